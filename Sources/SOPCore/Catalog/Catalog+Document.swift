@@ -1,0 +1,108 @@
+/// The words of the SOP document and listings (labels of the official form).
+extension Catalog {
+    public enum Document {
+        public static let nomor = Localized(id: "Nomor SOP", en: "SOP number")
+        public static let judul = Localized(id: "Judul SOP", en: "Title")
+        public static let instansi = Localized(id: "Instansi", en: "Agency")
+        public static let unit = Localized(id: "Unit", en: "Unit")
+        public static let tanggalPembuatan = Localized(id: "Tanggal Pembuatan", en: "Date made")
+        public static let tanggalRevisi = Localized(id: "Tanggal Revisi", en: "Date revised")
+        public static let tanggalEfektif = Localized(id: "Tanggal Efektif", en: "Effective date")
+        public static let tanggalPengesahan = Localized(id: "Tanggal Pengesahan", en: "Date approved")
+        public static let disahkanOleh = Localized(id: "Disahkan oleh", en: "Approved by")
+        public static let dasarHukum = Localized(id: "Dasar Hukum", en: "Legal basis")
+        public static let kualifikasi = Localized(id: "Kualifikasi Pelaksana", en: "Staff qualifications")
+        public static let keterkaitan = Localized(id: "Keterkaitan", en: "Related SOPs")
+        public static let peralatan = Localized(id: "Peralatan / Perlengkapan", en: "Equipment / supplies")
+        public static let peringatan = Localized(id: "Peringatan", en: "Warnings")
+        public static let pencatatan = Localized(id: "Pencatatan dan Pendataan", en: "Records kept")
+        public static let jamLayanan = Localized(id: "Jam layanan", en: "Service hours")
+        public static let pelaksana = Localized(id: "Pelaksana", en: "Actors")
+        public static let kegiatan = Localized(id: "Kegiatan", en: "Activities")
+
+        public static let columnNo = Localized(id: "No", en: "No")
+        public static let columnKegiatan = Localized(id: "Kegiatan", en: "Activity")
+        public static let columnPelaksana = Localized(id: "Pelaksana", en: "Actor")
+        public static let columnKelengkapan = Localized(id: "Kelengkapan", en: "Requirements")
+        public static let columnWaktu = Localized(id: "Waktu", en: "Time")
+        public static let columnOutput = Localized(id: "Output", en: "Output")
+        public static let columnJudul = Localized(id: "Judul", en: "Title")
+        public static let columnNomor = Localized(id: "Nomor", en: "Number")
+        public static let columnKegiatanCount = Localized(id: "Kegiatan", en: "Steps")
+        public static let columnTotalWaktu = Localized(id: "Total waktu", en: "Total time")
+        public static let columnBerkas = Localized(id: "Berkas", en: "File")
+
+        public static let totalWaktu = Localized(id: "Total waktu", en: "Total time")
+        public static let keterangan = Localized(id: "Ket.", en: "Note")
+        public static let formulir = Localized(id: "Isian", en: "Form")
+        public static let optional = Localized(id: "opsional", en: "optional")
+        public static let required = Localized(id: "wajib", en: "required")
+        public static let end = Localized(id: "selesai", en: "end")
+        public static let unnumbered = Localized(id: "tanpa nomor", en: "unnumbered")
+        public static let none = Localized(verbatim: "-")
+
+        public static func parallel(_ targets: String) -> Localized {
+            Localized(id: "bersamaan → \(targets)", en: "in parallel → \(targets)")
+        }
+
+        public static func waitsFor(_ steps: String) -> Localized {
+            Localized(id: "menunggu selesainya \(steps)", en: "waits for \(steps)")
+        }
+
+        public static func goesTo(_ target: String) -> Localized {
+            Localized(id: "lanjut ke \(target)", en: "continues at \(target)")
+        }
+
+        public static func actorKind(_ kind: String) -> Localized {
+            switch kind {
+            case "staf": Localized(id: "staf", en: "staff")
+            case "eksternal": Localized(id: "eksternal", en: "external")
+            case "instansi": Localized(id: "instansi lain", en: "other agency")
+            case "sarana": Localized(id: "sarana", en: "channel")
+            default: Localized(verbatim: kind)
+            }
+        }
+
+        public static func stepCount(_ count: Int) -> Localized {
+            Localized(id: "\(count) kegiatan", en: "\(count) steps")
+        }
+
+        public static func sopHasErrors(_ path: String, errors: Int) -> Localized {
+            Localized(id: "\(path): \(errors) galat; jalankan 'sop lint \(path)' untuk rinciannya",
+                      en: "\(path): \(errors) errors; run 'sop lint \(path)' for the details")
+        }
+
+        public static func noSOPs(_ folder: String) -> Localized {
+            Localized(id: "tidak ada berkas SOP (*.yaml) di '\(folder)'", en: "no SOP files (*.yaml) in '\(folder)'")
+        }
+    }
+
+    /// What the command line says about its own failures.
+    public enum CLI {
+        public static func missingFolder(_ path: String) -> Localized {
+            Localized(id: "folder SOP '\(path)' tidak ditemukan; pakai --sop-dir atau SOP_DIR",
+                      en: "SOP folder '\(path)' not found; use --sop-dir or SOP_DIR")
+        }
+
+        public static func unreadableFolder(_ path: String, reason: String) -> Localized {
+            Localized(id: "folder SOP '\(path)' tidak dapat dibaca: \(reason)",
+                      en: "SOP folder '\(path)' cannot be read: \(reason)")
+        }
+
+        public static func notFound(_ reference: String, folder: String, known: [String]) -> Localized {
+            let list = known.isEmpty ? "-" : known.joined(separator: ", ")
+            return Localized(id: "SOP '\(reference)' tidak ditemukan di '\(folder)' (nomor yang ada: \(list))",
+                             en: "SOP '\(reference)' not found in '\(folder)' (known numbers: \(list))")
+        }
+
+        public static func ambiguous(_ reference: String, files: [String]) -> Localized {
+            let list = files.joined(separator: ", ")
+            return Localized(id: "'\(reference)' cocok dengan beberapa berkas: \(list); sebut nama berkasnya",
+                             en: "'\(reference)' matches several files: \(list); name the file instead")
+        }
+
+        public static func sopHasErrors(_ path: String, errors: Int) -> Localized {
+            Localized(id: "SOP '\(path)' memuat \(errors) galat", en: "SOP '\(path)' has \(errors) errors")
+        }
+    }
+}

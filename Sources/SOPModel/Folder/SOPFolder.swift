@@ -1,0 +1,79 @@
+import Foundation
+import SOPCore
+
+/// The SOP folder (./sop, --sop-dir or SOP_DIR) and how a reference like "01" finds its file.
+public struct SOPFolder: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// --sop-dir wins, then SOP_DIR, then ./sop.
+    public static func locate(option: String?, environment: [String: String]) -> SOPFolder {
+        if let option, !option.isEmpty { return SOPFolder(path: option) }
+        if let value = environment["SOP_DIR"], !value.isEmpty { return SOPFolder(path: value) }
+        return SOPFolder(path: "sop")
+    }
+
+    public enum Failure: Error, Sendable, Equatable {
+        case missingFolder(String)
+        case unreadableFolder(String, reason: String)
+        case notFound(reference: String, folder: String, known: [String])
+        case ambiguous(reference: String, files: [String])
+    }
+
+    /// The YAML files directly in the folder, sorted by name.
+    public func files() throws(Failure) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingFolder(path)
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw .unreadableFolder(path, reason: error.localizedDescription)
+        }
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .filter { !$0.hasPrefix(".") }
+            .sorted()
+            .map { join(path, $0) }
+    }
+
+    public func loadAll() throws(Failure) -> [LoadResult] {
+        try files().map { SOPLoader.load(path: $0) }
+    }
+
+    /// "01" by nomor or by file-name prefix ("01-pengaduan-langsung.yaml"); a path to a file
+    /// is loaded as it is.
+    public func resolve(_ reference: String) throws(Failure) -> LoadResult {
+        if reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") {
+            if FileManager.default.fileExists(atPath: reference) {
+                return SOPLoader.load(path: reference)
+            }
+        }
+        let all = try loadAll()
+        let byNomor = all.filter { $0.sop?.nomor == reference }
+        let byName = all.filter { Self.fileName($0.source.path, matches: reference) }
+        var matches: [LoadResult] = []
+        for result in byNomor + byName where !matches.contains(where: { $0.source.path == result.source.path }) {
+            matches.append(result)
+        }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty {
+            throw .notFound(reference: reference, folder: path, known: all.compactMap { $0.sop?.nomor })
+        }
+        throw .ambiguous(reference: reference, files: matches.map(\.source.path))
+    }
+
+    /// "01" matches "01-x.yaml", "01_x.yaml", "01.yaml" and "01.x.yaml".
+    static func fileName(_ path: String, matches reference: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        guard name.hasPrefix(reference) else { return false }
+        let rest = name.dropFirst(reference.count)
+        return rest.first.map { "-_.".contains($0) } ?? false
+    }
+
+    private func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

@@ -1,0 +1,217 @@
+import SOPCore
+import SOPYAML
+
+/// The stable codes of the loader's diagnostics.
+public enum LoaderCode {
+    public static let unknownKey: DiagnosticCode = "unknown-key"
+    public static let missingKey: DiagnosticCode = "missing-key"
+    public static let wrongType: DiagnosticCode = "wrong-type"
+    public static let emptyValue: DiagnosticCode = "empty-value"
+    public static let invalidChoice: DiagnosticCode = "invalid-choice"
+    public static let invalidBoolean: DiagnosticCode = "invalid-boolean"
+    public static let invalidIdentifier: DiagnosticCode = "invalid-id"
+    public static let reservedIdentifier: DiagnosticCode = "reserved-id"
+    public static let conflictingKeys: DiagnosticCode = "conflicting-keys"
+    public static let waktuFormat: DiagnosticCode = "waktu-format"
+    public static let dateFormat: DiagnosticCode = "date-format"
+    public static let dateNonexistent: DiagnosticCode = "date-nonexistent"
+    public static let serviceHoursFormat: DiagnosticCode = "jam-layanan-format"
+
+    public static let all: [DiagnosticCode] = [
+        unknownKey, missingKey, wrongType, emptyValue, invalidChoice, invalidBoolean, invalidIdentifier,
+        reservedIdentifier, conflictingKeys, waktuFormat, dateFormat, dateNonexistent, serviceHoursFormat,
+    ]
+}
+
+/// Collects the diagnostics of one file while its nodes are read against the language.
+final class LoadContext {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func location(_ mark: Mark, length: Int = 1) -> Location {
+        Location(file: file, mark: mark, length: length)
+    }
+
+    func location(of node: Node) -> Location { location(node.mark, length: node.length) }
+
+    func error(_ code: DiagnosticCode, _ message: Localized, at location: Location, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(code, message, at: location, notes: notes))
+    }
+
+    /// A mapping checked against an object shape: wrong kind, unknown keys (with a suggestion),
+    /// missing required keys and conflicting keys are reported here, once.
+    func object(_ node: Node, _ shape: ObjectShape, key: String) -> ObjectView? {
+        guard case .mapping(let mapping) = node else {
+            error(LoaderCode.wrongType, Catalog.Loader.wrongType(key, expected: .mapping, found: node.kind),
+                  at: location(of: node))
+            return nil
+        }
+        for pair in mapping.pairs where shape.field(pair.key.value) == nil {
+            var notes: [Diagnostic.Note] = []
+            if let suggestion = Suggestion.closest(to: pair.key.value, among: shape.keys) {
+                notes.append(.init(Catalog.didYouMean(suggestion)))
+            } else {
+                notes.append(.init(Catalog.Loader.knownKeys(shape.keys)))
+            }
+            error(LoaderCode.unknownKey, Catalog.Loader.unknownKey(pair.key.value, in: shape.name),
+                  at: location(pair.key.mark, length: pair.key.length), notes: notes)
+        }
+        for field in shape.fields where field.required && mapping[field.key] == nil {
+            error(LoaderCode.missingKey, Catalog.Loader.missingKey(field.key, in: shape.name),
+                  at: location(mapping.mark))
+        }
+        for group in shape.exclusive {
+            let written = mapping.pairs.filter { group.contains($0.key.value) }
+            if written.count > 1 {
+                error(LoaderCode.conflictingKeys, Catalog.Loader.conflictingKeys(written.map(\.key.value)),
+                      at: location(written[1].key.mark, length: written[1].key.length))
+            }
+        }
+        return ObjectView(mapping: mapping, shape: shape, context: self)
+    }
+}
+
+extension Node {
+    var kind: Catalog.Loader.Kind {
+        switch self {
+        case .scalar: .text
+        case .sequence: .list
+        case .mapping: .mapping
+        }
+    }
+}
+
+/// Typed access to the fields of a mapping already checked against its shape.
+struct ObjectView {
+    let mapping: Mapping
+    let shape: ObjectShape
+    let context: LoadContext
+
+    var mark: Mark { mapping.mark }
+
+    /// The node written for a key of the shape (asking for a key the shape lacks is a bug).
+    func node(_ key: String) -> Node? {
+        assert(shape.field(key) != nil, "'\(key)' is not a key of \(shape.name)")
+        return mapping[key]
+    }
+
+    func has(_ key: String) -> Bool { node(key) != nil }
+
+    /// A text value, trimmed. Empty values of required keys are reported; nil when absent,
+    /// empty or not text.
+    func text(_ key: String) -> Located<String>? {
+        guard let node = node(key) else { return nil }
+        return context.text(node, key: key, required: shape.field(key)?.required ?? false)
+    }
+
+    /// Like `text`, but an empty value is kept (dates: "" and "-" both mean none).
+    func rawText(_ key: String) -> Located<String>? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            context.error(LoaderCode.wrongType, Catalog.Loader.wrongType(key, expected: .text, found: node.kind),
+                          at: context.location(of: node))
+            return nil
+        }
+        return Located(scalar.value.trimmingWhitespace(), at: scalar.mark, length: scalar.length)
+    }
+
+    /// The items of a list (an empty value is an empty list); nil when absent or not a list.
+    func list(_ key: String) -> [Node]? {
+        guard let node = node(key) else { return nil }
+        return context.list(node, key: key)
+    }
+
+    /// A list of texts; empty items are reported and dropped.
+    func textList(_ key: String) -> [Located<String>]? {
+        list(key)?.compactMap { context.text($0, key: key, required: true) }
+    }
+
+    func object(_ key: String, _ shape: ObjectShape) -> ObjectView? {
+        guard let node = node(key) else { return nil }
+        return context.object(node, shape, key: key)
+    }
+
+    /// `ya`/`tidak` (or true/false); the default when absent or unreadable.
+    func boolean(_ key: String, default value: Bool) -> Bool {
+        guard let text = text(key) else { return value }
+        switch text.value.lowercased() {
+        case "ya", "true", "y": return true
+        case "tidak", "false", "t": return false
+        default:
+            context.error(LoaderCode.invalidBoolean, Catalog.Loader.invalidBoolean(text.value, key: key),
+                          at: context.location(text.mark, length: text.length))
+            return value
+        }
+    }
+
+    /// One of the words the shape allows for the key.
+    func choice(_ key: String) -> Located<String>? {
+        guard let text = text(key) else { return nil }
+        guard case .text(.choice(let options)) = shape.field(key)?.shape else { return text }
+        if options.contains(text.value) { return text }
+        if let same = options.first(where: { $0.lowercased() == text.value.lowercased() }) {
+            return Located(same, at: text.mark, length: text.length)
+        }
+        let notes = Suggestion.closest(to: text.value, among: options).map { [Diagnostic.Note(Catalog.didYouMean($0))] } ?? []
+        context.error(LoaderCode.invalidChoice, Catalog.Loader.invalidChoice(text.value, key: key, options: options),
+                      at: context.location(text.mark, length: text.length), notes: notes)
+        return nil
+    }
+
+    /// An identifier (actor id, step id, field name).
+    func identifier(_ key: String) -> Located<String>? {
+        guard let text = text(key) else { return nil }
+        return context.identifier(text)
+    }
+}
+
+extension LoadContext {
+    func text(_ node: Node, key: String, required: Bool) -> Located<String>? {
+        guard case .scalar(let scalar) = node else {
+            error(LoaderCode.wrongType, Catalog.Loader.wrongType(key, expected: .text, found: node.kind),
+                  at: location(of: node))
+            return nil
+        }
+        let value = scalar.value.trimmingWhitespace()
+        if value.isEmpty {
+            if required {
+                error(LoaderCode.emptyValue, Catalog.Loader.emptyValue(key), at: location(scalar.mark))
+            }
+            return nil
+        }
+        return Located(value, at: scalar.mark, length: scalar.length)
+    }
+
+    func list(_ node: Node, key: String) -> [Node]? {
+        if node.isEmptyValue { return [] }
+        guard case .sequence(let sequence) = node else {
+            error(LoaderCode.wrongType, Catalog.Loader.wrongType(key, expected: .list, found: node.kind),
+                  at: location(of: node))
+            return nil
+        }
+        return sequence.items
+    }
+
+    func identifier(_ text: Located<String>) -> Located<String>? {
+        guard Identifier.isValid(text.value) else {
+            error(LoaderCode.invalidIdentifier, Catalog.Loader.invalidIdentifier(text.value),
+                  at: location(text.mark, length: text.length))
+            return nil
+        }
+        return text
+    }
+}
+
+/// Identifiers of actors, steps and form fields.
+public enum Identifier {
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first)
+        else { return false }
+        return text.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+                || scalar == "."
+        }
+    }
+}

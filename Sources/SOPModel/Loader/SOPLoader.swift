@@ -1,0 +1,249 @@
+import SOPCore
+import SOPYAML
+
+/// What loading one file gives: its source, the SOP (whenever the file holds a mapping, even
+/// with errors, so that every problem can be reported at once) and all diagnostics.
+public struct LoadResult: Sendable {
+    public let source: SourceFile
+    public let sop: SOP?
+    public let diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.hasErrors }
+}
+
+/// Reads SOP files: YAML through the strict reader, then the nodes against `SOPLanguage`
+/// into the model. Never stops at the first problem.
+public enum SOPLoader {
+    public static func load(path: String, limits: ReaderLimits = .standard) -> LoadResult {
+        switch FileReader.read(path, limit: limits.maxBytes) {
+        case .success(let bytes):
+            return load(bytes: bytes, path: path, limits: limits)
+        case .failure(let failure):
+            return LoadResult(source: SourceFile(path: path, bytes: []), sop: nil,
+                              diagnostics: [failure.diagnostic(path: path, limit: limits.maxBytes)])
+        }
+    }
+
+    public static func load(bytes: [UInt8], path: String, limits: ReaderLimits = .standard) -> LoadResult {
+        let document = YAMLReader.read(bytes, path: path, limits: limits)
+        guard let root = document.root else {
+            return LoadResult(source: document.source, sop: nil, diagnostics: document.diagnostics)
+        }
+        let context = LoadContext(file: path)
+        let sop = Constructor(context: context).sop(from: root)
+        return LoadResult(source: document.source, sop: sop, diagnostics: document.diagnostics + context.diagnostics)
+    }
+
+    public static func load(text: String, path: String) -> LoadResult {
+        load(bytes: Array(text.utf8), path: path)
+    }
+}
+
+/// Builds the model from nodes checked against the language description.
+struct Constructor {
+    let context: LoadContext
+
+    func sop(from root: Node) -> SOP? {
+        guard let document = context.object(root, SOPLanguage.document, key: "SOP") else { return nil }
+        let actors = (document.list("pelaksana") ?? []).compactMap(actor)
+        var steps: [Step] = []
+        for (index, node) in (document.list("kegiatan") ?? []).enumerated() {
+            if let step = step(node, row: index + 1) { steps.append(step) }
+        }
+        return SOP(file: context.file, identity: identity(document), serviceHours: serviceHours(document),
+                   actors: actors, steps: steps)
+    }
+
+    private func identity(_ document: ObjectView) -> Identity {
+        let missing = Located("", at: document.mark)
+        var identity = Identity(nomor: document.text("nomor") ?? missing, judul: document.text("judul") ?? missing)
+        identity.instansi = document.text("instansi")
+        identity.unit = document.text("unit")
+        if let dates = document.object("tanggal", SOPLanguage.dates) {
+            let efektif = date(dates, "efektif")
+            let pengesahan = date(dates, "pengesahan")
+            identity.dates = Dates(
+                pembuatan: date(dates, "pembuatan"), revisi: date(dates, "revisi"),
+                efektif: efektif ?? pengesahan,
+                effectiveLabel: dates.has("efektif") || !dates.has("pengesahan") ? .efektif : .pengesahan)
+        }
+        if let approver = document.object("disahkan_oleh", SOPLanguage.approver) {
+            identity.approver = Approver(jabatan: approver.text("jabatan"), nama: approver.text("nama"),
+                                         pangkat: approver.text("pangkat"), nip: approver.text("nip"))
+        }
+        identity.dasarHukum = document.textList("dasar_hukum")
+        identity.kualifikasiPelaksana = document.textList("kualifikasi_pelaksana")
+        identity.keterkaitan = document.textList("keterkaitan")
+        identity.peralatanPerlengkapan = document.textList("peralatan_perlengkapan")
+        identity.peringatan = document.textList("peringatan")
+        identity.pencatatanPendataan = document.textList("pencatatan_pendataan")
+        return identity
+    }
+
+    private func date(_ dates: ObjectView, _ key: String) -> SOPDate? {
+        guard let text = dates.rawText(key) else { return nil }
+        let location = context.location(text.mark, length: text.length)
+        switch SOPDateParser.parse(text.value) {
+        case .success(let value):
+            return SOPDate(text: text, value: value)
+        case .failure(.unreadable):
+            context.error(LoaderCode.dateFormat, Catalog.Loader.dateUnreadable(text.value), at: location)
+        case .failure(.nonexistent):
+            context.error(LoaderCode.dateNonexistent, Catalog.Loader.dateNonexistent(text.value), at: location)
+        }
+        return nil
+    }
+
+    private func serviceHours(_ document: ObjectView) -> ServiceHours? {
+        guard let node = document.node("jam_layanan") else { return nil }
+        let texts: [Located<String>]
+        if case .sequence = node {
+            texts = (context.list(node, key: "jam_layanan") ?? []).compactMap {
+                context.text($0, key: "jam_layanan", required: true)
+            }
+        } else {
+            guard let text = context.text(node, key: "jam_layanan", required: true) else { return nil }
+            texts = [text]
+        }
+        guard let first = texts.first else { return nil }
+        switch ServiceHoursParser.parse(texts.map(\.value)) {
+        case .success(let parsed):
+            return ServiceHours(texts: texts, entries: parsed.entries, timeZone: parsed.timeZone)
+        case .failure(let failure):
+            let at = texts.first { $0.value.contains(failure.piece) } ?? first
+            context.error(LoaderCode.serviceHoursFormat, Catalog.Loader.serviceHoursUnreadable(failure.piece),
+                          at: context.location(at.mark, length: at.length))
+            return ServiceHours(texts: texts, entries: [], timeZone: nil)
+        }
+    }
+
+    private func actor(_ node: Node) -> Actor? {
+        guard let view = context.object(node, SOPLanguage.actor, key: "pelaksana") else { return nil }
+        let id = view.identifier("id")
+        let name = view.text("nama")
+        let kind = view.choice("jenis").flatMap { Actor.Kind(rawValue: $0.value) } ?? .staf
+        guard let id else { return nil }
+        return Actor(id: id, name: name?.value ?? id.value, kind: kind, mark: view.mark)
+    }
+
+    private func step(_ node: Node, row: Int) -> Step? {
+        guard let view = context.object(node, SOPLanguage.step, key: "kegiatan") else { return nil }
+        let number = view.text("no")
+        let explicitID = view.identifier("id")
+        if let explicitID, explicitID.value == Target.endKeyword {
+            context.error(LoaderCode.reservedIdentifier, Catalog.Loader.reservedIdentifier(explicitID.value),
+                          at: context.location(explicitID.mark, length: explicitID.length))
+        }
+        let derived = number.map { Located(normalizedNumber($0.value), at: $0.mark, length: $0.length) }
+        let id: Located<String>
+        if let explicitID {
+            id = explicitID
+        } else if let derived, Identifier.isValid(derived.value) {
+            id = derived
+        } else {
+            id = Located("baris-\(row)", at: view.mark)
+        }
+        return Step(
+            id: id,
+            idIsExplicit: explicitID != nil,
+            number: number?.value,
+            section: view.text("bagian").map { Section(parsing: $0.value) },
+            uraian: view.text("uraian") ?? Located("", at: view.mark),
+            performer: view.identifier("pelaksana") ?? Located("", at: view.mark),
+            involved: (view.list("terlibat") ?? []).compactMap {
+                context.text($0, key: "terlibat", required: true).flatMap(context.identifier)
+            },
+            symbol: view.choice("simbol").flatMap { text in
+                Symbol(rawValue: text.value).map { Located($0, at: text.mark, length: text.length) }
+            },
+            mutuBaku: view.object("mutu_baku", SOPLanguage.mutuBaku).map(mutuBaku) ?? MutuBaku(),
+            keterangan: view.text("keterangan")?.value,
+            form: (view.list("formulir") ?? []).compactMap(formField),
+            flow: flow(view),
+            waitsFor: (view.list("menunggu") ?? []).compactMap {
+                context.text($0, key: "menunggu", required: true).flatMap(context.identifier)
+            },
+            mark: view.mark)
+    }
+
+    /// "1." and "1" are the same printed number; the id drops the trailing dot.
+    private func normalizedNumber(_ text: String) -> String {
+        text.hasSuffix(".") ? String(text.dropLast()) : text
+    }
+
+    private func flow(_ view: ObjectView) -> Flow {
+        if let decisionView = view.object("keputusan", SOPLanguage.decision) {
+            var branches: [Branch] = []
+            if let node = decisionView.node("cabang") {
+                if case .mapping(let mapping) = node {
+                    for pair in mapping.pairs {
+                        guard let target = self.target(pair.value, key: "cabang") else { continue }
+                        let label = Located(pair.key.value.trimmingWhitespace(), at: pair.key.mark, length: pair.key.length)
+                        branches.append(Branch(label: label, target: target))
+                    }
+                } else {
+                    context.error(LoaderCode.wrongType,
+                                  Catalog.Loader.wrongType("cabang", expected: .mapping, found: node.kind),
+                                  at: context.location(of: node))
+                }
+            }
+            return .decision(Decision(question: decisionView.text("pertanyaan"), branches: branches))
+        }
+        if let targets = view.list("paralel") {
+            return .parallel(targets.compactMap { target($0, key: "paralel") })
+        }
+        if let node = view.node("lanjut"), let target = target(node, key: "lanjut") {
+            return .next(target)
+        }
+        return .next(nil)
+    }
+
+    private func target(_ node: Node, key: String) -> Located<Target>? {
+        guard let text = context.text(node, key: key, required: true) else { return nil }
+        let id = Located(normalizedNumber(text.value), at: text.mark, length: text.length)
+        guard context.identifier(id) != nil else { return nil }
+        return Located(Target(id.value), at: text.mark, length: text.length)
+    }
+
+    private func mutuBaku(_ view: ObjectView) -> MutuBaku {
+        var kelengkapan: [Kelengkapan] = []
+        for item in view.list("kelengkapan") ?? [] {
+            if case .mapping = item {
+                guard let itemView = context.object(item, SOPLanguage.kelengkapan, key: "kelengkapan"),
+                    let text = itemView.text("butir")
+                else { continue }
+                kelengkapan.append(Kelengkapan(text: text, requiredToProceed: itemView.boolean("wajib", default: false)))
+            } else if let text = context.text(item, key: "kelengkapan", required: true) {
+                kelengkapan.append(Kelengkapan(text: text))
+            }
+        }
+        return MutuBaku(kelengkapan: kelengkapan, waktu: waktu(view), output: view.textList("output") ?? [])
+    }
+
+    private func waktu(_ view: ObjectView) -> Waktu? {
+        guard let text = view.text("waktu") else { return nil }
+        switch WaktuParser.parse(text.value) {
+        case .success(let duration):
+            return Waktu(text: text, duration: duration)
+        case .failure(.unreadable(let suggestion)):
+            context.error(LoaderCode.waktuFormat, Catalog.Loader.waktuUnreadable(text.value),
+                          at: context.location(text.mark, length: text.length),
+                          notes: suggestion.map { [.init(Catalog.didYouMean($0))] } ?? [])
+            return Waktu(text: text, duration: nil)
+        }
+    }
+
+    private func formField(_ node: Node) -> FormField? {
+        guard let view = context.object(node, SOPLanguage.formField, key: "formulir") else { return nil }
+        let name = view.identifier("nama")
+        let label = view.text("label")
+        let type = view.choice("jenis").flatMap { text in
+            FormField.FieldType(rawValue: text.value).map { Located($0, at: text.mark, length: text.length) }
+        } ?? Located(.teks, at: view.mark)
+        let required = view.boolean("wajib", default: true)
+        let options = view.textList("pilihan") ?? []
+        guard let name else { return nil }
+        return FormField(name: name, label: label?.value ?? name.value, type: type, required: required,
+                         options: options, mark: view.mark)
+    }
+}

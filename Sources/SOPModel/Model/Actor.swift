@@ -1,0 +1,31 @@
+import SOPCore
+
+/// A pelaksana: one column of the activity table.
+public struct Actor: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A staff role of the unit: operates `sop` and has a worklist.
+        case staf
+        /// A person outside the unit (the complainant, a service user).
+        case eksternal
+        /// Another agency (KPK, a ministry).
+        case instansi
+        /// A channel or facility ("Sarana Pelayanan": an online complaint channel, a box).
+        case sarana
+
+        /// Whether people in this role run steps themselves; the others' steps are recorded
+        /// by the staff member handling the case.
+        public var operatesSystem: Bool { self == .staf }
+    }
+
+    public var id: Located<String>
+    public var name: String
+    public var kind: Kind
+    public var mark: Mark
+
+    public init(id: Located<String>, name: String, kind: Kind, mark: Mark) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.mark = mark
+    }
+}

@@ -1,0 +1,36 @@
+import SOPCore
+
+/// An input captured at a step (step 1 of SOP 01 fills "Data pelapor").
+public struct FormField: Sendable {
+    public enum FieldType: String, Sendable, CaseIterable {
+        case teks
+        case angka
+        case tanggal
+        case pilihan
+        case yaTidak = "ya/tidak"
+        case nik
+        case telepon
+        case email
+
+        /// Personal data: masked in listings and timelines unless asked for.
+        public var isPersonal: Bool { self == .nik || self == .telepon }
+    }
+
+    public var name: Located<String>
+    public var label: String
+    public var type: Located<FieldType>
+    public var required: Bool
+    /// The options of a pilihan field.
+    public var options: [Located<String>]
+    public var mark: Mark
+
+    public init(name: Located<String>, label: String, type: Located<FieldType>, required: Bool,
+                options: [Located<String>] = [], mark: Mark) {
+        self.name = name
+        self.label = label
+        self.type = type
+        self.required = required
+        self.options = options
+        self.mark = mark
+    }
+}

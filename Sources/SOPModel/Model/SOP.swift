@@ -1,0 +1,99 @@
+import SOPCore
+
+/// A Standard Operating Procedure in the official form (Permenpan RB No. 35/2012):
+/// an identity section and an activity table of steps performed by actors.
+public struct SOP: Sendable {
+    /// The file it was read from (as given on the command line or found in the SOP folder).
+    public var file: String
+    public var identity: Identity
+    public var serviceHours: ServiceHours?
+    public var actors: [Actor]
+    public var steps: [Step]
+
+    public init(file: String, identity: Identity, serviceHours: ServiceHours?, actors: [Actor], steps: [Step]) {
+        self.file = file
+        self.identity = identity
+        self.serviceHours = serviceHours
+        self.actors = actors
+        self.steps = steps
+    }
+
+    public var nomor: String { identity.nomor.value }
+    public var judul: String { identity.judul.value }
+
+    public func actor(_ id: String) -> Actor? { actors.first { $0.id.value == id } }
+    public func step(_ id: String) -> Step? { steps.first { $0.id.value == id } }
+    public func stepIndex(_ id: String) -> Int? { steps.firstIndex { $0.id.value == id } }
+}
+
+public struct Identity: Sendable {
+    public var nomor: Located<String>
+    public var judul: Located<String>
+    public var instansi: Located<String>?
+    public var unit: Located<String>?
+    public var dates: Dates
+    public var approver: Approver?
+    public var dasarHukum: [Located<String>]?
+    public var kualifikasiPelaksana: [Located<String>]?
+    public var keterkaitan: [Located<String>]?
+    public var peralatanPerlengkapan: [Located<String>]?
+    public var peringatan: [Located<String>]?
+    public var pencatatanPendataan: [Located<String>]?
+
+    public init(
+        nomor: Located<String>, judul: Located<String>, instansi: Located<String>? = nil,
+        unit: Located<String>? = nil, dates: Dates = Dates(), approver: Approver? = nil,
+        dasarHukum: [Located<String>]? = nil, kualifikasiPelaksana: [Located<String>]? = nil,
+        keterkaitan: [Located<String>]? = nil, peralatanPerlengkapan: [Located<String>]? = nil,
+        peringatan: [Located<String>]? = nil, pencatatanPendataan: [Located<String>]? = nil
+    ) {
+        self.nomor = nomor
+        self.judul = judul
+        self.instansi = instansi
+        self.unit = unit
+        self.dates = dates
+        self.approver = approver
+        self.dasarHukum = dasarHukum
+        self.kualifikasiPelaksana = kualifikasiPelaksana
+        self.keterkaitan = keterkaitan
+        self.peralatanPerlengkapan = peralatanPerlengkapan
+        self.peringatan = peringatan
+        self.pencatatanPendataan = pencatatanPendataan
+    }
+}
+
+/// Tanggal pembuatan, revisi and efektif. Some units print "Tanggal Pengesahan" instead of
+/// "Tanggal Efektif": the label is kept so the document reads as signed.
+public struct Dates: Sendable {
+    public enum EffectiveLabel: String, Sendable { case efektif, pengesahan }
+
+    public var pembuatan: SOPDate?
+    public var revisi: SOPDate?
+    public var efektif: SOPDate?
+    public var effectiveLabel: EffectiveLabel
+
+    public init(pembuatan: SOPDate? = nil, revisi: SOPDate? = nil, efektif: SOPDate? = nil,
+                effectiveLabel: EffectiveLabel = .efektif) {
+        self.pembuatan = pembuatan
+        self.revisi = revisi
+        self.efektif = efektif
+        self.effectiveLabel = effectiveLabel
+    }
+}
+
+/// Disahkan oleh: who signed the SOP.
+public struct Approver: Sendable {
+    public var jabatan: Located<String>?
+    public var nama: Located<String>?
+    public var pangkat: Located<String>?
+    /// As written ("19700907 199602 1 001"); absent on some signed SOPs.
+    public var nip: Located<String>?
+
+    public init(jabatan: Located<String>? = nil, nama: Located<String>? = nil,
+                pangkat: Located<String>? = nil, nip: Located<String>? = nil) {
+        self.jabatan = jabatan
+        self.nama = nama
+        self.pangkat = pangkat
+        self.nip = nip
+    }
+}

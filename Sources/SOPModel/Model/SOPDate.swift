@@ -1,0 +1,146 @@
+import SOPCore
+
+/// A date of the identity section as officials write it: a day ("24 Februari 2025",
+/// "2025-02-24"), a month ("Maret 2021"), or "-" for never (an SOP never revised).
+public struct SOPDate: Sendable, Hashable {
+    public enum Value: Sendable, Hashable {
+        case day(year: Int, month: Int, day: Int)
+        case month(year: Int, month: Int)
+        /// "-" or empty: printed as a dash.
+        case none
+    }
+
+    public var text: Located<String>
+    public var value: Value
+
+    public init(text: Located<String>, value: Value) {
+        self.text = text
+        self.value = value
+    }
+
+    /// The earliest and latest days the date can mean, as (year, month, day) triples: a month
+    /// covers all its days. Nil for "-".
+    public var span: (first: DayTriple, last: DayTriple)? {
+        switch value {
+        case .day(let y, let m, let d): (DayTriple(y, m, d), DayTriple(y, m, d))
+        case .month(let y, let m): (DayTriple(y, m, 1), DayTriple(y, m, Calendar.daysIn(month: m, year: y)))
+        case .none: nil
+        }
+    }
+
+    public struct DayTriple: Sendable, Hashable, Comparable {
+        public let year: Int, month: Int, day: Int
+        public init(_ year: Int, _ month: Int, _ day: Int) {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
+        public static func < (a: DayTriple, b: DayTriple) -> Bool {
+            (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        }
+    }
+
+    public enum Calendar {
+        public static func isLeap(_ year: Int) -> Bool {
+            (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        }
+
+        public static func daysIn(month: Int, year: Int) -> Int {
+            switch month {
+            case 2: isLeap(year) ? 29 : 28
+            case 4, 6, 9, 11: 30
+            default: 31
+            }
+        }
+
+        public static func exists(year: Int, month: Int, day: Int) -> Bool {
+            (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
+        }
+    }
+
+    public static let monthNames = [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    ]
+
+    /// The date in the official style ("24 Februari 2025", "Maret 2021", "-").
+    public var formatted: String {
+        switch value {
+        case .day(let y, let m, let d): "\(d) \(SOPDate.monthNames[m - 1]) \(y)"
+        case .month(let y, let m): "\(SOPDate.monthNames[m - 1]) \(y)"
+        case .none: "-"
+        }
+    }
+}
+
+public enum SOPDateParser {
+    public enum Failure: Error, Sendable, Equatable {
+        case unreadable
+        /// Read, but no such day exists ("30 Februari 2025").
+        case nonexistent(year: Int, month: Int, day: Int)
+    }
+
+    public static func parse(_ text: String) -> Result<SOPDate.Value, Failure> {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty || trimmed.allSatisfy({ $0 == "-" || $0 == "–" || $0 == "—" }) {
+            return .success(.none)
+        }
+        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if words.count == 1 {
+            return parseISO(trimmed)
+        }
+        if words.count == 2, let month = month(words[0]), let year = year(words[1]) {
+            return .success(.month(year: year, month: month))
+        }
+        if words.count == 3, let day = Int(words[0]), let month = month(words[1]), let year = year(words[2]) {
+            guard SOPDate.Calendar.exists(year: year, month: month, day: day) else {
+                return .failure(.nonexistent(year: year, month: month, day: day))
+            }
+            return .success(.day(year: year, month: month, day: day))
+        }
+        return .failure(.unreadable)
+    }
+
+    /// "2025-02-24" or "2025-02".
+    private static func parseISO(_ text: String) -> Result<SOPDate.Value, Failure> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4,
+            parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
+        else { return .failure(.unreadable) }
+        guard parts.count == 3 else { return .success(.month(year: year, month: month)) }
+        guard let day = Int(parts[2]) else { return .failure(.unreadable) }
+        guard SOPDate.Calendar.exists(year: year, month: month, day: day) else {
+            return .failure(.nonexistent(year: year, month: month, day: day))
+        }
+        return .success(.day(year: year, month: month, day: day))
+    }
+
+    private static func year(_ word: String) -> Int? {
+        guard word.count == 4, let value = Int(word) else { return nil }
+        return value
+    }
+
+    /// Bahasa month names, their common short forms, and English names.
+    static func month(_ word: String) -> Int? {
+        let lower = word.lowercased().trimmingCharacters(in: ["."])
+        if let index = SOPDate.monthNames.firstIndex(where: { $0.lowercased() == lower }) { return index + 1 }
+        return monthAliases[lower]
+    }
+
+    private static let monthAliases: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "pebruari": 2, "february": 2, "mar": 3, "march": 3,
+        "apr": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "agu": 8, "agt": 8,
+        "ags": 8, "aug": 8, "august": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "october": 10,
+        "nov": 11, "nop": 11, "nopember": 11, "des": 12, "dec": 12, "december": 12,
+    ]
+}
+
+extension String {
+    func trimmingCharacters(in characters: Set<Character>) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

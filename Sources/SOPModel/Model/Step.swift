@@ -1,0 +1,156 @@
+import SOPCore
+
+/// A kegiatan: one activity of the table, drawn as one symbol in its performer's column.
+public struct Step: Sendable {
+    public var id: Located<String>
+    /// Whether the id was written, or taken from the printed number / row position.
+    public var idIsExplicit: Bool
+    /// The printed number ("1", "3"); nil for the unnumbered rows real SOPs have.
+    public var number: String?
+    /// A section heading printed above this row ("A. Proses Penerimaan Pengaduan").
+    public var section: Section?
+    public var uraian: Located<String>
+    /// The actor performing the step (the column its symbol is drawn in).
+    public var performer: Located<String>
+    /// Other actors involved (coordinated with, handed to).
+    public var involved: [Located<String>]
+    /// The symbol as drawn, when written; otherwise a decision is a diamond, the rest rectangles.
+    public var symbol: Located<Symbol>?
+    public var mutuBaku: MutuBaku
+    public var keterangan: String?
+    public var form: [FormField]
+    public var flow: Flow
+    /// A join: this step starts only when all these steps (begun in parallel) are done.
+    public var waitsFor: [Located<String>]
+    public var mark: Mark
+
+    public init(
+        id: Located<String>, idIsExplicit: Bool = true, number: String? = nil, section: Section? = nil,
+        uraian: Located<String>, performer: Located<String>, involved: [Located<String>] = [],
+        symbol: Located<Symbol>? = nil, mutuBaku: MutuBaku = MutuBaku(), keterangan: String? = nil,
+        form: [FormField] = [], flow: Flow = .next(nil), waitsFor: [Located<String>] = [], mark: Mark
+    ) {
+        self.id = id
+        self.idIsExplicit = idIsExplicit
+        self.number = number
+        self.section = section
+        self.uraian = uraian
+        self.performer = performer
+        self.involved = involved
+        self.symbol = symbol
+        self.mutuBaku = mutuBaku
+        self.keterangan = keterangan
+        self.form = form
+        self.flow = flow
+        self.waitsFor = waitsFor
+        self.mark = mark
+    }
+
+    public var isDecision: Bool {
+        if case .decision = flow { return true }
+        return false
+    }
+
+    /// The symbol to draw: as written, else a diamond for a decision and a rectangle otherwise.
+    public var drawnSymbol: Symbol {
+        symbol?.value ?? (isDecision ? .keputusan : .proses)
+    }
+}
+
+/// A section heading of the table: "A. Proses Penerimaan Pengaduan" is code "A", title "Proses…".
+public struct Section: Sendable, Hashable {
+    public var code: String?
+    public var title: String
+
+    public init(code: String?, title: String) {
+        self.code = code
+        self.title = title
+    }
+
+    /// Reads "A. Title", "II. Title", "B) Title" or a bare title.
+    public init(parsing text: String) {
+        let trimmed = text.trimmingWhitespace()
+        if let separator = trimmed.firstIndex(where: { $0 == "." || $0 == ")" }) {
+            let code = trimmed[..<separator]
+            let rest = trimmed[trimmed.index(after: separator)...].trimmingWhitespace()
+            if !code.isEmpty, code.count <= 4, code.allSatisfy({ $0.isLetter || $0.isNumber }), !rest.isEmpty {
+                self.init(code: String(code), title: rest)
+                return
+            }
+        }
+        self.init(code: nil, title: trimmed)
+    }
+
+    public var text: String { code.map { "\($0). \(title)" } ?? title }
+}
+
+/// The flowchart symbols of the regulation that a row can carry.
+public enum Symbol: String, Sendable, CaseIterable {
+    /// Capsule: the start or the end of the procedure.
+    case terminator
+    /// Rectangle: an activity.
+    case proses
+    /// Diamond: a decision with labelled exits.
+    case keputusan
+}
+
+/// Where the flow goes from a step.
+public enum Target: Sendable, Hashable {
+    case step(String)
+    case end
+
+    /// The word that ends the flow in `lanjut`, a branch or a parallel list.
+    public static let endKeyword = "selesai"
+
+    public init(_ text: String) {
+        self = text == Target.endKeyword ? .end : .step(text)
+    }
+
+    public var text: String {
+        switch self {
+        case .step(let id): id
+        case .end: Target.endKeyword
+        }
+    }
+}
+
+public enum Flow: Sendable {
+    /// To the written target, or (nil) to the next row: the last row ends the procedure.
+    case next(Located<Target>?)
+    /// A question with two or more labelled branches.
+    case decision(Decision)
+    /// To several steps done at the same time (joined later by a step that waits for them).
+    case parallel([Located<Target>])
+}
+
+public struct Decision: Sendable {
+    public var question: Located<String>?
+    public var branches: [Branch]
+
+    public init(question: Located<String>?, branches: [Branch]) {
+        self.question = question
+        self.branches = branches
+    }
+}
+
+public struct Branch: Sendable {
+    public var label: Located<String>
+    public var target: Located<Target>
+
+    public init(label: Located<String>, target: Located<Target>) {
+        self.label = label
+        self.target = target
+    }
+}
+
+extension StringProtocol {
+    public func trimmingWhitespace() -> String {
+        let scalars = Array(unicodeScalars)
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[first...last])
+        return String(out)
+    }
+}

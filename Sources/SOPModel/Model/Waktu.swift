@@ -1,0 +1,126 @@
+import SOPCore
+
+/// The waktu of a mutu baku, as the official wrote it and as the tool understands it.
+public struct Waktu: Sendable {
+    /// Exactly as written ("5 menit", "1 x 24 Jam", "10 hari kerja"): what documents print.
+    public var text: Located<String>
+    /// The typed reading; nil when the text could not be read (a diagnostic says why).
+    public var duration: WaktuDuration?
+
+    public init(text: Located<String>, duration: WaktuDuration?) {
+        self.text = text
+        self.duration = duration
+    }
+}
+
+/// A time standard: an amount or a range of a unit, counted in calendar or working time.
+public struct WaktuDuration: Sendable, Hashable {
+    public enum Unit: String, Sendable, CaseIterable {
+        case menit
+        case jam
+        case hari
+        case hariKerja = "hari kerja"
+        case minggu
+        case bulan
+    }
+
+    /// Whether the standard runs on the calendar clock or only in working time.
+    public enum Basis: String, Sendable {
+        /// Every minute and day counts ("2 hari", "1 x 24 jam").
+        case calendar
+        /// Only working time counts: service hours for menit and jam, working days for hari kerja.
+        case working
+    }
+
+    public var low: Double
+    public var high: Double
+    public var unit: Unit
+    public var basis: Basis
+    /// Written as a multiple of 24 hours ("1 x 24 jam"): calendar time, shown as written.
+    public var isMultipleOf24Hours: Bool
+    /// Preceded by "maksimal" / "paling lama": an upper bound, which is what every standard is.
+    public var isMaximum: Bool
+
+    public init(low: Double, high: Double? = nil, unit: Unit, basis: Basis? = nil,
+                isMultipleOf24Hours: Bool = false, isMaximum: Bool = false) {
+        self.low = low
+        self.high = high ?? low
+        self.unit = unit
+        self.basis = basis ?? unit.defaultBasis
+        self.isMultipleOf24Hours = isMultipleOf24Hours
+        self.isMaximum = isMaximum
+    }
+
+    public var isRange: Bool { low != high }
+
+    /// The part of a total this duration adds to, and the factor to that part's unit.
+    public var totalPart: (part: WaktuTotal.Part, factor: Double) {
+        switch (unit, basis) {
+        case (.menit, .working): (.workingMinutes, 1)
+        case (.jam, .working): (.workingMinutes, 60)
+        case (.menit, .calendar): (.calendarMinutes, 1)
+        case (.jam, .calendar): (.calendarMinutes, 60)
+        case (.hari, _): (.calendarDays, 1)
+        case (.minggu, _): (.calendarDays, 7)
+        case (.hariKerja, _): (.workingDays, 1)
+        case (.bulan, _): (.months, 1)
+        }
+    }
+
+    /// The amount in minutes for clock units (menit, jam); nil for day-based units.
+    public var minutes: (low: Double, high: Double)? {
+        switch unit {
+        case .menit: (low, high)
+        case .jam: (low * 60, high * 60)
+        default: nil
+        }
+    }
+}
+
+extension WaktuDuration.Unit {
+    public var defaultBasis: WaktuDuration.Basis {
+        switch self {
+        case .menit, .jam, .hariKerja: .working
+        case .hari, .minggu, .bulan: .calendar
+        }
+    }
+}
+
+/// A sum of time standards, kept per kind of time (minutes of service time do not add to
+/// working days): what `sop list` shows as an SOP's total waktu.
+public struct WaktuTotal: Sendable, Hashable {
+    public enum Part: Int, Sendable, CaseIterable, Comparable {
+        /// menit and jam of working (service) time, in minutes.
+        case workingMinutes
+        /// "x 24 jam" and other calendar hours, in minutes.
+        case calendarMinutes
+        /// hari, minggu (as 7 hari), in days.
+        case calendarDays
+        /// hari kerja, in days.
+        case workingDays
+        /// bulan.
+        case months
+
+        public static func < (lhs: Part, rhs: Part) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public private(set) var parts: [Part: ClosedRange<Double>] = [:]
+
+    public init() {}
+
+    public init(_ durations: some Sequence<WaktuDuration>) {
+        for duration in durations { add(duration) }
+    }
+
+    public mutating func add(_ duration: WaktuDuration) {
+        let (part, factor) = duration.totalPart
+        let existing = parts[part] ?? 0...0
+        let low = existing.lowerBound + duration.low * factor
+        parts[part] = low...max(low, existing.upperBound + duration.high * factor)
+    }
+
+    public var isEmpty: Bool { parts.isEmpty }
+
+    /// Minutes of working time, when the total is nothing else (SOP 01: 100 menit).
+    public var workingMinutes: ClosedRange<Double>? { parts[.workingMinutes] }
+}

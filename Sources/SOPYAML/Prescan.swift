@@ -1,0 +1,98 @@
+import SOPCore
+
+/// Checks made on the raw bytes before libyaml sees them: UTF-8 validity and tab indentation.
+enum Prescan {
+    struct InvalidByte {
+        let byte: UInt8
+        let mark: Mark
+    }
+
+    /// The first byte that is not part of valid UTF-8, with its line and column.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> InvalidByte? {
+        var line = 1
+        var column = 1
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                index += 1
+                continue
+            }
+            let width: Int
+            let minimum: UInt32
+            var scalar: UInt32
+            switch byte {
+            case 0xC2...0xDF:
+                width = 2
+                minimum = 0x80
+                scalar = UInt32(byte & 0x1F)
+            case 0xE0...0xEF:
+                width = 3
+                minimum = 0x800
+                scalar = UInt32(byte & 0x0F)
+            case 0xF0...0xF4:
+                width = 4
+                minimum = 0x10000
+                scalar = UInt32(byte & 0x07)
+            default:
+                return InvalidByte(byte: byte, mark: Mark(line: line, column: column))
+            }
+            guard index + width <= count else {
+                return InvalidByte(byte: byte, mark: Mark(line: line, column: column))
+            }
+            for offset in 1..<width {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else {
+                    return InvalidByte(byte: next, mark: Mark(line: line, column: column))
+                }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                return InvalidByte(byte: byte, mark: Mark(line: line, column: column))
+            }
+            index += width
+            column += 1
+        }
+        return nil
+    }
+
+    /// Marks of tabs found in the leading white space of non-blank lines.
+    static func tabIndentedLines(_ bytes: [UInt8]) -> [Mark] {
+        var marks: [Mark] = []
+        var line = 1
+        var atLineStart = true
+        var column = 1
+        var tabColumn: Int?
+        for byte in bytes {
+            if byte == 0x0A {
+                line += 1
+                atLineStart = true
+                column = 1
+                tabColumn = nil
+                continue
+            }
+            guard atLineStart else { continue }
+            if byte == 0x20 {
+                column += 1
+            } else if byte == 0x09 {
+                if tabColumn == nil { tabColumn = column }
+                column += 1
+            } else if byte == 0x0D {
+                continue
+            } else {
+                if let tabColumn, byte != 0x23 {  // a comment line is harmless
+                    marks.append(Mark(line: line, column: tabColumn))
+                }
+                atLineStart = false
+            }
+        }
+        return marks
+    }
+}

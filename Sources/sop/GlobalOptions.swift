@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPModel
+import SOPTerminal
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("sop-dir"), help: Help.argument(
+        id: "Folder SOP (bawaan: SOP_DIR, lalu ./sop).", en: "SOP folder (default: SOP_DIR, then ./sop)."))
+    var sopDirectory: String?
+
+    @Option(name: .customLong("lang"), help: Help.argument(
+        id: "Bahasa keluaran: id (bawaan) atau en.", en: "Output language: id (default) or en."))
+    var languageCode: LanguageOption?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var language: Language {
+        languageCode?.language ?? Language.detect(arguments: [], environment: environment)
+    }
+
+    var folder: SOPFolder { SOPFolder.locate(option: sopDirectory, environment: environment) }
+
+    var stdout: Terminal { Terminal.standardOutput(environment: environment) }
+    var stderr: Terminal { Terminal.standardError(environment: environment) }
+
+    /// Resolves "01" in the folder, turning every failure into a clear message and exit code 2.
+    func resolve(_ reference: String) throws(CommandFailure) -> LoadResult {
+        do {
+            return try folder.resolve(reference)
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+    }
+
+    func loadAll() throws(CommandFailure) -> [LoadResult] {
+        do {
+            return try folder.loadAll()
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+    }
+
+    /// Prints a file's diagnostics to stderr, compiler style.
+    func report(_ result: LoadResult) {
+        guard !result.diagnostics.isEmpty else { return }
+        let formatter = DiagnosticFormatter(language: language, colour: stderr.colour,
+                                            sources: [result.source.path: result.source])
+        Console.writeError(formatter.format(result.diagnostics.sortedByLocation()))
+    }
+}
+
+struct LanguageOption: ExpressibleByArgument {
+    let language: Language
+
+    init?(argument: String) {
+        guard let language = Language(code: argument) else { return nil }
+        self.language = language
+    }
+
+    static var allValueStrings: [String] { ["id", "en"] }
+}

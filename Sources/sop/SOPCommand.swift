@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+
+/// `sop`: the root command. Subcommands stay thin: they parse, call the libraries, print.
+@main
+struct SOPCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sop",
+            abstract: Help.text(
+                id: "Menjalankan Standar Operasional Prosedur (Permenpan RB 35/2012) yang ditulis dalam YAML.",
+                en: "Runs Standard Operating Procedures (Permenpan RB 35/2012) written in YAML."),
+            version: "0.1.0",
+            subcommands: [ListCommand.self, ShowCommand.self]
+        )
+    }
+
+    /// Exit codes: 0 ok, 1 the SOP has errors, 2 usage error or unreadable input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Console.error(failure.message)
+            Console.exit(failure.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Console.write(fullMessage(for: error) + "\n")
+                Console.exit(0)
+            }
+            if error is ExitCode {
+                Console.exit(code.rawValue)
+            }
+            // ArgumentParser's usage errors (64 by default) are exit code 2 here.
+            Console.writeError(fullMessage(for: error) + "\n")
+            Console.exit(2)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPModel
+
+/// Writing to the standard streams; every line a user reads goes through here.
+enum Console {
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// "sop: error: …" on stderr.
+    static func error(_ message: String) {
+        writeError("sop: error: \(message)\n")
+    }
+
+    static func exit(_ code: Int32) -> Never {
+        Foundation.exit(code)
+    }
+}
+
+/// A failure a command reports itself: a message for the user and the exit code it means.
+struct CommandFailure: Error {
+    let message: String
+    let exitCode: Int32
+
+    init(_ message: Localized, language: Language, exitCode: Int32) {
+        self.message = message.text(language)
+        self.exitCode = exitCode
+    }
+
+    /// The SOP has errors (exit 1).
+    static func sopHasErrors(_ path: String, errors: Int, language: Language) -> CommandFailure {
+        CommandFailure(Catalog.CLI.sopHasErrors(path, errors: errors), language: language, exitCode: 1)
+    }
+
+    /// A folder or reference that cannot be used (exit 2).
+    init(_ failure: SOPFolder.Failure, language: Language) {
+        let message: Localized =
+            switch failure {
+            case .missingFolder(let path): Catalog.CLI.missingFolder(path)
+            case .unreadableFolder(let path, let reason): Catalog.CLI.unreadableFolder(path, reason: reason)
+            case .notFound(let reference, let folder, let known): Catalog.CLI.notFound(reference, folder: folder, known: known)
+            case .ambiguous(let reference, let files): Catalog.CLI.ambiguous(reference, files: files)
+            }
+        self.init(message, language: language, exitCode: 2)
+    }
+}
+
+/// Help texts in the user's language: ArgumentParser reads them before options are parsed,
+/// so the language comes from the raw arguments and the environment.
+enum Help {
+    static var language: Language {
+        Language.detect(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
+    }
+
+    static func text(id: String, en: String) -> String {
+        language == .en ? en : id
+    }
+
+    static func argument(id: String, en: String) -> ArgumentHelp {
+        ArgumentHelp(stringLiteral: text(id: id, en: en))
+    }
+}
