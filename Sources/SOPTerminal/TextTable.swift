@@ -60,29 +60,34 @@ public struct TextTable {
         return out
     }
 
-    /// Content-sized columns first (weight 0), the rest shared by weight.
+    /// Content-sized columns first (weight 0); then every flexible column gets room for its
+    /// longest word (up to 16 characters), and what is left is shared by weight.
     func columnWidths(total: Int) -> [Int] {
         let chrome = 3 * columns.count + 1
-        var widths = columns.enumerated().map { index, column -> Int in
-            guard column.weight == 0 else { return 0 }
-            let content = rows.compactMap { row -> Int? in
-                guard case .cells(let cells) = row, index < cells.count else { return nil }
-                return cells[index].map(\.count).max()
-            }.max() ?? 0
-            return min(max(content, column.title.count), column.maxWidth ?? Int.max)
+        let cellLines: [[String]] = columns.indices.map { index in
+            [columns[index].title] + rows.flatMap { row -> [String] in
+                guard case .cells(let cells) = row, index < cells.count else { return [] }
+                return cells[index]
+            }
         }
-        let fixed = widths.reduce(0, +)
-        let flexible = max(columns.filter { $0.weight > 0 }.count * 6, total - chrome - fixed)
-        let weights = columns.map(\.weight).reduce(0, +)
-        var remaining = flexible
-        for index in columns.indices where columns[index].weight > 0 {
-            let share = flexible * columns[index].weight / max(1, weights)
-            widths[index] = max(6, share)
-            remaining -= widths[index]
+        var widths = columns.indices.map { index -> Int in
+            guard columns[index].weight == 0 else { return 0 }
+            let content = cellLines[index].map(\.count).max() ?? 0
+            return min(content, columns[index].maxWidth ?? Int.max)
         }
-        if remaining > 0, let last = columns.indices.last(where: { columns[$0].weight > 0 }) {
-            widths[last] += remaining
+        let flexibleColumns = columns.indices.filter { columns[$0].weight > 0 }
+        let minimums = flexibleColumns.map { index in
+            min(16, max(6, cellLines[index].flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 0))
         }
+        let available = total - chrome - widths.reduce(0, +)
+        let leftover = max(0, available - minimums.reduce(0, +))
+        let weights = flexibleColumns.map { columns[$0].weight }.reduce(0, +)
+        var given = 0
+        for (position, index) in flexibleColumns.enumerated() {
+            widths[index] = minimums[position] + leftover * columns[index].weight / max(1, weights)
+            given += widths[index]
+        }
+        if let first = flexibleColumns.first, available > given { widths[first] += available - given }
         return widths
     }
 

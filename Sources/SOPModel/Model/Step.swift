@@ -73,7 +73,7 @@ public struct Section: Sendable, Hashable {
         if let separator = trimmed.firstIndex(where: { $0 == "." || $0 == ")" }) {
             let code = trimmed[..<separator]
             let rest = trimmed[trimmed.index(after: separator)...].trimmingWhitespace()
-            if !code.isEmpty, code.count <= 4, code.allSatisfy({ $0.isLetter || $0.isNumber }), !rest.isEmpty {
+            if !code.isEmpty, code.count <= 4, code.allSatisfy({ $0.isUppercase || $0.isNumber }), !rest.isEmpty {
                 self.init(code: String(code), title: rest)
                 return
             }
