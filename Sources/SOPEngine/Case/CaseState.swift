@@ -1,0 +1,126 @@
+import Foundation
+
+/// The state of a case, derived from its events and nothing else: the event log is the truth.
+public struct CaseState: Sendable {
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        case open = "terbuka"
+        case paused = "dijeda"
+        case completed = "selesai"
+        case cancelled = "dibatalkan"
+
+        public var isFinished: Bool { self == .completed || self == .cancelled }
+    }
+
+    public let id: CaseID
+    public private(set) var started: CaseEvent.CaseStarted?
+    public private(set) var startedAt: Date?
+    public private(set) var startedBy: String?
+    public private(set) var status: Status = .open
+    /// Steps being worked on, in the order they became active.
+    public private(set) var active: [StepVisit] = []
+    /// Every finished step visit, in order of completion.
+    public private(set) var completed: [StepVisit] = []
+    public private(set) var visits: [String: Int] = [:]
+    /// Parallel branches already arrived at a join that waits for more.
+    public private(set) var joinArrivals: [String: Set<String>] = [:]
+    public private(set) var notes: [Note] = []
+    public private(set) var cancelReason: String?
+    public private(set) var endedAt: Date?
+    public private(set) var updatedAt: Date?
+    public private(set) var lastSequence = 0
+
+    public init(id: CaseID) { self.id = id }
+
+    public struct Note: Sendable, Equatable {
+        public var step: String?
+        public var text: String
+        public var at: Date
+        public var operatorName: String
+    }
+
+    /// Folds a whole history.
+    public init(id: CaseID, events: [CaseEvent]) {
+        self.init(id: id)
+        for event in events { apply(event) }
+    }
+
+    public func visit(of step: String) -> StepVisit? { active.first { $0.step == step } }
+
+    public mutating func apply(_ event: CaseEvent) {
+        lastSequence = event.sequence
+        updatedAt = event.at
+        switch event.kind {
+        case .caseStarted(let started):
+            self.started = started
+            startedAt = event.at
+            startedBy = event.operatorName
+        case .stepStarted(let payload):
+            visits[payload.step] = payload.visit
+            joinArrivals[payload.step] = nil
+            active.append(StepVisit(step: payload.step, visit: payload.visit, role: payload.role,
+                                    startedAt: event.at, due: payload.due))
+        case .kelengkapanChecked(let payload):
+            updateActive(payload.step, event) { $0.kelengkapan[payload.item] = payload.present }
+        case .fieldAnswered(let payload):
+            updateActive(payload.step, event) { $0.fields[payload.field] = payload.value }
+        case .outputRecorded(let payload):
+            updateActive(payload.step, event) { $0.outputs[payload.item] = payload }
+        case .branchChosen(let payload):
+            updateActive(payload.step, event) { $0.branch = payload }
+        case .joinArrived(let payload):
+            joinArrivals[payload.step, default: []].insert(payload.from)
+        case .noteAdded(let payload):
+            notes.append(Note(step: payload.step, text: payload.text, at: event.at, operatorName: event.operatorName))
+        case .stepCompleted(let payload):
+            if let index = active.firstIndex(where: { $0.step == payload.step }) {
+                var visit = active.remove(at: index)
+                visit.completedAt = event.at
+                visit.completedBy = event.operatorName
+                visit.operators.insert(event.operatorName)
+                completed.append(visit)
+            }
+        case .casePaused:
+            status = .paused
+        case .caseResumed:
+            status = .open
+        case .caseCancelled(let payload):
+            status = .cancelled
+            cancelReason = payload.reason
+            endedAt = event.at
+        case .caseCompleted:
+            status = .completed
+            endedAt = event.at
+        }
+    }
+
+    private mutating func updateActive(_ step: String, _ event: CaseEvent, _ change: (inout StepVisit) -> Void) {
+        guard let index = active.firstIndex(where: { $0.step == step }) else { return }
+        change(&active[index])
+        active[index].operators.insert(event.operatorName)
+    }
+}
+
+/// One visit of a step (a loop visits a step again): when it started and ended, who worked on
+/// it, and every answer given.
+public struct StepVisit: Sendable, Equatable {
+    public var step: String
+    public var visit: Int
+    public var role: String
+    public var startedAt: Date
+    public var due: Date?
+    public var completedAt: Date?
+    public var completedBy: String?
+    public var operators: Set<String> = []
+    public var kelengkapan: [String: Bool] = [:]
+    public var fields: [String: String] = [:]
+    public var outputs: [String: CaseEvent.OutputRecord] = [:]
+    public var branch: CaseEvent.BranchChoice?
+
+    public init(step: String, visit: Int, role: String, startedAt: Date, due: Date?) {
+        self.step = step
+        self.visit = visit
+        self.role = role
+        self.startedAt = startedAt
+        self.due = due
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import SOPCore
+import SOPModel
+
+/// The interpreter's core: a pure function from (SOP, case state, command, operator, time) to
+/// the events that record it. No clock, store, terminal or file inside.
+public struct Engine: Sendable {
+    public let sop: SOP
+    public let rules: TimeRules
+
+    public init(sop: SOP, rules: TimeRules = .standard) {
+        self.sop = sop
+        self.rules = rules
+    }
+
+    typealias Words = Catalog.Run
+
+    // MARK: Starting
+
+    /// The events that open a case: its start and its first step.
+    public func start(_ started: CaseEvent.CaseStarted, by operatorRole: String, at time: Date) -> [CaseEvent.Kind] {
+        var events: [CaseEvent.Kind] = [.caseStarted(started)]
+        guard let first = sop.steps.first else { return events + [.caseCompleted] }
+        events.append(.stepStarted(begin(first, visit: 1, previousRole: operatorRole, at: time)))
+        return events
+    }
+
+    /// The staff role that handles a step: its performer when staff, else the first staff actor
+    /// involved, else whoever handled the step before (an external actor's step is recorded by
+    /// the staff member handling the case).
+    public func handlingRole(of step: Step, previousRole: String) -> String {
+        if sop.actor(step.performer.value)?.kind.operatesSystem == true { return step.performer.value }
+        if let involved = step.involved.first(where: { sop.actor($0.value)?.kind.operatesSystem == true }) {
+            return involved.value
+        }
+        return previousRole
+    }
+
+    private func begin(_ step: Step, visit: Int, previousRole: String, at time: Date) -> CaseEvent.StepStarted {
+        CaseEvent.StepStarted(
+            step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
+            due: step.mutuBaku.waktu?.duration.map { rules.due(from: time, waktu: $0) })
+    }
+
+    // MARK: Requirements
+
+    /// What is still to be given for an active step, in the order the session asks it. A
+    /// kelengkapan item marked wajib stays required until it is present.
+    public func pending(_ visit: StepVisit) -> [Requirement] {
+        guard let step = sop.step(visit.step) else { return [] }
+        var pending: [Requirement] = []
+        for item in step.mutuBaku.kelengkapan {
+            let present = visit.kelengkapan[item.text.value]
+            if present == nil || (item.requiredToProceed && present == false) { pending.append(.kelengkapan(item)) }
+        }
+        for field in step.form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
+        for output in step.mutuBaku.output where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
+        if case .decision(let decision) = step.flow, visit.branch == nil { pending.append(.branch(decision)) }
+        return pending
+    }
+
+    // MARK: Commands
+
+    public func execute(_ command: Command, on state: CaseState, by actor: Operator, at time: Date)
+        throws(EngineError) -> [CaseEvent.Kind]
+    {
+        switch command {
+        case .pause:
+            guard state.status == .open else { throw EngineError(Words.notOpen(state.status.rawValue)) }
+            return [.casePaused]
+        case .resume:
+            guard state.status == .paused else { throw EngineError(Words.notPaused(state.status.rawValue)) }
+            return [.caseResumed]
+        case .cancel(let reason):
+            guard !state.status.isFinished else { throw EngineError(Words.notOpen(state.status.rawValue)) }
+            let reason = reason.trimmingWhitespace()
+            guard !reason.isEmpty else { throw EngineError(Words.cancelNeedsReason) }
+            return [.caseCancelled(.init(reason: reason))]
+        case .addNote(let step, let text):
+            guard !state.status.isFinished else { throw EngineError(Words.notOpen(state.status.rawValue)) }
+            let text = text.trimmingWhitespace()
+            guard !text.isEmpty else { throw EngineError(Words.emptyNote) }
+            return [.noteAdded(.init(step: step, text: text))]
+        case .checkKelengkapan(let stepID, let item, let present):
+            let (step, visit) = try activeStep(stepID, in: state, for: actor)
+            guard let known = step.mutuBaku.kelengkapan.first(where: { $0.text.value.lowercased() == item.lowercased() }) else {
+                throw EngineError(Words.unknownKelengkapan(item, step: label(step)))
+            }
+            return [.kelengkapanChecked(.init(step: stepID, visit: visit.visit, item: known.text.value, present: present))]
+        case .answerField(let stepID, let name, let value):
+            let (step, visit) = try activeStep(stepID, in: state, for: actor)
+            guard let field = step.form.first(where: { $0.name.value == name }) else {
+                throw EngineError(Words.unknownField(name, step: label(step)))
+            }
+            switch field.validate(value) {
+            case .success(let normalized):
+                return [.fieldAnswered(.init(step: stepID, visit: visit.visit, field: name, value: normalized))]
+            case .failure(let problem):
+                throw EngineError(problem.message)
+            }
+        case .recordOutput(let stepID, let item, let text, let attachment):
+            let (step, visit) = try activeStep(stepID, in: state, for: actor)
+            guard let output = step.mutuBaku.output.first(where: { $0.value.lowercased() == item.lowercased() }) else {
+                throw EngineError(Words.unknownOutput(item, step: label(step)))
+            }
+            let text = text.trimmingWhitespace()
+            guard !text.isEmpty || attachment != nil else { throw EngineError(Words.emptyOutput(output.value)) }
+            return [.outputRecorded(.init(step: stepID, visit: visit.visit, item: output.value, text: text,
+                                          attachment: attachment))]
+        case .chooseBranch(let stepID, let choice):
+            let (step, visit) = try activeStep(stepID, in: state, for: actor)
+            guard case .decision(let decision) = step.flow else { throw EngineError(Words.notADecision(label(step))) }
+            guard let branch = Self.branch(choice, in: decision) else {
+                throw EngineError(Words.unknownBranch(choice, labels: decision.branches.map(\.label.value)))
+            }
+            return [.branchChosen(.init(step: stepID, visit: visit.visit, label: branch.label.value,
+                                        target: branch.target.value.text))]
+        case .completeStep(let stepID):
+            let (step, visit) = try activeStep(stepID, in: state, for: actor)
+            if let missing = pending(visit).first { throw EngineError(Words.incomplete(describe(missing), step: label(step))) }
+            return complete(step, visit: visit, state: state, at: time)
+        }
+    }
+
+    /// A branch by its label (any case) or its number in the list (1, 2, …).
+    public static func branch(_ choice: String, in decision: Decision) -> Branch? {
+        let text = choice.trimmingWhitespace()
+        if let number = Int(text), decision.branches.indices.contains(number - 1) { return decision.branches[number - 1] }
+        return decision.branches.first { $0.label.value.lowercased() == text.lowercased() }
+    }
+
+    private func activeStep(_ stepID: String, in state: CaseState, for actor: Operator) throws(EngineError) -> (Step, StepVisit) {
+        guard state.status == .open else { throw EngineError(Words.notOpen(state.status.rawValue)) }
+        guard let visit = state.visit(of: stepID), let step = sop.step(stepID) else {
+            throw EngineError(Words.notActive(stepID))
+        }
+        guard actor.plays(visit.role) else {
+            throw EngineError(Words.notYourStep(label(step), role: sop.actor(visit.role)?.name ?? visit.role))
+        }
+        return (step, visit)
+    }
+
+    /// Completing a step: where the flow goes next, joins, and the end of the case.
+    private func complete(_ step: Step, visit: StepVisit, state: CaseState, at time: Date) -> [CaseEvent.Kind] {
+        var events: [CaseEvent.Kind] = [.stepCompleted(.init(step: step.id.value, visit: visit.visit))]
+        var stillActive = Set(state.active.map(\.step))
+        stillActive.remove(step.id.value)
+        var arrivals = state.joinArrivals
+        for target in successors(of: step, visit: visit) {
+            guard case .step(let nextID) = target, let next = sop.step(nextID) else { continue }
+            if next.waitsFor.contains(where: { $0.value == step.id.value }) {
+                arrivals[nextID, default: []].insert(step.id.value)
+                let waited = Set(next.waitsFor.map(\.value))
+                guard waited.isSubset(of: arrivals[nextID] ?? []) else {
+                    events.append(.joinArrived(.init(step: nextID, from: step.id.value)))
+                    continue
+                }
+                arrivals[nextID] = nil
+            }
+            // Two paths into a step that is already being worked on merge into it.
+            guard !stillActive.contains(nextID) else { continue }
+            stillActive.insert(nextID)
+            let visitNumber = (state.visits[nextID] ?? 0) + 1
+            events.append(.stepStarted(begin(next, visit: visitNumber, previousRole: visit.role, at: time)))
+        }
+        if stillActive.isEmpty { events.append(.caseCompleted) }
+        return events
+    }
+
+    /// Where the flow goes after a step: the chosen branch, the parallel targets, the written
+    /// target, or the next row (the end after the last row).
+    public func successors(of step: Step, visit: StepVisit?) -> [Target] {
+        switch step.flow {
+        case .decision:
+            guard let chosen = visit?.branch else { return [] }
+            return [Target(chosen.target)]
+        case .parallel(let targets):
+            return targets.map(\.value)
+        case .next(let target?):
+            return [target.value]
+        case .next(nil):
+            guard let index = sop.stepIndex(step.id.value), index + 1 < sop.steps.count else { return [.end] }
+            return [.step(sop.steps[index + 1].id.value)]
+        }
+    }
+
+    /// The printed number of a step, or its id for unnumbered rows.
+    public func label(_ step: Step) -> String {
+        step.number ?? step.id.value
+    }
+
+    public func describe(_ requirement: Requirement) -> Localized {
+        switch requirement {
+        case .kelengkapan(let item): Words.requirementKelengkapan(item.text.value, required: item.requiredToProceed)
+        case .field(let field): Words.requirementField(field.label)
+        case .output(let item): Words.requirementOutput(item)
+        case .branch(let decision): Words.requirementBranch(decision.branches.map(\.label.value))
+        }
+    }
+}

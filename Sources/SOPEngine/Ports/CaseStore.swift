@@ -1,0 +1,112 @@
+import Foundation
+import SOPCore
+
+/// The durable home of cases: an append-only event log per case, the pinned SOP revisions,
+/// attachments, and current-state rows for listings. SQLite implements it today; another store
+/// (PostgreSQL) implements the same protocol without touching the engine.
+public protocol CaseStore: AnyObject {
+    /// Stores the exact SOP text a case follows (idempotent by hash).
+    func saveRevision(_ revision: SOPRevision) throws(StoreError)
+    func revision(hash: String) throws(StoreError) -> SOPRevision?
+
+    /// Allocates the next case id for the prefix and year and writes the first events, atomically.
+    func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID
+
+    /// Appends events whose sequences continue the log. If the log has moved on since the
+    /// caller read it (another terminal), nothing is written and `.stale` is thrown.
+    func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError)
+
+    func events(of id: CaseID) throws(StoreError) -> [CaseEvent]
+    func summary(of id: CaseID) throws(StoreError) -> CaseSummary?
+    func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary]
+    /// Waiting steps of the given roles (all roles when empty), in due order.
+    func tasks(roles: [String]) throws(StoreError) -> [TaskEntry]
+
+    func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment
+    func attachment(sha256: String) throws(StoreError) -> [UInt8]?
+}
+
+public enum StoreError: Error, Sendable, Equatable {
+    /// Someone else appended to the case first; reload and try again.
+    case stale(CaseID, expected: Int, found: Int)
+    case notFound(CaseID)
+    /// The store cannot be opened, read or written (path, permissions, full disk, corruption).
+    case unavailable(String)
+}
+
+/// An SOP file as a case started it: pinned by content hash, kept verbatim.
+public struct SOPRevision: Sendable, Equatable {
+    public var hash: String
+    public var nomor: String
+    public var judul: String
+    public var revisionDate: String
+    public var path: String
+    public var content: [UInt8]
+    public var savedAt: Date
+
+    public init(content: [UInt8], nomor: String, judul: String, revisionDate: String, path: String, savedAt: Date) {
+        self.hash = SHA256.hex(content)
+        self.content = content
+        self.nomor = nomor
+        self.judul = judul
+        self.revisionDate = revisionDate
+        self.path = path
+        self.savedAt = savedAt
+    }
+}
+
+/// The current state of a case as listings need it, written with every append.
+public struct CaseProjection: Sendable, Equatable {
+    public var nomor: String
+    public var judul: String
+    public var revision: String
+    public var status: CaseState.Status
+    public var startedAt: Date
+    public var updatedAt: Date
+    public var lastSequence: Int
+    public var active: [ActiveEntry]
+
+    public struct ActiveEntry: Sendable, Equatable {
+        public var step: String
+        public var stepLabel: String
+        public var visit: Int
+        public var role: String
+        public var roleName: String
+        public var startedAt: Date
+        public var due: Date?
+    }
+}
+
+public struct CaseSummary: Sendable, Equatable {
+    public var id: CaseID
+    public var projection: CaseProjection
+}
+
+public struct CaseFilter: Sendable, Equatable {
+    public var nomor: String?
+    public var statuses: [CaseState.Status]
+
+    public init(nomor: String? = nil, statuses: [CaseState.Status] = []) {
+        self.nomor = nomor
+        self.statuses = statuses
+    }
+}
+
+/// A step waiting in a role's worklist.
+public struct TaskEntry: Sendable, Equatable {
+    public var caseID: CaseID
+    public var nomor: String
+    public var judul: String
+    public var status: CaseState.Status
+    public var entry: CaseProjection.ActiveEntry
+}
+
+/// Reads a file the operator names as an output ("@surat.pdf").
+public protocol AttachmentSource: Sendable {
+    func read(_ path: String) -> Result<[UInt8], AttachmentProblem>
+}
+
+public struct AttachmentProblem: Error, Sendable, Equatable {
+    public let message: Localized
+    public init(_ message: Localized) { self.message = message }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import SOPCore
+
+/// A complete store held in memory: for tests and dry runs. Same contract as the SQLite store.
+public final class InMemoryCaseStore: CaseStore, @unchecked Sendable {
+    private let lock = NSLock()
+    private var revisions: [String: SOPRevision] = [:]
+    private var logs: [CaseID: [CaseEvent]] = [:]
+    private var projections: [CaseID: CaseProjection] = [:]
+    private var counters: [String: Int] = [:]
+    private var attachments: [String: [UInt8]] = [:]
+
+    public init() {}
+
+    private func locked<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
+        lock.withLock { revisions[revision.hash] = revisions[revision.hash] ?? revision }
+    }
+
+    public func revision(hash: String) throws(StoreError) -> SOPRevision? {
+        lock.withLock { revisions[hash] }
+    }
+
+    public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
+        lock.withLock {
+            let key = "\(prefix)-\(year)"
+            let sequence = (counters[key] ?? 0) + 1
+            counters[key] = sequence
+            let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
+            logs[id] = events
+            projections[id] = projection
+            return id
+        }
+    }
+
+    public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
+        try locked { () throws(StoreError) in
+            guard let log = logs[id] else { throw .notFound(id) }
+            let expected = (events.first?.sequence ?? 1) - 1
+            guard log.count == expected else { throw .stale(id, expected: expected, found: log.count) }
+            logs[id] = log + events
+            projections[id] = projection
+        }
+    }
+
+    public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
+        try locked { () throws(StoreError) in
+            guard let log = logs[id] else { throw .notFound(id) }
+            return log
+        }
+    }
+
+    public func summary(of id: CaseID) throws(StoreError) -> CaseSummary? {
+        lock.withLock { projections[id].map { CaseSummary(id: id, projection: $0) } }
+    }
+
+    public func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary] {
+        lock.withLock {
+            projections.filter { filter.matches($0.value) }
+                .map { CaseSummary(id: $0.key, projection: $0.value) }
+                .sorted { $0.projection.startedAt != $1.projection.startedAt ? $0.projection.startedAt > $1.projection.startedAt : $0.id > $1.id }
+        }
+    }
+
+    public func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] {
+        lock.withLock {
+            projections.filter { !$0.value.status.isFinished }.flatMap { id, projection in
+                projection.active.filter { roles.isEmpty || roles.contains($0.role) }.map {
+                    TaskEntry(caseID: id, nomor: projection.nomor, judul: projection.judul, status: projection.status, entry: $0)
+                }
+            }.sorted(by: TaskEntry.dueOrder)
+        }
+    }
+
+    public func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment {
+        let hash = SHA256.hex(bytes)
+        lock.withLock { attachments[hash] = bytes }
+        return CaseEvent.Attachment(sha256: hash, name: name, size: bytes.count)
+    }
+
+    public func attachment(sha256: String) throws(StoreError) -> [UInt8]? {
+        lock.withLock { attachments[sha256] }
+    }
+}
+
+extension CaseFilter {
+    public func matches(_ projection: CaseProjection) -> Bool {
+        (nomor == nil || projection.nomor == nomor) && (statuses.isEmpty || statuses.contains(projection.status))
+    }
+}
+
+extension TaskEntry {
+    /// Overdue and soonest due first; steps without a due time last, oldest first.
+    public static func dueOrder(_ a: TaskEntry, _ b: TaskEntry) -> Bool {
+        switch (a.entry.due, b.entry.due) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default:
+            if a.entry.startedAt != b.entry.startedAt { return a.entry.startedAt < b.entry.startedAt }
+            return (a.caseID, a.entry.step) < (b.caseID, b.entry.step)
+        }
+    }
+}

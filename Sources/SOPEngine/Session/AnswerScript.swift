@@ -1,0 +1,191 @@
+import SOPCore
+import SOPModel
+import SOPYAML
+
+/// An answers file for `sop run --answers`: the answers for each step, in order.
+///
+///     sebagai: resepsionis            # optional; --as wins
+///     langkah:
+///       - kegiatan: 1                  # optional check that the step is the one expected
+///         kelengkapan: {Identitas: ya}
+///         isian: {nama: Siti Aminah, nik: "3573014101900001"}
+///         output: {Data pelapor: Identitas dan maksud dicatat}   # or "@berkas.pdf"
+///         catatan: [Pelapor datang bersama pendamping]
+///       - kegiatan: 2
+///         cabang: Ya
+///       - tindakan: jeda               # or: {tindakan: batal, alasan: …}
+///
+/// JSON works too (it is YAML). Read through the same strict reader as SOP files.
+public struct AnswerScript: Sendable {
+    public struct Entry: Sendable {
+        public var step: Located<String>?
+        public var kelengkapan: [String: String] = [:]
+        public var fields: [String: String] = [:]
+        public var outputs: [String: String] = [:]
+        public var branch: String?
+        public var notes: [String] = []
+        public var action: SessionCommand?
+        public var mark: Mark
+    }
+
+    public var roles: [String]
+    public var entries: [Entry]
+
+    /// Everything wrong with a script, with its source for carets.
+    public struct Problems: Error, Sendable {
+        public let diagnostics: [Diagnostic]
+        public let source: SourceFile
+    }
+
+    public static let entryKeys = ["kegiatan", "kelengkapan", "isian", "output", "cabang", "catatan", "tindakan", "alasan"]
+
+    /// Reads a script; every problem comes back located.
+    public static func parse(bytes: [UInt8], path: String) -> Result<AnswerScript, Problems> {
+        let document = YAMLReader.read(bytes, path: path)
+        var problems = document.diagnostics
+        func problem(_ message: Localized, _ mark: Mark) {
+            problems.append(.error("answers-format", message, at: Location(file: path, mark: mark)))
+        }
+        guard let root = document.root?.mapping else {
+            if problems.isEmpty { problem(Catalog.Answers.rootMapping, document.root?.mark ?? .start) }
+            return .failure(Problems(diagnostics: problems, source: document.source))
+        }
+        var script = AnswerScript(roles: [], entries: [])
+        for pair in root.pairs {
+            switch pair.key.value {
+            case "sebagai":
+                script.roles = texts(pair.value)
+            case "langkah":
+                guard let items = pair.value.sequence?.items else {
+                    problem(Catalog.Answers.stepsList, pair.value.mark)
+                    continue
+                }
+                for item in items {
+                    guard let mapping = item.mapping else {
+                        problem(Catalog.Answers.entryMapping, item.mark)
+                        continue
+                    }
+                    script.entries.append(entry(mapping, problem: problem))
+                }
+            default:
+                problem(Catalog.Loader.unknownKey(pair.key.value, in: "jawaban"), pair.key.mark)
+            }
+        }
+        if root["langkah"] == nil { problem(Catalog.Loader.missingKey("langkah", in: "jawaban"), root.mark) }
+        return problems.isEmpty ? .success(script) : .failure(Problems(diagnostics: problems, source: document.source))
+    }
+
+    private static func entry(_ mapping: Mapping, problem: (Localized, Mark) -> Void) -> Entry {
+        var entry = Entry(mark: mapping.mark)
+        for pair in mapping.pairs {
+            let key = pair.key.value
+            switch key {
+            case "kegiatan":
+                if let scalar = pair.value.scalar { entry.step = Located(scalar.value, at: scalar.mark) }
+            case "kelengkapan": entry.kelengkapan = dictionary(pair.value, key: key, problem: problem)
+            case "isian": entry.fields = dictionary(pair.value, key: key, problem: problem)
+            case "output": entry.outputs = dictionary(pair.value, key: key, problem: problem)
+            case "cabang": entry.branch = pair.value.scalar?.value
+            case "catatan": entry.notes = texts(pair.value)
+            case "alasan": break
+            case "tindakan":
+                switch pair.value.scalar?.value.lowercased() {
+                case "jeda": entry.action = .pause
+                case "batal": entry.action = .cancel(mapping["alasan"]?.scalar?.value ?? "")
+                default: problem(Catalog.Answers.badAction(pair.value.scalar?.value ?? ""), pair.value.mark)
+                }
+            default:
+                problem(Catalog.Loader.unknownKey(key, in: "langkah"), pair.key.mark)
+            }
+        }
+        return entry
+    }
+
+    private static func dictionary(_ node: Node, key: String, problem: (Localized, Mark) -> Void) -> [String: String] {
+        guard let mapping = node.mapping else {
+            if !node.isEmptyValue { problem(Catalog.Loader.wrongType(key, expected: .mapping, found: .text), node.mark) }
+            return [:]
+        }
+        var values: [String: String] = [:]
+        for pair in mapping.pairs {
+            guard let scalar = pair.value.scalar else {
+                problem(Catalog.Loader.wrongType(pair.key.value, expected: .text, found: .list), pair.value.mark)
+                continue
+            }
+            values[pair.key.value] = scalar.value
+        }
+        return values
+    }
+
+    private static func texts(_ node: Node) -> [String] {
+        if let scalar = node.scalar { return scalar.value.isEmpty ? [] : [scalar.value] }
+        return node.sequence?.items.compactMap(\.scalar?.value) ?? []
+    }
+}
+
+/// Answers questions from a script, in order; shows messages through another prompter (the
+/// terminal's text, or JSON lines). A refused answer stops the run: a script cannot retype.
+public final class ScriptedPrompter: Prompter {
+    private let script: AnswerScript
+    private let display: Prompter
+    private var cursor = 0
+    private var notesGiven = 0
+
+    public init(script: AnswerScript, display: Prompter) {
+        self.script = script
+        self.display = display
+    }
+
+    public func show(_ message: SessionMessage) { display.show(message) }
+
+    public func refused(_ question: Question, reason: Localized) -> Bool { false }
+
+    public func ask(_ question: Question) -> Reply {
+        guard cursor < script.entries.count else { return .endOfInput }
+        let entry = script.entries[cursor]
+        if let action = entry.action {
+            cursor += 1
+            return .command(action)
+        }
+        if let expected = entry.step, !Self.matches(expected.value, question.step) {
+            return .invalidInput(Catalog.Answers.wrongStep(entry: cursor + 1, written: expected.value,
+                                                           active: question.step.number ?? question.step.id.value))
+        }
+        if notesGiven < entry.notes.count {
+            notesGiven += 1
+            return .command(.note(entry.notes[notesGiven - 1]))
+        }
+        let step = question.step.number ?? question.step.id.value
+        switch question.kind {
+        case .kelengkapan(let item):
+            guard let answer = Self.lookup(item.text.value, in: entry.kelengkapan) else {
+                return .invalidInput(Catalog.Answers.missing("kelengkapan", item.text.value, step: step))
+            }
+            return .answer(answer)
+        case .field(let field):
+            return .answer(entry.fields[field.name.value] ?? "")
+        case .output(let item):
+            guard let answer = Self.lookup(item, in: entry.outputs) else {
+                return .invalidInput(Catalog.Answers.missing("output", item, step: step))
+            }
+            return .answer(answer)
+        case .branch:
+            guard let branch = entry.branch else { return .invalidInput(Catalog.Answers.missing("cabang", "", step: step)) }
+            return .answer(branch)
+        case .complete:
+            cursor += 1
+            notesGiven = 0
+            return .answer("")
+        }
+    }
+
+    static func matches(_ written: String, _ step: Step) -> Bool {
+        let normalized = written.hasSuffix(".") ? String(written.dropLast()) : written
+        return normalized == step.id.value || normalized == step.number
+            || (step.number.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } == normalized)
+    }
+
+    static func lookup(_ key: String, in values: [String: String]) -> String? {
+        values[key] ?? values.first { $0.key.lowercased() == key.lowercased() }?.value
+    }
+}

@@ -1,0 +1,300 @@
+import Foundation
+import SOPCore
+import SOPModel
+
+/// The interpreter's walk: for each active step the operator can do, it asks for kelengkapan,
+/// form data, outputs and branches, and commits every answer to the store before the next
+/// prompt. Clock, store, prompter and files come in as protocols.
+public final class CaseSession {
+    public let engine: Engine
+    public let store: CaseStore
+    public let clock: Clock
+    public let prompter: Prompter
+    public let attachments: AttachmentSource
+    public let actor: Operator
+    public private(set) var state: CaseState
+
+    typealias Words = Catalog.Session
+
+    public init(caseID: CaseID, engine: Engine, store: CaseStore, clock: Clock, prompter: Prompter,
+                attachments: AttachmentSource, actor: Operator) throws(StoreError)
+    {
+        self.engine = engine
+        self.store = store
+        self.clock = clock
+        self.prompter = prompter
+        self.attachments = attachments
+        self.actor = actor
+        self.state = CaseState(id: caseID, events: try store.events(of: caseID))
+    }
+
+    /// Opens a new case on a pinned revision of the SOP and returns its session.
+    public static func start(
+        revision: SOPRevision, engine: Engine, store: CaseStore, clock: Clock, prompter: Prompter,
+        attachments: AttachmentSource, actor: Operator
+    ) throws(StoreError) -> CaseSession {
+        try store.saveRevision(revision)
+        let now = clock.now()
+        let started = CaseEvent.CaseStarted(
+            nomor: engine.sop.nomor, judul: engine.sop.judul, revision: revision.hash,
+            revisionDate: revision.revisionDate, file: revision.path)
+        let role = actor.roles.first ?? ""
+        let events = engine.start(started, by: role, at: now).enumerated().map { offset, kind in
+            CaseEvent(sequence: offset + 1, at: now, operatorName: actor.name, role: role, kind: kind)
+        }
+        var draft = CaseState(id: CaseID("draft"))
+        events.forEach { draft.apply($0) }
+        guard let projection = draft.projection(sop: engine.sop) else { throw .unavailable("empty case") }
+        let year = Calendar.jakarta.component(.year, from: now)
+        let id = try store.startCase(prefix: CaseID.prefix(nomor: engine.sop.nomor), year: year, events: events,
+                                     projection: projection)
+        let session = try CaseSession(caseID: id, engine: engine, store: store, clock: clock, prompter: prompter,
+                                      attachments: attachments, actor: actor)
+        prompter.show(.committed(events))
+        return session
+    }
+
+    // MARK: The walk
+
+    public func run(resumed: Bool = false) -> Outcome {
+        if state.status == .paused, case .stop(let outcome) = commitOrStop(.resume, question: nil) { return outcome }
+        prompter.show(.caseOpened(header(resumed: resumed)))
+        while true {
+            switch state.status {
+            case .completed:
+                prompter.show(.caseCompleted(state))
+                return .completed
+            case .cancelled:
+                prompter.show(.caseCancelled(reason: state.cancelReason ?? ""))
+                return .cancelled
+            case .paused:
+                prompter.show(.casePaused)
+                return .paused
+            case .open:
+                break
+            }
+            guard let visit = state.active.first(where: { actor.plays($0.role) }),
+                let step = engine.sop.step(visit.step)
+            else {
+                prompter.show(.waiting(state.active.map { (label($0.step), roleName($0.role)) }))
+                return .waiting
+            }
+            if let outcome = work(on: step, visit: visit) { return outcome }
+        }
+    }
+
+    /// Asks what the step still needs, then completes it. Nil when the step is done (or was
+    /// finished elsewhere); an outcome when the walk must stop.
+    private func work(on step: Step, visit: StepVisit) -> Outcome? {
+        prompter.show(.stepOpened(stepHeader(step, visit: visit)))
+        while let current = state.visit(of: step.id.value), current.visit == visit.visit, state.status == .open {
+            let kind: Question.Kind
+            switch engine.pending(current).first {
+            case .kelengkapan(let item)?: kind = .kelengkapan(item)
+            case .field(let field)?: kind = .field(field)
+            case .output(let item)?: kind = .output(item)
+            case .branch(let decision)?: kind = .branch(decision)
+            case nil: kind = .complete
+            }
+            let question = Question(kind: kind, step: step, visit: current)
+            switch ask(question) {
+            case .again: continue
+            case .stop(let outcome): return outcome
+            }
+        }
+        return nil
+    }
+
+    private enum AskResult { case again, stop(Outcome) }
+
+    private func ask(_ question: Question) -> AskResult {
+        switch prompter.ask(question) {
+        case .endOfInput:
+            prompter.show(.stopped)
+            return .stop(.stopped)
+        case .invalidInput(let reason):
+            return .stop(.failed(step: engine.label(question.step), reason: reason))
+        case .command(.help):
+            prompter.show(.help)
+            return .again
+        case .command(.note(let text)):
+            if case .stop(let outcome) = commitOrStop(.addNote(step: question.step.id.value, text: text), question: question) {
+                return .stop(outcome)
+            }
+            prompter.show(.noteSaved)
+            return .again
+        case .command(.pause):
+            if case .stop(let outcome) = commitOrStop(.pause, question: question) { return .stop(outcome) }
+            return .again
+        case .command(.cancel(let reason)):
+            if case .stop(let outcome) = commitOrStop(.cancel(reason: reason), question: question) { return .stop(outcome) }
+            return .again
+        case .answer(let text):
+            return answer(text, to: question)
+        }
+    }
+
+    private func answer(_ text: String, to question: Question) -> AskResult {
+        let step = question.step.id.value
+        let command: Command
+        switch question.kind {
+        case .kelengkapan(let item):
+            guard let present = Self.yesNo(text) else { return refuse(question, Words.answerYesNo) }
+            command = .checkKelengkapan(step: step, item: item.text.value, present: present)
+        case .field(let field):
+            command = .answerField(step: step, field: field.name.value, value: text)
+        case .output(let item):
+            let trimmed = text.trimmingWhitespace()
+            if trimmed.hasPrefix("@") {
+                let path = String(trimmed.dropFirst()).trimmingWhitespace()
+                let bytes: [UInt8]
+                switch attachments.read(path) {
+                case .success(let read): bytes = read
+                case .failure(let problem): return refuse(question, problem.message)
+                }
+                let attachment: CaseEvent.Attachment
+                do {
+                    attachment = try store.saveAttachment(bytes, name: (path as NSString).lastPathComponent)
+                } catch {
+                    return .stop(storeFailed(error))
+                }
+                prompter.show(.attachmentSaved(attachment))
+                command = .recordOutput(step: step, item: item, text: "", attachment: attachment)
+            } else {
+                command = .recordOutput(step: step, item: item, text: trimmed, attachment: nil)
+            }
+        case .branch:
+            command = .chooseBranch(step: step, label: text)
+        case .complete:
+            command = .completeStep(step: step)
+        }
+        let before = state
+        switch commitOrStop(command, question: question) {
+        case .stop(let outcome): return .stop(outcome)
+        case .again: break
+        }
+        if case .kelengkapan(let item) = question.kind, state.visit(of: step)?.kelengkapan[item.text.value] == false {
+            prompter.show(.kelengkapanMissing(item: item.text.value, required: item.requiredToProceed))
+            if item.requiredToProceed, !prompter.refused(question, reason: Words.requiredToProceed(item.text.value)) {
+                return .stop(.failed(step: engine.label(question.step), reason: Words.requiredToProceed(item.text.value)))
+            }
+        }
+        if case .complete = question.kind, let done = before.visit(of: step) {
+            reportCompletion(of: question.step, visit: done)
+        }
+        return .again
+    }
+
+    private func refuse(_ question: Question, _ reason: Localized) -> AskResult {
+        prompter.refused(question, reason: reason)
+            ? .again : .stop(.failed(step: engine.label(question.step), reason: reason))
+    }
+
+    /// Executes and commits a command. Refusals go back to the prompter; a stale write reloads
+    /// the case; pause and cancel end the walk.
+    private func commitOrStop(_ command: Command, question: Question?) -> AskResult {
+        let now = clock.now()
+        let kinds: [CaseEvent.Kind]
+        do {
+            kinds = try engine.execute(command, on: state, by: actor, at: now)
+        } catch {
+            guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
+            return refuse(question, error.message)
+        }
+        let role = question.map(\.visit.role) ?? actor.roles.first
+        let events = kinds.enumerated().map { offset, kind in
+            CaseEvent(sequence: state.lastSequence + 1 + offset, at: now, operatorName: actor.name, role: role, kind: kind)
+        }
+        var next = state
+        events.forEach { next.apply($0) }
+        do {
+            guard let projection = next.projection(sop: engine.sop) else { return .stop(.storeFailed("projection")) }
+            try store.append(events, to: state.id, projection: projection)
+        } catch .stale {
+            do {
+                state = CaseState(id: state.id, events: try store.events(of: state.id))
+            } catch {
+                return .stop(storeFailed(error))
+            }
+            prompter.show(.staleReloaded)
+            return .again
+        } catch {
+            return .stop(storeFailed(error))
+        }
+        state = next
+        prompter.show(.committed(events))
+        switch command {
+        case .pause:
+            prompter.show(.casePaused)
+            return .stop(.paused)
+        case .cancel(let reason):
+            prompter.show(.caseCancelled(reason: reason.trimmingWhitespace()))
+            return .stop(.cancelled)
+        default:
+            return .again
+        }
+    }
+
+    private func storeFailed(_ error: StoreError) -> Outcome {
+        switch error {
+        case .unavailable(let reason): .storeFailed(reason)
+        case .notFound(let id): .storeFailed(id.rawValue)
+        case .stale(let id, _, _): .storeFailed(id.rawValue)
+        }
+    }
+
+    private func reportCompletion(of step: Step, visit: StepVisit) {
+        guard let finished = state.completed.last(where: { $0.step == visit.step && $0.visit == visit.visit }),
+            let end = finished.completedAt
+        else { return }
+        let used = end.timeIntervalSince(finished.startedAt)
+        prompter.show(.stepDone(StepDone(step: step, used: used, waktu: step.mutuBaku.waktu,
+                                         margin: finished.due.map { $0.timeIntervalSince(end) })))
+        for next in state.active where !actor.plays(next.role) && next.startedAt == end {
+            prompter.show(.handedOff(step: label(next.step), roleName: roleName(next.role), due: next.due))
+        }
+    }
+
+    // MARK: Views
+
+    private func header(resumed: Bool) -> CaseHeader {
+        CaseHeader(caseID: state.id, nomor: engine.sop.nomor, judul: engine.sop.judul,
+                   revision: state.started?.revision ?? "", revisionDate: state.started?.revisionDate ?? "-",
+                   operatorName: actor.name, roleNames: actor.roles.map(roleName), resumed: resumed)
+    }
+
+    private func stepHeader(_ step: Step, visit: StepVisit) -> StepHeader {
+        let performer = engine.sop.actor(step.performer.value)
+        return StepHeader(
+            step: step, position: (engine.sop.stepIndex(step.id.value) ?? 0) + 1, total: engine.sop.steps.count,
+            visit: visit.visit, performerName: performer?.name ?? step.performer.value,
+            performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
+            involvedNames: step.involved.map { engine.sop.actor($0.value)?.name ?? $0.value },
+            used: clock.now().timeIntervalSince(visit.startedAt), due: visit.due)
+    }
+
+    private func label(_ step: String) -> String {
+        engine.sop.step(step).map(engine.label) ?? step
+    }
+
+    private func roleName(_ role: String) -> String {
+        engine.sop.actor(role)?.name ?? role
+    }
+
+    /// "y", "ya", "ada" / "t", "tidak", "tidak ada" (and English yes/no).
+    public static func yesNo(_ text: String) -> Bool? {
+        switch text.trimmingWhitespace().lowercased() {
+        case "y", "ya", "ada", "yes", "lengkap": true
+        case "t", "tidak", "tidak ada", "n", "no", "belum": false
+        default: nil
+        }
+    }
+}
+
+extension Calendar {
+    static var jakarta: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeRules.jakarta
+        return calendar
+    }
+}

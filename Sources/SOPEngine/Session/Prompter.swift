@@ -1,0 +1,114 @@
+import Foundation
+import SOPCore
+import SOPModel
+
+/// The session's only way to talk to people: a terminal, an answers file, or a test.
+public protocol Prompter: AnyObject {
+    func show(_ message: SessionMessage)
+    func ask(_ question: Question) -> Reply
+    /// An answer was refused for `reason`: true to ask again (a person at a terminal), false
+    /// to stop (a script, whose answers cannot change).
+    func refused(_ question: Question, reason: Localized) -> Bool
+}
+
+public struct Question: Sendable {
+    public enum Kind: Sendable {
+        case kelengkapan(Kelengkapan)
+        case field(FormField)
+        case output(String)
+        case branch(Decision)
+        /// Nothing left to give: confirm the step is done.
+        case complete
+    }
+
+    public let kind: Kind
+    public let step: Step
+    public let visit: StepVisit
+}
+
+public enum Reply: Sendable, Equatable {
+    case answer(String)
+    case command(SessionCommand)
+    /// No more input (Ctrl-D, or the end of an answers file): the case stays as it is.
+    case endOfInput
+    /// The input cannot answer this question (an answers file that does not fit the case).
+    case invalidInput(Localized)
+}
+
+/// What can be typed at any prompt besides an answer.
+public enum SessionCommand: Sendable, Equatable {
+    case help
+    case note(String)
+    case pause
+    case cancel(String)
+}
+
+public enum SessionMessage: Sendable {
+    case caseOpened(CaseHeader)
+    case stepOpened(StepHeader)
+    case kelengkapanMissing(item: String, required: Bool)
+    case attachmentSaved(CaseEvent.Attachment)
+    case noteSaved
+    case stepDone(StepDone)
+    /// The next step waits in another role's worklist.
+    case handedOff(step: String, roleName: String, due: Date?)
+    /// Nothing here for this operator: the case waits for these roles.
+    case waiting([(step: String, roleName: String)])
+    case caseCompleted(CaseState)
+    case caseCancelled(reason: String)
+    case casePaused
+    /// Input ended; the case is left as it is.
+    case stopped
+    /// Another terminal changed the case first; the session reloaded it.
+    case staleReloaded
+    case help
+    /// Events just made durable (for observers such as --json).
+    case committed([CaseEvent])
+}
+
+public struct CaseHeader: Sendable {
+    public let caseID: CaseID
+    public let nomor: String
+    public let judul: String
+    public let revision: String
+    public let revisionDate: String
+    public let operatorName: String
+    public let roleNames: [String]
+    public let resumed: Bool
+}
+
+public struct StepHeader: Sendable {
+    public let step: Step
+    /// 1-based row position and the number of steps.
+    public let position: Int
+    public let total: Int
+    public let visit: Int
+    public let performerName: String
+    public let performerIsStaff: Bool
+    public let recordedBy: String
+    public let involvedNames: [String]
+    public let used: TimeInterval
+    public let due: Date?
+}
+
+public struct StepDone: Sendable {
+    public let step: Step
+    public let used: TimeInterval
+    public let waktu: Waktu?
+    /// Seconds within (positive) or over (negative) the standard; nil without a readable waktu.
+    public let margin: TimeInterval?
+}
+
+public enum Outcome: Sendable, Equatable {
+    case completed
+    case cancelled
+    case paused
+    /// Steps remain, all for roles the operator does not play.
+    case waiting
+    /// Input ended before the case did; nothing was lost.
+    case stopped
+    /// An answer was refused and could not be asked again (a script): step label and reason.
+    case failed(step: String, reason: Localized)
+    /// The store could not be written or read.
+    case storeFailed(String)
+}

@@ -1,0 +1,126 @@
+import SOPCore
+
+/// Checks and normalizes one answer to a form field: what the operator typed becomes the value
+/// recorded, or a reason in the user's language.
+extension FormField {
+    public func validate(_ raw: String) -> Result<String, FieldProblem> {
+        let text = raw.trimmingWhitespace()
+        if text.isEmpty {
+            return required ? .failure(FieldProblem(Catalog.Field.required(label))) : .success("")
+        }
+        return type.value.normalize(text, options: options.map(\.value), label: label)
+    }
+}
+
+public struct FieldProblem: Error, Sendable, Equatable {
+    public let message: Localized
+    public init(_ message: Localized) { self.message = message }
+}
+
+extension FormField.FieldType {
+    func normalize(_ text: String, options: [String], label: String) -> Result<String, FieldProblem> {
+        switch self {
+        case .teks:
+            return .success(text)
+        case .angka:
+            let normalized = text.replacingOccurrences(",", with: ".")
+            guard Double(normalized) != nil, normalized.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
+                return .failure(FieldProblem(Catalog.Field.notANumber(label, text)))
+            }
+            return .success(normalized)
+        case .tanggal:
+            return FieldDates.normalize(text).mapError { _ in FieldProblem(Catalog.Field.badDate(label, text)) }
+        case .pilihan:
+            if let index = Int(text), options.indices.contains(index - 1) { return .success(options[index - 1]) }
+            if let option = options.first(where: { $0.lowercased() == text.lowercased() }) { return .success(option) }
+            return .failure(FieldProblem(Catalog.Field.notAnOption(label, text, options: options)))
+        case .yaTidak:
+            switch text.lowercased() {
+            case "ya", "y", "yes", "true": return .success("ya")
+            case "tidak", "t", "no", "n", "false": return .success("tidak")
+            default: return .failure(FieldProblem(Catalog.Field.notYesNo(label, text)))
+            }
+        case .nik:
+            let digits = text.filter { $0 != " " && $0 != "." && $0 != "-" }
+            guard digits.count == 16, digits.allSatisfy(\.isASCIIDigit) else {
+                return .failure(FieldProblem(Catalog.Field.badNIK(digitCount: digits.filter(\.isASCIIDigit).count,
+                                                                  length: digits.count)))
+            }
+            // Digits 7-12 are the birth date DDMMYY, with 40 added to the day for women.
+            let chars = Array(digits)
+            let day = Int(String(chars[6...7]))!, month = Int(String(chars[8...9]))!
+            let realDay = day > 40 ? day - 40 : day
+            guard (1...31).contains(realDay), (1...12).contains(month) else {
+                return .failure(FieldProblem(Catalog.Field.badNIKDate(digits)))
+            }
+            return .success(digits)
+        case .telepon:
+            var digits = text.filter { !" -().".contains($0) }
+            let plus = digits.hasPrefix("+")
+            if plus { digits.removeFirst() }
+            guard digits.allSatisfy(\.isASCIIDigit), (8...15).contains(digits.count),
+                digits.hasPrefix("0") || digits.hasPrefix("62") || plus
+            else {
+                return .failure(FieldProblem(Catalog.Field.badPhone(text)))
+            }
+            return .success((plus ? "+" : "") + digits)
+        case .email:
+            let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+                !parts[1].hasSuffix("."), !text.contains(" ")
+            else {
+                return .failure(FieldProblem(Catalog.Field.badEmail(text)))
+            }
+            return .success(text)
+        }
+    }
+
+    /// What listings and timelines show of a personal value unless asked for more.
+    public func masked(_ value: String) -> String {
+        guard isPersonal, value.count > 6 else { return value }
+        let keep = self == .nik ? 4 : 3
+        let head = value.prefix(self == .nik ? 4 : 4)
+        let tail = value.suffix(keep)
+        return head + String(repeating: "•", count: max(0, value.count - head.count - tail.count)) + tail
+    }
+}
+
+/// Dates typed at a prompt: "24-02-2025", "24/02/2025", "2025-02-24", "24 Februari 2025".
+enum FieldDates {
+    static func normalize(_ text: String) -> Result<String, SOPDateParser.Failure> {
+        let separators: Set<Character> = ["-", "/", "."]
+        let parts = text.split(whereSeparator: { separators.contains($0) })
+        if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
+            let numbers = parts.map { Int($0)! }
+            let (year, month, day) = parts[0].count == 4 ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0])
+            guard year >= 1000, year <= 9999 else { return .failure(.unreadable) }
+            guard SOPDate.Calendar.exists(year: year, month: month, day: day) else {
+                return .failure(.nonexistent(year: year, month: month, day: day))
+            }
+            return .success(iso(year, month, day))
+        }
+        switch SOPDateParser.parse(text) {
+        case .success(.day(let year, let month, let day)): return .success(iso(year, month, day))
+        case .success: return .failure(.unreadable)
+        case .failure(let failure): return .failure(failure)
+        }
+    }
+
+    static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
+        String(year) + "-" + String(month).leftPadded(2) + "-" + String(day).leftPadded(2)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+
+    func replacingOccurrences(_ target: Character, with replacement: Character) -> String {
+        String(map { $0 == target ? replacement : $0 })
+    }
+}
