@@ -105,6 +105,12 @@ public struct CaseEvent: Sendable, Equatable {
         public var sha256: String
         public var name: String
         public var size: Int
+
+        public init(sha256: String, name: String, size: Int) {
+            self.sha256 = sha256
+            self.name = name
+            self.size = size
+        }
     }
 
     public struct OutputRecord: Codable, Sendable, Equatable {

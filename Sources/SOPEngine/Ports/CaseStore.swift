@@ -31,7 +31,7 @@ public enum StoreError: Error, Sendable, Equatable {
     case stale(CaseID, expected: Int, found: Int)
     case notFound(CaseID)
     /// The store cannot be opened, read or written (path, permissions, full disk, corruption).
-    case unavailable(String)
+    case unavailable(Localized)
 }
 
 /// An SOP file as a case started it: pinned by content hash, kept verbatim.
@@ -66,6 +66,18 @@ public struct CaseProjection: Sendable, Equatable {
     public var lastSequence: Int
     public var active: [ActiveEntry]
 
+    public init(nomor: String, judul: String, revision: String, status: CaseState.Status, startedAt: Date,
+                updatedAt: Date, lastSequence: Int, active: [ActiveEntry]) {
+        self.nomor = nomor
+        self.judul = judul
+        self.revision = revision
+        self.status = status
+        self.startedAt = startedAt
+        self.updatedAt = updatedAt
+        self.lastSequence = lastSequence
+        self.active = active
+    }
+
     public struct ActiveEntry: Sendable, Equatable {
         public var step: String
         public var stepLabel: String
@@ -74,12 +86,27 @@ public struct CaseProjection: Sendable, Equatable {
         public var roleName: String
         public var startedAt: Date
         public var due: Date?
+
+        public init(step: String, stepLabel: String, visit: Int, role: String, roleName: String, startedAt: Date, due: Date?) {
+            self.step = step
+            self.stepLabel = stepLabel
+            self.visit = visit
+            self.role = role
+            self.roleName = roleName
+            self.startedAt = startedAt
+            self.due = due
+        }
     }
 }
 
 public struct CaseSummary: Sendable, Equatable {
     public var id: CaseID
     public var projection: CaseProjection
+
+    public init(id: CaseID, projection: CaseProjection) {
+        self.id = id
+        self.projection = projection
+    }
 }
 
 public struct CaseFilter: Sendable, Equatable {
@@ -99,6 +126,14 @@ public struct TaskEntry: Sendable, Equatable {
     public var judul: String
     public var status: CaseState.Status
     public var entry: CaseProjection.ActiveEntry
+
+    public init(caseID: CaseID, nomor: String, judul: String, status: CaseState.Status, entry: CaseProjection.ActiveEntry) {
+        self.caseID = caseID
+        self.nomor = nomor
+        self.judul = judul
+        self.status = status
+        self.entry = entry
+    }
 }
 
 /// Reads a file the operator names as an output ("@surat.pdf").

@@ -44,7 +44,7 @@ public final class CaseSession {
         }
         var draft = CaseState(id: CaseID("draft"))
         events.forEach { draft.apply($0) }
-        guard let projection = draft.projection(sop: engine.sop) else { throw .unavailable("empty case") }
+        guard let projection = draft.projection(sop: engine.sop) else { throw .unavailable(Localized(verbatim: "empty case")) }
         let year = Calendar.jakarta.component(.year, from: now)
         let id = try store.startCase(prefix: CaseID.prefix(nomor: engine.sop.nomor), year: year, events: events,
                                      projection: projection)
@@ -208,7 +208,7 @@ public final class CaseSession {
         var next = state
         events.forEach { next.apply($0) }
         do {
-            guard let projection = next.projection(sop: engine.sop) else { return .stop(.storeFailed("projection")) }
+            guard let projection = next.projection(sop: engine.sop) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
             try store.append(events, to: state.id, projection: projection)
         } catch .stale {
             do {
@@ -238,8 +238,7 @@ public final class CaseSession {
     private func storeFailed(_ error: StoreError) -> Outcome {
         switch error {
         case .unavailable(let reason): .storeFailed(reason)
-        case .notFound(let id): .storeFailed(id.rawValue)
-        case .stale(let id, _, _): .storeFailed(id.rawValue)
+        case .notFound(let id), .stale(let id, _, _): .storeFailed(Localized(verbatim: id.rawValue))
         }
     }
 

@@ -110,5 +110,5 @@ public enum Outcome: Sendable, Equatable {
     /// An answer was refused and could not be asked again (a script): step label and reason.
     case failed(step: String, reason: Localized)
     /// The store could not be written or read.
-    case storeFailed(String)
+    case storeFailed(Localized)
 }

@@ -1,0 +1,21 @@
+/// What the case store says when it cannot do its work.
+extension Catalog {
+    public enum Store {
+        public static let full = Localized(
+            id: "penyimpanan penuh: jawaban terakhir TIDAK tersimpan; kosongkan ruang disk lalu ulangi jawaban yang sama",
+            en: "storage is full: the last answer was NOT saved; free disk space and give the same answer again")
+        public static let busy = Localized(
+            id: "basis data sedang dipakai proses lain terlalu lama; ulangi sebentar lagi",
+            en: "the database was busy in another process for too long; try again shortly")
+        public static let corrupt = Localized(
+            id: "berkas basis data rusak atau bukan basis data sop", en: "the database file is damaged or not an sop database")
+
+        public static func cannotOpen(_ reason: String) -> Localized {
+            Localized(id: "basis data tidak dapat dibuka: \(reason)", en: "the database cannot be opened: \(reason)")
+        }
+
+        public static func cannotCreate(_ path: String, reason: String) -> Localized {
+            Localized(id: "tidak dapat membuat '\(path)': \(reason)", en: "cannot create '\(path)': \(reason)")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import GRDB
+
+/// The schema, as versioned migrations. A migration that has shipped is never edited: a change
+/// is a new migration appended below.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: event log, cases, tasks, revisions, attachments") { db in
+            try db.execute(sql: """
+                CREATE TABLE sop_revision (
+                    hash TEXT PRIMARY KEY NOT NULL,
+                    nomor TEXT NOT NULL,
+                    judul TEXT NOT NULL,
+                    revision_date TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    content BLOB NOT NULL,
+                    saved_at INTEGER NOT NULL
+                );
+                CREATE TABLE case_counter (
+                    prefix TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    last INTEGER NOT NULL,
+                    PRIMARY KEY (prefix, year)
+                ) WITHOUT ROWID;
+                CREATE TABLE sop_case (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    nomor TEXT NOT NULL,
+                    judul TEXT NOT NULL,
+                    revision TEXT NOT NULL REFERENCES sop_revision(hash),
+                    status TEXT NOT NULL,
+                    started_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    last_sequence INTEGER NOT NULL
+                );
+                CREATE INDEX sop_case_by_sop ON sop_case(nomor, status);
+                CREATE TABLE case_event (
+                    case_id TEXT NOT NULL REFERENCES sop_case(id),
+                    sequence INTEGER NOT NULL,
+                    at INTEGER NOT NULL,
+                    operator TEXT NOT NULL,
+                    role TEXT,
+                    step TEXT,
+                    type TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    PRIMARY KEY (case_id, sequence)
+                ) WITHOUT ROWID;
+                CREATE TRIGGER case_event_append_only_update BEFORE UPDATE ON case_event
+                    BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;
+                CREATE TRIGGER case_event_append_only_delete BEFORE DELETE ON case_event
+                    BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;
+                CREATE TABLE case_task (
+                    case_id TEXT NOT NULL REFERENCES sop_case(id),
+                    step TEXT NOT NULL,
+                    step_label TEXT NOT NULL,
+                    visit INTEGER NOT NULL,
+                    role TEXT NOT NULL,
+                    role_name TEXT NOT NULL,
+                    started_at INTEGER NOT NULL,
+                    due_at INTEGER,
+                    PRIMARY KEY (case_id, step)
+                ) WITHOUT ROWID;
+                CREATE INDEX case_task_by_role ON case_task(role, due_at);
+                CREATE TABLE attachment (
+                    sha256 TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    content BLOB NOT NULL,
+                    saved_at INTEGER NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

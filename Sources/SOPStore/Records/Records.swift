@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import SOPEngine
+
+// Rows of the tables, and their mapping to the domain. Nothing outside SOPStore sees them.
+
+struct RevisionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "sop_revision"
+    var hash: String
+    var nomor: String
+    var judul: String
+    var revision_date: String
+    var path: String
+    var content: Data
+    var saved_at: Int64
+
+    init(_ revision: SOPRevision) {
+        hash = revision.hash
+        nomor = revision.nomor
+        judul = revision.judul
+        revision_date = revision.revisionDate
+        path = revision.path
+        content = Data(revision.content)
+        saved_at = revision.savedAt.milliseconds
+    }
+
+    var revision: SOPRevision {
+        var revision = SOPRevision(content: Array(content), nomor: nomor, judul: judul, revisionDate: revision_date,
+                                   path: path, savedAt: Date(milliseconds: saved_at))
+        revision.hash = hash
+        return revision
+    }
+}
+
+struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "sop_case"
+    var id: String
+    var nomor: String
+    var judul: String
+    var revision: String
+    var status: String
+    var started_at: Int64
+    var updated_at: Int64
+    var last_sequence: Int
+
+    init(id: CaseID, _ projection: CaseProjection) {
+        self.id = id.rawValue
+        nomor = projection.nomor
+        judul = projection.judul
+        revision = projection.revision
+        status = projection.status.rawValue
+        started_at = projection.startedAt.milliseconds
+        updated_at = projection.updatedAt.milliseconds
+        last_sequence = projection.lastSequence
+    }
+
+    func summary(tasks: [TaskRecord]) -> CaseSummary {
+        CaseSummary(id: CaseID(id), projection: CaseProjection(
+            nomor: nomor, judul: judul, revision: revision, status: CaseState.Status(rawValue: status) ?? .open,
+            startedAt: Date(milliseconds: started_at), updatedAt: Date(milliseconds: updated_at),
+            lastSequence: last_sequence, active: tasks.map(\.entry)))
+    }
+}
+
+struct EventRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "case_event"
+    var case_id: String
+    var sequence: Int
+    var at: Int64
+    var `operator`: String
+    var role: String?
+    var step: String?
+    var type: String
+    var payload: String
+
+    init(caseID: CaseID, _ event: CaseEvent) {
+        case_id = caseID.rawValue
+        sequence = event.sequence
+        at = event.at.milliseconds
+        self.operator = event.operatorName
+        role = event.role
+        step = event.kind.step
+        type = event.kind.type
+        payload = String(decoding: event.kind.payloadJSON(), as: UTF8.self)
+    }
+
+    func event() throws -> CaseEvent {
+        CaseEvent(sequence: sequence, at: Date(milliseconds: at), operatorName: self.operator, role: role,
+                  kind: try CaseEvent.Kind.decode(type: type, payload: Data(payload.utf8)))
+    }
+}
+
+struct TaskRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "case_task"
+    var case_id: String
+    var step: String
+    var step_label: String
+    var visit: Int
+    var role: String
+    var role_name: String
+    var started_at: Int64
+    var due_at: Int64?
+
+    init(caseID: CaseID, _ entry: CaseProjection.ActiveEntry) {
+        case_id = caseID.rawValue
+        step = entry.step
+        step_label = entry.stepLabel
+        visit = entry.visit
+        role = entry.role
+        role_name = entry.roleName
+        started_at = entry.startedAt.milliseconds
+        due_at = entry.due?.milliseconds
+    }
+
+    var entry: CaseProjection.ActiveEntry {
+        CaseProjection.ActiveEntry(step: step, stepLabel: step_label, visit: visit, role: role, roleName: role_name,
+                                   startedAt: Date(milliseconds: started_at), due: due_at.map(Date.init(milliseconds:)))
+    }
+}
+
+struct AttachmentRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "attachment"
+    var sha256: String
+    var name: String
+    var size: Int
+    var content: Data
+    var saved_at: Int64
+
+    init(sha256: String, name: String, size: Int, content: Data, savedAt: Int64) {
+        self.sha256 = sha256
+        self.name = name
+        self.size = size
+        self.content = content
+        self.saved_at = savedAt
+    }
+}
+
+extension Date {
+    var milliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+    init(milliseconds: Int64) { self.init(timeIntervalSince1970: Double(milliseconds) / 1000) }
+}

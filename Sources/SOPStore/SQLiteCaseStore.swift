@@ -1,0 +1,205 @@
+import Foundation
+import GRDB
+import SOPCore
+import SOPEngine
+
+/// The embedded case store: one SQLite file, WAL, `synchronous = FULL` so that an answer
+/// acknowledged at the desk survives a power cut, and append-only events with optimistic
+/// concurrency between terminals.
+public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
+    private let queue: DatabaseQueue
+    public let path: String
+
+    /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        do {
+            try StoreLocation.prepareFile(at: path)
+            queue = try DatabaseQueue(path: path, configuration: Self.configuration())
+            try Migrations.migrator.migrate(queue)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.describe(error)
+        }
+    }
+
+    /// An in-memory store with the same schema (tests, dry runs).
+    public init(inMemory: Void = ()) throws(StoreError) {
+        path = ":memory:"
+        do {
+            queue = try DatabaseQueue(configuration: Self.configuration(wal: false))
+            try Migrations.migrator.migrate(queue)
+        } catch {
+            throw Self.describe(error)
+        }
+    }
+
+    static func configuration(wal: Bool = true) -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // WAL is set here rather than through GRDB's journalMode, which also lowers
+            // synchronous to NORMAL. FULL syncs the WAL at every commit: NORMAL would be faster
+            // and still consistent, but a power cut could lose the last answers acknowledged at
+            // the desk.
+            if wal { _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    // MARK: CaseStore
+
+    public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
+        try write { db in
+            if try RevisionRecord.exists(db, key: revision.hash) { return }
+            try RevisionRecord(revision).insert(db)
+        }
+    }
+
+    public func revision(hash: String) throws(StoreError) -> SOPRevision? {
+        try read { db in try RevisionRecord.fetchOne(db, key: hash)?.revision }
+    }
+
+    public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
+        try write { db in
+            let sequence = try Int.fetchOne(db, sql: """
+                INSERT INTO case_counter(prefix, year, last) VALUES (?, ?, 1)
+                ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1
+                RETURNING last
+                """, arguments: [prefix, year]) ?? 1
+            let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
+            try CaseRecord(id: id, projection).insert(db)
+            try self.insert(events, for: id, projection: projection, db: db)
+            return id
+        }
+    }
+
+    public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
+        try write { db in
+            guard let last = try Int.fetchOne(db, sql: "SELECT last_sequence FROM sop_case WHERE id = ?", arguments: [id.rawValue])
+            else { throw StoreError.notFound(id) }
+            let expected = (events.first?.sequence ?? last + 1) - 1
+            guard last == expected else { throw StoreError.stale(id, expected: expected, found: last) }
+            try CaseRecord(id: id, projection).update(db)
+            try TaskRecord.filter(Column("case_id") == id.rawValue).deleteAll(db)
+            try self.insert(events, for: id, projection: projection, db: db)
+        }
+    }
+
+    private func insert(_ events: [CaseEvent], for id: CaseID, projection: CaseProjection, db: Database) throws {
+        for event in events { try EventRecord(caseID: id, event).insert(db) }
+        guard !projection.status.isFinished else { return }
+        for entry in projection.active { try TaskRecord(caseID: id, entry).insert(db) }
+    }
+
+    public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
+        try read { db in
+            guard try CaseRecord.exists(db, key: id.rawValue) else { throw StoreError.notFound(id) }
+            return try EventRecord.filter(Column("case_id") == id.rawValue).order(Column("sequence")).fetchAll(db)
+                .map { try $0.event() }
+        }
+    }
+
+    public func summary(of id: CaseID) throws(StoreError) -> CaseSummary? {
+        try read { db in
+            guard let record = try CaseRecord.fetchOne(db, key: id.rawValue) else { return nil }
+            return record.summary(tasks: try TaskRecord.filter(Column("case_id") == id.rawValue).fetchAll(db))
+        }
+    }
+
+    public func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary] {
+        try read { db in
+            var request = CaseRecord.order(Column("started_at").desc, Column("id").desc)
+            if let nomor = filter.nomor { request = request.filter(Column("nomor") == nomor) }
+            if !filter.statuses.isEmpty { request = request.filter(filter.statuses.map(\.rawValue).contains(Column("status"))) }
+            let records = try request.fetchAll(db)
+            let tasks = Dictionary(grouping: try TaskRecord.fetchAll(db), by: \.case_id)
+            return records.map { $0.summary(tasks: tasks[$0.id] ?? []) }
+        }
+    }
+
+    public func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] {
+        try read { db in
+            var request = TaskRecord.all()
+            if !roles.isEmpty { request = request.filter(roles.contains(Column("role"))) }
+            let records = try request.fetchAll(db)
+            let cases = Dictionary(uniqueKeysWithValues: try CaseRecord.fetchAll(db, keys: Set(records.map(\.case_id))).map { ($0.id, $0) })
+            return records.compactMap { task in
+                cases[task.case_id].map {
+                    TaskEntry(caseID: CaseID($0.id), nomor: $0.nomor, judul: $0.judul,
+                              status: CaseState.Status(rawValue: $0.status) ?? .open, entry: task.entry)
+                }
+            }.sorted(by: TaskEntry.dueOrder)
+        }
+    }
+
+    public func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment {
+        let hash = SHA256.hex(bytes)
+        try write { db in
+            if try AttachmentRecord.exists(db, key: hash) { return }
+            try AttachmentRecord(sha256: hash, name: name, size: bytes.count, content: Data(bytes),
+                                 savedAt: Date().milliseconds).insert(db)
+        }
+        return CaseEvent.Attachment(sha256: hash, name: name, size: bytes.count)
+    }
+
+    public func attachment(sha256: String) throws(StoreError) -> [UInt8]? {
+        try read { db in try AttachmentRecord.fetchOne(db, key: sha256).map { Array($0.content) } }
+    }
+
+    // MARK: Maintenance
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    public func integrityCheck() throws(StoreError) -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+
+    /// Runs raw SQL (benchmarks and tests that need to look under the hood).
+    public func withDatabase<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try write(body)
+    }
+
+    // MARK: Plumbing
+
+    /// A write in one IMMEDIATE transaction: writers queue up instead of failing half-way.
+    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.describe(error)
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.describe(error)
+        }
+    }
+
+    static func describe(_ error: any Error) -> StoreError {
+        guard let database = error as? DatabaseError else { return .unavailable(Localized(verbatim: String(describing: error))) }
+        switch database.resultCode {
+        case .SQLITE_FULL: return .unavailable(Catalog.Store.full)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .unavailable(Catalog.Store.busy)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return .unavailable(Catalog.Store.cannotOpen(database.message ?? ""))
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .unavailable(Catalog.Store.corrupt)
+        default: return .unavailable(Localized(verbatim: database.message ?? database.description))
+        }
+    }
+}

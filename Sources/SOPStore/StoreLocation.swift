@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Foundation
+import SOPCore
+import SOPEngine
+
+/// Where the store lives: --db, else SOP_DB, else $XDG_DATA_HOME/sop/sop.sqlite, else
+/// ~/.local/share/sop/sop.sqlite. Personal data lives there: the file is private to its user.
+public enum StoreLocation {
+    public static func path(option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        if let value = environment["SOP_DB"], !value.isEmpty { return value }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/sop/sop.sqlite" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/sop/sop.sqlite"
+    }
+
+    /// Creates the folder (0700) and an empty file (0600) when missing, so SQLite never
+    /// creates the store with the umask's wider permissions.
+    static func prepareFile(at path: String) throws(StoreError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .unavailable(Catalog.Store.cannotCreate(folder, reason: error.localizedDescription))
+            }
+        }
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw .unavailable(Catalog.Store.cannotCreate(path, reason: String(cString: strerror(errno))))
+        }
+        close(descriptor)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import SOPCore
+@testable import SOPEngine
+import Testing
+
+@testable import SOPStore
+
+@Suite("SQLite store")
+struct SQLiteStoreTests {
+    @Test func fileAndFolderArePrivate() throws {
+        let folder = TemporaryFolder.make() + "/data/sop"
+        let path = folder + "/sop.sqlite"
+        _ = try SQLiteCaseStore(path: path)
+        let file = try FileManager.default.attributesOfItem(atPath: path)
+        let directory = try FileManager.default.attributesOfItem(atPath: folder)
+        #expect((file[.posixPermissions] as? Int) == 0o600)
+        #expect((directory[.posixPermissions] as? Int) == 0o700)
+    }
+
+    @Test func walAndFullSync() throws {
+        let store = try SQLiteCaseStore(path: TemporaryFolder.make() + "/sop.sqlite")
+        let (mode, sync) = try store.withDatabase { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
+        }
+        #expect(mode == "wal")
+        #expect(sync == 2, "synchronous = FULL")
+    }
+
+    @Test func eventsAreAppendOnly() throws {
+        let store = try SQLiteCaseStore(path: TemporaryFolder.make() + "/sop.sqlite")
+        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        try store.saveRevision(revision)
+        _ = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
+        #expect(throws: StoreError.self) { try store.withDatabase { db in try db.execute(sql: "UPDATE case_event SET operator = 'x'") } }
+        #expect(throws: StoreError.self) { try store.withDatabase { db in try db.execute(sql: "DELETE FROM case_event") } }
+    }
+
+    @Test func reopeningKeepsDataAndMigrationsRunOnce() throws {
+        let path = TemporaryFolder.make() + "/sop.sqlite"
+        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        let id: CaseID
+        do {
+            let store = try SQLiteCaseStore(path: path)
+            try store.saveRevision(revision)
+            id = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
+        }
+        let again = try SQLiteCaseStore(path: path)
+        #expect(try again.events(of: id).count == 1)
+        let migrations = try again.withDatabase { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(migrations == ["v1: event log, cases, tasks, revisions, attachments"])
+        #expect(try again.integrityCheck() == "ok")
+    }
+
+    @Test func aFullDiskLosesNothingCommittedAndSaysSo() throws {
+        let store = try SQLiteCaseStore(path: TemporaryFolder.make() + "/sop.sqlite")
+        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        try store.saveRevision(revision)
+        let id = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
+        // Simulate a full disk: the database may not grow past its current size.
+        try store.withDatabase { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 1
+            try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+        }
+        var sequence = 1
+        var failure: StoreError?
+        let big = String(repeating: "catatan panjang ", count: 400)
+        while failure == nil, sequence < 500 {
+            do {
+                try store.append([event(sequence + 1, .noteAdded(.init(step: nil, text: big)))], to: id,
+                                 projection: projection(sequence: sequence + 1))
+                sequence += 1
+            } catch {
+                failure = error
+            }
+        }
+        #expect(failure == .unavailable(Catalog.Store.full))
+        let events = try store.events(of: id)
+        #expect(events.count == sequence)
+        #expect(events.map(\.sequence) == Array(1...sequence))
+        #expect(try store.summary(of: id)?.projection.lastSequence == sequence)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func twoConnectionsRefuseEachOthersStaleWrites() throws {
+        let path = TemporaryFolder.make() + "/sop.sqlite"
+        let a = try SQLiteCaseStore(path: path)
+        let b = try SQLiteCaseStore(path: path)
+        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        try a.saveRevision(revision)
+        let id = try a.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
+        try a.append([event(2, .casePaused)], to: id, projection: projection(.paused, sequence: 2))
+        #expect(throws: StoreError.stale(id, expected: 1, found: 2)) {
+            try b.append([event(2, .caseCancelled(.init(reason: "x")))], to: id, projection: projection(.cancelled, sequence: 2))
+        }
+        #expect(try b.summary(of: id)?.projection.status == .paused)
+    }
+
+    @Test func unopenablePathsSayWhy() {
+        #expect(throws: StoreError.self) { try SQLiteCaseStore(path: "/proc/no/such/sop.sqlite") }
+        let notADatabase = TemporaryFolder.make() + "/x.sqlite"
+        _ = FileManager.default.createFile(atPath: notADatabase, contents: Data(repeating: 0x41, count: 4096))
+        #expect(throws: StoreError.unavailable(Catalog.Store.corrupt)) { try SQLiteCaseStore(path: notADatabase) }
+    }
+
+    @Test func locationFollowsFlagsThenEnvironment() {
+        #expect(StoreLocation.path(option: "/x.sqlite", environment: ["SOP_DB": "/y"]) == "/x.sqlite")
+        #expect(StoreLocation.path(option: nil, environment: ["SOP_DB": "/y", "XDG_DATA_HOME": "/d"]) == "/y")
+        #expect(StoreLocation.path(option: nil, environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/sop/sop.sqlite")
+        #expect(StoreLocation.path(option: nil, environment: ["HOME": "/h"]) == "/h/.local/share/sop/sop.sqlite")
+    }
+}
