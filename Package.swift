@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "SOPEngineTests", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPStoreTests", dependencies: ["SOPStore", "SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPEngine"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

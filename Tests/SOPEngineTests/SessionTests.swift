@@ -65,7 +65,9 @@ import Testing
         let session = try harness.start(desk, roles: ["resepsionis"], name: "budi")
         #expect(session.run() == .waiting)
         let handoff = desk.messages.contains { message in
-            if case .handedOff(let step, let role, _) = message { return step == "3" && role == "Staf layanan pengaduan" }
+            if case .handedOff(let step, let role, let name, _) = message {
+                return step == "3" && role == "staf-pengaduan" && name == "Staf layanan pengaduan"
+            }
             return false
         }
         #expect(handoff)

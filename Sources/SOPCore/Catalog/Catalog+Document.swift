@@ -106,3 +106,49 @@ extension Catalog {
         }
     }
 }
+
+extension Catalog.CLI {
+    public static func unknownRole(_ value: String, staff: [String]) -> Localized {
+        let list = staff.joined(separator: ", ")
+        return Localized(id: "'\(value)' bukan peran staf SOP ini (peran staf: \(list))",
+                         en: "'\(value)' is not a staff role of this SOP (staff roles: \(list))")
+    }
+
+    public static func caseNotFound(_ id: String) -> Localized {
+        Localized(id: "kasus '\(id)' tidak ditemukan di basis data", en: "case '\(id)' is not in the database")
+    }
+
+    public static let sopOrCase = Localized(
+        id: "sebut SOP yang dijalankan (mis. sop run 01) atau kasus yang dilanjutkan (--case ID), tidak keduanya",
+        en: "name the SOP to run (e.g. sop run 01) or the case to continue (--case ID), not both")
+
+    public static func refuseStart(_ path: String, errors: Int) -> Localized {
+        Localized(id: "kasus tidak dapat dimulai: SOP '\(path)' memuat \(errors) galat (lihat di atas)",
+                  en: "cannot start a case: SOP '\(path)' has \(errors) errors (see above)")
+    }
+
+    public static func answersUnreadable(_ path: String) -> Localized {
+        Localized(id: "berkas jawaban '\(path)' tidak dapat dipakai (lihat di atas)",
+                  en: "answers file '\(path)' cannot be used (see above)")
+    }
+
+    public static func stepFailed(_ step: String, reason: String) -> Localized {
+        Localized(id: "kegiatan \(step): \(reason); jawaban yang sah sebelumnya tetap tersimpan",
+                  en: "step \(step): \(reason); the valid answers before it stay saved")
+    }
+
+    public static func pickTask(_ count: Int) -> Localized {
+        Localized(id: "Pilih kegiatan [1-\(count)]", en: "Choose a step [1-\(count)]")
+    }
+
+    public static let noTaskChosen = Localized(id: "tidak ada kegiatan yang dipilih", en: "no step chosen")
+
+    public static func revisionMissing(_ hash: String) -> Localized {
+        Localized(id: "revisi SOP \(hash.prefix(12)) tidak ada di basis data", en: "SOP revision \(hash.prefix(12)) is not in the database")
+    }
+
+    public static func invalidStatus(_ value: String) -> Localized {
+        Localized(id: "status '\(value)' tidak dikenal (terbuka, dijeda, selesai, dibatalkan)",
+                  en: "unknown status '\(value)' (terbuka, dijeda, selesai, dibatalkan)")
+    }
+}

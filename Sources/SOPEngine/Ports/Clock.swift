@@ -5,6 +5,14 @@ public protocol Clock: Sendable {
     func now() -> Date
 }
 
+extension Date {
+    /// Truncated to whole milliseconds: the precision the store keeps, so that a case read back
+    /// equals the case written.
+    public var wholeMilliseconds: Date {
+        Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+    }
+}
+
 public struct SystemClock: Clock {
     public init() {}
     public func now() -> Date { Date() }

@@ -141,6 +141,12 @@ public final class ScriptedPrompter: Prompter {
     public func refused(_ question: Question, reason: Localized) -> Bool { false }
 
     public func ask(_ question: Question) -> Reply {
+        let reply = next(question)
+        if case .answer(let text) = reply { display.show(.answered(question, text)) }
+        return reply
+    }
+
+    private func next(_ question: Question) -> Reply {
         guard cursor < script.entries.count else { return .endOfInput }
         let entry = script.entries[cursor]
         if let action = entry.action {

@@ -13,6 +13,8 @@ public final class CaseSession {
     public let attachments: AttachmentSource
     public let actor: Operator
     public private(set) var state: CaseState
+    /// The events that opened a new case: shown when the walk begins, after the case header.
+    private var openingEvents: [CaseEvent] = []
 
     typealias Words = Catalog.Session
 
@@ -34,7 +36,7 @@ public final class CaseSession {
         attachments: AttachmentSource, actor: Operator
     ) throws(StoreError) -> CaseSession {
         try store.saveRevision(revision)
-        let now = clock.now()
+        let now = clock.now().wholeMilliseconds
         let started = CaseEvent.CaseStarted(
             nomor: engine.sop.nomor, judul: engine.sop.judul, revision: revision.hash,
             revisionDate: revision.revisionDate, file: revision.path)
@@ -50,7 +52,7 @@ public final class CaseSession {
                                      projection: projection)
         let session = try CaseSession(caseID: id, engine: engine, store: store, clock: clock, prompter: prompter,
                                       attachments: attachments, actor: actor)
-        prompter.show(.committed(events))
+        session.openingEvents = events
         return session
     }
 
@@ -59,6 +61,10 @@ public final class CaseSession {
     public func run(resumed: Bool = false) -> Outcome {
         if state.status == .paused, case .stop(let outcome) = commitOrStop(.resume, question: nil) { return outcome }
         prompter.show(.caseOpened(header(resumed: resumed)))
+        if !openingEvents.isEmpty {
+            prompter.show(.committed(openingEvents))
+            openingEvents = []
+        }
         while true {
             switch state.status {
             case .completed:
@@ -76,7 +82,7 @@ public final class CaseSession {
             guard let visit = state.active.first(where: { actor.plays($0.role) }),
                 let step = engine.sop.step(visit.step)
             else {
-                prompter.show(.waiting(state.active.map { (label($0.step), roleName($0.role)) }))
+                prompter.show(.waiting(state.active.map { (label($0.step), $0.role, roleName($0.role)) }))
                 return .waiting
             }
             if let outcome = work(on: step, visit: visit) { return outcome }
@@ -193,7 +199,7 @@ public final class CaseSession {
     /// Executes and commits a command. Refusals go back to the prompter; a stale write reloads
     /// the case; pause and cancel end the walk.
     private func commitOrStop(_ command: Command, question: Question?) -> AskResult {
-        let now = clock.now()
+        let now = clock.now().wholeMilliseconds
         let kinds: [CaseEvent.Kind]
         do {
             kinds = try engine.execute(command, on: state, by: actor, at: now)
@@ -250,7 +256,7 @@ public final class CaseSession {
         prompter.show(.stepDone(StepDone(step: step, used: used, waktu: step.mutuBaku.waktu,
                                          margin: finished.due.map { $0.timeIntervalSince(end) })))
         for next in state.active where !actor.plays(next.role) && next.startedAt == end {
-            prompter.show(.handedOff(step: label(next.step), roleName: roleName(next.role), due: next.due))
+            prompter.show(.handedOff(step: label(next.step), role: next.role, roleName: roleName(next.role), due: next.due))
         }
     }
 

@@ -51,9 +51,9 @@ public enum SessionMessage: Sendable {
     case noteSaved
     case stepDone(StepDone)
     /// The next step waits in another role's worklist.
-    case handedOff(step: String, roleName: String, due: Date?)
+    case handedOff(step: String, role: String, roleName: String, due: Date?)
     /// Nothing here for this operator: the case waits for these roles.
-    case waiting([(step: String, roleName: String)])
+    case waiting([(step: String, role: String, roleName: String)])
     case caseCompleted(CaseState)
     case caseCancelled(reason: String)
     case casePaused
@@ -62,6 +62,8 @@ public enum SessionMessage: Sendable {
     /// Another terminal changed the case first; the session reloaded it.
     case staleReloaded
     case help
+    /// An answer given without a person typing it (from an answers file), shown for the record.
+    case answered(Question, String)
     /// Events just made durable (for observers such as --json).
     case committed([CaseEvent])
 }

@@ -1,0 +1,199 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// `sop tasks`: waiting steps, overdue first.
+public struct TasksView {
+    public let tasks: [TaskEntry]
+    public let now: Date
+    public let time: TimeText
+    public let colour: Bool
+
+    public init(tasks: [TaskEntry], now: Date, time: TimeText, colour: Bool) {
+        self.tasks = tasks
+        self.now = now
+        self.time = time
+        self.colour = colour
+    }
+
+    public func render() -> String {
+        typealias Words = Catalog.Listing
+        let language = time.language
+        let header = [Words.columnDue, Words.columnCase, Words.columnSOP, Words.columnStep, Words.columnRole,
+                      Words.columnWaiting].map { $0.text(language) }
+        let rows = tasks.map { task -> [String] in
+            let entry = task.entry
+            var due = entry.due.map { time.dateTime($0, reference: now) } ?? Words.noDue.text(language)
+            if let deadline = entry.due, deadline < now { due += " " + Words.overdue.text(language) }
+            var step = entry.stepLabel
+            if task.status == .paused { step += " (" + Words.status(task.status.rawValue).text(language) + ")" }
+            return [due, task.caseID.rawValue, task.nomor, step, entry.roleName, time.duration(now.timeIntervalSince(entry.startedAt))]
+        }
+        return Columns.render(header: header, rows: rows, colour: colour) { row in
+            row.first?.hasSuffix(Words.overdue.text(language)) == true ? .red : nil
+        }
+    }
+}
+
+/// `sop cases`: cases with their status, active steps, age and whether they are overdue.
+public struct CasesView {
+    public let cases: [CaseSummary]
+    public let now: Date
+    public let time: TimeText
+    public let colour: Bool
+
+    public init(cases: [CaseSummary], now: Date, time: TimeText, colour: Bool) {
+        self.cases = cases
+        self.now = now
+        self.time = time
+        self.colour = colour
+    }
+
+    public func render() -> String {
+        typealias Words = Catalog.Listing
+        let language = time.language
+        let header = [Words.columnCase, Words.columnSOP, Words.columnStatus, Words.columnActive, Words.columnAge,
+                      Words.columnDue].map { $0.text(language) }
+        let rows = cases.map { summary -> [String] in
+            let projection = summary.projection
+            let active = projection.active.map { "\($0.stepLabel) (\($0.roleName))" }.joined(separator: ", ")
+            let end = projection.status.isFinished ? projection.updatedAt : now
+            let dues = projection.active.compactMap(\.due)
+            var due = dues.min().map { time.dateTime($0, reference: now) } ?? Words.noDue.text(language)
+            if let first = dues.min(), first < now, !projection.status.isFinished { due += " " + Words.overdue.text(language) }
+            return [summary.id.rawValue, projection.nomor, Words.status(projection.status.rawValue).text(language),
+                    active.isEmpty ? "-" : active, time.duration(end.timeIntervalSince(projection.startedAt)), due]
+        }
+        return Columns.render(header: header, rows: rows, colour: colour) { row in
+            row.last?.hasSuffix(Words.overdue.text(language)) == true ? .red : nil
+        }
+    }
+}
+
+/// Plain aligned columns (scripts read them too), with a bold header on a terminal.
+enum Columns {
+    static func render(header: [String], rows: [[String]], colour: Bool, style: ([String]) -> ANSIStyle?) -> String {
+        let widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            }.joined(separator: "  ")
+        }
+        var out = (colour ? ANSIStyle.bold.apply(to: line(header)) : line(header)) + "\n"
+        for row in rows {
+            let text = line(row)
+            if colour, let style = style(row) { out += style.apply(to: text) + "\n" } else { out += text + "\n" }
+        }
+        return out
+    }
+}
+
+/// `sop case ID`: the timeline of one case, step visit by step visit.
+public struct CaseTimelineView {
+    public let id: CaseID
+    public let state: CaseState
+    public let sop: SOP?
+    public let time: TimeText
+    public let showPersonal: Bool
+    public let now: Date
+
+    public init(id: CaseID, state: CaseState, sop: SOP?, time: TimeText, showPersonal: Bool, now: Date) {
+        self.id = id
+        self.state = state
+        self.sop = sop
+        self.time = time
+        self.showPersonal = showPersonal
+        self.now = now
+    }
+
+    public func render() -> String {
+        typealias Words = Catalog.Listing
+        let language = time.language
+        var out = "Kasus \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(state.started?.judul ?? "")\n"
+        if language == .en { out = "Case \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(state.started?.judul ?? "")\n" }
+        var status = Words.status(state.status.rawValue).text(language)
+        if let start = state.startedAt {
+            status += " · " + Words.started(time.dateTime(start), by: state.startedBy ?? "?").text(language)
+        }
+        out += "Status: \(status)\n"
+        if let started = state.started {
+            out += Words.revision(started.revisionDate, hash: started.revision).text(language) + "\n"
+        }
+        if let reason = state.cancelReason { out += Words.cancelledBecause(reason).text(language) + "\n" }
+        let visits = state.completed + state.active
+        for visit in visits.sorted(by: { $0.startedAt != $1.startedAt ? $0.startedAt < $1.startedAt : $0.step < $1.step }) {
+            out += "\n" + render(visit)
+        }
+        let general = state.notes.filter { $0.step == nil }
+        for note in general { out += "\n" + noteLine(note) }
+        if !showPersonal, hasPersonal(visits) { out += "\n" + Words.personalHidden.text(language) + "\n" }
+        return out
+    }
+
+    private func render(_ visit: StepVisit) -> String {
+        typealias Words = Catalog.Listing
+        let language = time.language
+        let step = sop?.step(visit.step)
+        let label = step.map { $0.number ?? $0.id.value } ?? visit.step
+        var out = "\(label)\(visit.visit > 1 ? " (#\(visit.visit))" : "")  \(step?.uraian.value.replacingNewlines() ?? visit.step)\n"
+        let roleName = sop?.actor(visit.role)?.name ?? visit.role
+        let who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
+        var timing = time.dateTime(visit.startedAt)
+        if let end = visit.completedAt {
+            timing += " → " + time.clock(end) + " (" + time.duration(end.timeIntervalSince(visit.startedAt)) + ")"
+            if let waktu = step?.mutuBaku.waktu, let due = visit.due {
+                let margin = due.timeIntervalSince(end)
+                let verdict = margin >= 0 ? Words.within(time.duration(margin)) : Words.over(time.duration(-margin))
+                timing += " · " + Words.standard(waktu.text.value, verdict: verdict).text(language)
+            }
+        } else {
+            timing += " → " + Words.inProgress.text(language) + " (" + time.duration(now.timeIntervalSince(visit.startedAt)) + ")"
+        }
+        out += "   \(who) · \(timing)\n"
+        if !visit.kelengkapan.isEmpty, let items = step?.mutuBaku.kelengkapan {
+            let text = items.compactMap { item -> String? in
+                visit.kelengkapan[item.text.value].map { "\(item.text.value) \($0 ? "✓" : "✗ " + Words.missing.text(language))" }
+            }.joined(separator: ", ")
+            out += "   \(Words.kelengkapan.text(language)): \(text)\n"
+        }
+        if !visit.fields.isEmpty, let form = step?.form {
+            let text = form.compactMap { field -> String? in
+                guard let value = visit.fields[field.name.value], !value.isEmpty else { return nil }
+                return "\(field.label) = " + (showPersonal ? value : field.type.value.masked(value))
+            }.joined(separator: "; ")
+            if !text.isEmpty { out += "   \(Words.fields.text(language)): \(text)\n" }
+        }
+        for (item, record) in visit.outputs.sorted(by: { $0.key < $1.key }) {
+            var value = record.text
+            if let attachment = record.attachment {
+                value += (value.isEmpty ? "" : " ") + "[\(attachment.name), sha256 \(attachment.sha256.prefix(12))]"
+            }
+            out += "   \(Words.outputs.text(language)): \(item) = \(value)\n"
+        }
+        if let branch = visit.branch {
+            let target = branch.target == Target.endKeyword ? branch.target : (sop?.step(branch.target).map { $0.number ?? $0.id.value } ?? branch.target)
+            out += "   \(Words.branch.text(language)): \(branch.label) → \(target)\n"
+        }
+        for note in state.notes where note.step == visit.step && note.at >= visit.startedAt
+            && note.at <= (visit.completedAt ?? .distantFuture)
+        {
+            out += "   " + noteLine(note)
+        }
+        return out
+    }
+
+    private func noteLine(_ note: CaseState.Note) -> String {
+        "\(Catalog.Listing.note.text(time.language)) (\(note.operatorName), \(time.dateTime(note.at))): \(note.text)\n"
+    }
+
+    private func hasPersonal(_ visits: [StepVisit]) -> Bool {
+        visits.contains { visit in
+            sop?.step(visit.step)?.form.contains { $0.type.value.isPersonal && !(visit.fields[$0.name.value] ?? "").isEmpty } ?? false
+        }
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String { split(separator: "\n").joined(separator: " ") }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// `--json`: every committed event as one JSON line. NIK and phone numbers are masked unless
+/// personal data was asked for. Other messages go to a second display (the terminal's text on
+/// stderr).
+public final class JSONEventsDisplay: Prompter {
+    private let sop: SOP
+    private let showPersonal: Bool
+    private let output: (String) -> Void
+    private let other: Prompter
+    private var caseID = ""
+
+    public init(sop: SOP, showPersonal: Bool, output: @escaping (String) -> Void, other: Prompter) {
+        self.sop = sop
+        self.showPersonal = showPersonal
+        self.output = output
+        self.other = other
+    }
+
+    public func ask(_ question: Question) -> Reply { other.ask(question) }
+    public func refused(_ question: Question, reason: Localized) -> Bool { other.refused(question, reason: reason) }
+
+    public func show(_ message: SessionMessage) {
+        switch message {
+        case .caseOpened(let header):
+            caseID = header.caseID.rawValue
+            other.show(message)
+        case .committed(let events):
+            for event in events { output(line(event) + "\n") }
+        default:
+            other.show(message)
+        }
+    }
+
+    /// Sets the case id before the first events are known (a new case's own start events).
+    public func begin(caseID: CaseID) { self.caseID = caseID.rawValue }
+
+    func line(_ event: CaseEvent) -> String {
+        EventJSON.line(event, caseID: caseID, sop: sop, showPersonal: showPersonal)
+    }
+}
+
+/// The JSON form of an event, shared by `--json` and `sop case --json`.
+public enum EventJSON {
+    public static func line(_ event: CaseEvent, caseID: String, sop: SOP?, showPersonal: Bool) -> String {
+        var kind = event.kind
+        if !showPersonal, case .fieldAnswered(var answer) = kind, let type = personalType(answer, sop: sop) {
+            answer.value = type.masked(answer.value)
+            kind = .fieldAnswered(answer)
+        }
+        let payload = String(decoding: kind.payloadJSON(), as: UTF8.self)
+        return "{\"at\":\"\(iso(event.at))\",\"case\":\(quote(caseID)),\"operator\":\(quote(event.operatorName)),"
+            + "\"payload\":\(payload),\"role\":\(event.role.map(quote) ?? "null"),\"sequence\":\(event.sequence),"
+            + "\"type\":\(quote(kind.type))}"
+    }
+
+    static func personalType(_ answer: CaseEvent.FieldAnswer, sop: SOP?) -> FormField.FieldType? {
+        guard let field = sop?.step(answer.step)?.form.first(where: { $0.name.value == answer.field }),
+            field.type.value.isPersonal
+        else { return nil }
+        return field.type.value
+    }
+
+    static func iso(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+
+    static func quote(_ text: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let data = (try? encoder.encode(text)) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// The session at a terminal: shows each step in the SOP's own words and asks its questions.
+/// Lines come from `input`; text goes to `output`.
+public final class TerminalPrompter: Prompter {
+    private let input: () -> String?
+    /// Write each answer after its prompt (when input is piped, not typed).
+    private let echo: Bool
+    private let output: (String) -> Void
+    private let language: Language
+    private let colour: Bool
+    private let time: TimeText
+    private let clock: Clock
+    private var caseID = ""
+
+    typealias Words = Catalog.Desk
+
+    public init(language: Language, colour: Bool, clock: Clock, time: TimeText, echo: Bool = false,
+                input: @escaping () -> String?, output: @escaping (String) -> Void) {
+        self.echo = echo
+        self.language = language
+        self.colour = colour
+        self.clock = clock
+        self.time = time
+        self.input = input
+        self.output = output
+    }
+
+    // MARK: Asking
+
+    public func ask(_ question: Question) -> Reply {
+        while true {
+            output(paint(prompt(for: question), .bold) + " › ")
+            guard let line = input() else {
+                output("\n")
+                return .endOfInput
+            }
+            if echo { output(line + "\n") }
+            let text = line.trimmingWhitespace()
+            guard text == "?" || text.hasPrefix("/") else { return .answer(text) }
+            if let command = Self.command(text) { return .command(command) }
+            say(Words.unknownCommand)
+        }
+    }
+
+    public func refused(_ question: Question, reason: Localized) -> Bool {
+        output(paint(Words.rejected(reason.text(language)).text(language), .red) + "\n")
+        return true
+    }
+
+    /// "?", "/catatan teks", "/jeda", "/batal alasan" (and the English words).
+    public static func command(_ text: String) -> SessionCommand? {
+        if text == "?" { return .help }
+        let body = text.dropFirst()
+        let word = body.prefix { $0 != " " }.lowercased()
+        let rest = body.dropFirst(word.count).trimmingWhitespace()
+        switch word {
+        case "bantuan", "help", "?": return .help
+        case "catatan", "note": return .note(rest)
+        case "jeda", "pause": return .pause
+        case "batal", "cancel": return .cancel(rest)
+        default: return nil
+        }
+    }
+
+    private func prompt(for question: Question) -> String {
+        switch question.kind {
+        case .kelengkapan(let item):
+            return Words.kelengkapanPrompt(item.text.value, required: item.requiredToProceed).text(language)
+        case .field(let field):
+            var hint = Words.fieldHint(field.type.value.rawValue)?.text(language)
+            if field.type.value == .pilihan {
+                hint = field.options.enumerated().map { "\($0.offset + 1) \($0.element.value)" }.joined(separator: " / ")
+            }
+            return Words.fieldPrompt(field.label, hint: hint, optional: !field.required).text(language)
+        case .output(let item):
+            return Words.outputPrompt(item).text(language)
+        case .branch(let decision):
+            let question = decision.question?.value ?? question.step.uraian.value
+            let choices = decision.branches.enumerated().map { "\($0.offset + 1) \($0.element.label.value)" }
+            return question + " [" + choices.joined(separator: " / ") + "]"
+        case .complete:
+            return Words.completePrompt(question.step.number ?? question.step.id.value).text(language)
+        }
+    }
+
+    // MARK: Showing
+
+    public func show(_ message: SessionMessage) {
+        switch message {
+        case .caseOpened(let header):
+            caseID = header.caseID.rawValue
+            output(paint("SOP \(header.nomor) · \(header.judul)", .bold) + "\n")
+            say(Words.caseHeader(header.caseID.rawValue, operatorName: header.operatorName,
+                                 roles: header.roleNames.joined(separator: ", "), resumed: header.resumed))
+            output(paint(Words.revision(header.revisionDate, hash: header.revision).text(language), .dim) + "\n")
+        case .stepOpened(let header):
+            showStep(header)
+        case .kelengkapanMissing(let item, _):
+            say(Words.missingRecorded(item))
+        case .attachmentSaved(let attachment):
+            say(Words.attachmentSaved(attachment.name, size: attachment.size, hash: attachment.sha256))
+        case .noteSaved:
+            say(Words.noteSaved)
+        case .stepDone(let done):
+            showDone(done)
+        case .handedOff(let step, _, let roleName, let due):
+            say(Words.handedOff(step, roleName: roleName, due: due.map { time.dateTime($0, reference: clock.now()) }))
+        case .waiting(let steps):
+            let list = steps.map { "\($0.step) (\($0.roleName))" }.joined(separator: ", ")
+            say(Words.waiting(list))
+            if let first = steps.first { say(Words.continueWith("sop run --case \(caseID) --as \(first.role)")) }
+        case .caseCompleted(let state):
+            let end = state.endedAt ?? clock.now()
+            let total = end.timeIntervalSince(state.startedAt ?? end)
+            output(paint(Words.completed(caseID, total: time.duration(total)).text(language), .green) + "\n")
+        case .caseCancelled(let reason):
+            say(Words.cancelled(reason))
+        case .casePaused:
+            say(Words.paused)
+            say(Words.continueWith("sop run --case \(caseID)"))
+        case .stopped:
+            say(Words.stopped)
+            say(Words.continueWith("sop run --case \(caseID)"))
+        case .staleReloaded:
+            output(paint(Words.stale.text(language), .yellow) + "\n")
+        case .help:
+            say(Words.help)
+        case .answered(let question, let text):
+            var shown = text
+            if case .field(let field) = question.kind { shown = field.type.value.masked(text) }
+            if case .complete = question.kind { return }
+            output(prompt(for: question) + " › " + shown + "\n")
+        case .committed:
+            break
+        }
+    }
+
+    private func showStep(_ header: StepHeader) {
+        let step = header.step
+        let title = Words.stepOf(header.position, header.total, visit: header.visit).text(language)
+        output("\n" + paint("━━ \(title) " + String(repeating: "━", count: max(3, 60 - title.count)), .cyan) + "\n")
+        if let section = step.section { output(paint(section.text, .bold) + "\n") }
+        output(step.uraian.value + "\n")
+        var performer = header.performerName
+        if !header.performerIsStaff { performer += " (\(Words.recordedBy(header.recordedBy).text(language)))" }
+        var rows: [(Localized, String)] = [(Words.performer, performer)]
+        if !header.involvedNames.isEmpty { rows.append((Words.involved, header.involvedNames.joined(separator: ", "))) }
+        let used = Words.used(time.duration(header.used), due: header.due.map { time.dateTime($0, reference: clock.now()) })
+        let waktu = step.mutuBaku.waktu.map { "\($0.text.value) · " + used.text(language) }
+            ?? Words.noStandard.text(language) + " · " + used.text(language)
+        rows.append((Words.waktu, waktu))
+        if !step.mutuBaku.kelengkapan.isEmpty {
+            rows.append((Words.kelengkapan, step.mutuBaku.kelengkapan.map(\.text.value).joined(separator: ", ")))
+        }
+        if !step.mutuBaku.output.isEmpty { rows.append((Words.output, step.mutuBaku.output.map(\.value).joined(separator: ", "))) }
+        let width = rows.map { $0.0.text(language).count }.max() ?? 0
+        for (label, value) in rows {
+            let name = label.text(language)
+            output(paint(name + String(repeating: " ", count: width - name.count), .dim) + " : " + value + "\n")
+        }
+    }
+
+    private func showDone(_ done: StepDone) {
+        let step = done.step.number ?? done.step.id.value
+        var line = Words.done(step, used: time.duration(done.used)).text(language)
+        var style = ANSIStyle.green
+        if let waktu = done.waktu, let margin = done.margin {
+            let verdict = margin >= 0
+                ? Words.withinStandard(waktu.text.value, margin: time.duration(margin))
+                : Words.overStandard(waktu.text.value, margin: time.duration(-margin))
+            if margin < 0 { style = .yellow }
+            line += " — " + verdict.text(language)
+        } else {
+            line += " (" + Words.noStandard.text(language) + ")"
+        }
+        output(paint(line, style) + "\n")
+    }
+
+    private func say(_ text: Localized) {
+        output(text.text(language) + "\n")
+    }
+
+    private func paint(_ text: String, _ style: ANSIStyle) -> String {
+        colour ? style.apply(to: text) : text
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPTerminal
+
+/// `sop case ID`: the timeline of one case.
+struct CaseCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "case",
+            abstract: Help.text(id: "Riwayat satu kasus: setiap kegiatan, siapa, kapan, jawaban dan waktu.",
+                                en: "One case's timeline: each step, who, when, answers and time."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: Help.argument(id: "Id kasus, mis. 01-2026-000001.", en: "Case id, e.g. 01-2026-000001."))
+    var caseID: String
+
+    @Flag(name: .customLong("json"), help: Help.argument(id: "Cetak kejadian sebagai baris JSON.", en: "Print the events as JSON lines."))
+    var json = false
+
+    func run() throws {
+        let language = global.language
+        let store = try desk.openStore(language: language)
+        let id = CaseID(caseID)
+        let events: [CaseEvent]
+        var sop: SOP?
+        do throws(StoreError) {
+            events = try store.events(of: id)
+            if let hash = CaseState(id: id, events: events).started?.revision, let revision = try store.revision(hash: hash) {
+                sop = SOPLoader.load(bytes: revision.content, path: revision.path).sop
+            }
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        if json {
+            for event in events {
+                Console.write(EventJSON.line(event, caseID: id.rawValue, sop: sop, showPersonal: desk.showPersonal) + "\n")
+            }
+            return
+        }
+        Console.write(CaseTimelineView(id: id, state: CaseState(id: id, events: events), sop: sop,
+                                       time: desk.time(language), showPersonal: desk.showPersonal,
+                                       now: desk.clock.now()).render())
+    }
+}

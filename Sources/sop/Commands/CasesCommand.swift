@@ -1,0 +1,55 @@
+import ArgumentParser
+import SOPCore
+import SOPEngine
+import SOPTerminal
+
+/// `sop cases [--sop 01] [--status terbuka]`: cases with status, active steps, age and lateness.
+struct CasesCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "cases",
+            abstract: Help.text(id: "Daftar kasus, dapat disaring menurut SOP dan status.",
+                                en: "Lists cases, filtered by SOP and status."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var desk: DeskOptions
+
+    @Option(name: .customLong("sop"), help: Help.argument(id: "Hanya kasus SOP ini (nomor).", en: "Only cases of this SOP (nomor)."))
+    var nomor: String?
+
+    @Option(name: .customLong("status"), help: Help.argument(
+        id: "Hanya status ini: terbuka, dijeda, selesai, dibatalkan (boleh diulang).",
+        en: "Only this status: terbuka, dijeda, selesai, dibatalkan (may be repeated)."))
+    var statuses: [String] = []
+
+    func validate() throws {
+        for status in statuses where Self.status(status) == nil {
+            throw ValidationError(Catalog.CLI.invalidStatus(status).text(global.language))
+        }
+    }
+
+    /// Bahasa or English status words.
+    static func status(_ text: String) -> CaseState.Status? {
+        let lower = text.lowercased()
+        return CaseState.Status(rawValue: lower)
+            ?? CaseState.Status.allCases.first { Catalog.Run.english($0.rawValue) == lower }
+    }
+
+    func run() throws {
+        let language = global.language
+        let store = try desk.openStore(language: language)
+        let cases: [CaseSummary]
+        do {
+            cases = try store.cases(CaseFilter(nomor: nomor, statuses: statuses.compactMap(Self.status)))
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        guard !cases.isEmpty else {
+            Console.write(Catalog.Listing.noCases.text(language) + "\n")
+            return
+        }
+        Console.write(CasesView(cases: cases, now: desk.clock.now(), time: desk.time(language),
+                                colour: global.stdout.colour).render())
+    }
+}

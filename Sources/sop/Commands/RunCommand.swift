@@ -1,0 +1,210 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPStore
+import SOPTerminal
+
+/// `sop run 01`: run a case through an SOP, step by step, every answer saved before the next
+/// question. `sop run --case ID` continues one; with neither, choose from the worklist.
+struct RunCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "run",
+            abstract: Help.text(
+                id: "Menjalankan kasus baru menurut SOP, atau melanjutkan kasus (--case).",
+                en: "Runs a new case through an SOP, or continues one (--case)."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: Help.argument(id: "Nomor SOP untuk kasus baru.", en: "SOP number for a new case."))
+    var sop: String?
+
+    @Option(name: .customLong("case"), help: Help.argument(id: "Kasus yang dilanjutkan.", en: "Case to continue."))
+    var caseID: String?
+
+    @Option(name: .customLong("answers"), help: Help.argument(
+        id: "Berkas jawaban (YAML atau JSON) untuk berjalan tanpa terminal.",
+        en: "Answers file (YAML or JSON) to run without a terminal."))
+    var answers: String?
+
+    @Flag(name: .customLong("json"), help: Help.argument(
+        id: "Cetak setiap kejadian sebagai satu baris JSON (teks lain ke stderr).",
+        en: "Print every event as one JSON line (other text to stderr)."))
+    var json = false
+
+    func validate() throws {
+        if sop != nil, caseID != nil {
+            throw ValidationError(Catalog.CLI.sopOrCase.text(global.language))
+        }
+    }
+
+    func run() throws {
+        let language = global.language
+        let store = try desk.openStore(language: language)
+        let script = try answers.map(loadScript)
+        let outcome: Outcome
+        if let sop {
+            outcome = try startCase(sop, store: store, script: script)
+        } else if let caseID {
+            outcome = try continueCase(CaseID(caseID), store: store, script: script)
+        } else {
+            guard let picked = try pickFromWorklist(store) else { return }
+            outcome = try continueCase(picked, store: store, script: script)
+        }
+        switch outcome {
+        case .failed(let step, let reason):
+            throw CommandFailure(Catalog.CLI.stepFailed(step, reason: reason.text(language)), language: language, exitCode: 1)
+        case .storeFailed(let message):
+            throw CommandFailure(message, language: language, exitCode: 1)
+        case .completed, .cancelled, .paused, .waiting, .stopped:
+            return
+        }
+    }
+
+    // MARK: Starting and continuing
+
+    private func startCase(_ reference: String, store: CaseStore, script: AnswerScript?) throws -> Outcome {
+        let language = global.language
+        let result = try global.resolve(reference)
+        global.report(result)
+        guard let model = result.sop, !result.hasErrors else {
+            throw CommandFailure(Catalog.CLI.refuseStart(result.source.path, errors: result.diagnostics.errorCount),
+                                 language: language, exitCode: 1)
+        }
+        let engine = Engine(sop: model)
+        var roles = try desk.resolveRoles(desk.roles.isEmpty ? script?.roles ?? [] : desk.roles, in: model, language: language)
+        if roles.isEmpty, let first = model.steps.first, let staff = model.actors.first(where: \.kind.operatesSystem) {
+            roles = [engine.handlingRole(of: first, previousRole: staff.id.value)]
+        }
+        let clock = desk.clock
+        let revision = SOPRevision(
+            content: result.source.bytes, nomor: model.nomor, judul: model.judul,
+            revisionDate: model.identity.dates.revisi?.text.value ?? "-", path: result.source.path, savedAt: clock.now())
+        let session: CaseSession
+        do {
+            session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: clock,
+                                            prompter: prompter(for: model, script: script, clock: clock),
+                                            attachments: LocalFiles(), actor: Operator(name: desk.name, roles: roles))
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        return session.run()
+    }
+
+    private func continueCase(_ id: CaseID, store: CaseStore, script: AnswerScript?) throws -> Outcome {
+        let language = global.language
+        let events: [CaseEvent]
+        var revision: SOPRevision?
+        do throws(StoreError) {
+            events = try store.events(of: id)
+            if let hash = CaseState(id: id, events: events).started?.revision { revision = try store.revision(hash: hash) }
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        let state = CaseState(id: id, events: events)
+        guard let revision else {
+            throw CommandFailure(Catalog.CLI.revisionMissing(state.started?.revision ?? "?"), language: language, exitCode: 1)
+        }
+        // The case follows the SOP exactly as it was when the case started, not today's file.
+        let result = SOPLoader.load(bytes: revision.content, path: revision.path)
+        guard let model = result.sop, !result.hasErrors else {
+            global.report(result)
+            throw CommandFailure.sopHasErrors(revision.path, errors: result.diagnostics.errorCount, language: language)
+        }
+        var roles = try desk.resolveRoles(desk.roles.isEmpty ? script?.roles ?? [] : desk.roles, in: model, language: language)
+        if roles.isEmpty, let first = state.active.first { roles = [first.role] }
+        let clock = desk.clock
+        do {
+            let session = try CaseSession(
+                caseID: id, engine: Engine(sop: model), store: store, clock: clock,
+                prompter: prompter(for: model, script: script, clock: clock), attachments: LocalFiles(),
+                actor: Operator(name: desk.name, roles: roles))
+            return session.run(resumed: true)
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+    }
+
+    /// With neither an SOP nor a case: show the worklist of the roles played and ask which step.
+    private func pickFromWorklist(_ store: CaseStore) throws -> CaseID? {
+        let language = global.language
+        let tasks: [TaskEntry]
+        do {
+            tasks = try store.tasks(roles: desk.roles)
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        guard !tasks.isEmpty else {
+            Console.write(Catalog.Listing.noTasks(desk.roles.joined(separator: ", ")).text(language) + "\n")
+            return nil
+        }
+        let clock = desk.clock
+        let view = TasksView(tasks: tasks, now: clock.now(), time: desk.time(language), colour: global.stdout.colour)
+        let lines = view.render().split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+            let number = index == 0 ? "" : "\(index)."
+            Console.write(number + String(repeating: " ", count: 4 - number.count) + line + "\n")
+        }
+        Console.write(Catalog.CLI.pickTask(tasks.count).text(language) + " › ")
+        guard let line = readLine(), let choice = Int(line.trimmingWhitespace()), tasks.indices.contains(choice - 1) else {
+            throw CommandFailure(Catalog.CLI.noTaskChosen, language: language, exitCode: 2)
+        }
+        return tasks[choice - 1].caseID
+    }
+
+    // MARK: Input and output
+
+    private func loadScript(_ path: String) throws -> AnswerScript {
+        let language = global.language
+        let bytes: [UInt8]
+        switch FileReader.read(path, limit: 1 << 20) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            throw CommandFailure(failure.diagnostic(path: path, limit: 1 << 20).message, language: language, exitCode: 2)
+        }
+        switch AnswerScript.parse(bytes: bytes, path: path) {
+        case .success(let script):
+            return script
+        case .failure(let problems):
+            let formatter = DiagnosticFormatter(language: language, colour: global.stderr.colour,
+                                                sources: [path: problems.source])
+            Console.writeError(formatter.format(problems.diagnostics))
+            throw CommandFailure(Catalog.CLI.answersUnreadable(path), language: language, exitCode: 2)
+        }
+    }
+
+    /// The terminal's text (on stdout, or stderr under --json), events as JSON lines under
+    /// --json, and answers from the script when one is given.
+    private func prompter(for sop: SOP, script: AnswerScript?, clock: Clock) -> Prompter {
+        let language = global.language
+        let text: (String) -> Void = json ? { Console.writeError($0) } : { Console.write($0) }
+        let terminal = TerminalPrompter(
+            language: language, colour: json ? global.stderr.colour : global.stdout.colour, clock: clock,
+            time: desk.time(language), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },
+            output: text)
+        var display: Prompter = terminal
+        if json {
+            display = JSONEventsDisplay(sop: sop, showPersonal: desk.showPersonal, output: { Console.write($0) },
+                                        other: terminal)
+        }
+        guard let script else { return display }
+        return ScriptedPrompter(script: script, display: display)
+    }
+}
+
+/// Output files named at a prompt ("@surat.pdf"), read from the local disk (at most 20 MiB).
+struct LocalFiles: AttachmentSource {
+    func read(_ path: String) -> Result<[UInt8], AttachmentProblem> {
+        let expanded = (path as NSString).expandingTildeInPath
+        switch FileReader.read(expanded, limit: 20 << 20) {
+        case .success(let bytes):
+            return .success(bytes)
+        case .failure(let failure):
+            return .failure(AttachmentProblem(failure.diagnostic(path: path, limit: 20 << 20).message))
+        }
+    }
+}

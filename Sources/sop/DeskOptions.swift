@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPStore
+import SOPTerminal
+
+/// Options of the commands that work on cases: the store, the roles played, the operator.
+struct DeskOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: Help.argument(
+        id: "Berkas basis data kasus (bawaan: SOP_DB, lalu ~/.local/share/sop/sop.sqlite).",
+        en: "Case database file (default: SOP_DB, then ~/.local/share/sop/sop.sqlite)."))
+    var database: String?
+
+    @Option(name: .customLong("as"), help: Help.argument(
+        id: "Peran staf yang Anda jalankan (id atau nama pelaksana); boleh diulang.",
+        en: "Staff role you play (actor id or name); may be repeated."))
+    var roles: [String] = []
+
+    @Option(name: .customLong("operator"), help: Help.argument(
+        id: "Nama operator yang dicatat (bawaan: nama login).", en: "Operator name recorded (default: the login name)."))
+    var operatorName: String?
+
+    @Flag(name: .customLong("show-personal"), help: Help.argument(
+        id: "Tampilkan NIK dan nomor telepon tanpa disamarkan.", en: "Show NIK and phone numbers unmasked."))
+    var showPersonal = false
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var name: String {
+        if let operatorName, !operatorName.trimmingWhitespace().isEmpty { return operatorName.trimmingWhitespace() }
+        return environment["LOGNAME"] ?? environment["USER"] ?? ProcessInfo.processInfo.userName
+    }
+
+    /// The system clock; SOP_FIXED_TIME (ISO 8601) stands it still, for demos and golden tests.
+    var clock: Clock {
+        if let fixed = environment["SOP_FIXED_TIME"], let date = ISO8601DateFormatter().date(from: fixed) {
+            return FixedClock(date)
+        }
+        return SystemClock()
+    }
+
+    func time(_ language: Language) -> TimeText { TimeText(language: language) }
+
+    func openStore(language: Language) throws(CommandFailure) -> SQLiteCaseStore {
+        do {
+            return try SQLiteCaseStore(path: StoreLocation.path(option: database, environment: environment))
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+    }
+
+    /// --as values as actor ids of staff roles of the SOP.
+    func resolveRoles(_ values: [String], in sop: SOP, language: Language) throws(CommandFailure) -> [String] {
+        let staff = sop.actors.filter(\.kind.operatesSystem)
+        var ids: [String] = []
+        for value in values {
+            let lowered = value.lowercased()
+            guard let actor = staff.first(where: { $0.id.value.lowercased() == lowered || $0.name.lowercased() == lowered }) else {
+                throw CommandFailure(Catalog.CLI.unknownRole(value, staff: staff.map(\.id.value)), language: language, exitCode: 2)
+            }
+            if !ids.contains(actor.id.value) { ids.append(actor.id.value) }
+        }
+        return ids
+    }
+}
+
+extension CommandFailure {
+    init(_ error: StoreError, language: Language) {
+        switch error {
+        case .unavailable(let message):
+            self.init(message, language: language, exitCode: 1)
+        case .notFound(let id):
+            self.init(Catalog.CLI.caseNotFound(id.rawValue), language: language, exitCode: 2)
+        case .stale(let id, _, _):
+            self.init(Catalog.CLI.caseNotFound(id.rawValue), language: language, exitCode: 1)
+        }
+    }
+}
