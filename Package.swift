@@ -43,6 +43,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks, outside the test suite (Tests/Benchmarks/*/bench.sh runs them).
+        .executableTarget(
+            name: "sop-bench",
+            dependencies: ["SOPCore", "SOPModel", "SOPEngine", "SOPStore"]
+        ),
         .testTarget(name: "SOPYAMLTests", dependencies: ["SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPEngineTests", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),

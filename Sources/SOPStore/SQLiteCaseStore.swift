@@ -53,10 +53,8 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     // MARK: CaseStore
 
     public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
-        try write { db in
-            if try RevisionRecord.exists(db, key: revision.hash) { return }
-            try RevisionRecord(revision).insert(db)
-        }
+        if try read({ db in try RevisionRecord.exists(db, key: revision.hash) }) { return }
+        try write { db in try RevisionRecord(revision).insert(db, onConflict: .ignore) }
     }
 
     public func revision(hash: String) throws(StoreError) -> SOPRevision? {
@@ -71,7 +69,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                 RETURNING last
                 """, arguments: [prefix, year]) ?? 1
             let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
-            try CaseRecord(id: id, projection).insert(db)
+            try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
             try self.insert(events, for: id, projection: projection, db: db)
             return id
         }
@@ -79,20 +77,23 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
         try write { db in
-            guard let last = try Int.fetchOne(db, sql: "SELECT last_sequence FROM sop_case WHERE id = ?", arguments: [id.rawValue])
-            else { throw StoreError.notFound(id) }
+            // The hot path of every answer: prepared statements only, no SQL built per call.
+            let lastSequence = try db.cachedStatement(sql: "SELECT last_sequence FROM sop_case WHERE id = ?")
+            guard let last = try Int.fetchOne(lastSequence, arguments: [id.rawValue]) else { throw StoreError.notFound(id) }
             let expected = (events.first?.sequence ?? last + 1) - 1
             guard last == expected else { throw StoreError.stale(id, expected: expected, found: last) }
-            try CaseRecord(id: id, projection).update(db)
-            try TaskRecord.filter(Column("case_id") == id.rawValue).deleteAll(db)
+            try db.cachedStatement(sql: CaseRecord.updateSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
+            try db.cachedStatement(sql: "DELETE FROM case_task WHERE case_id = ?").execute(arguments: [id.rawValue])
             try self.insert(events, for: id, projection: projection, db: db)
         }
     }
 
     private func insert(_ events: [CaseEvent], for id: CaseID, projection: CaseProjection, db: Database) throws {
-        for event in events { try EventRecord(caseID: id, event).insert(db) }
+        let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
+        for event in events { try insertEvent.execute(arguments: EventRecord(caseID: id, event).arguments) }
         guard !projection.status.isFinished else { return }
-        for entry in projection.active { try TaskRecord(caseID: id, entry).insert(db) }
+        let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)
+        for entry in projection.active { try insertTask.execute(arguments: TaskRecord(caseID: id, entry).arguments) }
     }
 
     public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {

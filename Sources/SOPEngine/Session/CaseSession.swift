@@ -18,16 +18,22 @@ public final class CaseSession {
 
     typealias Words = Catalog.Session
 
-    public init(caseID: CaseID, engine: Engine, store: CaseStore, clock: Clock, prompter: Prompter,
-                attachments: AttachmentSource, actor: Operator) throws(StoreError)
+    public convenience init(caseID: CaseID, engine: Engine, store: CaseStore, clock: Clock, prompter: Prompter,
+                            attachments: AttachmentSource, actor: Operator) throws(StoreError)
     {
+        self.init(state: CaseState(id: caseID, events: try store.events(of: caseID)), engine: engine, store: store,
+                  clock: clock, prompter: prompter, attachments: attachments, actor: actor)
+    }
+
+    private init(state: CaseState, engine: Engine, store: CaseStore, clock: Clock, prompter: Prompter,
+                 attachments: AttachmentSource, actor: Operator) {
         self.engine = engine
         self.store = store
         self.clock = clock
         self.prompter = prompter
         self.attachments = attachments
         self.actor = actor
-        self.state = CaseState(id: caseID, events: try store.events(of: caseID))
+        self.state = state
     }
 
     /// Opens a new case on a pinned revision of the SOP and returns its session.
@@ -50,8 +56,9 @@ public final class CaseSession {
         let year = Calendar.jakarta.component(.year, from: now)
         let id = try store.startCase(prefix: CaseID.prefix(nomor: engine.sop.nomor), year: year, events: events,
                                      projection: projection)
-        let session = try CaseSession(caseID: id, engine: engine, store: store, clock: clock, prompter: prompter,
-                                      attachments: attachments, actor: actor)
+        // The case is exactly the events just written: no need to read them back.
+        let session = CaseSession(state: CaseState(id: id, events: events), engine: engine, store: store, clock: clock,
+                                  prompter: prompter, attachments: attachments, actor: actor)
         session.openingEvents = events
         return session
     }

@@ -54,6 +54,18 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
         last_sequence = projection.lastSequence
     }
 
+    static let insertSQL = """
+        INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    static let updateSQL = """
+        UPDATE sop_case SET nomor = ?2, judul = ?3, revision = ?4, status = ?5, started_at = ?6, updated_at = ?7,
+        last_sequence = ?8 WHERE id = ?1
+        """
+    var arguments: StatementArguments {
+        [id, nomor, judul, revision, status, started_at, updated_at, last_sequence]
+    }
+
     func summary(tasks: [TaskRecord]) -> CaseSummary {
         CaseSummary(id: CaseID(id), projection: CaseProjection(
             nomor: nomor, judul: judul, revision: revision, status: CaseState.Status(rawValue: status) ?? .open,
@@ -84,6 +96,11 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
         payload = String(decoding: event.kind.payloadJSON(), as: UTF8.self)
     }
 
+    static let insertSQL = """
+        INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    var arguments: StatementArguments { [case_id, sequence, at, self.operator, role, step, type, payload] }
+
     func event() throws -> CaseEvent {
         CaseEvent(sequence: sequence, at: Date(milliseconds: at), operatorName: self.operator, role: role,
                   kind: try CaseEvent.Kind.decode(type: type, payload: Data(payload.utf8)))
@@ -111,6 +128,12 @@ struct TaskRecord: Codable, FetchableRecord, PersistableRecord {
         started_at = entry.startedAt.milliseconds
         due_at = entry.due?.milliseconds
     }
+
+    static let insertSQL = """
+        INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    var arguments: StatementArguments { [case_id, step, step_label, visit, role, role_name, started_at, due_at] }
 
     var entry: CaseProjection.ActiveEntry {
         CaseProjection.ActiveEntry(step: step, stepLabel: step_label, visit: visit, role: role, roleName: role_name,

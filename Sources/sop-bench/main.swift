@@ -1,0 +1,90 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPStore
+
+// sop-bench run-cases CASES DB SOP ANSWERS
+//   Runs CASES scripted cases through the SOP with the SQLite store (WAL, synchronous = FULL):
+//   the same engine, session and store as `sop run --answers`, without process start-up.
+//   Every answer is its own durable commit, as at the desk. Prints one JSON line.
+
+/// Counts the durable commits (one per store write that carries events).
+final class CountingStore: CaseStore {
+    let inner: SQLiteCaseStore
+    var commits = 0
+    init(_ inner: SQLiteCaseStore) { self.inner = inner }
+    func saveRevision(_ revision: SOPRevision) throws(StoreError) { try inner.saveRevision(revision) }
+    func revision(hash: String) throws(StoreError) -> SOPRevision? { try inner.revision(hash: hash) }
+    func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
+        commits += 1
+        return try inner.startCase(prefix: prefix, year: year, events: events, projection: projection)
+    }
+    func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
+        commits += 1
+        try inner.append(events, to: id, projection: projection)
+    }
+    func events(of id: CaseID) throws(StoreError) -> [CaseEvent] { try inner.events(of: id) }
+    func summary(of id: CaseID) throws(StoreError) -> CaseSummary? { try inner.summary(of: id) }
+    func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary] { try inner.cases(filter) }
+    func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] { try inner.tasks(roles: roles) }
+    func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment {
+        try inner.saveAttachment(bytes, name: name)
+    }
+    func attachment(sha256: String) throws(StoreError) -> [UInt8]? { try inner.attachment(sha256: sha256) }
+}
+
+/// Shows nothing: the benchmark measures the engine and the store, not the terminal.
+final class Silent: Prompter {
+    func show(_ message: SessionMessage) {}
+    func ask(_ question: Question) -> Reply { .endOfInput }
+    func refused(_ question: Question, reason: Localized) -> Bool { false }
+}
+
+struct NoFiles: AttachmentSource {
+    func read(_ path: String) -> Result<[UInt8], AttachmentProblem> { .failure(AttachmentProblem(Localized(verbatim: path))) }
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(2)
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 6, arguments[1] == "run-cases", let cases = Int(arguments[2]) else {
+    fail("usage: sop-bench run-cases CASES DB SOP ANSWERS")
+}
+let (database, sopPath, answersPath) = (arguments[3], arguments[4], arguments[5])
+let loaded = SOPLoader.load(path: sopPath)
+guard let sop = loaded.sop, !loaded.hasErrors else { fail("\(sopPath): the SOP has errors") }
+guard case .success(let bytes) = FileReader.read(answersPath, limit: 1 << 20),
+    case .success(let script) = AnswerScript.parse(bytes: bytes, path: answersPath)
+else { fail("\(answersPath): unreadable answers") }
+
+let store: CountingStore
+do {
+    store = CountingStore(try SQLiteCaseStore(path: database))
+} catch {
+    fail("\(database): \(error)")
+}
+let engine = Engine(sop: sop)
+let staff = sop.actors.filter(\.kind.operatesSystem).map(\.id.value)
+let revision = SOPRevision(content: loaded.source.bytes, nomor: sop.nomor, judul: sop.judul, revisionDate: "-",
+                           path: sopPath, savedAt: Date())
+let start = DispatchTime.now().uptimeNanoseconds
+var completed = 0
+for _ in 0..<cases {
+    let prompter = ScriptedPrompter(script: script, display: Silent())
+    do {
+        let session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: SystemClock(),
+                                            prompter: prompter, attachments: NoFiles(),
+                                            actor: Operator(name: "bench", roles: staff))
+        if session.run() == .completed { completed += 1 }
+    } catch {
+        fail("store: \(error)")
+    }
+}
+let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+guard completed == cases else { fail("only \(completed) of \(cases) cases completed") }
+print("{\"runner\": \"sop\", \"cases\": \(cases), \"commits\": \(store.commits), \"seconds\": \(seconds), "
+    + "\"ms_per_commit\": \(seconds / Double(store.commits) * 1000), \"cases_per_second\": \(Double(cases) / seconds)}")

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Benchmark of `sop run` (issue 4), outside the test suite. Run from anywhere:
+
+    python3 Tests/Benchmarks/run/bench.py            # CASES=100 ROUNDS=5 by default
+
+Side by side, interleaved, ROUNDS times (medians reported):
+  floor    bare SQLite C API: one event row per transaction, WAL, synchronous = FULL;
+  sop      scripted SOP 01 cases through the real engine, session and SQLite store, every
+           answer its own durable commit (sop-bench, release build);
+  spiff    SpiffWorkflow 3.2.0 running SOP 01 as BPMN (one user task per step), state
+           serialized to a file and fsynced after each step, and (equal durability) after
+           every answer too.
+"""
+import json, os, shutil, statistics, subprocess, sys, tempfile
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+HERE = os.path.dirname(os.path.abspath(__file__))
+CASES = int(os.environ.get("CASES", "100"))
+ROUNDS = int(os.environ.get("ROUNDS", "5"))
+
+
+def run(command):
+    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main():
+    subprocess.run(["swift", "build", "-c", "release", "--product", "sop-bench"], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    floor_binary = os.path.join(ROOT, ".build", "bench-floor")
+    subprocess.run(["gcc", "-O2", "-o", floor_binary, os.path.join(HERE, "floor.c"), "-lsqlite3"], check=True)
+    try:
+        import SpiffWorkflow  # noqa: F401
+    except ImportError:
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "SpiffWorkflow==3.2.0"], check=True)
+    bench = os.path.join(ROOT, ".build", "release", "sop-bench")
+    results = {"floor": [], "sop": [], "spiff-step": [], "spiff-answer": []}
+    commits_per_case = None
+    for round_number in range(ROUNDS):
+        work = tempfile.mkdtemp(prefix="sop-run-bench-")
+        try:
+            ours = run([bench, "run-cases", str(CASES), os.path.join(work, "sop.sqlite"),
+                        "sop/01-pengaduan-langsung.yaml", "Tests/Fixtures/answers/01-lengkap.yaml"])
+            commits_per_case = ours["commits"] // CASES
+            results["sop"].append(ours)
+            results["floor"].append(run([floor_binary, os.path.join(work, "floor.db"), str(ours["commits"])]))
+            for mode in ("step", "answer"):
+                results[f"spiff-{mode}"].append(run([sys.executable, os.path.join(HERE, "spiff_cases.py"), str(CASES),
+                                                     os.path.join(work, f"spiff-{mode}"), mode]))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print(f"round {round_number + 1}/{ROUNDS} done", file=sys.stderr)
+
+    floor_ms = statistics.median(r["ms_per_row"] for r in results["floor"])
+    ours_ms = statistics.median(r["ms_per_commit"] for r in results["sop"])
+    ours_cps = statistics.median(r["cases_per_second"] for r in results["sop"])
+    step_cps = statistics.median(r["cases_per_second"] for r in results["spiff-step"])
+    answer_cps = statistics.median(r["cases_per_second"] for r in results["spiff-answer"])
+    answer_writes = results["spiff-answer"][0]["durable_writes"] // CASES
+    print(f"SOP 01, {CASES} cases x {ROUNDS} rounds, medians; {commits_per_case} durable commits per case")
+    print(f"  floor (C, 1 row per transaction, WAL + FULL)   {floor_ms:7.3f} ms per commit")
+    print(f"  sop run (every answer committed)               {ours_ms:7.3f} ms per commit  = {ours_ms / floor_ms:.2f}x the floor")
+    print(f"  sop run                                        {ours_cps:7.1f} cases/s")
+    print(f"  SpiffWorkflow, fsync per step (6 per case)     {step_cps:7.1f} cases/s  -> sop is {ours_cps / step_cps:.2f}x")
+    print(f"  SpiffWorkflow, fsync per answer ({answer_writes} per case)  {answer_cps:7.1f} cases/s  -> sop is {ours_cps / answer_cps:.2f}x")
+    print(json.dumps({"cases": CASES, "rounds": ROUNDS, "floor_ms_per_commit": floor_ms, "sop_ms_per_commit": ours_ms,
+                      "sop_vs_floor": ours_ms / floor_ms, "sop_cases_per_second": ours_cps,
+                      "spiff_step_cases_per_second": step_cps, "spiff_answer_cases_per_second": answer_cps,
+                      "sop_vs_spiff_step": ours_cps / step_cps, "sop_vs_spiff_answer": ours_cps / answer_cps}))
+
+
+if __name__ == "__main__":
+    main()
