@@ -41,7 +41,9 @@ struct DeskOptions: ParsableArguments {
         return SystemClock()
     }
 
-    func time(_ language: Language) -> TimeText { TimeText(language: language) }
+    func time(_ language: Language, _ calendar: WorkCalendar) -> TimeText {
+        TimeText(language: language, timeZone: calendar.timeZone)
+    }
 
     func openStore(language: Language) throws(CommandFailure) -> SQLiteCaseStore {
         do {

@@ -42,6 +42,23 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The folder's calendar (`kalender.yaml`), else the standard one (Monday–Friday, no
+    /// holidays, no service hours). A calendar with errors is reported and refused (exit 1): due
+    /// times must not be computed from a broken one.
+    func workCalendar() throws(CommandFailure) -> WorkCalendar {
+        guard let result = try? folder.calendar() else { return .standard }
+        if !result.diagnostics.isEmpty {
+            let formatter = DiagnosticFormatter(language: language, colour: stderr.colour,
+                                                sources: [result.source.path: result.source])
+            Console.writeError(formatter.format(result.diagnostics.sortedByLocation()))
+        }
+        guard let calendar = result.calendar, !result.hasErrors else {
+            throw CommandFailure(Catalog.CLI.calendarHasErrors(result.source.path, errors: result.diagnostics.errorCount),
+                                 language: language, exitCode: 1)
+        }
+        return calendar
+    }
+
     /// Prints a file's diagnostics to stderr, compiler style.
     func report(_ result: LoadResult) {
         guard !result.diagnostics.isEmpty else { return }

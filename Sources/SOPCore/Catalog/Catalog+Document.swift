@@ -114,6 +114,11 @@ extension Catalog.CLI {
                          en: "'\(value)' is not a staff role of this SOP (staff roles: \(list))")
     }
 
+    public static func calendarHasErrors(_ path: String, errors: Int) -> Localized {
+        Localized(id: "kalender '\(path)' memuat \(errors) galat; batas waktu tidak dapat dihitung",
+                  en: "calendar '\(path)' has \(errors) errors; due times cannot be computed")
+    }
+
     public static func caseNotFound(_ id: String) -> Localized {
         Localized(id: "kasus '\(id)' tidak ditemukan di basis data", en: "case '\(id)' is not in the database")
     }

@@ -27,7 +27,7 @@ public struct CaseEvent: Sendable, Equatable {
         case branchChosen(BranchChoice)
         case joinArrived(JoinArrival)
         case noteAdded(NoteText)
-        case stepCompleted(StepVisitRef)
+        case stepCompleted(StepCompletion)
         case casePaused
         case caseResumed
         case caseCancelled(Reason)
@@ -139,9 +139,18 @@ public struct CaseEvent: Sendable, Equatable {
         public var text: String
     }
 
-    public struct StepVisitRef: Codable, Sendable, Equatable {
+    public struct StepCompletion: Codable, Sendable, Equatable {
         public var step: String
         public var visit: Int
+        /// Seconds of its standard the step used, on the standard's own clock (service time for
+        /// menit, jam and hari kerja; elapsed time otherwise); nil without a readable waktu.
+        public var used: Double?
+
+        public init(step: String, visit: Int, used: Double? = nil) {
+            self.step = step
+            self.visit = visit
+            self.used = used
+        }
     }
 
     public struct Reason: Codable, Sendable, Equatable {
@@ -191,7 +200,7 @@ extension CaseEvent.Kind {
         case "branch-chosen": return .branchChosen(try decode(CaseEvent.BranchChoice.self))
         case "join-arrived": return .joinArrived(try decode(CaseEvent.JoinArrival.self))
         case "note-added": return .noteAdded(try decode(CaseEvent.NoteText.self))
-        case "step-completed": return .stepCompleted(try decode(CaseEvent.StepVisitRef.self))
+        case "step-completed": return .stepCompleted(try decode(CaseEvent.StepCompletion.self))
         case "case-paused": return .casePaused
         case "case-resumed": return .caseResumed
         case "case-cancelled": return .caseCancelled(try decode(CaseEvent.Reason.self))

@@ -76,6 +76,7 @@ public struct CaseState: Sendable {
                 var visit = active.remove(at: index)
                 visit.completedAt = event.at
                 visit.completedBy = event.operatorName
+                visit.used = payload.used
                 visit.operators.insert(event.operatorName)
                 completed.append(visit)
             }
@@ -110,6 +111,8 @@ public struct StepVisit: Sendable, Equatable {
     public var due: Date?
     public var completedAt: Date?
     public var completedBy: String?
+    /// Seconds of the standard used, as recorded at completion.
+    public var used: Double?
     public var operators: Set<String> = []
     public var kelengkapan: [String: Bool] = [:]
     public var fields: [String: String] = [:]

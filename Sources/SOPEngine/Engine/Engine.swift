@@ -6,11 +6,12 @@ import SOPModel
 /// the events that record it. No clock, store, terminal or file inside.
 public struct Engine: Sendable {
     public let sop: SOP
-    public let rules: TimeRules
+    /// The unit's calendar, with the SOP's own service hours when it names them.
+    public let calendar: WorkCalendar
 
-    public init(sop: SOP, rules: TimeRules = .standard) {
+    public init(sop: SOP, calendar: WorkCalendar = .standard) {
         self.sop = sop
-        self.rules = rules
+        self.calendar = calendar.serving(sop.serviceHours)
     }
 
     typealias Words = Catalog.Run
@@ -39,7 +40,7 @@ public struct Engine: Sendable {
     private func begin(_ step: Step, visit: Int, previousRole: String, at time: Date) -> CaseEvent.StepStarted {
         CaseEvent.StepStarted(
             step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
-            due: step.mutuBaku.waktu?.duration.map { rules.due(from: time, waktu: $0) })
+            due: step.mutuBaku.waktu?.duration.map { calendar.due(from: time, waktu: $0) })
     }
 
     // MARK: Requirements
@@ -142,7 +143,8 @@ public struct Engine: Sendable {
 
     /// Completing a step: where the flow goes next, joins, and the end of the case.
     private func complete(_ step: Step, visit: StepVisit, state: CaseState, at time: Date) -> [CaseEvent.Kind] {
-        var events: [CaseEvent.Kind] = [.stepCompleted(.init(step: step.id.value, visit: visit.visit))]
+        let used = step.mutuBaku.waktu?.duration.map { calendar.used(from: visit.startedAt, to: time, waktu: $0) }
+        var events: [CaseEvent.Kind] = [.stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used))]
         var stillActive = Set(state.active.map(\.step))
         stillActive.remove(step.id.value)
         var arrivals = state.joinArrivals

@@ -306,7 +306,7 @@ public final class CaseSession {
 extension Calendar {
     static var jakarta: Calendar {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeRules.jakarta
+        calendar.timeZone = WorkCalendar.jakarta
         return calendar
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SOPCore
+import SOPYAML
 
 /// The SOP folder (./sop, --sop-dir or SOP_DIR) and how a reference like "01" finds its file.
 public struct SOPFolder: Sendable {
@@ -39,8 +40,42 @@ public struct SOPFolder: Sendable {
             .map { join(path, $0) }
     }
 
+    /// A file of the folder, read as the kind it is.
+    public enum Document: Sendable {
+        case sop(LoadResult)
+        case calendar(CalendarLoadResult)
+    }
+
+    /// Every YAML file of the folder, each read once and told apart by its top-level keys.
+    public func documents() throws(Failure) -> [Document] {
+        try files().map(Self.document)
+    }
+
+    public static func document(at path: String) -> Document {
+        switch FileReader.read(path, limit: ReaderLimits.standard.maxBytes) {
+        case .failure:
+            return .sop(SOPLoader.load(path: path))
+        case .success(let bytes):
+            let yaml = YAMLReader.read(bytes, path: path)
+            let keys = yaml.root?.mapping?.pairs.map(\.key.value) ?? []
+            if CalendarLanguage.isCalendar(topLevelKeys: keys) { return .calendar(CalendarLoader.load(document: yaml)) }
+            return .sop(SOPLoader.load(document: yaml))
+        }
+    }
+
+    /// The SOPs of the folder (calendars and other kinds left out).
     public func loadAll() throws(Failure) -> [LoadResult] {
-        try files().map { SOPLoader.load(path: $0) }
+        try documents().compactMap { document in
+            if case .sop(let result) = document { return result }
+            return nil
+        }
+    }
+
+    /// The folder's calendar file, if it has one (the first by name when there are several;
+    /// `sop lint` reports the others).
+    public func calendar() throws(Failure) -> CalendarLoadResult? {
+        for case .calendar(let result) in try documents() { return result }
+        return nil
     }
 
     /// "01" by nomor or by file-name prefix ("01-pengaduan-langsung.yaml"); a path to a file

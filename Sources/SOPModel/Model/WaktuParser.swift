@@ -1,7 +1,8 @@
 import SOPCore
 
 /// Reads waktu as officials write it: "5 menit", "1 jam", "2 hari", "10 hari kerja",
-/// "1 x 24 jam", "1-3 hari", "1 s.d. 3 hari", "maksimal 10 hari kerja", "1,5 jam".
+/// "1 x 24 jam", "1-3 hari", "1 s.d. 3 hari", "maksimal 10 hari kerja", "1,5 jam",
+/// "2 jam kalender" (elapsed time rather than service time).
 public enum WaktuParser {
     public enum Failure: Error, Sendable, Equatable {
         /// Not read; `suggestion` is a corrected text when a likely fix exists ("5 mnt" → "5 menit").
@@ -28,8 +29,16 @@ public enum WaktuParser {
             high = second
         }
         let unitStart = scanner.rest
-        guard let unit = scanner.unit(), scanner.isAtEnd else {
+        guard let unit = scanner.unit() else {
             return .failure(.unreadable(suggestion: suggestion(for: text, unitText: unitStart)))
+        }
+        // "2 jam kalender", "30 menit berjalan": elapsed time instead of service time.
+        let elapsed = (unit == .menit || unit == .jam) && scanner.skip(words: ["kalender", "berjalan"])
+        guard scanner.isAtEnd else {
+            return .failure(.unreadable(suggestion: suggestion(for: text, unitText: unitStart)))
+        }
+        if elapsed {
+            return .success(WaktuDuration(low: low, high: high, unit: unit, basis: .calendar, isMaximum: isMaximum))
         }
         if multipleOf24 {
             guard unit == .jam else { return .failure(.unreadable(suggestion: nil)) }

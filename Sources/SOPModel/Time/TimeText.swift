@@ -7,7 +7,7 @@ public struct TimeText: Sendable {
     public var language: Language
     public var timeZone: TimeZone
 
-    public init(language: Language, timeZone: TimeZone = TimeRules.jakarta) {
+    public init(language: Language, timeZone: TimeZone = WorkCalendar.jakarta) {
         self.language = language
         self.timeZone = timeZone
     }

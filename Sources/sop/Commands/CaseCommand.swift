@@ -43,7 +43,7 @@ struct CaseCommand: ParsableCommand {
             return
         }
         Console.write(CaseTimelineView(id: id, state: CaseState(id: id, events: events), sop: sop,
-                                       time: desk.time(language), showPersonal: desk.showPersonal,
+                                       time: desk.time(language, try global.workCalendar()), showPersonal: desk.showPersonal,
                                        now: desk.clock.now()).render())
     }
 }

@@ -49,7 +49,7 @@ struct CasesCommand: ParsableCommand {
             Console.write(Catalog.Listing.noCases.text(language) + "\n")
             return
         }
-        Console.write(CasesView(cases: cases, now: desk.clock.now(), time: desk.time(language),
+        Console.write(CasesView(cases: cases, now: desk.clock.now(), time: desk.time(language, try global.workCalendar()),
                                 colour: global.stdout.colour).render())
     }
 }

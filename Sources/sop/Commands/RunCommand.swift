@@ -75,7 +75,8 @@ struct RunCommand: ParsableCommand {
             throw CommandFailure(Catalog.CLI.refuseStart(result.source.path, errors: result.diagnostics.errorCount),
                                  language: language, exitCode: 1)
         }
-        let engine = Engine(sop: model)
+        let calendar = try global.workCalendar()
+        let engine = Engine(sop: model, calendar: calendar)
         var roles = try desk.resolveRoles(desk.roles.isEmpty ? script?.roles ?? [] : desk.roles, in: model, language: language)
         if roles.isEmpty, let first = model.steps.first, let staff = model.actors.first(where: \.kind.operatesSystem) {
             roles = [engine.handlingRole(of: first, previousRole: staff.id.value)]
@@ -87,7 +88,7 @@ struct RunCommand: ParsableCommand {
         let session: CaseSession
         do {
             session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: clock,
-                                            prompter: prompter(for: model, script: script, clock: clock),
+                                            prompter: prompter(for: model, script: script, clock: clock, calendar: calendar),
                                             attachments: LocalFiles(), actor: Operator(name: desk.name, roles: roles))
         } catch {
             throw CommandFailure(error, language: language)
@@ -118,10 +119,11 @@ struct RunCommand: ParsableCommand {
         var roles = try desk.resolveRoles(desk.roles.isEmpty ? script?.roles ?? [] : desk.roles, in: model, language: language)
         if roles.isEmpty, let first = state.active.first { roles = [first.role] }
         let clock = desk.clock
+        let calendar = try global.workCalendar()
         do {
             let session = try CaseSession(
-                caseID: id, engine: Engine(sop: model), store: store, clock: clock,
-                prompter: prompter(for: model, script: script, clock: clock), attachments: LocalFiles(),
+                caseID: id, engine: Engine(sop: model, calendar: calendar), store: store, clock: clock,
+                prompter: prompter(for: model, script: script, clock: clock, calendar: calendar), attachments: LocalFiles(),
                 actor: Operator(name: desk.name, roles: roles))
             return session.run(resumed: true)
         } catch {
@@ -143,7 +145,8 @@ struct RunCommand: ParsableCommand {
             return nil
         }
         let clock = desk.clock
-        let view = TasksView(tasks: tasks, now: clock.now(), time: desk.time(language), colour: global.stdout.colour)
+        let view = TasksView(tasks: tasks, now: clock.now(), time: desk.time(language, try global.workCalendar()),
+                             colour: global.stdout.colour)
         let lines = view.render().split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() where !line.isEmpty {
             let number = index == 0 ? "" : "\(index)."
@@ -179,12 +182,12 @@ struct RunCommand: ParsableCommand {
 
     /// The terminal's text (on stdout, or stderr under --json), events as JSON lines under
     /// --json, and answers from the script when one is given.
-    private func prompter(for sop: SOP, script: AnswerScript?, clock: Clock) -> Prompter {
+    private func prompter(for sop: SOP, script: AnswerScript?, clock: Clock, calendar: WorkCalendar) -> Prompter {
         let language = global.language
         let text: (String) -> Void = json ? { Console.writeError($0) } : { Console.write($0) }
         let terminal = TerminalPrompter(
             language: language, colour: json ? global.stderr.colour : global.stdout.colour, clock: clock,
-            time: desk.time(language), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },
+            time: desk.time(language, calendar), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },
             output: text)
         var display: Prompter = terminal
         if json {

@@ -28,7 +28,7 @@ struct TasksCommand: ParsableCommand {
             Console.write(Catalog.Listing.noTasks(desk.roles.joined(separator: ", ")).text(language) + "\n")
             return
         }
-        Console.write(TasksView(tasks: tasks, now: desk.clock.now(), time: desk.time(language),
+        Console.write(TasksView(tasks: tasks, now: desk.clock.now(), time: desk.time(language, try global.workCalendar()),
                                 colour: global.stdout.colour).render())
     }
 }
