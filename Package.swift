@@ -26,18 +26,22 @@ let package = Package(
         .target(name: "SOPModel", dependencies: ["SOPYAML", "SOPCore"]),
         // What a person reads in a terminal: tables, the SOP document, colour.
         .target(name: "SOPTerminal", dependencies: ["SOPModel", "SOPCore"]),
+        // `sop render`: layout (rows, columns, symbols, arrows, pages), then the writers
+        // (HTML, SVG, Mermaid, DOT, Markdown) and the PDF printer.
+        .target(name: "SOPRender", dependencies: ["SOPModel", "SOPCore"]),
         // The `sop` command line: thin commands over the libraries.
         .executableTarget(
             name: "sop",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPTerminal",
+                "SOPCore", "SOPModel", "SOPTerminal", "SOPRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SOPYAMLTests", dependencies: ["SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore"]),
+        .testTarget(name: "SOPRenderTests", dependencies: ["SOPRender", "SOPModel", "SOPCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

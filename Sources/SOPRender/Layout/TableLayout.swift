@@ -1,0 +1,258 @@
+import SOPCore
+import SOPModel
+
+/// Which document the layout is for: the official table with every column, paginated for A4
+/// landscape; or the flowchart alone (a number column and the actor columns, one page).
+public enum LayoutStyle: Sendable {
+    case document
+    case flowchart
+}
+
+/// A column of the activity table, at its place.
+public struct TableColumn: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case number, kegiatan, actor(Int), kelengkapan, waktu, output, keterangan
+    }
+
+    public var kind: Kind
+    public var x: Double
+    public var width: Double
+}
+
+/// One line of a cell, already wrapped to fit the cell.
+public struct TextLine: Sendable, Hashable {
+    public enum Style: Sendable, Hashable { case plain, bold, italic }
+
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, _ style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// A row of the table: a section heading, the steps of one printed row, or the end capsule.
+public struct TableRow: Sendable {
+    public enum Content: Sendable {
+        case section(Section)
+        /// Indices into `SOP.steps`: one, or several done side by side.
+        case steps([Int])
+        /// The end capsule some flow goes to (`selesai` from a step that is not a terminator).
+        case end
+    }
+
+    public var content: Content
+    /// The wrapped text of each text column (actor columns hold the flowchart instead).
+    public var cells: [TableColumn.Kind: [TextLine]]
+    public var height: Double
+
+    public var stepIndices: [Int] {
+        if case .steps(let indices) = content { return indices }
+        return []
+    }
+}
+
+/// Columns, header and rows of the activity table, with every text wrapped to its cell.
+struct TableBuilder {
+    let sop: SOP
+    let language: Language
+    let style: LayoutStyle
+    let metrics: Metrics
+
+    typealias Words = Catalog.Document
+
+    // MARK: Columns
+
+    func columns() -> [TableColumn] {
+        let actors = sop.actors.count
+        var widths: [(TableColumn.Kind, Double)]
+        switch style {
+        case .flowchart:
+            widths = [(.number, metrics.numberColumnWidth)]
+            widths += (0..<actors).map { (.actor($0), metrics.flowchartActorWidth) }
+        case .document:
+            let m = metrics
+            let fixed = m.numberColumnWidth + m.waktuColumnWidth + m.minimumKegiatanWidth + 3 * m.minimumListWidth
+            let actorWidth = actors == 0 ? 0
+                : min(m.maximumActorWidth, max(m.minimumActorWidth, ((m.pageContentWidth - fixed) / Double(actors)).rounded(.down)))
+            let spare = max(0, m.pageContentWidth - fixed - actorWidth * Double(actors))
+            // What the actors leave goes to the text columns: half to Kegiatan, the rest evenly.
+            let kegiatan = (m.minimumKegiatanWidth + spare / 2).rounded(.down)
+            let list = (m.minimumListWidth + spare / 6).rounded(.down)
+            widths = [(.number, m.numberColumnWidth), (.kegiatan, kegiatan)]
+            widths += (0..<actors).map { (.actor($0), actorWidth) }
+            widths += [(.kelengkapan, list), (.waktu, m.waktuColumnWidth), (.output, list), (.keterangan, list)]
+        }
+        var x = 0.0
+        return widths.map { kind, width in
+            defer { x += width }
+            return TableColumn(kind: kind, x: x, width: width)
+        }
+    }
+
+    // MARK: Header
+
+    /// The two header rows: group labels (Pelaksana, Mutu Baku), then actor names and the
+    /// Mutu Baku columns. Returns the wrapped actor names and both heights.
+    func header(_ columns: [TableColumn]) -> TableHeader {
+        var names: [[String]] = []
+        for column in columns {
+            guard case .actor(let index) = column.kind else { continue }
+            names.append(wrap(sop.actors[index].name, inner(column.width), bold: true))
+        }
+        var lower = names.map(\.count).max() ?? 1
+        if style == .document {
+            for kind in [TableColumn.Kind.kelengkapan, .waktu, .output] {
+                let title = kind == .kelengkapan ? Words.columnKelengkapan : kind == .waktu ? Words.columnWaktu : Words.columnOutput
+                lower = max(lower, wrap(title.text(language), inner(width(of: kind, columns)), bold: true).count)
+            }
+        }
+        let upperLines: Int
+        switch style {
+        case .flowchart: upperLines = 1
+        case .document:
+            let actorsWidth = columns.filter { if case .actor = $0.kind { true } else { false } }.map(\.width).reduce(0, +)
+            let mutuWidth = [TableColumn.Kind.kelengkapan, .waktu, .output].map { width(of: $0, columns) }.reduce(0, +)
+            upperLines = max(wrap(Words.columnPelaksana.text(language), inner(actorsWidth), bold: true).count,
+                             wrap(Catalog.Render.mutuBaku.text(language), inner(mutuWidth), bold: true).count)
+        }
+        return TableHeader(actorNames: names, upperHeight: cellHeight(lines: upperLines),
+                           lowerHeight: cellHeight(lines: lower))
+    }
+
+    // MARK: Rows
+
+    func rows(_ columns: [TableColumn], graph: FlowGraph) -> [TableRow] {
+        var rows: [TableRow] = []
+        var index = 0
+        for row in sop.rows {
+            let indices = Array(index..<(index + row.count))
+            index += row.count
+            if let section = row.first?.section {
+                var cells: [TableColumn.Kind: [TextLine]] = [.number: [TextLine(section.code ?? "", .bold)]]
+                cells[.kegiatan] = wrap(section.title, cellWidth(.kegiatan, columns), bold: true).map { TextLine($0, .bold) }
+                if style == .flowchart {
+                    cells[.kegiatan] = [TextLine(section.text, .bold)]
+                    cells[.number] = []
+                }
+                rows.append(TableRow(content: .section(section), cells: cells,
+                                     height: cellHeight(lines: textLines(cells, style == .flowchart ? [] : [.number, .kegiatan]))))
+            }
+            let steps = indices.map { sop.steps[$0] }
+            let cells = stepCells(steps, columns)
+            let tallest = steps.map { symbolHeight($0.drawnSymbol) }.max() ?? metrics.processHeight
+            rows.append(TableRow(content: .steps(indices), cells: cells,
+                                 height: max(metrics.rowHeight(forSymbol: tallest), cellHeight(lines: textLines(cells)))))
+        }
+        if graph.needsEndSymbol {
+            var cells: [TableColumn.Kind: [TextLine]] = [:]
+            if style == .document { cells[.kegiatan] = [TextLine(Catalog.Render.selesai.text(language))] }
+            rows.append(TableRow(content: .end, cells: cells,
+                                 height: max(metrics.rowHeight(forSymbol: metrics.terminatorHeight), cellHeight(lines: textLines(cells)))))
+        }
+        return rows
+    }
+
+    func symbolHeight(_ symbol: Symbol) -> Double {
+        switch symbol {
+        case .terminator: metrics.terminatorHeight
+        case .proses: metrics.processHeight
+        case .keputusan: metrics.decisionHeight
+        }
+    }
+
+    /// The total waktu under the Waktu column (document style), wrapped to it.
+    func totalWaktu(_ columns: [TableColumn]) -> [String] {
+        guard style == .document else { return [] }
+        return wrap(WaktuFormatter.format(sop.totalWaktu, language), cellWidth(.waktu, columns), bold: true)
+    }
+
+    /// The text of a row of steps. Steps side by side often share their words (the same
+    /// meeting attended by two actors): each distinct text is printed once.
+    private func stepCells(_ steps: [Step], _ columns: [TableColumn]) -> [TableColumn.Kind: [TextLine]] {
+        var cells: [TableColumn.Kind: [TextLine]] = [:]
+        cells[.number] = wrap(steps[0].number ?? "", cellWidth(.number, columns)).map { TextLine($0) }
+        guard style == .document else { return cells }
+
+        var kegiatan: [TextLine] = []
+        for uraian in distinct(steps.map(\.uraian.value)) {
+            kegiatan += wrap(uraian, cellWidth(.kegiatan, columns)).map { TextLine($0) }
+        }
+        for step in steps {
+            if case .decision(let decision) = step.flow, let question = decision.question?.value {
+                kegiatan += wrap(question, cellWidth(.kegiatan, columns)).map { TextLine($0, .italic) }
+            }
+        }
+        cells[.kegiatan] = kegiatan
+
+        let kelengkapan = distinct(steps.flatMap { step in
+            step.mutuBaku.kelengkapan.map { item in
+                item.text.value + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
+            }
+        })
+        cells[.kelengkapan] = list(kelengkapan, cellWidth(.kelengkapan, columns))
+        let waktu = distinct(steps.compactMap { $0.mutuBaku.waktu?.text.value })
+        cells[.waktu] = waktu.flatMap { wrap($0, cellWidth(.waktu, columns)) }.map { TextLine($0) }
+        cells[.output] = list(distinct(steps.flatMap { $0.mutuBaku.output.map(\.value) }), cellWidth(.output, columns))
+        cells[.keterangan] = distinct(steps.compactMap(\.keterangan)).flatMap {
+            wrap($0, cellWidth(.keterangan, columns))
+        }.map { TextLine($0) }
+        return cells
+    }
+
+    /// Items one under another; several get bullets, their wrapped lines hang under the text.
+    private func list(_ items: [String], _ width: Double) -> [TextLine] {
+        guard items.count > 1 else { return items.flatMap { wrap($0, width) }.map { TextLine($0) } }
+        let bullet = "• ", hang = "   "
+        let inner = width - TextMeasure.width(bullet, fontSize: metrics.fontSize)
+        return items.flatMap { item in
+            wrap(item, inner).enumerated().map { TextLine(($0.offset == 0 ? bullet : hang) + $0.element) }
+        }
+    }
+
+    private func distinct(_ texts: [String]) -> [String] {
+        var seen: Set<String> = []
+        return texts.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: Measures
+
+    private func textLines(_ cells: [TableColumn.Kind: [TextLine]], _ kinds: [TableColumn.Kind]? = nil) -> Int {
+        let chosen = kinds.map { kinds in cells.filter { kinds.contains($0.key) } } ?? cells
+        return chosen.values.map(\.count).max() ?? 1
+    }
+
+    func cellHeight(lines: Int) -> Double {
+        Double(max(1, lines)) * metrics.lineHeight + 2 * metrics.cellPaddingY + metrics.border
+    }
+
+    private func width(of kind: TableColumn.Kind, _ columns: [TableColumn]) -> Double {
+        columns.first { $0.kind == kind }?.width ?? 0
+    }
+
+    /// The room for text inside a cell of the column.
+    private func cellWidth(_ kind: TableColumn.Kind, _ columns: [TableColumn]) -> Double {
+        inner(width(of: kind, columns))
+    }
+
+    private func inner(_ width: Double) -> Double {
+        width - 2 * metrics.cellPaddingX - metrics.border
+    }
+
+    private func wrap(_ text: String, _ width: Double, bold: Bool = false) -> [String] {
+        TextMeasure.wrap(text, width: width, fontSize: metrics.fontSize, bold: bold)
+    }
+}
+
+/// The header of the activity table.
+public struct TableHeader: Sendable {
+    /// Each actor's name, wrapped to its column.
+    public var actorNames: [[String]]
+    /// Pelaksana and Mutu Baku (with No, Kegiatan and Keterangan spanning both rows).
+    public var upperHeight: Double
+    /// The actor names, Kelengkapan, Waktu and Output.
+    public var lowerHeight: Double
+
+    public var height: Double { upperHeight + lowerHeight }
+}
