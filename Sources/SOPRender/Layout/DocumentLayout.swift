@@ -47,10 +47,10 @@ public struct DocumentLayout: Sendable {
         case .flowchart:
             ranges = [0..<rows.count]
         case .document:
-            let available = metrics.pageContentHeight - metrics.pageCaptionHeight - header.height - footerHeight
+            let available = metrics.pageContentHeight - metrics.pageCaptionHeight - header.height
             ranges = Pagination.pages(heights: rows.map(\.height), isSection: rows.map {
                 if case .section = $0.content { true } else { false }
-            }, available: available, bands: 2 * metrics.connectorBandHeight)
+            }, available: available, bands: 2 * metrics.connectorBandHeight, footer: footerHeight)
         }
         let connections = OffPageConnection.find(graph: graph, rows: rows, pages: ranges)
         let builder = FlowchartBuilder(sop: sop, language: language, metrics: metrics, graph: graph, rows: rows,

@@ -112,17 +112,22 @@ struct EdgeRouter {
         var cost: Double
     }
 
-    /// The cheapest candidate without violations, else the one with the fewest.
+    /// The cheapest candidate without violations, else the one with the fewest. Candidates are
+    /// tried shortest first, and the search stops once no longer one can be cheaper: crossings
+    /// only add to a line's price.
     private func best(_ source: PlacedSymbol, _ port: Port, _ target: PlacedSymbol, isBranch: Bool) -> Route {
+        let ranked = candidates(source, port, target)
+            .map { (points: $0, base: baseCost($0)) }
+            .enumerated().sorted { ($0.element.base, $0.offset) < ($1.element.base, $1.offset) }
+            .map(\.element)
         var best: Route?
-        for points in candidates(source, port, target) {
-            let route = Route(points: points, violations: violations(points, source, target, isBranch: isBranch),
-                              cost: cost(points, source, target))
-            if let current = best,
-                (current.violations, current.cost) <= (route.violations, route.cost)
-            {
-                continue
-            }
+        for candidate in ranked {
+            if let found = best, found.violations == 0, candidate.base >= found.cost { break }
+            let violations = violations(candidate.points, source, target, isBranch: isBranch)
+            if let found = best, found.violations < violations { continue }
+            let route = Route(points: candidate.points, violations: violations,
+                              cost: candidate.base + crossingCost(candidate.points, source, target))
+            if let found = best, (found.violations, found.cost) <= (route.violations, route.cost) { continue }
             best = route
         }
         return best ?? Route(points: [port.point(on: source), Point(target.frame.midX, target.frame.minY)], violations: 1, cost: 0)
@@ -287,12 +292,17 @@ struct EdgeRouter {
         return true
     }
 
-    /// Length, plus a price for every turn and every crossing of an unrelated arrow.
-    private func cost(_ points: [Point], _ source: PlacedSymbol, _ target: PlacedSymbol) -> Double {
+    /// Length, plus a price for every turn.
+    private func baseCost(_ points: [Point]) -> Double {
         let segments = points.segments
-        var cost = segments.map(\.length).reduce(0, +) + Double(max(0, segments.count - 1)) * 24
+        return segments.map(\.length).reduce(0, +) + Double(max(0, segments.count - 1)) * 24
+    }
+
+    /// A price for every crossing of an unrelated arrow.
+    private func crossingCost(_ points: [Point], _ source: PlacedSymbol, _ target: PlacedSymbol) -> Double {
+        var cost = 0.0
         for other in placed where other.from != source.key && other.to != target.key {
-            for segment in segments {
+            for segment in points.segments {
                 for otherSegment in other.segments where segment.crossesPerpendicular(otherSegment) { cost += 120 }
             }
         }
@@ -312,7 +322,8 @@ struct EdgeRouter {
         var places: [(Point, EdgeLabel.Alignment)]
         switch port {
         case .bottom:
-            places = [(Point(start.x + 3, start.y + size + 1), .start), (Point(start.x - 3, start.y + size + 1), .end)]
+            places = [(Point(start.x + 3, start.y + size + 1), .start), (Point(start.x - 3, start.y + size + 1), .end),
+                      (Point(start.x + 3, start.y + size + 8), .start), (Point(start.x - 3, start.y + size + 8), .end)]
         case .right:
             places = [(Point(start.x + 3, start.y - 3 - textHeight + size), .start), (Point(start.x + 3, start.y + size + 2), .start)]
         case .left:
@@ -322,9 +333,11 @@ struct EdgeRouter {
             Rect(x: alignment == .start ? anchor.x : anchor.x - textWidth, y: anchor.y - size,
                  width: textWidth, height: textHeight)
         }
+        let drawn = placed.flatMap(\.segments)
         let chosen = places.first { anchor, alignment in
             let box = frame(anchor, alignment)
             return !symbols.contains { $0.frame.intersects(box) } && !labels.contains { $0.intersects(box) }
+                && !drawn.contains { $0.crosses(box) }
         } ?? places[0]
         let box = frame(chosen.0, chosen.1)
         labels.append(box)

@@ -45,9 +45,9 @@ public struct Metrics: Sendable {
     public var connectorWidth: Double = 22
     public var connectorHeight: Double = 24
     /// Free height above and below the symbols of a row, where arrows turn.
-    public var rowBand: Double = 19
+    public var rowBand: Double = 15
     /// The band at the top or bottom of a page holding off-page connectors.
-    public var connectorBandHeight: Double = 40
+    public var connectorBandHeight: Double = 34
 
     // MARK: Arrows
 

@@ -66,29 +66,86 @@ struct TableBuilder {
 
     func columns() -> [TableColumn] {
         let actors = sop.actors.count
-        var widths: [(TableColumn.Kind, Double)]
+        let m = metrics
         switch style {
         case .flowchart:
-            widths = [(.number, metrics.numberColumnWidth)]
-            widths += (0..<actors).map { (.actor($0), metrics.flowchartActorWidth) }
+            return place([(.number, m.numberColumnWidth)] + (0..<actors).map { (.actor($0), m.flowchartActorWidth) })
         case .document:
-            let m = metrics
             let fixed = m.numberColumnWidth + m.waktuColumnWidth + m.minimumKegiatanWidth + 3 * m.minimumListWidth
             let actorWidth = actors == 0 ? 0
                 : min(m.maximumActorWidth, max(m.minimumActorWidth, ((m.pageContentWidth - fixed) / Double(actors)).rounded(.down)))
-            let spare = max(0, m.pageContentWidth - fixed - actorWidth * Double(actors))
-            // What the actors leave goes to the text columns: half to Kegiatan, the rest evenly.
-            let kegiatan = (m.minimumKegiatanWidth + spare / 2).rounded(.down)
-            let list = (m.minimumListWidth + spare / 6).rounded(.down)
-            widths = [(.number, m.numberColumnWidth), (.kegiatan, kegiatan)]
-            widths += (0..<actors).map { (.actor($0), actorWidth) }
-            widths += [(.kelengkapan, list), (.waktu, m.waktuColumnWidth), (.output, list), (.keterangan, list)]
+            // Each text column at least as wide as its longest word (with a list bullet), so
+            // that words break inside only when they cannot fit a page.
+            var text: [TableColumn.Kind: Double] = [:]
+            for (kind, minimum) in [(TableColumn.Kind.kegiatan, m.minimumKegiatanWidth), (.kelengkapan, m.minimumListWidth),
+                                    (.output, m.minimumListWidth), (.keterangan, m.minimumListWidth)] {
+                text[kind] = max(minimum, min(2 * minimum, longestWord(kind)))
+            }
+            func layout(_ text: [TableColumn.Kind: Double]) -> [TableColumn] {
+                var widths: [(TableColumn.Kind, Double)] = [(.number, m.numberColumnWidth), (.kegiatan, text[.kegiatan] ?? 0)]
+                widths += (0..<actors).map { (.actor($0), actorWidth) }
+                widths += [(.kelengkapan, text[.kelengkapan] ?? 0), (.waktu, m.waktuColumnWidth),
+                           (.output, text[.output] ?? 0), (.keterangan, text[.keterangan] ?? 0)]
+                return place(widths)
+            }
+            // What the actors leave goes, a little at a time, to the text column that makes
+            // the table shortest; to Kegiatan when none does.
+            var spare = max(0, m.pageContentWidth - m.numberColumnWidth - m.waktuColumnWidth
+                - text.values.reduce(0, +) - actorWidth * Double(actors))
+            let increment = 10.0
+            let order: [TableColumn.Kind] = [.kegiatan, .keterangan, .kelengkapan, .output]
+            while spare >= increment {
+                var best: (kind: TableColumn.Kind, height: Double)?
+                for kind in order {
+                    var trial = text
+                    trial[kind, default: 0] += increment
+                    let height = textHeight(layout(trial))
+                    if let current = best, current.height <= height { continue }
+                    best = (kind, height)
+                }
+                text[best?.kind ?? .kegiatan, default: 0] += increment
+                spare -= increment
+            }
+            text[.kegiatan, default: 0] += spare
+            return layout(text)
         }
+    }
+
+    /// The width a column needs for its longest word, with a bullet, padding and border.
+    private func longestWord(_ kind: TableColumn.Kind) -> Double {
+        let texts: [String] = sop.steps.flatMap { step -> [String] in
+            switch kind {
+            case .kegiatan: [step.uraian.value]
+            case .kelengkapan: step.mutuBaku.kelengkapan.map(\.text.value)
+            case .output: step.mutuBaku.output.map(\.value)
+            case .keterangan: step.keterangan.map { [$0] } ?? []
+            default: []
+            }
+        }
+        let words = texts.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
+        let widest = words.map { TextMeasure.width($0, fontSize: metrics.fontSize) }.max() ?? 0
+        return (widest + TextMeasure.width("• ", fontSize: metrics.fontSize) + 2 * metrics.cellPaddingX + metrics.border + 1)
+            .rounded(.up)
+    }
+
+    private func place(_ widths: [(TableColumn.Kind, Double)]) -> [TableColumn] {
         var x = 0.0
         return widths.map { kind, width in
             defer { x += width }
             return TableColumn(kind: kind, x: x, width: width)
         }
+    }
+
+    /// The height the text of the step rows needs with these columns.
+    private func textHeight(_ columns: [TableColumn]) -> Double {
+        var index = 0
+        var height = 0.0
+        for row in sop.rows {
+            let steps = Array(sop.steps[index..<(index + row.count)])
+            index += row.count
+            height += cellHeight(lines: textLines(stepCells(steps, columns)))
+        }
+        return height
     }
 
     // MARK: Header
@@ -162,10 +219,12 @@ struct TableBuilder {
         }
     }
 
-    /// The total waktu under the Waktu column (document style), wrapped to it.
+    /// The total waktu under the Waktu, Output and Keterangan columns (document style),
+    /// wrapped to them.
     func totalWaktu(_ columns: [TableColumn]) -> [String] {
         guard style == .document else { return [] }
-        return wrap(WaktuFormatter.format(sop.totalWaktu, language), cellWidth(.waktu, columns), bold: true)
+        let width = [TableColumn.Kind.waktu, .output, .keterangan].map { self.width(of: $0, columns) }.reduce(0, +)
+        return wrap(WaktuFormatter.format(sop.totalWaktu, language), inner(width), bold: true)
     }
 
     /// The text of a row of steps. Steps side by side often share their words (the same

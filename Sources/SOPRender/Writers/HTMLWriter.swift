@@ -75,7 +75,7 @@ public struct HTMLWriter {
             .activities thead th { text-align: center; vertical-align: middle; background: #f2f2f2; }
             .activities td.flow { padding: 0; }
             .activities td.no { text-align: center; }
-            .activities tr.section td { background: #f4f4f4; }
+            .activities tr.section td:not(.flow) { background: #f4f4f4; }
             .activities tfoot td { font-weight: bold; }
             .flowchart { display: block; }
             .l { white-space: pre; }
@@ -200,7 +200,7 @@ public struct HTMLWriter {
         let before = 3 + layout.actorColumns.count
         let lines = layout.totalWaktu.map { "<div class=\"l\">\(e($0))</div>" }.joined()
         return "<tfoot><tr style=\"height:\(px(layout.footerHeight))\"><td colspan=\"\(before)\">"
-            + "\(e(Words.totalWaktu.text(language)))</td><td>\(lines)</td><td colspan=\"2\"></td></tr></tfoot>\n"
+            + "\(e(Words.totalWaktu.text(language)))</td><td colspan=\"3\">\(lines)</td></tr></tfoot>\n"
     }
 
     private func rowClass(_ band: FlowchartLayout.Band) -> String {
