@@ -29,6 +29,8 @@ struct EdgeRouter {
     let height: Double
     private var placed: [Placed] = []
     private var labels: [Rect] = []
+    /// The top and bottom of the symbols of each band (nil for a band without symbols).
+    private let extents: [(top: Double, bottom: Double)?]
 
     init(symbols: [PlacedSymbol], bands: [FlowchartLayout.Band], columns: [FlowchartLayout.Lane],
          width: Double, height: Double, metrics: Metrics)
@@ -39,6 +41,11 @@ struct EdgeRouter {
         self.width = width
         self.height = height
         self.lanes = EdgeRouter.laneCandidates(columns: columns, symbols: symbols, metrics: metrics)
+        self.extents = bands.indices.map { band in
+            let here = symbols.filter { $0.band == band }
+            guard let top = here.map(\.frame.minY).min(), let bottom = here.map(\.frame.maxY).max() else { return nil }
+            return (top, bottom)
+        }
     }
 
     // MARK: Routing
@@ -120,17 +127,24 @@ struct EdgeRouter {
             .map { (points: $0, base: baseCost($0)) }
             .enumerated().sorted { ($0.element.base, $0.offset) < ($1.element.base, $1.offset) }
             .map(\.element)
+        let rules = check(source, target, isBranch: isBranch)
         var best: Route?
         for candidate in ranked {
-            if let found = best, found.violations == 0, candidate.base >= found.cost { break }
-            let violations = violations(candidate.points, source, target, isBranch: isBranch)
-            if let found = best, found.violations < violations { continue }
-            let route = Route(points: candidate.points, violations: violations,
-                              cost: candidate.base + crossingCost(candidate.points, source, target))
-            if let found = best, (found.violations, found.cost) <= (route.violations, route.cost) { continue }
-            best = route
+            if let found = best, candidate.base >= found.cost { break }
+            guard rules.violations(candidate.points, limit: 0) == 0 else { continue }
+            let cost = candidate.base + 120 * Double(rules.crossings(candidate.points))
+            if let found = best, found.cost <= cost { continue }
+            best = Route(points: candidate.points, violations: 0, cost: cost)
         }
-        return best ?? Route(points: [port.point(on: source), Point(target.frame.midX, target.frame.minY)], violations: 1, cost: 0)
+        if let best { return best }
+        // No line keeps every rule: the one breaking the fewest.
+        var fallback: Route?
+        for candidate in ranked {
+            let violations = rules.violations(candidate.points, limit: fallback?.violations ?? Int.max)
+            if let found = fallback, found.violations <= violations { continue }
+            fallback = Route(points: candidate.points, violations: violations, cost: candidate.base)
+        }
+        return fallback ?? Route(points: [port.point(on: source), Point(target.frame.midX, target.frame.minY)], violations: 1, cost: 0)
     }
 
     // MARK: Candidates
@@ -205,31 +219,25 @@ struct EdgeRouter {
         while offset <= room - metrics.trackOffset / 2 || list.isEmpty {
             list.append(downward ? edge + offset : edge - offset)
             offset += metrics.trackSpacing
-            if list.count >= 6 { break }
+            if list.count >= 4 { break }
         }
         return list
     }
 
     private func bandSymbolsBottom(_ band: Int) -> Double {
-        symbols.filter { $0.band == band }.map(\.frame.maxY).max() ?? bands[band].y + bands[band].height / 2
+        extents[band]?.bottom ?? bands[band].y + bands[band].height / 2
     }
 
     private func bandSymbolsTop(_ band: Int) -> Double {
-        symbols.filter { $0.band == band }.map(\.frame.minY).min() ?? bands[band].y + bands[band].height / 2
+        extents[band]?.top ?? bands[band].y + bands[band].height / 2
     }
 
     private func nextSymbolsTop(after band: Int) -> Double {
-        for next in (band + 1)..<max(band + 1, bands.count) where symbols.contains(where: { $0.band == next }) {
-            return bandSymbolsTop(next)
-        }
-        return height
+        extents[(band + 1)...].first { $0 != nil }??.top ?? height
     }
 
     private func previousSymbolsBottom(before band: Int) -> Double {
-        for previous in stride(from: band - 1, through: 0, by: -1) where symbols.contains(where: { $0.band == previous }) {
-            return bandSymbolsBottom(previous)
-        }
-        return 0
+        extents[..<band].last { $0 != nil }??.bottom ?? 0
     }
 
     /// Lanes along both sides of every column boundary, as far as the symbols next to it leave
@@ -260,53 +268,24 @@ struct EdgeRouter {
 
     // MARK: Checks
 
-    /// How many rules the line breaks: passing through a symbol, running along or turning on
-    /// an unrelated arrow (one with another source and another target; the branches of one
-    /// decision are unrelated to each other, the arms of a parallel split are not).
-    private func violations(_ points: [Point], _ source: PlacedSymbol, _ target: PlacedSymbol, isBranch: Bool) -> Int {
-        let segments = points.segments
-        var count = 0
-        for (index, segment) in segments.enumerated() {
-            for symbol in symbols {
-                if symbol.key == source.key && index == 0 { continue }
-                if symbol.key == target.key && index == segments.count - 1 { continue }
-                let clearance = symbol.key == source.key || symbol.key == target.key ? 1.0 : 3.0
-                if segment.crosses(symbol.frame.insetBy(-clearance)) { count += 1 }
-            }
-            if segment.start.x < 0 || segment.end.x < 0 || segment.start.x > width || segment.end.x > width { count += 1 }
+    /// The rules a new line is held to, given what is drawn already (see `RouteCheck`).
+    private func check(_ source: PlacedSymbol, _ target: PlacedSymbol, isBranch: Bool) -> RouteCheck {
+        // Arrows from the same split may share their first stretch and arrows into the same
+        // symbol their last; a decision's branches share nothing.
+        let unrelated = placed.filter { other in
+            if other.to == target.key { return false }
+            if other.from == source.key { return isBranch || other.isBranch }
+            return true
         }
-        for other in placed where unrelated(other, source.key, target.key, isBranch) {
-            for segment in segments {
-                for otherSegment in other.segments where segment.overlaps(otherSegment, within: 3) { count += 1 }
-            }
-            for bend in points.dropFirst().dropLast() {
-                for otherSegment in other.segments where otherSegment.touches(bend, within: 2) { count += 1 }
-            }
-        }
-        return count
-    }
-
-    private func unrelated(_ other: Placed, _ from: PlacedSymbol.Key, _ to: PlacedSymbol.Key, _ isBranch: Bool) -> Bool {
-        if other.to == to { return false }
-        if other.from == from { return isBranch || other.isBranch }
-        return true
+        let crossable = placed.filter { $0.from != source.key && $0.to != target.key }
+        return RouteCheck(symbols: symbols, source: source.key, target: target.key, width: width,
+                          unrelated: unrelated.flatMap(\.segments), crossable: crossable.flatMap(\.segments))
     }
 
     /// Length, plus a price for every turn.
     private func baseCost(_ points: [Point]) -> Double {
         let segments = points.segments
         return segments.map(\.length).reduce(0, +) + Double(max(0, segments.count - 1)) * 24
-    }
-
-    /// A price for every crossing of an unrelated arrow.
-    private func crossingCost(_ points: [Point], _ source: PlacedSymbol, _ target: PlacedSymbol) -> Double {
-        var cost = 0.0
-        for other in placed where other.from != source.key && other.to != target.key {
-            for segment in points.segments {
-                for otherSegment in other.segments where segment.crossesPerpendicular(otherSegment) { cost += 120 }
-            }
-        }
-        return cost
     }
 
     // MARK: Labels
