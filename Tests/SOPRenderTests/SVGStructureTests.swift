@@ -10,9 +10,8 @@ import Testing
 @Suite("Flowchart SVG, checked structurally")
 struct SVGStructureTests {
     /// The drawings of the official document (one per page) and of the flowchart alone.
-    static func drawings(_ sop: SOP) throws -> [(name: String, pages: [SVGDrawing])] {
-        let html = Renderer.render(sop, as: .html, language: .id)
-        let svg = Renderer.render(sop, as: .svg, language: .id)
+    static func drawings(_ name: String) throws -> [(name: String, pages: [SVGDrawing])] {
+        let html = try #require(Samples.html[name]), svg = try #require(Samples.svg[name])
         return [("html", try SVGDrawing.all(in: html)), ("svg", try SVGDrawing.all(in: svg))]
     }
 
@@ -21,7 +20,7 @@ struct SVGStructureTests {
         let sop = try Samples.sop(name)
         let expected = ExpectedArrow.of(sop)
         #expect(!expected.isEmpty)
-        for (format, pages) in try Self.drawings(sop) {
+        for (format, pages) in try Self.drawings(name) {
             var drawn: [ExpectedArrow] = []
             // An arrow into a connector on one page continues from the connector of the same
             // letter on another page.
@@ -51,8 +50,7 @@ struct SVGStructureTests {
 
     @Test("Every arrow starts on its source's outline and ends on its target's", arguments: Samples.all)
     func arrowsTouchTheirSymbols(_ name: String) throws {
-        let sop = try Samples.sop(name)
-        for (format, pages) in try Self.drawings(sop) {
+        for (format, pages) in try Self.drawings(name) {
             for page in pages {
                 let byNode = Dictionary(page.symbols.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
                 for arrow in page.arrows {
@@ -68,8 +66,7 @@ struct SVGStructureTests {
 
     @Test("No arrow passes through a symbol, and every line is horizontal or vertical", arguments: Samples.all)
     func arrowsAvoidSymbols(_ name: String) throws {
-        let sop = try Samples.sop(name)
-        for (format, pages) in try Self.drawings(sop) {
+        for (format, pages) in try Self.drawings(name) {
             for page in pages {
                 for arrow in page.arrows {
                     let segments = zip(arrow.points, arrow.points.dropFirst()).map { ($0, $1) }
@@ -93,7 +90,7 @@ struct SVGStructureTests {
     @Test("Every step is drawn once, in its performer's column, with its shape", arguments: Samples.all)
     func symbolsInTheirColumns(_ name: String) throws {
         let sop = try Samples.sop(name)
-        for (format, pages) in try Self.drawings(sop) {
+        for (format, pages) in try Self.drawings(name) {
             var drawnSteps: [String] = []
             for page in pages {
                 #expect(Set(page.columns.keys) == Set(sop.actors.map(\.id.value)), "\(name) \(format): one column per actor")
@@ -119,8 +116,8 @@ struct SVGStructureTests {
     }
 
     @Test func parallelStepsShareARowSideBySide() throws {
-        let sop = try Samples.sop("gratifikasi")
-        let page = try #require(try SVGDrawing.all(in: Renderer.render(sop, as: .html, language: .id)).first)
+        let html = try #require(Samples.html["gratifikasi"])
+        let page = try #require(try SVGDrawing.all(in: html).first)
         let ketua = try #require(page.symbols.first { $0.step == "rapat-ketua" })
         let anggota = try #require(page.symbols.first { $0.step == "rapat-anggota" })
         #expect(ketua.box.minY == anggota.box.minY && ketua.box.maxY == anggota.box.maxY)
@@ -131,8 +128,8 @@ struct SVGStructureTests {
     }
 
     @Test func loopsGoBackUpward() throws {
-        let sop = try Samples.sop("panjang")
-        let pages = try SVGDrawing.all(in: Renderer.render(sop, as: .html, language: .id))
+        let html = try #require(Samples.html["panjang"])
+        let pages = try SVGDrawing.all(in: html)
         // 4 → 2 and 21 → 20 stay on their page and come back up to an earlier row.
         for (from, to) in [("step:4", "step:2"), ("step:21", "step:20")] {
             let page = try #require(pages.first { $0.arrows.contains { $0.from == from && $0.to == to } })
@@ -145,8 +142,8 @@ struct SVGStructureTests {
     }
 
     @Test func longSOPRunsOverPagesWithConnectors() throws {
-        let sop = try Samples.sop("panjang")
-        let pages = try SVGDrawing.all(in: Renderer.render(sop, as: .html, language: .id))
+        let html = try #require(Samples.html["panjang"])
+        let pages = try SVGDrawing.all(in: html)
         #expect(pages.count >= 3)
         let connectors = pages.flatMap(\.symbols).filter { $0.shape == "connector" }
         #expect(!connectors.isEmpty)
@@ -158,7 +155,7 @@ struct SVGStructureTests {
 
     @Test func standaloneSVGIsOneDrawingWithTitleAndActorNames() throws {
         let sop = try Samples.sop("sop01")
-        let svg = Renderer.render(sop, as: .svg, language: .id)
+        let svg = try #require(Samples.svg["sop01"])
         let drawings = try SVGDrawing.all(in: svg)
         #expect(drawings.count == 1)
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))

@@ -24,6 +24,18 @@ enum Samples {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message.en))")
         return try #require(result.sop)
     }
+
+    /// Each sample rendered once for the whole suite (layout is the slow part in debug builds).
+    static let html: [String: String] = render(.html)
+    static let svg: [String: String] = render(.svg)
+
+    private static func render(_ format: RenderFormat) -> [String: String] {
+        var out: [String: String] = [:]
+        for name in all {
+            if let sop = SOPLoader.load(path: path(name)).sop { out[name] = Renderer.render(sop, as: format, language: .id) }
+        }
+        return out
+    }
 }
 
 /// The arrows an SOP means, worked out here from the language's rules, independently of

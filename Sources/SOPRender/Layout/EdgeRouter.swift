@@ -248,6 +248,7 @@ struct EdgeRouter {
             guard !inColumn.isEmpty else { return column.width / 2 }
             return left ? inColumn.map { $0.frame.minX - column.x }.min()! : inColumn.map { column.maxX - $0.frame.maxX }.min()!
         }
+        guard !columns.isEmpty else { return [] }
         var lanes: [Double] = []
         let margin = 4.0
         for index in 0...columns.count {

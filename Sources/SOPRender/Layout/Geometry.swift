@@ -73,30 +73,6 @@ public struct Segment: Sendable, Hashable {
         let box = bounds
         return box.minX < rect.maxX && rect.minX < box.maxX && box.minY < rect.maxY && rect.minY < box.maxY
     }
-
-    /// Whether two parallel segments lie on (nearly) the same line and share more than a point.
-    public func overlaps(_ other: Segment, within distance: Double) -> Bool {
-        guard isHorizontal == other.isHorizontal else { return false }
-        let a = bounds, b = other.bounds
-        if isHorizontal {
-            return abs(a.minY - b.minY) < distance && min(a.maxX, b.maxX) - max(a.minX, b.minX) > 1
-        }
-        return abs(a.minX - b.minX) < distance && min(a.maxY, b.maxY) - max(a.minY, b.minY) > 1
-    }
-
-    /// Whether a horizontal and a vertical segment cross each other away from their ends.
-    public func crossesPerpendicular(_ other: Segment) -> Bool {
-        guard isHorizontal != other.isHorizontal else { return false }
-        let (h, v) = isHorizontal ? (bounds, other.bounds) : (other.bounds, bounds)
-        return v.minX > h.minX + 0.5 && v.minX < h.maxX - 0.5 && h.minY > v.minY + 0.5 && h.minY < v.maxY - 0.5
-    }
-
-    /// Whether a point lies on the segment (within a distance).
-    public func touches(_ point: Point, within distance: Double) -> Bool {
-        let box = bounds
-        return point.x >= box.minX - distance && point.x <= box.maxX + distance
-            && point.y >= box.minY - distance && point.y <= box.maxY + distance
-    }
 }
 
 extension Array where Element == Point {

@@ -71,16 +71,26 @@ struct TableBuilder {
         case .flowchart:
             return place([(.number, m.numberColumnWidth)] + (0..<actors).map { (.actor($0), m.flowchartActorWidth) })
         case .document:
-            let fixed = m.numberColumnWidth + m.waktuColumnWidth + m.minimumKegiatanWidth + 3 * m.minimumListWidth
-            let actorWidth = actors == 0 ? 0
-                : min(m.maximumActorWidth, max(m.minimumActorWidth, ((m.pageContentWidth - fixed) / Double(actors)).rounded(.down)))
             // Each text column at least as wide as its longest word (with a list bullet), so
-            // that words break inside only when they cannot fit a page.
-            var text: [TableColumn.Kind: Double] = [:]
-            for (kind, minimum) in [(TableColumn.Kind.kegiatan, m.minimumKegiatanWidth), (.kelengkapan, m.minimumListWidth),
-                                    (.output, m.minimumListWidth), (.keterangan, m.minimumListWidth)] {
-                text[kind] = max(minimum, min(2 * minimum, longestWord(kind)))
+            // that words break inside only when they cannot fit; back to the plain minimums when
+            // the actors need the room.
+            let minimums: [TableColumn.Kind: Double] = [
+                .kegiatan: m.minimumKegiatanWidth, .kelengkapan: m.minimumListWidth,
+                .output: m.minimumListWidth, .keterangan: m.minimumListWidth,
+            ]
+            var text = minimums
+            for (kind, minimum) in minimums { text[kind] = max(minimum, min(2 * minimum, longestWord(kind))) }
+            func actorWidth(besides text: [TableColumn.Kind: Double]) -> Double {
+                let fixed = m.numberColumnWidth + m.waktuColumnWidth + text.values.reduce(0, +)
+                return actors == 0 ? 0
+                    : min(m.maximumActorWidth, max(m.minimumActorWidth, ((m.pageContentWidth - fixed) / Double(actors)).rounded(.down)))
             }
+            if m.numberColumnWidth + m.waktuColumnWidth + text.values.reduce(0, +)
+                + actorWidth(besides: text) * Double(actors) > m.pageContentWidth
+            {
+                text = minimums
+            }
+            let actorWidth = actorWidth(besides: text)
             func layout(_ text: [TableColumn.Kind: Double]) -> [TableColumn] {
                 var widths: [(TableColumn.Kind, Double)] = [(.number, m.numberColumnWidth), (.kegiatan, text[.kegiatan] ?? 0)]
                 widths += (0..<actors).map { (.actor($0), actorWidth) }
