@@ -31,9 +31,14 @@ struct LayoutTests {
         }
         for (names, column) in zip(layout.header.actorNames, layout.actorColumns) {
             for line in names {
-                #expect(TextMeasure.width(line, fontSize: m.fontSize, bold: true) <= column.width - 2 * m.cellPaddingX - m.border)
+                #expect(TextMeasure.width(line, fontSize: layout.header.actorFontSize, bold: true)
+                        <= column.width - 2 * m.cellPaddingX - m.border)
             }
             #expect(layout.header.lowerHeight >= Double(names.count) * m.lineHeight)
+            // No actor name is cut inside a word.
+            let words = layout.sop.actors[names.isEmpty ? 0 : layout.header.actorNames.firstIndex(of: names)!].name
+                .split(separator: " ").map(String.init)
+            #expect(names.flatMap { $0.split(separator: " ").map(String.init) } == words, "\(name): \(names)")
         }
     }
 
@@ -77,6 +82,7 @@ struct LayoutTests {
             }
             for edge in chart.edges {
                 guard let label = edge.label else { continue }
+                #expect(label.frame.minX >= 0 && label.frame.maxX <= chart.width, "\(name): label '\(label.lines)' cut off")
                 for symbol in chart.symbols {
                     #expect(!label.frame.intersects(symbol.frame), "\(name): label '\(label.lines)' covers \(symbol.key)")
                 }

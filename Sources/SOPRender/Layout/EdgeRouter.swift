@@ -256,10 +256,11 @@ struct EdgeRouter {
             let leftRoom = index > 0 ? freeRoom(columns[index - 1], left: false) - margin : -margin
             let rightRoom = index < columns.count ? freeRoom(columns[index], left: true) - margin : -margin
             var offsets: [Double] = []
-            var step = 0.0
+            // Never on the boundary itself: the table's grid line is drawn there.
+            var step = 5.0
             while step <= max(leftRoom, rightRoom) {
-                if step <= rightRoom && (step > 0 || leftRoom >= 0) { offsets.append(step) }
-                if step > 0 && step <= leftRoom { offsets.append(-step) }
+                if step <= rightRoom { offsets.append(step) }
+                if step <= leftRoom { offsets.append(-step) }
                 step += metrics.trackSpacing
             }
             lanes += offsets.map { boundary + $0 }
@@ -314,11 +315,16 @@ struct EdgeRouter {
                  width: textWidth, height: textHeight)
         }
         let drawn = placed.flatMap(\.segments)
-        let chosen = places.first { anchor, alignment in
+        func inside(_ box: Rect) -> Bool { box.minX >= 1 && box.maxX <= width - 1 }
+        var chosen = places.first { anchor, alignment in
             let box = frame(anchor, alignment)
-            return !symbols.contains { $0.frame.intersects(box) } && !labels.contains { $0.intersects(box) }
+            return inside(box) && !symbols.contains { $0.frame.intersects(box) } && !labels.contains { $0.intersects(box) }
                 && !drawn.contains { $0.crosses(box) }
-        } ?? places[0]
+        } ?? places.first { inside(frame($0.0, $0.1)) } ?? places[0]
+        // Never cut by the edge of the drawing: moved inside when no place fits.
+        let overflow = frame(chosen.0, chosen.1)
+        if overflow.minX < 1 { chosen.0.x += 1 - overflow.minX }
+        if overflow.maxX > width - 1 { chosen.0.x -= overflow.maxX - (width - 1) }
         let box = frame(chosen.0, chosen.1)
         labels.append(box)
         return EdgeLabel(lines: lines, anchor: chosen.0, alignment: chosen.1, frame: box)

@@ -163,10 +163,18 @@ struct TableBuilder {
     /// The two header rows: group labels (Pelaksana, Mutu Baku), then actor names and the
     /// Mutu Baku columns. Returns the wrapped actor names and both heights.
     func header(_ columns: [TableColumn]) -> TableHeader {
-        var names: [[String]] = []
-        for column in columns {
-            guard case .actor(let index) = column.kind else { continue }
-            names.append(wrap(sop.actors[index].name, inner(column.width), bold: true))
+        // Actor names in the largest size (down to 2 px smaller) at which no word of theirs
+        // has to break.
+        let actorColumns = columns.compactMap { column -> (Int, Double)? in
+            if case .actor(let index) = column.kind { return (index, inner(column.width)) }
+            return nil
+        }
+        let words = actorColumns.flatMap { index, width in sop.actors[index].name.split(separator: " ").map { ($0, width) } }
+        let size = [metrics.fontSize, metrics.fontSize - 1, metrics.fontSize - 2].first { size in
+            words.allSatisfy { TextMeasure.width($0.0, fontSize: size, bold: true) <= $0.1 }
+        } ?? metrics.fontSize - 2
+        let names = actorColumns.map { index, width in
+            TextMeasure.wrap(sop.actors[index].name, width: width, fontSize: size, bold: true)
         }
         var lower = names.map(\.count).max() ?? 1
         if style == .document {
@@ -184,7 +192,7 @@ struct TableBuilder {
             upperLines = max(wrap(Words.columnPelaksana.text(language), inner(actorsWidth), bold: true).count,
                              wrap(Catalog.Render.mutuBaku.text(language), inner(mutuWidth), bold: true).count)
         }
-        return TableHeader(actorNames: names, upperHeight: cellHeight(lines: upperLines),
+        return TableHeader(actorNames: names, actorFontSize: size, upperHeight: cellHeight(lines: upperLines),
                            lowerHeight: cellHeight(lines: lower))
     }
 
@@ -318,6 +326,8 @@ struct TableBuilder {
 public struct TableHeader: Sendable {
     /// Each actor's name, wrapped to its column.
     public var actorNames: [[String]]
+    /// The size the names are set in: smaller than the text when a word would not fit.
+    public var actorFontSize: Double
     /// Pelaksana and Mutu Baku (with No, Kegiatan and Keterangan spanning both rows).
     public var upperHeight: Double
     /// The actor names, Kelengkapan, Waktu and Output.

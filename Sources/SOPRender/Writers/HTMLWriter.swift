@@ -186,8 +186,9 @@ public struct HTMLWriter {
         upper += "<th colspan=\"\(layout.actorColumns.count)\">\(e(Words.columnPelaksana.text(language)))</th>"
         upper += "<th colspan=\"3\">\(e(Catalog.Render.mutuBaku.text(language)))</th>"
         upper += "<th rowspan=\"2\">\(e(Catalog.Render.keterangan.text(language)))</th></tr>\n"
+        let size = h.actorFontSize == layout.metrics.fontSize ? "" : " style=\"font-size:\(px(h.actorFontSize))\""
         for names in h.actorNames {
-            lower += "<th>" + names.map { "<div class=\"l\">\(e($0))</div>" }.joined() + "</th>"
+            lower += "<th\(size)>" + names.map { "<div class=\"l\">\(e($0))</div>" }.joined() + "</th>"
         }
         for title in [Words.columnKelengkapan, Words.columnWaktu, Words.columnOutput] {
             lower += "<th>\(e(title.text(language)))</th>"

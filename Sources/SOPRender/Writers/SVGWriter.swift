@@ -46,7 +46,8 @@ public struct SVGWriter {
         out += centredLines([Catalog.Document.columnNo.text(layout.language)], x: numberWidth / 2, top: headerTop, bold: true)
         for (lane, names) in zip(layout.pages.first?.flowchart.lanes ?? [], layout.header.actorNames) {
             out += rect(numberWidth + lane.x, headerTop, lane.width, headerHeight, fill: "#eeeeee")
-            out += centredLines(names, x: numberWidth + lane.x + lane.width / 2, top: headerTop, bold: true)
+            out += centredLines(names, x: numberWidth + lane.x + lane.width / 2, top: headerTop, bold: true,
+                                size: layout.header.actorFontSize)
         }
         out += "</g>\n"
         // Rows: the number column, then the flowchart of each page under the last.
@@ -192,10 +193,11 @@ public struct SVGWriter {
         return cut + "…"
     }
 
-    private func centredLines(_ lines: [String], x: Double, top: Double, bold: Bool) -> String {
-        lines.enumerated().map { index, text in
+    private func centredLines(_ lines: [String], x: Double, top: Double, bold: Bool, size: Double? = nil) -> String {
+        let font = size.map { $0 == metrics.fontSize ? "" : " font-size=\"\(n($0))\"" } ?? ""
+        return lines.enumerated().map { index, text in
             "<text x=\"\(n(x))\" y=\"\(n(top + metrics.cellPaddingY + Double(index + 1) * metrics.lineHeight - 3))\" "
-                + "text-anchor=\"middle\"\(bold ? " font-weight=\"bold\"" : "")>\(Markup.escape(text))</text>\n"
+                + "text-anchor=\"middle\"\(bold ? " font-weight=\"bold\"" : "")\(font)>\(Markup.escape(text))</text>\n"
         }.joined()
     }
 
