@@ -22,18 +22,6 @@ extension Catalog {
             Localized(id: "lanjutan dari halaman \(page)", en: "continued from page \(page)")
         }
 
-        public static func goesTo(_ targets: String) -> Localized {
-            Localized(id: "lanjut ke \(targets)", en: "continues at \(targets)")
-        }
-
-        public static func parallel(_ targets: String) -> Localized {
-            Localized(id: "bersamaan ke \(targets)", en: "in parallel to \(targets)")
-        }
-
-        public static func waitsFor(_ steps: String) -> Localized {
-            Localized(id: "menunggu \(steps)", en: "waits for \(steps)")
-        }
-
         public static let noActors = Localized(
             id: "SOP tanpa pelaksana tidak dapat digambar: tulis 'pelaksana' dengan sedikitnya satu pelaksana",
             en: "an SOP without actors cannot be drawn: write 'pelaksana' with at least one actor")

@@ -303,8 +303,10 @@ struct EdgeRouter {
         var places: [(Point, EdgeLabel.Alignment)]
         switch port {
         case .bottom:
-            places = [(Point(start.x + 3, start.y + size + 1), .start), (Point(start.x - 3, start.y + size + 1), .end),
-                      (Point(start.x + 3, start.y + size + 8), .start), (Point(start.x - 3, start.y + size + 8), .end)]
+            // Beside the line leaving downward; further down when it turns at once.
+            places = [1.0, 8, 16].flatMap { drop in
+                [(Point(start.x + 3, start.y + size + drop), EdgeLabel.Alignment.start), (Point(start.x - 3, start.y + size + drop), .end)]
+            }
         case .right:
             places = [(Point(start.x + 3, start.y - 3 - textHeight + size), .start), (Point(start.x + 3, start.y + size + 2), .start)]
         case .left:

@@ -31,6 +31,25 @@ public struct FlowGraph: Sendable {
     /// Whether some flow needs the extra end capsule.
     public var needsEndSymbol: Bool { edges.contains { $0.to == .end } }
 
+    /// The actor (index into `SOP.actors`) whose column holds the end capsule: that of the
+    /// last step whose flow ends there. Nil when there is no end capsule.
+    public func endActor(in sop: SOP) -> Int? {
+        guard let last = edges.last(where: { $0.to == .end }) else { return nil }
+        return sop.actors.firstIndex { $0.id.value == sop.steps[last.from].performer.value } ?? 0
+    }
+
+    /// The actors holding symbols, in column order, each with its steps (indices into
+    /// `SOP.steps`) and whether the end capsule is theirs: the subgraphs and clusters of the
+    /// Mermaid and DOT writers.
+    public func actorGroups(in sop: SOP) -> [(actor: Int, steps: [Int], holdsEnd: Bool)] {
+        let end = endActor(in: sop)
+        return sop.actors.indices.compactMap { actor in
+            let steps = sop.steps.indices.filter { sop.steps[$0].performer.value == sop.actors[actor].id.value }
+            let holdsEnd = end == actor
+            return steps.isEmpty && !holdsEnd ? nil : (actor, steps, holdsEnd)
+        }
+    }
+
     public init(sop: SOP) {
         let rows = sop.rows
         var rowOfStep: [Int] = []

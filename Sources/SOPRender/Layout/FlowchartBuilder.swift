@@ -158,10 +158,7 @@ struct FlowchartBuilder {
     }
 
     /// The end capsule goes in the column of the last step whose flow ends there.
-    private var endColumn: Int {
-        guard let last = graph.edges.last(where: { $0.to == .end }) else { return 0 }
-        return actor(of: .step(last.from))
-    }
+    private var endColumn: Int { graph.endActor(in: sop) ?? 0 }
 
     private func key(of node: FlowGraph.Node) -> PlacedSymbol.Key {
         switch node {

@@ -20,17 +20,11 @@ public struct DOTWriter {
             + "newrank=true, nodesep=0.4, ranksep=0.45];\n"
         out += "  node [fontname=\"DejaVu Sans\", fontsize=10, shape=box, style=filled, fillcolor=white];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=9];\n"
-        let endActor = graph.edges.last(where: { $0.to == .end }).flatMap { edge in
-            sop.actors.firstIndex { $0.id.value == sop.steps[edge.from].performer.value }
-        }
-        for (actorIndex, actor) in sop.actors.enumerated() {
-            let steps = sop.steps.indices.filter { sop.steps[$0].performer.value == actor.id.value }
-            let ends = graph.needsEndSymbol && (endActor ?? 0) == actorIndex
-            guard !steps.isEmpty || ends else { continue }
-            out += "  subgraph cluster_a\(actorIndex + 1) {\n"
-            out += "    label=\(quote(actor.name)); style=rounded; color=gray50;\n"
-            for index in steps { out += "    s\(index + 1) [\(attributes(index))];\n" }
-            if ends {
+        for group in graph.actorGroups(in: sop) {
+            out += "  subgraph cluster_a\(group.actor + 1) {\n"
+            out += "    label=\(quote(sop.actors[group.actor].name)); style=rounded; color=gray50;\n"
+            for index in group.steps { out += "    s\(index + 1) [\(attributes(index))];\n" }
+            if group.holdsEnd {
                 out += "    selesai [label=\(quote(Catalog.Render.selesai.text(language))), style=\"rounded,filled\"];\n"
             }
             out += "  }\n"

@@ -91,37 +91,26 @@ public struct HTMLWriter {
     // MARK: Identity
 
     private func identitySheet() -> String {
-        let identity = sop.identity
-        let dates = identity.dates
-        var fields: [(Localized, String)] = [
-            (Words.nomor, e(identity.nomor.value)),
-            (Words.tanggalPembuatan, e(dates.pembuatan?.text.value ?? "-")),
-            (Words.tanggalRevisi, e(dates.revisi?.text.value ?? "-")),
-            (dates.effectiveLabel == .pengesahan ? Words.tanggalPengesahan : Words.tanggalEfektif,
-             e(dates.efektif?.text.value ?? "-")),
-            (Words.disahkanOleh, approver()),
-            (Words.judul, "<span class=\"judul\">\(e(identity.judul.value))</span>"),
-        ]
-        if let hours = sop.serviceHours {
-            fields.append((Words.jamLayanan, hours.texts.map { e($0.value) }.joined(separator: "<br>")))
-        }
+        let block = IdentityBlock(sop)
         var agency = ""
-        if let instansi = identity.instansi?.value { agency += "<div>\(e(instansi))</div>" }
-        if let unit = identity.unit?.value { agency += "<div class=\"unit\">\(e(unit))</div>" }
+        if let instansi = sop.identity.instansi?.value { agency += "<div>\(e(instansi))</div>" }
+        if let unit = sop.identity.unit?.value { agency += "<div class=\"unit\">\(e(unit))</div>" }
         var out = "<section class=\"sheet identity-sheet\">\n<table class=\"identity\">\n"
         out += "<colgroup><col style=\"width:44%\"><col style=\"width:18%\"><col style=\"width:38%\"></colgroup>\n"
-        for (index, field) in fields.enumerated() {
+        for (index, field) in block.fields.enumerated() {
             out += "<tr>"
-            if index == 0 { out += "<td class=\"agency\" rowspan=\"\(fields.count)\">\(agency)</td>" }
-            out += "<th>\(e(field.0.text(language)))</th><td>\(field.1)</td></tr>\n"
+            if index == 0 { out += "<td class=\"agency\" rowspan=\"\(block.fields.count)\">\(agency)</td>" }
+            let value = switch field.value {
+            case .text(let text): e(text)
+            case .title(let text): "<span class=\"judul\">\(e(text))</span>"
+            case .lines(let lines): lines.map(e).joined(separator: "<br>")
+            case .approver(let position, let signed):
+                (position.map(e) ?? "") + (signed.isEmpty ? "" : "<div class=\"signature\">\(signed.map(e).joined(separator: "<br>"))</div>")
+            }
+            out += "<th>\(e(field.label.text(language)))</th><td>\(value.isEmpty ? "-" : value)</td></tr>\n"
         }
         out += "</table>\n<table class=\"identity-lists\">\n"
-        let pairs: [((Localized, [Located<String>]?), (Localized, [Located<String>]?))] = [
-            ((Words.dasarHukum, identity.dasarHukum), (Words.kualifikasi, identity.kualifikasiPelaksana)),
-            ((Words.keterkaitan, identity.keterkaitan), (Words.peralatan, identity.peralatanPerlengkapan)),
-            ((Words.peringatan, identity.peringatan), (Words.pencatatan, identity.pencatatanPendataan)),
-        ]
-        for (left, right) in pairs {
+        for (left, right) in block.lists {
             out += "<tr><th>\(e(left.0.text(language)))</th><th>\(e(right.0.text(language)))</th></tr>\n"
             out += "<tr><td>\(list(left.1))</td><td>\(list(right.1))</td></tr>\n"
         }
@@ -129,19 +118,9 @@ public struct HTMLWriter {
         return out
     }
 
-    private func approver() -> String {
-        guard let approver = sop.identity.approver else { return "-" }
-        var out = approver.jabatan.map { e($0.value) } ?? ""
-        let signed = [approver.nama?.value, approver.pangkat?.value, approver.nip.map { "NIP. \($0.value)" }]
-            .compactMap { $0 }.map(e)
-        if !signed.isEmpty { out += "<div class=\"signature\">\(signed.joined(separator: "<br>"))</div>" }
-        return out.isEmpty ? "-" : out
-    }
-
-    private func list(_ items: [Located<String>]?) -> String {
-        let items = items ?? []
+    private func list(_ items: [String]) -> String {
         guard !items.isEmpty else { return "<span class=\"empty\">-</span>" }
-        return "<ol>" + items.map { "<li>\(e($0.value))</li>" }.joined() + "</ol>"
+        return "<ol>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
     }
 
     // MARK: Activity table

@@ -28,43 +28,26 @@ public struct MarkdownWriter {
     }
 
     private func identity() -> String {
-        let identity = sop.identity
-        let dates = identity.dates
-        var rows: [(Localized, String)] = [
-            (Words.nomor, text(identity.nomor.value)),
-            (Words.tanggalPembuatan, text(dates.pembuatan?.text.value ?? "-")),
-            (Words.tanggalRevisi, text(dates.revisi?.text.value ?? "-")),
-            (dates.effectiveLabel == .pengesahan ? Words.tanggalPengesahan : Words.tanggalEfektif,
-             text(dates.efektif?.text.value ?? "-")),
-        ]
-        if let approver = identity.approver {
-            let lines = [approver.jabatan?.value, approver.nama?.value, approver.pangkat?.value,
-                         approver.nip.map { "NIP. \($0.value)" }].compactMap { $0 }
-            rows.append((Words.disahkanOleh, lines.isEmpty ? "-" : lines.map(text).joined(separator: "<br>")))
-        }
-        rows.append((Words.judul, "**\(text(identity.judul.value))**"))
-        if let hours = sop.serviceHours {
-            rows.append((Words.jamLayanan, hours.texts.map { text($0.value) }.joined(separator: "<br>")))
-        }
+        let block = IdentityBlock(sop)
         var out = "| \(text(Catalog.Render.identitas.text(language))) | |\n|---|---|\n"
-        for (label, value) in rows { out += "| \(text(label.text(language))) | \(value) |\n" }
+        for field in block.fields {
+            let value = switch field.value {
+            case .text(let value): text(value)
+            case .title(let value): "**\(text(value))**"
+            case .lines(let lines): lines.map(text).joined(separator: "<br>")
+            case .approver(let position, let signed): ([position].compactMap { $0 } + signed).map(text).joined(separator: "<br>")
+            }
+            out += "| \(text(field.label.text(language))) | \(value.isEmpty ? "-" : value) |\n"
+        }
         return out
     }
 
     private func lists() -> String {
-        let identity = sop.identity
-        let pairs: [((Localized, [Located<String>]?), (Localized, [Located<String>]?))] = [
-            ((Words.dasarHukum, identity.dasarHukum), (Words.kualifikasi, identity.kualifikasiPelaksana)),
-            ((Words.keterkaitan, identity.keterkaitan), (Words.peralatan, identity.peralatanPerlengkapan)),
-            ((Words.peringatan, identity.peringatan), (Words.pencatatan, identity.pencatatanPendataan)),
-        ]
-        func numbered(_ items: [Located<String>]?) -> String {
-            let items = items ?? []
-            return items.isEmpty ? "-" : items.enumerated().map { "\($0.offset + 1). \(text($0.element.value))" }
-                .joined(separator: "<br>")
+        func numbered(_ items: [String]) -> String {
+            items.isEmpty ? "-" : items.enumerated().map { "\($0.offset + 1). \(text($0.element))" }.joined(separator: "<br>")
         }
         var out = ""
-        for (index, (left, right)) in pairs.enumerated() {
+        for (index, (left, right)) in IdentityBlock(sop).lists.enumerated() {
             out += "| **\(text(left.0.text(language)))** | **\(text(right.0.text(language)))** |\n"
             if index == 0 { out += "|---|---|\n" }
             out += "| \(numbered(left.1)) | \(numbered(right.1)) |\n"
@@ -114,7 +97,7 @@ public struct MarkdownWriter {
         let step = sop.steps[index]
         var parts: [String] = []
         if !step.waitsFor.isEmpty {
-            parts.append(Catalog.Render.waitsFor(step.waitsFor.map { name(sop.stepIndex($0.value)) }.joined(separator: ", "))
+            parts.append(Catalog.Document.waitsFor(step.waitsFor.map { name(sop.stepIndex($0.value)) }.joined(separator: ", "))
                 .text(language))
         }
         let edges = graph.edges.filter { $0.from == index }
@@ -122,11 +105,11 @@ public struct MarkdownWriter {
         case .decision:
             parts.append(edges.map { "\($0.label ?? "") → \(name($0.to))" }.joined(separator: "; "))
         case .parallel:
-            parts.append(Catalog.Render.parallel(edges.map { name($0.to) }.joined(separator: ", ")).text(language))
+            parts.append(Catalog.Document.parallel(edges.map { name($0.to) }.joined(separator: ", ")).text(language))
         case .next(let target?):
             let following = index + 1 < sop.steps.count ? Target.step(sop.steps[index + 1].id.value) : Target.end
             if target.value != following {
-                parts.append(Catalog.Render.goesTo(edges.map { name($0.to) }.joined(separator: ", ")).text(language))
+                parts.append(Catalog.Document.goesTo(edges.map { name($0.to) }.joined(separator: ", ")).text(language))
             }
         case .next(nil):
             break

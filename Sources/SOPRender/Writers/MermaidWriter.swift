@@ -16,14 +16,11 @@ public struct MermaidWriter {
     public func document() -> String {
         let graph = FlowGraph(sop: sop)
         var out = "flowchart TB\n"
-        for (actorIndex, actor) in sop.actors.enumerated() {
-            let steps = sop.steps.indices.filter { sop.steps[$0].performer.value == actor.id.value }
-            let ends = graph.needsEndSymbol && endActor(graph) == actorIndex
-            guard !steps.isEmpty || ends else { continue }
-            out += "  subgraph a\(actorIndex + 1)[\"\(quote(actor.name))\"]\n"
+        for group in graph.actorGroups(in: sop) {
+            out += "  subgraph a\(group.actor + 1)[\"\(quote(sop.actors[group.actor].name))\"]\n"
             out += "    direction TB\n"
-            for index in steps { out += "    " + node(index) + "\n" }
-            if ends { out += "    selesai([\"\(quote(Catalog.Render.selesai.text(language)))\"])\n" }
+            for index in group.steps { out += "    " + node(index) + "\n" }
+            if group.holdsEnd { out += "    selesai([\"\(quote(Catalog.Render.selesai.text(language)))\"])\n" }
             out += "  end\n"
         }
         for edge in graph.edges {
@@ -45,11 +42,6 @@ public struct MermaidWriter {
         case .proses: return "s\(index + 1)[\"\(text)\"]"
         case .keputusan: return "s\(index + 1){\"\(text)\"}"
         }
-    }
-
-    private func endActor(_ graph: FlowGraph) -> Int {
-        guard let last = graph.edges.last(where: { $0.to == .end }) else { return 0 }
-        return sop.actors.firstIndex { $0.id.value == sop.steps[last.from].performer.value } ?? 0
     }
 
     /// Text inside a quoted Mermaid label: quotes and the characters Mermaid reads as markup
