@@ -35,11 +35,14 @@ let package = Package(
         ),
         // What a person reads in a terminal: tables, the SOP document, colour.
         .target(name: "SOPTerminal", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
+        // `sop render`: layout (rows, columns, symbols, arrows, pages), then the writers
+        // (HTML, SVG, Mermaid, DOT, Markdown) and the PDF printer.
+        .target(name: "SOPRender", dependencies: ["SOPModel", "SOPCore"]),
         // The `sop` command line: thin commands over the libraries.
         .executableTarget(
             name: "sop",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPTerminal",
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPTerminal", "SOPRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +56,7 @@ let package = Package(
         .testTarget(name: "SOPEngineTests", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPStoreTests", dependencies: ["SOPStore", "SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
+        .testTarget(name: "SOPRenderTests", dependencies: ["SOPRender", "SOPModel", "SOPCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPEngine"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

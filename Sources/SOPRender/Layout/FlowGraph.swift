@@ -1,0 +1,89 @@
+import SOPModel
+
+/// The arrows of the flowchart, read from the model's flow: which step leads to which.
+///
+/// A step without a written flow leads to the first step of the next table row (the last row
+/// ends the procedure); `lanjut` to its target; a decision to each branch target, labelled; a
+/// parallel split to each of its steps. A flow to `selesai` from a terminator needs no arrow
+/// (the capsule is the end); from any other step it goes to an end capsule drawn for it.
+public struct FlowGraph: Sendable {
+    public enum Node: Sendable, Hashable {
+        /// A step, by its index in `SOP.steps`.
+        case step(Int)
+        /// The end capsule drawn for flows that go to `selesai` from a step that is not a terminator.
+        case end
+    }
+
+    public enum Kind: Sendable, Hashable {
+        case next, branch, parallel
+    }
+
+    public struct Edge: Sendable, Hashable {
+        public var from: Int
+        public var to: Node
+        /// The branch label of a decision.
+        public var label: String?
+        public var kind: Kind
+    }
+
+    public let edges: [Edge]
+
+    /// Whether some flow needs the extra end capsule.
+    public var needsEndSymbol: Bool { edges.contains { $0.to == .end } }
+
+    /// The actor (index into `SOP.actors`) whose column holds the end capsule: that of the
+    /// last step whose flow ends there. Nil when there is no end capsule.
+    public func endActor(in sop: SOP) -> Int? {
+        guard let last = edges.last(where: { $0.to == .end }) else { return nil }
+        return sop.actors.firstIndex { $0.id.value == sop.steps[last.from].performer.value } ?? 0
+    }
+
+    /// The actors holding symbols, in column order, each with its steps (indices into
+    /// `SOP.steps`) and whether the end capsule is theirs: the subgraphs and clusters of the
+    /// Mermaid and DOT writers.
+    public func actorGroups(in sop: SOP) -> [(actor: Int, steps: [Int], holdsEnd: Bool)] {
+        let end = endActor(in: sop)
+        return sop.actors.indices.compactMap { actor in
+            let steps = sop.steps.indices.filter { sop.steps[$0].performer.value == sop.actors[actor].id.value }
+            let holdsEnd = end == actor
+            return steps.isEmpty && !holdsEnd ? nil : (actor, steps, holdsEnd)
+        }
+    }
+
+    public init(sop: SOP) {
+        let rows = sop.rows
+        var rowOfStep: [Int] = []
+        for (rowIndex, row) in rows.enumerated() { rowOfStep += Array(repeating: rowIndex, count: row.count) }
+        var firstStepOfRow: [Int] = []
+        var index = 0
+        for row in rows {
+            firstStepOfRow.append(index)
+            index += row.count
+        }
+
+        var edges: [Edge] = []
+        for (from, step) in sop.steps.enumerated() {
+            func add(_ target: Target, label: String?, kind: Kind) {
+                switch target {
+                case .end:
+                    if step.drawnSymbol != .terminator { edges.append(Edge(from: from, to: .end, label: label, kind: kind)) }
+                case .step(let id):
+                    // An unknown target is reported before layout (RenderCheck); nothing to draw here.
+                    if let to = sop.stepIndex(id) { edges.append(Edge(from: from, to: .step(to), label: label, kind: kind)) }
+                }
+            }
+            switch step.flow {
+            case .next(nil):
+                let row = rowOfStep[from]
+                if row + 1 < rows.count { edges.append(Edge(from: from, to: .step(firstStepOfRow[row + 1]), label: nil, kind: .next)) }
+            case .next(let target?):
+                add(target.value, label: nil, kind: .next)
+            case .decision(let decision):
+                for branch in decision.branches { add(branch.target.value, label: branch.label.value, kind: .branch) }
+            case .parallel(let targets):
+                for target in targets { add(target.value, label: nil, kind: .parallel) }
+            }
+        }
+        self.edges = edges
+    }
+}

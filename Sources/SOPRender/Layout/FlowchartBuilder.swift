@@ -1,0 +1,179 @@
+import SOPCore
+import SOPModel
+
+/// Lays out the flowchart of one page: bands (the rows, and the bands of off-page connectors),
+/// every symbol in its actor's column, then the arrows through `EdgeRouter`.
+struct FlowchartBuilder {
+    let sop: SOP
+    let language: Language
+    let metrics: Metrics
+    let graph: FlowGraph
+    let rows: [TableRow]
+    let columns: [TableColumn]
+    let pages: [Range<Int>]
+    let connections: [OffPageConnection]
+
+    func build(page: Int) -> FlowchartLayout {
+        let lanes = actorLanes()
+        let width = lanes.last?.maxX ?? 0
+        let incoming = connections.filter { $0.targetPage == page }
+        let outgoing = connections.filter { $0.sourcePage == page }
+
+        // Bands, top to bottom.
+        var bands: [FlowchartLayout.Band] = []
+        var y = 0.0
+        func addBand(_ kind: FlowchartLayout.Band.Kind, _ height: Double) {
+            bands.append(FlowchartLayout.Band(kind: kind, y: y, height: height))
+            y += height
+        }
+        if !incoming.isEmpty { addBand(.incoming, metrics.connectorBandHeight) }
+        for row in pages[page] { addBand(.row(row), rows[row].height) }
+        if !outgoing.isEmpty { addBand(.outgoing, metrics.connectorBandHeight) }
+
+        // Symbols, band by band.
+        var symbols: [PlacedSymbol] = []
+        for (bandIndex, band) in bands.enumerated() {
+            switch band.kind {
+            case .row(let row):
+                switch rows[row].content {
+                case .steps(let steps):
+                    symbols += place(steps.map { stepSymbol($0) }, in: band, index: bandIndex, lanes: lanes)
+                case .end:
+                    let end = Pending(key: .end, shape: .terminator, actor: endColumn, height: metrics.terminatorHeight,
+                                      text: Catalog.Render.selesai.text(language), title: Catalog.Render.selesai.text(language))
+                    symbols += place([end], in: band, index: bandIndex, lanes: lanes)
+                case .section:
+                    break
+                }
+            case .incoming:
+                symbols += place(incoming.map { connection in
+                    Pending(key: .connector(connection.letter), shape: .offPageConnector, actor: actor(of: connection.target),
+                            height: metrics.connectorHeight, text: connection.letter,
+                            title: Catalog.Render.continuedFromPage(connection.sourcePage + 1).text(language))
+                }, in: band, index: bandIndex, lanes: lanes)
+            case .outgoing:
+                symbols += place(outgoing.map { connection in
+                    Pending(key: .connector(connection.letter), shape: .offPageConnector,
+                            actor: actor(of: .step(connection.sources[0])), height: metrics.connectorHeight,
+                            text: connection.letter,
+                            title: Catalog.Render.continuesOnPage(connection.targetPage + 1, step: name(of: connection.target)).text(language))
+                }, in: band, index: bandIndex, lanes: lanes)
+            }
+        }
+
+        // Arrows: those arriving from other pages first (they start at the top), then each
+        // step's arrows in the order of the steps.
+        var router = EdgeRouter(symbols: symbols, bands: bands, columns: lanes, width: width, height: y, metrics: metrics)
+        var edges: [RoutedEdge] = []
+        for connection in incoming {
+            edges.append(router.route(from: .connector(connection.letter), to: key(of: connection.target)))
+        }
+        let stepsHere = Set(symbols.compactMap { symbol -> Int? in
+            if case .step(let index) = symbol.key { return index }
+            return nil
+        })
+        for step in stepsHere.sorted() {
+            let outgoingEdges = graph.edges.filter { $0.from == step }
+            let targets = outgoingEdges.map { edge -> PlacedSymbol.Key in
+                if let connection = outgoing.first(where: { $0.target == edge.to && $0.sources.contains(step) }) {
+                    return .connector(connection.letter)
+                }
+                return key(of: edge.to)
+            }
+            if outgoingEdges.contains(where: { $0.kind == .branch }) {
+                let branches = zip(outgoingEdges, targets).map { (to: $1, label: $0.label ?? "") }
+                edges += router.routeBranches(from: .step(step), branches: branches)
+            } else {
+                for target in targets { edges.append(router.route(from: .step(step), to: target)) }
+            }
+        }
+        return FlowchartLayout(width: width, height: y, lanes: lanes, bands: bands, symbols: symbols, edges: edges)
+    }
+
+    // MARK: Symbols
+
+    /// A symbol before it has its place.
+    private struct Pending {
+        var key: PlacedSymbol.Key
+        var shape: PlacedSymbol.Shape
+        var actor: Int
+        var height: Double
+        var text: String
+        var title: String
+    }
+
+    private func stepSymbol(_ index: Int) -> Pending {
+        let step = sop.steps[index]
+        let shape: PlacedSymbol.Shape
+        let height: Double
+        switch step.drawnSymbol {
+        case .terminator: (shape, height) = (.terminator, metrics.terminatorHeight)
+        case .proses: (shape, height) = (.process, metrics.processHeight)
+        case .keputusan: (shape, height) = (.decision, metrics.decisionHeight)
+        }
+        return Pending(key: .step(index), shape: shape, actor: actor(of: .step(index)), height: height,
+                       text: step.number ?? "", title: step.uraian.value)
+    }
+
+    /// Symbols of one band, centred in it, each in its actor's column; symbols sharing a
+    /// column share it side by side.
+    private func place(_ pending: [Pending], in band: FlowchartLayout.Band, index: Int,
+                       lanes: [FlowchartLayout.Lane]) -> [PlacedSymbol]
+    {
+        var placed: [PlacedSymbol] = []
+        for lane in lanes {
+            let here = pending.filter { $0.actor == lane.actor }
+            guard !here.isEmpty else { continue }
+            let slot = lane.width / Double(here.count)
+            for (position, symbol) in here.enumerated() {
+                let width = symbol.shape == .offPageConnector ? metrics.connectorWidth : metrics.symbolWidth(inColumn: slot)
+                let center = Point(lane.x + slot * (Double(position) + 0.5), band.y + band.height / 2)
+                placed.append(PlacedSymbol(key: symbol.key, shape: symbol.shape,
+                                           frame: Rect(center: center, width: width, height: symbol.height),
+                                           actor: symbol.actor, band: index, text: symbol.text, title: symbol.title))
+            }
+        }
+        return placed
+    }
+
+    private func actorLanes() -> [FlowchartLayout.Lane] {
+        let actorColumns = columns.filter { if case .actor = $0.kind { true } else { false } }
+        let origin = actorColumns.first?.x ?? 0
+        return actorColumns.compactMap { column in
+            guard case .actor(let index) = column.kind else { return nil }
+            return FlowchartLayout.Lane(actor: index, x: column.x - origin, width: column.width)
+        }
+    }
+
+    /// The column of a step's performer (RenderCheck has refused undeclared ones; the first
+    /// column stands in so that a layout never fails).
+    private func actor(of node: FlowGraph.Node) -> Int {
+        switch node {
+        case .step(let index):
+            let performer = sop.steps[index].performer.value
+            return sop.actors.firstIndex { $0.id.value == performer } ?? 0
+        case .end:
+            return endColumn
+        }
+    }
+
+    /// The end capsule goes in the column of the last step whose flow ends there.
+    private var endColumn: Int { graph.endActor(in: sop) ?? 0 }
+
+    private func key(of node: FlowGraph.Node) -> PlacedSymbol.Key {
+        switch node {
+        case .step(let index): .step(index)
+        case .end: .end
+        }
+    }
+
+    private func name(of node: FlowGraph.Node) -> String {
+        switch node {
+        case .step(let index):
+            let step = sop.steps[index]
+            return step.number ?? step.id.value
+        case .end:
+            return Catalog.Render.selesai.text(language)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// The flowchart of one page, in coordinates local to the actor columns: (0, 0) is the top
+/// left corner of the first actor column on this page.
+public struct FlowchartLayout: Sendable {
+    /// A horizontal band: a table row, or the band of off-page connectors at the top (flows
+    /// arriving from another page) or bottom (flows leaving for another page).
+    public struct Band: Sendable {
+        public enum Kind: Sendable, Hashable {
+            /// Index into `DocumentLayout.rows`.
+            case row(Int)
+            case incoming
+            case outgoing
+        }
+
+        public var kind: Kind
+        public var y: Double
+        public var height: Double
+
+        public var maxY: Double { y + height }
+    }
+
+    /// The column of one actor.
+    public struct Lane: Sendable {
+        /// Index into `SOP.actors`.
+        public var actor: Int
+        public var x: Double
+        public var width: Double
+
+        public var maxX: Double { x + width }
+    }
+
+    public var width: Double
+    public var height: Double
+    public var lanes: [Lane]
+    public var bands: [Band]
+    public var symbols: [PlacedSymbol]
+    public var edges: [RoutedEdge]
+}
+
+/// A symbol at its place.
+public struct PlacedSymbol: Sendable {
+    /// The five symbols of the regulation; the fifth, the arrow, is `RoutedEdge`.
+    public enum Shape: String, Sendable {
+        case terminator, process, decision
+        case offPageConnector = "connector"
+    }
+
+    /// What the symbol stands for: a step, the end, or one end of an off-page connection (the
+    /// same letter on both pages).
+    public enum Key: Sendable, Hashable {
+        case step(Int)
+        case end
+        case connector(String)
+    }
+
+    public var key: Key
+    public var shape: Shape
+    public var frame: Rect
+    /// Index into `SOP.actors` of the column it is drawn in.
+    public var actor: Int
+    /// Index into the page's bands.
+    public var band: Int
+    /// Drawn inside: the step number, a connector's letter.
+    public var text: String
+    /// What a reader sees when pointing at it: the activity, where a connector leads.
+    public var title: String
+
+    /// The outline of the shape, as a closed polygon (rectangles as their four corners).
+    public var outline: [Point] {
+        let f = frame
+        switch shape {
+        case .decision:
+            return [Point(f.midX, f.minY), Point(f.maxX, f.midY), Point(f.midX, f.maxY), Point(f.minX, f.midY)]
+        case .offPageConnector:
+            let shoulder = f.minY + f.height * 0.6
+            return [Point(f.minX, f.minY), Point(f.maxX, f.minY), Point(f.maxX, shoulder),
+                    Point(f.midX, f.maxY), Point(f.minX, shoulder)]
+        case .process, .terminator:
+            return [Point(f.minX, f.minY), Point(f.maxX, f.minY), Point(f.maxX, f.maxY), Point(f.minX, f.maxY)]
+        }
+    }
+}
+
+/// An arrow: an orthogonal line from one symbol's edge to another's, with its branch label.
+public struct RoutedEdge: Sendable {
+    public var from: PlacedSymbol.Key
+    public var to: PlacedSymbol.Key
+    /// From the source symbol's edge to the target symbol's edge; the arrow head is at the end.
+    public var points: [Point]
+    public var label: EdgeLabel?
+}
+
+/// A decision's branch label, next to where its arrow leaves the diamond.
+public struct EdgeLabel: Sendable {
+    public enum Alignment: String, Sendable { case start, end }
+
+    public var lines: [String]
+    /// The baseline of the first line; text runs rightward from it (`start`) or ends at it (`end`).
+    public var anchor: Point
+    public var alignment: Alignment
+    /// The box the text covers (estimated).
+    public var frame: Rect
+}

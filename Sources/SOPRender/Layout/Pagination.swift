@@ -1,0 +1,37 @@
+/// Splits the rows of the activity table into printed pages.
+enum Pagination {
+    /// Rows in order, each page as full as `available` allows; the last page also holds the
+    /// `footer`. When everything fits on one page that is the whole answer; otherwise every page
+    /// gives up `bands` of its height to the bands of off-page connectors. A section heading is
+    /// never left last on a page, and a row taller than a page gets a page of its own.
+    static func pages(heights: [Double], isSection: [Bool], available: Double, bands: Double,
+                      footer: Double) -> [Range<Int>]
+    {
+        guard !heights.isEmpty else { return [0..<0] }
+        if heights.reduce(0, +) + footer <= available { return [0..<heights.count] }
+        let room = available - bands
+        var pages: [Range<Int>] = []
+        var start = 0
+        var used = 0.0
+        for index in heights.indices {
+            if index > start, used + heights[index] > room {
+                var end = index
+                // Keep a heading with the row under it.
+                while end - 1 > start, isSection[end - 1] { end -= 1 }
+                pages.append(start..<end)
+                start = end
+                used = heights[start..<index].reduce(0, +)
+            }
+            used += heights[index]
+        }
+        // The footer closes the last page; when it does not fit, the last row moves on with it.
+        if used + footer > room, heights.count - 1 > start {
+            var end = heights.count - 1
+            while end - 1 > start, isSection[end - 1] { end -= 1 }
+            pages.append(start..<end)
+            start = end
+        }
+        pages.append(start..<heights.count)
+        return pages
+    }
+}

@@ -1,0 +1,337 @@
+import SOPCore
+import SOPModel
+
+/// Which document the layout is for: the official table with every column, paginated for A4
+/// landscape; or the flowchart alone (a number column and the actor columns, one page).
+public enum LayoutStyle: Sendable {
+    case document
+    case flowchart
+}
+
+/// A column of the activity table, at its place.
+public struct TableColumn: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case number, kegiatan, actor(Int), kelengkapan, waktu, output, keterangan
+    }
+
+    public var kind: Kind
+    public var x: Double
+    public var width: Double
+}
+
+/// One line of a cell, already wrapped to fit the cell.
+public struct TextLine: Sendable, Hashable {
+    public enum Style: Sendable, Hashable { case plain, bold, italic }
+
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, _ style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// A row of the table: a section heading, the steps of one printed row, or the end capsule.
+public struct TableRow: Sendable {
+    public enum Content: Sendable {
+        case section(Section)
+        /// Indices into `SOP.steps`: one, or several done side by side.
+        case steps([Int])
+        /// The end capsule some flow goes to (`selesai` from a step that is not a terminator).
+        case end
+    }
+
+    public var content: Content
+    /// The wrapped text of each text column (actor columns hold the flowchart instead).
+    public var cells: [TableColumn.Kind: [TextLine]]
+    public var height: Double
+
+    public var stepIndices: [Int] {
+        if case .steps(let indices) = content { return indices }
+        return []
+    }
+}
+
+/// Columns, header and rows of the activity table, with every text wrapped to its cell.
+struct TableBuilder {
+    let sop: SOP
+    let language: Language
+    let style: LayoutStyle
+    let metrics: Metrics
+
+    typealias Words = Catalog.Document
+
+    // MARK: Columns
+
+    func columns() -> [TableColumn] {
+        let actors = sop.actors.count
+        let m = metrics
+        switch style {
+        case .flowchart:
+            return place([(.number, m.numberColumnWidth)] + (0..<actors).map { (.actor($0), m.flowchartActorWidth) })
+        case .document:
+            // Each text column at least as wide as its longest word (with a list bullet), so
+            // that words break inside only when they cannot fit; back to the plain minimums when
+            // the actors need the room.
+            let minimums: [TableColumn.Kind: Double] = [
+                .kegiatan: m.minimumKegiatanWidth, .kelengkapan: m.minimumListWidth,
+                .output: m.minimumListWidth, .keterangan: m.minimumListWidth,
+            ]
+            var text = minimums
+            for (kind, minimum) in minimums { text[kind] = max(minimum, min(2 * minimum, longestWord(kind))) }
+            func actorWidth(besides text: [TableColumn.Kind: Double]) -> Double {
+                let fixed = m.numberColumnWidth + m.waktuColumnWidth + text.values.reduce(0, +)
+                return actors == 0 ? 0
+                    : min(m.maximumActorWidth, max(m.minimumActorWidth, ((m.pageContentWidth - fixed) / Double(actors)).rounded(.down)))
+            }
+            if m.numberColumnWidth + m.waktuColumnWidth + text.values.reduce(0, +)
+                + actorWidth(besides: text) * Double(actors) > m.pageContentWidth
+            {
+                text = minimums
+            }
+            let actorWidth = actorWidth(besides: text)
+            func layout(_ text: [TableColumn.Kind: Double]) -> [TableColumn] {
+                var widths: [(TableColumn.Kind, Double)] = [(.number, m.numberColumnWidth), (.kegiatan, text[.kegiatan] ?? 0)]
+                widths += (0..<actors).map { (.actor($0), actorWidth) }
+                widths += [(.kelengkapan, text[.kelengkapan] ?? 0), (.waktu, m.waktuColumnWidth),
+                           (.output, text[.output] ?? 0), (.keterangan, text[.keterangan] ?? 0)]
+                return place(widths)
+            }
+            // What the actors leave goes, a little at a time, to the text column that makes
+            // the table shortest; to Kegiatan when none does.
+            var spare = max(0, m.pageContentWidth - m.numberColumnWidth - m.waktuColumnWidth
+                - text.values.reduce(0, +) - actorWidth * Double(actors))
+            let increment = 10.0
+            let order: [TableColumn.Kind] = [.kegiatan, .keterangan, .kelengkapan, .output]
+            while spare >= increment {
+                var best: (kind: TableColumn.Kind, height: Double)?
+                for kind in order {
+                    var trial = text
+                    trial[kind, default: 0] += increment
+                    let height = textHeight(layout(trial))
+                    if let current = best, current.height <= height { continue }
+                    best = (kind, height)
+                }
+                text[best?.kind ?? .kegiatan, default: 0] += increment
+                spare -= increment
+            }
+            text[.kegiatan, default: 0] += spare
+            return layout(text)
+        }
+    }
+
+    /// The width a column needs for its longest word, with a bullet, padding and border.
+    private func longestWord(_ kind: TableColumn.Kind) -> Double {
+        let texts: [String] = sop.steps.flatMap { step -> [String] in
+            switch kind {
+            case .kegiatan: [step.uraian.value]
+            case .kelengkapan: step.mutuBaku.kelengkapan.map(\.text.value)
+            case .output: step.mutuBaku.output.map(\.value)
+            case .keterangan: step.keterangan.map { [$0] } ?? []
+            default: []
+            }
+        }
+        let words = texts.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
+        let widest = words.map { TextMeasure.width($0, fontSize: metrics.fontSize) }.max() ?? 0
+        return (widest + TextMeasure.width("• ", fontSize: metrics.fontSize) + 2 * metrics.cellPaddingX + metrics.border + 1)
+            .rounded(.up)
+    }
+
+    private func place(_ widths: [(TableColumn.Kind, Double)]) -> [TableColumn] {
+        var x = 0.0
+        return widths.map { kind, width in
+            defer { x += width }
+            return TableColumn(kind: kind, x: x, width: width)
+        }
+    }
+
+    /// The height the text of the step rows needs with these columns.
+    private func textHeight(_ columns: [TableColumn]) -> Double {
+        var index = 0
+        var height = 0.0
+        for row in sop.rows {
+            let steps = Array(sop.steps[index..<(index + row.count)])
+            index += row.count
+            height += cellHeight(lines: textLines(stepCells(steps, columns)))
+        }
+        return height
+    }
+
+    // MARK: Header
+
+    /// The two header rows: group labels (Pelaksana, Mutu Baku), then actor names and the
+    /// Mutu Baku columns. Returns the wrapped actor names and both heights.
+    func header(_ columns: [TableColumn]) -> TableHeader {
+        // Actor names in the largest size (down to 2 px smaller) at which no word of theirs
+        // has to break.
+        let actorColumns = columns.compactMap { column -> (Int, Double)? in
+            if case .actor(let index) = column.kind { return (index, inner(column.width)) }
+            return nil
+        }
+        let words = actorColumns.flatMap { index, width in sop.actors[index].name.split(separator: " ").map { ($0, width) } }
+        let size = [metrics.fontSize, metrics.fontSize - 1, metrics.fontSize - 2].first { size in
+            words.allSatisfy { TextMeasure.width($0.0, fontSize: size, bold: true) <= $0.1 }
+        } ?? metrics.fontSize - 2
+        let names = actorColumns.map { index, width in
+            TextMeasure.wrap(sop.actors[index].name, width: width, fontSize: size, bold: true)
+        }
+        var lower = names.map(\.count).max() ?? 1
+        if style == .document {
+            for kind in [TableColumn.Kind.kelengkapan, .waktu, .output] {
+                let title = kind == .kelengkapan ? Words.columnKelengkapan : kind == .waktu ? Words.columnWaktu : Words.columnOutput
+                lower = max(lower, wrap(title.text(language), inner(width(of: kind, columns)), bold: true).count)
+            }
+        }
+        let upperLines: Int
+        switch style {
+        case .flowchart: upperLines = 1
+        case .document:
+            let actorsWidth = columns.filter { if case .actor = $0.kind { true } else { false } }.map(\.width).reduce(0, +)
+            let mutuWidth = [TableColumn.Kind.kelengkapan, .waktu, .output].map { width(of: $0, columns) }.reduce(0, +)
+            upperLines = max(wrap(Words.columnPelaksana.text(language), inner(actorsWidth), bold: true).count,
+                             wrap(Catalog.Render.mutuBaku.text(language), inner(mutuWidth), bold: true).count)
+        }
+        return TableHeader(actorNames: names, actorFontSize: size, upperHeight: cellHeight(lines: upperLines),
+                           lowerHeight: cellHeight(lines: lower))
+    }
+
+    // MARK: Rows
+
+    func rows(_ columns: [TableColumn], graph: FlowGraph) -> [TableRow] {
+        var rows: [TableRow] = []
+        var index = 0
+        for row in sop.rows {
+            let indices = Array(index..<(index + row.count))
+            index += row.count
+            if let section = row.first?.section {
+                var cells: [TableColumn.Kind: [TextLine]] = [.number: [TextLine(section.code ?? "", .bold)]]
+                cells[.kegiatan] = wrap(section.title, cellWidth(.kegiatan, columns), bold: true).map { TextLine($0, .bold) }
+                if style == .flowchart {
+                    cells[.kegiatan] = [TextLine(section.text, .bold)]
+                    cells[.number] = []
+                }
+                rows.append(TableRow(content: .section(section), cells: cells,
+                                     height: cellHeight(lines: textLines(cells, style == .flowchart ? [] : [.number, .kegiatan]))))
+            }
+            let steps = indices.map { sop.steps[$0] }
+            let cells = stepCells(steps, columns)
+            let tallest = steps.map { symbolHeight($0.drawnSymbol) }.max() ?? metrics.processHeight
+            rows.append(TableRow(content: .steps(indices), cells: cells,
+                                 height: max(metrics.rowHeight(forSymbol: tallest), cellHeight(lines: textLines(cells)))))
+        }
+        if graph.needsEndSymbol {
+            var cells: [TableColumn.Kind: [TextLine]] = [:]
+            if style == .document { cells[.kegiatan] = [TextLine(Catalog.Render.selesai.text(language))] }
+            rows.append(TableRow(content: .end, cells: cells,
+                                 height: max(metrics.rowHeight(forSymbol: metrics.terminatorHeight), cellHeight(lines: textLines(cells)))))
+        }
+        return rows
+    }
+
+    func symbolHeight(_ symbol: Symbol) -> Double {
+        switch symbol {
+        case .terminator: metrics.terminatorHeight
+        case .proses: metrics.processHeight
+        case .keputusan: metrics.decisionHeight
+        }
+    }
+
+    /// The total waktu under the Waktu, Output and Keterangan columns (document style),
+    /// wrapped to them.
+    func totalWaktu(_ columns: [TableColumn]) -> [String] {
+        guard style == .document else { return [] }
+        let width = [TableColumn.Kind.waktu, .output, .keterangan].map { self.width(of: $0, columns) }.reduce(0, +)
+        return wrap(WaktuFormatter.format(sop.totalWaktu, language), inner(width), bold: true)
+    }
+
+    /// The text of a row of steps. Steps side by side often share their words (the same
+    /// meeting attended by two actors): each distinct text is printed once.
+    private func stepCells(_ steps: [Step], _ columns: [TableColumn]) -> [TableColumn.Kind: [TextLine]] {
+        var cells: [TableColumn.Kind: [TextLine]] = [:]
+        cells[.number] = wrap(steps[0].number ?? "", cellWidth(.number, columns)).map { TextLine($0) }
+        guard style == .document else { return cells }
+
+        var kegiatan: [TextLine] = []
+        for uraian in distinct(steps.map(\.uraian.value)) {
+            kegiatan += wrap(uraian, cellWidth(.kegiatan, columns)).map { TextLine($0) }
+        }
+        for step in steps {
+            if case .decision(let decision) = step.flow, let question = decision.question?.value {
+                kegiatan += wrap(question, cellWidth(.kegiatan, columns)).map { TextLine($0, .italic) }
+            }
+        }
+        cells[.kegiatan] = kegiatan
+
+        let kelengkapan = distinct(steps.flatMap { step in
+            step.mutuBaku.kelengkapan.map { item in
+                item.text.value + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
+            }
+        })
+        cells[.kelengkapan] = list(kelengkapan, cellWidth(.kelengkapan, columns))
+        let waktu = distinct(steps.compactMap { $0.mutuBaku.waktu?.text.value })
+        cells[.waktu] = waktu.flatMap { wrap($0, cellWidth(.waktu, columns)) }.map { TextLine($0) }
+        cells[.output] = list(distinct(steps.flatMap { $0.mutuBaku.output.map(\.value) }), cellWidth(.output, columns))
+        cells[.keterangan] = distinct(steps.compactMap(\.keterangan)).flatMap {
+            wrap($0, cellWidth(.keterangan, columns))
+        }.map { TextLine($0) }
+        return cells
+    }
+
+    /// Items one under another; several get bullets, their wrapped lines hang under the text.
+    private func list(_ items: [String], _ width: Double) -> [TextLine] {
+        guard items.count > 1 else { return items.flatMap { wrap($0, width) }.map { TextLine($0) } }
+        let bullet = "• ", hang = "   "
+        let inner = width - TextMeasure.width(bullet, fontSize: metrics.fontSize)
+        return items.flatMap { item in
+            wrap(item, inner).enumerated().map { TextLine(($0.offset == 0 ? bullet : hang) + $0.element) }
+        }
+    }
+
+    private func distinct(_ texts: [String]) -> [String] {
+        var seen: Set<String> = []
+        return texts.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: Measures
+
+    private func textLines(_ cells: [TableColumn.Kind: [TextLine]], _ kinds: [TableColumn.Kind]? = nil) -> Int {
+        let chosen = kinds.map { kinds in cells.filter { kinds.contains($0.key) } } ?? cells
+        return chosen.values.map(\.count).max() ?? 1
+    }
+
+    func cellHeight(lines: Int) -> Double {
+        Double(max(1, lines)) * metrics.lineHeight + 2 * metrics.cellPaddingY + metrics.border
+    }
+
+    private func width(of kind: TableColumn.Kind, _ columns: [TableColumn]) -> Double {
+        columns.first { $0.kind == kind }?.width ?? 0
+    }
+
+    /// The room for text inside a cell of the column.
+    private func cellWidth(_ kind: TableColumn.Kind, _ columns: [TableColumn]) -> Double {
+        inner(width(of: kind, columns))
+    }
+
+    private func inner(_ width: Double) -> Double {
+        width - 2 * metrics.cellPaddingX - metrics.border
+    }
+
+    private func wrap(_ text: String, _ width: Double, bold: Bool = false) -> [String] {
+        TextMeasure.wrap(text, width: width, fontSize: metrics.fontSize, bold: bold)
+    }
+}
+
+/// The header of the activity table.
+public struct TableHeader: Sendable {
+    /// Each actor's name, wrapped to its column.
+    public var actorNames: [[String]]
+    /// The size the names are set in: smaller than the text when a word would not fit.
+    public var actorFontSize: Double
+    /// Pelaksana and Mutu Baku (with No, Kegiatan and Keterangan spanning both rows).
+    public var upperHeight: Double
+    /// The actor names, Kelengkapan, Waktu and Output.
+    public var lowerHeight: Double
+
+    public var height: Double { upperHeight + lowerHeight }
+}

@@ -1,0 +1,213 @@
+import SOPCore
+import SOPModel
+
+/// The official document as one self-contained HTML file: inline CSS and SVG, no script, no
+/// network. First the identity block in the two-column layout of Permenpan RB 35/2012, then the
+/// activity table page by page (A4 landscape), the flowchart drawn across the actor columns.
+///
+/// Row heights, column widths and line breaks all come from the layout, and every line is set
+/// without wrapping, so the browser draws the table exactly as measured and the flowchart's
+/// rows stay level with the table's.
+public struct HTMLWriter {
+    public let layout: DocumentLayout
+
+    public init(layout: DocumentLayout) {
+        self.layout = layout
+    }
+
+    typealias Words = Catalog.Document
+    private var language: Language { layout.language }
+    private var sop: SOP { layout.sop }
+
+    public func document() -> String {
+        let title = "SOP \(sop.nomor) — \(sop.judul)"
+        var out = """
+            <!DOCTYPE html>
+            <html lang="\(language == .en ? "en" : "id")">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="sop render">
+            <title>\(e(title))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+
+            """
+        out += identitySheet()
+        for page in layout.pages { out += tableSheet(page) }
+        out += "</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: Style
+
+    private var style: String {
+        let m = layout.metrics
+        return """
+            @page { size: A4 landscape; margin: 10mm; }
+            * { box-sizing: border-box; }
+            html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            body { margin: 0; background: #d9d9d9; color: #000; font-family: \(Markup.fontFamily); \
+            font-size: \(px(m.fontSize)); line-height: \(px(m.lineHeight)); }
+            .sheet { width: 297mm; min-height: 210mm; margin: 12px auto; padding: 10mm; background: #fff; \
+            box-shadow: 0 1px 4px rgba(0,0,0,.3); break-after: page; }
+            .sheet:last-child { break-after: auto; }
+            table { border-collapse: collapse; }
+            th, td { border: 1px solid #000; padding: \(px(m.cellPaddingY)) \(px(m.cellPaddingX)); vertical-align: top; text-align: left; }
+            th { font-weight: bold; }
+            .identity { width: 100%; table-layout: fixed; margin-bottom: 4mm; }
+            .identity th { width: 18%; font-weight: normal; }
+            .identity .agency { text-align: center; vertical-align: middle; font-weight: bold; font-size: 13px; line-height: 18px; }
+            .identity .unit { font-size: 11px; margin-top: 6px; }
+            .identity .judul { font-weight: bold; font-size: 12px; }
+            .identity .signature { margin-top: 28px; }
+            .identity-lists { width: 100%; table-layout: fixed; }
+            .identity-lists th { background: #f2f2f2; }
+            .identity-lists ol { margin: 0; padding-left: 18px; }
+            .identity-lists .empty { color: #555; }
+            .caption { display: flex; justify-content: space-between; gap: 12px; height: \(px(m.pageCaptionHeight)); \
+            margin: 0; white-space: nowrap; overflow: hidden; font-weight: bold; }
+            .caption span { overflow: hidden; text-overflow: ellipsis; }
+            .activities { table-layout: fixed; }
+            .activities thead th { text-align: center; vertical-align: middle; background: #f2f2f2; }
+            .activities td.flow { padding: 0; }
+            .activities td.no { text-align: center; }
+            .activities tr.section td:not(.flow) { background: #f4f4f4; }
+            .activities tfoot td { font-weight: bold; }
+            .flowchart { display: block; }
+            .l { white-space: pre; }
+            .b { font-weight: bold; }
+            .i { font-style: italic; }
+            @media print {
+              body { background: none; }
+              .sheet { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+            }
+            """
+    }
+
+    // MARK: Identity
+
+    private func identitySheet() -> String {
+        let block = IdentityBlock(sop)
+        var agency = ""
+        if let instansi = sop.identity.instansi?.value { agency += "<div>\(e(instansi))</div>" }
+        if let unit = sop.identity.unit?.value { agency += "<div class=\"unit\">\(e(unit))</div>" }
+        var out = "<section class=\"sheet identity-sheet\">\n<table class=\"identity\">\n"
+        out += "<colgroup><col style=\"width:44%\"><col style=\"width:18%\"><col style=\"width:38%\"></colgroup>\n"
+        for (index, field) in block.fields.enumerated() {
+            out += "<tr>"
+            if index == 0 { out += "<td class=\"agency\" rowspan=\"\(block.fields.count)\">\(agency)</td>" }
+            let value = switch field.value {
+            case .text(let text): e(text)
+            case .title(let text): "<span class=\"judul\">\(e(text))</span>"
+            case .lines(let lines): lines.map(e).joined(separator: "<br>")
+            case .approver(let position, let signed):
+                (position.map(e) ?? "") + (signed.isEmpty ? "" : "<div class=\"signature\">\(signed.map(e).joined(separator: "<br>"))</div>")
+            }
+            out += "<th>\(e(field.label.text(language)))</th><td>\(value.isEmpty ? "-" : value)</td></tr>\n"
+        }
+        out += "</table>\n<table class=\"identity-lists\">\n"
+        for (left, right) in block.lists {
+            out += "<tr><th>\(e(left.0.text(language)))</th><th>\(e(right.0.text(language)))</th></tr>\n"
+            out += "<tr><td>\(list(left.1))</td><td>\(list(right.1))</td></tr>\n"
+        }
+        out += "</table>\n</section>\n"
+        return out
+    }
+
+    private func list(_ items: [String]) -> String {
+        guard !items.isEmpty else { return "<span class=\"empty\">-</span>" }
+        return "<ol>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
+    }
+
+    // MARK: Activity table
+
+    private func tableSheet(_ page: PageLayout) -> String {
+        let total = layout.pages.count
+        var caption = "SOP \(sop.nomor) — \(sop.judul)"
+        if total > 1 { caption += " · " + Catalog.Render.page(page.number, of: total).text(language) }
+        var out = "<section class=\"sheet\">\n<p class=\"caption\"><span>\(e(sop.identity.instansi?.value ?? ""))</span>"
+        out += "<span>\(e(caption))</span></p>\n"
+        out += "<table class=\"activities\" style=\"width:\(px(layout.tableWidth))\">\n<colgroup>"
+        for column in layout.columns { out += "<col style=\"width:\(px(column.width))\">" }
+        out += "</colgroup>\n" + header() + "<tbody>\n"
+        let chart = page.flowchart
+        for (index, band) in chart.bands.enumerated() {
+            out += "<tr\(rowClass(band)) style=\"height:\(px(band.height))\">"
+            for column in layout.columns {
+                if case .actor = column.kind {
+                    // One cell spans every actor column and every row of the page: the flowchart.
+                    if index == 0, column.kind == layout.actorColumns.first?.kind {
+                        out += "<td class=\"flow\" colspan=\"\(layout.actorColumns.count)\" rowspan=\"\(chart.bands.count)\">"
+                        out += SVGWriter(layout: layout).inline(page) + "</td>"
+                    }
+                    continue
+                }
+                out += cell(column.kind, band)
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n"
+        if page.number == total { out += footer() }
+        out += "</table>\n</section>\n"
+        return out
+    }
+
+    private func header() -> String {
+        let h = layout.header
+        var upper = "<tr style=\"height:\(px(h.upperHeight))\">"
+        var lower = "<tr style=\"height:\(px(h.lowerHeight))\">"
+        upper += "<th rowspan=\"2\">\(e(Words.columnNo.text(language)))</th>"
+        upper += "<th rowspan=\"2\">\(e(Words.columnKegiatan.text(language)))</th>"
+        upper += "<th colspan=\"\(layout.actorColumns.count)\">\(e(Words.columnPelaksana.text(language)))</th>"
+        upper += "<th colspan=\"3\">\(e(Catalog.Render.mutuBaku.text(language)))</th>"
+        upper += "<th rowspan=\"2\">\(e(Catalog.Render.keterangan.text(language)))</th></tr>\n"
+        let size = h.actorFontSize == layout.metrics.fontSize ? "" : " style=\"font-size:\(px(h.actorFontSize))\""
+        for names in h.actorNames {
+            lower += "<th\(size)>" + names.map { "<div class=\"l\">\(e($0))</div>" }.joined() + "</th>"
+        }
+        for title in [Words.columnKelengkapan, Words.columnWaktu, Words.columnOutput] {
+            lower += "<th>\(e(title.text(language)))</th>"
+        }
+        lower += "</tr>\n"
+        return "<thead>\n" + upper + lower + "</thead>\n"
+    }
+
+    private func footer() -> String {
+        let before = 3 + layout.actorColumns.count
+        let lines = layout.totalWaktu.map { "<div class=\"l\">\(e($0))</div>" }.joined()
+        return "<tfoot><tr style=\"height:\(px(layout.footerHeight))\"><td colspan=\"\(before)\">"
+            + "\(e(Words.totalWaktu.text(language)))</td><td colspan=\"3\">\(lines)</td></tr></tfoot>\n"
+    }
+
+    private func rowClass(_ band: FlowchartLayout.Band) -> String {
+        switch band.kind {
+        case .row(let row):
+            if case .section = layout.rows[row].content { return " class=\"section\"" }
+            return ""
+        case .incoming, .outgoing:
+            return " class=\"connectors\""
+        }
+    }
+
+    private func cell(_ kind: TableColumn.Kind, _ band: FlowchartLayout.Band) -> String {
+        let css = kind == .number ? " class=\"no\"" : ""
+        guard case .row(let row) = band.kind, let lines = layout.rows[row].cells[kind], !lines.isEmpty else {
+            return "<td\(css)></td>"
+        }
+        return "<td\(css)>" + lines.map { line in
+            let style = switch line.style {
+            case .plain: ""
+            case .bold: " b"
+            case .italic: " i"
+            }
+            return "<div class=\"l\(style)\">\(e(line.text))</div>"
+        }.joined() + "</td>"
+    }
+
+    private func e(_ text: String) -> String { Markup.escape(text) }
+    private func px(_ value: Double) -> String { Markup.number(value) + "px" }
+}

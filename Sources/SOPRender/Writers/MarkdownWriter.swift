@@ -1,0 +1,162 @@
+import SOPCore
+import SOPModel
+
+/// The document as Markdown for wikis and READMEs: the identity block, the activity table with
+/// one column per actor (the symbol of each row marked in its actor's column: ⬭ terminator,
+/// ▭ process, ◇ decision) and where the flow goes, then the Mermaid flowchart, which GitHub
+/// and GitLab draw.
+public struct MarkdownWriter {
+    public let sop: SOP
+    public let language: Language
+
+    public init(sop: SOP, language: Language) {
+        self.sop = sop
+        self.language = language
+    }
+
+    typealias Words = Catalog.Document
+
+    public func document() -> String {
+        var out = "# SOP \(text(sop.nomor)) — \(text(sop.judul))\n\n"
+        let agency = [sop.identity.instansi?.value, sop.identity.unit?.value].compactMap { $0 }
+        if !agency.isEmpty { out += agency.map { "**\(text($0))**" }.joined(separator: "<br>") + "\n\n" }
+        out += identity() + "\n" + lists() + "\n"
+        out += "## \(text(Words.kegiatan.text(language)))\n\n" + activities() + "\n"
+        out += "## \(text(Catalog.Render.flowchart.text(language)))\n\n```mermaid\n"
+        out += MermaidWriter(sop: sop, language: language).document() + "```\n"
+        return out
+    }
+
+    private func identity() -> String {
+        let block = IdentityBlock(sop)
+        var out = "| \(text(Catalog.Render.identitas.text(language))) | |\n|---|---|\n"
+        for field in block.fields {
+            let value = switch field.value {
+            case .text(let value): text(value)
+            case .title(let value): "**\(text(value))**"
+            case .lines(let lines): lines.map(text).joined(separator: "<br>")
+            case .approver(let position, let signed): ([position].compactMap { $0 } + signed).map(text).joined(separator: "<br>")
+            }
+            out += "| \(text(field.label.text(language))) | \(value.isEmpty ? "-" : value) |\n"
+        }
+        return out
+    }
+
+    private func lists() -> String {
+        func numbered(_ items: [String]) -> String {
+            items.isEmpty ? "-" : items.enumerated().map { "\($0.offset + 1). \(text($0.element))" }.joined(separator: "<br>")
+        }
+        var out = ""
+        for (index, (left, right)) in IdentityBlock(sop).lists.enumerated() {
+            out += "| **\(text(left.0.text(language)))** | **\(text(right.0.text(language)))** |\n"
+            if index == 0 { out += "|---|---|\n" }
+            out += "| \(numbered(left.1)) | \(numbered(right.1)) |\n"
+        }
+        return out
+    }
+
+    private func activities() -> String {
+        let graph = FlowGraph(sop: sop)
+        let headings = [Words.columnNo.text(language), Words.columnKegiatan.text(language)]
+            + sop.actors.map(\.name)
+            + [Words.columnKelengkapan, Words.columnWaktu, Words.columnOutput].map { $0.text(language) }
+            + [Catalog.Render.keterangan.text(language)]
+        var out = "| " + headings.map(text).joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: "---|", count: headings.count) + "\n"
+        let blanks = Array(repeating: "", count: sop.actors.count + 4)
+        for (index, step) in sop.steps.enumerated() {
+            if let section = step.section {
+                out += row(["**\(text(section.code ?? ""))**", "**\(text(section.title))**"] + blanks)
+            }
+            var kegiatan = [text(step.uraian.value)]
+            if case .decision(let decision) = step.flow, let question = decision.question {
+                kegiatan.append("*\(text(question.value))*")
+            }
+            if let flow = flowText(index, graph) { kegiatan.append(flow) }
+            let marks = sop.actors.map { actor in
+                actor.id.value == step.performer.value ? symbol(step.drawnSymbol) : ""
+            }
+            let mutu = step.mutuBaku
+            out += row([text(step.number ?? ""), kegiatan.joined(separator: "<br>")] + marks + [
+                mutu.kelengkapan.map { item in
+                    text(item.text.value) + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
+                }.joined(separator: "<br>"),
+                text(mutu.waktu?.text.value ?? ""),
+                mutu.output.map { text($0.value) }.joined(separator: "<br>"),
+                text(step.keterangan ?? ""),
+            ])
+        }
+        let total = WaktuFormatter.format(sop.totalWaktu, language)
+        out += row(["", "**\(text(Words.totalWaktu.text(language)))**"] + Array(repeating: "", count: sop.actors.count + 1)
+            + ["**\(text(total))**", "", ""])
+        return out
+    }
+
+    /// Where the flow goes when it is not simply the next row: branches, jumps, splits, joins.
+    private func flowText(_ index: Int, _ graph: FlowGraph) -> String? {
+        let step = sop.steps[index]
+        var parts: [String] = []
+        if !step.waitsFor.isEmpty {
+            parts.append(Catalog.Document.waitsFor(step.waitsFor.map { name(sop.stepIndex($0.value)) }.joined(separator: ", "))
+                .text(language))
+        }
+        let edges = graph.edges.filter { $0.from == index }
+        switch step.flow {
+        case .decision:
+            parts.append(edges.map { "\($0.label ?? "") → \(name($0.to))" }.joined(separator: "; "))
+        case .parallel:
+            parts.append(Catalog.Document.parallel(edges.map { name($0.to) }.joined(separator: ", ")).text(language))
+        case .next(let target?):
+            let following = index + 1 < sop.steps.count ? Target.step(sop.steps[index + 1].id.value) : Target.end
+            if target.value != following {
+                parts.append(Catalog.Document.goesTo(edges.map { name($0.to) }.joined(separator: ", ")).text(language))
+            }
+        case .next(nil):
+            break
+        }
+        let joined = parts.filter { !$0.isEmpty }.map(text).joined(separator: "<br>")
+        return joined.isEmpty ? nil : joined
+    }
+
+    private func name(_ node: FlowGraph.Node) -> String {
+        switch node {
+        case .step(let index): name(index)
+        case .end: Catalog.Render.selesai.text(language)
+        }
+    }
+
+    private func name(_ index: Int?) -> String {
+        guard let index else { return "?" }
+        let step = sop.steps[index]
+        return step.number.map { number in
+            sop.steps.filter { $0.number == number }.count > 1 ? "\(number) (\(step.id.value))" : number
+        } ?? step.id.value
+    }
+
+    private func symbol(_ symbol: Symbol) -> String {
+        switch symbol {
+        case .terminator: "⬭"
+        case .proses: "▭"
+        case .keputusan: "◇"
+        }
+    }
+
+    private func row(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |\n"
+    }
+
+    /// Text in a Markdown table cell: characters Markdown reads as markup are escaped, line
+    /// breaks become `<br>`.
+    private func text(_ value: String) -> String {
+        var out = ""
+        for character in value {
+            switch character {
+            case "\\", "`", "*", "_", "|", "[", "]", "<", ">", "#": out += "\\" + String(character)
+            case "\n": out += "<br>"
+            case "\r": break
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

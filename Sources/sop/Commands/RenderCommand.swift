@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPModel
+import SOPRender
+
+/// `sop render 01`: the official document (HTML by default), or the flowchart as SVG, Mermaid
+/// or DOT, the document as Markdown, or a PDF printed by headless Chromium.
+struct RenderCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "render",
+            abstract: Help.text(
+                id: "Membuat dokumen SOP resmi dengan diagram alirnya (HTML, SVG, Mermaid, DOT, Markdown, PDF).",
+                en: "Makes the official SOP document with its flowchart (HTML, SVG, Mermaid, DOT, Markdown, PDF)."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: Help.argument(id: "Nomor SOP, awalan nama berkas, atau jalur berkas.",
+                                  en: "SOP number, file-name prefix, or file path."))
+    var sop: String
+
+    @Option(name: .long, help: Help.argument(
+        id: "Format: html (bawaan), svg, mermaid, dot, markdown, pdf.",
+        en: "Format: html (default), svg, mermaid, dot, markdown, pdf."))
+    var format: FormatOption = FormatOption(format: .html)
+
+    @Option(name: [.short, .customLong("output")], help: Help.argument(
+        id: "Tulis ke BERKAS ini (bawaan: keluaran standar).", en: "Write to this FILE (default: standard output)."))
+    var output: String?
+
+    func run() throws {
+        let language = global.language
+        let result = try global.resolve(sop)
+        global.report(result)
+        guard let model = result.sop, !result.hasErrors else {
+            throw CommandFailure.sopHasErrors(result.source.path, errors: result.diagnostics.errorCount, language: language)
+        }
+        let problems = RenderCheck.problems(model)
+        if !problems.isEmpty {
+            let formatter = DiagnosticFormatter(language: language, colour: global.stderr.colour,
+                                                sources: [result.source.path: result.source])
+            Console.writeError(formatter.format(problems.sortedByLocation()))
+            throw CommandFailure.sopHasErrors(result.source.path, errors: problems.errorCount, language: language)
+        }
+        let text = Renderer.render(model, as: format.format, language: language)
+        let bytes: Data
+        if format.format == .pdf {
+            if output == nil, global.stdout.isTTY {
+                throw CommandFailure(Catalog.Render.pdfToTerminal, language: language, exitCode: 2)
+            }
+            do {
+                bytes = try ChromiumPrinter.print(html: text, environment: global.environment)
+            } catch {
+                throw CommandFailure(error.message, language: language, exitCode: 2)
+            }
+        } else {
+            bytes = Data(text.utf8)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(bytes)
+            return
+        }
+        do {
+            try bytes.write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw CommandFailure(Catalog.Render.cannotWrite(output, reason: error.localizedDescription),
+                                 language: language, exitCode: 2)
+        }
+    }
+}
+
+struct FormatOption: ExpressibleByArgument {
+    let format: RenderFormat
+
+    init(format: RenderFormat) { self.format = format }
+
+    init?(argument: String) {
+        guard let format = RenderFormat(rawValue: argument.lowercased()) else { return nil }
+        self.format = format
+    }
+
+    static var allValueStrings: [String] { RenderFormat.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { format.rawValue }
+}

@@ -1,0 +1,42 @@
+// Injected into a copy of a rendered document by screenshot.sh (never into what `sop render`
+// writes): measures how Chromium really laid the activity tables out and writes the findings
+// as JSON into <pre id="measure">, which `chromium --dump-dom` prints.
+(function () {
+  const problems = [];
+  let rows = 0, lines = 0;
+  document.querySelectorAll('table.activities').forEach((table, page) => {
+    // Every row as tall as the layout measured it.
+    table.querySelectorAll('tr[style]').forEach((tr) => {
+      const wanted = parseFloat(tr.style.height);
+      const got = tr.getBoundingClientRect().height;
+      rows++;
+      if (Math.abs(got - wanted) > 0.5) problems.push(`page ${page + 1}: a row is ${got}px tall, laid out as ${wanted}px`);
+    });
+    // The flowchart as tall as the rows it spans, its top level with theirs.
+    const flow = table.querySelector('td.flow');
+    const svg = flow && flow.querySelector('svg');
+    if (svg) {
+      const body = Array.from(table.tBodies[0].rows);
+      const top = body[0].getBoundingClientRect().top;
+      const bottom = body[body.length - 1].getBoundingClientRect().bottom;
+      const box = svg.getBoundingClientRect();
+      if (Math.abs(box.top - top) > 1 || Math.abs(box.bottom - bottom) > 1)
+        problems.push(`page ${page + 1}: flowchart spans ${box.top}-${box.bottom}, its rows ${top}-${bottom}`);
+    }
+    // No line of text wider than its cell.
+    table.querySelectorAll('.l').forEach((line) => {
+      const cell = line.closest('td, th');
+      const style = getComputedStyle(cell);
+      const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const range = document.createRange();
+      range.selectNodeContents(line);
+      const width = range.getBoundingClientRect().width;
+      lines++;
+      if (width > room + 0.5) problems.push(`page ${page + 1}: "${line.textContent}" is ${width.toFixed(1)}px in ${room}px`);
+    });
+  });
+  const out = document.createElement('pre');
+  out.id = 'measure';
+  out.textContent = JSON.stringify({ rows, lines, problems });
+  document.body.appendChild(out);
+})();
