@@ -1,4 +1,5 @@
 import GRDB
+import SOPEngine
 
 /// The schema, as versioned migrations. A migration that has shipped is never edited: a change
 /// is a new migration appended below.
@@ -68,6 +69,36 @@ enum Migrations {
                     saved_at INTEGER NOT NULL
                 );
                 """)
+        }
+        migrator.registerMigration("v2: step visits and case ends, for reports") { db in
+            try db.execute(sql: """
+                ALTER TABLE sop_case ADD COLUMN ended_at INTEGER;
+                CREATE TABLE step_visit (
+                    case_id TEXT NOT NULL REFERENCES sop_case(id),
+                    step TEXT NOT NULL,
+                    visit INTEGER NOT NULL,
+                    nomor TEXT NOT NULL,
+                    revision TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    started_at INTEGER NOT NULL,
+                    due_at INTEGER,
+                    completed_at INTEGER,
+                    completed_by TEXT,
+                    used_seconds REAL,
+                    PRIMARY KEY (case_id, step, visit)
+                ) WITHOUT ROWID;
+                CREATE INDEX step_visit_by_sop ON step_visit(nomor, started_at);
+                """)
+            // Cases recorded before this migration: their visits, from their events.
+            for row in try Row.fetchAll(db, sql: "SELECT id, nomor, revision FROM sop_case") {
+                let id: String = row["id"]
+                let records = try EventRecord.filter(Column("case_id") == id).order(Column("sequence")).fetchAll(db)
+                let events = try records.map { try $0.event() }
+                try VisitProjector.apply(events, to: CaseID(id), nomor: row["nomor"], revision: row["revision"], db: db)
+                if let ended = CaseState(id: CaseID(id), events: events).endedAt {
+                    try db.execute(sql: "UPDATE sop_case SET ended_at = ? WHERE id = ?", arguments: [ended.milliseconds, id])
+                }
+            }
         }
         return migrator
     }

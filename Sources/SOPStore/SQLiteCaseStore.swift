@@ -91,6 +91,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     private func insert(_ events: [CaseEvent], for id: CaseID, projection: CaseProjection, db: Database) throws {
         let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
         for event in events { try insertEvent.execute(arguments: EventRecord(caseID: id, event).arguments) }
+        try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, db: db)
         guard !projection.status.isFinished else { return }
         let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)
         for entry in projection.active { try insertTask.execute(arguments: TaskRecord(caseID: id, entry).arguments) }
@@ -134,6 +135,39 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                               status: CaseState.Status(rawValue: $0.status) ?? .open, entry: task.entry)
                 }
             }.sorted(by: TaskEntry.dueOrder)
+        }
+    }
+
+    public func visits(_ filter: VisitFilter) throws(StoreError) -> [VisitRow] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let nomor = filter.nomor {
+                conditions.append("nomor = ?")
+                arguments += [nomor]
+            }
+            if let from = filter.from {
+                conditions.append("started_at >= ?")
+                arguments += [from.milliseconds]
+            }
+            if let to = filter.to {
+                conditions.append("started_at < ?")
+                arguments += [to.milliseconds]
+            }
+            let clause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            let statement = try db.makeStatement(sql: """
+                SELECT case_id, nomor, revision, step, visit, role, started_at, due_at, completed_at, completed_by,
+                used_seconds FROM step_visit\(clause) ORDER BY case_id, started_at, step
+                """)
+            var rows: [VisitRow] = []
+            let cursor = try Row.fetchCursor(statement, arguments: arguments)
+            while let row = try cursor.next() {
+                rows.append(VisitRow(
+                    caseID: CaseID(row[0]), nomor: row[1], revision: row[2], step: row[3], visit: row[4], role: row[5],
+                    startedAt: Date(milliseconds: row[6]), due: (row[7] as Int64?).map(Date.init(milliseconds:)),
+                    completedAt: (row[8] as Int64?).map(Date.init(milliseconds:)), completedBy: row[9], used: row[10]))
+            }
+            return rows
         }
     }
 

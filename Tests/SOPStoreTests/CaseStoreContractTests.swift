@@ -115,6 +115,29 @@ struct CaseStoreContractTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func stepVisitsForReports(kind: StoreKind) throws {
+        let store = try kind.make()
+        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        try store.saveRevision(revision)
+        let id = try store.startCase(prefix: "01", year: 2026, events: [
+            event(1, started), event(2, .stepStarted(.init(step: "1", visit: 1, role: "resepsionis", due: t0.addingTimeInterval(300)))),
+        ], projection: projection(sequence: 2, active: [("1", "resepsionis", t0.addingTimeInterval(300))]))
+        try store.append([
+            event(3, .stepCompleted(.init(step: "1", visit: 1, used: 420)), at: 7),
+            event(4, .stepStarted(.init(step: "2", visit: 1, role: "staf", due: nil)), at: 7),
+        ], to: id, projection: projection(sequence: 4, active: [("2", "staf", nil)]))
+        let visits = try store.visits(VisitFilter(nomor: "01"))
+        #expect(visits.map { "\($0.step) \($0.role) \($0.completedAt != nil) \($0.used ?? -1)" } == [
+            "1 resepsionis true 420.0", "2 staf false -1.0",
+        ])
+        #expect(visits.first?.completedBy == "budi" && visits.first?.revision == "rev")
+        #expect(try store.visits(VisitFilter(nomor: "02")).isEmpty)
+        #expect(try store.visits(VisitFilter(from: t0.addingTimeInterval(60))).map(\.step) == ["2"])
+        #expect(try store.visits(VisitFilter(to: t0.addingTimeInterval(60))).map(\.step) == ["1"])
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func revisionsAndAttachmentsAreKeptVerbatim(kind: StoreKind) throws {
         let store = try kind.make()
         let content = Array("nomor: \"01\"\njudul: ✓\n".utf8)

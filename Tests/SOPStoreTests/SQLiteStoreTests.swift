@@ -50,8 +50,34 @@ struct SQLiteStoreTests {
         let again = try SQLiteCaseStore(path: path)
         #expect(try again.events(of: id).count == 1)
         let migrations = try again.withDatabase { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1: event log, cases, tasks, revisions, attachments"])
+        #expect(migrations == ["v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports"])
         #expect(try again.integrityCheck() == "ok")
+    }
+
+    @Test func upgradingAVersion1StoreBackfillsStepVisits() throws {
+        let path = TemporaryFolder.make() + "/old.sqlite"
+        try StoreLocation.prepareFile(at: path)
+        let queue = try DatabaseQueue(path: path, configuration: SQLiteCaseStore.configuration())
+        try Migrations.migrator.migrate(queue, upTo: "v1: event log, cases, tasks, revisions, attachments")
+        let id = CaseID("01-2026-000001")
+        let events = [
+            event(1, started),
+            event(2, .stepStarted(.init(step: "1", visit: 1, role: "resepsionis", due: t0.addingTimeInterval(300)))),
+            event(3, .stepCompleted(.init(step: "1", visit: 1, used: 240)), at: 4),
+            event(4, .caseCompleted, at: 4),
+        ]
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO sop_revision VALUES ('rev', '01', 'J', '-', 'p', x'00', 0)")
+            try db.execute(sql: "INSERT INTO sop_case VALUES (?, '01', 'J', 'rev', 'selesai', ?, ?, 4)",
+                           arguments: [id.rawValue, t0.milliseconds, t0.milliseconds])
+            for event in events { try EventRecord(caseID: id, event).insert(db) }
+        }
+        let store = try SQLiteCaseStore(path: path)
+        let visits = try store.visits(VisitFilter())
+        #expect(visits == [VisitRow(caseID: id, nomor: "01", revision: "rev", step: "1", visit: 1, role: "resepsionis",
+                                    startedAt: t0, due: t0.addingTimeInterval(300), completedAt: t0.addingTimeInterval(240),
+                                    completedBy: "budi", used: 240)])
+        #expect(try store.summary(of: id)?.projection.endedAt == t0.addingTimeInterval(240))
     }
 
     @Test func aFullDiskLosesNothingCommittedAndSaysSo() throws {

@@ -22,6 +22,9 @@ public protocol CaseStore: AnyObject {
     /// Waiting steps of the given roles (all roles when empty), in due order.
     func tasks(roles: [String]) throws(StoreError) -> [TaskEntry]
 
+    /// Every step visit whose step started in the filter's period: what reports aggregate.
+    func visits(_ filter: VisitFilter) throws(StoreError) -> [VisitRow]
+
     func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment
     func attachment(sha256: String) throws(StoreError) -> [UInt8]?
 }
@@ -65,9 +68,12 @@ public struct CaseProjection: Sendable, Equatable {
     public var updatedAt: Date
     public var lastSequence: Int
     public var active: [ActiveEntry]
+    /// When the case was completed or cancelled.
+    public var endedAt: Date?
 
     public init(nomor: String, judul: String, revision: String, status: CaseState.Status, startedAt: Date,
-                updatedAt: Date, lastSequence: Int, active: [ActiveEntry]) {
+                updatedAt: Date, lastSequence: Int, active: [ActiveEntry], endedAt: Date? = nil) {
+        self.endedAt = endedAt
         self.nomor = nomor
         self.judul = judul
         self.revision = revision
@@ -116,6 +122,55 @@ public struct CaseFilter: Sendable, Equatable {
     public init(nomor: String? = nil, statuses: [CaseState.Status] = []) {
         self.nomor = nomor
         self.statuses = statuses
+    }
+}
+
+/// Which step visits a report reads: an SOP, and a period of step start times [from, to).
+public struct VisitFilter: Sendable, Equatable {
+    public var nomor: String?
+    public var from: Date?
+    public var to: Date?
+
+    public init(nomor: String? = nil, from: Date? = nil, to: Date? = nil) {
+        self.nomor = nomor
+        self.from = from
+        self.to = to
+    }
+
+    public func matches(nomor: String, startedAt: Date) -> Bool {
+        (self.nomor == nil || self.nomor == nomor) && (from.map { startedAt >= $0 } ?? true)
+            && (to.map { startedAt < $0 } ?? true)
+    }
+}
+
+/// One visit of one step of one case, as reports need it.
+public struct VisitRow: Sendable, Equatable {
+    public var caseID: CaseID
+    public var nomor: String
+    public var revision: String
+    public var step: String
+    public var visit: Int
+    public var role: String
+    public var startedAt: Date
+    public var due: Date?
+    public var completedAt: Date?
+    public var completedBy: String?
+    /// Seconds of the standard used, recorded at completion.
+    public var used: Double?
+
+    public init(caseID: CaseID, nomor: String, revision: String, step: String, visit: Int, role: String, startedAt: Date,
+                due: Date?, completedAt: Date?, completedBy: String?, used: Double?) {
+        self.caseID = caseID
+        self.nomor = nomor
+        self.revision = revision
+        self.step = step
+        self.visit = visit
+        self.role = role
+        self.startedAt = startedAt
+        self.due = due
+        self.completedAt = completedAt
+        self.completedBy = completedBy
+        self.used = used
     }
 }
 

@@ -77,6 +77,21 @@ public final class InMemoryCaseStore: CaseStore, @unchecked Sendable {
         }
     }
 
+    public func visits(_ filter: VisitFilter) throws(StoreError) -> [VisitRow] {
+        lock.withLock {
+            logs.flatMap { id, events -> [VisitRow] in
+                let state = CaseState(id: id, events: events)
+                guard let started = state.started else { return [] }
+                return (state.completed + state.active).map { visit in
+                    VisitRow(caseID: id, nomor: started.nomor, revision: started.revision, step: visit.step, visit: visit.visit,
+                             role: visit.role, startedAt: visit.startedAt, due: visit.due, completedAt: visit.completedAt,
+                             completedBy: visit.completedBy, used: visit.used)
+                }
+            }.filter { filter.matches(nomor: $0.nomor, startedAt: $0.startedAt) }
+            .sorted { ($0.caseID, $0.startedAt, $0.step) < ($1.caseID, $1.startedAt, $1.step) }
+        }
+    }
+
     public func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment {
         let hash = SHA256.hex(bytes)
         lock.withLock { attachments[hash] = bytes }

@@ -42,6 +42,7 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
     var started_at: Int64
     var updated_at: Int64
     var last_sequence: Int
+    var ended_at: Int64?
 
     init(id: CaseID, _ projection: CaseProjection) {
         self.id = id.rawValue
@@ -52,25 +53,26 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
         started_at = projection.startedAt.milliseconds
         updated_at = projection.updatedAt.milliseconds
         last_sequence = projection.lastSequence
+        ended_at = projection.endedAt?.milliseconds
     }
 
     static let insertSQL = """
-        INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let updateSQL = """
         UPDATE sop_case SET nomor = ?2, judul = ?3, revision = ?4, status = ?5, started_at = ?6, updated_at = ?7,
-        last_sequence = ?8 WHERE id = ?1
+        last_sequence = ?8, ended_at = ?9 WHERE id = ?1
         """
     var arguments: StatementArguments {
-        [id, nomor, judul, revision, status, started_at, updated_at, last_sequence]
+        [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at]
     }
 
     func summary(tasks: [TaskRecord]) -> CaseSummary {
         CaseSummary(id: CaseID(id), projection: CaseProjection(
             nomor: nomor, judul: judul, revision: revision, status: CaseState.Status(rawValue: status) ?? .open,
             startedAt: Date(milliseconds: started_at), updatedAt: Date(milliseconds: updated_at),
-            lastSequence: last_sequence, active: tasks.map(\.entry)))
+            lastSequence: last_sequence, active: tasks.map(\.entry), endedAt: ended_at.map(Date.init(milliseconds:))))
     }
 }
 
