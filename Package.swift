@@ -33,6 +33,8 @@ let package = Package(
             name: "SOPStore",
             dependencies: ["SOPEngine", "SOPModel", "SOPCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // `sop report`: aggregation of step visits against their mutu baku, and its writers.
+        .target(name: "SOPReport", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
         // What a person reads in a terminal: tables, the SOP document, colour.
         .target(name: "SOPTerminal", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
         // `sop render`: layout (rows, columns, symbols, arrows, pages), then the writers
@@ -42,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "sop",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPTerminal", "SOPRender",
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPTerminal", "SOPRender", "SOPReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "SOPYAMLTests", dependencies: ["SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPEngineTests", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
+        .testTarget(name: "SOPReportTests", dependencies: ["SOPReport", "SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPStoreTests", dependencies: ["SOPStore", "SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPRenderTests", dependencies: ["SOPRender", "SOPModel", "SOPCore"]),

@@ -1,0 +1,57 @@
+/// The words of `sop report`.
+extension Catalog {
+    public enum Report {
+        public static let title = Localized(id: "Laporan mutu baku", en: "Quality standard report")
+
+        public static func generated(_ at: String) -> Localized {
+            Localized(id: "dibuat \(at)", en: "generated \(at)")
+        }
+
+        public static func period(_ from: String, _ to: String) -> Localized {
+            Localized(id: "periode \(from) s.d. \(to)", en: "period \(from) to \(to)")
+        }
+
+        public static let allTime = Localized(id: "seluruh periode", en: "all time")
+
+        public static func cases(_ started: Int, completed: Int, cancelled: Int, open: Int) -> Localized {
+            Localized(id: "Kasus \(started) (selesai \(completed), dibatalkan \(cancelled), terbuka \(open))",
+                      en: "Cases \(started) (completed \(completed), cancelled \(cancelled), open \(open))")
+        }
+
+        public static func leadTime(median: String, p90: String) -> Localized {
+            Localized(id: "waktu tempuh median \(median), p90 \(p90)", en: "lead time median \(median), p90 \(p90)")
+        }
+
+        public static func standardTotal(_ total: String, within: String) -> Localized {
+            Localized(id: "jumlah waktu standar \(total), tepat waktu \(within)", en: "sum of standards \(total), within \(within)")
+        }
+
+        public static let columnNo = Localized(id: "No", en: "No")
+        public static let columnStep = Localized(id: "Kegiatan", en: "Step")
+        public static let columnRole = Localized(id: "Pelaksana", en: "Performer")
+        public static let columnWaktu = Localized(id: "Waktu", en: "Standard")
+        public static let columnCases = Localized(id: "Kasus", en: "Cases")
+        public static let columnMedian = Localized(id: "Median", en: "Median")
+        public static let columnP90 = Localized(id: "P90", en: "P90")
+        public static let columnWithin = Localized(id: "Tepat waktu", en: "Within")
+        public static let columnOverdue = Localized(id: "Terlambat", en: "Overdue")
+        public static let columnCompleted = Localized(id: "Kegiatan selesai", en: "Steps done")
+        public static let columnShare = Localized(id: "Pemakaian standar (median)", en: "Share of standard (median)")
+        public static let byRole = Localized(id: "Per peran", en: "By role")
+        public static let byOperator = Localized(id: "Per operator", en: "By operator")
+        public static let roleColumn = Localized(id: "Peran", en: "Role")
+        public static let operatorColumn = Localized(id: "Operator", en: "Operator")
+        public static let empty = Localized(id: "Belum ada kasus pada periode ini.", en: "No cases in this period.")
+        public static let legend = Localized(
+            id: "Batang gelap: median; batang terang: persentil ke-90; garis merah: standar waktu. Waktu diukur dengan jam standarnya: jam layanan untuk menit, jam dan hari kerja.",
+            en: "Dark bar: median; light bar: 90th percentile; red line: the time standard. Durations run on their standard's clock: service time for menit, jam and hari kerja.")
+
+        public static func workingDays(_ amount: String) -> Localized {
+            Localized(id: "\(amount) hari kerja", en: "\(amount) working days")
+        }
+
+        public static let csvHeader = Localized(
+            id: "bagian,sop,kunci,nama,waktu,jumlah,median_detik,p90_detik,tepat_waktu,dinilai,terlambat_terbuka",
+            en: "section,sop,key,name,standard,count,median_seconds,p90_seconds,within,judged,overdue_open")
+    }
+}

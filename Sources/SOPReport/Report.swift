@@ -1,0 +1,100 @@
+import Foundation
+import SOPModel
+
+/// How often an SOP's mutu baku is met, per SOP, step, role and operator: what the head of a
+/// unit reads in the monthly report.
+public struct Report: Sendable, Encodable {
+    public var generatedAt: Date
+    public var from: Date?
+    public var to: Date?
+    public var sops: [SOPSection]
+}
+
+public struct SOPSection: Sendable, Encodable {
+    public var nomor: String
+    public var judul: String
+    public var cases: CaseCounts
+    /// Elapsed time from start to end of completed cases.
+    public var leadTime: Spread?
+    /// The sum of the SOP's waktu, as written ("1 jam 40 menit").
+    public var standardTotal: String
+    /// Completed cases that ended within the sum of waktu, counted from their start.
+    public var leadWithin: Share?
+    public var steps: [StepStats]
+    public var roles: [GroupStats]
+    public var operators: [GroupStats]
+}
+
+public struct CaseCounts: Sendable, Equatable, Encodable {
+    public var started = 0
+    public var completed = 0
+    public var cancelled = 0
+    public var open = 0
+}
+
+/// Median and 90th percentile of a set of durations, in seconds.
+public struct Spread: Sendable, Equatable, Encodable {
+    public var count: Int
+    public var median: Double
+    public var p90: Double
+
+    public init(count: Int, median: Double, p90: Double) {
+        self.count = count
+        self.median = median
+        self.p90 = p90
+    }
+
+    /// Median: the middle value (the mean of the two middle ones for an even count).
+    /// 90th percentile: nearest rank (the value at rank ⌈0.9 n⌉).
+    public init?(_ values: [Double]) {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let n = sorted.count
+        count = n
+        median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+        p90 = sorted[Int((0.9 * Double(n)).rounded(.up)) - 1]
+    }
+}
+
+public struct Share: Sendable, Equatable, Encodable {
+    public var within: Int
+    public var of: Int
+    public var ratio: Double { of == 0 ? 0 : Double(within) / Double(of) }
+}
+
+/// How a step's durations are measured and shown: on its standard's own clock.
+public enum Clock: String, Sendable, Encodable {
+    /// Service minutes (menit, jam within service hours).
+    case serviceTime
+    /// Service time shown in working days (hari kerja).
+    case workingDays
+    /// Elapsed time (calendar units, or no readable waktu).
+    case elapsed
+}
+
+public struct StepStats: Sendable, Encodable {
+    public var step: String
+    public var label: String
+    public var uraian: String
+    public var role: String
+    public var waktu: String?
+    /// The standard in seconds on the step's clock (its upper end for a range).
+    public var standardSeconds: Double?
+    public var clock: Clock
+    /// Cases with at least one visit of the step.
+    public var cases: Int
+    public var duration: Spread?
+    public var within: Share?
+    /// Visits not finished whose due time has passed, in cases still open.
+    public var overdueOpen: Int
+}
+
+public struct GroupStats: Sendable, Encodable {
+    public var key: String
+    public var name: String
+    public var completed: Int
+    /// Share of completed steps (with a time standard) that were within it.
+    public var within: Share?
+    /// Median share of the standard used (1 = exactly the standard), across steps with one.
+    public var medianShareOfStandard: Double?
+}

@@ -1,0 +1,158 @@
+import Foundation
+import SOPEngine
+import SOPModel
+
+/// Aggregates step visits and cases into a report. Pure: rows, SOPs, calendar and the time in;
+/// the report out.
+public struct ReportBuilder: Sendable {
+    /// The SOPs the cases followed, by revision hash.
+    public var revisions: [String: SOP]
+    public var calendar: WorkCalendar
+    public var now: Date
+
+    public init(revisions: [String: SOP], calendar: WorkCalendar, now: Date) {
+        self.revisions = revisions
+        self.calendar = calendar
+        self.now = now
+    }
+
+    public func build(visits: [VisitRow], cases: [CaseSummary], from: Date?, to: Date?) -> Report {
+        let status = Dictionary(cases.map { ($0.id, $0.projection.status) }) { first, _ in first }
+        let visitsBySOP = Dictionary(grouping: visits, by: \.nomor)
+        let casesBySOP = Dictionary(grouping: cases, by: \.projection.nomor)
+        let sections = Set(visitsBySOP.keys).union(casesBySOP.keys).sorted(by: Self.nomorOrder).map { nomor in
+            section(nomor, visits: visitsBySOP[nomor] ?? [], cases: casesBySOP[nomor] ?? [], status: status)
+        }
+        return Report(generatedAt: now, from: from, to: to, sops: sections)
+    }
+
+    /// "01" < "02" < "10", then text order.
+    static func nomorOrder(_ a: String, _ b: String) -> Bool {
+        if let x = Int(a), let y = Int(b), x != y { return x < y }
+        return a < b
+    }
+
+    private func section(_ nomor: String, visits: [VisitRow], cases: [CaseSummary],
+                         status: [CaseID: CaseState.Status]) -> SOPSection {
+        // The newest revision in the data names the steps and roles.
+        let latest = (cases.max { $0.projection.startedAt < $1.projection.startedAt }?.projection.revision)
+            .flatMap { revisions[$0] }
+            ?? visits.max { $0.startedAt < $1.startedAt }.flatMap { revisions[$0.revision] }
+        var counts = CaseCounts()
+        var leads: [Double] = []
+        var leadWithin = Share(within: 0, of: 0)
+        for summary in cases {
+            let projection = summary.projection
+            counts.started += 1
+            switch projection.status {
+            case .completed: counts.completed += 1
+            case .cancelled: counts.cancelled += 1
+            case .open, .paused: counts.open += 1
+            }
+            guard projection.status == .completed, let end = projection.endedAt else { continue }
+            leads.append(end.timeIntervalSince(projection.startedAt))
+            if let sop = revisions[projection.revision], !sop.totalWaktu.isEmpty {
+                leadWithin.of += 1
+                if end <= caseDue(start: projection.startedAt, total: sop.totalWaktu) { leadWithin.within += 1 }
+            }
+        }
+        let stepOrder = latest.map { sop in Dictionary(sop.steps.enumerated().map { ($0.element.id.value, $0.offset) }) { a, _ in a } } ?? [:]
+        let steps = Dictionary(grouping: visits, by: \.step)
+            .sorted { (stepOrder[$0.key] ?? Int.max, $0.key) < (stepOrder[$1.key] ?? Int.max, $1.key) }
+            .map { stepStats($0.key, visits: $0.value, sop: latest, status: status) }
+        let completed = visits.filter { $0.completedAt != nil }
+        return SOPSection(
+            nomor: nomor, judul: latest?.judul ?? cases.first?.projection.judul ?? "",
+            cases: counts, leadTime: Spread(leads),
+            standardTotal: latest.map { WaktuFormatter.format($0.totalWaktu, .id) } ?? "-",
+            leadWithin: leadWithin.of > 0 ? leadWithin : nil, steps: steps,
+            roles: groups(completed, key: \.role) { latest?.actor($0)?.name ?? $0 },
+            operators: groups(completed, key: { $0.completedBy ?? "?" }) { $0 })
+    }
+
+    private func stepStats(_ id: String, visits: [VisitRow], sop: SOP?, status: [CaseID: CaseState.Status]) -> StepStats {
+        let step = sop?.step(id)
+        let waktu = step?.mutuBaku.waktu
+        let clock = Self.clock(waktu?.duration)
+        let durations = visits.compactMap { visit -> Double? in
+            guard let end = visit.completedAt else { return nil }
+            return visit.used ?? end.timeIntervalSince(visit.startedAt)
+        }
+        var within = Share(within: 0, of: 0)
+        var overdue = 0
+        for visit in visits {
+            if let end = visit.completedAt, let due = visit.due {
+                within.of += 1
+                if end <= due { within.within += 1 }
+            } else if visit.completedAt == nil, let due = visit.due, due < now,
+                status[visit.caseID].map({ !$0.isFinished }) ?? true
+            {
+                overdue += 1
+            }
+        }
+        let roleID = visits.last?.role ?? step?.performer.value ?? ""
+        return StepStats(
+            step: id, label: step.map { $0.number ?? $0.id.value } ?? id, uraian: step?.uraian.value ?? id,
+            role: sop?.actor(roleID)?.name ?? roleID, waktu: waktu?.text.value,
+            standardSeconds: waktu?.duration.map(standardSeconds), clock: clock,
+            cases: Set(visits.map(\.caseID)).count, duration: Spread(durations),
+            within: within.of > 0 ? within : nil, overdueOpen: overdue)
+    }
+
+    private func groups(_ visits: [VisitRow], key: (VisitRow) -> String, name: (String) -> String) -> [GroupStats] {
+        Dictionary(grouping: visits, by: key).map { key, visits in
+            var within = Share(within: 0, of: 0)
+            var shares: [Double] = []
+            for visit in visits {
+                guard let end = visit.completedAt, let due = visit.due else { continue }
+                within.of += 1
+                if end <= due { within.within += 1 }
+                if let used = visit.used, let standard = standard(of: visit), standard > 0 { shares.append(used / standard) }
+            }
+            return GroupStats(key: key, name: name(key), completed: visits.count, within: within.of > 0 ? within : nil,
+                              medianShareOfStandard: Spread(shares)?.median)
+        }.sorted { ($0.completed, $1.key) > ($1.completed, $0.key) }
+    }
+
+    /// The standard of the step a visit belongs to, in seconds on its own clock.
+    private func standard(of visit: VisitRow) -> Double? {
+        revisions[visit.revision]?.step(visit.step)?.mutuBaku.waktu?.duration.map(standardSeconds)
+    }
+
+    static func clock(_ waktu: WaktuDuration?) -> Clock {
+        guard let waktu else { return .elapsed }
+        switch (waktu.unit, waktu.basis) {
+        case (.hariKerja, _): return .workingDays
+        case (.menit, .working), (.jam, .working): return .serviceTime
+        default: return .elapsed
+        }
+    }
+
+    func standardSeconds(_ waktu: WaktuDuration) -> Double {
+        switch waktu.unit {
+        case .menit: waktu.high * 60
+        case .jam: waktu.high * 3600
+        case .hari: waktu.high * 86_400
+        case .minggu: waktu.high * 7 * 86_400
+        case .bulan: waktu.high * 30 * 86_400
+        case .hariKerja: waktu.high * calendar.workingDayLength
+        }
+    }
+
+    /// When a whole case falls due: each kind of time in the SOP's total added in turn from the start.
+    func caseDue(start: Date, total: WaktuTotal) -> Date {
+        var due = start
+        for part in WaktuTotal.Part.allCases {
+            guard let range = total.parts[part] else { continue }
+            let amount = range.upperBound
+            switch part {
+            case .workingMinutes: due = calendar.due(from: due, waktu: WaktuDuration(low: amount, unit: .menit))
+            case .calendarMinutes: due = due.addingTimeInterval(amount * 60)
+            case .calendarDays: due = due.addingTimeInterval(amount * 86_400)
+            case .workingDays: due = calendar.addWorkingDays(amount, to: due)
+            case .months: due = calendar.due(from: due, waktu: WaktuDuration(low: amount, unit: .bulan))
+            }
+        }
+        return due
+    }
+}

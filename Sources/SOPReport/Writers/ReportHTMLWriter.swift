@@ -1,0 +1,120 @@
+import Foundation
+import SOPCore
+import SOPModel
+
+/// `--format html`: one self-contained page (inline CSS and SVG, no script, nothing fetched) for
+/// the monthly report to the head of the unit: per SOP a summary, a bar chart of every step
+/// against its standard, and the tables.
+public struct ReportHTMLWriter {
+    public let text: ReportText
+
+    public init(text: ReportText) { self.text = text }
+
+    public func write(_ report: Report) -> String {
+        let words = Catalog.Report.self
+        let language = text.language
+        var body = "<h1>\(escape(words.title.text(language)))</h1>\n<p class=\"meta\">\(escape(text.header(report)))</p>\n"
+        if report.sops.isEmpty { body += "<p>\(escape(words.empty.text(language)))</p>\n" }
+        for section in report.sops {
+            body += "<section>\n<h2>SOP \(escape(section.nomor)) · \(escape(section.judul))</h2>\n"
+            body += "<p>\(escape(text.summary(section)))</p>\n"
+            body += chart(section)
+            body += "<p class=\"legend\">\(escape(words.legend.text(language)))</p>\n"
+            body += table([words.columnNo, words.columnStep, words.columnRole, words.columnWaktu, words.columnCases,
+                           words.columnMedian, words.columnP90, words.columnWithin, words.columnOverdue],
+                          section.steps.map { step in
+                              [step.label, step.uraian, step.role, step.waktu ?? "-", String(step.cases),
+                               step.duration.map { text.duration($0.median, clock: step.clock) } ?? "-",
+                               step.duration.map { text.duration($0.p90, clock: step.clock) } ?? "-",
+                               text.share(step.within), String(step.overdueOpen)]
+                          })
+            for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
+                                            (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
+                body += "<h3>\(escape(title.text(language)))</h3>\n"
+                body += table([column, words.columnCompleted, words.columnWithin, words.columnShare],
+                              groups.map { [$0.name, String($0.completed), text.share($0.within), text.percent($0.medianShareOfStandard)] })
+            }
+            body += "</section>\n"
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escape(words.title.text(language)))</title>
+            <style>
+            body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 12px; color: #111; margin: 24px; }
+            h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 4px; } h3 { font-size: 13px; }
+            .meta, .legend { color: #555; }
+            table { border-collapse: collapse; margin: 8px 0 16px; }
+            th, td { border: 1px solid #999; padding: 3px 6px; text-align: left; vertical-align: top; }
+            th { background: #eee; }
+            td.n { text-align: right; }
+            svg text { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 11px; }
+            @media print { @page { size: A4 landscape; margin: 12mm; } section { break-inside: avoid; } }
+            </style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
+
+            """
+    }
+
+    /// One row per step: the median (dark) and 90th percentile (light) against the standard
+    /// (red line), each row on its own scale so every standard sits at the same place.
+    func chart(_ section: SOPSection) -> String {
+        let rows = section.steps
+        let labelWidth = 260.0, barWidth = 420.0, rowHeight = 26.0, right = 160.0
+        let height = Double(rows.count) * rowHeight + 8
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + right))\" height=\"\(Int(height))\" role=\"img\">\n"
+        for (index, step) in rows.enumerated() {
+            let y = Double(index) * rowHeight + 4
+            let label = "\(step.label) · " + ReportTableWriter.cut(step.uraian, 34)
+            svg += "<text x=\"0\" y=\"\(format(y + 16))\">\(escape(label))</text>\n"
+            let standard = step.standardSeconds ?? 0
+            let largest = max(step.duration?.p90 ?? 0, standard)
+            guard largest > 0 else { continue }
+            let scale = barWidth / (largest * 1.15)
+            if let spread = step.duration {
+                svg += rect(x: labelWidth, y: y + 3, width: spread.p90 * scale, height: 18, fill: "#9ecae1", step: step.step, kind: "p90")
+                svg += rect(x: labelWidth, y: y + 7, width: spread.median * scale, height: 10, fill: "#08519c", step: step.step, kind: "median")
+            }
+            if standard > 0 {
+                let x = format(labelWidth + standard * scale)
+                svg += "<line x1=\"\(x)\" y1=\"\(format(y))\" x2=\"\(x)\" y2=\"\(format(y + 24))\" stroke=\"#cb181d\" stroke-width=\"2\" data-step=\"\(escape(step.step))\" data-kind=\"standard\"/>\n"
+            }
+            let note = (step.waktu ?? "-") + " · " + text.share(step.within)
+            svg += "<text x=\"\(format(labelWidth + barWidth + 8))\" y=\"\(format(y + 16))\">\(escape(note))</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    private func rect(x: Double, y: Double, width: Double, height: Double, fill: String, step: String, kind: String) -> String {
+        "<rect x=\"\(format(x))\" y=\"\(format(y))\" width=\"\(format(max(width, 1)))\" height=\"\(format(height))\" fill=\"\(fill)\" data-step=\"\(escape(step))\" data-kind=\"\(kind)\"/>\n"
+    }
+
+    private func table(_ header: [Localized], _ rows: [[String]]) -> String {
+        var out = "<table>\n<tr>" + header.map { "<th>\(escape($0.text(text.language)))</th>" }.joined() + "</tr>\n"
+        for row in rows {
+            out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+        }
+        return out + "</table>\n"
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import SOPCore
+import SOPModel
+
+/// Numbers and durations of a report in the reader's language.
+public struct ReportText: Sendable {
+    public var language: Language
+    public var time: TimeText
+    public var calendar: WorkCalendar
+
+    public init(language: Language, calendar: WorkCalendar) {
+        self.language = language
+        self.time = TimeText(language: language, timeZone: calendar.timeZone)
+        self.calendar = calendar
+    }
+
+    /// Service time in working days for hari kerja steps ("2,3 hari kerja"); a duration otherwise.
+    public func duration(_ seconds: Double, clock: Clock) -> String {
+        guard clock == .workingDays else { return time.duration(seconds) }
+        let days = seconds / calendar.workingDayLength
+        return Catalog.Report.workingDays(WaktuFormatter.number((days * 10).rounded() / 10, language)).text(language)
+    }
+
+    /// "17/20 (85%)".
+    public func share(_ share: Share?) -> String {
+        guard let share else { return "-" }
+        return "\(share.within)/\(share.of) (\(Int((share.ratio * 100).rounded()))%)"
+    }
+
+    public func percent(_ ratio: Double?) -> String {
+        guard let ratio else { return "-" }
+        return "\(Int((ratio * 100).rounded()))%"
+    }
+
+    public func header(_ report: Report) -> String {
+        let words = Catalog.Report.self
+        var line = words.generated(time.dateTime(report.generatedAt)).text(language)
+        if report.from != nil || report.to != nil {
+            line += " · " + words.period(report.from.map(time.day) ?? "…", report.to.map { time.day($0.addingTimeInterval(-1)) } ?? "…").text(language)
+        } else {
+            line += " · " + words.allTime.text(language)
+        }
+        return line
+    }
+
+    public func summary(_ section: SOPSection) -> String {
+        let words = Catalog.Report.self
+        let counts = section.cases
+        var parts = [words.cases(counts.started, completed: counts.completed, cancelled: counts.cancelled, open: counts.open).text(language)]
+        if let lead = section.leadTime {
+            parts.append(words.leadTime(median: time.duration(lead.median), p90: time.duration(lead.p90)).text(language))
+        }
+        parts.append(words.standardTotal(section.standardTotal, within: share(section.leadWithin)).text(language))
+        return parts.joined(separator: " · ")
+    }
+}

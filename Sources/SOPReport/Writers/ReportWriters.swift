@@ -1,0 +1,98 @@
+import Foundation
+import SOPCore
+import SOPModel
+
+/// `--format table`: aligned columns for the terminal.
+public struct ReportTableWriter {
+    public let text: ReportText
+
+    public init(text: ReportText) { self.text = text }
+
+    public func write(_ report: Report) -> String {
+        let words = Catalog.Report.self
+        let language = text.language
+        var out = words.title.text(language) + " · " + text.header(report) + "\n"
+        if report.sops.isEmpty { return out + "\n" + words.empty.text(language) + "\n" }
+        for section in report.sops {
+            out += "\nSOP \(section.nomor) · \(section.judul)\n" + text.summary(section) + "\n\n"
+            let header = [words.columnNo, words.columnStep, words.columnWaktu, words.columnCases, words.columnMedian,
+                          words.columnP90, words.columnWithin, words.columnOverdue].map { $0.text(language) }
+            out += columns(header, section.steps.map { step in
+                [step.label, Self.cut(step.uraian, 40), step.waktu ?? "-", String(step.cases),
+                 step.duration.map { text.duration($0.median, clock: step.clock) } ?? "-",
+                 step.duration.map { text.duration($0.p90, clock: step.clock) } ?? "-",
+                 text.share(step.within), String(step.overdueOpen)]
+            })
+            for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
+                                            (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
+                out += "\n" + title.text(language) + "\n"
+                out += columns([column, words.columnCompleted, words.columnWithin, words.columnShare].map { $0.text(language) },
+                               groups.map { [$0.name, String($0.completed), text.share($0.within), text.percent($0.medianShareOfStandard)] })
+            }
+        }
+        return out
+    }
+
+    static func cut(_ text: String, _ width: Int) -> String {
+        let flat = text.split(separator: "\n").joined(separator: " ")
+        return flat.count <= width ? flat : String(flat.prefix(width - 1)) + "…"
+    }
+
+    private func columns(_ header: [String], _ rows: [[String]]) -> String {
+        let widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
+        return ([header] + rows).map { cells in
+            cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+/// `--format csv`: one row per SOP, step, role and operator; durations in seconds.
+public struct ReportCSVWriter {
+    public let language: Language
+
+    public init(language: Language) { self.language = language }
+
+    public func write(_ report: Report) -> String {
+        let en = language == .en
+        var rows = [Catalog.Report.csvHeader.text(language)]
+        func row(_ cells: [String]) { rows.append(cells.map(Self.escape).joined(separator: ",")) }
+        func number(_ value: Double?) -> String { value.map { String(format: "%.0f", $0) } ?? "" }
+        for section in report.sops {
+            row(["sop", section.nomor, section.nomor, section.judul, section.standardTotal,
+                 String(section.cases.started), number(section.leadTime?.median), number(section.leadTime?.p90),
+                 section.leadWithin.map { String($0.within) } ?? "", section.leadWithin.map { String($0.of) } ?? "", ""])
+            for step in section.steps {
+                row([en ? "step" : "kegiatan", section.nomor, step.step, step.uraian, step.waktu ?? "", String(step.cases),
+                     number(step.duration?.median), number(step.duration?.p90), step.within.map { String($0.within) } ?? "",
+                     step.within.map { String($0.of) } ?? "", String(step.overdueOpen)])
+            }
+            for (kind, groups) in [(en ? "role" : "peran", section.roles), ("operator", section.operators)] {
+                for group in groups {
+                    row([kind, section.nomor, group.key, group.name, "", String(group.completed), "", "",
+                         group.within.map { String($0.within) } ?? "", group.within.map { String($0.of) } ?? "", ""])
+                }
+            }
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    static func escape(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// `--format json`: the report model itself, keys sorted, dates in ISO 8601.
+public struct ReportJSONWriter {
+    public init() {}
+
+    public func write(_ report: Report) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        guard let data = try? encoder.encode(report) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPReport
+
+/// `sop report [01] [--from DATE] [--to DATE]`: how often the mutu baku is met.
+struct ReportCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            abstract: Help.text(
+                id: "Laporan mutu baku: per SOP, kegiatan, peran dan operator; median, p90 dan ketepatan waktu.",
+                en: "Quality standard report: per SOP, step, role and operator; median, p90 and share within the standard."))
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json, html
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: Help.argument(id: "Nomor SOP (bawaan: semua).", en: "SOP number (default: all)."))
+    var sop: String?
+
+    @Option(name: .customLong("from"), help: Help.argument(
+        id: "Tanggal awal (tttt-bb-hh atau '1 November 2026'), menurut waktu mulai kegiatan.",
+        en: "First day (yyyy-mm-dd or '1 November 2026'), by step start time."))
+    var from: String?
+
+    @Option(name: .customLong("to"), help: Help.argument(id: "Tanggal akhir, termasuk.", en: "Last day, included."))
+    var to: String?
+
+    @Option(name: .customLong("format"), help: Help.argument(id: "table (bawaan), csv, json atau html.", en: "table (default), csv, json or html."))
+    var format: Format = .table
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: Help.argument(id: "Tulis ke berkas ini.", en: "Write to this file."))
+    var output: String?
+
+    func run() throws {
+        let language = global.language
+        let calendar = try global.workCalendar()
+        let start = try day(from, calendar: calendar, option: "--from")
+        let end = try day(to, calendar: calendar, option: "--to").map { $0.addingTimeInterval(86_400) }
+        let nomor = sop.map { reference in (try? global.folder.resolve(reference).sop?.nomor) ?? reference }
+        let store = try desk.openStore(language: language)
+        let visits: [VisitRow]
+        var cases: [CaseSummary]
+        var revisions: [String: SOP] = [:]
+        do throws(StoreError) {
+            visits = try store.visits(VisitFilter(nomor: nomor, from: start, to: end))
+            cases = try store.cases(CaseFilter(nomor: nomor))
+            cases = cases.filter { VisitFilter(from: start, to: end).matches(nomor: $0.projection.nomor, startedAt: $0.projection.startedAt) }
+            for hash in Set(cases.map(\.projection.revision) + visits.map(\.revision)) {
+                guard let revision = try store.revision(hash: hash) else { continue }
+                revisions[hash] = SOPLoader.load(bytes: revision.content, path: revision.path).sop
+            }
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        let report = ReportBuilder(revisions: revisions, calendar: calendar, now: desk.clock.now())
+            .build(visits: visits, cases: cases, from: start, to: end)
+        let text = ReportText(language: language, calendar: calendar)
+        let rendered: String =
+            switch format {
+            case .table: ReportTableWriter(text: text).write(report)
+            case .csv: ReportCSVWriter(language: language).write(report)
+            case .json: ReportJSONWriter().write(report)
+            case .html: ReportHTMLWriter(text: text).write(report)
+            }
+        guard let output else {
+            Console.write(rendered)
+            return
+        }
+        do {
+            try rendered.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandFailure(Catalog.CLI.cannotWrite(output, reason: error.localizedDescription), language: language, exitCode: 2)
+        }
+    }
+
+    /// Local midnight of a written day, in the calendar's zone.
+    private func day(_ text: String?, calendar: WorkCalendar, option: String) throws -> Date? {
+        guard let text else { return nil }
+        guard case .success(.day(let year, let month, let day)) = SOPDateParser.parse(text) else {
+            throw ValidationError(Catalog.CLI.badDay(option, text).text(global.language))
+        }
+        let number = WorkCalendar.dayNumber(year: year, month: month, day: day)
+        let midnightUTC = Date(timeIntervalSince1970: TimeInterval(number * 86_400))
+        return midnightUTC.addingTimeInterval(-TimeInterval(calendar.timeZone.secondsFromGMT(for: midnightUTC)))
+    }
+}
