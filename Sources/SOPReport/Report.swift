@@ -95,6 +95,6 @@ public struct GroupStats: Sendable, Encodable {
     public var completed: Int
     /// Share of completed steps (with a time standard) that were within it.
     public var within: Share?
-    /// Median share of the standard used (1 = exactly the standard), across steps with one.
-    public var medianShareOfStandard: Double?
+    /// Steps waiting past their due time in open cases.
+    public var overdueOpen: Int
 }

@@ -51,23 +51,23 @@ public struct ReportBuilder: Sendable {
             }
             guard projection.status == .completed, let end = projection.endedAt else { continue }
             leads.append(end.timeIntervalSince(projection.startedAt))
-            if let sop = revisions[projection.revision], !sop.totalWaktu.isEmpty {
+            if let due = projection.due {
                 leadWithin.of += 1
-                if end <= caseDue(start: projection.startedAt, total: sop.totalWaktu) { leadWithin.within += 1 }
+                if end <= due { leadWithin.within += 1 }
             }
         }
         let stepOrder = latest.map { sop in Dictionary(sop.steps.enumerated().map { ($0.element.id.value, $0.offset) }) { a, _ in a } } ?? [:]
         let steps = Dictionary(grouping: visits, by: \.step)
             .sorted { (stepOrder[$0.key] ?? Int.max, $0.key) < (stepOrder[$1.key] ?? Int.max, $1.key) }
             .map { stepStats($0.key, visits: $0.value, sop: latest, status: status) }
-        let completed = visits.filter { $0.completedAt != nil }
         return SOPSection(
             nomor: nomor, judul: latest?.judul ?? cases.first?.projection.judul ?? "",
             cases: counts, leadTime: Spread(leads),
             standardTotal: latest.map { WaktuFormatter.format($0.totalWaktu, .id) } ?? "-",
             leadWithin: leadWithin.of > 0 ? leadWithin : nil, steps: steps,
-            roles: groups(completed, key: \.role) { latest?.actor($0)?.name ?? $0 },
-            operators: groups(completed, key: { $0.completedBy ?? "?" }) { $0 })
+            roles: groups(visits, key: \.role, name: { latest?.actor($0)?.name ?? $0 }, status: status),
+            operators: groups(visits.filter { $0.completedAt != nil }, key: { $0.completedBy ?? "?" }, name: { $0 },
+                              status: status))
     }
 
     private func stepStats(_ id: String, visits: [VisitRow], sop: SOP?, status: [CaseID: CaseState.Status]) -> StepStats {
@@ -84,9 +84,7 @@ public struct ReportBuilder: Sendable {
             if let end = visit.completedAt, let due = visit.due {
                 within.of += 1
                 if end <= due { within.within += 1 }
-            } else if visit.completedAt == nil, let due = visit.due, due < now,
-                status[visit.caseID].map({ !$0.isFinished }) ?? true
-            {
+            } else if isOverdue(visit, status: status) {
                 overdue += 1
             }
         }
@@ -99,24 +97,31 @@ public struct ReportBuilder: Sendable {
             within: within.of > 0 ? within : nil, overdueOpen: overdue)
     }
 
-    private func groups(_ visits: [VisitRow], key: (VisitRow) -> String, name: (String) -> String) -> [GroupStats] {
+    private func groups(_ visits: [VisitRow], key: (VisitRow) -> String, name: (String) -> String,
+                        status: [CaseID: CaseState.Status]) -> [GroupStats] {
         Dictionary(grouping: visits, by: key).map { key, visits in
             var within = Share(within: 0, of: 0)
-            var shares: [Double] = []
+            var completed = 0
+            var overdue = 0
             for visit in visits {
-                guard let end = visit.completedAt, let due = visit.due else { continue }
-                within.of += 1
-                if end <= due { within.within += 1 }
-                if let used = visit.used, let standard = standard(of: visit), standard > 0 { shares.append(used / standard) }
+                if let end = visit.completedAt {
+                    completed += 1
+                    guard let due = visit.due else { continue }
+                    within.of += 1
+                    if end <= due { within.within += 1 }
+                } else if isOverdue(visit, status: status) {
+                    overdue += 1
+                }
             }
-            return GroupStats(key: key, name: name(key), completed: visits.count, within: within.of > 0 ? within : nil,
-                              medianShareOfStandard: Spread(shares)?.median)
+            return GroupStats(key: key, name: name(key), completed: completed, within: within.of > 0 ? within : nil,
+                              overdueOpen: overdue)
         }.sorted { ($0.completed, $1.key) > ($1.completed, $0.key) }
     }
 
-    /// The standard of the step a visit belongs to, in seconds on its own clock.
-    private func standard(of visit: VisitRow) -> Double? {
-        revisions[visit.revision]?.step(visit.step)?.mutuBaku.waktu?.duration.map(standardSeconds)
+    /// Not finished, past its due time, in a case still open.
+    private func isOverdue(_ visit: VisitRow, status: [CaseID: CaseState.Status]) -> Bool {
+        guard visit.completedAt == nil, let due = visit.due, due < now else { return false }
+        return status[visit.caseID].map { !$0.isFinished } ?? true
     }
 
     static func clock(_ waktu: WaktuDuration?) -> Clock {
@@ -137,22 +142,5 @@ public struct ReportBuilder: Sendable {
         case .bulan: waktu.high * 30 * 86_400
         case .hariKerja: waktu.high * calendar.workingDayLength
         }
-    }
-
-    /// When a whole case falls due: each kind of time in the SOP's total added in turn from the start.
-    func caseDue(start: Date, total: WaktuTotal) -> Date {
-        var due = start
-        for part in WaktuTotal.Part.allCases {
-            guard let range = total.parts[part] else { continue }
-            let amount = range.upperBound
-            switch part {
-            case .workingMinutes: due = calendar.due(from: due, waktu: WaktuDuration(low: amount, unit: .menit))
-            case .calendarMinutes: due = due.addingTimeInterval(amount * 60)
-            case .calendarDays: due = due.addingTimeInterval(amount * 86_400)
-            case .workingDays: due = calendar.addWorkingDays(amount, to: due)
-            case .months: due = calendar.due(from: due, waktu: WaktuDuration(low: amount, unit: .bulan))
-            }
-        }
-        return due
     }
 }

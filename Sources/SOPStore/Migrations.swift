@@ -73,6 +73,7 @@ enum Migrations {
         migrator.registerMigration("v2: step visits and case ends, for reports") { db in
             try db.execute(sql: """
                 ALTER TABLE sop_case ADD COLUMN ended_at INTEGER;
+                ALTER TABLE sop_case ADD COLUMN due_at INTEGER;
                 CREATE TABLE step_visit (
                     case_id TEXT NOT NULL REFERENCES sop_case(id),
                     step TEXT NOT NULL,
@@ -95,9 +96,9 @@ enum Migrations {
                 let records = try EventRecord.filter(Column("case_id") == id).order(Column("sequence")).fetchAll(db)
                 let events = try records.map { try $0.event() }
                 try VisitProjector.apply(events, to: CaseID(id), nomor: row["nomor"], revision: row["revision"], db: db)
-                if let ended = CaseState(id: CaseID(id), events: events).endedAt {
-                    try db.execute(sql: "UPDATE sop_case SET ended_at = ? WHERE id = ?", arguments: [ended.milliseconds, id])
-                }
+                let state = CaseState(id: CaseID(id), events: events)
+                try db.execute(sql: "UPDATE sop_case SET ended_at = ?, due_at = ? WHERE id = ?",
+                               arguments: [state.endedAt?.milliseconds, state.started?.due?.milliseconds, id])
             }
         }
         return migrator

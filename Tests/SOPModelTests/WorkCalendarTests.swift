@@ -128,6 +128,15 @@ struct WorkCalendarTests {
         #expect(dinas.workingDayLength == (4 * 450 + 480) / 5 * 60)
     }
 
+    @Test func aCaseFallsDueByTheSumOfItsStandards() {
+        var total = WaktuTotal()
+        total.add(WaktuDuration(low: 100, unit: .menit))
+        total.add(WaktuDuration(low: 2, unit: .hariKerja))
+        // Friday 15.00 + 100 service minutes: 60 until Friday's 16.00 closing, 40 from Monday 08.00,
+        // so Monday 08.40; + 2 working days = Wednesday 08.40.
+        #expect(Cal.text(dinas.due(from: Cal.at("2026-11-27 15:00"), total: total)) == "Wed 2026-12-02 08:40")
+    }
+
     @Test func civilDates() {
         for (y, m, d) in [(1970, 1, 1), (2026, 3, 21), (2000, 2, 29), (1999, 12, 31), (2100, 3, 1)] {
             let number = WorkCalendar.dayNumber(year: y, month: m, day: d)

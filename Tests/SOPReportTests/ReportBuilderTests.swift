@@ -30,7 +30,8 @@ enum ReportFixtures {
     static func summary(_ id: String, _ status: CaseState.Status, start: Double, end: Double?) -> CaseSummary {
         CaseSummary(id: CaseID(id), projection: CaseProjection(
             nomor: "01", judul: "Pelayanan Pengaduan Langsung", revision: "rev", status: status, startedAt: minutes(start),
-            updatedAt: minutes(end ?? start), lastSequence: 1, active: [], endedAt: end.map(minutes)))
+            updatedAt: minutes(end ?? start), lastSequence: 1, active: [], endedAt: end.map(minutes),
+            due: minutes(start + 100)))
     }
 }
 
@@ -77,19 +78,8 @@ enum ReportFixtures {
         #expect(section.roles.map(\.name) == ["Resepsionis", "Staf layanan pengaduan"])
         #expect(section.roles[0].within == Share(within: 2, of: 3))
         #expect(section.operators.map(\.key) == ["budi", "sari"])
-        #expect(section.operators[1].medianShareOfStandard == (9.0 / 5 + 26.0 / 30) / 2)
-    }
-
-    @Test func aCaseFallsDueByTheSumOfItsStandardsOnTheCalendar() {
-        var total = WaktuTotal()
-        total.add(WaktuDuration(low: 100, unit: .menit))
-        total.add(WaktuDuration(low: 2, unit: .hariKerja))
-        let builder = ReportBuilder(revisions: [:], calendar: F.calendar, now: F.t0)
-        // Friday 15.00 + 100 service minutes: 60 until Friday's 16.00 closing, 40 from Monday 08.00,
-        // so Monday 08.40; + 2 working days = Wednesday 08.40.
-        let friday = F.t0.addingTimeInterval(-3 * 86_400 + 6 * 3600)
-        let due = builder.caseDue(start: friday, total: total)
-        #expect(due == F.t0.addingTimeInterval(2 * 86_400 - 20 * 60))
+        #expect(section.operators.map(\.completed) == [2, 2])
+        #expect(section.roles[1].overdueOpen == 1 && section.roles[0].overdueOpen == 0)
     }
 
     @Test func emptyPeriod() {

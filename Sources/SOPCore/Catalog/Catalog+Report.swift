@@ -36,7 +36,6 @@ extension Catalog {
         public static let columnWithin = Localized(id: "Tepat waktu", en: "Within")
         public static let columnOverdue = Localized(id: "Terlambat", en: "Overdue")
         public static let columnCompleted = Localized(id: "Kegiatan selesai", en: "Steps done")
-        public static let columnShare = Localized(id: "Pemakaian standar (median)", en: "Share of standard (median)")
         public static let byRole = Localized(id: "Per peran", en: "By role")
         public static let byOperator = Localized(id: "Per operator", en: "By operator")
         public static let roleColumn = Localized(id: "Peran", en: "Role")

@@ -76,6 +76,8 @@ public struct CaseEvent: Sendable, Equatable {
         /// Tanggal revisi as printed ("-" when never revised).
         public var revisionDate: String
         public var file: String
+        /// When the whole case falls due: the sum of the SOP's waktu, on the calendar.
+        public var due: Date?
     }
 
     public struct StepStarted: Codable, Sendable, Equatable {

@@ -13,6 +13,6 @@ extension CaseState {
                     step: visit.step, stepLabel: sop.step(visit.step).map { $0.number ?? $0.id.value } ?? visit.step,
                     visit: visit.visit, role: visit.role, roleName: sop.actor(visit.role)?.name ?? visit.role,
                     startedAt: visit.startedAt, due: visit.due)
-            }, endedAt: endedAt)
+            }, endedAt: endedAt, due: started.due)
     }
 }

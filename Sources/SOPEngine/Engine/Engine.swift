@@ -20,6 +20,8 @@ public struct Engine: Sendable {
 
     /// The events that open a case: its start and its first step.
     public func start(_ started: CaseEvent.CaseStarted, by operatorRole: String, at time: Date) -> [CaseEvent.Kind] {
+        var started = started
+        if !sop.totalWaktu.isEmpty { started.due = calendar.due(from: time, total: sop.totalWaktu) }
         var events: [CaseEvent.Kind] = [.caseStarted(started)]
         guard let first = sop.steps.first else { return events + [.caseCompleted] }
         events.append(.stepStarted(begin(first, visit: 1, previousRole: operatorRole, at: time)))

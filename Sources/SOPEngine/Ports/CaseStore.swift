@@ -70,10 +70,13 @@ public struct CaseProjection: Sendable, Equatable {
     public var active: [ActiveEntry]
     /// When the case was completed or cancelled.
     public var endedAt: Date?
+    /// When the whole case falls due (the sum of the SOP's waktu from its start).
+    public var due: Date?
 
     public init(nomor: String, judul: String, revision: String, status: CaseState.Status, startedAt: Date,
-                updatedAt: Date, lastSequence: Int, active: [ActiveEntry], endedAt: Date? = nil) {
+                updatedAt: Date, lastSequence: Int, active: [ActiveEntry], endedAt: Date? = nil, due: Date? = nil) {
         self.endedAt = endedAt
+        self.due = due
         self.nomor = nomor
         self.judul = judul
         self.revision = revision

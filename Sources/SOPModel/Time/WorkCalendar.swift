@@ -203,6 +203,23 @@ public struct WorkCalendar: Sendable {
         return addServiceSeconds(fraction * Double(dayLength), to: whole)
     }
 
+    /// When a whole case falls due: each kind of time of the SOP's total waktu added in turn
+    /// from the start (service minutes, calendar time, working days, months).
+    public func due(from start: Date, total: WaktuTotal) -> Date {
+        var due = start
+        for part in WaktuTotal.Part.allCases {
+            guard let amount = total.parts[part]?.upperBound else { continue }
+            switch part {
+            case .workingMinutes: due = self.due(from: due, waktu: WaktuDuration(low: amount, unit: .menit))
+            case .calendarMinutes: due = due.addingTimeInterval(amount * 60)
+            case .calendarDays: due = due.addingTimeInterval(amount * 86_400)
+            case .workingDays: due = addWorkingDays(amount, to: due)
+            case .months: due = self.due(from: due, waktu: WaktuDuration(low: amount, unit: .bulan))
+            }
+        }
+        return due
+    }
+
     // MARK: Time used
 
     /// Seconds of service time between two instants (all of a working day without hours).

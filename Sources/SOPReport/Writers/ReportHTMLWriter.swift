@@ -31,8 +31,8 @@ public struct ReportHTMLWriter {
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 body += "<h3>\(escape(title.text(language)))</h3>\n"
-                body += table([column, words.columnCompleted, words.columnWithin, words.columnShare],
-                              groups.map { [$0.name, String($0.completed), text.share($0.within), text.percent($0.medianShareOfStandard)] })
+                body += table([column, words.columnCompleted, words.columnWithin, words.columnOverdue],
+                              groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.overdueOpen)] })
             }
             body += "</section>\n"
         }

@@ -27,11 +27,6 @@ public struct ReportText: Sendable {
         return "\(share.within)/\(share.of) (\(Int((share.ratio * 100).rounded()))%)"
     }
 
-    public func percent(_ ratio: Double?) -> String {
-        guard let ratio else { return "-" }
-        return "\(Int((ratio * 100).rounded()))%"
-    }
-
     public func header(_ report: Report) -> String {
         let words = Catalog.Report.self
         var line = words.generated(time.dateTime(report.generatedAt)).text(language)

@@ -26,8 +26,8 @@ public struct ReportTableWriter {
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 out += "\n" + title.text(language) + "\n"
-                out += columns([column, words.columnCompleted, words.columnWithin, words.columnShare].map { $0.text(language) },
-                               groups.map { [$0.name, String($0.completed), text.share($0.within), text.percent($0.medianShareOfStandard)] })
+                out += columns([column, words.columnCompleted, words.columnWithin, words.columnOverdue].map { $0.text(language) },
+                               groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.overdueOpen)] })
             }
         }
         return out
@@ -71,7 +71,8 @@ public struct ReportCSVWriter {
             for (kind, groups) in [(en ? "role" : "peran", section.roles), ("operator", section.operators)] {
                 for group in groups {
                     row([kind, section.nomor, group.key, group.name, "", String(group.completed), "", "",
-                         group.within.map { String($0.within) } ?? "", group.within.map { String($0.of) } ?? "", ""])
+                         group.within.map { String($0.within) } ?? "", group.within.map { String($0.of) } ?? "",
+                         String(group.overdueOpen)])
                 }
             }
         }

@@ -43,6 +43,7 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
     var updated_at: Int64
     var last_sequence: Int
     var ended_at: Int64?
+    var due_at: Int64?
 
     init(id: CaseID, _ projection: CaseProjection) {
         self.id = id.rawValue
@@ -54,25 +55,27 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
         updated_at = projection.updatedAt.milliseconds
         last_sequence = projection.lastSequence
         ended_at = projection.endedAt?.milliseconds
+        due_at = projection.due?.milliseconds
     }
 
     static let insertSQL = """
-        INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let updateSQL = """
         UPDATE sop_case SET nomor = ?2, judul = ?3, revision = ?4, status = ?5, started_at = ?6, updated_at = ?7,
-        last_sequence = ?8, ended_at = ?9 WHERE id = ?1
+        last_sequence = ?8, ended_at = ?9, due_at = ?10 WHERE id = ?1
         """
     var arguments: StatementArguments {
-        [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at]
+        [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at]
     }
 
     func summary(tasks: [TaskRecord]) -> CaseSummary {
         CaseSummary(id: CaseID(id), projection: CaseProjection(
             nomor: nomor, judul: judul, revision: revision, status: CaseState.Status(rawValue: status) ?? .open,
             startedAt: Date(milliseconds: started_at), updatedAt: Date(milliseconds: updated_at),
-            lastSequence: last_sequence, active: tasks.map(\.entry), endedAt: ended_at.map(Date.init(milliseconds:))))
+            lastSequence: last_sequence, active: tasks.map(\.entry), endedAt: ended_at.map(Date.init(milliseconds:)),
+            due: due_at.map(Date.init(milliseconds:))))
     }
 }
 
