@@ -51,7 +51,9 @@ let package = Package(
         // Benchmarks, outside the test suite (Tests/Benchmarks/*/bench.sh runs them).
         .executableTarget(
             name: "sop-bench",
-            dependencies: ["SOPCore", "SOPModel", "SOPEngine", "SOPStore"]
+            dependencies: [
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "SOPYAMLTests", dependencies: ["SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),

@@ -8,6 +8,9 @@ import SOPStore
 //   Runs CASES scripted cases through the SOP with the SQLite store (WAL, synchronous = FULL):
 //   the same engine, session and store as `sop run --answers`, without process start-up.
 //   Every answer is its own durable commit, as at the desk. Prints one JSON line.
+// sop-bench report-corpus CASES DB SOP
+//   Writes CASES generated cases of the SOP (one visit per step) into a new store, for the
+//   report benchmark: deterministic, about 5% cancelled or still open.
 
 /// Counts the durable commits (one per store write that carries events).
 final class CountingStore: CaseStore {
@@ -52,8 +55,12 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = CommandLine.arguments
+if arguments.count == 5, arguments[1] == "report-corpus", let cases = Int(arguments[2]) {
+    ReportCorpus.write(cases: cases, database: arguments[3], sopPath: arguments[4])
+    exit(0)
+}
 guard arguments.count == 6, arguments[1] == "run-cases", let cases = Int(arguments[2]) else {
-    fail("usage: sop-bench run-cases CASES DB SOP ANSWERS")
+    fail("usage: sop-bench run-cases CASES DB SOP ANSWERS | sop-bench report-corpus CASES DB SOP")
 }
 let (database, sopPath, answersPath) = (arguments[3], arguments[4], arguments[5])
 let loaded = SOPLoader.load(path: sopPath)
