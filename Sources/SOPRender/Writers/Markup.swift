@@ -1,21 +1,9 @@
+import SOPCore
+
 /// Small helpers shared by the text writers: escaping and numbers.
 enum Markup {
     /// Text for XML and HTML content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 
     /// A coordinate as SVG wants it: at most two decimals, no trailing zeros ("12", "12.5").
     static func number(_ value: Double) -> String {

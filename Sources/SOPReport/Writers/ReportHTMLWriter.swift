@@ -104,17 +104,5 @@ public struct ReportHTMLWriter {
 
     private func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    func escape(_ text: String) -> String { HTML.escape(text) }
 }
