@@ -235,6 +235,35 @@ struct InteractiveTests {
         #expect(state.notes.map(\.text) == ["pelapor datang bersama anaknya"])
     }
 
+    @Test func choosingAStepFromTheWorklist() throws {
+        let setup = try SOPBinary.run(["run", "01", "--answers", "Tests/Fixtures/answers/01-resepsionis.yaml", "--as", "resepsionis"],
+                                      environment: ["SOP_DB": database])
+        #expect(setup.status == 0)
+        let terminal = try PseudoTerminal(["run", "--as", "staf-pengaduan", "--operator", "sari"], environment: environment,
+                                          directory: SOPBinary.root)
+        try terminal.expect("1.  ")
+        try terminal.expect("01-2026-000001")
+        try terminal.expect("Pilih kegiatan [1-1] › ")
+        terminal.type("1")
+        try terminal.expect("Kasus 01-2026-000001 (dilanjutkan) · operator sari · peran Staf layanan pengaduan")
+        try terminal.expect("Berkas pengaduan ada? [y/t] › ")
+        terminal.endOfInput()
+        #expect(terminal.wait() == 0)
+    }
+
+    @Test func colourOnATerminalButNeverWithNoColor() throws {
+        let coloured = try PseudoTerminal(["show", "01"], environment: environment.merging(["TERM": "xterm"]) { _, new in new },
+                                          directory: SOPBinary.root)
+        try coloured.expect("Total waktu")
+        #expect(coloured.wait() == 0)
+        #expect(coloured.output.contains("\u{1B}[1m"))
+        let plain = try PseudoTerminal(["show", "01"], environment: environment.merging(["TERM": "xterm", "NO_COLOR": "1"]) { _, new in new },
+                                       directory: SOPBinary.root)
+        try plain.expect("Total waktu")
+        #expect(plain.wait() == 0)
+        #expect(!plain.output.contains("\u{1B}["))
+    }
+
     @Test func aKilledProcessLosesNoAnswerAndTheCaseResumes() throws {
         let terminal = try PseudoTerminal(["run", "01", "--as", "resepsionis", "--operator", "budi"],
                                           environment: environment, directory: SOPBinary.root)
