@@ -28,32 +28,40 @@ let package = Package(
         // The pure interpreter: cases, events, the engine and the session; clock, store,
         // terminal and files come in through small protocols (Ports/).
         .target(name: "SOPEngine", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
+        // The system libpq (Debian: libpq-dev), through pkg-config `libpq`.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
         // The durable case store: an append-only event log in SQLite (GRDB), with migrations.
         .target(
             name: "SOPStore",
             dependencies: ["SOPEngine", "SOPModel", "SOPCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The shared case store on PostgreSQL (libpq), and the choice of store for every command.
+        .target(name: "SOPPostgres", dependencies: ["CLibPQ", "SOPStore", "SOPEngine", "SOPCore"]),
         // What a person reads in a terminal: tables, the SOP document, colour.
         .target(name: "SOPTerminal", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
         // The `sop` command line: thin commands over the libraries.
         .executableTarget(
             name: "sop",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPTerminal",
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks, outside the test suite (Tests/Benchmarks/*/bench.sh runs them).
         .executableTarget(
             name: "sop-bench",
-            dependencies: ["SOPCore", "SOPModel", "SOPEngine", "SOPStore"]
+            dependencies: ["SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres"]
         ),
         .testTarget(name: "SOPYAMLTests", dependencies: ["SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPEngineTests", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
-        .testTarget(name: "SOPStoreTests", dependencies: ["SOPStore", "SOPEngine", "SOPModel", "SOPCore"]),
+        .testTarget(name: "SOPStoreTests", dependencies: ["SOPStore", "SOPPostgres", "SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPEngine"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPPostgres", "SOPEngine"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
