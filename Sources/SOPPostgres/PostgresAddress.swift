@@ -15,7 +15,12 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
         return lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
     }
 
-    public init(_ uri: String) throws(StoreAddressProblem) {
+    public init(_ written: String) throws(StoreAddressProblem) {
+        // libpq knows the scheme in lower case only.
+        var uri = written
+        if let scheme = uri.range(of: "://"), Self.isPostgres(uri) {
+            uri.replaceSubrange(uri.startIndex..<scheme.lowerBound, with: uri[..<scheme.lowerBound].lowercased())
+        }
         self.uri = uri
         var error: UnsafeMutablePointer<CChar>?
         guard let options = PQconninfoParse(uri, &error) else {

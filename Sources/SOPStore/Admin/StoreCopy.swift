@@ -54,8 +54,8 @@ public enum StoreCopy {
             }
         }
 
-        // Check, reading back from the destination: each case's events by hash, and every
-        // revision and attachment by the SHA-256 of its content.
+        // Check, reading back from both sides: each case's events by hash, and every revision
+        // and attachment by the SHA-256 of its content.
         for (id, hash, events) in expected {
             let there = try destination.archivedCase(id)
             if there?.eventsHash == hash, there?.events.count == events {
@@ -64,11 +64,13 @@ public enum StoreCopy {
                 report.mismatches.append(id)
             }
         }
-        for hash in try source.revisionHashes() where try destination.archivedRevision(hash: hash).map({ SHA256.hex($0.content) }) != hash {
-            report.mismatches.append(hash)
+        for hash in try source.revisionHashes() {
+            let content = { (store: any AdministeredStore) throws(StoreError) in try store.archivedRevision(hash: hash).map { SHA256.hex($0.content) } }
+            if try content(destination) != content(source) { report.mismatches.append(hash) }
         }
-        for hash in try source.attachmentHashes() where try destination.archivedAttachment(sha256: hash).map({ SHA256.hex($0.content) }) != hash {
-            report.mismatches.append(hash)
+        for hash in try source.attachmentHashes() {
+            let content = { (store: any AdministeredStore) throws(StoreError) in try store.archivedAttachment(sha256: hash).map { SHA256.hex($0.content) } }
+            if try content(destination) != content(source) { report.mismatches.append(hash) }
         }
         let raised = Dictionary(try destination.counters().map { ("\($0.prefix)\u{0}\($0.year)", $0.last) }) { a, _ in a }
         for counter in counters where (raised["\(counter.prefix)\u{0}\(counter.year)"] ?? 0) < counter.last {
