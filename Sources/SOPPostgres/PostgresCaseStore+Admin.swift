@@ -109,19 +109,11 @@ private struct PostgresArchiveWriter: ArchiveWriter {
     }
 
     func insert(_ revision: ArchivedRevision) throws(StoreError) {
-        try run("""
-            INSERT INTO sop_revision (hash, nomor, judul, revision_date, path, content, saved_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (hash) DO NOTHING
-            """, [.text(revision.hash), .text(revision.nomor), .text(revision.judul), .text(revision.revisionDate),
-                  .text(revision.path), .bytes(revision.content), .int(revision.savedAt)])
+        try run(PostgresCaseStore.insertRevision, PostgresCaseStore.parameters(revision))
     }
 
     func insert(_ attachment: ArchivedAttachment) throws(StoreError) {
-        try run("""
-            INSERT INTO attachment (sha256, name, size, content, saved_at) VALUES ($1, $2, $3, $4, $5)
-            ON CONFLICT (sha256) DO NOTHING
-            """, [.text(attachment.sha256), .text(attachment.name), .int(attachment.size), .bytes(attachment.content),
-                  .int(attachment.savedAt)])
+        try run(PostgresCaseStore.insertAttachment, PostgresCaseStore.parameters(attachment))
     }
 
     func insert(_ archived: ArchivedCase) throws(StoreError) {

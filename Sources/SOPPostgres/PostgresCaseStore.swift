@@ -41,13 +41,9 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     // MARK: CaseStore
 
     public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
-        try perform { c, _ in
-            try c.query("""
-                INSERT INTO sop_revision (hash, nomor, judul, revision_date, path, content, saved_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (hash) DO NOTHING
-                """, [.text(revision.hash), .text(revision.nomor), .text(revision.judul), .text(revision.revisionDate),
-                      .text(revision.path), .bytes(revision.content), .int(revision.savedAt.milliseconds)])
-        }
+        let row = ArchivedRevision(hash: revision.hash, nomor: revision.nomor, judul: revision.judul, revisionDate: revision.revisionDate,
+                                   path: revision.path, content: revision.content, savedAt: revision.savedAt.milliseconds)
+        try perform { c, _ in try c.query(Self.insertRevision, Self.parameters(row)) }
     }
 
     public func revision(hash: String) throws(StoreError) -> SOPRevision? {
@@ -151,10 +147,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         try perform { c, _ in
             // Content-addressed: a file already stored is not sent again.
             guard try c.query("SELECT 1 FROM attachment WHERE sha256 = $1", [.text(hash)]).isEmpty else { return }
-            try c.query("""
-                INSERT INTO attachment (sha256, name, size, content, saved_at) VALUES ($1, $2, $3, $4, $5)
-                ON CONFLICT (sha256) DO NOTHING
-                """, [.text(hash), .text(name), .int(bytes.count), .bytes(bytes), .int(Date().milliseconds)])
+            try c.query(Self.insertAttachment, Self.parameters(ArchivedAttachment(
+                sha256: hash, name: name, size: bytes.count, content: bytes, savedAt: Date().milliseconds)))
         }
         return CaseEvent.Attachment(sha256: hash, name: name, size: bytes.count)
     }
@@ -169,6 +163,25 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
         """
+
+    static let insertRevision = """
+        INSERT INTO sop_revision (hash, nomor, judul, revision_date, path, content, saved_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (hash) DO NOTHING
+        """
+
+    static func parameters(_ revision: ArchivedRevision) -> [PGValue] {
+        [.text(revision.hash), .text(revision.nomor), .text(revision.judul), .text(revision.revisionDate), .text(revision.path),
+         .bytes(revision.content), .int(revision.savedAt)]
+    }
+
+    static let insertAttachment = """
+        INSERT INTO attachment (sha256, name, size, content, saved_at) VALUES ($1, $2, $3, $4, $5)
+        ON CONFLICT (sha256) DO NOTHING
+        """
+
+    static func parameters(_ attachment: ArchivedAttachment) -> [PGValue] {
+        [.text(attachment.sha256), .text(attachment.name), .int(attachment.size), .bytes(attachment.content), .int(attachment.savedAt)]
+    }
 
     static let selectCases = """
         SELECT c.id, c.nomor, c.judul, c.revision, c.status, c.started_at, c.updated_at, c.last_sequence,

@@ -90,7 +90,6 @@ struct PostgresStoreTests {
         let schema = try Schema()
         let stores = try (0..<4).map { _ in try schema.store() }
         let id = try seeded(stores[0])
-        let refusals = Box<Int>()
         DispatchQueue.concurrentPerform(iterations: stores.count) { desk in
             var written = 0
             while written < 15 {
@@ -100,7 +99,7 @@ struct PostgresStoreTests {
                                             projection: projection(sequence: last + 1))
                     written += 1
                 } catch StoreError.stale {
-                    refusals.append(1)
+                    continue  // another desk moved first: read again
                 } catch {
                     return
                 }
