@@ -28,6 +28,12 @@ let package = Package(
         // The pure interpreter: cases, events, the engine and the session; clock, store,
         // terminal and files come in through small protocols (Ports/).
         .target(name: "SOPEngine", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
+        // The system libpq (Debian: libpq-dev), through pkg-config `libpq`.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
         // The durable case store: an append-only event log in SQLite (GRDB), with migrations.
         .target(
             name: "SOPStore",
@@ -35,6 +41,8 @@ let package = Package(
         ),
         // `sop report`: aggregation of step visits against their mutu baku, and its writers.
         .target(name: "SOPReport", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
+        // The shared case store on PostgreSQL (libpq), and the choice of store for every command.
+        .target(name: "SOPPostgres", dependencies: ["CLibPQ", "SOPStore", "SOPEngine", "SOPCore"]),
         // What a person reads in a terminal: tables, the SOP document, colour.
         .target(name: "SOPTerminal", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
         // `sop render`: layout (rows, columns, symbols, arrows, pages), then the writers
@@ -44,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "sop",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPTerminal", "SOPRender", "SOPReport",
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPTerminal", "SOPRender", "SOPReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,17 +60,17 @@ let package = Package(
         .executableTarget(
             name: "sop-bench",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", .product(name: "GRDB", package: "GRDB.swift"),
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "SOPYAMLTests", dependencies: ["SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPEngineTests", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPReportTests", dependencies: ["SOPReport", "SOPEngine", "SOPModel", "SOPCore"]),
-        .testTarget(name: "SOPStoreTests", dependencies: ["SOPStore", "SOPEngine", "SOPModel", "SOPCore"]),
+        .testTarget(name: "SOPStoreTests", dependencies: ["SOPStore", "SOPPostgres", "SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPRenderTests", dependencies: ["SOPRender", "SOPModel", "SOPCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPEngine"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPPostgres", "SOPEngine"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,16 +7,17 @@ import SOPEngine
 /// acknowledged at the desk survives a power cut, and append-only events with optimistic
 /// concurrency between terminals.
 public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
     public let path: String
 
-    /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`.
-    public init(path: String) throws(StoreError) {
+    /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`;
+    /// `migrate: false` leaves the schema as it is (`sop db status`, then `sop db migrate`).
+    public init(path: String, migrate: Bool = true) throws(StoreError) {
         self.path = path
         do {
             try StoreLocation.prepareFile(at: path)
             queue = try DatabaseQueue(path: path, configuration: Self.configuration())
-            try Migrations.migrator.migrate(queue)
+            if migrate { try Migrations.migrator.migrate(queue) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -200,7 +201,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     // MARK: Plumbing
 
     /// A write in one IMMEDIATE transaction: writers queue up instead of failing half-way.
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.writeWithoutTransaction { db in
                 var result: T?
@@ -217,7 +218,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.read(body)
         } catch let error as StoreError {

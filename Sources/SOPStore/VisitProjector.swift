@@ -6,22 +6,19 @@ import SOPEngine
 /// read these rows instead of folding every case's log.
 enum VisitProjector {
     static func apply(_ events: [CaseEvent], to id: CaseID, nomor: String, revision: String, db: Database) throws {
-        for event in events {
-            switch event.kind {
-            case .stepStarted(let payload):
+        for change in VisitChange.changes(of: events, caseID: id, nomor: nomor, revision: revision) {
+            switch change {
+            case .started(let row):
                 try db.cachedStatement(sql: """
                     INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [id.rawValue, payload.step, payload.visit, nomor, revision, payload.role,
-                                             event.at.milliseconds, payload.due?.milliseconds])
-            case .stepCompleted(let payload):
+                    """).execute(arguments: [id.rawValue, row.step, row.visit, nomor, revision, row.role,
+                                             row.startedAt.milliseconds, row.due?.milliseconds])
+            case .completed(let step, let visit, let at, let by, let used):
                 try db.cachedStatement(sql: """
                     UPDATE step_visit SET completed_at = ?, completed_by = ?, used_seconds = ?
                     WHERE case_id = ? AND step = ? AND visit = ?
-                    """).execute(arguments: [event.at.milliseconds, event.operatorName, payload.used, id.rawValue,
-                                             payload.step, payload.visit])
-            default:
-                break
+                    """).execute(arguments: [at.milliseconds, by, used, id.rawValue, step, visit])
             }
         }
     }

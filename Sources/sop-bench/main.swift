@@ -2,21 +2,25 @@ import Foundation
 import SOPCore
 import SOPEngine
 import SOPModel
+import SOPPostgres
 import SOPStore
 
 // sop-bench run-cases CASES DB SOP ANSWERS
-//   Runs CASES scripted cases through the SOP with the SQLite store (WAL, synchronous = FULL):
+//   Runs CASES scripted cases through the SOP with the store DB names: a SQLite file (WAL,
+//   synchronous = FULL) or postgres://… (synchronous_commit and fsync as the server has them):
 //   the same engine, session and store as `sop run --answers`, without process start-up.
-//   Every answer is its own durable commit, as at the desk. Prints one JSON line.
+//   Every answer is its own durable commit, as at the desk. Prints one JSON line, with the
+//   wall-clock start and end so that several desks running at once can be added up.
 // sop-bench report-corpus CASES DB SOP
-//   Writes CASES generated cases of the SOP (one visit per step) into a new store, for the
+//   Writes CASES generated cases of the SOP (one visit per step) into a new SQLite store, for the
 //   report benchmark: deterministic, about 5% cancelled or still open.
 
-/// Counts the durable commits (one per store write that carries events).
+/// Counts the durable commits (one per store write that carries events) and the steps completed.
 final class CountingStore: CaseStore {
-    let inner: SQLiteCaseStore
+    let inner: CaseStore
     var commits = 0
-    init(_ inner: SQLiteCaseStore) { self.inner = inner }
+    var steps = 0
+    init(_ inner: CaseStore) { self.inner = inner }
     func saveRevision(_ revision: SOPRevision) throws(StoreError) { try inner.saveRevision(revision) }
     func revision(hash: String) throws(StoreError) -> SOPRevision? { try inner.revision(hash: hash) }
     func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
@@ -26,6 +30,7 @@ final class CountingStore: CaseStore {
     func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
         commits += 1
         try inner.append(events, to: id, projection: projection)
+        steps += events.filter { if case .stepCompleted = $0.kind { true } else { false } }.count
     }
     func events(of id: CaseID) throws(StoreError) -> [CaseEvent] { try inner.events(of: id) }
     func summary(of id: CaseID) throws(StoreError) -> CaseSummary? { try inner.summary(of: id) }
@@ -71,7 +76,7 @@ else { fail("\(answersPath): unreadable answers") }
 
 let store: CountingStore
 do {
-    store = CountingStore(try SQLiteCaseStore(path: database))
+    store = CountingStore(try StoreAddress.resolve(option: database, environment: [:]).open())
 } catch {
     fail("\(database): \(error)")
 }
@@ -79,6 +84,7 @@ let engine = Engine(sop: sop)
 let staff = sop.actors.filter(\.kind.operatesSystem).map(\.id.value)
 let revision = SOPRevision(content: loaded.source.bytes, nomor: sop.nomor, judul: sop.judul, revisionDate: "-",
                            path: sopPath, savedAt: Date())
+let startedAt = Date().timeIntervalSince1970
 let start = DispatchTime.now().uptimeNanoseconds
 var completed = 0
 for _ in 0..<cases {
@@ -93,6 +99,8 @@ for _ in 0..<cases {
     }
 }
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+let endedAt = Date().timeIntervalSince1970
 guard completed == cases else { fail("only \(completed) of \(cases) cases completed") }
-print("{\"runner\": \"sop\", \"cases\": \(cases), \"commits\": \(store.commits), \"seconds\": \(seconds), "
-    + "\"ms_per_commit\": \(seconds / Double(store.commits) * 1000), \"cases_per_second\": \(Double(cases) / seconds)}")
+print("{\"runner\": \"sop\", \"cases\": \(cases), \"commits\": \(store.commits), \"steps\": \(store.steps), "
+    + "\"seconds\": \(seconds), \"ms_per_commit\": \(seconds / Double(max(1, store.commits)) * 1000), "
+    + "\"cases_per_second\": \(Double(cases) / max(seconds, 1e-9)), \"started_at\": \(startedAt), \"ended_at\": \(endedAt)}")

@@ -3,14 +3,15 @@ import Foundation
 import SOPCore
 import SOPEngine
 import SOPModel
+import SOPPostgres
 import SOPStore
 import SOPTerminal
 
 /// Options of the commands that work on cases: the store, the roles played, the operator.
 struct DeskOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: Help.argument(
-        id: "Berkas basis data kasus (bawaan: SOP_DB, lalu ~/.local/share/sop/sop.sqlite).",
-        en: "Case database file (default: SOP_DB, then ~/.local/share/sop/sop.sqlite)."))
+        id: "Basis data kasus: berkas SQLite, atau postgres://pengguna@host:port/basisdata (bawaan: SOP_DB, lalu ~/.local/share/sop/sop.sqlite).",
+        en: "Case database: a SQLite file, or postgres://user@host:port/dbname (default: SOP_DB, then ~/.local/share/sop/sop.sqlite)."))
     var database: String?
 
     @Option(name: .customLong("as"), help: Help.argument(
@@ -45,9 +46,11 @@ struct DeskOptions: ParsableArguments {
         TimeText(language: language, timeZone: calendar.timeZone)
     }
 
-    func openStore(language: Language) throws(CommandFailure) -> SQLiteCaseStore {
+    /// SQLite or PostgreSQL, as --db or SOP_DB says (StoreAddress decides, for every command).
+    func openStore(language: Language) throws(CommandFailure) -> CaseStore {
+        let address = try StoreAddress.forCommand(database, language: language)
         do {
-            return try SQLiteCaseStore(path: StoreLocation.path(option: database, environment: environment))
+            return try address.open()
         } catch {
             throw CommandFailure(error, language: language)
         }

@@ -147,7 +147,7 @@ public struct VisitFilter: Sendable, Equatable {
 }
 
 /// One visit of one step of one case, as reports need it.
-public struct VisitRow: Sendable, Equatable {
+public struct VisitRow: Sendable, Hashable {
     public var caseID: CaseID
     public var nomor: String
     public var revision: String

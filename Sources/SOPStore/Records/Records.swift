@@ -91,14 +91,15 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var payload: String
 
     init(caseID: CaseID, _ event: CaseEvent) {
+        let row = event.archived
         case_id = caseID.rawValue
-        sequence = event.sequence
-        at = event.at.milliseconds
-        self.operator = event.operatorName
-        role = event.role
-        step = event.kind.step
-        type = event.kind.type
-        payload = String(decoding: event.kind.payloadJSON(), as: UTF8.self)
+        sequence = row.sequence
+        at = row.at
+        self.operator = row.operatorName
+        role = row.role
+        step = row.step
+        type = row.type
+        payload = row.payload
     }
 
     static let insertSQL = """
@@ -106,10 +107,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
         """
     var arguments: StatementArguments { [case_id, sequence, at, self.operator, role, step, type, payload] }
 
-    func event() throws -> CaseEvent {
-        CaseEvent(sequence: sequence, at: Date(milliseconds: at), operatorName: self.operator, role: role,
-                  kind: try CaseEvent.Kind.decode(type: type, payload: Data(payload.utf8)))
-    }
+    func event() throws -> CaseEvent { try archived.event() }
 }
 
 struct TaskRecord: Codable, FetchableRecord, PersistableRecord {
@@ -164,6 +162,7 @@ struct AttachmentRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 extension Date {
-    var milliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
-    init(milliseconds: Int64) { self.init(timeIntervalSince1970: Double(milliseconds) / 1000) }
+    /// Times are stored as whole milliseconds since 1970.
+    public var milliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+    public init(milliseconds: Int64) { self.init(timeIntervalSince1970: Double(milliseconds) / 1000) }
 }

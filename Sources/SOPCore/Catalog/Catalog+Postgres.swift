@@ -1,0 +1,158 @@
+/// What the PostgreSQL store says when it cannot do its work, and what `sop db` prints.
+/// Server addresses here never carry a password.
+extension Catalog {
+    public enum Postgres {
+        public static func unreachable(_ server: String, detail: String) -> Localized {
+            Localized(
+                id: "server PostgreSQL \(server) tidak dapat dihubungi (\(detail)); periksa apakah server berjalan dan alamatnya benar, lalu ulangi",
+                en: "cannot reach the PostgreSQL server \(server) (\(detail)); check that it is running and the address is right, then try again")
+        }
+
+        public static func wrongPassword(user: String, server: String) -> Localized {
+            Localized(
+                id: "kata sandi PostgreSQL untuk pengguna '\(user)' di \(server) ditolak; periksa PGPASSWORD atau ~/.pgpass",
+                en: "the PostgreSQL password for user '\(user)' at \(server) was refused; check PGPASSWORD or ~/.pgpass")
+        }
+
+        public static func noPassword(user: String, server: String) -> Localized {
+            Localized(
+                id: "server PostgreSQL \(server) meminta kata sandi untuk pengguna '\(user)'; berikan lewat PGPASSWORD atau ~/.pgpass",
+                en: "the PostgreSQL server \(server) asks for a password for user '\(user)'; give it through PGPASSWORD or ~/.pgpass")
+        }
+
+        public static func unknownDatabase(_ database: String, server: String) -> Localized {
+            Localized(
+                id: "basis data '\(database)' tidak ada di server PostgreSQL \(server); buat dulu (createdb \(database)) atau periksa namanya",
+                en: "database '\(database)' does not exist on the PostgreSQL server \(server); create it (createdb \(database)) or check the name")
+        }
+
+        public static func unknownUser(_ user: String, server: String) -> Localized {
+            Localized(id: "pengguna PostgreSQL '\(user)' tidak dikenal di \(server)",
+                      en: "PostgreSQL user '\(user)' is not known at \(server)")
+        }
+
+        public static func refused(_ server: String, detail: String) -> Localized {
+            Localized(id: "server PostgreSQL \(server) menolak sambungan ini (\(detail)); periksa pg_hba.conf atau sslmode",
+                      en: "the PostgreSQL server \(server) refused this connection (\(detail)); check pg_hba.conf or sslmode")
+        }
+
+        public static func connectFailed(_ server: String, detail: String) -> Localized {
+            Localized(id: "tidak dapat tersambung ke PostgreSQL \(server): \(detail)",
+                      en: "cannot connect to PostgreSQL \(server): \(detail)")
+        }
+
+        public static func connectionLost(_ detail: String) -> Localized {
+            Localized(
+                id: "sambungan ke PostgreSQL terputus (\(detail)) dan tidak dapat dipulihkan; yang sudah tersimpan tetap aman. "
+                    + "Jawaban terakhir mungkin belum tersimpan: setelah server dapat dihubungi, lanjutkan kasus dan jawab lagi bila ditanyakan",
+                en: "the connection to PostgreSQL was lost (\(detail)) and could not be restored; what was saved is safe. "
+                    + "The last answer may not be saved: once the server is reachable, continue the case and answer again if asked")
+        }
+
+        public static let passwordOnCommandLine = Localized(
+            id: "jangan menulis kata sandi di --db (terlihat di daftar proses dan riwayat shell); pakai PGPASSWORD atau ~/.pgpass",
+            en: "do not put a password in --db (it shows in the process list and the shell history); use PGPASSWORD or ~/.pgpass")
+
+        public static func badAddress(_ address: String, detail: String) -> Localized {
+            Localized(id: "alamat PostgreSQL '\(address)' tidak terbaca: \(detail)",
+                      en: "the PostgreSQL address '\(address)' cannot be read: \(detail)")
+        }
+
+        public static func noPrivilege(user: String, detail: String) -> Localized {
+            Localized(
+                id: "pengguna PostgreSQL '\(user)' tidak berhak melakukan ini (\(detail)); minta pemilik basis data menjalankan sop db migrate atau memberi hak",
+                en: "PostgreSQL user '\(user)' is not allowed to do this (\(detail)); ask the database owner to run sop db migrate or grant the rights")
+        }
+
+        public static func schemaNewer(_ version: Int, known: Int) -> Localized {
+            Localized(
+                id: "skema basis data sudah versi \(version), lebih baru daripada sop ini (mengenal sampai versi \(known)); perbarui sop",
+                en: "the database schema is at version \(version), newer than this sop knows (up to \(known)); update sop")
+        }
+
+        public static func serverError(_ detail: String) -> Localized {
+            Localized(id: "PostgreSQL menolak perintah: \(detail)", en: "PostgreSQL refused the command: \(detail)")
+        }
+    }
+
+    /// `sop db`: migrations, status and copying a desk's cases between stores.
+    public enum DbAdmin {
+        public static func store(_ name: String) -> Localized {
+            Localized(id: "Basis data: \(name)", en: "Database: \(name)")
+        }
+
+        public static func applied(_ count: Int) -> Localized {
+            Localized(id: "Migrasi terpasang: \(count)", en: "Migrations applied: \(count)")
+        }
+
+        public static func pending(_ count: Int) -> Localized {
+            count == 0
+                ? Localized(id: "Migrasi tertunda: tidak ada", en: "Pending migrations: none")
+                : Localized(id: "Migrasi tertunda: \(count) (jalankan sop db migrate)", en: "Pending migrations: \(count) (run sop db migrate)")
+        }
+
+        public static func migrated(_ names: [String]) -> Localized {
+            names.isEmpty
+                ? Localized(id: "Skema sudah mutakhir; tidak ada migrasi tertunda.", en: "The schema is up to date; no pending migrations.")
+                : Localized(id: "Migrasi diterapkan: \(names.count)", en: "Migrations applied: \(names.count)")
+        }
+
+        public static let contents = Localized(id: "Isi", en: "Contents")
+        public static let cases = Localized(id: "kasus", en: "cases")
+        public static let events = Localized(id: "kejadian", en: "events")
+        public static let tasks = Localized(id: "tugas menunggu", en: "waiting tasks")
+        public static let revisions = Localized(id: "revisi SOP", en: "SOP revisions")
+        public static let attachments = Localized(id: "lampiran", en: "attachments")
+        public static let counters = Localized(id: "penghitung nomor kasus", en: "case counters")
+        public static let source = Localized(id: "asal", en: "source")
+        public static let destination = Localized(id: "tujuan", en: "destination")
+
+        public static func from(_ name: String) -> Localized { Localized(id: "Dari: \(name)", en: "From: \(name)") }
+        public static func to(_ name: String) -> Localized { Localized(id: "Ke:   \(name)", en: "To:   \(name)") }
+
+        public static func copied(_ copied: Int, identical: Int) -> Localized {
+            Localized(id: "Kasus disalin: \(copied); sudah ada dan sama: \(identical)",
+                      en: "Cases copied: \(copied); already there and identical: \(identical)")
+        }
+
+        public static func copiedExtras(revisions: Int, attachments: Int, counters: Int) -> Localized {
+            Localized(id: "Revisi SOP disalin: \(revisions) · lampiran: \(attachments) · penghitung dinaikkan: \(counters)",
+                      en: "SOP revisions copied: \(revisions) · attachments: \(attachments) · counters raised: \(counters)")
+        }
+
+        public static func verified(_ count: Int, of total: Int) -> Localized {
+            Localized(id: "Pemeriksaan: \(count) dari \(total) kasus sama di kedua sisi (jumlah dan hash kejadian)",
+                      en: "Check: \(count) of \(total) cases identical on both sides (event counts and hashes)")
+        }
+
+        public static func conflicts(_ lines: [String]) -> Localized {
+            Localized(
+                id: "\(lines.count) kasus sudah ada di tujuan dengan kejadian berbeda; tidak ada yang disalin:\n" + lines.joined(separator: "\n"),
+                en: "\(lines.count) cases already exist in the destination with other events; nothing was copied:\n"
+                    + lines.joined(separator: "\n"))
+        }
+
+        public static func conflict(_ id: String, source: Int, destination: Int) -> Localized {
+            Localized(id: "  \(id): asal \(source) kejadian, tujuan \(destination) kejadian",
+                      en: "  \(id): source \(source) events, destination \(destination) events")
+        }
+
+        public static func mismatches(_ items: [String]) -> Localized {
+            Localized(id: "pemeriksaan setelah penyalinan gagal untuk: \(items.joined(separator: ", "))",
+                      en: "the check after copying failed for: \(items.joined(separator: ", "))")
+        }
+
+        public static func caseAppeared(_ id: String) -> Localized {
+            Localized(id: "kasus \(id) muncul di tujuan selama penyalinan; tidak ada yang disalin, ulangi sop db copy",
+                      en: "case \(id) appeared in the destination during the copy; nothing was copied, run sop db copy again")
+        }
+
+        public static func sameStore(_ name: String) -> Localized {
+            Localized(id: "asal dan tujuan sama (\(name))", en: "source and destination are the same (\(name))")
+        }
+
+        public static func noSQLiteFile(_ path: String) -> Localized {
+            Localized(id: "tidak ada basis data SQLite di '\(path)'", en: "no SQLite database at '\(path)'")
+        }
+    }
+}

@@ -1,0 +1,248 @@
+import CLibPQ
+import Foundation
+import SOPCore
+
+/// Why a libpq call failed.
+enum PGFailure: Error {
+    /// The connection cannot be made or used (refused, schema too new): a message ready for the operator.
+    case unusable(Localized)
+    /// The connection broke (server gone, network cut): the server rolls back whatever
+    /// transaction was open, unless its COMMIT had already gone through.
+    case lost(String)
+    /// The server refused a statement; the connection is fine.
+    case server(state: String, message: String)
+}
+
+/// A value bound to a statement parameter: text, integers and arrays in text format, bytes
+/// in binary format (bytea).
+enum PGValue {
+    case text(String)
+    case int(Int64)
+    case bytes([UInt8])
+    case null
+
+    static func int(_ value: Int) -> PGValue { .int(Int64(value)) }
+    static func optional(_ value: String?) -> PGValue { value.map(PGValue.text) ?? .null }
+    static func optionalInt(_ value: Int64?) -> PGValue { value.map(PGValue.int) ?? .null }
+
+    /// A one-dimensional array literal (`{"a","b",NULL}`), for `$n::text[]` and friends.
+    static func array(_ items: [String?]) -> PGValue {
+        .text("{" + items.map { item in
+            guard let item else { return "NULL" }
+            return "\"" + item.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }.joined(separator: ",") + "}")
+    }
+
+    static func array(_ items: [Int64?]) -> PGValue { array(items.map { $0.map(String.init) }) }
+}
+
+/// The rows of a result, copied out of libpq.
+struct PGRows {
+    private let cells: [[[UInt8]?]]
+
+    init(_ result: OpaquePointer) {
+        let rows = Int(PQntuples(result)), columns = Int(PQnfields(result))
+        cells = (0..<rows).map { row in
+            (0..<columns).map { column in
+                if PQgetisnull(result, Int32(row), Int32(column)) != 0 { return nil }
+                let length = Int(PQgetlength(result, Int32(row), Int32(column)))
+                return PQgetvalue(result, Int32(row), Int32(column)).withMemoryRebound(to: UInt8.self, capacity: length) {
+                    Array(UnsafeBufferPointer(start: $0, count: length))
+                }
+            }
+        }
+    }
+
+    var count: Int { cells.count }
+    var isEmpty: Bool { cells.isEmpty }
+
+    func string(_ row: Int, _ column: Int) -> String? {
+        cells[row][column].map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func int(_ row: Int, _ column: Int) -> Int64? {
+        string(row, column).flatMap { Int64($0) }
+    }
+
+    func text(_ row: Int, _ column: Int) -> String { string(row, column) ?? "" }
+    func integer(_ row: Int, _ column: Int) -> Int { Int(int(row, column) ?? 0) }
+    func bool(_ row: Int, _ column: Int) -> Bool { string(row, column) == "t" }
+
+    /// A bytea column (text format: `\x…` hex, or the old escape format).
+    func bytes(_ row: Int, _ column: Int) -> [UInt8]? {
+        guard let cell = cells[row][column] else { return nil }
+        var length = 0
+        guard let decoded = (cell + [0]).withUnsafeBufferPointer({ PQunescapeBytea($0.baseAddress, &length) }) else { return nil }
+        defer { PQfreemem(decoded) }
+        return Array(UnsafeBufferPointer(start: decoded, count: length))
+    }
+}
+
+/// One libpq connection. Not thread-safe: its store uses it under a lock. Statements run
+/// through `query` are prepared once per connection and reused.
+final class PGConnection {
+    private var handle: OpaquePointer?
+    let address: PostgresAddress
+    private var prepared: [String: String] = [:]
+
+    init(_ address: PostgresAddress) throws(PGFailure) {
+        self.address = address
+        handle = try Self.connect(address)
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// A fresh connection with the same parameters (after a lost one).
+    func reconnect() throws(PGFailure) {
+        PQfinish(handle)
+        handle = nil
+        prepared = [:]
+        handle = try Self.connect(address)
+    }
+
+    /// Drops the connection as a network cut would (tests).
+    func cut() {
+        PQfinish(handle)
+        handle = nil
+        prepared = [:]
+    }
+
+    var user: String { handle.flatMap { PQuser($0) }.map { String(cString: $0) } ?? address.parameters["user"] ?? "?" }
+    var backendPID: Int32 { handle.map { PQbackendPID($0) } ?? 0 }
+
+    /// Runs one or more statements without parameters.
+    @discardableResult
+    func execute(_ sql: String) throws(PGFailure) -> PGRows {
+        guard let handle else { throw .lost("no connection") }
+        return try check(PQexec(handle, sql))
+    }
+
+    /// Runs a statement with parameters, prepared once per connection.
+    @discardableResult
+    func query(_ sql: String, _ parameters: [PGValue] = []) throws(PGFailure) -> PGRows {
+        guard let handle else { throw .lost("no connection") }
+        let name: String
+        if let known = prepared[sql] {
+            name = known
+        } else {
+            name = "sop_\(prepared.count + 1)"
+            try check(PQprepare(handle, name, sql, Int32(parameters.count), nil))
+            prepared[sql] = name
+        }
+        var buffers: [UnsafeMutablePointer<CChar>?] = []
+        var lengths: [Int32] = []
+        var formats: [Int32] = []
+        defer { buffers.forEach { free($0) } }
+        for parameter in parameters {
+            switch parameter {
+            case .text(let text):
+                buffers.append(strdup(text))
+                lengths.append(0)
+                formats.append(0)
+            case .int(let value):
+                buffers.append(strdup(String(value)))
+                lengths.append(0)
+                formats.append(0)
+            case .bytes(let bytes):
+                let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: max(1, bytes.count))
+                bytes.withUnsafeBufferPointer { source in
+                    if let base = source.baseAddress {
+                        buffer.withMemoryRebound(to: UInt8.self, capacity: bytes.count) { $0.update(from: base, count: bytes.count) }
+                    }
+                }
+                buffers.append(buffer)
+                lengths.append(Int32(bytes.count))
+                formats.append(1)
+            case .null:
+                buffers.append(nil)
+                lengths.append(0)
+                formats.append(0)
+            }
+        }
+        let values = buffers.map { UnsafePointer($0) }
+        return try check(PQexecPrepared(handle, name, Int32(parameters.count), values, lengths, formats, 0))
+    }
+
+    @discardableResult
+    private func check(_ result: OpaquePointer?) throws(PGFailure) -> PGRows {
+        defer { PQclear(result) }
+        if let result {
+            let status = PQresultStatus(result)
+            if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK { return PGRows(result) }
+        }
+        let state = result.flatMap { PQresultErrorField($0, Self.field("C")) }.map { String(cString: $0) } ?? ""
+        let primary = result.flatMap { PQresultErrorField($0, Self.field("M")) }.map { String(cString: $0) }
+        let message = address.redact(primary ?? Self.essence(handle.map { String(cString: PQerrorMessage($0)) } ?? ""))
+        // Class 08 is a connection exception; 57P01-57P03 the server shutting down.
+        if handle.map({ PQstatus($0) }) != CONNECTION_OK || state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state) {
+            throw .lost(message)
+        }
+        throw .server(state: state, message: message)
+    }
+
+    private static func field(_ code: Character) -> Int32 { Int32(code.asciiValue ?? 0) }
+
+    // MARK: Connecting
+
+    /// Connects with the URI's parameters, plus defaults that keep a desk from hanging on a dead
+    /// network: connect_timeout 10 s, TCP keepalives, a TCP user timeout. The environment
+    /// (PGPASSWORD, PGSSLMODE, …) and ~/.pgpass apply as for any libpq program.
+    private static func connect(_ address: PostgresAddress) throws(PGFailure) -> OpaquePointer {
+        var parameters = address.parameters
+        let environment = ProcessInfo.processInfo.environment
+        let defaults: [(String, String, String?)] = [
+            ("connect_timeout", "10", "PGCONNECT_TIMEOUT"), ("keepalives_idle", "10", nil), ("keepalives_interval", "5", nil),
+            ("keepalives_count", "3", nil), ("tcp_user_timeout", "15000", nil), ("fallback_application_name", "sop", nil),
+        ]
+        for (keyword, value, variable) in defaults where parameters[keyword] == nil && variable.flatMap({ environment[$0] }) == nil {
+            parameters[keyword] = value
+        }
+        let keywords = parameters.keys.sorted()
+        let keywordBuffers = keywords.map { strdup($0) } + [nil]
+        let valueBuffers = keywords.map { strdup(parameters[$0] ?? "") } + [nil]
+        defer { (keywordBuffers + valueBuffers).forEach { free($0) } }
+        let connection = PQconnectdbParams(keywordBuffers.map { UnsafePointer($0) }, valueBuffers.map { UnsafePointer($0) }, 0)
+        guard let connection else { throw .unusable(Catalog.Postgres.connectFailed(address.redacted, detail: "out of memory")) }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let failure = describeConnectFailure(connection, address: address)
+            PQfinish(connection)
+            throw .unusable(failure)
+        }
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        return connection
+    }
+
+    private static func describeConnectFailure(_ connection: OpaquePointer, address: PostgresAddress) -> Localized {
+        let raw = String(cString: PQerrorMessage(connection))
+        let detail = address.redact(essence(raw))
+        let host = PQhost(connection).map { String(cString: $0) } ?? address.parameters["host"] ?? "localhost"
+        let port = PQport(connection).map { String(cString: $0) } ?? address.parameters["port"] ?? "5432"
+        let server = host.isEmpty ? address.redacted : "\(host):\(port.isEmpty ? "5432" : port)"
+        let user = PQuser(connection).map { String(cString: $0) } ?? address.parameters["user"] ?? "?"
+        let database = PQdb(connection).map { String(cString: $0) } ?? address.parameters["dbname"] ?? user
+        let lower = raw.lowercased()
+        if PQconnectionNeedsPassword(connection) != 0 { return Catalog.Postgres.noPassword(user: user, server: server) }
+        if lower.contains("password authentication failed") { return Catalog.Postgres.wrongPassword(user: user, server: server) }
+        if lower.contains("database \"") && lower.contains("does not exist") {
+            return Catalog.Postgres.unknownDatabase(database, server: server)
+        }
+        if lower.contains("role \"") && lower.contains("does not exist") { return Catalog.Postgres.unknownUser(user, server: server) }
+        if lower.contains("pg_hba.conf") || lower.contains("ssl") || lower.contains("gssapi") {
+            return Catalog.Postgres.refused(server, detail: detail)
+        }
+        let unreachable = ["connection refused", "could not connect", "timeout expired", "no route to host", "unreachable",
+                           "could not translate host name", "no such file or directory", "connection timed out"]
+        if unreachable.contains(where: lower.contains) { return Catalog.Postgres.unreachable(server, detail: detail) }
+        return Catalog.Postgres.connectFailed(server, detail: detail)
+    }
+
+    /// The heart of a libpq message: its first line, without the "connection to server … failed:"
+    /// preamble and the severity.
+    static func essence(_ message: String) -> String {
+        var line = message.split(separator: "\n").first.map(String.init) ?? message
+        if let failed = line.range(of: "failed: ", options: .backwards) { line = String(line[failed.upperBound...]) }
+        for severity in ["FATAL:", "ERROR:"] where line.hasPrefix(severity) { line = String(line.dropFirst(severity.count)) }
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? "?" : trimmed
+    }
+}

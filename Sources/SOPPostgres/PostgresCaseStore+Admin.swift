@@ -1,0 +1,152 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPStore
+
+extension PostgresCaseStore {
+    public func migrationStatus() throws(StoreError) -> MigrationStatus {
+        try perform { c, _ in
+            let applied = try PostgresMigrations.applied(c)
+            let versions = Set(applied.map(\.version))
+            return MigrationStatus(applied: applied.map { AppliedMigration(name: $0.name, appliedAt: $0.at) },
+                                   pending: PostgresMigrations.all.filter { !versions.contains($0.version) }.map(\.name))
+        }
+    }
+
+    public func migrate() throws(StoreError) -> [String] {
+        try perform { c, _ in try PostgresMigrations.migrate(c) }
+    }
+
+    public func counts() throws(StoreError) -> StoreCounts {
+        try perform { c, _ in
+            let row = try c.query("""
+                SELECT (SELECT count(*) FROM sop_case), (SELECT count(*) FROM case_event), (SELECT count(*) FROM case_task),
+                       (SELECT count(*) FROM sop_revision), (SELECT count(*) FROM attachment), (SELECT count(*) FROM case_counter)
+                """)
+            return StoreCounts(cases: row.integer(0, 0), events: row.integer(0, 1), tasks: row.integer(0, 2),
+                               revisions: row.integer(0, 3), attachments: row.integer(0, 4), counters: row.integer(0, 5))
+        }
+    }
+
+    public func caseIDs() throws(StoreError) -> [String] {
+        try perform { c, _ in try c.query("SELECT id FROM sop_case ORDER BY id COLLATE \"C\"").texts }
+    }
+
+    /// The case row, its events and its tasks, read in one snapshot.
+    public func archivedCase(_ id: String) throws(StoreError) -> ArchivedCase? {
+        try perform { c, _ in
+            try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? c.execute("COMMIT") }
+            let row = try c.query("""
+                SELECT id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at
+                FROM sop_case WHERE id = $1
+                """, [.text(id)])
+            guard !row.isEmpty else { return nil }
+            let tasks = try c.query("""
+                SELECT step, step_label, visit, role, role_name, started_at, due_at FROM case_task WHERE case_id = $1
+                ORDER BY step COLLATE "C"
+                """, [.text(id)])
+            return ArchivedCase(
+                id: row.text(0, 0), nomor: row.text(0, 1), judul: row.text(0, 2), revision: row.text(0, 3), status: row.text(0, 4),
+                startedAt: row.int(0, 5) ?? 0, updatedAt: row.int(0, 6) ?? 0, lastSequence: row.integer(0, 7),
+                endedAt: row.int(0, 8), dueAt: row.int(0, 9),
+                events: try Self.events(c, of: id),
+                tasks: (0..<tasks.count).map { Self.entry(tasks, $0, from: 0).archived })
+        }
+    }
+
+    public func revisionHashes() throws(StoreError) -> [String] {
+        try perform { c, _ in try c.query("SELECT hash FROM sop_revision ORDER BY hash COLLATE \"C\"").texts }
+    }
+
+    public func archivedRevision(hash: String) throws(StoreError) -> ArchivedRevision? {
+        try perform { c, _ in
+            let rows = try c.query("""
+                SELECT hash, nomor, judul, revision_date, path, content, saved_at FROM sop_revision WHERE hash = $1
+                """, [.text(hash)])
+            guard !rows.isEmpty else { return nil }
+            return ArchivedRevision(hash: rows.text(0, 0), nomor: rows.text(0, 1), judul: rows.text(0, 2), revisionDate: rows.text(0, 3),
+                                    path: rows.text(0, 4), content: rows.bytes(0, 5) ?? [], savedAt: rows.int(0, 6) ?? 0)
+        }
+    }
+
+    public func attachmentHashes() throws(StoreError) -> [String] {
+        try perform { c, _ in try c.query("SELECT sha256 FROM attachment ORDER BY sha256 COLLATE \"C\"").texts }
+    }
+
+    public func archivedAttachment(sha256: String) throws(StoreError) -> ArchivedAttachment? {
+        try perform { c, _ in
+            let rows = try c.query("SELECT sha256, name, size, content, saved_at FROM attachment WHERE sha256 = $1", [.text(sha256)])
+            guard !rows.isEmpty else { return nil }
+            return ArchivedAttachment(sha256: rows.text(0, 0), name: rows.text(0, 1), size: rows.integer(0, 2),
+                                      content: rows.bytes(0, 3) ?? [], savedAt: rows.int(0, 4) ?? 0)
+        }
+    }
+
+    public func counters() throws(StoreError) -> [CaseCounter] {
+        try perform { c, _ in
+            let rows = try c.query("SELECT prefix, year, last FROM case_counter ORDER BY prefix COLLATE \"C\", year")
+            return (0..<rows.count).map { CaseCounter(prefix: rows.text($0, 0), year: rows.integer($0, 1), last: rows.integer($0, 2)) }
+        }
+    }
+
+    /// One transaction, not retried: a copy cut off half-way writes nothing and is run again.
+    public func importArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
+        try perform(retry: false) { c, _ in
+            try transaction(c) { try body(PostgresArchiveWriter(connection: c, user: c.user)) }
+        }
+    }
+}
+
+private struct PostgresArchiveWriter: ArchiveWriter {
+    let connection: PGConnection
+    let user: String
+
+    private func run(_ sql: String, _ parameters: [PGValue]) throws(StoreError) {
+        do {
+            try connection.query(sql, parameters)
+        } catch {
+            throw PostgresCaseStore.describe(error, user: user)
+        }
+    }
+
+    func insert(_ revision: ArchivedRevision) throws(StoreError) {
+        try run(PostgresCaseStore.insertRevision, PostgresCaseStore.parameters(revision))
+    }
+
+    func insert(_ attachment: ArchivedAttachment) throws(StoreError) {
+        try run(PostgresCaseStore.insertAttachment, PostgresCaseStore.parameters(attachment))
+    }
+
+    func insert(_ archived: ArchivedCase) throws(StoreError) {
+        do {
+            guard try connection.query("SELECT 1 FROM sop_case WHERE id = $1", [.text(archived.id)]).isEmpty else {
+                throw StoreError.unavailable(Catalog.DbAdmin.caseAppeared(archived.id))
+            }
+            try connection.query(PostgresCaseStore.insertCase, [
+                .text(archived.id), .text(archived.nomor), .text(archived.judul), .text(archived.revision), .text(archived.status),
+                .int(archived.startedAt), .int(archived.updatedAt), .int(archived.lastSequence),
+                .optionalInt(archived.endedAt), .optionalInt(archived.dueAt),
+            ])
+            try PostgresCaseStore.insert(archived.events, tasks: archived.tasks, for: archived.id, connection)
+            try PostgresCaseStore.apply(try archived.visitChanges(), of: CaseID(archived.id), connection)
+        } catch let error as StoreError {
+            throw error
+        } catch let failure as PGFailure {
+            throw PostgresCaseStore.describe(failure, user: user)
+        } catch {
+            throw .unavailable(Localized(verbatim: String(describing: error)))
+        }
+    }
+
+    func raise(_ counter: CaseCounter) throws(StoreError) {
+        try run("""
+            INSERT INTO case_counter (prefix, year, last) VALUES ($1, $2, $3)
+            ON CONFLICT (prefix, year) DO UPDATE SET last = GREATEST(case_counter.last, EXCLUDED.last)
+            """, [.text(counter.prefix), .int(counter.year), .int(counter.last)])
+    }
+}
+
+extension PGRows {
+    var texts: [String] { (0..<count).map { text($0, 0) } }
+}

@@ -1,0 +1,374 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPStore
+
+/// The shared case store: one PostgreSQL database for every desk of a unit, with the same
+/// schema and behaviour as the SQLite store. The event log is append-only (triggers refuse
+/// UPDATE, DELETE and TRUNCATE); an append locks its case row (`SELECT … FOR UPDATE`) and
+/// refuses a write made on a stale view, with the primary key (case_id, sequence) as a second
+/// guard; case ids come from a counter row updated in the starting transaction.
+///
+/// A dropped connection is reopened once and the unit of work run again: the server rolled
+/// back whatever had not committed. Only a COMMIT whose acknowledgement was lost may have gone
+/// through: the second run then finds its own events already there and succeeds without
+/// writing them twice (sequence numbers and the case's first event identify them).
+public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
+    public let address: PostgresAddress
+    private let connection: PGConnection
+    private let lock = NSLock()
+    /// Test seams around COMMIT: cut the connection before it, or lose its acknowledgement.
+    var hooks = Hooks()
+
+    struct Hooks {
+        var beforeCommit: (() -> Void)?
+        var loseNextCommitAcknowledgement = false
+    }
+
+    /// Connects, and applies pending migrations unless `migrate` is false.
+    public init(address: PostgresAddress, migrate: Bool = true) throws(StoreError) {
+        self.address = address
+        do {
+            connection = try PGConnection(address)
+        } catch {
+            throw Self.describe(error, user: address.parameters["user"] ?? "?")
+        }
+        if migrate { _ = try self.migrate() }
+    }
+
+    public var displayName: String { "PostgreSQL \(address.redacted)" }
+
+    // MARK: CaseStore
+
+    public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
+        let row = ArchivedRevision(hash: revision.hash, nomor: revision.nomor, judul: revision.judul, revisionDate: revision.revisionDate,
+                                   path: revision.path, content: revision.content, savedAt: revision.savedAt.milliseconds)
+        try perform { c, _ in try c.query(Self.insertRevision, Self.parameters(row)) }
+    }
+
+    public func revision(hash: String) throws(StoreError) -> SOPRevision? {
+        try archivedRevision(hash: hash).map {
+            var revision = SOPRevision(content: $0.content, nomor: $0.nomor, judul: $0.judul, revisionDate: $0.revisionDate,
+                                       path: $0.path, savedAt: Date(milliseconds: $0.savedAt))
+            revision.hash = $0.hash
+            return revision
+        }
+    }
+
+    public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
+        let rows = events.map(\.archived)
+        return try perform { c, attempt in
+            if attempt == .retry, let id = try Self.startedBefore(c, prefix: prefix, year: year, events: rows) { return id }
+            return try transaction(c) {
+                let sequence = try c.query("""
+                    INSERT INTO case_counter (prefix, year, last) VALUES ($1, $2, 1)
+                    ON CONFLICT (prefix, year) DO UPDATE SET last = case_counter.last + 1
+                    RETURNING last
+                    """, [.text(prefix), .int(year)]).integer(0, 0)
+                let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
+                try c.query(Self.insertCase, Self.caseRow(id.rawValue, projection))
+                try Self.insert(rows, tasks: projection.status.isFinished ? [] : projection.active.map(\.archived), for: id.rawValue, c)
+                try Self.apply(VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id, c)
+                return id
+            }
+        }
+    }
+
+    public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
+        let rows = events.map(\.archived)
+        try perform { c, attempt in
+            try transaction(c) {
+                let locked = try c.query("SELECT last_sequence FROM sop_case WHERE id = $1 FOR UPDATE", [.text(id.rawValue)])
+                guard !locked.isEmpty else { throw StoreError.notFound(id) }
+                let last = locked.integer(0, 0)
+                let expected = (rows.first?.sequence ?? last + 1) - 1
+                guard last == expected else {
+                    // After a lost COMMIT acknowledgement, our own events are already there.
+                    if attempt == .retry, try Self.events(c, of: id.rawValue, from: expected + 1, to: expected + rows.count) == rows {
+                        return
+                    }
+                    throw StoreError.stale(id, expected: expected, found: last)
+                }
+                try c.query("""
+                    UPDATE sop_case SET nomor = $2, judul = $3, revision = $4, status = $5, started_at = $6, updated_at = $7,
+                    last_sequence = $8, ended_at = $9, due_at = $10 WHERE id = $1
+                    """, Self.caseRow(id.rawValue, projection))
+                try c.query("DELETE FROM case_task WHERE case_id = $1", [.text(id.rawValue)])
+                try Self.insert(rows, tasks: projection.status.isFinished ? [] : projection.active.map(\.archived), for: id.rawValue, c)
+                try Self.apply(VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id, c)
+            }
+        }
+    }
+
+    public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
+        let rows: [ArchivedEvent] = try perform { c, _ in
+            let events = try Self.events(c, of: id.rawValue)
+            if events.isEmpty, try c.query("SELECT 1 FROM sop_case WHERE id = $1", [.text(id.rawValue)]).isEmpty {
+                throw StoreError.notFound(id)
+            }
+            return events
+        }
+        do {
+            return try rows.map { try $0.event() }
+        } catch {
+            throw .unavailable(Localized(verbatim: "\(id): \(error)"))
+        }
+    }
+
+    public func summary(of id: CaseID) throws(StoreError) -> CaseSummary? {
+        try perform { c, _ in
+            Self.summaries(try c.query(Self.selectCases + " WHERE c.id = $1 ORDER BY t.step COLLATE \"C\"", [.text(id.rawValue)])).first
+        }
+    }
+
+    public func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary] {
+        try perform { c, _ in
+            Self.summaries(try c.query(Self.selectCases + """
+                 WHERE ($1::text IS NULL OR c.nomor = $1) AND (cardinality($2::text[]) = 0 OR c.status = ANY($2::text[]))
+                 ORDER BY c.started_at DESC, c.id COLLATE "C" DESC, t.step COLLATE "C"
+                """, [.optional(filter.nomor), .array(filter.statuses.map(\.rawValue))]))
+        }
+    }
+
+    public func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] {
+        try perform { c, _ in
+            let rows = try c.query("""
+                SELECT c.id, c.nomor, c.judul, c.status, t.step, t.step_label, t.visit, t.role, t.role_name, t.started_at, t.due_at
+                FROM case_task t JOIN sop_case c ON c.id = t.case_id
+                WHERE cardinality($1::text[]) = 0 OR t.role = ANY($1::text[])
+                """, [.array(roles)])
+            return (0..<rows.count).map { row in
+                TaskEntry(caseID: CaseID(rows.text(row, 0)), nomor: rows.text(row, 1), judul: rows.text(row, 2),
+                          status: CaseState.Status(rawValue: rows.text(row, 3)) ?? .open, entry: Self.entry(rows, row, from: 4))
+            }.sorted(by: TaskEntry.dueOrder)
+        }
+    }
+
+    public func visits(_ filter: VisitFilter) throws(StoreError) -> [VisitRow] {
+        try perform { c, _ in
+            let rows = try c.query("""
+                SELECT case_id, nomor, revision, step, visit, role, started_at, due_at, completed_at, completed_by, used_seconds
+                FROM step_visit
+                WHERE ($1::text IS NULL OR nomor = $1) AND ($2::bigint IS NULL OR started_at >= $2)
+                  AND ($3::bigint IS NULL OR started_at < $3)
+                ORDER BY case_id COLLATE "C", started_at, step COLLATE "C"
+                """, [.optional(filter.nomor), .optionalInt(filter.from?.milliseconds), .optionalInt(filter.to?.milliseconds)])
+            return (0..<rows.count).map { row in
+                VisitRow(caseID: CaseID(rows.text(row, 0)), nomor: rows.text(row, 1), revision: rows.text(row, 2),
+                         step: rows.text(row, 3), visit: rows.integer(row, 4), role: rows.text(row, 5),
+                         startedAt: Date(milliseconds: rows.int(row, 6) ?? 0), due: rows.int(row, 7).map(Date.init(milliseconds:)),
+                         completedAt: rows.int(row, 8).map(Date.init(milliseconds:)), completedBy: rows.string(row, 9),
+                         used: rows.string(row, 10).flatMap(Double.init))
+            }
+        }
+    }
+
+    public func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment {
+        let hash = SHA256.hex(bytes)
+        try perform { c, _ in
+            // Content-addressed: a file already stored is not sent again.
+            guard try c.query("SELECT 1 FROM attachment WHERE sha256 = $1", [.text(hash)]).isEmpty else { return }
+            try c.query(Self.insertAttachment, Self.parameters(ArchivedAttachment(
+                sha256: hash, name: name, size: bytes.count, content: bytes, savedAt: Date().milliseconds)))
+        }
+        return CaseEvent.Attachment(sha256: hash, name: name, size: bytes.count)
+    }
+
+    public func attachment(sha256: String) throws(StoreError) -> [UInt8]? {
+        try archivedAttachment(sha256: sha256)?.content
+    }
+
+    // MARK: Rows
+
+    static let insertCase = """
+        INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        """
+
+    static let insertRevision = """
+        INSERT INTO sop_revision (hash, nomor, judul, revision_date, path, content, saved_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (hash) DO NOTHING
+        """
+
+    static func parameters(_ revision: ArchivedRevision) -> [PGValue] {
+        [.text(revision.hash), .text(revision.nomor), .text(revision.judul), .text(revision.revisionDate), .text(revision.path),
+         .bytes(revision.content), .int(revision.savedAt)]
+    }
+
+    static let insertAttachment = """
+        INSERT INTO attachment (sha256, name, size, content, saved_at) VALUES ($1, $2, $3, $4, $5)
+        ON CONFLICT (sha256) DO NOTHING
+        """
+
+    static func parameters(_ attachment: ArchivedAttachment) -> [PGValue] {
+        [.text(attachment.sha256), .text(attachment.name), .int(attachment.size), .bytes(attachment.content), .int(attachment.savedAt)]
+    }
+
+    static let selectCases = """
+        SELECT c.id, c.nomor, c.judul, c.revision, c.status, c.started_at, c.updated_at, c.last_sequence, c.ended_at, c.due_at,
+               t.step, t.step_label, t.visit, t.role, t.role_name, t.started_at, t.due_at
+        FROM sop_case c LEFT JOIN case_task t ON t.case_id = c.id
+        """
+
+    static func caseRow(_ id: String, _ projection: CaseProjection) -> [PGValue] {
+        [.text(id), .text(projection.nomor), .text(projection.judul), .text(projection.revision), .text(projection.status.rawValue),
+         .int(projection.startedAt.milliseconds), .int(projection.updatedAt.milliseconds), .int(projection.lastSequence),
+         .optionalInt(projection.endedAt?.milliseconds), .optionalInt(projection.due?.milliseconds)]
+    }
+
+    /// Events and worklist rows in one statement each, whatever their number.
+    static func insert(_ events: [ArchivedEvent], tasks: [ArchivedTask], for id: String, _ c: PGConnection) throws {
+        if !events.isEmpty {
+            try c.query("""
+                INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload)
+                SELECT $1, * FROM unnest($2::integer[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+                """, [.text(id), .array(events.map { Int64($0.sequence) }), .array(events.map { $0.at }),
+                      .array(events.map(\.operatorName)), .array(events.map(\.role)), .array(events.map(\.step)),
+                      .array(events.map(\.type)), .array(events.map(\.payload))])
+        }
+        if !tasks.isEmpty {
+            try c.query("""
+                INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
+                SELECT $1, * FROM unnest($2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])
+                """, [.text(id), .array(tasks.map(\.step)), .array(tasks.map(\.stepLabel)), .array(tasks.map { Int64($0.visit) }),
+                      .array(tasks.map(\.role)), .array(tasks.map(\.roleName)), .array(tasks.map { $0.startedAt }),
+                      .array(tasks.map(\.dueAt))])
+        }
+    }
+
+    /// Step visits opened and completed by these events.
+    static func apply(_ changes: [VisitChange], of id: CaseID, _ c: PGConnection) throws {
+        for change in changes {
+            switch change {
+            case .started(let row):
+                try c.query("""
+                    INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                    """, [.text(id.rawValue), .text(row.step), .int(row.visit), .text(row.nomor), .text(row.revision),
+                          .text(row.role), .int(row.startedAt.milliseconds), .optionalInt(row.due?.milliseconds)])
+            case .completed(let step, let visit, let at, let by, let used):
+                try c.query("""
+                    UPDATE step_visit SET completed_at = $1, completed_by = $2, used_seconds = $3::double precision
+                    WHERE case_id = $4 AND step = $5 AND visit = $6
+                    """, [.int(at.milliseconds), .text(by), used.map { .text(String($0)) } ?? .null, .text(id.rawValue),
+                          .text(step), .int(visit)])
+            }
+        }
+    }
+
+    static func events(_ c: PGConnection, of id: String, from first: Int = 1, to last: Int = Int(Int32.max)) throws -> [ArchivedEvent] {
+        let rows = try c.query("""
+            SELECT sequence, at, operator, role, step, type, payload FROM case_event
+            WHERE case_id = $1 AND sequence BETWEEN $2 AND $3 ORDER BY sequence
+            """, [.text(id), .int(first), .int(last)])
+        return (0..<rows.count).map {
+            ArchivedEvent(sequence: rows.integer($0, 0), at: rows.int($0, 1) ?? 0, operatorName: rows.text($0, 2),
+                          role: rows.string($0, 3), step: rows.string($0, 4), type: rows.text($0, 5), payload: rows.text($0, 6))
+        }
+    }
+
+    /// The case a retried start already wrote before its acknowledgement was lost, if any: same
+    /// prefix and year, and the very same events.
+    static func startedBefore(_ c: PGConnection, prefix: String, year: Int, events written: [ArchivedEvent]) throws -> CaseID? {
+        guard let first = written.first else { return nil }
+        let stem = "\(prefix)-\(year)-"
+        let candidates = try c.query("""
+            SELECT case_id FROM case_event WHERE sequence = 1 AND at = $1 AND operator = $2 AND type = $3 AND payload = $4
+            AND left(case_id, length($5)) = $5
+            """, [.int(first.at), .text(first.operatorName), .text(first.type), .text(first.payload), .text(stem)])
+        for row in 0..<candidates.count where try events(c, of: candidates.text(row, 0)) == written {
+            return CaseID(candidates.text(row, 0))
+        }
+        return nil
+    }
+
+    static func entry(_ rows: PGRows, _ row: Int, from column: Int) -> CaseProjection.ActiveEntry {
+        CaseProjection.ActiveEntry(
+            step: rows.text(row, column), stepLabel: rows.text(row, column + 1), visit: rows.integer(row, column + 2),
+            role: rows.text(row, column + 3), roleName: rows.text(row, column + 4),
+            startedAt: Date(milliseconds: rows.int(row, column + 5) ?? 0), due: rows.int(row, column + 6).map(Date.init(milliseconds:)))
+    }
+
+    /// Case rows joined with their worklist rows (one line per task, or one with NULLs).
+    static func summaries(_ rows: PGRows) -> [CaseSummary] {
+        var out: [CaseSummary] = []
+        for row in 0..<rows.count {
+            let id = CaseID(rows.text(row, 0))
+            if out.last?.id != id {
+                out.append(CaseSummary(id: id, projection: CaseProjection(
+                    nomor: rows.text(row, 1), judul: rows.text(row, 2), revision: rows.text(row, 3),
+                    status: CaseState.Status(rawValue: rows.text(row, 4)) ?? .open,
+                    startedAt: Date(milliseconds: rows.int(row, 5) ?? 0), updatedAt: Date(milliseconds: rows.int(row, 6) ?? 0),
+                    lastSequence: rows.integer(row, 7), active: [], endedAt: rows.int(row, 8).map(Date.init(milliseconds:)),
+                    due: rows.int(row, 9).map(Date.init(milliseconds:)))))
+            }
+            if rows.string(row, 10) != nil { out[out.count - 1].projection.active.append(entry(rows, row, from: 10)) }
+        }
+        return out
+    }
+
+    // MARK: Plumbing
+
+    enum Attempt { case first, retry }
+
+    /// Runs a unit of work under the lock. A lost connection is reopened once and the work run
+    /// again as `.retry`; anything else becomes a `StoreError` with a clear message.
+    @discardableResult
+    func perform<T>(retry: Bool = true, _ body: (PGConnection, Attempt) throws -> T) throws(StoreError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            do {
+                return try body(connection, .first)
+            } catch PGFailure.lost(let detail) {
+                guard retry else { throw PGFailure.lost(detail) }
+                do {
+                    try connection.reconnect()
+                } catch {
+                    throw PGFailure.lost(detail)
+                }
+                return try body(connection, .retry)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let failure as PGFailure {
+            throw Self.describe(failure, user: connection.user)
+        } catch {
+            throw .unavailable(Localized(verbatim: String(describing: error)))
+        }
+    }
+
+    /// BEGIN … COMMIT around `body`; ROLLBACK when it throws and the connection still stands.
+    func transaction<T>(_ c: PGConnection, _ body: () throws -> T) throws -> T {
+        try c.execute("BEGIN")
+        do {
+            let value = try body()
+            hooks.beforeCommit?()
+            try c.execute("COMMIT")
+            if hooks.loseNextCommitAcknowledgement {
+                hooks.loseNextCommitAcknowledgement = false
+                c.cut()
+                throw PGFailure.lost("acknowledgement lost")
+            }
+            return value
+        } catch {
+            if case PGFailure.lost = error {} else { _ = try? c.execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    static func describe(_ failure: PGFailure, user: String) -> StoreError {
+        switch failure {
+        case .unusable(let message):
+            return .unavailable(message)
+        case .lost(let detail):
+            return .unavailable(Catalog.Postgres.connectionLost(detail))
+        case .server(let state, let message):
+            switch state {
+            case "42501": return .unavailable(Catalog.Postgres.noPrivilege(user: user, detail: message))
+            case "53100": return .unavailable(Catalog.Store.full)
+            default: return .unavailable(Catalog.Postgres.serverError(message))
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import SOPCore
+
+/// The PostgreSQL schema, as versioned migrations: the same tables, keys and append-only rule
+/// as the SQLite store (`SOPStore/Migrations.swift`), under the same names. A migration that has
+/// shipped is never edited: a change is a new migration appended below.
+///
+/// Applied on first use in one transaction under a transaction-level advisory lock, so two
+/// desks starting at once do not both migrate: the second waits, then finds nothing to do.
+/// `schema_migrations` records what was applied, and when.
+enum PostgresMigrations {
+    struct Migration {
+        let version: Int
+        let name: String
+        let sql: String
+    }
+
+    static let all: [Migration] = [
+        Migration(version: 1, name: "v1: event log, cases, tasks, revisions, attachments", sql: """
+            CREATE TABLE sop_revision (
+                hash TEXT PRIMARY KEY,
+                nomor TEXT NOT NULL,
+                judul TEXT NOT NULL,
+                revision_date TEXT NOT NULL,
+                path TEXT NOT NULL,
+                content BYTEA NOT NULL,
+                saved_at BIGINT NOT NULL
+            );
+            CREATE TABLE case_counter (
+                prefix TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                last BIGINT NOT NULL,
+                PRIMARY KEY (prefix, year)
+            );
+            CREATE TABLE sop_case (
+                id TEXT PRIMARY KEY,
+                nomor TEXT NOT NULL,
+                judul TEXT NOT NULL,
+                revision TEXT NOT NULL REFERENCES sop_revision(hash),
+                status TEXT NOT NULL,
+                started_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                last_sequence INTEGER NOT NULL
+            );
+            CREATE INDEX sop_case_by_sop ON sop_case(nomor, status);
+            CREATE TABLE case_event (
+                case_id TEXT NOT NULL REFERENCES sop_case(id),
+                sequence INTEGER NOT NULL,
+                at BIGINT NOT NULL,
+                operator TEXT NOT NULL,
+                role TEXT,
+                step TEXT,
+                type TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                PRIMARY KEY (case_id, sequence)
+            );
+            CREATE FUNCTION sop_case_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'case events are append-only'; END $$;
+            CREATE TRIGGER case_event_append_only BEFORE UPDATE OR DELETE ON case_event
+                FOR EACH ROW EXECUTE FUNCTION sop_case_event_append_only();
+            CREATE TRIGGER case_event_append_only_truncate BEFORE TRUNCATE ON case_event
+                FOR EACH STATEMENT EXECUTE FUNCTION sop_case_event_append_only();
+            CREATE TABLE case_task (
+                case_id TEXT NOT NULL REFERENCES sop_case(id),
+                step TEXT NOT NULL,
+                step_label TEXT NOT NULL,
+                visit INTEGER NOT NULL,
+                role TEXT NOT NULL,
+                role_name TEXT NOT NULL,
+                started_at BIGINT NOT NULL,
+                due_at BIGINT,
+                PRIMARY KEY (case_id, step)
+            );
+            CREATE INDEX case_task_by_role ON case_task(role, due_at);
+            CREATE TABLE attachment (
+                sha256 TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                size BIGINT NOT NULL,
+                content BYTEA NOT NULL,
+                saved_at BIGINT NOT NULL
+            );
+            """),
+        Migration(version: 2, name: "v2: step visits and case ends, for reports", sql: """
+            ALTER TABLE sop_case ADD COLUMN ended_at BIGINT, ADD COLUMN due_at BIGINT;
+            CREATE TABLE step_visit (
+                case_id TEXT NOT NULL REFERENCES sop_case(id),
+                step TEXT NOT NULL,
+                visit INTEGER NOT NULL,
+                nomor TEXT NOT NULL,
+                revision TEXT NOT NULL,
+                role TEXT NOT NULL,
+                started_at BIGINT NOT NULL,
+                due_at BIGINT,
+                completed_at BIGINT,
+                completed_by TEXT,
+                used_seconds DOUBLE PRECISION,
+                PRIMARY KEY (case_id, step, visit)
+            );
+            CREATE INDEX step_visit_by_sop ON step_visit(nomor, started_at);
+            -- Cases recorded before this migration: their visits, end and due times, from their events.
+            INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at)
+                SELECT e.case_id, e.payload::jsonb->>'step', (e.payload::jsonb->>'visit')::integer, c.nomor, c.revision,
+                       e.payload::jsonb->>'role', e.at, (e.payload::jsonb->>'due')::bigint
+                FROM case_event e JOIN sop_case c ON c.id = e.case_id WHERE e.type = 'step-started';
+            UPDATE step_visit v SET completed_at = e.at, completed_by = e.operator,
+                   used_seconds = (e.payload::jsonb->>'used')::double precision
+                FROM case_event e
+                WHERE e.type = 'step-completed' AND e.case_id = v.case_id AND e.payload::jsonb->>'step' = v.step
+                  AND (e.payload::jsonb->>'visit')::integer = v.visit;
+            UPDATE sop_case c SET ended_at = e.at FROM case_event e
+                WHERE e.case_id = c.id AND e.type IN ('case-completed', 'case-cancelled');
+            UPDATE sop_case c SET due_at = (e.payload::jsonb->>'due')::bigint FROM case_event e
+                WHERE e.case_id = c.id AND e.type = 'case-started';
+            """),
+    ]
+
+    static var latest: Int { all.last?.version ?? 0 }
+
+    /// Versions applied, with names and times; empty when the table does not exist yet.
+    static func applied(_ connection: PGConnection) throws(PGFailure) -> [(version: Int, name: String, at: Date)] {
+        guard try connection.query("SELECT to_regclass('schema_migrations') IS NOT NULL").bool(0, 0) else { return [] }
+        let rows = try connection.query(
+            "SELECT version, name, (extract(epoch FROM applied_at) * 1000)::bigint FROM schema_migrations ORDER BY version")
+        return (0..<rows.count).map { (rows.integer($0, 0), rows.text($0, 1), Date(timeIntervalSince1970: Double(rows.int($0, 2) ?? 0) / 1000)) }
+    }
+
+    /// Applies what is pending; returns the names applied. One round trip when the schema is
+    /// current.
+    @discardableResult
+    static func migrate(_ connection: PGConnection) throws(PGFailure) -> [String] {
+        if let current = try? connection.query("SELECT coalesce(max(version), 0) FROM schema_migrations").integer(0, 0),
+            current == latest
+        {
+            return []
+        }
+        try connection.execute("""
+            BEGIN;
+            SELECT pg_advisory_xact_lock(hashtext('sop schema migrations ' || current_schema()));
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+            );
+            """)
+        do throws(PGFailure) {
+            let done = Set(try connection.query("SELECT version FROM schema_migrations").integers)
+            if let newest = done.max(), newest > latest {
+                throw PGFailure.unusable(Catalog.Postgres.schemaNewer(newest, known: latest))
+            }
+            var names: [String] = []
+            for migration in all where !done.contains(migration.version) {
+                try connection.execute(migration.sql)
+                try connection.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
+                                     [.int(migration.version), .text(migration.name)])
+                names.append(migration.name)
+            }
+            try connection.execute("COMMIT")
+            return names
+        } catch {
+            if case .lost = error {} else { _ = try? connection.execute("ROLLBACK") }
+            throw error
+        }
+    }
+}
+
+extension PGRows {
+    var integers: [Int] { (0..<count).map { integer($0, 0) } }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import GRDB
+import SOPCore
+import SOPEngine
+
+extension SQLiteCaseStore: AdministeredStore {
+    public var displayName: String { "SQLite \(path)" }
+
+    public func migrationStatus() throws(StoreError) -> MigrationStatus {
+        try read { db in
+            let applied = try Migrations.migrator.appliedMigrations(db)
+            return MigrationStatus(applied: applied.map { AppliedMigration(name: $0, appliedAt: nil) },
+                                   pending: Migrations.migrator.migrations.filter { !applied.contains($0) })
+        }
+    }
+
+    public func migrate() throws(StoreError) -> [String] {
+        let pending = try migrationStatus().pending
+        do {
+            try Migrations.migrator.migrate(queue)
+        } catch {
+            throw Self.describe(error)
+        }
+        return pending
+    }
+
+    public func counts() throws(StoreError) -> StoreCounts {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM sop_case), (SELECT count(*) FROM case_event), (SELECT count(*) FROM case_task),
+                       (SELECT count(*) FROM sop_revision), (SELECT count(*) FROM attachment), (SELECT count(*) FROM case_counter)
+                """)
+            guard let row else { return StoreCounts() }
+            return StoreCounts(cases: row[0], events: row[1], tasks: row[2], revisions: row[3], attachments: row[4], counters: row[5])
+        }
+    }
+
+    public func caseIDs() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT id FROM sop_case ORDER BY id") }
+    }
+
+    public func archivedCase(_ id: String) throws(StoreError) -> ArchivedCase? {
+        try read { db in
+            guard let record = try CaseRecord.fetchOne(db, key: id) else { return nil }
+            let events = try EventRecord.filter(Column("case_id") == id).order(Column("sequence")).fetchAll(db)
+            let tasks = try TaskRecord.filter(Column("case_id") == id).order(Column("step")).fetchAll(db)
+            return ArchivedCase(id: record.id, nomor: record.nomor, judul: record.judul, revision: record.revision,
+                                status: record.status, startedAt: record.started_at, updatedAt: record.updated_at,
+                                lastSequence: record.last_sequence, endedAt: record.ended_at, dueAt: record.due_at,
+                                events: events.map(\.archived), tasks: tasks.map(\.archived))
+        }
+    }
+
+    public func revisionHashes() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT hash FROM sop_revision ORDER BY hash") }
+    }
+
+    public func archivedRevision(hash: String) throws(StoreError) -> ArchivedRevision? {
+        try read { db in
+            try RevisionRecord.fetchOne(db, key: hash).map {
+                ArchivedRevision(hash: $0.hash, nomor: $0.nomor, judul: $0.judul, revisionDate: $0.revision_date, path: $0.path,
+                                 content: Array($0.content), savedAt: $0.saved_at)
+            }
+        }
+    }
+
+    public func attachmentHashes() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT sha256 FROM attachment ORDER BY sha256") }
+    }
+
+    public func archivedAttachment(sha256: String) throws(StoreError) -> ArchivedAttachment? {
+        try read { db in
+            try AttachmentRecord.fetchOne(db, key: sha256).map {
+                ArchivedAttachment(sha256: $0.sha256, name: $0.name, size: $0.size, content: Array($0.content), savedAt: $0.saved_at)
+            }
+        }
+    }
+
+    public func counters() throws(StoreError) -> [CaseCounter] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT prefix, year, last FROM case_counter ORDER BY prefix, year").map {
+                CaseCounter(prefix: $0[0], year: $0[1], last: $0[2])
+            }
+        }
+    }
+
+    public func importArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
+        try write { db in try body(SQLiteArchiveWriter(db: db)) }
+    }
+}
+
+private struct SQLiteArchiveWriter: ArchiveWriter {
+    let db: Database
+
+    private func run(_ body: () throws -> Void) throws(StoreError) {
+        do {
+            try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw SQLiteCaseStore.describe(error)
+        }
+    }
+
+    func insert(_ revision: ArchivedRevision) throws(StoreError) {
+        try run {
+            try db.execute(sql: """
+                INSERT INTO sop_revision (hash, nomor, judul, revision_date, path, content, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(hash) DO NOTHING
+                """, arguments: [revision.hash, revision.nomor, revision.judul, revision.revisionDate, revision.path,
+                                 Data(revision.content), revision.savedAt])
+        }
+    }
+
+    func insert(_ attachment: ArchivedAttachment) throws(StoreError) {
+        try run {
+            try db.execute(sql: """
+                INSERT INTO attachment (sha256, name, size, content, saved_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING
+                """, arguments: [attachment.sha256, attachment.name, attachment.size, Data(attachment.content), attachment.savedAt])
+        }
+    }
+
+    func insert(_ archived: ArchivedCase) throws(StoreError) {
+        if try (Self.exists(archived.id, db: db)) { throw .unavailable(Catalog.DbAdmin.caseAppeared(archived.id)) }
+        try run {
+            try db.execute(sql: CaseRecord.insertSQL, arguments: [
+                archived.id, archived.nomor, archived.judul, archived.revision, archived.status, archived.startedAt,
+                archived.updatedAt, archived.lastSequence, archived.endedAt, archived.dueAt,
+            ])
+            let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
+            for event in archived.events {
+                try insertEvent.execute(arguments: [archived.id, event.sequence, event.at, event.operatorName, event.role,
+                                                    event.step, event.type, event.payload])
+            }
+            let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)
+            for task in archived.tasks {
+                try insertTask.execute(arguments: [archived.id, task.step, task.stepLabel, task.visit, task.role, task.roleName,
+                                                   task.startedAt, task.dueAt])
+            }
+            try VisitProjector.apply(try archived.events.map { try $0.event() }, to: CaseID(archived.id), nomor: archived.nomor,
+                                     revision: archived.revision, db: db)
+        }
+    }
+
+    private static func exists(_ id: String, db: Database) throws(StoreError) -> Bool {
+        do {
+            return try CaseRecord.exists(db, key: id)
+        } catch {
+            throw SQLiteCaseStore.describe(error)
+        }
+    }
+
+    func raise(_ counter: CaseCounter) throws(StoreError) {
+        try run {
+            try db.execute(sql: """
+                INSERT INTO case_counter (prefix, year, last) VALUES (?, ?, ?)
+                ON CONFLICT(prefix, year) DO UPDATE SET last = max(last, excluded.last)
+                """, arguments: [counter.prefix, counter.year, counter.last])
+        }
+    }
+}
+
+extension EventRecord {
+    var archived: ArchivedEvent {
+        ArchivedEvent(sequence: sequence, at: at, operatorName: self.operator, role: role, step: step, type: type, payload: payload)
+    }
+}
+
+extension TaskRecord {
+    var archived: ArchivedTask {
+        ArchivedTask(step: step, stepLabel: step_label, visit: visit, role: role, roleName: role_name, startedAt: started_at,
+                     dueAt: due_at)
+    }
+}

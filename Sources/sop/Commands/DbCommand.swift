@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPPostgres
+import SOPStore
+
+/// `sop db migrate | status | copy`: the store, for administrators.
+struct DbCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "db",
+            abstract: Help.text(id: "Basis data kasus: migrasi, status, dan menyalin kasus antar-basis data.",
+                                en: "The case database: migrations, status, and copying cases between databases."),
+            subcommands: [Migrate.self, Status.self, Copy.self])
+    }
+
+    struct Location: ParsableArguments {
+        @Option(name: .customLong("db"), help: Help.argument(
+            id: "Berkas SQLite atau postgres://pengguna@host:port/basisdata (bawaan: SOP_DB, lalu ~/.local/share/sop/sop.sqlite).",
+            en: "SQLite file or postgres://user@host:port/dbname (default: SOP_DB, then ~/.local/share/sop/sop.sqlite)."))
+        var database: String?
+
+        func address(language: Language) throws(CommandFailure) -> StoreAddress {
+            try StoreAddress.forCommand(database, language: language)
+        }
+    }
+
+    /// Opens a store that must already exist: a SQLite file is never created by reading it.
+    static func openExisting(_ address: StoreAddress, migrate: Bool, language: Language) throws(CommandFailure) -> any AdministeredStore {
+        if case .sqlite(let path) = address, !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure(Catalog.DbAdmin.noSQLiteFile(path), language: language, exitCode: 2)
+        }
+        return try open(address, migrate: migrate, language: language)
+    }
+
+    static func open(_ address: StoreAddress, migrate: Bool, language: Language) throws(CommandFailure) -> any AdministeredStore {
+        do {
+            return try address.open(migrate: migrate)
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+    }
+
+    static func counts(_ counts: StoreCounts) -> [(Localized, Int)] {
+        [(Catalog.DbAdmin.cases, counts.cases), (Catalog.DbAdmin.events, counts.events), (Catalog.DbAdmin.tasks, counts.tasks),
+         (Catalog.DbAdmin.revisions, counts.revisions), (Catalog.DbAdmin.attachments, counts.attachments),
+         (Catalog.DbAdmin.counters, counts.counters)]
+    }
+
+    // MARK: sop db migrate
+
+    struct Migrate: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "migrate", abstract: Help.text(
+                id: "Menerapkan migrasi skema yang tertunda (aman bila beberapa proses berjalan bersamaan).",
+                en: "Applies pending schema migrations (safe when several processes run at once)."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var location: Location
+
+        func run() throws {
+            let language = global.language
+            let store = try DbCommand.open(try location.address(language: language), migrate: false, language: language)
+            let applied: [String]
+            do {
+                applied = try store.migrate()
+            } catch {
+                throw CommandFailure(error, language: language)
+            }
+            var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
+            out += Catalog.DbAdmin.migrated(applied).text(language) + "\n"
+            out += applied.map { "  ✓ \($0)\n" }.joined()
+            Console.write(out)
+        }
+    }
+
+    // MARK: sop db status
+
+    struct Status: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "status", abstract: Help.text(
+                id: "Menampilkan migrasi yang terpasang dan tertunda, serta isi basis data.",
+                en: "Shows applied and pending migrations, and what the database holds."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var location: Location
+
+        func run() throws {
+            let language = global.language
+            let store = try DbCommand.openExisting(try location.address(language: language), migrate: false, language: language)
+            let status: MigrationStatus
+            var counts: StoreCounts?
+            do {
+                status = try store.migrationStatus()
+                if !status.applied.isEmpty { counts = try store.counts() }
+            } catch {
+                throw CommandFailure(error, language: language)
+            }
+            let time = TimeText(language: language)
+            var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
+            out += Catalog.DbAdmin.applied(status.applied.count).text(language) + "\n"
+            for migration in status.applied {
+                out += "  ✓ \(migration.name)" + (migration.appliedAt.map { " (\(time.dateTime($0)))" } ?? "") + "\n"
+            }
+            out += Catalog.DbAdmin.pending(status.pending.count).text(language) + "\n"
+            out += status.pending.map { "  • \($0)\n" }.joined()
+            if let counts {
+                let items = DbCommand.counts(counts).map { "\($0.1) \($0.0.text(language))" }
+                out += Catalog.DbAdmin.contents.text(language) + ": " + items.joined(separator: " · ") + "\n"
+            }
+            Console.write(out)
+        }
+    }
+
+    // MARK: sop db copy
+
+    struct Copy: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "copy", abstract: Help.text(
+                id: "Menyalin semua kasus (kejadian, revisi SOP, lampiran, penghitung, tugas) ke basis data lain, lalu memeriksanya.",
+                en: "Copies every case (events, SOP revisions, attachments, counters, tasks) into another database, then checks it."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(name: .customLong("from"), help: Help.argument(
+            id: "Basis data asal (berkas SQLite atau postgres://…).", en: "Source database (SQLite file or postgres://…)."))
+        var source: String
+
+        @Option(name: .customLong("to"), help: Help.argument(
+            id: "Basis data tujuan (postgres://… atau berkas SQLite).", en: "Destination database (postgres://… or SQLite file)."))
+        var destination: String
+
+        func run() throws {
+            let language = global.language
+            let from = try StoreAddress.forCommand(source, language: language)
+            let to = try StoreAddress.forCommand(destination, language: language)
+            if from == to { throw CommandFailure(Catalog.DbAdmin.sameStore(from.description), language: language, exitCode: 2) }
+            let sourceStore = try DbCommand.openExisting(from, migrate: true, language: language)
+            let destinationStore = try DbCommand.open(to, migrate: true, language: language)
+            let report: CopyReport
+            do {
+                report = try StoreCopy.run(from: sourceStore, to: destinationStore)
+            } catch {
+                throw CommandFailure(error, language: language)
+            }
+            var out = Catalog.DbAdmin.from(sourceStore.displayName).text(language) + "\n"
+            out += Catalog.DbAdmin.to(destinationStore.displayName).text(language) + "\n"
+            guard report.conflicts.isEmpty else {
+                Console.write(out)
+                let lines = report.conflicts.map {
+                    Catalog.DbAdmin.conflict($0.id, source: $0.sourceEvents, destination: $0.destinationEvents).text(language)
+                }
+                throw CommandFailure(Catalog.DbAdmin.conflicts(lines), language: language, exitCode: 1)
+            }
+            out += Catalog.DbAdmin.copied(report.copied.count, identical: report.identical.count).text(language) + "\n"
+            out += Catalog.DbAdmin.copiedExtras(revisions: report.revisionsCopied, attachments: report.attachmentsCopied,
+                                                counters: report.countersRaised).text(language) + "\n"
+            out += Catalog.DbAdmin.verified(report.verified, of: report.copied.count + report.identical.count).text(language) + "\n"
+            let rows = zip(DbCommand.counts(report.source), DbCommand.counts(report.destination)).map {
+                ($0.0.text(language), String($0.1), String($1.1))
+            }
+            let header = ("", Catalog.DbAdmin.source.text(language), Catalog.DbAdmin.destination.text(language))
+            let first = (rows.map(\.0) + [header.0]).map(\.count).max() ?? 0
+            let second = (rows.map(\.1) + [header.1]).map(\.count).max() ?? 0
+            for row in [header] + rows {
+                out += "  " + row.0.padding(toLength: first, withPad: " ", startingAt: 0) + "  "
+                    + String(repeating: " ", count: second - row.1.count) + row.1 + "  " + row.2 + "\n"
+            }
+            Console.write(out)
+            guard report.mismatches.isEmpty else {
+                throw CommandFailure(Catalog.DbAdmin.mismatches(report.mismatches), language: language, exitCode: 1)
+            }
+        }
+    }
+}
+
+extension StoreAddress {
+    /// --db (or --from, --to), else SOP_DB, else the default SQLite file; an address that cannot
+    /// be used as written is a usage error (exit 2).
+    static func forCommand(_ option: String?, language: Language) throws(CommandFailure) -> StoreAddress {
+        do {
+            return try resolve(option: option, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw CommandFailure(error.message, language: language, exitCode: 2)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Benchmark of many desks on one store (issue 7), outside the test suite. Run from anywhere:
+
+    python3 Tests/Benchmarks/desks/bench.py        # DESKS=1,4,16 CASES=10 ROUNDS=3 by default
+
+For 1, 4 and 16 desks at once, each desk a separate process (sop-bench, release build) running
+CASES scripted SOP 01 cases through the real engine, session and store, every answer its own
+durable commit, as at the desk. Side by side, interleaved, ROUNDS times (medians reported):
+
+  sqlite     one SQLite file shared by the desks: WAL, synchronous = FULL (every commit syncs);
+  postgres   one PostgreSQL server on this machine: fsync = on, synchronous_commit = on (every
+             commit is flushed to the WAL on disk before it is acknowledged).
+
+Throughput is steps completed (and answers committed) per second of wall-clock time, from the
+first desk's start to the last desk's end. The PostgreSQL server is a throwaway one started by
+.ci/throwaway-postgres (stopped at the end), unless SOP_BENCH_POSTGRES names one (its password
+from PGPASSWORD or ~/.pgpass); each run gets a fresh schema.
+"""
+import json, os, shutil, statistics, subprocess, sys, tempfile, uuid
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+DESKS = [int(d) for d in os.environ.get("DESKS", "1,4,16").split(",")]
+CASES = int(os.environ.get("CASES", "10"))
+ROUNDS = int(os.environ.get("ROUNDS", "3"))
+SOP = "sop/01-pengaduan-langsung.yaml"
+ANSWERS = "Tests/Fixtures/answers/01-lengkap.yaml"
+
+
+def desks(bench, database, count):
+    """Runs `count` desks at once on `database`; returns the JSON line of each."""
+    processes = [subprocess.Popen([bench, "run-cases", str(CASES), database, SOP, ANSWERS], cwd=ROOT,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(count)]
+    results = []
+    for process in processes:
+        out, err = process.communicate()
+        if process.returncode != 0:
+            sys.exit(f"sop-bench failed on {database.split('?')[0]}: {err.strip()}")
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    return results
+
+
+def throughput(results):
+    window = max(r["ended_at"] for r in results) - min(r["started_at"] for r in results)
+    return sum(r["steps"] for r in results) / window, sum(r["commits"] for r in results) / window
+
+
+def main():
+    subprocess.run(["swift", "build", "-c", "release", "--product", "sop-bench"], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    bench = os.path.join(ROOT, ".build", "release", "sop-bench")
+    server_dir = None
+    url = os.environ.get("SOP_BENCH_POSTGRES")
+    if not url:
+        server_dir = tempfile.mkdtemp(prefix="sop-bench-postgres-")
+        exports = subprocess.run([os.path.join(ROOT, ".ci", "throwaway-postgres"), "start", server_dir], check=True,
+                                 capture_output=True, text=True).stdout
+        for line in exports.splitlines():
+            key, _, value = line.removeprefix("export ").partition("=")
+            os.environ[key] = value
+        url = os.environ["SOP_TEST_POSTGRES"]
+    try:
+        settings = subprocess.run(["psql", url, "-Atc", "SELECT current_setting('fsync') || ' ' || "
+                                   "current_setting('synchronous_commit') || ' ' || current_setting('server_version')"],
+                                  check=True, capture_output=True, text=True).stdout.split()
+        results = {(store, n): [] for store in ("sqlite", "postgres") for n in DESKS}
+        for round_number in range(ROUNDS):
+            for n in DESKS:
+                work = tempfile.mkdtemp(prefix="sop-desks-bench-")
+                schema = "bench_" + uuid.uuid4().hex[:12]
+                try:
+                    subprocess.run(["psql", url, "-qc", f"CREATE SCHEMA {schema}"], check=True, capture_output=True)
+                    postgres = url + ("&" if "?" in url else "?") + "options=-csearch_path%3D" + schema
+                    for store, database in (("sqlite", os.path.join(work, "sop.sqlite")), ("postgres", postgres)):
+                        subprocess.run([bench, "run-cases", "0", database, SOP, ANSWERS], cwd=ROOT, check=True,
+                                       capture_output=True)  # migrate before timing
+                        results[(store, n)].append(throughput(desks(bench, database, n)))
+                finally:
+                    subprocess.run(["psql", url, "-qc", f"DROP SCHEMA IF EXISTS {schema} CASCADE"], capture_output=True)
+                    shutil.rmtree(work, ignore_errors=True)
+            print(f"round {round_number + 1}/{ROUNDS} done", file=sys.stderr)
+    finally:
+        if server_dir:
+            subprocess.run([os.path.join(ROOT, ".ci", "throwaway-postgres"), "stop", server_dir], capture_output=True)
+            shutil.rmtree(server_dir, ignore_errors=True)
+
+    print(f"SOP 01, {CASES} cases per desk x {ROUNDS} rounds, medians; {os.cpu_count()} cores; "
+          f"PostgreSQL {settings[2]} fsync={settings[0]} synchronous_commit={settings[1]}; SQLite WAL synchronous=FULL")
+    print()
+    print("| desks | SQLite steps/s | PostgreSQL steps/s | SQLite answers/s | PostgreSQL answers/s |")
+    print("|---:|---:|---:|---:|---:|")
+    for n in DESKS:
+        row = [n]
+        for index in (0, 1):
+            for store in ("sqlite", "postgres"):
+                row.append(f"{statistics.median(r[index] for r in results[(store, n)]):.0f}")
+        print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} |")
+
+
+if __name__ == "__main__":
+    main()

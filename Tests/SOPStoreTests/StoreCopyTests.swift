@@ -1,0 +1,120 @@
+import Foundation
+import SOPCore
+@testable import SOPEngine
+import Testing
+
+@testable import SOPPostgres
+@testable import SOPStore
+
+/// `sop db copy`: a desk's SQLite cases into another store (PostgreSQL when a server is given,
+/// another SQLite file always), verified, idempotent, and refusing to overwrite.
+@Suite("Copying cases between stores")
+struct StoreCopyTests {
+    enum Destination: String, CaseIterable, Sendable, CustomStringConvertible {
+        case sqlite, postgres
+        var description: String { rawValue }
+        static var available: [Destination] { allCases.filter { $0 != .postgres || PostgresTestServer.isConfigured } }
+
+        func make() throws -> any AdministeredStore {
+            switch self {
+            case .sqlite: try SQLiteCaseStore(path: TemporaryFolder.make() + "/tujuan.sqlite")
+            case .postgres: try PostgresTestServer.Schema().store()
+            }
+        }
+    }
+
+    /// A desk with two SOP revisions, an attachment, an open case with a waiting task, a
+    /// cancelled one, and one of SOP 02.
+    func desk() throws -> (SQLiteCaseStore, attachment: CaseEvent.Attachment) {
+        let store = try SQLiteCaseStore(path: TemporaryFolder.make() + "/meja.sqlite")
+        for (nomor, content) in [("01", "nomor: \"01\"\n"), ("02", "nomor: \"02\"\n")] {
+            var revision = SOPRevision(content: Array(content.utf8), nomor: nomor, judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+            revision.hash = "rev"
+            if nomor == "02" { revision.hash = "rev2" }
+            try store.saveRevision(revision)
+        }
+        let attachment = try store.saveAttachment(Array(0...255), name: "surat.pdf")
+        let open = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)],
+                                       projection: projection(sequence: 1, active: [("3", "staf", t0.addingTimeInterval(600))]))
+        try store.append([event(2, .outputRecorded(.init(step: "1", visit: 1, item: "Surat", text: "", attachment: attachment))),
+                          event(3, .noteAdded(.init(step: "1", text: "catatan \"kutip\" \\ garis miring, ✓")))],
+                         to: open, projection: projection(sequence: 3, active: [("3", "staf", t0.addingTimeInterval(600))]))
+        let cancelled = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
+        try store.append([event(2, .caseCancelled(.init(reason: "salah masuk")))], to: cancelled,
+                         projection: projection(.cancelled, sequence: 2))
+        var other = projection(sequence: 1, nomor: "02", active: [("1", "staf", nil)])
+        other.revision = "rev2"
+        _ = try store.startCase(prefix: "02", year: 2026, events: [event(1, started)], projection: other)
+        return (store, attachment)
+    }
+
+    @Test(arguments: Destination.available)
+    func everythingArrivesVerifiedAndASecondRunCopiesNothing(destination: Destination) throws {
+        let (source, attachment) = try desk()
+        let target = try destination.make()
+        let report = try StoreCopy.run(from: source, to: target)
+        #expect(report.succeeded)
+        #expect(report.copied == ["01-2026-000001", "01-2026-000002", "02-2026-000001"])
+        #expect(report.verified == 3 && report.revisionsCopied == 2 && report.attachmentsCopied == 1 && report.countersRaised == 2)
+        #expect(report.source == StoreCounts(cases: 3, events: 6, tasks: 2, revisions: 2, attachments: 1, counters: 2))
+        #expect(report.destination == report.source)
+        for id in try source.caseIDs() { #expect(try target.archivedCase(id) == source.archivedCase(id)) }
+        #expect(try target.attachment(sha256: attachment.sha256) == Array(0...255))
+        #expect(try target.revision(hash: "rev2") == source.revision(hash: "rev2"))
+        #expect(try target.events(of: CaseID("01-2026-000001")) == source.events(of: CaseID("01-2026-000001")))
+        #expect(try target.tasks(roles: ["staf"]) == source.tasks(roles: ["staf"]))
+
+        let again = try StoreCopy.run(from: source, to: target)
+        #expect(again.succeeded && again.copied.isEmpty && again.identical.count == 3 && again.verified == 3)
+        #expect(again.revisionsCopied == 0 && again.attachmentsCopied == 0 && again.countersRaised == 0)
+        #expect(again.destination == report.destination)
+        // New cases in the destination continue after the copied ones.
+        let next = try target.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
+        #expect(next.rawValue == "01-2026-000003")
+    }
+
+    @Test(arguments: Destination.available)
+    func aCaseThatDiffersIsNeverOverwrittenAndNothingIsWritten(destination: Destination) throws {
+        let (source, _) = try desk()
+        let target = try destination.make()
+        var revision = SOPRevision(content: [9], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        try target.saveRevision(revision)
+        // Another desk's case 01-2026-000001 is already in the shared store.
+        let theirs = try target.startCase(prefix: "01", year: 2026, events: [event(1, started, at: 7)], projection: projection(sequence: 1))
+        #expect(theirs.rawValue == "01-2026-000001")
+        let before = try target.counts()
+        let report = try StoreCopy.run(from: source, to: target)
+        #expect(!report.succeeded)
+        #expect(report.conflicts == [CopyConflict(id: "01-2026-000001", sourceEvents: 3, destinationEvents: 1)])
+        #expect(report.copied.isEmpty)
+        #expect(try target.counts() == before)
+        #expect(try target.events(of: theirs) == [event(1, started, at: 7)])
+    }
+
+    @Test(.enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped))
+    func backFromPostgreSQLToAFile() throws {
+        let (desk, _) = try desk()
+        let shared = try PostgresTestServer.Schema().store()
+        #expect(try StoreCopy.run(from: desk, to: shared).succeeded)
+        let file = try SQLiteCaseStore(path: TemporaryFolder.make() + "/cadangan.sqlite")
+        let report = try StoreCopy.run(from: shared, to: file)
+        #expect(report.succeeded && report.verified == 3)
+        for id in try desk.caseIDs() { #expect(try file.archivedCase(id) == desk.archivedCase(id)) }
+        #expect(try file.integrityCheck() == "ok")
+    }
+
+    @Test func theEventHashSeesEveryField() {
+        let base = ArchivedCase(id: "x", nomor: "01", judul: "J", revision: "r", status: "terbuka", startedAt: 0, updatedAt: 0,
+                                lastSequence: 1, events: [event(1, started).archived], tasks: [])
+        var changed = base
+        changed.events[0].role = nil
+        #expect(changed.eventsHash != base.eventsHash)
+        changed = base
+        changed.events[0].at += 1
+        #expect(changed.eventsHash != base.eventsHash)
+        changed = base
+        changed.status = "selesai"
+        #expect(changed.eventsHash == base.eventsHash, "the hash is of the events only")
+    }
+}
