@@ -50,6 +50,18 @@ struct PostgresDeskTests {
         #expect(try SOPBinary.run(["tasks"], environment: environment).stdout == "Tidak ada kegiatan yang menunggu.\n")
     }
 
+    @Test func theSameReportAsOnSQLite() throws {
+        let shared = try SharedStore()
+        defer { shared.drop() }
+        #expect(ReportTests.record(shared.environment))
+        let environment = shared.environment.merging(["SOP_FIXED_TIME": ReportTests.reportTime]) { _, new in new }
+        for (arguments, golden) in [(["report"], "report.txt"), (["report", "--format", "json"], "report.json")] {
+            let output = try SOPBinary.run(arguments, environment: environment)
+            #expect(output.status == 0, "\(output.stderr)")
+            try SOPBinary.expectGolden(output.stdout, golden)
+        }
+    }
+
     @Test func manyDesksAtOnceLeaveEveryLogGaplessWithEachStepDoneOnce() throws {
         let shared = try SharedStore()
         defer { shared.drop() }

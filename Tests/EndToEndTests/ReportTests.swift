@@ -8,11 +8,13 @@ struct ReportTests {
         .appendingPathComponent("sop-report-\(UUID().uuidString)/sop.sqlite").path
     static let reportTime = "2026-12-01T12:00:00+07:00"
 
-    /// Five cases on Monday 30 November and Tuesday 1 December 2026.
-    static let recorded: Bool = {
+    static let recorded: Bool = record(["SOP_DB": database])
+
+    /// Five cases on Monday 30 November and Tuesday 1 December 2026, into the store of `store`.
+    static func record(_ store: [String: String]) -> Bool {
         let front = "Tests/Fixtures/answers/01-resepsionis.yaml", back = "Tests/Fixtures/answers/01-staf.yaml"
         func sop(_ arguments: [String], at time: String) {
-            let output = try? SOPBinary.run(arguments, environment: ["SOP_DB": database, "SOP_FIXED_TIME": time])
+            let output = try? SOPBinary.run(arguments, environment: store.merging(["SOP_FIXED_TIME": time]) { _, new in new })
             precondition(output?.status == 0, "\(arguments): \(output?.stderr ?? "")")
         }
         func desk(_ id: Int, front frontTime: String, back backTime: String?) {
@@ -31,7 +33,7 @@ struct ReportTests {
              SOPBinary.root.path + "/Tests/Fixtures/answers/batal.yaml"], at: "2026-12-01T09:30:00+07:00")
         desk(5, front: "2026-12-01T10:00:00+07:00", back: nil)  // waiting, overdue at noon
         return true
-    }()
+    }
 
     func report(_ arguments: [String]) throws -> SOPBinary.Output {
         #expect(Self.recorded)
