@@ -26,18 +26,21 @@ let package = Package(
         .target(name: "SOPModel", dependencies: ["SOPYAML", "SOPCore"]),
         // What a person reads in a terminal: tables, the SOP document, colour.
         .target(name: "SOPTerminal", dependencies: ["SOPModel", "SOPCore"]),
+        // `sop lint`: the rules (one per file), suppressions, the parallel linter, report formats.
+        .target(name: "SOPLint", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
         // The `sop` command line: thin commands over the libraries.
         .executableTarget(
             name: "sop",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPTerminal",
+                "SOPCore", "SOPModel", "SOPTerminal", "SOPLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SOPYAMLTests", dependencies: ["SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore"]),
+        .testTarget(name: "SOPLintTests", dependencies: ["SOPLint", "SOPModel", "SOPYAML", "SOPCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SOPCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -136,14 +136,12 @@ struct ObjectView {
     /// `ya`/`tidak` (or true/false); the default when absent or unreadable.
     func boolean(_ key: String, default value: Bool) -> Bool {
         guard let text = text(key) else { return value }
-        switch text.value.lowercased() {
-        case "ya", "true", "y": return true
-        case "tidak", "false", "t": return false
-        default:
-            context.error(LoaderCode.invalidBoolean, Catalog.Loader.invalidBoolean(text.value, key: key),
-                          at: context.location(text.mark, length: text.length))
-            return value
-        }
+        let word = text.value.lowercased()
+        if BooleanWords.yes.contains(word) { return true }
+        if BooleanWords.no.contains(word) { return false }
+        context.error(LoaderCode.invalidBoolean, Catalog.Loader.invalidBoolean(text.value, key: key),
+                      at: context.location(text.mark, length: text.length))
+        return value
     }
 
     /// One of the words the shape allows for the key.
@@ -202,6 +200,12 @@ extension LoadContext {
         }
         return text
     }
+}
+
+/// The words a `ya`/`tidak` value may be written with (in any case).
+public enum BooleanWords {
+    public static let yes = ["ya", "true", "y"]
+    public static let no = ["tidak", "false", "t"]
 }
 
 /// Identifiers of actors, steps and form fields.

@@ -25,7 +25,13 @@ public enum SOPLoader {
     }
 
     public static func load(bytes: [UInt8], path: String, limits: ReaderLimits = .standard) -> LoadResult {
-        let document = YAMLReader.read(bytes, path: path, limits: limits)
+        load(document: YAMLReader.read(bytes, path: path, limits: limits))
+    }
+
+    /// The model of a file the strict reader has already read (the linter reads first, to tell
+    /// an SOP from other kinds of YAML file).
+    public static func load(document: YAMLDocument) -> LoadResult {
+        let path = document.source.path
         guard let root = document.root else {
             return LoadResult(source: document.source, sop: nil, diagnostics: document.diagnostics)
         }

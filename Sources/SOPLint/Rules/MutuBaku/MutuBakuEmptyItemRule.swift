@@ -1,0 +1,38 @@
+import SOPCore
+import SOPModel
+
+/// A kelengkapan or output item with no letter or digit ("-", "–", "."): an empty cell of the
+/// printed table copied as an item. An empty list is `[]`, or the key left out.
+struct MutuBakuEmptyItemRule: SOPRule {
+    let description = RuleDescription(
+        id: "mutu-baku-empty-item", severity: .warning, category: .mutuBaku,
+        summary: Catalog.Lint.Summary.mutuBakuEmptyItem,
+        triggering: [
+            .sop(steps: """
+                  - uraian: Menerima berkas
+                    pelaksana: petugas
+                    mutu_baku:
+                      kelengkapan: [↓"-"]
+                      output: [Berkas, ↓"–"]
+                """),
+        ],
+        nonTriggering: [
+            .sop(steps: """
+                  - uraian: Menerima berkas
+                    pelaksana: petugas
+                    mutu_baku:
+                      kelengkapan: []
+                      output: [Berkas (rangkap 2)]
+                """),
+        ])
+
+    func check(_ file: SOPFile, into findings: inout Findings) {
+        for step in file.sop.steps {
+            let items = step.mutuBaku.kelengkapan.map { ("kelengkapan", $0.text) }
+                + step.mutuBaku.output.map { ("output", $0) }
+            for (key, item) in items where !item.value.contains(where: { $0.isLetter || $0.isNumber }) {
+                findings.add(description, Catalog.Lint.emptyItem(item.value, key: key), at: file.location(item))
+            }
+        }
+    }
+}
