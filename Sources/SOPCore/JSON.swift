@@ -36,9 +36,12 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// Indented by two spaces; arrays of a few short scalars stay on one line.
-    public var pretty: String {
+    public var pretty: String { pretty(level: 0) }
+
+    /// Pretty, as if nested `level` deep (for documents written piece by piece).
+    public func pretty(level: Int) -> String {
         var out = ""
-        write(to: &out, indent: "  ", level: 0)
+        write(to: &out, indent: "  ", level: level)
         return out
     }
 

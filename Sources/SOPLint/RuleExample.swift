@@ -93,7 +93,7 @@ public struct RuleExample: Sendable {
     /// What documentation shows: the text, or a description of what cannot be printed.
     public func shown(_ language: Language) -> String {
         switch content {
-        case .text: text ?? ""
+        case .text: String((text ?? "").reversed().drop { $0 == "\n" }.reversed())
         case .generated(let description, _): "(\(description.text(language)))"
         case .missingFile: "(\(Catalog.Lint.missingFileExample.text(language)))"
         }

@@ -50,6 +50,14 @@ public struct SOPFile: Sendable {
         return first...(next.map { $0 - 1 } ?? Int.max)
     }
 
+    /// Whether some flow names a step that does not exist (flow-unknown-target): rules that
+    /// follow the flow to its end would then report what is only a consequence.
+    public var hasUnknownTargets: Bool {
+        sop.steps.indices.contains { index in
+            graph.successors(of: index).contains { $0.node == nil } || graph.awaited(by: index).contains { $0.index == nil }
+        }
+    }
+
     public func location(_ mark: Mark, length: Int = 1) -> Location {
         Location(file: path, mark: mark, length: length)
     }

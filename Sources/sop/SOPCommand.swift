@@ -12,7 +12,7 @@ struct SOPCommand: ParsableCommand {
                 id: "Menjalankan Standar Operasional Prosedur (Permenpan RB 35/2012) yang ditulis dalam YAML.",
                 en: "Runs Standard Operating Procedures (Permenpan RB 35/2012) written in YAML."),
             version: "0.1.0",
-            subcommands: [ListCommand.self, ShowCommand.self]
+            subcommands: [ListCommand.self, ShowCommand.self, LintCommand.self, SchemaCommand.self]
         )
     }
 

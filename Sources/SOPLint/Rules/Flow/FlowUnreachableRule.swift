@@ -28,7 +28,7 @@ struct FlowUnreachableRule: SOPRule {
     var needs: Set<SOPSection> { [.kegiatan] }
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        guard let start = file.graph.start else { return }
+        guard let start = file.graph.start, !file.hasUnknownTargets else { return }  // flow-unknown-target first
         let reached = file.graph.reachable(from: [start])
         for (index, step) in file.sop.steps.enumerated() where !reached[index] {
             findings.add(description, Catalog.Lint.unreachable(step.id.value), at: file.location(step.id))

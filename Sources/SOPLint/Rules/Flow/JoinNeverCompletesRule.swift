@@ -39,7 +39,7 @@ struct JoinNeverCompletesRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         let graph = file.graph
-        guard let start = graph.start else { return }
+        guard let start = graph.start, !file.hasUnknownTargets else { return }  // flow-unknown-target first
         let fromStart = graph.reachable(from: [start])
         var reach = ReachCache(graph: graph)
         let splits: [[Int]] = file.sop.steps.indices.compactMap { index in
