@@ -93,11 +93,12 @@ struct GitHubReporter: LintReporter {
 }
 
 extension String {
-    func replacingAll(_ target: Character, _ replacement: String) -> String {
+    /// Replaces a scalar everywhere (by scalar: "\r\n" is one Character but two scalars).
+    func replacingAll(_ target: Unicode.Scalar, _ replacement: String) -> String {
         var out = ""
-        out.reserveCapacity(count)
-        for character in self {
-            if character == target { out += replacement } else { out.append(character) }
+        out.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            if scalar == target { out += replacement } else { out.unicodeScalars.append(scalar) }
         }
         return out
     }
