@@ -23,8 +23,8 @@ struct ActorUnknownRule: SOPRule {
     var needs: Set<SOPSection> { [.pelaksana] }
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        let declared = file.sop.actors.map(\.id.value)
-        let known = Set(declared)
+        var known = Set<String>()
+        let declared = file.sop.actors.map(\.id.value).filter { known.insert($0).inserted }
         func report(_ reference: Located<String>, _ message: Localized) {
             guard !reference.value.isEmpty, !known.contains(reference.value) else { return }
             let note = Suggestion.closest(to: reference.value, among: declared).map(Catalog.didYouMean)
