@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import SOPCore
 
 /// An inline suppression, on a comment line of its own:
@@ -165,13 +170,23 @@ struct Suppression: Sendable {
 extension Array where Element == UInt8 {
     /// Whether the bytes contain `needle` anywhere (a cheap test before looking line by line).
     func contains(subsequence needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
-        var index = 0
-        let last = count - needle.count
-        while index <= last {
-            if self[index] == first, self[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
+        guard !needle.isEmpty else { return true }
+        return withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { needle in
+                guard let base = haystack.baseAddress, let pattern = needle.baseAddress,
+                    haystack.count >= needle.count
+                else { return false }
+                // memchr finds candidates for the first byte at memory speed; memcmp checks each.
+                var offset = 0
+                let last = haystack.count - needle.count
+                while offset <= last,
+                    let hit = memchr(base + offset, Int32(needle[0]), last - offset + 1)
+                {
+                    if memcmp(hit, pattern, needle.count) == 0 { return true }
+                    offset = base.distance(to: UnsafeRawPointer(hit)) + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

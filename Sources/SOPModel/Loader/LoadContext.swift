@@ -211,11 +211,17 @@ public enum BooleanWords {
 /// Identifiers of actors, steps and form fields.
 public enum Identifier {
     public static func isValid(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first)
-        else { return false }
+        guard let first = text.unicodeScalars.first, isLetterOrDigit(first) else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
-                || scalar == "."
+            isLetterOrDigit(scalar) || scalar == "-" || scalar == "_" || scalar == "."
+        }
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9": true
+        case _ where scalar.isASCII: false
+        default: scalar.properties.isAlphabetic
         }
     }
 }

@@ -36,8 +36,8 @@ public struct FlowGraph: Sendable {
 
     public let steps: [Step]
     private let indexByID: [String: Int]
-    /// For each step, the first step of the following row (nil on the last row).
-    private let nextRowStart: [Int?]
+    /// Each step's edges, worked out once.
+    private let edges: [[Edge]]
 
     public init(steps: [Step]) {
         self.steps = steps
@@ -50,7 +50,26 @@ public struct FlowGraph: Sendable {
         for range in steps.rowRanges {
             for index in range { nextRowStart[index] = range.upperBound < steps.count ? range.upperBound : nil }
         }
-        self.nextRowStart = nextRowStart
+        func node(for target: Target) -> Node? {
+            switch target {
+            case .end: .end
+            case .step(let id): indexByID[id].map(Node.step)
+            }
+        }
+        self.edges = steps.indices.map { index in
+            switch steps[index].flow {
+            case .next(nil):
+                return [Edge(kind: .nextRow, written: nil, node: nextRowStart[index].map(Node.step) ?? .end)]
+            case .next(let target?):
+                return [Edge(kind: .next, written: target, node: node(for: target.value))]
+            case .decision(let decision):
+                return decision.branches.map {
+                    Edge(kind: .branch($0.label.value), written: $0.target, node: node(for: $0.target.value))
+                }
+            case .parallel(let targets):
+                return targets.map { Edge(kind: .parallel, written: $0, node: node(for: $0.value)) }
+            }
+        }
     }
 
     public init(_ sop: SOP) { self.init(steps: sop.steps) }
@@ -69,20 +88,7 @@ public struct FlowGraph: Sendable {
     }
 
     /// Where the flow may go after a step, in the order written.
-    public func successors(of index: Int) -> [Edge] {
-        switch steps[index].flow {
-        case .next(nil):
-            return [Edge(kind: .nextRow, written: nil, node: nextRowStart[index].map(Node.step) ?? .end)]
-        case .next(let target?):
-            return [Edge(kind: .next, written: target, node: node(for: target.value))]
-        case .decision(let decision):
-            return decision.branches.map {
-                Edge(kind: .branch($0.label.value), written: $0.target, node: node(for: $0.target.value))
-            }
-        case .parallel(let targets):
-            return targets.map { Edge(kind: .parallel, written: $0, node: node(for: $0.value)) }
-        }
-    }
+    public func successors(of index: Int) -> [Edge] { edges[index] }
 
     /// The steps a join waits for, each with the step it names (nil when none).
     public func awaited(by index: Int) -> [(id: Located<String>, index: Int?)] {

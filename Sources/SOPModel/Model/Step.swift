@@ -145,6 +145,13 @@ public struct Branch: Sendable {
 
 extension StringProtocol {
     public func trimmingWhitespace() -> String {
+        // Nearly every value starts and ends with a visible ASCII character: nothing to trim.
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, (0x21..<0x7F).contains(first),
+            (0x21..<0x7F).contains(last)
+        {
+            return whole
+        }
         let scalars = Array(unicodeScalars)
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

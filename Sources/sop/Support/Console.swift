@@ -54,9 +54,9 @@ struct CommandFailure: Error {
 /// Help texts in the user's language: ArgumentParser reads them before options are parsed,
 /// so the language comes from the raw arguments and the environment.
 enum Help {
-    static var language: Language {
+    /// Read once: help texts are built many times while arguments are parsed.
+    static let language: Language =
         Language.detect(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
-    }
 
     static func text(id: String, en: String) -> String {
         language == .en ? en : id

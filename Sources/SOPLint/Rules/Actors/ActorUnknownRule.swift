@@ -25,15 +25,15 @@ struct ActorUnknownRule: SOPRule {
     func check(_ file: SOPFile, into findings: inout Findings) {
         var known = Set<String>()
         let declared = file.sop.actors.map(\.id.value).filter { known.insert($0).inserted }
-        func report(_ reference: Located<String>, _ message: Localized) {
+        func report(_ reference: Located<String>, _ message: (String) -> Localized) {
             guard !reference.value.isEmpty, !known.contains(reference.value) else { return }
             let note = Suggestion.closest(to: reference.value, among: declared).map(Catalog.didYouMean)
                 ?? Catalog.Lint.declaredActors(declared)
-            findings.add(description, message, at: file.location(reference), notes: [.init(note)])
+            findings.add(description, message(reference.value), at: file.location(reference), notes: [.init(note)])
         }
         for step in file.sop.steps {
-            report(step.performer, Catalog.Lint.actorUnknown(step.performer.value))
-            for involved in step.involved { report(involved, Catalog.Lint.involvedUnknown(involved.value)) }
+            report(step.performer, Catalog.Lint.actorUnknown)
+            for involved in step.involved { report(involved, Catalog.Lint.involvedUnknown) }
         }
     }
 }

@@ -29,12 +29,13 @@ struct StepDuplicateIDRule: SOPRule {
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        var first: [String: Step] = [:]
-        for step in file.sop.steps {
-            guard let earlier = first[step.id.value] else {
-                first[step.id.value] = step
+        var first: [String: Int] = [:]
+        for (index, step) in file.sop.steps.enumerated() {
+            guard let earlierIndex = first[step.id.value] else {
+                first[step.id.value] = index
                 continue
             }
+            let earlier = file.sop.steps[earlierIndex]
             var notes: [Diagnostic.Note] = [.init(Catalog.Lint.firstDeclaredHere, at: file.location(earlier.id))]
             if !step.idIsExplicit || !earlier.idIsExplicit { notes.append(.init(Catalog.Lint.sharedNumberNeedsIDs)) }
             findings.add(description, Catalog.Lint.stepDuplicate(step.id.value), at: file.location(step.id), notes: notes)

@@ -30,8 +30,19 @@ struct MutuBakuEmptyItemRule: SOPRule {
         for step in file.sop.steps {
             let items = step.mutuBaku.kelengkapan.map { ("kelengkapan", $0.text) }
                 + step.mutuBaku.output.map { ("output", $0) }
-            for (key, item) in items where !item.value.contains(where: { $0.isLetter || $0.isNumber }) {
+            for (key, item) in items where !Self.holdsSomething(item.value) {
                 findings.add(description, Catalog.Lint.emptyItem(item.value, key: key), at: file.location(item))
+            }
+        }
+    }
+
+    /// Whether the text has a letter or a digit (ASCII decided without Unicode tables).
+    static func holdsSomething(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9": true
+            case _ where scalar.isASCII: false
+            default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             }
         }
     }
