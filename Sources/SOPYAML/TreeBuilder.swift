@@ -68,7 +68,7 @@ struct TreeBuilder {
             if trackMultilineScalars, end.line > mark.line {
                 multilineScalarLines.append(mark.line...end.line)
             }
-            let length = end.line == mark.line ? end.column - mark.column : value.prefix { $0 != "\n" }.count
+            let length = end.line == mark.line ? end.column - mark.column : value.unicodeScalars.prefix { $0 != "\n" }.count
             attach(.scalar(Scalar(value: value, style: style, mark: mark, length: length)))
         case YAML_SEQUENCE_START_EVENT:
             refuseAnchor(event.data.sequence_start.anchor, at: mark)
@@ -95,6 +95,9 @@ struct TreeBuilder {
     }
 
     private mutating func push(_ frame: Frame) {
+        var frame = frame
+        // Room for a typical step or list at once, instead of growing one element at a time.
+        if frame.isMapping { frame.pairs.reserveCapacity(8) } else { frame.items.reserveCapacity(4) }
         guard stack.count < limits.maxDepth else {
             report(.error(YAMLReader.Code.tooDeep, Catalog.YAML.tooDeep(limit: limits.maxDepth), at: at(frame.mark)))
             aborted = true

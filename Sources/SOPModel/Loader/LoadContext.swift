@@ -48,7 +48,7 @@ final class LoadContext {
                   at: location(of: node))
             return nil
         }
-        for pair in mapping.pairs where shape.field(pair.key.value) == nil {
+        for pair in mapping.pairs where !shape.hasField(pair.key.value) {
             var notes: [Diagnostic.Note] = []
             if let suggestion = Suggestion.closest(to: pair.key.value, among: shape.keys) {
                 notes.append(.init(Catalog.didYouMean(suggestion)))
@@ -62,7 +62,7 @@ final class LoadContext {
             error(LoaderCode.missingKey, Catalog.Loader.missingKey(field.key, in: shape.name),
                   at: location(mapping.mark))
         }
-        for group in shape.exclusive {
+        for group in shape.exclusive where mapping.pairs.count > 1 {
             let written = mapping.pairs.filter { group.contains($0.key.value) }
             if written.count > 1 {
                 error(LoaderCode.conflictingKeys, Catalog.Loader.conflictingKeys(written.map(\.key.value)),
@@ -93,7 +93,7 @@ struct ObjectView {
 
     /// The node written for a key of the shape (asking for a key the shape lacks is a bug).
     func node(_ key: String) -> Node? {
-        assert(shape.field(key) != nil, "'\(key)' is not a key of \(shape.name)")
+        assert(shape.hasField(key), "'\(key)' is not a key of \(shape.name)")
         return mapping[key]
     }
 
@@ -103,7 +103,7 @@ struct ObjectView {
     /// empty or not text.
     func text(_ key: String) -> Located<String>? {
         guard let node = node(key) else { return nil }
-        return context.text(node, key: key, required: shape.field(key)?.required ?? false)
+        return context.text(node, key: key, required: shape.isRequired(key))
     }
 
     /// Like `text`, but an empty value is kept (dates: "" and "-" both mean none).

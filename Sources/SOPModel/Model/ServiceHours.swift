@@ -62,8 +62,8 @@ public enum ServiceHoursParser {
         var entries: [ServiceHours.Entry] = []
         var zone: String?
         for text in texts {
-            for piece in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }) {
-                let trimmed = piece.trimmingWhitespace()
+            for piece in text.unicodeScalars.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }) {
+                let trimmed = Substring(piece).trimmingWhitespace()
                 if trimmed.isEmpty { continue }
                 guard let (entry, pieceZone) = parseEntry(trimmed) else {
                     return .failure(Failure(piece: trimmed))

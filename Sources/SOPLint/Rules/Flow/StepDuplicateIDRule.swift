@@ -29,7 +29,7 @@ struct StepDuplicateIDRule: SOPRule {
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        var first: [String: Int] = [:]
+        var first = [String: Int](minimumCapacity: file.sop.steps.count)
         for (index, step) in file.sop.steps.enumerated() {
             guard let earlierIndex = first[step.id.value] else {
                 first[step.id.value] = index

@@ -27,12 +27,13 @@ struct MutuBakuEmptyItemRule: SOPRule {
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
+        func check(_ item: Located<String>, _ key: String, into findings: inout Findings) {
+            guard !Self.holdsSomething(item.value) else { return }
+            findings.add(description, Catalog.Lint.emptyItem(item.value, key: key), at: file.location(item))
+        }
         for step in file.sop.steps {
-            let items = step.mutuBaku.kelengkapan.map { ("kelengkapan", $0.text) }
-                + step.mutuBaku.output.map { ("output", $0) }
-            for (key, item) in items where !Self.holdsSomething(item.value) {
-                findings.add(description, Catalog.Lint.emptyItem(item.value, key: key), at: file.location(item))
-            }
+            for item in step.mutuBaku.kelengkapan { check(item.text, "kelengkapan", into: &findings) }
+            for item in step.mutuBaku.output { check(item, "output", into: &findings) }
         }
     }
 
