@@ -113,3 +113,42 @@ public struct RuleExample: Sendable {
         return siblings.map { .memory(path: folder + "/" + $0.name, bytes: Array($0.text.utf8)) } + [own]
     }
 }
+
+/// Steps several rules show as done right (each rule still says what it shows them for).
+extension RuleExample {
+    /// Parallel work split in two and joined: no flow rule reports it.
+    public static let splitAndJoin = """
+          - {no: 1, uraian: Membagi tugas, pelaksana: petugas, paralel: [catat, periksa]}
+          - {id: catat, no: 2, uraian: Mencatat berkas, pelaksana: petugas, lanjut: 3}
+          - {id: periksa, no: 2, uraian: Memeriksa berkas, pelaksana: petugas, lanjut: 3}
+          - {no: 3, uraian: Menyerahkan berkas, pelaksana: petugas, menunggu: [catat, periksa]}
+        """
+
+    /// A decision looping back to an earlier row, with a way out.
+    public static let loopWithExit = """
+          - no: 1
+            uraian: Memeriksa berkas
+            pelaksana: petugas
+            keputusan:
+              cabang: {Lengkap: 3, Belum lengkap: 2}
+          - {no: 2, uraian: Meminta kelengkapan, pelaksana: petugas, lanjut: 1}
+          - {no: 3, uraian: Menyerahkan berkas, pelaksana: petugas}
+        """
+
+    /// An unused actor, its finding suppressed with a reason.
+    public static let reasonedSuppression = """
+          - {id: petugas, nama: Petugas, jenis: staf}
+          # sop-lint: disable-next-line actor-unused -- kolom tetap dicetak
+          - {id: kabid, nama: Kepala Bidang, jenis: staf}
+        """
+
+    /// The text of a small SOP with the mark before a top-level key (for rules reported there).
+    public static func sopText(marking key: String, actors: String = defaultActors, steps: String) -> String {
+        var text = sopText(actors: actors, steps: steps)
+        if let range = text.range(of: "\n" + key + ":") {
+            text.replaceSubrange(range, with: "\n" + String(marker) + key + ":")
+        }
+        return text
+    }
+}
+

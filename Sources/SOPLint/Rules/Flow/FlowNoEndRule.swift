@@ -7,15 +7,10 @@ struct FlowNoEndRule: SOPRule {
         id: "flow-no-end", severity: .error, category: .flow,
         summary: Catalog.Lint.Summary.flowNoEnd,
         triggering: [
-            RuleExample("""
-                nomor: "01"
-                judul: Contoh
-                pelaksana:
-                  - {id: petugas, nama: Petugas, jenis: staf}
-                ↓kegiatan:
+            RuleExample(RuleExample.sopText(marking: "kegiatan", steps: """
                   - {no: 1, uraian: Menerima berkas, pelaksana: petugas}
                   - {no: 2, uraian: Memeriksa berkas, pelaksana: petugas, lanjut: 1}
-                """),
+                """)),
         ],
         nonTriggering: [
             .sop(steps: """

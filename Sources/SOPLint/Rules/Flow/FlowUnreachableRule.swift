@@ -14,15 +14,7 @@ struct FlowUnreachableRule: SOPRule {
                 """),
         ],
         nonTriggering: [
-            .sop(steps: """
-                  - no: 1
-                    uraian: Memeriksa berkas
-                    pelaksana: petugas
-                    keputusan:
-                      cabang: {Lengkap: 3, Belum lengkap: 2}
-                  - {no: 2, uraian: Meminta kelengkapan, pelaksana: petugas, lanjut: 1}
-                  - {no: 3, uraian: Menyerahkan berkas, pelaksana: petugas}
-                """),
+            .sop(steps: RuleExample.loopWithExit),
         ])
 
     var needs: Set<SOPSection> { [.kegiatan] }

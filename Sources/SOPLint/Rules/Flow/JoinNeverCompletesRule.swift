@@ -27,12 +27,7 @@ struct JoinNeverCompletesRule: SOPRule {
                 """),
         ],
         nonTriggering: [
-            .sop(steps: """
-                  - {no: 1, uraian: Membagi tugas, pelaksana: petugas, paralel: [catat, periksa]}
-                  - {id: catat, no: 2, uraian: Mencatat berkas, pelaksana: petugas, lanjut: 3}
-                  - {id: periksa, no: 2, uraian: Memeriksa berkas, pelaksana: petugas, lanjut: 3}
-                  - {no: 3, uraian: Menyerahkan berkas, pelaksana: petugas, menunggu: [catat, periksa]}
-                """),
+            .sop(steps: RuleExample.splitAndJoin),
         ])
 
     var needs: Set<SOPSection> { [.kegiatan] }

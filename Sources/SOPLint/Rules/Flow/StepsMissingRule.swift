@@ -7,13 +7,7 @@ struct StepsMissingRule: SOPRule {
         id: "steps-missing", severity: .error, category: .flow,
         summary: Catalog.Lint.Summary.stepsMissing,
         triggering: [
-            RuleExample("""
-                nomor: "01"
-                judul: Contoh
-                pelaksana:
-                  - {id: petugas, nama: Petugas, jenis: staf}
-                ↓kegiatan:
-                """),
+            RuleExample(RuleExample.sopText(marking: "kegiatan", steps: "")),
         ],
         nonTriggering: [
             .sop(),

@@ -16,11 +16,7 @@ struct SuppressionInvalidRule: Rule {
             .sop(identity: "# sop-lint: disable-next-line ↓unknown-key -- kunci tambahan\ninstansii: Dinas"),
         ],
         nonTriggering: [
-            .sop(actors: """
-                  - {id: petugas, nama: Petugas, jenis: staf}
-                  # sop-lint: disable-next-line actor-unused -- kolom tetap dicetak
-                  - {id: kabid, nama: Kepala Bidang, jenis: staf}
-                """),
+            .sop(actors: RuleExample.reasonedSuppression),
         ],
         suppressible: false)
 }

@@ -19,11 +19,7 @@ struct SuppressionNoReasonRule: Rule {
                 """),
         ],
         nonTriggering: [
-            .sop(actors: """
-                  - {id: petugas, nama: Petugas, jenis: staf}
-                  # sop-lint: disable-next-line actor-unused -- kolom tetap dicetak
-                  - {id: kabid, nama: Kepala Bidang, jenis: staf}
-                """),
+            .sop(actors: RuleExample.reasonedSuppression),
         ],
         suppressible: false)
 }
