@@ -30,17 +30,25 @@ enum OrderedParallel {
         }
     }
 
-    /// The shared counters and finished outputs, guarded by one condition lock.
+    /// The shared counters and finished outputs, guarded by one condition lock. Threads are
+    /// woken only when what they wait for may have happened: the consumer when the output it
+    /// needs arrives, workers when the window has room again.
     private final class State<Output: Sendable>: @unchecked Sendable {
         private let condition = NSCondition()
         private var next = 0
         private var consumed = 0
         private var ready: [Int: Output] = [:]
+        private var workersWaiting = 0
+        private var consumerWaiting = false
 
         func take(count: Int, window: Int) -> Int? {
             condition.lock()
             defer { condition.unlock() }
-            while next < count, next >= consumed + window { condition.wait() }
+            while next < count, next >= consumed + window {
+                workersWaiting += 1
+                condition.wait()
+                workersWaiting -= 1
+            }
             guard next < count else { return nil }
             next += 1
             return next - 1
@@ -49,16 +57,20 @@ enum OrderedParallel {
         func deliver(_ output: Output, at index: Int) {
             condition.lock()
             ready[index] = output
-            condition.broadcast()
+            if consumerWaiting, index == consumed { condition.broadcast() }
             condition.unlock()
         }
 
         func receive(_ index: Int) -> Output {
             condition.lock()
             defer { condition.unlock() }
-            while ready[index] == nil { condition.wait() }
+            while ready[index] == nil {
+                consumerWaiting = true
+                condition.wait()
+                consumerWaiting = false
+            }
             consumed = index + 1
-            condition.broadcast()
+            if workersWaiting > 0 { condition.broadcast() }
             return ready.removeValue(forKey: index)!
         }
     }
