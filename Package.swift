@@ -48,11 +48,13 @@ let package = Package(
         // `sop render`: layout (rows, columns, symbols, arrows, pages), then the writers
         // (HTML, SVG, Mermaid, DOT, Markdown) and the PDF printer.
         .target(name: "SOPRender", dependencies: ["SOPModel", "SOPCore"]),
+        // `sop lint`: the rules (one per file), suppressions, the parallel linter, report formats.
+        .target(name: "SOPLint", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
         // The `sop` command line: thin commands over the libraries.
         .executableTarget(
             name: "sop",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPTerminal", "SOPRender", "SOPReport",
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPTerminal", "SOPRender", "SOPReport", "SOPLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +72,7 @@ let package = Package(
         .testTarget(name: "SOPStoreTests", dependencies: ["SOPStore", "SOPPostgres", "SOPEngine", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPRenderTests", dependencies: ["SOPRender", "SOPModel", "SOPCore"]),
+        .testTarget(name: "SOPLintTests", dependencies: ["SOPLint", "SOPModel", "SOPYAML", "SOPCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPPostgres", "SOPEngine"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,58 +9,72 @@ enum Prescan {
 
     /// The first byte that is not part of valid UTF-8, with its line and column.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> InvalidByte? {
+        guard let (start, byte) = firstInvalidSequence(bytes) else { return nil }
+        // Line and column of the sequence's start: columns count scalars (lead bytes).
         var line = 1
         var column = 1
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-                index += 1
-                continue
+        for index in 0..<start {
+            if bytes[index] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[index] & 0xC0 != 0x80 {
+                column += 1
             }
-            let width: Int
-            let minimum: UInt32
-            var scalar: UInt32
-            switch byte {
-            case 0xC2...0xDF:
-                width = 2
-                minimum = 0x80
-                scalar = UInt32(byte & 0x1F)
-            case 0xE0...0xEF:
-                width = 3
-                minimum = 0x800
-                scalar = UInt32(byte & 0x0F)
-            case 0xF0...0xF4:
-                width = 4
-                minimum = 0x10000
-                scalar = UInt32(byte & 0x07)
-            default:
-                return InvalidByte(byte: byte, mark: Mark(line: line, column: column))
-            }
-            guard index + width <= count else {
-                return InvalidByte(byte: byte, mark: Mark(line: line, column: column))
-            }
-            for offset in 1..<width {
-                let next = bytes[index + offset]
-                guard next & 0xC0 == 0x80 else {
-                    return InvalidByte(byte: next, mark: Mark(line: line, column: column))
-                }
-                scalar = scalar << 6 | UInt32(next & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                return InvalidByte(byte: byte, mark: Mark(line: line, column: column))
-            }
-            index += width
-            column += 1
         }
-        return nil
+        return InvalidByte(byte: byte, mark: Mark(line: line, column: column))
+    }
+
+    /// Where the first invalid sequence starts, and its offending byte. ASCII, nearly all of an
+    /// SOP, is skipped eight bytes at a time.
+    private static func firstInvalidSequence(_ bytes: [UInt8]) -> (start: Int, byte: UInt8)? {
+        bytes.withUnsafeBufferPointer { buffer -> (Int, UInt8)? in
+            guard let base = buffer.baseAddress else { return nil }
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                while index + 8 <= count,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < count else { break }
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                let width: Int
+                let minimum: UInt32
+                var scalar: UInt32
+                switch byte {
+                case 0xC2...0xDF:
+                    width = 2
+                    minimum = 0x80
+                    scalar = UInt32(byte & 0x1F)
+                case 0xE0...0xEF:
+                    width = 3
+                    minimum = 0x800
+                    scalar = UInt32(byte & 0x0F)
+                case 0xF0...0xF4:
+                    width = 4
+                    minimum = 0x10000
+                    scalar = UInt32(byte & 0x07)
+                default:
+                    return (index, byte)
+                }
+                guard index + width <= count else { return (index, byte) }
+                for offset in 1..<width {
+                    let next = buffer[index + offset]
+                    guard next & 0xC0 == 0x80 else { return (index, next) }
+                    scalar = scalar << 6 | UInt32(next & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                    return (index, byte)
+                }
+                index += width
+            }
+            return nil
+        }
     }
 
     /// Marks of tabs found in the leading white space of non-blank lines.

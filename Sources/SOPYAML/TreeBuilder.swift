@@ -12,7 +12,24 @@ struct TreeBuilder {
         var pendingKey: Scalar?
         /// The next node is the value of a refused key: read it, then drop it.
         var dropNextValue = false
+        /// Where each key was written, kept once a mapping grows large; small ones are searched.
         var keyMarks: [String: Mark] = [:]
+
+        static let indexedFrom = 16
+
+        /// Where `key` was first written in this mapping, if it was.
+        func mark(of key: String) -> Mark? {
+            if pairs.count >= Self.indexedFrom { return keyMarks[key] }
+            if let pending = pendingKey, pending.value == key { return pending.mark }
+            return pairs.first { $0.key.value == key }?.key.mark
+        }
+
+        mutating func remember(_ key: Scalar) {
+            if pairs.count + 1 == Self.indexedFrom {
+                for pair in pairs { keyMarks[pair.key.value] = pair.key.mark }
+            }
+            if pairs.count + 1 >= Self.indexedFrom { keyMarks[key.value] = key.mark }
+        }
     }
 
     let path: String
@@ -51,7 +68,7 @@ struct TreeBuilder {
             if trackMultilineScalars, end.line > mark.line {
                 multilineScalarLines.append(mark.line...end.line)
             }
-            let length = end.line == mark.line ? end.column - mark.column : value.prefix { $0 != "\n" }.count
+            let length = end.line == mark.line ? end.column - mark.column : value.unicodeScalars.prefix { $0 != "\n" }.count
             attach(.scalar(Scalar(value: value, style: style, mark: mark, length: length)))
         case YAML_SEQUENCE_START_EVENT:
             refuseAnchor(event.data.sequence_start.anchor, at: mark)
@@ -78,6 +95,9 @@ struct TreeBuilder {
     }
 
     private mutating func push(_ frame: Frame) {
+        var frame = frame
+        // Room for a typical step or list at once, instead of growing one element at a time.
+        if frame.isMapping { frame.pairs.reserveCapacity(8) } else { frame.items.reserveCapacity(4) }
         guard stack.count < limits.maxDepth else {
             report(.error(YAMLReader.Code.tooDeep, Catalog.YAML.tooDeep(limit: limits.maxDepth), at: at(frame.mark)))
             aborted = true
@@ -124,14 +144,14 @@ struct TreeBuilder {
             stack[top].dropNextValue = true
             return
         }
-        if let first = stack[top].keyMarks[key.value] {
+        if let first = stack[top].mark(of: key.value) {
             report(.error(
                 YAMLReader.Code.duplicateKey, Catalog.YAML.duplicateKey(key.value), at: at(key.mark, length: key.length),
                 notes: [.init(Catalog.YAML.firstWrittenHere, at: at(first, length: key.length))]))
             stack[top].dropNextValue = true
             return
         }
-        stack[top].keyMarks[key.value] = key.mark
+        stack[top].remember(key)
         stack[top].pendingKey = key
     }
 

@@ -36,10 +36,7 @@ struct DeskOptions: ParsableArguments {
 
     /// The system clock; SOP_FIXED_TIME (ISO 8601) stands it still, for demos and golden tests.
     var clock: Clock {
-        if let fixed = environment["SOP_FIXED_TIME"], let date = ISO8601DateFormatter().date(from: fixed) {
-            return FixedClock(date)
-        }
-        return SystemClock()
+        FixedTime.date(environment).map { FixedClock($0) } ?? SystemClock()
     }
 
     func time(_ language: Language, _ calendar: WorkCalendar) -> TimeText {

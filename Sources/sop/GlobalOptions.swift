@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SOPCore
+import SOPLint
 import SOPModel
 import SOPTerminal
 
@@ -59,12 +60,23 @@ struct GlobalOptions: ParsableArguments {
         return calendar
     }
 
-    /// Prints a file's diagnostics to stderr, compiler style.
-    func report(_ result: LoadResult) {
-        guard !result.diagnostics.isEmpty else { return }
-        let formatter = DiagnosticFormatter(language: language, colour: stderr.colour,
-                                            sources: [result.source.path: result.source])
-        Console.writeError(formatter.format(result.diagnostics.sortedByLocation()))
+    /// Every finding of `sop lint` on a loaded SOP, unprinted.
+    func lint(_ result: LoadResult) -> [Diagnostic] {
+        Linter(today: FixedTime.date(environment) ?? Date())
+            .lint([.memory(path: result.source.path, bytes: result.source.bytes)])[0].diagnostics
+    }
+
+    /// Every finding of `sop lint` on a loaded SOP (the loader's and the rules'), printed to
+    /// stderr compiler style. Commands refuse an SOP with errors; warnings are shown and pass.
+    @discardableResult
+    func check(_ result: LoadResult) -> [Diagnostic] {
+        let findings = lint(result)
+        if !findings.isEmpty {
+            let formatter = DiagnosticFormatter(language: language, colour: stderr.colour,
+                                                sources: [result.source.path: result.source])
+            Console.writeError(formatter.format(findings))
+        }
+        return findings
     }
 }
 

@@ -14,7 +14,8 @@ struct SOPCommand: ParsableCommand {
             version: "0.1.0",
             subcommands: [
                 ListCommand.self, ShowCommand.self, RunCommand.self, TasksCommand.self, CasesCommand.self,
-                CaseCommand.self, ReportCommand.self, RenderCommand.self, DbCommand.self,
+                CaseCommand.self, ReportCommand.self, LintCommand.self, SchemaCommand.self, RenderCommand.self,
+                DbCommand.self,
             ]
         )
     }

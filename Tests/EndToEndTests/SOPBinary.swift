@@ -28,7 +28,7 @@ enum SOPBinary {
 
     /// Runs `sop` with a fixed, colourless environment in the repository root (or `directory`).
     static func run(_ arguments: [String], environment extra: [String: String] = [:], directory: URL? = nil,
-                    stdin: String? = nil) throws -> Output {
+                    stdin: String? = nil, executable: URL = executable) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

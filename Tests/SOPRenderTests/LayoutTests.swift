@@ -185,7 +185,7 @@ struct FlowGraphTests {
         #expect(!graph.needsEndSymbol)
     }
 
-    @Test func undeclaredActorsAndMissingStepsAreReportedWhereWritten() throws {
+    @Test func anSOPWithUndeclaredActorsOrMissingStepsStillDraws() throws {
         let sop = try Self.load(Self.base + """
               - {no: 1, uraian: Mulai, pelaksana: c}
               - no: 2
@@ -195,20 +195,14 @@ struct FlowGraphTests {
                   cabang: {Ya: 9, Tidak: 1}
 
             """)
-        let problems = RenderCheck.problems(sop)
-        #expect(problems.map(\.code) == [RenderCheck.unknownActor, RenderCheck.unknownTarget])
-        #expect(problems[0].location?.line == 7)
-        #expect(problems[0].message.en.contains("actor 'c' is not declared"))
-        #expect(problems[1].location?.line == 12)
-        #expect(problems[1].message.id.contains("langkah '9' tidak ada"))
-        // Drawing it anyway never fails: the layout stands in for what is missing.
+        // `sop lint` refuses it (actor-unknown, flow-unknown-target) before `sop render` would draw
+        // it; drawing it anyway never fails: the layout stands in for what is missing.
         let html = Renderer.render(sop, as: .html, language: .id)
         #expect(html.contains("</html>"))
     }
 
-    @Test func anSOPWithoutStepsOrActorsCannotBeDrawn() throws {
+    @Test func anSOPWithoutStepsOrActorsStillDraws() throws {
         let sop = try Self.load("nomor: \"09\"\njudul: Kosong\npelaksana: []\nkegiatan: []\n")
-        #expect(Set(RenderCheck.problems(sop).map(\.code)) == [RenderCheck.noActors, RenderCheck.noSteps])
         for format in RenderFormat.allCases where format != .pdf {
             #expect(!Renderer.render(sop, as: format, language: .id).isEmpty)
         }

@@ -19,3 +19,28 @@ extension Catalog {
         }
     }
 }
+
+extension Catalog.Calendar {
+    public static let noServiceHours = Localized(
+        id: "kalender tanpa jam_layanan: menit dan jam dihitung sebagai waktu berjalan, termasuk malam dan akhir pekan",
+        en: "calendar without jam_layanan: menit and jam count elapsed time, nights and weekends included")
+
+    public static func yearMissing(_ year: Int, listed: [Int]) -> Localized {
+        let years = listed.map(String.init).joined(separator: ", ")
+        return Localized(
+            id: "hari libur tahun \(year) belum dicantumkan (tercantum: \(years)); batas waktu tahun ini mengabaikan libur dan cuti bersama",
+            en: "no holidays listed for \(year) (listed: \(years)); due times this year ignore holidays and cuti bersama")
+    }
+
+    public static let usedCalendar = Localized(id: "kalender ini yang dipakai", en: "this calendar is the one used")
+
+    /// The one-line summaries of the calendar rules.
+    public enum Summary {
+        public static let badYear = Localized(id: "kunci daftar libur yang bukan tahun", en: "a holiday list key that is not a year")
+        public static let dateOutsideYear = Localized(id: "tanggal libur di bawah tahun lain", en: "a holiday listed under another year")
+        public static let duplicateDay = Localized(id: "tanggal libur ditulis dua kali", en: "a holiday listed twice")
+        public static let noServiceHours = Localized(id: "kalender tanpa jam layanan", en: "calendar without service hours")
+        public static let yearMissing = Localized(id: "hari libur tahun berjalan belum dicantumkan", en: "no holidays listed for the current year")
+        public static let duplicate = Localized(id: "dua kalender dalam satu folder SOP", en: "two calendars in one SOP folder")
+    }
+}

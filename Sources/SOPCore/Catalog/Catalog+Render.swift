@@ -22,25 +22,6 @@ extension Catalog {
             Localized(id: "lanjutan dari halaman \(page)", en: "continued from page \(page)")
         }
 
-        public static let noActors = Localized(
-            id: "SOP tanpa pelaksana tidak dapat digambar: tulis 'pelaksana' dengan sedikitnya satu pelaksana",
-            en: "an SOP without actors cannot be drawn: write 'pelaksana' with at least one actor")
-
-        public static let noSteps = Localized(
-            id: "SOP tanpa kegiatan tidak dapat digambar: tulis 'kegiatan' dengan sedikitnya satu langkah",
-            en: "an SOP without steps cannot be drawn: write 'kegiatan' with at least one step")
-
-        public static func unknownActor(_ id: String, known: [String]) -> Localized {
-            let list = known.isEmpty ? "-" : known.joined(separator: ", ")
-            return Localized(id: "pelaksana '\(id)' tidak dideklarasikan di 'pelaksana' (yang ada: \(list)); simbolnya tidak punya kolom",
-                             en: "actor '\(id)' is not declared in 'pelaksana' (declared: \(list)); its symbol has no column")
-        }
-
-        public static func unknownTarget(_ id: String) -> Localized {
-            Localized(id: "langkah '\(id)' tidak ada; panahnya tidak punya tujuan",
-                      en: "step '\(id)' does not exist; its arrow has nowhere to go")
-        }
-
         public static func unknownFormat(_ value: String) -> Localized {
             Localized(id: "format '\(value)' tidak dikenal; pilihannya: html, svg, mermaid, dot, markdown, pdf",
                       en: "unknown format '\(value)'; the choices are: html, svg, mermaid, dot, markdown, pdf")

@@ -131,6 +131,7 @@ extension Catalog {
             "while scanning a tag": "saat membaca tag",
             "while scanning a directive": "saat membaca direktif",
             "while parsing a node": "saat membaca nilai",
+            "while scanning for the next token": "saat mencari unsur berikutnya",
         ]
     }
 }

@@ -85,5 +85,8 @@ public struct ObjectShape: Sendable {
     }
 
     public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
+    /// Whether the shape has the key (without copying its field: the loader asks for every key).
+    public func hasField(_ key: String) -> Bool { fields.contains { $0.key == key } }
+    public func isRequired(_ key: String) -> Bool { fields.contains { $0.key == key && $0.required } }
     public var keys: [String] { fields.map(\.key) }
 }

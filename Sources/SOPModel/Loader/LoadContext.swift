@@ -48,7 +48,7 @@ final class LoadContext {
                   at: location(of: node))
             return nil
         }
-        for pair in mapping.pairs where shape.field(pair.key.value) == nil {
+        for pair in mapping.pairs where !shape.hasField(pair.key.value) {
             var notes: [Diagnostic.Note] = []
             if let suggestion = Suggestion.closest(to: pair.key.value, among: shape.keys) {
                 notes.append(.init(Catalog.didYouMean(suggestion)))
@@ -62,7 +62,7 @@ final class LoadContext {
             error(LoaderCode.missingKey, Catalog.Loader.missingKey(field.key, in: shape.name),
                   at: location(mapping.mark))
         }
-        for group in shape.exclusive {
+        for group in shape.exclusive where mapping.pairs.count > 1 {
             let written = mapping.pairs.filter { group.contains($0.key.value) }
             if written.count > 1 {
                 error(LoaderCode.conflictingKeys, Catalog.Loader.conflictingKeys(written.map(\.key.value)),
@@ -93,7 +93,7 @@ struct ObjectView {
 
     /// The node written for a key of the shape (asking for a key the shape lacks is a bug).
     func node(_ key: String) -> Node? {
-        assert(shape.field(key) != nil, "'\(key)' is not a key of \(shape.name)")
+        assert(shape.hasField(key), "'\(key)' is not a key of \(shape.name)")
         return mapping[key]
     }
 
@@ -103,7 +103,7 @@ struct ObjectView {
     /// empty or not text.
     func text(_ key: String) -> Located<String>? {
         guard let node = node(key) else { return nil }
-        return context.text(node, key: key, required: shape.field(key)?.required ?? false)
+        return context.text(node, key: key, required: shape.isRequired(key))
     }
 
     /// Like `text`, but an empty value is kept (dates: "" and "-" both mean none).
@@ -136,14 +136,12 @@ struct ObjectView {
     /// `ya`/`tidak` (or true/false); the default when absent or unreadable.
     func boolean(_ key: String, default value: Bool) -> Bool {
         guard let text = text(key) else { return value }
-        switch text.value.lowercased() {
-        case "ya", "true", "y": return true
-        case "tidak", "false", "t": return false
-        default:
-            context.error(LoaderCode.invalidBoolean, Catalog.Loader.invalidBoolean(text.value, key: key),
-                          at: context.location(text.mark, length: text.length))
-            return value
-        }
+        let word = text.value.lowercased()
+        if BooleanWords.yes.contains(word) { return true }
+        if BooleanWords.no.contains(word) { return false }
+        context.error(LoaderCode.invalidBoolean, Catalog.Loader.invalidBoolean(text.value, key: key),
+                      at: context.location(text.mark, length: text.length))
+        return value
     }
 
     /// One of the words the shape allows for the key.
@@ -204,14 +202,26 @@ extension LoadContext {
     }
 }
 
+/// The words a `ya`/`tidak` value may be written with (in any case).
+public enum BooleanWords {
+    public static let yes = ["ya", "true", "y"]
+    public static let no = ["tidak", "false", "t"]
+}
+
 /// Identifiers of actors, steps and form fields.
 public enum Identifier {
     public static func isValid(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first)
-        else { return false }
+        guard let first = text.unicodeScalars.first, isLetterOrDigit(first) else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
-                || scalar == "."
+            isLetterOrDigit(scalar) || scalar == "-" || scalar == "_" || scalar == "."
+        }
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9": true
+        case _ where scalar.isASCII: false
+        default: scalar.properties.isAlphabetic
         }
     }
 }

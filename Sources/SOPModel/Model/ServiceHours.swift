@@ -62,8 +62,8 @@ public enum ServiceHoursParser {
         var entries: [ServiceHours.Entry] = []
         var zone: String?
         for text in texts {
-            for piece in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }) {
-                let trimmed = piece.trimmingWhitespace()
+            for piece in text.unicodeScalars.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }) {
+                let trimmed = Substring(piece).trimmingWhitespace()
                 if trimmed.isEmpty { continue }
                 guard let (entry, pieceZone) = parseEntry(trimmed) else {
                     return .failure(Failure(piece: trimmed))
@@ -76,31 +76,42 @@ public enum ServiceHoursParser {
         return .success((entries, zone))
     }
 
+    private static let zones: Set<String> = ["WIB", "WITA", "WIT"]
+
+    /// Words of a piece, split at spaces and parentheses (by scalar: cheap on every file).
+    private static func words(_ text: String) -> [String] {
+        text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
+            .map { String(String.UnicodeScalarView($0)) }
+    }
+
     private static func parseEntry(_ text: String) -> (ServiceHours.Entry, String?)? {
-        let cleaned = text.map { $0 == "(" || $0 == ")" ? " " : $0 }
-        var words = String(cleaned).split(separator: " ").map(String.init)
+        var words = words(text)
         var zone: String?
-        if let last = words.last, ["WIB", "WITA", "WIT"].contains(last.uppercased()) {
+        if let last = words.last, zones.contains(last.uppercased()) {
             zone = last.uppercased()
             words.removeLast()
         }
         // Day part: everything before the first word that starts with a digit.
-        guard let firstTime = words.firstIndex(where: { $0.first?.isNumber == true }), firstTime > 0 else {
+        guard let firstTime = words.firstIndex(where: { $0.unicodeScalars.first.map { ("0"..."9").contains($0) } == true }),
+            firstTime > 0
+        else {
             return nil
         }
         let dayText = words[..<firstTime].joined(separator: " ")
         guard let days = parseDays(dayText) else { return nil }
         var intervals: [ServiceHours.Interval] = []
-        var timeWords = Array(words[firstTime...])
         // Join "08.00 - 15.30" written with spaces around the dash.
-        timeWords = timeWords.joined(separator: " ").replacingDashSpacing().split(separator: " ").map(String.init)
+        let timeWords = words[firstTime...].joined(separator: " ").replacingDashSpacing()
+            .unicodeScalars.split(separator: " ").map { String(String.UnicodeScalarView($0)) }
         for word in timeWords {
-            if ["WIB", "WITA", "WIT"].contains(word.uppercased()) {
+            if zones.contains(word.uppercased()) {
                 zone = word.uppercased()
                 continue
             }
-            let bounds = word.split(whereSeparator: { $0 == "-" || $0 == "–" })
-            guard bounds.count == 2, let open = minutes(bounds[0]), let close = minutes(bounds[1]), open < close else {
+            let bounds = word.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == "–" })
+            guard bounds.count == 2, let open = minutes(Substring(bounds[0])), let close = minutes(Substring(bounds[1])),
+                open < close
+            else {
                 return nil
             }
             intervals.append(ServiceHours.Interval(open: open, close: close))
@@ -112,11 +123,14 @@ public enum ServiceHoursParser {
     private static func parseDays(_ text: String) -> [ServiceHours.Weekday]? {
         let normalized = text.replacingDashSpacing()
         var days: [ServiceHours.Weekday] = []
-        for part in normalized.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" }) where part.lowercased() != "dan" {
+        for part in normalized.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "&" })
+        where String(String.UnicodeScalarView(part)).lowercased() != "dan" {
             let bounds = part.split(whereSeparator: { $0 == "-" || $0 == "–" })
-            if bounds.count == 2, let from = weekday(bounds[0]), let to = weekday(bounds[1]), from <= to {
+            if bounds.count == 2, let from = weekday(Substring(bounds[0])), let to = weekday(Substring(bounds[1])),
+                from <= to
+            {
                 days += ServiceHours.Weekday.allCases.filter { $0 >= from && $0 <= to }
-            } else if bounds.count == 1, let day = weekday(bounds[0]) {
+            } else if bounds.count == 1, let day = weekday(Substring(bounds[0])) {
                 days.append(day)
             } else {
                 return nil
@@ -140,10 +154,10 @@ public enum ServiceHoursParser {
 
     /// "08.00" or "08:00" or "8.00" → minutes after midnight.
     static func minutes(_ text: Substring) -> Int? {
-        let parts = text.split(whereSeparator: { $0 == "." || $0 == ":" })
+        let parts = text.unicodeScalars.split(whereSeparator: { $0 == "." || $0 == ":" })
         guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count),
-            let hours = Int(parts[0]), let minutes = Int(parts[1]), (0...24).contains(hours), (0..<60).contains(minutes),
-            hours * 60 + minutes <= 24 * 60
+            let hours = Int(Substring(parts[0])), let minutes = Int(Substring(parts[1])), (0...24).contains(hours),
+            (0..<60).contains(minutes), hours * 60 + minutes <= 24 * 60
         else { return nil }
         return hours * 60 + minutes
     }
@@ -158,26 +172,27 @@ public enum ServiceHoursParser {
 extension String {
     /// "Senin - Kamis" → "Senin-Kamis".
     fileprivate func replacingDashSpacing() -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in self {
-            if character == " " {
+        for scalar in unicodeScalars {
+            if scalar == " " {
                 pendingSpace = true
                 continue
             }
-            if character == "-" || character == "–" {
+            if scalar == "-" || scalar == "–" {
                 out.append("-")
                 pendingSpace = false
                 continue
             }
             if pendingSpace, let last = out.last, last != "-" { out.append(" ") }
             pendingSpace = false
-            out.append(character)
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 
     fileprivate func replacingOccurrencesOfApostrophes() -> String {
-        String(filter { $0 != "'" && $0 != "’" })
+        guard unicodeScalars.contains(where: { $0 == "'" || $0 == "’" }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "'" && $0 != "’" }))
     }
 }

@@ -56,15 +56,7 @@ extension SOP {
     /// The rows of the printed table: consecutive steps sharing a printed number are one row
     /// (parallel work drawn side by side); every other step is a row of its own.
     public var rows: [[Step]] {
-        var rows: [[Step]] = []
-        for step in steps {
-            if let number = step.number, let last = rows.last?.last, last.number == number {
-                rows[rows.count - 1].append(step)
-            } else {
-                rows.append([step])
-            }
-        }
-        return rows
+        steps.rowRanges.map { Array(steps[$0]) }
     }
 
     /// The sum of the waktu of every row; a row done in parallel counts once, by its longest step.

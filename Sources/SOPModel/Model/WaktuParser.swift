@@ -28,14 +28,16 @@ public enum WaktuParser {
             guard let second = scanner.number() else { return .failure(.unreadable(suggestion: nil)) }
             high = second
         }
-        let unitStart = scanner.rest
+        let beforeUnit = scanner
         guard let unit = scanner.unit() else {
-            return .failure(.unreadable(suggestion: suggestion(for: text, unitText: unitStart)))
+            var unitStart = beforeUnit
+            return .failure(.unreadable(suggestion: suggestion(for: text, unitText: unitStart.rest)))
         }
         // "2 jam kalender", "30 menit berjalan": elapsed time instead of service time.
         let elapsed = (unit == .menit || unit == .jam) && scanner.skip(words: ["kalender", "berjalan"])
         guard scanner.isAtEnd else {
-            return .failure(.unreadable(suggestion: suggestion(for: text, unitText: unitStart)))
+            var unitStart = beforeUnit
+            return .failure(.unreadable(suggestion: suggestion(for: text, unitText: unitStart.rest)))
         }
         if elapsed {
             return .success(WaktuDuration(low: low, high: high, unit: unit, basis: .calendar, isMaximum: isMaximum))
@@ -90,21 +92,29 @@ public enum WaktuParser {
         }
 
         mutating func skipSpaces() {
-            while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+            while index < scalars.count, isSpace(scalars[index]) { index += 1 }
+        }
+
+        private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
         }
 
         /// Consumes the first of the words found here; a word made of letters must end there.
         mutating func skip(words: [String]) -> Bool {
             skipSpaces()
             for word in words {
-                let wordScalars = Array(word.unicodeScalars)
-                guard index + wordScalars.count <= scalars.count,
-                    Array(scalars[index..<index + wordScalars.count]) == wordScalars
-                else { continue }
-                let end = index + wordScalars.count
-                if let last = wordScalars.last, last.properties.isAlphabetic, end < scalars.count,
-                    scalars[end].properties.isAlphabetic
-                {
+                var end = index
+                var last: Unicode.Scalar?
+                for scalar in word.unicodeScalars {
+                    guard end < scalars.count, scalars[end] == scalar else {
+                        last = nil
+                        break
+                    }
+                    end += 1
+                    last = scalar
+                }
+                guard let last, end - index == word.unicodeScalars.count else { continue }
+                if last.properties.isAlphabetic, end < scalars.count, scalars[end].properties.isAlphabetic {
                     continue
                 }
                 index = end

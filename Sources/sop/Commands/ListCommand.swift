@@ -14,16 +14,16 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let results = try global.loadAll()
-        let broken = results.filter(\.hasErrors)
-        let sops = results.filter { !$0.hasErrors }.compactMap(\.sop)
+        let errors = results.map { global.lint($0).errorCount }
+        let broken = zip(results, errors).filter { $0.1 > 0 }
+        let sops = zip(results, errors).filter { $0.1 == 0 }.compactMap(\.0.sop)
         if results.isEmpty {
             Console.writeError(Catalog.Document.noSOPs(global.folder.path).text(global.language) + "\n")
         } else {
             Console.write(SOPListView(sops: sops, language: global.language, terminal: global.stdout).render())
         }
-        for result in broken {
-            Console.writeError(Catalog.Document.sopHasErrors(result.source.path, errors: result.diagnostics.errorCount)
-                .text(global.language) + "\n")
+        for (result, count) in broken {
+            Console.writeError(Catalog.Document.sopHasErrors(result.source.path, errors: count).text(global.language) + "\n")
         }
         if !broken.isEmpty { throw ExitCode(1) }
     }

@@ -33,16 +33,10 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let result = try global.resolve(sop)
-        global.report(result)
-        guard let model = result.sop, !result.hasErrors else {
-            throw CommandFailure.sopHasErrors(result.source.path, errors: result.diagnostics.errorCount, language: language)
-        }
-        let problems = RenderCheck.problems(model)
-        if !problems.isEmpty {
-            let formatter = DiagnosticFormatter(language: language, colour: global.stderr.colour,
-                                                sources: [result.source.path: result.source])
-            Console.writeError(formatter.format(problems.sortedByLocation()))
-            throw CommandFailure.sopHasErrors(result.source.path, errors: problems.errorCount, language: language)
+        // The layout needs a whole SOP: every actor declared, every target there (`sop lint`).
+        let findings = global.check(result)
+        guard let model = result.sop, !findings.hasErrors else {
+            throw CommandFailure.sopHasErrors(result.source.path, errors: findings.errorCount, language: language)
         }
         let text = Renderer.render(model, as: format.format, language: language)
         let bytes: Data

@@ -70,9 +70,9 @@ struct RunCommand: ParsableCommand {
     private func startCase(_ reference: String, store: CaseStore, script: AnswerScript?) throws -> Outcome {
         let language = global.language
         let result = try global.resolve(reference)
-        global.report(result)
-        guard let model = result.sop, !result.hasErrors else {
-            throw CommandFailure(Catalog.CLI.refuseStart(result.source.path, errors: result.diagnostics.errorCount),
+        let findings = global.check(result)
+        guard let model = result.sop, !findings.hasErrors else {
+            throw CommandFailure(Catalog.CLI.refuseStart(result.source.path, errors: findings.errorCount),
                                  language: language, exitCode: 1)
         }
         let calendar = try global.workCalendar()
@@ -113,7 +113,7 @@ struct RunCommand: ParsableCommand {
         // The case follows the SOP exactly as it was when the case started, not today's file.
         let result = SOPLoader.load(bytes: revision.content, path: revision.path)
         guard let model = result.sop, !result.hasErrors else {
-            global.report(result)
+            global.check(result)
             throw CommandFailure.sopHasErrors(revision.path, errors: result.diagnostics.errorCount, language: language)
         }
         var roles = try desk.resolveRoles(desk.roles.isEmpty ? script?.roles ?? [] : desk.roles, in: model, language: language)

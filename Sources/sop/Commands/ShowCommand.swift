@@ -19,12 +19,12 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let result = try global.resolve(sop)
-        global.report(result)
-        if let model = result.sop, !result.hasErrors {
+        let findings = global.check(result)
+        if let model = result.sop, !findings.hasErrors {
             Console.write(SOPDocumentView(sop: model, language: global.language, terminal: global.stdout).render())
         }
-        if result.hasErrors {
-            throw CommandFailure.sopHasErrors(result.source.path, errors: result.diagnostics.errorCount,
+        if findings.hasErrors {
+            throw CommandFailure.sopHasErrors(result.source.path, errors: findings.errorCount,
                                               language: global.language)
         }
     }

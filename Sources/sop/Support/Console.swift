@@ -54,9 +54,9 @@ struct CommandFailure: Error {
 /// Help texts in the user's language: ArgumentParser reads them before options are parsed,
 /// so the language comes from the raw arguments and the environment.
 enum Help {
-    static var language: Language {
+    /// Read once: help texts are built many times while arguments are parsed.
+    static let language: Language =
         Language.detect(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
-    }
 
     static func text(id: String, en: String) -> String {
         language == .en ? en : id
@@ -64,5 +64,13 @@ enum Help {
 
     static func argument(id: String, en: String) -> ArgumentHelp {
         ArgumentHelp(stringLiteral: text(id: id, en: en))
+    }
+}
+
+/// SOP_FIXED_TIME (ISO 8601) stands the clock still: for demos, and for golden tests that
+/// must read the same in any year.
+enum FixedTime {
+    static func date(_ environment: [String: String]) -> Date? {
+        environment["SOP_FIXED_TIME"].flatMap { ISO8601DateFormatter().date(from: $0) }
     }
 }

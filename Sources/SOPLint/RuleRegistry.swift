@@ -1,0 +1,50 @@
+import SOPCore
+
+/// Every rule of `sop lint`, in the order `--rules` lists them. Adding a rule: one file under
+/// `Rules/`, its summary in the catalog, and one line here.
+public enum RuleRegistry {
+    /// The rules whose findings the reader and the loader make: documented, never silenced.
+    static let reading: [any Rule] = [
+        YAMLSyntaxRule(), YAMLTooLargeRule(), YAMLTooDeepRule(), YAMLInvalidUTF8Rule(), YAMLTabIndentationRule(),
+        YAMLEmptyRule(), YAMLDuplicateKeyRule(), YAMLAnchorRule(), YAMLAliasRule(), YAMLMergeKeyRule(),
+        YAMLTagRule(), YAMLComplexKeyRule(), YAMLMultipleDocumentsRule(), YAMLTooManyProblemsRule(),
+        IOUnreadableRule(),
+        UnknownKeyRule(), MissingKeyRule(), WrongTypeRule(), EmptyValueRule(), InvalidChoiceRule(),
+        InvalidBooleanRule(), InvalidIDRule(), ReservedIDRule(), ConflictingKeysRule(),
+        WaktuFormatRule(), DateFormatRule(), DateNonexistentRule(), ServiceHoursFormatRule(),
+    ]
+
+    /// The rules checked on the model of each SOP.
+    static let sopRules: [any SOPRule] = [
+        DateOrderRule(), NIPFormatRule(), NIPBirthDateRule(), NIPAppointmentRule(), NIPGenderRule(),
+        FileNameNomorRule(),
+        ActorsMissingRule(), ActorUnknownRule(), ActorUnusedRule(), ActorDuplicateRule(),
+        StepsMissingRule(), StepDuplicateIDRule(), FlowUnknownTargetRule(), FlowUnreachableRule(),
+        FlowNoExitRule(), FlowNoEndRule(), DecisionBranchCountRule(), DecisionDuplicateLabelRule(),
+        ParallelBranchCountRule(), ParallelNoJoinRule(), JoinNeverCompletesRule(),
+        WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(),
+        FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
+    ]
+
+    /// The rules checked on a calendar file (`kalender.yaml`), and those its loader reports.
+    static let calendarRules: [any CalendarRule] = [CalendarNoServiceHoursRule(), CalendarYearMissingRule()]
+    static let calendarReading: [any Rule] = [CalendarYearRule(), CalendarDateOutsideYearRule(), CalendarDuplicateDayRule()]
+
+    /// The rules across the files of one folder.
+    static let crossFileRules: [any CrossFileRule] = [NomorDuplicateRule(), CalendarDuplicateRule()]
+
+    /// The rules about `# sop-lint:` comments themselves.
+    static let suppressionRules: [any Rule] = [
+        SuppressionInvalidRule(), SuppressionNoReasonRule(), SuppressionUnknownRuleRule(), SuppressionUnusedRule(),
+    ]
+
+    /// Every rule, grouped by category in `RuleCategory` order.
+    public static let all: [any Rule] = {
+        let rules: [any Rule] = reading + sopRules + crossFileRules + suppressionRules + calendarReading + calendarRules
+        return RuleCategory.allCases.flatMap { category in rules.filter { $0.description.category == category } }
+    }()
+
+    public static func rule(_ id: DiagnosticCode) -> (any Rule)? {
+        all.first { $0.description.id == id }
+    }
+}

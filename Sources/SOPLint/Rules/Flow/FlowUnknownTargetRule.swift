@@ -1,0 +1,59 @@
+import SOPCore
+import SOPModel
+
+/// A `lanjut`, a branch, a `paralel` target or a `menunggu` naming no step.
+struct FlowUnknownTargetRule: SOPRule {
+    let description = RuleDescription(
+        id: "flow-unknown-target", severity: .error, category: .flow,
+        summary: Catalog.Lint.Summary.flowUnknownTarget,
+        triggering: [
+            .sop(steps: "  - {uraian: Menerima berkas, pelaksana: petugas, lanjut: ↓periksa}"),
+            .sop(steps: """
+                  - no: 1
+                    uraian: Memeriksa berkas
+                    pelaksana: petugas
+                    keputusan:
+                      cabang: {Lengkap: 2, Belum lengkap: ↓O}
+                  - {no: 2, uraian: Menyerahkan berkas, pelaksana: petugas, menunggu: [↓siap]}
+                """),
+        ],
+        nonTriggering: [
+            .sop(steps: """
+                  - no: 1
+                    uraian: Memeriksa berkas
+                    pelaksana: petugas
+                    keputusan:
+                      cabang: {Lengkap: 2, Ditolak: selesai}
+                  - {no: 2, uraian: Menyerahkan berkas, pelaksana: petugas, lanjut: selesai}
+                """),
+        ])
+
+    var needs: Set<SOPSection> { [.kegiatan] }
+
+    func check(_ file: SOPFile, into findings: inout Findings) {
+        let graph = file.graph
+        let ids = file.sop.steps.map(\.id.value)
+        func note(_ id: String) -> Diagnostic.Note {
+            .init(Suggestion.closest(to: id, among: ids).map(Catalog.didYouMean) ?? Catalog.Lint.stepIDs(ids))
+        }
+        for index in file.sop.steps.indices {
+            for edge in graph.successors(of: index) where edge.node == nil {
+                guard let written = edge.written else { continue }
+                findings.add(description, Catalog.Lint.unknownTarget(Self.key(edge.kind), written.value.text),
+                             at: file.location(written), notes: [note(written.value.text)])
+            }
+            for (id, awaited) in graph.awaited(by: index) where awaited == nil {
+                findings.add(description, Catalog.Lint.unknownAwaited(id.value), at: file.location(id),
+                             notes: [note(id.value)])
+            }
+        }
+    }
+
+    static func key(_ kind: FlowGraph.Edge.Kind) -> String {
+        switch kind {
+        case .nextRow, .next: "lanjut"
+        case .branch: "cabang"
+        case .parallel: "paralel"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import SOPCore
+import SOPModel
+
+/// A step the flow never comes to from the start (the first step): a row that never happens.
+struct FlowUnreachableRule: SOPRule {
+    let description = RuleDescription(
+        id: "flow-unreachable", severity: .error, category: .flow,
+        summary: Catalog.Lint.Summary.flowUnreachable,
+        triggering: [
+            .sop(steps: """
+                  - {no: 1, uraian: Menerima berkas, pelaksana: petugas, lanjut: 3}
+                  - {no: ↓2, uraian: Mengarsipkan berkas, pelaksana: petugas}
+                  - {no: 3, uraian: Menyerahkan berkas, pelaksana: petugas}
+                """),
+        ],
+        nonTriggering: [
+            .sop(steps: RuleExample.loopWithExit),
+        ])
+
+    var needs: Set<SOPSection> { [.kegiatan] }
+
+    func check(_ file: SOPFile, into findings: inout Findings) {
+        guard let start = file.graph.start, !file.hasUnknownTargets else { return }  // flow-unknown-target first
+        let reached = file.graph.reachable(from: [start])
+        for (index, step) in file.sop.steps.enumerated() where !reached[index] {
+            findings.add(description, Catalog.Lint.unreachable(step.id.value), at: file.location(step.id))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import SOPCore
+import SOPModel
+
+/// A kelengkapan or output item with no letter or digit ("-", "–", "."): an empty cell of the
+/// printed table copied as an item. An empty list is `[]`, or the key left out.
+struct MutuBakuEmptyItemRule: SOPRule {
+    let description = RuleDescription(
+        id: "mutu-baku-empty-item", severity: .warning, category: .mutuBaku,
+        summary: Catalog.Lint.Summary.mutuBakuEmptyItem,
+        triggering: [
+            .sop(steps: """
+                  - uraian: Menerima berkas
+                    pelaksana: petugas
+                    mutu_baku:
+                      kelengkapan: [↓"-"]
+                      output: [Berkas, ↓"–"]
+                """),
+        ],
+        nonTriggering: [
+            .sop(steps: """
+                  - uraian: Menerima berkas
+                    pelaksana: petugas
+                    mutu_baku:
+                      kelengkapan: []
+                      output: [Berkas (rangkap 2)]
+                """),
+        ])
+
+    func check(_ file: SOPFile, into findings: inout Findings) {
+        func check(_ item: Located<String>, _ key: String, into findings: inout Findings) {
+            guard !Self.holdsSomething(item.value) else { return }
+            findings.add(description, Catalog.Lint.emptyItem(item.value, key: key), at: file.location(item))
+        }
+        for step in file.sop.steps {
+            for item in step.mutuBaku.kelengkapan { check(item.text, "kelengkapan", into: &findings) }
+            for item in step.mutuBaku.output { check(item, "output", into: &findings) }
+        }
+    }
+
+    /// Whether the text has a letter or a digit (ASCII decided without Unicode tables).
+    static func holdsSomething(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9": true
+            case _ where scalar.isASCII: false
+            default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPLint
+import SOPModel
+
+/// `sop lint [PATH…]`: every problem of every SOP file, located, in the format asked for.
+/// Exit codes: 0 no errors, 1 errors (warnings too with --strict), 2 usage or unreadable input.
+struct LintCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "lint",
+            abstract: Help.text(id: "Memeriksa berkas SOP dan melaporkan setiap masalah beserta letaknya.",
+                                en: "Checks SOP files and reports every problem with its place."))
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, github, sarif
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: Help.argument(
+        id: "Berkas atau folder (berisi *.yaml/*.yml, ditelusuri ke dalam); bawaan: folder SOP.",
+        en: "Files or folders (*.yaml/*.yml, searched recursively); default: the SOP folder."))
+    var paths: [String] = []
+
+    @Option(help: Help.argument(id: "Bentuk laporan: text, json, github atau sarif.",
+                                en: "Report format: text, json, github or sarif."))
+    var format: Format = .text
+
+    @Flag(help: Help.argument(id: "Peringatan juga menggagalkan (kode keluar 1).",
+                              en: "Warnings fail too (exit code 1)."))
+    var strict = false
+
+    @Flag(help: Help.argument(id: "Mendaftar semua aturan: id, tingkat dan ringkasan.",
+                              en: "Lists every rule: id, severity and summary."))
+    var rules = false
+
+    func run() throws {
+        let linter = Linter(today: FixedTime.date(global.environment) ?? Date())
+        let descriptions = linter.rules.map(\.description)
+        let lintFormat = LintFormat(rawValue: format.rawValue) ?? .text
+        let colour = lintFormat == .text && global.stdout.colour
+        if rules {
+            Console.write(lintFormat == .json
+                ? RulesListing.json(descriptions, language: global.language)
+                : RulesListing.text(descriptions, language: global.language))
+            return
+        }
+        let files = try targets()
+        if files.isEmpty {
+            Console.writeError(Catalog.Document.noSOPs(paths.isEmpty ? global.folder.path : paths.joined(separator: ", "))
+                .text(global.language) + "\n")
+        }
+        var reporter = lintFormat.reporter(language: global.language, colour: colour, rules: descriptions)
+        var output = OutputBuffer()
+        output.write(reporter.begin())
+        let summary = linter.lint(files.map { .file(path: $0) }) { output.write(reporter.file($0)) }
+        output.write(reporter.end(summary))
+        output.flush()
+        if summary.unreadable > 0 { throw ExitCode(2) }
+        if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
+    }
+
+    /// The files to lint; a path that does not exist is a usage error (exit 2).
+    private func targets() throws(CommandFailure) -> [String] {
+        let language = global.language
+        do {
+            return try LintTargets.collect(paths.isEmpty ? [global.folder.path] : paths)
+        } catch {
+            switch error {
+            case .notFound(let path) where paths.isEmpty:
+                throw CommandFailure(SOPFolder.Failure.missingFolder(path), language: language)
+            case .notFound(let path):
+                throw CommandFailure(Catalog.Lint.pathNotFound(path), language: language, exitCode: 2)
+            case .unreadableFolder(let path, let reason):
+                throw CommandFailure(Catalog.Lint.folderUnreadable(path, reason: reason), language: language, exitCode: 2)
+            }
+        }
+    }
+}
