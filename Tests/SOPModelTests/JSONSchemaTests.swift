@@ -18,6 +18,19 @@ import Testing
                 "Schemas/sop.schema.json is stale: run `swift run sop schema > Schemas/sop.schema.json`")
     }
 
+    @Test func committedCalendarSchemaIsNotStale() throws {
+        let committed = Paths.root + "/" + JSONSchema.calendarPath
+        if ProcessInfo.processInfo.environment["SOP_UPDATE_GOLDEN"] == "1" {
+            try JSONSchema.calendarText.write(toFile: committed, atomically: true, encoding: .utf8)
+        }
+        let text = try String(contentsOfFile: committed, encoding: .utf8)
+        #expect(text == JSONSchema.calendarText,
+                "Schemas/kalender.schema.json is stale: run `swift run sop schema --kalender > Schemas/kalender.schema.json`")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(Set((schema["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == Set(CalendarLanguage.document.keys))
+        #expect(schema["required"] as? [String] == ["kalender"])
+    }
+
     static func parsed() throws -> [String: Any] {
         let data = Data(JSONSchema.text.utf8)
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

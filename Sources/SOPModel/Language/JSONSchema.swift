@@ -13,12 +13,18 @@ public enum JSONSchema {
 
     /// The committed copy, relative to the repository root.
     public static let path = "Schemas/sop.schema.json"
+    /// The calendar file's schema (`sop schema --kalender`), committed beside it.
+    public static let calendarPath = "Schemas/kalender.schema.json"
 
     /// The schema as printed by `sop schema` and committed in `Schemas/sop.schema.json`.
     public static var text: String { document.pretty + "\n" }
 
-    public static var document: JSONValue {
-        let shape = SOPLanguage.document
+    /// The calendar file's schema, printed from `CalendarLanguage` the same way.
+    public static var calendarText: String { document(of: CalendarLanguage.document).pretty + "\n" }
+
+    public static var document: JSONValue { document(of: SOPLanguage.document) }
+
+    public static func document(of shape: ObjectShape) -> JSONValue {
         var members: [JSONValue.Member] = [
             .init("$schema", .string(dialect)),
             .init("title", .string(shape.title)),

@@ -13,7 +13,11 @@ struct SchemaCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(name: .customLong("kalender"), help: Help.argument(
+        id: "Skema berkas kalender (kalender.yaml) sebagai gantinya.", en: "The calendar file's schema (kalender.yaml) instead."))
+    var calendar = false
+
     func run() {
-        Console.write(JSONSchema.text)
+        Console.write(calendar ? JSONSchema.calendarText : JSONSchema.text)
     }
 }
