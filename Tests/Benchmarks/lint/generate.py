@@ -6,7 +6,7 @@ mutu baku, decisions (some looping back), parallel work joined later, a form; ab
 About one file in twenty carries a realistic mistake (a misspelt waktu or actor), so the
 linter also reports. Same seed, same bytes.
 
-    python3 Tests/Benchmarks/generate.py OUT_DIR [COUNT] [SEED]
+    python3 Tests/Benchmarks/lint/generate.py OUT_DIR [COUNT] [SEED]
 """
 import os
 import random
@@ -51,7 +51,7 @@ def sop(index, rnd):
     month = rnd.randint(1, 12)
     birth = f"{rnd.randint(1965, 1985)}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}"
     nip = f"{birth} {int(birth[:4]) + 25}{rnd.randint(1, 12):02d} {rnd.randint(1, 2)} {rnd.randint(1, 999):03d}"
-    out = [f"# SOP nomor {index:04d}: dibuat oleh generator tolok ukur (Tests/Benchmarks/generate.py).",
+    out = [f"# SOP nomor {index:04d}: dibuat oleh generator tolok ukur (Tests/Benchmarks/lint/generate.py).",
            f'nomor: "{index:04d}"',
            f"judul: Pelayanan {rnd.choice(OBJECTS).title()} {index}",
            "instansi: Dinas Koperasi, Perindustrian dan Perdagangan Kota Malang",

@@ -4,19 +4,19 @@
 #   - a bare libyaml event scan of the same files (the floor for any libyaml-based linter), and
 #   - check-jsonschema validating the same files against Schemas/sop.schema.json.
 #
-#     bash Tests/Benchmarks/run.sh [COUNT] [RUNS]
+#     bash Tests/Benchmarks/lint/bench.sh [COUNT] [RUNS]
 #
 # Needs: swift, gcc, libyaml-dev, python3, hyperfine (apt-get install hyperfine) and
 # check-jsonschema (python3 -m pip install check-jsonschema).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 count=${1:-2000}
 runs=${2:-5}
 work=${SOP_BENCH_DIR:-${TMPDIR:-/tmp}/sop-bench}
 mkdir -p "$work"
 
-python3 Tests/Benchmarks/generate.py "$work/corpus" "$count" >/dev/null
-gcc -O2 -Wall -o "$work/yaml-scan" Tests/Benchmarks/yaml-scan.c -lyaml
+python3 Tests/Benchmarks/lint/generate.py "$work/corpus" "$count" >/dev/null
+gcc -O2 -Wall -o "$work/yaml-scan" Tests/Benchmarks/lint/yaml-scan.c -lyaml
 swift build -c release --product sop >/dev/null
 sop="$(swift build -c release --show-bin-path)/sop"
 files=("$work"/corpus/*.yaml)

@@ -1,7 +1,7 @@
 /* The floor for any libyaml-based linter: read each file and run libyaml's event parser over
  * it, doing nothing with the events. Files are read whole, as `sop lint` reads them.
  *
- *     gcc -O2 -o yaml-scan Tests/Benchmarks/yaml-scan.c -lyaml
+ *     gcc -O2 -o yaml-scan Tests/Benchmarks/lint/yaml-scan.c -lyaml
  *     ./yaml-scan FILE...
  */
 #include <stdio.h>
