@@ -4,6 +4,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// Written without a fraction when whole ("420"), else as Swift prints it ("420.5").
+    case double(Double)
     case string(String)
     case array([JSONValue])
     case object([Member])
@@ -57,6 +59,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
+        case .double(let value):
+            out += value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         case .string(let value): JSONValue.quote(value, into: &out)
         case .array(let items):
             guard !items.isEmpty else {

@@ -71,29 +71,42 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                 """, arguments: [prefix, year]) ?? 1
             let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
             try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
-            try self.insert(events, for: id, projection: projection, db: db)
+            try self.insert(events, for: id, projection: projection, tasks: true, db: db)
             return id
         }
     }
 
     public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
         try write { db in
-            // The hot path of every answer: prepared statements only, no SQL built per call.
-            let lastSequence = try db.cachedStatement(sql: "SELECT last_sequence FROM sop_case WHERE id = ?")
-            guard let last = try Int.fetchOne(lastSequence, arguments: [id.rawValue]) else { throw StoreError.notFound(id) }
-            let expected = (events.first?.sequence ?? last + 1) - 1
-            guard last == expected else { throw StoreError.stale(id, expected: expected, found: last) }
-            try db.cachedStatement(sql: CaseRecord.updateSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
-            try db.cachedStatement(sql: "DELETE FROM case_task WHERE case_id = ?").execute(arguments: [id.rawValue])
-            try self.insert(events, for: id, projection: projection, db: db)
+            // The hot path of every answer: prepared statements only, no SQL built per call, and
+            // no page written that the answer does not change (each costs WAL bytes to sync).
+            // The optimistic check is the UPDATE itself: it moves the case on only from the
+            // sequence this terminal read.
+            let record = CaseRecord(id: id, projection)
+            let expected = (events.first?.sequence ?? projection.lastSequence + 1) - 1
+            try db.cachedStatement(sql: CaseRecord.progressSQL).execute(arguments: record.progressArguments + [expected])
+            if db.changesCount == 0 {
+                let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT last_sequence FROM sop_case WHERE id = ?"),
+                                            arguments: [id.rawValue])
+                guard let last else { throw StoreError.notFound(id) }
+                throw StoreError.stale(id, expected: expected, found: last)
+            }
+            if events.contains(where: { $0.kind.changesStatus }) {
+                try db.cachedStatement(sql: "UPDATE sop_case SET status = ? WHERE id = ?").execute(arguments: [record.status, id.rawValue])
+            }
+            let worklistChanges = events.contains { $0.kind.changesWorklist }
+            if worklistChanges {
+                try db.cachedStatement(sql: "DELETE FROM case_task WHERE case_id = ?").execute(arguments: [id.rawValue])
+            }
+            try self.insert(events, for: id, projection: projection, tasks: worklistChanges, db: db)
         }
     }
 
-    private func insert(_ events: [CaseEvent], for id: CaseID, projection: CaseProjection, db: Database) throws {
+    private func insert(_ events: [CaseEvent], for id: CaseID, projection: CaseProjection, tasks: Bool, db: Database) throws {
         let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
         for event in events { try insertEvent.execute(arguments: EventRecord(caseID: id, event).arguments) }
         try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, db: db)
-        guard !projection.status.isFinished else { return }
+        guard tasks, !projection.status.isFinished else { return }
         let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)
         for entry in projection.active { try insertTask.execute(arguments: TaskRecord(caseID: id, entry).arguments) }
     }
@@ -204,12 +217,17 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
+                // A plain IMMEDIATE transaction through cached statements: every answer is one,
+                // and GRDB's savepoint machinery would cost more than the SQL itself.
+                try db.cachedStatement(sql: "BEGIN IMMEDIATE").execute()
+                do {
+                    let result = try body(db)
+                    try db.cachedStatement(sql: "COMMIT").execute()
+                    return result
+                } catch {
+                    if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
+                    throw error
                 }
-                return result!
             }
         } catch let error as StoreError {
             throw error

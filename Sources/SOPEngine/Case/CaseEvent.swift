@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 
 /// One entry of a case's append-only history. Sequences are gapless per case, from 1.
 public struct CaseEvent: Sendable, Equatable {
@@ -49,6 +50,23 @@ public struct CaseEvent: Sendable, Equatable {
             case .caseResumed: "case-resumed"
             case .caseCancelled: "case-cancelled"
             case .caseCompleted: "case-completed"
+            }
+        }
+
+        /// Whether the event changes which steps wait in worklists: a step starts or ends, or
+        /// the case does.
+        public var changesWorklist: Bool {
+            switch self {
+            case .stepStarted, .stepCompleted, .caseCompleted, .caseCancelled: true
+            default: false
+            }
+        }
+
+        /// Whether the event changes the case's status (paused, resumed, ended).
+        public var changesStatus: Bool {
+            switch self {
+            case .casePaused, .caseResumed, .caseCompleted, .caseCancelled: true
+            default: false
             }
         }
 
@@ -161,27 +179,44 @@ public struct CaseEvent: Sendable, Equatable {
 }
 
 extension CaseEvent.Kind {
-    /// The payload as JSON (the stored form, and what `--json` prints).
-    public func payloadJSON() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(Int64((date.timeIntervalSince1970 * 1000).rounded()))
+    /// The payload as JSON (the stored form, and what `--json` prints): keys sorted, absent
+    /// values left out, times in milliseconds. Written by hand: it runs for every answer.
+    public func payloadJSON() -> Data { Data(payload.compact.utf8) }
+
+    var payload: JSONValue {
+        func object(_ members: [(String, JSONValue?)]) -> JSONValue {
+            .object(members.compactMap { key, value in value.map { JSONValue.Member(key, $0) } }.sorted { $0.key < $1.key })
         }
-        func encode<T: Encodable>(_ value: T) -> Data { (try? encoder.encode(value)) ?? Data("{}".utf8) }
+        func time(_ date: Date?) -> JSONValue? { date.map { .int(Int(Int64((($0.timeIntervalSince1970) * 1000).rounded()))) } }
+        func text(_ value: String?) -> JSONValue? { value.map(JSONValue.string) }
         switch self {
-        case .caseStarted(let p): return encode(p)
-        case .stepStarted(let p): return encode(p)
-        case .kelengkapanChecked(let p): return encode(p)
-        case .fieldAnswered(let p): return encode(p)
-        case .outputRecorded(let p): return encode(p)
-        case .branchChosen(let p): return encode(p)
-        case .joinArrived(let p): return encode(p)
-        case .noteAdded(let p): return encode(p)
-        case .stepCompleted(let p): return encode(p)
-        case .caseCancelled(let p): return encode(p)
-        case .casePaused, .caseResumed, .caseCompleted: return Data("{}".utf8)
+        case .caseStarted(let p):
+            return object([("nomor", text(p.nomor)), ("judul", text(p.judul)), ("revision", text(p.revision)),
+                           ("revisionDate", text(p.revisionDate)), ("file", text(p.file)), ("due", time(p.due))])
+        case .stepStarted(let p):
+            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("role", text(p.role)), ("due", time(p.due))])
+        case .kelengkapanChecked(let p):
+            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("item", text(p.item)), ("present", .bool(p.present))])
+        case .fieldAnswered(let p):
+            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("field", text(p.field)), ("value", text(p.value))])
+        case .outputRecorded(let p):
+            let attachment = p.attachment.map { a in
+                object([("sha256", text(a.sha256)), ("name", text(a.name)), ("size", .int(a.size))])
+            }
+            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("item", text(p.item)), ("text", text(p.text)),
+                           ("attachment", attachment)])
+        case .branchChosen(let p):
+            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("label", text(p.label)), ("target", text(p.target))])
+        case .joinArrived(let p):
+            return object([("step", text(p.step)), ("from", text(p.from))])
+        case .noteAdded(let p):
+            return object([("step", text(p.step)), ("text", text(p.text))])
+        case .stepCompleted(let p):
+            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("used", p.used.map(JSONValue.double))])
+        case .caseCancelled(let p):
+            return object([("reason", text(p.reason))])
+        case .casePaused, .caseResumed, .caseCompleted:
+            return .object([])
         }
     }
 

@@ -70,6 +70,13 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
         [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at]
     }
 
+    /// What every answer changes of its case: no indexed column, and only from the expected
+    /// sequence (?6).
+    static let progressSQL = """
+        UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5 WHERE id = ?1 AND last_sequence = ?6
+        """
+    var progressArguments: StatementArguments { [id, updated_at, last_sequence, ended_at, due_at] }
+
     func summary(tasks: [TaskRecord]) -> CaseSummary {
         CaseSummary(id: CaseID(id), projection: CaseProjection(
             nomor: nomor, judul: judul, revision: revision, status: CaseState.Status(rawValue: status) ?? .open,
