@@ -30,7 +30,6 @@ extension Catalog {
         public static let columnNomor = Localized(id: "Nomor", en: "Number")
         public static let columnKegiatanCount = Localized(id: "Kegiatan", en: "Steps")
         public static let columnTotalWaktu = Localized(id: "Total waktu", en: "Total time")
-        public static let columnBerkas = Localized(id: "Berkas", en: "File")
 
         public static let totalWaktu = Localized(id: "Total waktu", en: "Total time")
         public static let keterangan = Localized(id: "Ket.", en: "Note")
@@ -38,8 +37,6 @@ extension Catalog {
         public static let optional = Localized(id: "opsional", en: "optional")
         public static let required = Localized(id: "wajib", en: "required")
         public static let end = Localized(id: "selesai", en: "end")
-        public static let unnumbered = Localized(id: "tanpa nomor", en: "unnumbered")
-        public static let none = Localized(verbatim: "-")
 
         public static func parallel(_ targets: String) -> Localized {
             Localized(id: "bersamaan → \(targets)", en: "in parallel → \(targets)")
@@ -61,10 +58,6 @@ extension Catalog {
             case "sarana": Localized(id: "sarana", en: "channel")
             default: Localized(verbatim: kind)
             }
-        }
-
-        public static func stepCount(_ count: Int) -> Localized {
-            Localized(id: "\(count) kegiatan", en: "\(count) steps")
         }
 
         public static func sopHasErrors(_ path: String, errors: Int) -> Localized {

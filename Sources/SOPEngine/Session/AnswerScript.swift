@@ -37,7 +37,6 @@ public struct AnswerScript: Sendable {
         public let source: SourceFile
     }
 
-    public static let entryKeys = ["kegiatan", "kelengkapan", "isian", "output", "cabang", "catatan", "tindakan", "alasan"]
 
     /// Reads a script; every problem comes back located.
     public static func parse(bytes: [UInt8], path: String) -> Result<AnswerScript, Problems> {

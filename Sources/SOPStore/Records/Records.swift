@@ -62,10 +62,6 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
         INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-    static let updateSQL = """
-        UPDATE sop_case SET nomor = ?2, judul = ?3, revision = ?4, status = ?5, started_at = ?6, updated_at = ?7,
-        last_sequence = ?8, ended_at = ?9, due_at = ?10 WHERE id = ?1
-        """
     var arguments: StatementArguments {
         [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at]
     }
