@@ -105,6 +105,32 @@ import Testing
         #expect(state.status == .completed)
     }
 
+    @Test func aParallelBoxWithoutLanjutGoesToTheNextRowNotItsSibling() throws {
+        let text = """
+            nomor: "12"
+            judul: Rapat
+            pelaksana:
+              - {id: ketua, nama: Ketua, jenis: staf}
+              - {id: anggota, nama: Anggota, jenis: staf}
+            kegiatan:
+              - {no: 1, uraian: Jadwal, pelaksana: ketua, paralel: [rapat-ketua, rapat-anggota]}
+              - {id: rapat-ketua, no: 2, uraian: Rapat, pelaksana: ketua}
+              - {id: rapat-anggota, no: 2, uraian: Rapat, pelaksana: anggota}
+              - {no: 3, uraian: Verifikasi, pelaksana: anggota, menunggu: [rapat-ketua, rapat-anggota]}
+
+            """
+        let (sop, _) = Fixtures.sop(text: text)
+        let engine = Engine(sop: sop)
+        // Row 2 is two boxes side by side: the first leads to row 3, as `sop lint` reads it.
+        #expect(engine.successors(of: sop.step("rapat-ketua")!, visit: nil) == [.step("3")])
+        #expect(engine.successors(of: sop.step("3")!, visit: nil) == [.end])
+        let harness = Harness((sop, Array(text.utf8)))
+        let prompter = ScriptedTestPrompter(answers("", "", "", ""))
+        let session = try harness.start(prompter, roles: ["ketua", "anggota"])
+        #expect(session.run() == .completed)
+        #expect(session.state.completed.map(\.step) == ["1", "rapat-ketua", "rapat-anggota", "3"])
+    }
+
     @Test func externalStepsAreRecordedByTheStaffHandlingTheCase() throws {
         let (sop, _) = Fixtures.sop("Tests/Fixtures/examples/bps-laporan-gratifikasi.yaml")
         let engine = Engine(sop: sop)

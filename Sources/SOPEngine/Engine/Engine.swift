@@ -9,9 +9,13 @@ public struct Engine: Sendable {
     /// The unit's calendar, with the SOP's own service hours when it names them.
     public let calendar: WorkCalendar
 
+    /// The SOP's flow, as `sop lint` validates it: the engine follows the same edges.
+    public let graph: FlowGraph
+
     public init(sop: SOP, calendar: WorkCalendar = .standard) {
         self.sop = sop
         self.calendar = calendar.serving(sop.serviceHours)
+        self.graph = FlowGraph(sop)
     }
 
     typealias Words = Catalog.Run
@@ -171,20 +175,21 @@ public struct Engine: Sendable {
         return events
     }
 
-    /// Where the flow goes after a step: the chosen branch, the parallel targets, the written
-    /// target, or the next row (the end after the last row).
+    /// Where the flow goes after a step: the chosen branch of a decision, else the step's edges
+    /// in the flow graph (the parallel targets, the written target, or the next row: steps that
+    /// share a printed number are one row, and the end follows the last).
     public func successors(of step: Step, visit: StepVisit?) -> [Target] {
-        switch step.flow {
-        case .decision:
+        if case .decision = step.flow {
             guard let chosen = visit?.branch else { return [] }
             return [Target(chosen.target)]
-        case .parallel(let targets):
-            return targets.map(\.value)
-        case .next(let target?):
-            return [target.value]
-        case .next(nil):
-            guard let index = sop.stepIndex(step.id.value), index + 1 < sop.steps.count else { return [.end] }
-            return [.step(sop.steps[index + 1].id.value)]
+        }
+        guard let index = graph.index(of: step.id.value) else { return [] }
+        return graph.successors(of: index).compactMap { edge in
+            switch edge.node {
+            case .end: .end
+            case .step(let next): .step(graph.steps[next].id.value)
+            case nil: edge.written?.value
+            }
         }
     }
 
