@@ -60,28 +60,8 @@ struct CalendarConstructor {
         for (key, kind) in [("libur_nasional", WorkCalendar.Holiday.Kind.liburNasional), ("cuti_bersama", .cutiBersama)] {
             holidays += daysOff(view.node(key), key: key, kind: kind, seen: &seen)
         }
-        return WorkCalendar(name: view.text("kalender")?.value, timeZone: zone, hours: serviceHours(view),
-                            holidays: holidays)
-    }
-
-    private func serviceHours(_ view: ObjectView) -> ServiceHours? {
-        guard let node = view.node("jam_layanan") else { return nil }
-        let texts: [Located<String>]
-        if case .sequence = node {
-            texts = (context.list(node, key: "jam_layanan") ?? []).compactMap { context.text($0, key: "jam_layanan", required: true) }
-        } else {
-            texts = context.text(node, key: "jam_layanan", required: true).map { [$0] } ?? []
-        }
-        guard let first = texts.first else { return nil }
-        switch ServiceHoursParser.parse(texts.map(\.value)) {
-        case .success(let parsed):
-            return ServiceHours(texts: texts, entries: parsed.entries, timeZone: parsed.timeZone)
-        case .failure(let failure):
-            let at = texts.first { $0.value.contains(failure.piece) } ?? first
-            context.error(LoaderCode.serviceHoursFormat, Catalog.Loader.serviceHoursUnreadable(failure.piece),
-                          at: context.location(at.mark, length: at.length))
-            return nil
-        }
+        return WorkCalendar(name: view.text("kalender")?.value, timeZone: zone,
+                            hours: view.serviceHours("jam_layanan"), holidays: holidays)
     }
 
     /// year → (date → name); each date must be a real day of its year, written once.

@@ -163,6 +163,29 @@ struct ObjectView {
         guard let text = text(key) else { return nil }
         return context.identifier(text)
     }
+
+    /// Service hours (`jam_layanan` of an SOP or a calendar): one text or a list of texts; nil
+    /// when absent or unreadable (reported at the piece that cannot be read).
+    func serviceHours(_ key: String) -> ServiceHours? {
+        guard let node = node(key) else { return nil }
+        let texts: [Located<String>]
+        if case .sequence = node {
+            texts = (context.list(node, key: key) ?? []).compactMap { context.text($0, key: key, required: true) }
+        } else {
+            guard let text = context.text(node, key: key, required: true) else { return nil }
+            texts = [text]
+        }
+        guard let first = texts.first else { return nil }
+        switch ServiceHoursParser.parse(texts.map(\.value)) {
+        case .success(let parsed):
+            return ServiceHours(texts: texts, entries: parsed.entries, timeZone: parsed.timeZone)
+        case .failure(let failure):
+            let at = texts.first { $0.value.contains(failure.piece) } ?? first
+            context.error(LoaderCode.serviceHoursFormat, Catalog.Loader.serviceHoursUnreadable(failure.piece),
+                          at: context.location(at.mark, length: at.length))
+            return nil
+        }
+    }
 }
 
 extension LoadContext {

@@ -56,7 +56,7 @@ struct Constructor {
         for (index, node) in (document.list("kegiatan") ?? []).enumerated() {
             if let step = step(node, row: index + 1) { steps.append(step) }
         }
-        return SOP(file: context.file, identity: identity(document), serviceHours: serviceHours(document),
+        return SOP(file: context.file, identity: identity(document), serviceHours: document.serviceHours("jam_layanan"),
                    actors: actors, steps: steps)
     }
 
@@ -98,29 +98,6 @@ struct Constructor {
             context.error(LoaderCode.dateNonexistent, Catalog.Loader.dateNonexistent(text.value), at: location)
         }
         return nil
-    }
-
-    private func serviceHours(_ document: ObjectView) -> ServiceHours? {
-        guard let node = document.node("jam_layanan") else { return nil }
-        let texts: [Located<String>]
-        if case .sequence = node {
-            texts = (context.list(node, key: "jam_layanan") ?? []).compactMap {
-                context.text($0, key: "jam_layanan", required: true)
-            }
-        } else {
-            guard let text = context.text(node, key: "jam_layanan", required: true) else { return nil }
-            texts = [text]
-        }
-        guard let first = texts.first else { return nil }
-        switch ServiceHoursParser.parse(texts.map(\.value)) {
-        case .success(let parsed):
-            return ServiceHours(texts: texts, entries: parsed.entries, timeZone: parsed.timeZone)
-        case .failure(let failure):
-            let at = texts.first { $0.value.contains(failure.piece) } ?? first
-            context.error(LoaderCode.serviceHoursFormat, Catalog.Loader.serviceHoursUnreadable(failure.piece),
-                          at: context.location(at.mark, length: at.length))
-            return ServiceHours(texts: texts, entries: [], timeZone: nil)
-        }
     }
 
     private func actor(_ node: Node) -> Actor? {
