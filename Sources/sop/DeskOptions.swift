@@ -53,6 +53,25 @@ struct DeskOptions: ParsableArguments {
         }
     }
 
+    /// The steps waiting for the roles played (`--as`), as `sop tasks` lists them; nil, after
+    /// saying so, when none waits.
+    func worklist(_ store: CaseStore, global: GlobalOptions) throws(CommandFailure) -> (tasks: [TaskEntry], view: TasksView)? {
+        let language = global.language
+        let tasks: [TaskEntry]
+        do {
+            tasks = try store.tasks(roles: roles)
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        guard !tasks.isEmpty else {
+            Console.write(Catalog.Listing.noTasks(roles.joined(separator: ", ")).text(language) + "\n")
+            return nil
+        }
+        let view = TasksView(tasks: tasks, now: clock.now(), time: time(language, try global.workCalendar()),
+                             colour: global.stdout.colour)
+        return (tasks, view)
+    }
+
     /// --as values as actor ids of staff roles of the SOP.
     func resolveRoles(_ values: [String], in sop: SOP, language: Language) throws(CommandFailure) -> [String] {
         let staff = sop.actors.filter(\.kind.operatesSystem)

@@ -24,8 +24,7 @@ public struct TasksView {
                       Words.columnWaiting].map { $0.text(language) }
         let rows = tasks.map { task -> [String] in
             let entry = task.entry
-            var due = entry.due.map { time.dateTime($0, reference: now) } ?? Words.noDue.text(language)
-            if let deadline = entry.due, deadline < now { due += " " + Words.overdue.text(language) }
+            let due = time.dueCell(entry.due, now: now, open: true)
             var step = entry.stepLabel
             if task.status == .paused { step += " (" + Words.status(task.status.rawValue).text(language) + ")" }
             return [due, task.caseID.rawValue, task.nomor, step, entry.roleName, time.duration(now.timeIntervalSince(entry.startedAt))]
@@ -59,9 +58,8 @@ public struct CasesView {
             let projection = summary.projection
             let active = projection.active.map { "\($0.stepLabel) (\($0.roleName))" }.joined(separator: ", ")
             let end = projection.status.isFinished ? projection.updatedAt : now
-            let dues = projection.active.compactMap(\.due)
-            var due = dues.min().map { time.dateTime($0, reference: now) } ?? Words.noDue.text(language)
-            if let first = dues.min(), first < now, !projection.status.isFinished { due += " " + Words.overdue.text(language) }
+            let due = time.dueCell(projection.active.compactMap(\.due).min(), now: now,
+                                   open: !projection.status.isFinished)
             return [summary.id.rawValue, projection.nomor, Words.status(projection.status.rawValue).text(language),
                     active.isEmpty ? "-" : active, time.duration(end.timeIntervalSince(projection.startedAt)), due]
         }
@@ -196,4 +194,14 @@ public struct CaseTimelineView {
 
 extension String {
     func replacingNewlines() -> String { split(separator: "\n").joined(separator: " ") }
+}
+
+extension TimeText {
+    /// A due time as the desk lists show it ("-" when none), marked overdue when it has passed
+    /// while the work is still open.
+    fileprivate func dueCell(_ due: Date?, now: Date, open: Bool) -> String {
+        guard let due else { return Catalog.Listing.noDue.text(language) }
+        let text = dateTime(due, reference: now)
+        return open && due < now ? text + " " + Catalog.Listing.overdue.text(language) : text
+    }
 }

@@ -98,15 +98,14 @@ struct RunCommand: ParsableCommand {
 
     private func continueCase(_ id: CaseID, store: CaseStore, script: AnswerScript?) throws -> Outcome {
         let language = global.language
-        let events: [CaseEvent]
+        let state: CaseState
         var revision: SOPRevision?
         do throws(StoreError) {
-            events = try store.events(of: id)
-            if let hash = CaseState(id: id, events: events).started?.revision { revision = try store.revision(hash: hash) }
+            state = CaseState(id: id, events: try store.events(of: id))
+            if let hash = state.started?.revision { revision = try store.revision(hash: hash) }
         } catch {
             throw CommandFailure(error, language: language)
         }
-        let state = CaseState(id: id, events: events)
         guard let revision else {
             throw CommandFailure(Catalog.CLI.revisionMissing(state.started?.revision ?? "?"), language: language, exitCode: 1)
         }
@@ -134,19 +133,7 @@ struct RunCommand: ParsableCommand {
     /// With neither an SOP nor a case: show the worklist of the roles played and ask which step.
     private func pickFromWorklist(_ store: CaseStore) throws -> CaseID? {
         let language = global.language
-        let tasks: [TaskEntry]
-        do {
-            tasks = try store.tasks(roles: desk.roles)
-        } catch {
-            throw CommandFailure(error, language: language)
-        }
-        guard !tasks.isEmpty else {
-            Console.write(Catalog.Listing.noTasks(desk.roles.joined(separator: ", ")).text(language) + "\n")
-            return nil
-        }
-        let clock = desk.clock
-        let view = TasksView(tasks: tasks, now: clock.now(), time: desk.time(language, try global.workCalendar()),
-                             colour: global.stdout.colour)
+        guard let (tasks, view) = try desk.worklist(store, global: global) else { return nil }
         let lines = view.render().split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() where !line.isEmpty {
             let number = index == 0 ? "" : "\(index)."
