@@ -78,44 +78,45 @@ public struct ReportBuilder: Sendable {
             guard let end = visit.completedAt else { return nil }
             return visit.used ?? end.timeIntervalSince(visit.startedAt)
         }
-        var within = Share(within: 0, of: 0)
-        var overdue = 0
-        for visit in visits {
-            if let end = visit.completedAt, let due = visit.due {
-                within.of += 1
-                if end <= due { within.within += 1 }
-            } else if isOverdue(visit, status: status) {
-                overdue += 1
-            }
-        }
+        let tally = tally(visits, status: status)
         let roleID = visits.last?.role ?? step?.performer.value ?? ""
         return StepStats(
             step: id, label: step.map { $0.number ?? $0.id.value } ?? id, uraian: step?.uraian.value ?? id,
             role: sop?.actor(roleID)?.name ?? roleID, waktu: waktu?.text.value,
             standardSeconds: waktu?.duration.map(standardSeconds), clock: clock,
             cases: Set(visits.map(\.caseID)).count, duration: Spread(durations),
-            within: within.of > 0 ? within : nil, overdueOpen: overdue)
+            within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)
     }
 
     private func groups(_ visits: [VisitRow], key: (VisitRow) -> String, name: (String) -> String,
                         status: [CaseID: CaseState.Status]) -> [GroupStats] {
         Dictionary(grouping: visits, by: key).map { key, visits in
-            var within = Share(within: 0, of: 0)
-            var completed = 0
-            var overdue = 0
-            for visit in visits {
-                if let end = visit.completedAt {
-                    completed += 1
-                    guard let due = visit.due else { continue }
-                    within.of += 1
-                    if end <= due { within.within += 1 }
-                } else if isOverdue(visit, status: status) {
-                    overdue += 1
-                }
-            }
-            return GroupStats(key: key, name: name(key), completed: completed, within: within.of > 0 ? within : nil,
-                              overdueOpen: overdue)
+            let tally = tally(visits, status: status)
+            return GroupStats(key: key, name: name(key), completed: tally.completed,
+                              within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)
         }.sorted { ($0.completed, $1.key) > ($1.completed, $0.key) }
+    }
+
+    /// Visits completed; of those with a due time, how many finished by it; open visits past it.
+    private struct Tally {
+        var completed = 0
+        var within = Share(within: 0, of: 0)
+        var overdue = 0
+    }
+
+    private func tally(_ visits: [VisitRow], status: [CaseID: CaseState.Status]) -> Tally {
+        var tally = Tally()
+        for visit in visits {
+            if let end = visit.completedAt {
+                tally.completed += 1
+                guard let due = visit.due else { continue }
+                tally.within.of += 1
+                if end <= due { tally.within.within += 1 }
+            } else if isOverdue(visit, status: status) {
+                tally.overdue += 1
+            }
+        }
+        return tally
     }
 
     /// Not finished, past its due time, in a case still open.
