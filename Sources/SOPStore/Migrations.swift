@@ -101,6 +101,9 @@ enum Migrations {
                                arguments: [state.endedAt?.milliseconds, state.started?.due?.milliseconds, id])
             }
         }
+        migrator.registerMigration("v3: hash chain of case events, chain seals") { db in
+            try ChainMigration.apply(db)
+        }
         return migrator
     }
 }
