@@ -12,11 +12,15 @@ durable commit, as at the desk. Side by side, interleaved, ROUNDS times (medians
              commit is flushed to the WAL on disk before it is acknowledged).
 
 Throughput is steps completed (and answers committed) per second of wall-clock time, from the
-first desk's start to the last desk's end. The PostgreSQL server is a throwaway one started by
+first desk's start to the last desk's end.
+
+  floor      pgbench on the same server, as many clients as desks, one INSERT of an event-sized row
+             per transaction (synchronous_commit on): the bare cost of a durable one-row write, the
+             floor the PostgreSQL answers/s are measured against (ratio = floor / answers per second). The PostgreSQL server is a throwaway one started by
 .ci/throwaway-postgres (stopped at the end), unless SOP_BENCH_POSTGRES names one (its password
 from PGPASSWORD or ~/.pgpass); each run gets a fresh schema.
 """
-import json, os, shutil, statistics, subprocess, sys, tempfile, uuid
+import glob, json, os, re, shutil, statistics, subprocess, sys, tempfile, uuid
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 DESKS = [int(d) for d in os.environ.get("DESKS", "1,4,16").split(",")]
@@ -37,6 +41,31 @@ def desks(bench, database, count):
             sys.exit(f"sop-bench failed on {database.split('?')[0]}: {err.strip()}")
         results.append(json.loads(out.strip().splitlines()[-1]))
     return results
+
+
+FLOOR_SQL = """INSERT INTO floor_event (case_id, sequence, at, operator, role, step, type, payload)
+VALUES ('01-2026-' || :client_id, nextval('floor_sequence'), 1796004000000, 'budi', 'resepsionis', '1', 'field-answered',
+'{"field":"nama","step":"1","value":"Siti Aminah","visit":1}');
+"""
+
+
+def pgbench_floor(url, schema, clients, seconds=5):
+    """Transactions per second of pgbench with one INSERT per transaction, `clients` at once."""
+    pgbench = shutil.which("pgbench") or sorted(glob.glob("/usr/lib/postgresql/*/bin/pgbench"))[-1]
+    subprocess.run(["psql", url, "-qc", f"SET search_path TO {schema}; CREATE TABLE floor_event (case_id TEXT NOT NULL, "
+                    "sequence BIGINT NOT NULL, at BIGINT NOT NULL, operator TEXT NOT NULL, role TEXT, step TEXT, type TEXT NOT NULL, "
+                    "payload TEXT NOT NULL, PRIMARY KEY (case_id, sequence)); CREATE SEQUENCE floor_sequence;"],
+                   check=True, capture_output=True)
+    script = tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False)
+    script.write(FLOOR_SQL)
+    script.close()
+    try:
+        environment = dict(os.environ, PGOPTIONS=f"-c search_path={schema}")
+        out = subprocess.run([pgbench, "-n", "-c", str(clients), "-j", str(clients), "-T", str(seconds), "-f", script.name, url],
+                             check=True, capture_output=True, text=True, env=environment).stdout
+    finally:
+        os.unlink(script.name)
+    return float(re.search(r"tps = ([0-9.]+)", out).group(1))
 
 
 def throughput(results):
@@ -63,6 +92,7 @@ def main():
                                    "current_setting('synchronous_commit') || ' ' || current_setting('server_version')"],
                                   check=True, capture_output=True, text=True).stdout.split()
         results = {(store, n): [] for store in ("sqlite", "postgres") for n in DESKS}
+        floors = {n: [] for n in DESKS}
         for round_number in range(ROUNDS):
             for n in DESKS:
                 work = tempfile.mkdtemp(prefix="sop-desks-bench-")
@@ -74,6 +104,7 @@ def main():
                         subprocess.run([bench, "run-cases", "0", database, SOP, ANSWERS], cwd=ROOT, check=True,
                                        capture_output=True)  # migrate before timing
                         results[(store, n)].append(throughput(desks(bench, database, n)))
+                    floors[n].append(pgbench_floor(url, schema, n))
                 finally:
                     subprocess.run(["psql", url, "-qc", f"DROP SCHEMA IF EXISTS {schema} CASCADE"], capture_output=True)
                     shutil.rmtree(work, ignore_errors=True)
@@ -94,6 +125,13 @@ def main():
             for store in ("sqlite", "postgres"):
                 row.append(f"{statistics.median(r[index] for r in results[(store, n)]):.0f}")
         print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} |")
+    print()
+    print("| desks | pgbench floor inserts/s | PostgreSQL answers/s | answer cost / floor |")
+    print("|---:|---:|---:|---:|")
+    for n in DESKS:
+        floor = statistics.median(floors[n])
+        answers = statistics.median(r[1] for r in results[("postgres", n)])
+        print(f"| {n} | {floor:.0f} | {answers:.0f} | {floor / answers:.2f}x |")
 
 
 if __name__ == "__main__":
