@@ -87,20 +87,22 @@ let revision = SOPRevision(content: loaded.source.bytes, nomor: sop.nomor, judul
 let startedAt = Date().timeIntervalSince1970
 let start = DispatchTime.now().uptimeNanoseconds
 var completed = 0
+var outcomes: [String] = []
 for _ in 0..<cases {
     let prompter = ScriptedPrompter(script: script, display: Silent())
     do {
         let session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: SystemClock(),
                                             prompter: prompter, attachments: NoFiles(),
                                             actor: Operator(name: "bench", roles: staff))
-        if session.run() == .completed { completed += 1 }
+        let outcome = session.run()
+        if outcome == .completed { completed += 1 } else { outcomes.append("\(outcome)") }
     } catch {
         fail("store: \(error)")
     }
 }
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 let endedAt = Date().timeIntervalSince1970
-guard completed == cases else { fail("only \(completed) of \(cases) cases completed") }
+guard completed == cases else { fail("only \(completed) of \(cases) cases completed: \(outcomes.joined(separator: "; "))") }
 print("{\"runner\": \"sop\", \"cases\": \(cases), \"commits\": \(store.commits), \"steps\": \(store.steps), "
     + "\"seconds\": \(seconds), \"ms_per_commit\": \(seconds / Double(max(1, store.commits)) * 1000), "
     + "\"cases_per_second\": \(Double(cases) / max(seconds, 1e-9)), \"started_at\": \(startedAt), \"ended_at\": \(endedAt)}")
