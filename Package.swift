@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), through pkg-config `yaml-0.1`.
@@ -37,7 +38,10 @@ let package = Package(
         // The durable case store: an append-only event log in SQLite (GRDB), with migrations.
         .target(
             name: "SOPStore",
-            dependencies: ["SOPEngine", "SOPModel", "SOPCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SOPEngine", "SOPModel", "SOPCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         // `sop report`: aggregation of step visits against their mutu baku, and its writers.
         .target(name: "SOPReport", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),

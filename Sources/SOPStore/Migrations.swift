@@ -101,6 +101,9 @@ enum Migrations {
                                arguments: [state.endedAt?.milliseconds, state.started?.due?.milliseconds, id])
             }
         }
+        migrator.registerMigration("v4: roster of operators and roles, PINs") { db in
+            try db.execute(sql: RosterSchema.sqlite)
+        }
         return migrator
     }
 }

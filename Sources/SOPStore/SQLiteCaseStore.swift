@@ -104,7 +104,14 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     private func insert(_ events: [CaseEvent], for id: CaseID, projection: CaseProjection, tasks: Bool, db: Database) throws {
         let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
-        for event in events { try insertEvent.execute(arguments: EventRecord(caseID: id, event).arguments) }
+        for event in events {
+            do {
+                try insertEvent.execute(arguments: EventRecord(caseID: id, event).arguments)
+            } catch let error as DatabaseError {
+                // The roster's triggers: a role not held, or not the role of the step.
+                throw RosterSchema.eventRefusal(error, event) ?? error
+            }
+        }
         try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, db: db)
         guard tasks, !projection.status.isFinished else { return }
         let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)

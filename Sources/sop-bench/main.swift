@@ -82,6 +82,12 @@ do {
 }
 let engine = Engine(sop: sop)
 let staff = sop.actors.filter(\.kind.operatesSystem).map(\.id.value)
+let operatorName: String
+do {
+    operatorName = try BenchRoster.prepare(store.inner, roles: staff)
+} catch {
+    fail("roster: \(error)")
+}
 let revision = SOPRevision(content: loaded.source.bytes, nomor: sop.nomor, judul: sop.judul, revisionDate: "-",
                            path: sopPath, savedAt: Date())
 let startedAt = Date().timeIntervalSince1970
@@ -92,7 +98,7 @@ for _ in 0..<cases {
     do {
         let session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: SystemClock(),
                                             prompter: prompter, attachments: NoFiles(),
-                                            actor: Operator(name: "bench", roles: staff))
+                                            actor: Operator(name: operatorName, roles: staff))
         if session.run() == .completed { completed += 1 }
     } catch {
         fail("store: \(error)")
