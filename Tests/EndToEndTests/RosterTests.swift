@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import SOPPostgres
+
 /// `sop roster` and the desk acting only in the roles its operator holds, through the built binary.
 @Suite("sop roster and who may act")
 struct RosterTests {
@@ -125,5 +127,58 @@ struct RosterTests {
         // An administrator's reset unlocks it.
         #expect(try sop(["roster", "pin", "budi", "--reset"], as: "ani", stdin: "ulang-999\nulang-999\n").status == 0)
         #expect(try sop(["tasks", "--operator", "budi"], as: "loket", stdin: "ulang-999\n").status == 0)
+    }
+}
+
+/// Two desks on one PostgreSQL, each its own database user: the binary acts as that user, in
+/// its roles only.
+@Suite("sop roster on PostgreSQL", .enabled(if: SharedStore.url != nil, SharedStore.skipped), .timeLimit(.minutes(3)))
+struct PostgresRosterDeskTests {
+    @Test func eachDeskActsAsItsDatabaseUserInItsRoles() throws {
+        let shared = try SharedStore()
+        let owner = shared.base.parameters["user"] ?? "sop"
+        let suffix = shared.schema.suffix(8)
+        let (reception, staff) = ("loket_\(suffix)", "staf_\(suffix)")
+        let connection = try PGConnection(shared.address)
+        defer {
+            _ = try? connection.execute("DROP OWNED BY \(reception), \(staff); DROP ROLE IF EXISTS \(reception), \(staff)")
+            shared.drop()
+        }
+        let time = ["SOP_FIXED_TIME": RunTests.fixedTime]
+        let ownerEnvironment = shared.environment.merging(time) { _, new in new }
+        #expect(try SOPBinary.run(["db", "migrate"], environment: ownerEnvironment).status == 0)
+        let password = ProcessInfo.processInfo.environment["PGPASSWORD"] ?? ""
+        for user in [reception, staff] {
+            try connection.execute("CREATE ROLE \(user) LOGIN PASSWORD '\(password)'")
+            try connection.execute(PostgresRoster.deskGrants(schema: shared.schema, user: user))
+        }
+        func desk(_ user: String) -> [String: String] {
+            ownerEnvironment.merging(["SOP_DB": shared.address.uri.replacingOccurrences(of: "//\(owner)@", with: "//\(user)@")]) { _, new in new }
+        }
+        for arguments in [["grant", owner, "pengelola-peran"], ["grant", reception, "resepsionis"],
+                          ["grant", staff, "staf-pengaduan", "--sop", "01"]] {
+            let granted = try SOPBinary.run(["roster"] + arguments, environment: ownerEnvironment)
+            #expect(granted.status == 0, "\(granted.stderr)")
+        }
+        let started = try SOPBinary.run(["run", "01"] + RosterTests.reception, environment: desk(reception))
+        #expect(started.status == 0, "\(started.stderr)")
+        #expect(started.stdout.contains("operator \(reception) · peran Resepsionis"))
+        let notHeld = try SOPBinary.run(["run", "--case", "01-2026-000001", "--as", "staf-pengaduan"], environment: desk(reception))
+        #expect(notHeld.status == 1)
+        #expect(notHeld.stderr.contains("operator '\(reception)' tidak memegang peran 'staf-pengaduan' untuk SOP 01"))
+        let otherName = try SOPBinary.run(["tasks", "--operator", "budi"], environment: desk(reception))
+        #expect(otherName.status == 1)
+        #expect(otherName.stderr.contains("di PostgreSQL operator adalah pengguna basis data yang tersambung ('\(reception)')"))
+        let notAdmin = try SOPBinary.run(["roster", "grant", staff, "resepsionis"], environment: desk(staff))
+        #expect(notAdmin.status == 1)
+        #expect(try SOPBinary.run(["tasks"], environment: desk(staff)).stdout.contains("01-2026-000001"))
+        let finished = try SOPBinary.run(["run", "--case", "01-2026-000001"] + RosterTests.staff, environment: desk(staff))
+        #expect(finished.status == 0, "\(finished.stderr)")
+        #expect(finished.stdout.contains("Kasus 01-2026-000001 selesai"))
+        let timeline = try SOPBinary.run(["case", "01-2026-000001"], environment: desk(staff)).stdout
+        #expect(timeline.contains("Resepsionis · \(reception)"))
+        #expect(timeline.contains("Staf layanan pengaduan · \(staff)"))
+        let shown = try SOPBinary.run(["roster", "--history"], environment: desk(staff))
+        #expect(shown.stdout.components(separatedBy: "diberi").count == 4)
     }
 }

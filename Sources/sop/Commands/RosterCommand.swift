@@ -115,7 +115,9 @@ struct RosterChange {
         let nomor = try action == .grant ? checkRole(role, sop: sop) : sop.map { try global.resolve($0).sop?.nomor ?? $0 }
         let store = try desk.openStore(language: language)
         let identity = try DeskIdentity.identify(desk, store: store, language: language)
-        let entry = RosterEntry(sequence: identity.roster.nextSequence, at: desk.clock.now(), by: identity.name, action: action,
+        // On PostgreSQL whoever changes the roster is the connected user, even before it is in force.
+        let by = identity.store.authenticatedUser ?? identity.name
+        let entry = RosterEntry(sequence: identity.roster.nextSequence, at: desk.clock.now(), by: by, action: action,
                                 operatorName: operatorName, role: role, sop: nomor)
         if let refusal = identity.roster.refusal(of: entry) {
             throw CommandFailure(refusal.message(entry), language: language, exitCode: 1)
