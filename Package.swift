@@ -21,7 +21,7 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // Marks, diagnostics, languages and the message catalog: shared by every layer.
-        .target(name: "SOPCore"),
+        .target(name: "SOPCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The strict YAML reader: libyaml events -> nodes carrying their marks.
         .target(name: "SOPYAML", dependencies: ["CYAML", "SOPCore"]),
         // The SOP language: its description, the model and the loader (nodes -> model).

@@ -101,6 +101,9 @@ enum Migrations {
                                arguments: [state.endedAt?.milliseconds, state.started?.due?.milliseconds, id])
             }
         }
+        migrator.registerMigration("v3: hash chain of case events, chain seals") { db in
+            try ChainMigration.apply(db)
+        }
         migrator.registerMigration("v4: roster of operators and roles, PINs") { db in
             try db.execute(sql: RosterSchema.sqlite)
         }

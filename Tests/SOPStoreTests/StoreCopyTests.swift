@@ -60,7 +60,7 @@ struct StoreCopyTests {
         #expect(report.destination == report.source)
         for id in try source.caseIDs() { #expect(try target.archivedCase(id) == source.archivedCase(id)) }
         #expect(try target.attachment(sha256: attachment.sha256) == Array(0...255))
-        #expect(try target.revision(hash: "rev2") == source.revision(hash: "rev2"))
+        #expect(try target.archivedRevision(hash: "rev2") == source.archivedRevision(hash: "rev2"))
         #expect(try target.events(of: CaseID("01-2026-000001")) == source.events(of: CaseID("01-2026-000001")))
         #expect(try target.tasks(roles: ["staf"]) == source.tasks(roles: ["staf"]))
 

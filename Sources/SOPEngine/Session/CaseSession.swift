@@ -15,6 +15,9 @@ public final class CaseSession {
     public private(set) var state: CaseState
     /// The events that opened a new case: shown when the walk begins, after the case header.
     private var openingEvents: [CaseEvent] = []
+    /// Stale writes in a row: each reloads the case and asks again, up to `maxStaleRetries`.
+    private var staleRetries = 0
+    public static let maxStaleRetries = 5
 
     typealias Words = Catalog.Session
 
@@ -224,6 +227,10 @@ public final class CaseSession {
             guard let projection = next.projection(sop: engine.sop) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
             try store.append(events, to: state.id, projection: projection)
         } catch .stale {
+            staleRetries += 1
+            guard staleRetries <= Self.maxStaleRetries else {
+                return .stop(.storeFailed(Catalog.Chain.staleGaveUp(state.id.rawValue, attempts: staleRetries)))
+            }
             do {
                 state = CaseState(id: state.id, events: try store.events(of: state.id))
             } catch {
@@ -235,6 +242,7 @@ public final class CaseSession {
             return .stop(storeFailed(error))
         }
         state = next
+        staleRetries = 0
         prompter.show(.committed(events))
         switch command {
         case .pause:

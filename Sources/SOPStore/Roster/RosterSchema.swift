@@ -82,10 +82,10 @@ enum RosterSchema {
         """
 
     /// The sentence for a trigger's refusal of this event, if it is one.
-    static func eventRefusal(_ error: DatabaseError, _ event: CaseEvent) -> StoreError? {
+    static func eventRefusal(_ error: DatabaseError, _ event: ArchivedEvent) -> StoreError? {
         switch error.message.flatMap(RosterRefusal.code(in:)) {
         case "role-not-held": .unavailable(Catalog.Roster.writeRefused(event.operatorName, role: event.role ?? ""))
-        case "not-step-role": .unavailable(Catalog.Roster.notStepRole(event.operatorName, role: event.role ?? "", step: event.kind.step ?? ""))
+        case "not-step-role": .unavailable(Catalog.Roster.notStepRole(event.operatorName, role: event.role ?? "", step: event.step ?? ""))
         default: nil
         }
     }
