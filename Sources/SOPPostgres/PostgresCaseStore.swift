@@ -126,14 +126,14 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     }
 
     public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
-        let rows: [ArchivedEvent] = try perform { c, _ in
-            let events = try Self.events(c, of: id.rawValue)
-            if events.isEmpty, try c.query("SELECT 1 FROM sop_case WHERE id = $1", [.text(id.rawValue)]).isEmpty {
-                throw StoreError.notFound(id)
-            }
-            return events
+        let (rows, recorded): ([ArchivedEvent], Int) = try perform { c, _ in
+            try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? c.execute("COMMIT") }
+            let recorded = try c.query("SELECT last_sequence FROM sop_case WHERE id = $1", [.text(id.rawValue)])
+            guard !recorded.isEmpty else { throw StoreError.notFound(id) }
+            return (try Self.events(c, of: id.rawValue), recorded.integer(0, 0))
         }
-        return try EventChain.verifiedEvents(rows, caseID: id)
+        return try EventChain.verifiedEvents(rows, caseID: id, recorded: recorded)
     }
 
     public func summary(of id: CaseID) throws(StoreError) -> CaseSummary? {

@@ -4,7 +4,8 @@ extension Catalog {
         // MARK: Breaks, located (case, sequence, what)
 
         public static func located(_ caseID: String, sequence: Int, _ what: Localized) -> Localized {
-            sequence > 0
+            guard caseID != "-" else { return what }
+            return sequence > 0
                 ? Localized(id: "kasus \(caseID), urutan \(sequence): ", en: "case \(caseID), sequence \(sequence): ") + what
                 : Localized(id: "kasus \(caseID): ", en: "case \(caseID): ") + what
         }
@@ -32,6 +33,15 @@ extension Catalog {
         public static let caseMissing = Localized(
             id: "kasus yang disegel tidak ada lagi di basis data (dihapus)",
             en: "a sealed case is no longer in the database (deleted)")
+
+        public static let numberMissing = Localized(
+            id: "nomor kasus ini sudah diberikan, tetapi kasusnya tidak ada (dihapus)",
+            en: "this case number was given, but the case is not there (deleted)")
+
+        public static func shorterThanRecorded(_ recorded: Int) -> Localized {
+            Localized(id: "riwayat berakhir sebelum urutan \(recorded) yang tercatat di baris kasus (kejadian akhir dihapus)",
+                      en: "history ends before sequence \(recorded) recorded in the case row (its last events were deleted)")
+        }
 
         public static func revisionMismatch(_ hash: String) -> Localized {
             Localized(id: "isi revisi SOP tersimpan \(hash) tidak cocok dengan hash SHA-256-nya (diubah)",
@@ -181,5 +191,15 @@ extension Catalog.Chain {
             Localized(id: "kunjungan langkah \(key) (peran mulai tenggat selesai oleh dipakai)",
                       en: "step visit \(key) (role start due end by used)")
         }
+    }
+}
+
+extension Catalog.Chain {
+    public static func sealDigest(_ id: Int, stored: String, now: String) -> Localized {
+        stored == now
+            ? Localized(id: "segel terbaru #\(id): digest \(stored) (bandingkan dengan arsip)",
+                        en: "newest seal #\(id): digest \(stored) (compare with the archive)")
+            : Localized(id: "segel terbaru #\(id): digest tersimpan \(stored), dihitung dari kejadian sekarang \(now)",
+                        en: "newest seal #\(id): stored digest \(stored), computed from the events now \(now)")
     }
 }

@@ -99,7 +99,10 @@ public enum ChainVerifier {
 
     /// Verifies every case (or the one named), the revisions they follow, and the seals; with
     /// `key`, each seal's signature too.
-    public static func run(_ store: any VerifiableStore, only: String? = nil, key: [UInt8]? = nil) throws(StoreError) -> VerifyReport {
+    /// `derived: false` checks the history alone (chains, gaps, numbering, revisions, seals), as
+    /// `sop db copy` does before copying: the rows derived from it are derived again there.
+    public static func run(_ store: any VerifiableStore, only: String? = nil, key: [UInt8]? = nil,
+                           derived: Bool = true) throws(StoreError) -> VerifyReport {
         var report = VerifyReport()
         var revisionOK: [String: Bool] = [:]
         for hash in try store.revisionHashes() where only == nil {
@@ -119,7 +122,7 @@ public enum ChainVerifier {
                 if let hash = rows.archived.events.last?.hash {
                     report.heads.append(.init(caseID: rows.archived.id, sequence: rows.archived.events.count, hash: hash))
                 }
-                report.breaks += check(rows)
+                report.breaks += check(rows, derived: derived)
                 let revision = rows.archived.revision
                 if revisionOK[revision] == nil {
                     revisionOK[revision] = try store.archivedRevision(hash: revision).map { SHA256.hex($0.content) == revision }
@@ -155,7 +158,7 @@ public enum ChainVerifier {
         for counter in try store.counters() where counter.last >= 1 {
             for number in 1...counter.last {
                 let id = CaseID.make(prefix: counter.prefix, year: counter.year, sequence: number).rawValue
-                if !present.contains(id) { breaks.append(.init(caseID: id, sequence: 0, kind: .caseMissing)) }
+                if !present.contains(id) { breaks.append(.init(caseID: id, sequence: 0, kind: .numberMissing)) }
             }
         }
         return breaks
@@ -205,10 +208,13 @@ public enum ChainVerifier {
     }
 
     /// Every break of one case: its chain, then what its derived rows say against its events.
-    public static func check(_ rows: CaseRows) -> [ChainBreak] {
+    public static func check(_ rows: CaseRows, derived checkDerived: Bool = true) -> [ChainBreak] {
         let archived = rows.archived
         let id = archived.id
         if let broken = EventChain.firstBreak(caseID: id, archived.events) { return [broken] }
+        if archived.lastSequence > archived.events.count {
+            return [.init(caseID: id, sequence: archived.events.count + 1, kind: .shorterThanRecorded(archived.lastSequence))]
+        }
         guard !archived.events.isEmpty else { return [.init(caseID: id, sequence: 0, kind: .empty)] }
         let events: [CaseEvent]
         do {
@@ -216,6 +222,7 @@ public enum ChainVerifier {
         } catch {
             return [.init(caseID: id, sequence: 0, kind: .unreadable("\(error)"))]
         }
+        guard checkDerived else { return [] }
         let state = CaseState(id: CaseID(id), events: events)
         var breaks: [ChainBreak] = []
         func derived(_ what: Localized, _ stored: String, _ fromEvents: String) {

@@ -106,6 +106,10 @@ public struct ChainBreak: Error, Sendable, Equatable {
         case sealMismatch
         /// A sealed case is missing from the store.
         case caseMissing
+        /// A case number below its counter has no case (the case was deleted).
+        case numberMissing
+        /// The case row records a later write than the last stored event (its last events were deleted).
+        case shorterThanRecorded(Int)
         /// The stored SOP revision does not hash to its name.
         case revisionMismatch(String)
         /// The pinned SOP revision is not stored.
@@ -128,6 +132,8 @@ public struct ChainBreak: Error, Sendable, Equatable {
         case .truncated(let sealed): what = Words.truncated(sealed: sealed)
         case .sealMismatch: what = Words.sealMismatch
         case .caseMissing: what = Words.caseMissing
+        case .numberMissing: what = Words.numberMissing
+        case .shorterThanRecorded(let recorded): what = Words.shorterThanRecorded(recorded)
         case .revisionMismatch(let hash): what = Words.revisionMismatch(hash)
         case .revisionMissing(let hash): what = Words.revisionMissing(hash)
         case .unreadable(let detail): what = Words.unreadable(detail)
@@ -139,8 +145,12 @@ public struct ChainBreak: Error, Sendable, Equatable {
 
 extension EventChain {
     /// The events of a stored log, once its chain and sequences hold; a break refuses the read.
-    public static func verifiedEvents(_ rows: [ArchivedEvent], caseID: CaseID) throws(StoreError) -> [CaseEvent] {
+    public static func verifiedEvents(_ rows: [ArchivedEvent], caseID: CaseID, recorded: Int) throws(StoreError) -> [CaseEvent] {
         if let broken = firstBreak(caseID: caseID.rawValue, rows) { throw .unavailable(Catalog.Chain.refused(broken.message)) }
+        if recorded > rows.count {
+            let broken = ChainBreak(caseID: caseID.rawValue, sequence: rows.count + 1, kind: .shorterThanRecorded(recorded))
+            throw .unavailable(Catalog.Chain.refused(broken.message))
+        }
         if rows.isEmpty { throw .unavailable(Catalog.Chain.refused(ChainBreak(caseID: caseID.rawValue, sequence: 0, kind: .empty).message)) }
         do {
             return try rows.map { try $0.event() }
