@@ -1,6 +1,7 @@
 import Foundation
 import SOPCore
 import SOPEngine
+import SOPStore
 
 /// The roster on PostgreSQL, enforced by the server for every connection that is not the
 /// schema's owner or a superuser disabling triggers: the functions run as their owner
@@ -24,7 +25,8 @@ public enum PostgresRoster {
             action TEXT NOT NULL CHECK (action IN ('grant', 'revoke')),
             operator TEXT NOT NULL,
             role TEXT NOT NULL,
-            sop TEXT NOT NULL DEFAULT ''
+            sop TEXT NOT NULL DEFAULT '',
+            hash TEXT NOT NULL
         );
         CREATE TABLE roster_holding (
             operator TEXT NOT NULL,
@@ -144,22 +146,35 @@ extension PostgresCaseStore: RosterStore {
 
     public func rosterHistory() throws(StoreError) -> [RosterEntry] {
         try perform { c, _ in
-            let rows = try c.query("SELECT sequence, at, granted_by, action, operator, role, sop FROM roster_event ORDER BY sequence")
+            let rows = try c.query("SELECT sequence, at, granted_by, action, operator, role, sop, hash FROM roster_event ORDER BY sequence")
             return (0..<rows.count).map { row in
                 RosterEntry(sequence: rows.integer(row, 0), at: Date(milliseconds: rows.int(row, 1) ?? 0), by: rows.text(row, 2),
                             action: RosterEntry.Action(rawValue: rows.text(row, 3)) ?? .grant, operatorName: rows.text(row, 4),
-                            role: rows.text(row, 5), sop: rows.text(row, 6).isEmpty ? nil : rows.text(row, 6))
+                            role: rows.text(row, 5), sop: rows.text(row, 6).isEmpty ? nil : rows.text(row, 6),
+                            hash: rows.string(row, 7))
             }
+        }
+    }
+
+    public func storedHoldings() throws(StoreError) -> [String] {
+        try perform { c, _ in
+            let rows = try c.query("SELECT operator || '/' || role || '/' || sop FROM roster_holding")
+            return (0..<rows.count).map { rows.text($0, 0) }.sorted()
         }
     }
 
     public func appendRoster(_ entry: RosterEntry) throws(StoreError) {
         do {
             try perform { c, _ in
-                try c.query("""
-                    INSERT INTO roster_event (sequence, at, granted_by, action, operator, role, sop) VALUES ($1, $2, $3, $4, $5, $6, $7)
-                    """, [.int(entry.sequence), .int(entry.at.milliseconds), .text(entry.by), .text(entry.action.rawValue),
-                          .text(entry.operatorName), .text(entry.role), .text(entry.sop ?? "")])
+                try transaction(c) {
+                    let head = try c.query("SELECT hash FROM roster_event ORDER BY sequence DESC LIMIT 1")
+                    let hash = RosterChain.hash(entry, previous: head.isEmpty ? "" : head.text(0, 0))
+                    try c.query("""
+                        INSERT INTO roster_event (sequence, at, granted_by, action, operator, role, sop, hash)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                        """, [.int(entry.sequence), .int(entry.at.milliseconds), .text(entry.by), .text(entry.action.rawValue),
+                              .text(entry.operatorName), .text(entry.role), .text(entry.sop ?? ""), .text(hash)])
+                }
             }
         } catch .unavailable(let message) {
             throw .unavailable(RosterRefusal.explain(message, entry: entry))

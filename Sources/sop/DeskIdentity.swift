@@ -84,6 +84,7 @@ struct DeskIdentity {
 private final class NoRoster: RosterStore {
     var authenticatedUser: String? { nil }
     func rosterHistory() throws(StoreError) -> [RosterEntry] { [] }
+    func storedHoldings() throws(StoreError) -> [String] { [] }
     func appendRoster(_ entry: RosterEntry) throws(StoreError) { throw .unavailable(Localized(verbatim: "no roster")) }
     func pin(of operatorName: String) throws(StoreError) -> PINRecord? { nil }
     func savePIN(_ record: PINRecord) throws(StoreError) { throw .unavailable(Localized(verbatim: "no roster")) }

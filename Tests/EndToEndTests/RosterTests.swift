@@ -89,6 +89,9 @@ struct RosterTests {
         let timeline = try sop(["case", "01-2026-000001"], as: "ani").stdout
         #expect(timeline.contains("Resepsionis · budi"))
         #expect(timeline.contains("Staf layanan pengaduan · citra"))
+        // The roster's history and every event's role hold for sop db verify.
+        let verified = try sop(["db", "verify"], as: "ani")
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
     }
 
     @Test func aSharedLoginNamesItsOperatorWithTheirPIN() throws {

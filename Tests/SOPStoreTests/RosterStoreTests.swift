@@ -74,7 +74,9 @@ struct RosterStoreTests {
         try store.appendRoster(grant(5, "budi", "resepsionis", by: "ani"))
         let history = try store.rosterHistory()
         #expect(history.map(\.action) == [.grant, .grant, .grant, .revoke, .grant])
-        #expect(history[3] == grant(4, "budi", "resepsionis", by: "ani", .revoke))
+        var revoked = history[3]
+        revoked.hash = nil
+        #expect(revoked == grant(4, "budi", "resepsionis", by: "ani", .revoke))
         #expect(history[2].sop == "02")
         let roster = Roster(history: history)
         #expect(roster.roles(of: "budi", sop: "01") == ["resepsionis"])
@@ -131,6 +133,38 @@ struct RosterStoreTests {
         own.operatorName = "budi"
         own.role = "resepsionis"
         try store.append([own], to: id, projection: projection(sequence: 3))
+    }
+
+    func rosterBreaks(_ store: SQLiteCaseStore) throws -> [String] {
+        try ChainVerifier.run(store).breaks.map { $0.message.text(.en) }
+    }
+
+    @Test func verifyChecksTheRostersChainItsRulesItsHoldingsAndEveryEventsRole() throws {
+        let store = try bootstrapped()
+        let id = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
+        #expect(try rosterBreaks(store).filter { $0.contains("roster") || $0.contains("did not hold") }.isEmpty)
+        let history = try store.rosterHistory()
+        #expect(history.allSatisfy { $0.hash?.count == 64 })
+        #expect(history[1].hash == RosterChain.hash(history[1], previous: history[0].hash ?? ""))
+
+        // Someone with the file drops the triggers, writes an event in a role not held, and
+        // adds a holding the history never granted.
+        try store.withDatabase { db in
+            try db.execute(sql: "DROP TRIGGER case_event_role_held; INSERT INTO roster_holding VALUES ('citra', 'resepsionis', '', 'ani', 0)")
+        }
+        let forged = CaseEvent(sequence: 2, at: t0.addingTimeInterval(60), operatorName: "citra", role: "staf-pengaduan",
+                               kind: .noteAdded(.init(step: nil, text: "x")))
+        try store.append([forged], to: id, projection: projection(sequence: 2))
+        var breaks = try rosterBreaks(store)
+        #expect(breaks.contains("case \(id.rawValue), sequence 2: written by 'citra' in the role 'staf-pengaduan', which they did not hold at that time"))
+        #expect(breaks.contains { $0.hasPrefix("the holdings table does not match the roster history: stored [") })
+
+        // Then rewrites a grant in the history: its chain no longer holds.
+        try store.withDatabase { db in
+            try db.execute(sql: "DROP TRIGGER roster_event_append_only_update; UPDATE roster_event SET role = 'resepsionis' WHERE sequence = 3")
+        }
+        breaks = try rosterBreaks(store)
+        #expect(breaks.contains { $0.hasPrefix("roster, sequence 3: the event's hash does not match its content") }, "\(breaks)")
     }
 
     @Test func aPINIsKeptOnlyAsASaltedHashAndLocksAfterFiveWrongTries() throws {
@@ -248,5 +282,21 @@ struct PostgresRosterTests {
         try deskB.append([asStaff], to: id, projection: projection(sequence: 3))
         #expect(try owner.events(of: id).map(\.operatorName) == [a.user, a.user, b.user])
         #expect(try owner.rosterHistory().count == 3)
+        // (The hand-made projections above leave derived rows verify also reports; the roster's own checks hold.)
+        let rosterBreaks = try ChainVerifier.run(owner).breaks.map { $0.message.text(.en) }
+            .filter { $0.contains("roster") || $0.contains("did not hold") }
+        #expect(rosterBreaks.isEmpty, "every event in a role held, the roster's chain whole: \(rosterBreaks)")
+        // Only the owner can switch the check off; verify still finds what it let through.
+        try schema.connection().execute("ALTER TABLE case_event DISABLE TRIGGER case_event_role_held")
+        var forged = asStaff
+        forged.sequence = 4
+        forged.at = t0.addingTimeInterval(60)
+        forged.role = "resepsionis"
+        forged.kind = .noteAdded(.init(step: nil, text: "x"))
+        try deskB.append([forged], to: id, projection: projection(sequence: 4))
+        let after = try ChainVerifier.run(owner).breaks.map { $0.message.text(.en) }
+        #expect(after.contains(
+            "case \(id.rawValue), sequence 4: written by '\(b.user)' in the role 'resepsionis', which they did not hold at that time"),
+                "\(after)")
     }
 }

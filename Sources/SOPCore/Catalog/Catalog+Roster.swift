@@ -124,6 +124,26 @@ extension Catalog {
         public static let pinSet = Localized(id: "ada", en: "set")
         public static let pinLocked = Localized(id: "terkunci", en: "locked")
 
+        // MARK: sop db verify
+
+        public static func located(_ sequence: Int, _ what: Localized) -> Localized {
+            Localized(id: "daftar peran, urutan \(sequence): ", en: "roster, sequence \(sequence): ") + what
+        }
+
+        public static func verifyRule(_ rule: Localized) -> Localized {
+            Localized(id: "perubahan yang tidak diizinkan aturan: ", en: "a change the rules do not allow: ") + rule
+        }
+
+        public static func verifyHoldings(stored: String, history: String) -> Localized {
+            Localized(id: "tabel pemegang peran tidak sesuai riwayatnya: tersimpan [\(stored)], menurut riwayat [\(history)]",
+                      en: "the holdings table does not match the roster history: stored [\(stored)], per the history [\(history)]")
+        }
+
+        public static func verifyNotHeld(_ operatorName: String, role: String) -> Localized {
+            Localized(id: "ditulis oleh '\(operatorName)' dalam peran '\(role)' yang tidak dipegangnya saat itu",
+                      en: "written by '\(operatorName)' in the role '\(role)', which they did not hold at that time")
+        }
+
         // MARK: Identity and PINs
 
         public static func pinPrompt(_ operatorName: String) -> Localized {

@@ -18,8 +18,12 @@ public struct RosterEntry: Sendable, Equatable {
     public var role: String
     /// The SOP's nomor, or nil for every SOP of the unit.
     public var sop: String?
+    /// SHA-256 of the entry and of the entry before it, as stored (`RosterChain`); nil before it is written.
+    public var hash: String?
 
-    public init(sequence: Int, at: Date, by: String, action: Action, operatorName: String, role: String, sop: String?) {
+    public init(sequence: Int, at: Date, by: String, action: Action, operatorName: String, role: String, sop: String?,
+                hash: String? = nil) {
+        self.hash = hash
         self.sequence = sequence
         self.at = at
         self.by = by
@@ -203,6 +207,8 @@ public struct PINRecord: Sendable, Equatable {
 /// What a store keeps of the roster, and of PINs (SQLite; PostgreSQL identifies its users itself).
 public protocol RosterStore: AnyObject {
     func rosterHistory() throws(StoreError) -> [RosterEntry]
+    /// The holdings table as stored ("operator/role/sop", sorted), for `sop db verify`.
+    func storedHoldings() throws(StoreError) -> [String]
     /// Appends one entry; the store refuses it (the same rules as `Roster.refusal`) in the same
     /// transaction.
     func appendRoster(_ entry: RosterEntry) throws(StoreError)

@@ -110,6 +110,11 @@ public enum ChainVerifier {
             revisionOK[hash] = holds
             report.revisions += 1
         }
+        var roster: RosterAudit?
+        if let rosterStore = store as? RosterStore {
+            roster = RosterAudit(history: try rosterStore.rosterHistory())
+            if only == nil { report.breaks += roster?.historyBreaks(storedHoldings: try rosterStore.storedHoldings()) ?? [] }
+        }
         let ids: [String]
         if let only { ids = [only] } else { ids = try store.caseIDs() }
         var index = 0
@@ -123,6 +128,7 @@ public enum ChainVerifier {
                     report.heads.append(.init(caseID: rows.archived.id, sequence: rows.archived.events.count, hash: hash))
                 }
                 report.breaks += check(rows, derived: derived)
+                report.breaks += roster?.eventBreaks(rows.archived) ?? []
                 let revision = rows.archived.revision
                 if revisionOK[revision] == nil {
                     revisionOK[revision] = try store.archivedRevision(hash: revision).map { SHA256.hex($0.content) == revision }

@@ -18,7 +18,8 @@ enum RosterSchema {
             action TEXT NOT NULL CHECK (action IN ('grant', 'revoke')),
             operator TEXT NOT NULL,
             role TEXT NOT NULL,
-            sop TEXT NOT NULL DEFAULT ''
+            sop TEXT NOT NULL DEFAULT '',
+            hash TEXT NOT NULL
         );
         CREATE TRIGGER roster_event_append_only_update BEFORE UPDATE ON roster_event
             BEGIN SELECT RAISE(ABORT, 'roster events are append-only'); END;

@@ -10,23 +10,30 @@ extension SQLiteCaseStore: RosterStore {
 
     public func rosterHistory() throws(StoreError) -> [RosterEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT sequence, at, granted_by, action, operator, role, sop FROM roster_event ORDER BY sequence")
+            try Row.fetchAll(db, sql: "SELECT sequence, at, granted_by, action, operator, role, sop, hash FROM roster_event ORDER BY sequence")
                 .map { row in
                     let sop: String = row[6]
                     return RosterEntry(sequence: row[0], at: Date(milliseconds: row[1]), by: row[2],
                                        action: RosterEntry.Action(rawValue: row[3]) ?? .grant, operatorName: row[4], role: row[5],
-                                       sop: sop.isEmpty ? nil : sop)
+                                       sop: sop.isEmpty ? nil : sop, hash: row[7])
                 }
+        }
+    }
+
+    public func storedHoldings() throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT operator || '/' || role || '/' || sop FROM roster_holding ORDER BY 1")
         }
     }
 
     public func appendRoster(_ entry: RosterEntry) throws(StoreError) {
         do {
             try write { db in
+                let previous = try String.fetchOne(db, sql: "SELECT hash FROM roster_event ORDER BY sequence DESC LIMIT 1") ?? ""
                 try db.execute(sql: """
-                    INSERT INTO roster_event (sequence, at, granted_by, action, operator, role, sop) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO roster_event (sequence, at, granted_by, action, operator, role, sop, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [entry.sequence, entry.at.milliseconds, entry.by, entry.action.rawValue, entry.operatorName,
-                                     entry.role, entry.sop ?? ""])
+                                     entry.role, entry.sop ?? "", RosterChain.hash(entry, previous: previous)])
             }
         } catch .unavailable(let message) {
             throw .unavailable(RosterRefusal.explain(message, entry: entry))
