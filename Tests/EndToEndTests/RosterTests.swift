@@ -119,6 +119,15 @@ struct RosterTests {
         // Changing a PIN needs the current one.
         let changed = try sop(["roster", "pin", "--operator", "budi"], as: "loket", stdin: "rahasia1\nbaru-4567\nbaru-4567\n")
         #expect(changed.status == 0, "\(changed.stderr)")
+        // At a terminal the PIN is asked without echo.
+        let terminal = try PseudoTerminal(["tasks", "--operator", "budi"], environment: [
+            "SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime, "LOGNAME": "loket",
+        ], directory: SOPBinary.root)
+        try terminal.expect("PIN budi › ")
+        terminal.type("baru-4567")
+        #expect(terminal.wait() == 0)
+        #expect(!terminal.output.contains("baru-4567"), "the PIN is not echoed: \(terminal.output)")
+        #expect(terminal.output.contains("Tidak ada kegiatan yang menunggu untuk resepsionis."))
         // Five wrong PINs in a row lock the name, even against the right PIN.
         for _ in 1...4 { #expect(try sop(run, as: "loket", stdin: "tebakan\n").status == 1) }
         let fifth = try sop(run, as: "loket", stdin: "tebakan\n")
