@@ -6,7 +6,9 @@ import SOPModel
 import SOPStore
 
 /// A deterministic corpus of finished and open cases, written straight into the store's tables
-/// (as the store itself would project them), for timing `sop report` against plain SQL.
+/// (as the store itself would project them), for timing `sop report` against plain SQL and
+/// `sop db verify`: each case has its whole event log, linked into its hash chain, and every
+/// derived row (case row, worklist, step visits) says what its events say.
 enum ReportCorpus {
     struct Generator {
         var state: UInt64
@@ -18,6 +20,11 @@ enum ReportCorpus {
             return z ^ (z >> 31)
         }
         mutating func minutes(_ low: Int, _ high: Int) -> Int { low + Int(next() % UInt64(high - low + 1)) }
+    }
+
+    /// An event of the stored type with the payload given as JSON members (nil values left out).
+    static func kind(_ type: String, _ members: [String: Any]) throws -> CaseEvent.Kind {
+        try CaseEvent.Kind.decode(type: type, payload: try JSONSerialization.data(withJSONObject: members))
     }
 
     static func write(cases: Int, database: String, sopPath: String) {
@@ -36,7 +43,15 @@ enum ReportCorpus {
             try store.withDatabase { db in
                 let insertCase = try db.makeStatement(sql: """
                     INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                let insertEvent = try db.makeStatement(sql: """
+                    INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                let insertTask = try db.makeStatement(sql: """
+                    INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
+                    VALUES (?, ?, ?, 1, ?, ?, ?, ?)
                     """)
                 let insertVisit = try db.makeStatement(sql: """
                     INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at, completed_at,
@@ -50,6 +65,11 @@ enum ReportCorpus {
                     let fate = random.next() % 100  // 0-1 cancelled at step 3, 2-4 still open at step 3
                     let lastStep = fate < 5 ? 2 : sop.steps.count - 1
                     var visits: [StatementArguments] = []
+                    var kinds: [(Date, String, String, CaseEvent.Kind)] = [(caseStart, "budi", "resepsionis", try kind("case-started", [
+                        "nomor": sop.nomor, "judul": sop.judul, "revision": revision.hash, "revisionDate": "-", "file": sopPath,
+                        "due": caseStart.addingTimeInterval(100 * 60).milliseconds]))]
+                    var waiting: StatementArguments?
+                    var lastMove = caseStart
                     for (index, step) in sop.steps.enumerated() where index <= lastStep {
                         let begin = clock
                         let waktu = step.mutuBaku.waktu?.duration
@@ -57,6 +77,25 @@ enum ReportCorpus {
                         let done = !(index == 2 && fate < 5)
                         let minutes = random.minutes(spans[index].0, spans[index].1)
                         clock = begin.addingTimeInterval(Double(minutes) * 60)
+                        let by = index < 2 ? "budi" : "sari"
+                        kinds.append((begin, by, roles[index], try kind("step-started", [
+                            "step": step.id.value, "visit": 1, "role": roles[index],
+                        ].merging(due.map { ["due": $0.milliseconds] } ?? [:]) { a, _ in a })))
+                        lastMove = begin
+                        if index == 0 {
+                            for (field, value) in [("nama", "Pelapor \(number)"), ("nik", "3573014101900001"), ("telepon", "081234567890"),
+                                                   ("cara_menghubungi", "Telepon"), ("maksud", "Menanyakan syarat izin usaha")] {
+                                kinds.append((begin, by, roles[index], try kind("field-answered", [
+                                    "step": step.id.value, "visit": 1, "field": field, "value": value])))
+                            }
+                        }
+                        if done {
+                            kinds.append((clock, by, roles[index], .stepCompleted(.init(step: step.id.value, visit: 1, used: Double(minutes * 60)))))
+                            lastMove = clock
+                        } else if fate >= 2 {
+                            waiting = [id.rawValue, step.id.value, step.number ?? step.id.value, roles[index], roles[index],
+                                       begin.milliseconds, due?.milliseconds]
+                        }
                         visits.append([
                             id.rawValue, step.id.value, sop.nomor, revision.hash, roles[index], begin.milliseconds,
                             due?.milliseconds, done ? clock.milliseconds : nil, done ? (index < 2 ? "budi" : "sari") : nil,
@@ -64,12 +103,26 @@ enum ReportCorpus {
                         ])
                     }
                     let status = fate < 2 ? "dibatalkan" : fate < 5 ? "terbuka" : "selesai"
+                    if status != "terbuka" {
+                        kinds.append((clock, "sari", roles[2], status == "selesai" ? .caseCompleted : try kind("case-cancelled", ["reason": "ditarik pelapor"])))
+                        lastMove = clock
+                    }
+                    let events = kinds.enumerated().map { offset, item in
+                        CaseEvent(sequence: offset + 1, at: item.0, operatorName: item.1, role: item.2, kind: item.3).archived
+                    }
                     try insertCase.execute(arguments: [
-                        id.rawValue, sop.nomor, sop.judul, revision.hash, status, caseStart.milliseconds, clock.milliseconds,
-                        status == "terbuka" ? nil : clock.milliseconds, caseStart.addingTimeInterval(100 * 60).milliseconds,
+                        id.rawValue, sop.nomor, sop.judul, revision.hash, status, caseStart.milliseconds, lastMove.milliseconds,
+                        events.count, status == "terbuka" ? nil : clock.milliseconds, caseStart.addingTimeInterval(100 * 60).milliseconds,
                     ])
+                    for row in EventChain.linked(events, caseID: id.rawValue, previous: "") {
+                        try insertEvent.execute(arguments: [id.rawValue, row.sequence, row.at, row.operatorName, row.role, row.step,
+                                                            row.type, row.payload, row.hash])
+                    }
+                    if let waiting { try insertTask.execute(arguments: waiting) }
                     for arguments in visits { try insertVisit.execute(arguments: arguments) }
                 }
+                try db.execute(sql: "INSERT INTO case_counter (prefix, year, last) VALUES (?, 2026, ?)",
+                               arguments: [CaseID.prefix(nomor: sop.nomor), cases])
             }
         } catch {
             fail("store: \(error)")
