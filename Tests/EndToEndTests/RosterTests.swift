@@ -52,10 +52,11 @@ struct RosterTests {
         #expect(lastAdmin.status == 1)
         let shown = try sop(["roster"], as: "ani")
         #expect(shown.stdout.contains("citra") && !shown.stdout.contains("budi"))
+        try SOPBinary.expectGolden(shown.stdout, "roster.txt")
         let history = try sop(["roster", "--history", "--lang", "en"], as: "ani")
         #expect(history.stdout.hasPrefix("Roster history\n"))
         #expect(history.stdout.components(separatedBy: "revoked").count == 2)
-        #expect(history.stdout.contains("30-11-2026 09.00 WIB"))
+        try SOPBinary.expectGolden(history.stdout, "roster-history.en.txt")
     }
 
     @Test func anOperatorActsOnlyInTheRolesTheyHold() throws {
