@@ -90,6 +90,10 @@ struct RosterTests {
         let timeline = try sop(["case", "01-2026-000001"], as: "ani").stdout
         #expect(timeline.contains("Resepsionis · budi"))
         #expect(timeline.contains("Staf layanan pengaduan · citra"))
+        // Every event, with who wrote it in which role.
+        let log = try sop(["case", "01-2026-000001", "--events"], as: "ani")
+        #expect(log.status == 0)
+        try SOPBinary.expectGolden(log.stdout, "case-events.txt")
         // The roster's history and every event's role hold for sop db verify.
         let verified = try sop(["db", "verify"], as: "ani")
         #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")

@@ -124,6 +124,29 @@ extension Catalog {
         public static let pinSet = Localized(id: "ada", en: "set")
         public static let pinLocked = Localized(id: "terkunci", en: "locked")
 
+        public static let columnEvent = Localized(id: "Kejadian", en: "Event")
+        public static let columnStep = Localized(id: "Kegiatan", en: "Step")
+
+        /// An event's stored type, as the event log names it.
+        public static func eventType(_ type: String) -> Localized {
+            switch type {
+            case "case-started": Localized(id: "kasus dimulai", en: "case started")
+            case "step-started": Localized(id: "kegiatan dimulai", en: "step started")
+            case "kelengkapan-checked": Localized(id: "kelengkapan diperiksa", en: "requirement checked")
+            case "field-answered": Localized(id: "isian dijawab", en: "field answered")
+            case "output-recorded": Localized(id: "output dicatat", en: "output recorded")
+            case "branch-chosen": Localized(id: "cabang dipilih", en: "branch chosen")
+            case "join-arrived": Localized(id: "tiba di gabungan", en: "arrived at join")
+            case "note-added": Localized(id: "catatan", en: "note")
+            case "step-completed": Localized(id: "kegiatan selesai", en: "step completed")
+            case "case-paused": Localized(id: "kasus dijeda", en: "case paused")
+            case "case-resumed": Localized(id: "kasus dilanjutkan", en: "case resumed")
+            case "case-cancelled": Localized(id: "kasus dibatalkan", en: "case cancelled")
+            case "case-completed": Localized(id: "kasus selesai", en: "case completed")
+            default: Localized(verbatim: type)
+            }
+        }
+
         // MARK: sop db verify
 
         public static func located(_ sequence: Int, _ what: Localized) -> Localized {
