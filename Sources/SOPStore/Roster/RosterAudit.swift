@@ -36,6 +36,25 @@ public struct RosterAudit {
         }
     }
 
+    /// The roster's line in a seal's heads ("(roster) <sequence> <hash>"): never a case id.
+    public static let sealHeadID = "(roster)"
+
+    /// The head a seal signs for the roster: its last entry's hash; nil while it has none.
+    public var sealHead: ChainSeal.Head? {
+        guard let last = history.last, let hash = last.hash else { return nil }
+        return ChainSeal.Head(caseID: Self.sealHeadID, sequence: last.sequence, hash: hash)
+    }
+
+    /// The hash stored at `sequence`, nil when the history is shorter.
+    func hash(at sequence: Int) -> String? { history.first { $0.sequence == sequence }?.hash }
+
+    /// What a seal's roster head says of the history now: cut short, or rewritten.
+    static func sealBreak(_ head: ChainSeal.Head, stored: String?) -> ChainBreak? {
+        guard stored != head.hash else { return nil }
+        let what = stored == nil ? Catalog.Chain.truncated(sealed: head.sequence) : Catalog.Chain.sealMismatch
+        return ChainBreak(caseID: "-", sequence: 0, kind: .derived(Catalog.Roster.located(head.sequence, what)))
+    }
+
     static func key(_ operatorName: String, _ role: String, _ sop: String) -> String { operatorName + "\u{1}" + role + "\u{1}" + sop }
 
     /// Breaks of the history itself, and of the stored holdings against it.
