@@ -38,7 +38,10 @@ let package = Package(
         // The durable case store: an append-only event log in SQLite (GRDB), with migrations.
         .target(
             name: "SOPStore",
-            dependencies: ["SOPEngine", "SOPModel", "SOPCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SOPEngine", "SOPModel", "SOPCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         // `sop report`: aggregation of step visits against their mutu baku, and its writers.
         .target(name: "SOPReport", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),

@@ -402,6 +402,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         case .lost(let detail):
             return .unavailable(Catalog.Postgres.connectionLost(detail))
         case .server(let state, let message):
+            if let refusal = PostgresRoster.explainEventRefusal(message) { return .unavailable(refusal) }
             switch state {
             case "42501": return .unavailable(Catalog.Postgres.noPrivilege(user: user, detail: message))
             case "53100": return .unavailable(Catalog.Store.full)

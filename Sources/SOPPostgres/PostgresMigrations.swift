@@ -113,6 +113,7 @@ enum PostgresMigrations {
                 WHERE e.case_id = c.id AND e.type = 'case-started';
             """),
         Migration(version: 3, name: "v3: hash chain of case events, chain seals", sql: PostgresChain.migration),
+        Migration(version: 4, name: "v4: roster of operators and roles, checked by the server", sql: PostgresRoster.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

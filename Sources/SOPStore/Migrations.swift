@@ -104,6 +104,9 @@ enum Migrations {
         migrator.registerMigration("v3: hash chain of case events, chain seals") { db in
             try ChainMigration.apply(db)
         }
+        migrator.registerMigration("v4: roster of operators and roles, PINs") { db in
+            try db.execute(sql: RosterSchema.sqlite)
+        }
         return migrator
     }
 }

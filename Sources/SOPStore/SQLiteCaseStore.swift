@@ -114,6 +114,9 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                 try insertEvent.execute(arguments: EventRecord(caseID: id, row).arguments)
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                 throw StoreError.stale(id, expected: row.sequence - 1, found: row.sequence)
+            } catch let error as DatabaseError {
+                // The roster's triggers: a role not held, or not the role of the step.
+                throw RosterSchema.eventRefusal(error, row) ?? error
             }
         }
         try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, db: db)

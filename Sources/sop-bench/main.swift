@@ -82,6 +82,12 @@ do {
 }
 let engine = Engine(sop: sop)
 let staff = sop.actors.filter(\.kind.operatesSystem).map(\.id.value)
+let operatorName: String
+do {
+    operatorName = try BenchRoster.prepare(store.inner, roles: staff)
+} catch {
+    fail("roster: \(error)")
+}
 let revision = SOPRevision(content: loaded.source.bytes, nomor: sop.nomor, judul: sop.judul, revisionDate: "-",
                            path: sopPath, savedAt: Date())
 let startedAt = Date().timeIntervalSince1970
@@ -93,7 +99,7 @@ for _ in 0..<cases {
     do {
         let session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: SystemClock(),
                                             prompter: prompter, attachments: NoFiles(),
-                                            actor: Operator(name: "bench", roles: staff))
+                                            actor: Operator(name: operatorName, roles: staff))
         let outcome = session.run()
         if outcome == .completed { completed += 1 } else { outcomes.append("\(outcome)") }
     } catch {

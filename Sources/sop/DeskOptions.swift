@@ -31,7 +31,12 @@ struct DeskOptions: ParsableArguments {
 
     var name: String {
         if let operatorName, !operatorName.trimmingWhitespace().isEmpty { return operatorName.trimmingWhitespace() }
-        return environment["LOGNAME"] ?? environment["USER"] ?? ProcessInfo.processInfo.userName
+        return loginName
+    }
+
+    /// Who is logged in to this computer.
+    var loginName: String {
+        environment["LOGNAME"] ?? environment["USER"] ?? ProcessInfo.processInfo.userName
     }
 
     /// The system clock; SOP_FIXED_TIME (ISO 8601) stands it still, for demos and golden tests.
@@ -55,14 +60,19 @@ struct DeskOptions: ParsableArguments {
 
     /// The steps waiting for the roles played (`--as`), as `sop tasks` lists them; nil, after
     /// saying so, when none waits.
-    func worklist(_ store: CaseStore, global: GlobalOptions) throws(CommandFailure) -> (tasks: [TaskEntry], view: TasksView)? {
+    func worklist(_ store: CaseStore, global: GlobalOptions,
+                  identity known: DeskIdentity? = nil) throws(CommandFailure) -> (tasks: [TaskEntry], view: TasksView)? {
         let language = global.language
-        let tasks: [TaskEntry]
+        let identity: DeskIdentity
+        if let known { identity = known } else { identity = try DeskIdentity.identify(self, store: store, language: language) }
+        let roles = try identity.worklistRoles(self.roles, language: language) ?? self.roles
+        var tasks: [TaskEntry]
         do {
             tasks = try store.tasks(roles: roles)
         } catch {
             throw CommandFailure(error, language: language)
         }
+        tasks = tasks.filter { identity.mayTake($0) }
         guard !tasks.isEmpty else {
             Console.write(Catalog.Listing.noTasks(roles.joined(separator: ", ")).text(language) + "\n")
             return nil

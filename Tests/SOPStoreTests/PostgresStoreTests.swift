@@ -51,6 +51,7 @@ struct PostgresStoreTests {
         #expect(try raw.query("SELECT name FROM schema_migrations ORDER BY version").texts == [
             "v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports",
             "v3: hash chain of case events, chain seals",
+            "v4: roster of operators and roles, checked by the server",
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }
@@ -103,7 +104,7 @@ struct PostgresStoreTests {
         }
         #expect(results.items.count == 6)
         for result in results.items { #expect(throws: Never.self) { try result.get() } }
-        #expect(try schema.connection().query("SELECT count(*) FROM schema_migrations").integer(0, 0) == 3)
+        #expect(try schema.connection().query("SELECT count(*) FROM schema_migrations").integer(0, 0) == PostgresMigrations.all.count)
     }
 
     @Test func caseIDsStayUniqueAcrossDesks() throws {

@@ -23,6 +23,12 @@ public protocol AdministeredStore: CaseStore {
 
     /// Writes what `body` gives in one transaction: all of it is committed, or none.
     func importArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError)
+    /// As `importArchive`, for a roster history and cases the caller has verified against it
+    /// (`StoreCopy`, with `RosterAudit`, before anything is written): the store's own checks of a
+    /// roster change's author and of an event's role against the roster *now* are suspended
+    /// inside the transaction (they cannot judge a copied history: a role revoked since, an
+    /// author who is not the connected user) and restored before it commits.
+    func importVerifiedArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError)
 }
 
 /// Writes rows as they were stored elsewhere, inside `importArchive`'s transaction.
@@ -35,6 +41,8 @@ public protocol ArchiveWriter {
     func insert(_ archived: ArchivedCase) throws(StoreError)
     /// Raises the counter to `last` if it is lower (never lowers it).
     func raise(_ counter: CaseCounter) throws(StoreError)
+    /// Appends a roster entry as stored elsewhere, its hash included, after the entries there.
+    func append(_ entry: RosterEntry) throws(StoreError)
 }
 
 public struct MigrationStatus: Sendable, Equatable {

@@ -32,12 +32,34 @@ public enum StoreCopy {
             }
         }
         guard report.conflicts.isEmpty else { return report }
+        // The roster goes first and whole: the destination's must be the start of the source's.
+        let sourceRoster = try (source as? RosterStore)?.rosterHistory() ?? []
+        let destinationRoster = try (destination as? RosterStore)?.rosterHistory() ?? []
+        let roster = RosterCopyPlan(source: sourceRoster, destination: destinationRoster)
+        if let refusal = roster.refusal {
+            report.rosterRefusals = [refusal]
+            return report
+        }
+        // Every event copied must have been written in a role its operator held then, under
+        // the roster the destination will hold; checked before anything is written.
+        if !roster.result.isEmpty {
+            let audit = RosterAudit(history: roster.result)
+            for id in missing {
+                guard let archived = try source.archivedCase(id) else { continue }
+                report.rosterRefusals += audit.eventBreaks(archived)
+            }
+            guard report.rosterRefusals.isEmpty else { return report }
+        }
 
         let revisions = Set(try source.revisionHashes()).subtracting(try destination.revisionHashes()).sorted()
         let attachments = Set(try source.attachmentHashes()).subtracting(try destination.attachmentHashes()).sorted()
         let counters = try source.counters()
         let present = Dictionary(try destination.counters().map { ("\($0.prefix)\u{0}\($0.year)", $0.last) }) { a, _ in a }
-        try destination.importArchive { (writer) throws(StoreError) in
+        let write = { (writer: any ArchiveWriter) throws(StoreError) in
+            for entry in roster.toAppend {
+                try writer.append(entry)
+                report.rosterCopied += 1
+            }
             for hash in revisions {
                 guard let revision = try source.archivedRevision(hash: hash) else { continue }
                 try writer.insert(revision)
@@ -58,6 +80,7 @@ public enum StoreCopy {
                 report.copied.append(id)
             }
         }
+        if roster.result.isEmpty { try destination.importArchive(write) } else { try destination.importVerifiedArchive(write) }
 
         // Check, reading back from both sides: each case's events by hash, and every revision
         // and attachment by the SHA-256 of its content.
@@ -86,6 +109,9 @@ public enum StoreCopy {
         for counter in counters where (raised["\(counter.prefix)\u{0}\(counter.year)"] ?? 0) < counter.last {
             report.mismatches.append("\(counter.prefix)-\(counter.year)")
         }
+        if try (destination as? RosterStore)?.rosterHistory().map(\.hash) != roster.result.map(\.hash), !roster.result.isEmpty {
+            report.mismatches.append(RosterAudit.sealHeadID)
+        }
         report.source = try source.counts()
         report.destination = try destination.counts()
         return report
@@ -104,6 +130,11 @@ public struct CopyReport: Sendable, Equatable {
     public var revisionsCopied = 0
     public var attachmentsCopied = 0
     public var countersRaised = 0
+    /// Roster history entries written by this run (in order, before the cases).
+    public var rosterCopied = 0
+    /// Why the roster could not be carried (histories that differ, events in roles not held):
+    /// when any, nothing was written.
+    public var rosterRefusals: [ChainBreak] = []
     /// Cases whose events hash the same on both sides after the copy.
     public var verified = 0
     /// Whatever differs after the copy (case ids, content hashes, counters): should be empty.
@@ -113,7 +144,7 @@ public struct CopyReport: Sendable, Equatable {
 
     public init() {}
 
-    public var succeeded: Bool { sourceBreaks.isEmpty && conflicts.isEmpty && mismatches.isEmpty }
+    public var succeeded: Bool { sourceBreaks.isEmpty && conflicts.isEmpty && rosterRefusals.isEmpty && mismatches.isEmpty }
 }
 
 public struct CopyConflict: Sendable, Equatable {
@@ -125,5 +156,24 @@ public struct CopyConflict: Sendable, Equatable {
         self.id = id
         self.sourceEvents = sourceEvents
         self.destinationEvents = destinationEvents
+    }
+}
+
+/// The roster history a copy leaves in the destination: the source's, when the destination's
+/// is empty or its start (same hashes); the destination's when the source has none.
+struct RosterCopyPlan {
+    let result: [RosterEntry]
+    let toAppend: [RosterEntry]
+    let refusal: ChainBreak?
+
+    init(source: [RosterEntry], destination: [RosterEntry]) {
+        if source.isEmpty {
+            (result, toAppend, refusal) = (destination, [], nil)
+        } else if destination.count <= source.count, zip(destination, source).allSatisfy({ $0.hash == $1.hash }) {
+            (result, toAppend, refusal) = (source, Array(source[destination.count...]), nil)
+        } else {
+            (result, toAppend) = (destination, [])
+            refusal = ChainBreak(caseID: "-", sequence: 0, kind: .derived(Catalog.RosterCopy.historyDiffers))
+        }
     }
 }

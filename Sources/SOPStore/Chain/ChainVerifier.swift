@@ -83,6 +83,8 @@ public struct VerifyReport: Sendable {
     public var breaks: [ChainBreak] = []
     /// The head of every chain read, for a seal or for the printed digest.
     public var heads: [ChainSeal.Head] = []
+    /// The roster history's head (`RosterAudit.sealHead`), when it has entries and every case was read.
+    public var rosterHead: ChainSeal.Head?
     public var seals = 0
     /// For the newest seal: its digest recomputed from the events now at its sealed sequences.
     public var newestSealDigest: (id: Int, stored: String, recomputed: String)?
@@ -90,7 +92,9 @@ public struct VerifyReport: Sendable {
     public init() {}
 
     public var holds: Bool { breaks.isEmpty }
-    public var headDigest: String { SHA256.hex(Array(ChainSeal.text(heads).utf8)) }
+    /// What a seal signs: every case's head and the roster's.
+    public var sealedHeads: [ChainSeal.Head] { heads + (rosterHead.map { [$0] } ?? []) }
+    public var headDigest: String { SHA256.hex(Array(ChainSeal.text(sealedHeads).utf8)) }
 }
 
 /// `sop db verify`: every chain, gap, revision hash, and every row derived from the events.
@@ -110,6 +114,14 @@ public enum ChainVerifier {
             revisionOK[hash] = holds
             report.revisions += 1
         }
+        var roster: RosterAudit?
+        if let rosterStore = store as? RosterStore {
+            roster = RosterAudit(history: try rosterStore.rosterHistory())
+            if only == nil {
+                report.breaks += roster?.historyBreaks(storedHoldings: try rosterStore.storedHoldings()) ?? []
+                report.rosterHead = roster?.sealHead
+            }
+        }
         let ids: [String]
         if let only { ids = [only] } else { ids = try store.caseIDs() }
         var index = 0
@@ -123,6 +135,7 @@ public enum ChainVerifier {
                     report.heads.append(.init(caseID: rows.archived.id, sequence: rows.archived.events.count, hash: hash))
                 }
                 report.breaks += check(rows, derived: derived)
+                report.breaks += roster?.eventBreaks(rows.archived) ?? []
                 let revision = rows.archived.revision
                 if revisionOK[revision] == nil {
                     revisionOK[revision] = try store.archivedRevision(hash: revision).map { SHA256.hex($0.content) == revision }
@@ -146,7 +159,7 @@ public enum ChainVerifier {
                 report.breaks.append(.init(caseID: id, sequence: 0, kind: .caseMissing))
             }
         }
-        try checkSeals(store, only: only, key: key, into: &report)
+        try checkSeals(store, only: only, key: key, roster: roster, into: &report)
         return report
     }
 
@@ -164,7 +177,8 @@ public enum ChainVerifier {
         return breaks
     }
 
-    static func checkSeals(_ store: any VerifiableStore, only: String?, key: [UInt8]?, into report: inout VerifyReport) throws(StoreError) {
+    static func checkSeals(_ store: any VerifiableStore, only: String?, key: [UInt8]?, roster: RosterAudit?,
+                           into report: inout VerifyReport) throws(StoreError) {
         let seals = try store.seals()
         report.seals = seals.count
         let heads = Dictionary(report.heads.map { ($0.caseID, $0) }) { a, _ in a }
@@ -176,6 +190,13 @@ public enum ChainVerifier {
             }
             var recomputed: [ChainSeal.Head] = []
             for head in seal.parsedHeads where only == nil || head.caseID == only {
+                if head.caseID == RosterAudit.sealHeadID {
+                    // The roster's head: its history must still hold the sealed hash at that sequence.
+                    let stored = roster?.hash(at: head.sequence)
+                    if let broken = RosterAudit.sealBreak(head, stored: stored) { report.breaks.append(broken) }
+                    recomputed.append(.init(caseID: head.caseID, sequence: head.sequence, hash: stored ?? ""))
+                    continue
+                }
                 if heads[head.caseID] == nil, hashes[head.caseID] == nil {
                     hashes[head.caseID] = try store.verificationRows([head.caseID]).first?.archived.events ?? []
                 }

@@ -22,6 +22,10 @@ struct CaseCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: Help.argument(id: "Cetak kejadian sebagai baris JSON.", en: "Print the events as JSON lines."))
     var json = false
 
+    @Flag(name: .customLong("events"), help: Help.argument(
+        id: "Cetak setiap kejadian dengan operator dan perannya.", en: "Print every event with its operator and role."))
+    var eventLog = false
+
     func run() throws {
         let language = global.language
         let store = try desk.openStore(language: language)
@@ -40,6 +44,11 @@ struct CaseCommand: ParsableCommand {
             for event in events {
                 Console.write(EventJSON.line(event, caseID: id.rawValue, sop: sop, showPersonal: desk.showPersonal) + "\n")
             }
+            return
+        }
+        if eventLog {
+            Console.write(EventLogView(events: events, sop: sop, time: desk.time(language, try global.workCalendar()),
+                                       width: global.stdout.width, colour: global.stdout.colour).render())
             return
         }
         Console.write(CaseTimelineView(id: id, state: CaseState(id: id, events: events), sop: sop,

@@ -161,7 +161,12 @@ struct DbCommand: ParsableCommand {
                 }
                 throw CommandFailure(Catalog.DbAdmin.conflicts(lines), language: language, exitCode: 1)
             }
+            guard report.rosterRefusals.isEmpty else {
+                Console.write(out + report.rosterRefusals.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
+                throw CommandFailure(Catalog.RosterCopy.refused(report.rosterRefusals.count), language: language, exitCode: 1)
+            }
             out += Catalog.DbAdmin.copied(report.copied.count, identical: report.identical.count).text(language) + "\n"
+            if report.rosterCopied > 0 { out += Catalog.RosterCopy.copied(report.rosterCopied).text(language) + "\n" }
             out += Catalog.DbAdmin.copiedExtras(revisions: report.revisionsCopied, attachments: report.attachmentsCopied,
                                                 counters: report.countersRaised).text(language) + "\n"
             out += Catalog.DbAdmin.verified(report.verified, of: report.copied.count + report.identical.count).text(language) + "\n"

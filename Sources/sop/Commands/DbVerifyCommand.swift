@@ -84,7 +84,7 @@ extension DbCommand {
                     Console.write(out + report.breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
                     throw CommandFailure(Catalog.Chain.sealRefusedBreaks(report.breaks.count), language: language, exitCode: 1)
                 }
-                let seal = ChainSeal(sealedAt: Date().milliseconds, heads: report.heads, key: key)
+                let seal = ChainSeal(sealedAt: Date().milliseconds, heads: report.sealedHeads, key: key)
                 let id = try store.saveSeal(seal)
                 out += Catalog.Chain.sealed(id, cases: report.heads.count, digest: seal.digest).text(language) + "\n"
             } catch let error as StoreError {

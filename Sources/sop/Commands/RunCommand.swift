@@ -46,14 +46,15 @@ struct RunCommand: ParsableCommand {
         let language = global.language
         let store = try desk.openStore(language: language)
         let script = try answers.map(loadScript)
+        let identity = try DeskIdentity.identify(desk, store: store, language: language)
         let outcome: Outcome
         if let sop {
-            outcome = try startCase(sop, store: store, script: script)
+            outcome = try startCase(sop, store: store, script: script, identity: identity)
         } else if let caseID {
-            outcome = try continueCase(CaseID(caseID), store: store, script: script)
+            outcome = try continueCase(CaseID(caseID), store: store, script: script, identity: identity)
         } else {
-            guard let picked = try pickFromWorklist(store) else { return }
-            outcome = try continueCase(picked, store: store, script: script)
+            guard let picked = try pickFromWorklist(store, identity: identity) else { return }
+            outcome = try continueCase(picked, store: store, script: script, identity: identity)
         }
         switch outcome {
         case .failed(let step, let reason):
@@ -67,7 +68,7 @@ struct RunCommand: ParsableCommand {
 
     // MARK: Starting and continuing
 
-    private func startCase(_ reference: String, store: CaseStore, script: AnswerScript?) throws -> Outcome {
+    private func startCase(_ reference: String, store: CaseStore, script: AnswerScript?, identity: DeskIdentity) throws -> Outcome {
         let language = global.language
         let result = try global.resolve(reference)
         let findings = global.check(result)
@@ -78,8 +79,14 @@ struct RunCommand: ParsableCommand {
         let calendar = try global.workCalendar()
         let engine = Engine(sop: model, calendar: calendar)
         var roles = try desk.resolveRoles(desk.roles.isEmpty ? script?.roles ?? [] : desk.roles, in: model, language: language)
-        if roles.isEmpty, let first = model.steps.first, let staff = model.actors.first(where: \.kind.operatesSystem) {
-            roles = [engine.handlingRole(of: first, previousRole: staff.id.value)]
+        var firstRole: String?
+        if let first = model.steps.first, let staff = model.actors.first(where: \.kind.operatesSystem) {
+            firstRole = engine.handlingRole(of: first, previousRole: staff.id.value)
+        }
+        if let held = try identity.actingRoles(roles, in: model, preferred: firstRole, language: language) {
+            roles = held
+        } else if roles.isEmpty, let firstRole {
+            roles = [firstRole]
         }
         let clock = desk.clock
         let revision = SOPRevision(
@@ -89,14 +96,14 @@ struct RunCommand: ParsableCommand {
         do {
             session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: clock,
                                             prompter: prompter(for: model, script: script, clock: clock, calendar: calendar),
-                                            attachments: LocalFiles(), actor: Operator(name: desk.name, roles: roles))
+                                            attachments: LocalFiles(), actor: Operator(name: identity.name, roles: roles))
         } catch {
             throw CommandFailure(error, language: language)
         }
         return session.run()
     }
 
-    private func continueCase(_ id: CaseID, store: CaseStore, script: AnswerScript?) throws -> Outcome {
+    private func continueCase(_ id: CaseID, store: CaseStore, script: AnswerScript?, identity: DeskIdentity) throws -> Outcome {
         let language = global.language
         let state: CaseState
         var revision: SOPRevision?
@@ -116,14 +123,19 @@ struct RunCommand: ParsableCommand {
             throw CommandFailure.sopHasErrors(revision.path, errors: result.diagnostics.errorCount, language: language)
         }
         var roles = try desk.resolveRoles(desk.roles.isEmpty ? script?.roles ?? [] : desk.roles, in: model, language: language)
-        if roles.isEmpty, let first = state.active.first { roles = [first.role] }
+        // Once the roster is in force: only roles held, whatever step waits.
+        if let held = try identity.actingRoles(roles, in: model, preferred: state.active.first?.role, language: language) {
+            roles = held
+        } else if roles.isEmpty, let first = state.active.first {
+            roles = [first.role]
+        }
         let clock = desk.clock
         let calendar = try global.workCalendar()
         do {
             let session = try CaseSession(
                 caseID: id, engine: Engine(sop: model, calendar: calendar), store: store, clock: clock,
                 prompter: prompter(for: model, script: script, clock: clock, calendar: calendar), attachments: LocalFiles(),
-                actor: Operator(name: desk.name, roles: roles))
+                actor: Operator(name: identity.name, roles: roles))
             return session.run(resumed: true)
         } catch {
             throw CommandFailure(error, language: language)
@@ -131,9 +143,9 @@ struct RunCommand: ParsableCommand {
     }
 
     /// With neither an SOP nor a case: show the worklist of the roles played and ask which step.
-    private func pickFromWorklist(_ store: CaseStore) throws -> CaseID? {
+    private func pickFromWorklist(_ store: CaseStore, identity: DeskIdentity) throws -> CaseID? {
         let language = global.language
-        guard let (tasks, view) = try desk.worklist(store, global: global) else { return nil }
+        guard let (tasks, view) = try desk.worklist(store, global: global, identity: identity) else { return nil }
         let lines = view.render().split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() where !line.isEmpty {
             let number = index == 0 ? "" : "\(index)."

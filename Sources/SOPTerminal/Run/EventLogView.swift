@@ -1,0 +1,38 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// `sop case ID --events`: every event of a case with who wrote it and in which role.
+public struct EventLogView {
+    let events: [CaseEvent]
+    let sop: SOP?
+    let time: TimeText
+    let width: Int
+    let colour: Bool
+
+    public init(events: [CaseEvent], sop: SOP?, time: TimeText, width: Int, colour: Bool) {
+        self.events = events
+        self.sop = sop
+        self.time = time
+        self.width = width
+        self.colour = colour
+    }
+
+    public func render() -> String {
+        let language = time.language
+        typealias Words = Catalog.Roster
+        var table = TextTable(columns: [
+            .init("No", weight: 0), .init(Words.columnAt.text(language), weight: 0),
+            .init(Words.columnOperator.text(language), weight: 1), .init(Words.columnRole.text(language), weight: 1),
+            .init(Words.columnEvent.text(language), weight: 1), .init(Words.columnStep.text(language), weight: 0),
+        ])
+        for event in events {
+            let role = event.role.map { sop?.actor($0)?.name ?? $0 } ?? "-"
+            let step = event.kind.step.map { sop?.step($0)?.number ?? $0 } ?? "-"
+            table.add([[String(event.sequence)], [time.dateTime(event.at)], [event.operatorName], [role],
+                       [Words.eventType(event.kind.type).text(language)], [step]])
+        }
+        return table.render(width: width, colour: colour)
+    }
+}

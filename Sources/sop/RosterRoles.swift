@@ -1,0 +1,42 @@
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// The roles an operator acts in, once the roster is in force: `--as` only for roles held,
+/// otherwise every role held. The store checks the same again where it writes.
+extension DeskIdentity {
+    /// For one SOP: `requested` (actor ids) must all be held; none requested means every staff
+    /// role held for this SOP, the one of `preferred` first. Nil while the roster is not in force.
+    func actingRoles(_ requested: [String], in sop: SOP, preferred: String? = nil,
+                     language: Language) throws(CommandFailure) -> [String]? {
+        guard roster.isEnforced else { return nil }
+        let staff = sop.actors.filter(\.kind.operatesSystem).map(\.id.value)
+        let held = roster.roles(of: name, sop: sop.nomor).filter(staff.contains)
+        for role in requested where !held.contains(role) {
+            throw CommandFailure(Catalog.Roster.roleNotHeld(name, role: role, sop: sop.nomor, held: held),
+                                 language: language, exitCode: 1)
+        }
+        if !requested.isEmpty { return requested }
+        guard !held.isEmpty else { throw CommandFailure(Catalog.Roster.noRoleHeld(name, sop: sop.nomor), language: language, exitCode: 1) }
+        guard let preferred, held.contains(preferred) else { return held }
+        return [preferred] + held.filter { $0 != preferred }
+    }
+
+    /// For worklists across SOPs: the roles asked for (each held for some SOP), else every role
+    /// held; nil while the roster is not in force.
+    func worklistRoles(_ requested: [String], language: Language) throws(CommandFailure) -> [String]? {
+        guard roster.isEnforced else { return nil }
+        let held = roster.roles(of: name, sop: nil)
+        for role in requested where !held.contains(role) {
+            throw CommandFailure(Catalog.Roster.roleNotHeld(name, role: role, sop: nil, held: held), language: language, exitCode: 1)
+        }
+        if !requested.isEmpty { return requested }
+        guard !held.isEmpty else { throw CommandFailure(Catalog.Roster.noRoleHeld(name, sop: nil), language: language, exitCode: 1) }
+        return held
+    }
+
+    /// Whether a waiting step is one this operator may take (always, while the roster is not in force).
+    func mayTake(_ task: TaskEntry) -> Bool {
+        !roster.isEnforced || roster.holds(name, task.entry.role, sop: task.nomor)
+    }
+}
