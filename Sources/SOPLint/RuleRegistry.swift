@@ -12,6 +12,7 @@ public enum RuleRegistry {
         UnknownKeyRule(), MissingKeyRule(), WrongTypeRule(), EmptyValueRule(), InvalidChoiceRule(),
         InvalidBooleanRule(), InvalidIDRule(), ReservedIDRule(), ConflictingKeysRule(),
         WaktuFormatRule(), DateFormatRule(), DateNonexistentRule(), ServiceHoursFormatRule(),
+        WaktuSeveralRule(), WaktuSpelledRule(), WaktuStatedAloneRule(),
     ]
 
     /// The rules checked on the model of each SOP.
@@ -23,6 +24,8 @@ public enum RuleRegistry {
         FlowNoExitRule(), FlowNoEndRule(), DecisionBranchCountRule(), DecisionDuplicateLabelRule(),
         ParallelBranchCountRule(), ParallelNoJoinRule(), JoinNeverCompletesRule(),
         WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(),
+        WaktuReadFromTextRule(), WaktuSinceUnlinkedRule(), WaktuSpanTargetRule(), WaktuMergedOverlapRule(),
+        WaktuConditionalBasisRule(), WaktuStatedDiffersRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
     ]
 

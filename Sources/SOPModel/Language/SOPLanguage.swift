@@ -88,10 +88,30 @@ public enum SOPLanguage {
         fields: [
             Field("kelengkapan", .list(.oneOf([.text(.free), .object(kelengkapan)])), title: "Kelengkapan",
                   description: "Persyaratan atau perlengkapan yang dibutuhkan."),
-            Field("waktu", .text(.waktu), title: "Waktu",
-                  description: "Standar waktu: \"5 menit\", \"1 jam\", \"2 hari\", \"10 hari kerja\", \"1 x 24 jam\", \"1-3 hari\".",
+            Field("waktu", .text(.free), title: "Waktu",
+                  description: "Waktu seperti dicetak, apa adanya; standarnya dibaca dari teks ini: \"5 menit\", \"1 (satu) hari kerja\", \"paling lambat 30 menit\", \"1 jam 30 menit\", \"½ hari\", \"1 x 24 jam\", \"1-3 hari\", juga satu durasi di dalam kalimat. Tanpa durasi (\"Sesuai kebutuhan\"): tanpa standar.",
                   example: "5 menit"),
             Field("output", textList, title: "Output", description: "Keluaran baris."),
+            Field("waktu_baku", .oneOf([.text(.waktu), .object(conditionalWaktu)]), title: "Waktu baku",
+                  description: "Standar waktu yang dipakai untuk menghitung, ditulis di samping waktu tercetak bila teks tercetak tidak memuat satu durasi (\"Sesuai jadwal\", dua durasi); atau bergantung pada kasus: {menurut, jika}.",
+                  example: "3 hari kerja"),
+            Field("dihitung_sejak", .text(.identifier), title: "Dihitung sejak",
+                  description: "Id kegiatan sebelumnya tempat waktu mulai dihitung (\"sejak permohonan diterima\"): batas waktu diukur dari awal kegiatan itu."),
+            Field("gabung_sampai", .text(.identifier), title: "Sel waktu digabung sampai",
+                  description: "Id kegiatan terakhir dari sel waktu yang dicetak tergabung (merged) di beberapa baris: waktu dihitung dari awal baris ini sampai akhir kegiatan itu, sekali saja."),
+        ])
+
+    public static let conditionalWaktu = ObjectShape(
+        name: "waktu_bersyarat",
+        title: "Waktu baku menurut kasus",
+        description: "Standar waktu yang dipilih oleh kasus: oleh cabang keputusan sebelumnya atau jawaban isian formulir.",
+        fields: [
+            Field("menurut", .text(.identifier), required: true, title: "Menurut",
+                  description: "Id kegiatan keputusan (label cabang yang dipilih) atau nama isian formulir (jawabannya)."),
+            Field("jika", .labelled(.text(.waktu)), required: true, title: "Jika",
+                  description: "Label cabang atau jawaban → standar waktu."),
+            Field("lainnya", .text(.waktu), title: "Lainnya",
+                  description: "Standar waktu bila kasus tidak memilih satu pun nilai di atas; bila kosong: tanpa standar."),
         ])
 
     public static let kelengkapan = ObjectShape(

@@ -200,20 +200,12 @@ struct Constructor {
                 kelengkapan.append(Kelengkapan(text: text))
             }
         }
-        return MutuBaku(kelengkapan: kelengkapan, waktu: waktu(view), output: view.textList("output") ?? [])
+        return MutuBaku(kelengkapan: kelengkapan, waktu: waktu(view), output: view.textList("output") ?? [],
+                        countedFrom: view.identifier("dihitung_sejak"), mergedThrough: view.identifier("gabung_sampai"))
     }
 
     private func waktu(_ view: ObjectView) -> Waktu? {
-        guard let text = view.text("waktu") else { return nil }
-        switch WaktuParser.parse(text.value) {
-        case .success(let duration):
-            return Waktu(text: text, duration: duration)
-        case .failure(.unreadable(let suggestion)):
-            context.error(LoaderCode.waktuFormat, Catalog.Loader.waktuUnreadable(text.value),
-                          at: context.location(text.mark, length: text.length),
-                          notes: suggestion.map { [.init(Catalog.didYouMean($0))] } ?? [])
-            return Waktu(text: text, duration: nil)
-        }
+        WaktuLoading(context: context).waktu(view)
     }
 
     private func formField(_ node: Node) -> FormField? {

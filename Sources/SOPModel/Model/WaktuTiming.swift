@@ -1,0 +1,79 @@
+import SOPCore
+
+extension WaktuFormatter {
+    /// One standard in words: "30 menit", "1 jam 30 menit", "3 hari kerja", "1 x 24 jam".
+    public static func standard(_ duration: WaktuDuration, _ language: Language = .id) -> String {
+        format(WaktuTotal([duration]), language)
+    }
+}
+
+/// How a step's time is judged: the standard, and the step whose start it counts from.
+public struct StepTiming: Sendable {
+    public var waktu: Waktu
+    /// The step the span starts at (`dihitung_sejak`, or the first row of a merged cell); nil
+    /// when the step is timed from its own start.
+    public var from: String?
+
+    public init(waktu: Waktu, from: String?) {
+        self.waktu = waktu
+        self.from = from
+    }
+}
+
+extension SOP {
+    /// The standard a step is judged by. A merged waktu cell (`gabung_sampai`) is judged once,
+    /// on its last row, from the start of its first row; the rows before the last have none.
+    public func timing(of stepID: String) -> StepTiming? {
+        guard let index = steps.firstIndex(where: { $0.id.value == stepID }) else { return nil }
+        let step = steps[index]
+        if let cell = mergedCell(containing: index) {
+            guard index == cell.upperBound, let waktu = steps[cell.lowerBound].mutuBaku.waktu else { return nil }
+            return StepTiming(waktu: waktu, from: steps[cell.lowerBound].id.value)
+        }
+        guard let waktu = step.mutuBaku.waktu else { return nil }
+        return StepTiming(waktu: waktu, from: step.mutuBaku.countedFrom?.value)
+    }
+
+    /// The rows (step indices) of the merged waktu cell a step lies in, when it lies in one.
+    public func mergedCell(containing index: Int) -> ClosedRange<Int>? {
+        for (first, step) in steps.enumerated() where first <= index {
+            guard let through = step.mutuBaku.mergedThrough,
+                let last = steps.firstIndex(where: { $0.id.value == through.value }), last > first
+            else { continue }
+            if index <= last { return first...last }
+        }
+        return nil
+    }
+
+    /// Row indices whose time a span standard (`dihitung_sejak`) already bounds.
+    var spannedRows: Set<Int> {
+        var covered = Set<Int>()
+        let rowOf = rowIndexByStep
+        for step in steps {
+            guard let from = step.mutuBaku.countedFrom?.value, step.mutuBaku.waktu?.totalDuration != nil,
+                let start = rowOf[from], let end = rowOf[step.id.value], start <= end
+            else { continue }
+            covered.formUnion(start...end)
+        }
+        return covered
+    }
+
+    /// The standards of the span rows, each counted once.
+    var spanDurations: [WaktuDuration] {
+        let rowOf = rowIndexByStep
+        return steps.compactMap { step in
+            guard let from = step.mutuBaku.countedFrom?.value, let start = rowOf[from], let end = rowOf[step.id.value],
+                start <= end
+            else { return nil }
+            return step.mutuBaku.waktu?.totalDuration
+        }
+    }
+
+    private var rowIndexByStep: [String: Int] {
+        var result: [String: Int] = [:]
+        for (row, members) in rows.enumerated() {
+            for step in members where result[step.id.value] == nil { result[step.id.value] = row }
+        }
+        return result
+    }
+}
