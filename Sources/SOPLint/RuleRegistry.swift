@@ -12,17 +12,20 @@ public enum RuleRegistry {
         UnknownKeyRule(), MissingKeyRule(), WrongTypeRule(), EmptyValueRule(), InvalidChoiceRule(),
         InvalidBooleanRule(), InvalidIDRule(), ReservedIDRule(), ConflictingKeysRule(),
         WaktuFormatRule(), DateFormatRule(), DateNonexistentRule(), ServiceHoursFormatRule(),
+        WaktuSeveralRule(), WaktuSpelledRule(), WaktuStatedAloneRule(),
     ]
 
     /// The rules checked on the model of each SOP.
     static let sopRules: [any SOPRule] = [
         DateOrderRule(), NIPFormatRule(), NIPBirthDateRule(), NIPAppointmentRule(), NIPGenderRule(),
-        FileNameNomorRule(),
+        FileNameNomorRule(), LogoRule(), SignatureRule(),
         ActorsMissingRule(), ActorUnknownRule(), ActorUnusedRule(), ActorDuplicateRule(),
         StepsMissingRule(), StepDuplicateIDRule(), FlowUnknownTargetRule(), FlowUnreachableRule(),
         FlowNoExitRule(), FlowNoEndRule(), DecisionBranchCountRule(), DecisionDuplicateLabelRule(),
         ParallelBranchCountRule(), ParallelNoJoinRule(), JoinNeverCompletesRule(),
         WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(),
+        WaktuReadFromTextRule(), WaktuSinceUnlinkedRule(), WaktuSpanTargetRule(), WaktuMergedOverlapRule(),
+        WaktuConditionalBasisRule(), WaktuStatedDiffersRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
     ]
 
@@ -31,7 +34,7 @@ public enum RuleRegistry {
     static let calendarReading: [any Rule] = [CalendarYearRule(), CalendarDateOutsideYearRule(), CalendarDuplicateDayRule()]
 
     /// The rules across the files of one folder.
-    static let crossFileRules: [any CrossFileRule] = [NomorDuplicateRule(), CalendarDuplicateRule()]
+    static let crossFileRules: [any CrossFileRule] = [NomorDuplicateRule(), ShortCodeDuplicateRule(), CalendarDuplicateRule()]
 
     /// The rules about `# sop-lint:` comments themselves.
     static let suppressionRules: [any Rule] = [

@@ -96,10 +96,18 @@ let minimal = """
     }
 
     @Test func waktuKeptVerbatimWhenUnreadable() throws {
-        let result = load(minimal + "    mutu_baku:\n      waktu: segera\n")
+        let result = load(minimal + "    mutu_baku:\n      waktu: 5 mnt\n")
         #expect(codes(result) == ["waktu-format"])
         let waktu = try #require(result.sop?.steps.first?.mutuBaku.waktu)
-        #expect(waktu.text.value == "segera")
+        #expect(waktu.text.value == "5 mnt")
+        #expect(waktu.duration == nil)
+    }
+
+    @Test func waktuWithoutDurationHasNoStandardAndNoError() throws {
+        let result = load(minimal + "    mutu_baku:\n      waktu: Sesuai kebutuhan\n")
+        #expect(codes(result) == [])
+        let waktu = try #require(result.sop?.steps.first?.mutuBaku.waktu)
+        #expect(waktu.text.value == "Sesuai kebutuhan")
         #expect(waktu.duration == nil)
     }
 

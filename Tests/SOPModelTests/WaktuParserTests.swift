@@ -58,7 +58,7 @@ import Testing
         #expect(WaktuParser.parse(text) == .failure(.unreadable(suggestion: suggestion)))
     }
 
-    @Test("Unreadable waktu without a suggestion", arguments: ["", "segera", "menit", "5", "setiap hari", "1 x hari", "5 menit lagi ya", "x 24 jam", "2 x 24 hari"])
+    @Test("Unreadable waktu without a suggestion", arguments: ["", "segera", "menit", "5", "setiap hari", "1 x hari", "5 menit lagi ya", "x 24 jam", "2 x 24 hari", "1 hari atau 2 hari"])
     func unreadable(text: String) {
         if case .success = WaktuParser.parse(text) { Issue.record("'\(text)' should not parse") }
     }

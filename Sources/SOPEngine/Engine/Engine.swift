@@ -28,7 +28,7 @@ public struct Engine: Sendable {
         if !sop.totalWaktu.isEmpty { started.due = calendar.due(from: time, total: sop.totalWaktu) }
         var events: [CaseEvent.Kind] = [.caseStarted(started)]
         guard let first = sop.steps.first else { return events + [.caseCompleted] }
-        events.append(.stepStarted(begin(first, visit: 1, previousRole: operatorRole, at: time)))
+        events.append(.stepStarted(begin(first, visit: 1, previousRole: operatorRole, at: time, state: nil)))
         return events
     }
 
@@ -43,10 +43,10 @@ public struct Engine: Sendable {
         return previousRole
     }
 
-    private func begin(_ step: Step, visit: Int, previousRole: String, at time: Date) -> CaseEvent.StepStarted {
+    private func begin(_ step: Step, visit: Int, previousRole: String, at time: Date, state: CaseState?) -> CaseEvent.StepStarted {
         CaseEvent.StepStarted(
             step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
-            due: step.mutuBaku.waktu?.duration.map { calendar.due(from: time, waktu: $0) })
+            due: standard(of: step, startingAt: time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) })
     }
 
     // MARK: Requirements
@@ -149,7 +149,8 @@ public struct Engine: Sendable {
 
     /// Completing a step: where the flow goes next, joins, and the end of the case.
     private func complete(_ step: Step, visit: StepVisit, state: CaseState, at time: Date) -> [CaseEvent.Kind] {
-        let used = step.mutuBaku.waktu?.duration.map { calendar.used(from: visit.startedAt, to: time, waktu: $0) }
+        let used = standard(of: step, startingAt: visit.startedAt, in: state, current: visit)
+            .map { calendar.used(from: $0.from, to: time, waktu: $0.duration) }
         var events: [CaseEvent.Kind] = [.stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used))]
         var stillActive = Set(state.active.map(\.step))
         stillActive.remove(step.id.value)
@@ -169,7 +170,7 @@ public struct Engine: Sendable {
             guard !stillActive.contains(nextID) else { continue }
             stillActive.insert(nextID)
             let visitNumber = (state.visits[nextID] ?? 0) + 1
-            events.append(.stepStarted(begin(next, visit: visitNumber, previousRole: visit.role, at: time)))
+            events.append(.stepStarted(begin(next, visit: visitNumber, previousRole: visit.role, at: time, state: state)))
         }
         if stillActive.isEmpty { events.append(.caseCompleted) }
         return events

@@ -36,6 +36,8 @@ public enum SOPLanguage {
             Field("jam_layanan", .oneOf([.text(.serviceHours), .list(.text(.serviceHours))]), title: "Jam layanan",
                   description: "Hari dan jam layanan, mis. \"Senin-Kamis 08.00-15.30, Jumat 08.00-16.00\".",
                   example: "Senin-Kamis 08.00-15.30, Jumat 08.00-16.00"),
+            Field("cetak", .object(printing), title: "Cetak",
+                  description: "Bagaimana unit mencetak SOP-nya: kop beberapa baris, judul tabel bernomor, logo, judul kolom dan baris seperti dicetak, kalimat pengantar, paragraf, baris Total waktu."),
             Field("pelaksana", .list(.object(actor)), required: true, title: "Pelaksana",
                   description: "Para pelaksana: satu kolom tabel per pelaksana, dengan urutan kolom seperti dicetak."),
             Field("kegiatan", .list(.object(step)), required: true, title: "Kegiatan",
@@ -67,7 +69,44 @@ public enum SOPLanguage {
             Field("nip", .text(.free), title: "NIP",
                   description: "Nomor Induk Pegawai, 18 angka, boleh dengan spasi seperti dicetak; kosongkan bila tidak dicetak.",
                   example: "19700907 199602 1 001"),
+            Field("tanda_tangan", .text(.choice(["basah", "elektronik"])), title: "Tanda tangan",
+                  description: "basah (bawaan): ruang tanda tangan di atas nama; elektronik: teks lembaga sertifikasi, tanpa ruang tanda tangan."),
+            Field("keterangan_elektronik", .text(.free), title: "Keterangan tanda tangan elektronik",
+                  description: "Teks yang dicetak untuk tanda tangan elektronik, mis. \"Ditandatangani secara elektronik oleh … menggunakan sertifikat elektronik yang diterbitkan oleh BSrE\"."),
         ])
+
+    public static let printing = ObjectShape(
+        name: "cetak",
+        title: "Cetak",
+        description: "Bagaimana unit mencetak SOP-nya, agar dokumen sama dengan yang ditandatangani.",
+        fields: [
+            Field("kop", textList, title: "Kop",
+                  description: "Kop beberapa baris, dari atas ke bawah; bila ditulis, dicetak sebagai pengganti instansi dan unit."),
+            Field("judul_tabel", .text(.free), title: "Judul tabel",
+                  description: "Judul tabel kegiatan seperti dicetak, dengan nomor daftarnya, mis. \"19. SOP Pelayanan Izin\"."),
+            Field("logo", .text(.free), title: "Logo",
+                  description: "Berkas gambar logo (PNG, JPEG, GIF atau SVG) di samping berkas SOP; dimuat di dalam HTML dan PDF."),
+            Field("label", .object(printedLabels), title: "Label",
+                  description: "Judul baris dan kolom seperti dicetak unit, mis. judul: Nama SOP, kelengkapan: Syarat, keterangan: Ket."),
+            Field("pengantar", .object(listTexts), title: "Kalimat pengantar",
+                  description: "Kalimat sebelum butir-butir daftar, mis. peringatan: \"Apabila SOP ini tidak dilaksanakan, maka:\"."),
+            Field("paragraf", .list(.text(.choice(Printing.listKeys))), title: "Paragraf",
+                  description: "Bagian identitas yang dicetak sebagai satu paragraf, bukan daftar bernomor."),
+            Field("total_waktu", .text(.boolean), title: "Baris Total waktu",
+                  description: "ya (bawaan): baris Total waktu dicetak di bawah tabel; tidak: unit tidak mencetaknya."),
+        ])
+
+    public static let printedLabels = ObjectShape(
+        name: "label",
+        title: "Label seperti dicetak",
+        description: "Judul baris identitas dan kolom tabel seperti dicetak unit.",
+        fields: Printing.labelKeys.map { Field($0, .text(.free), title: $0, description: "Judul yang dicetak untuk '\($0)'.") })
+
+    public static let listTexts = ObjectShape(
+        name: "pengantar",
+        title: "Kalimat pengantar",
+        description: "Kalimat yang dicetak sebelum butir-butir daftar.",
+        fields: Printing.listKeys.map { Field($0, .text(.free), title: $0, description: "Kalimat pengantar '\($0)'.") })
 
     public static let actor = ObjectShape(
         name: "pelaksana",
@@ -88,10 +127,30 @@ public enum SOPLanguage {
         fields: [
             Field("kelengkapan", .list(.oneOf([.text(.free), .object(kelengkapan)])), title: "Kelengkapan",
                   description: "Persyaratan atau perlengkapan yang dibutuhkan."),
-            Field("waktu", .text(.waktu), title: "Waktu",
-                  description: "Standar waktu: \"5 menit\", \"1 jam\", \"2 hari\", \"10 hari kerja\", \"1 x 24 jam\", \"1-3 hari\".",
+            Field("waktu", .text(.free), title: "Waktu",
+                  description: "Waktu seperti dicetak, apa adanya; standarnya dibaca dari teks ini: \"5 menit\", \"1 (satu) hari kerja\", \"paling lambat 30 menit\", \"1 jam 30 menit\", \"½ hari\", \"1 x 24 jam\", \"1-3 hari\", juga satu durasi di dalam kalimat. Tanpa durasi (\"Sesuai kebutuhan\"): tanpa standar.",
                   example: "5 menit"),
             Field("output", textList, title: "Output", description: "Keluaran baris."),
+            Field("waktu_baku", .oneOf([.text(.waktu), .object(conditionalWaktu)]), title: "Waktu baku",
+                  description: "Standar waktu yang dipakai untuk menghitung, ditulis di samping waktu tercetak bila teks tercetak tidak memuat satu durasi (\"Sesuai jadwal\", dua durasi); atau bergantung pada kasus: {menurut, jika}.",
+                  example: "3 hari kerja"),
+            Field("dihitung_sejak", .text(.identifier), title: "Dihitung sejak",
+                  description: "Id kegiatan sebelumnya tempat waktu mulai dihitung (\"sejak permohonan diterima\"): batas waktu diukur dari awal kegiatan itu."),
+            Field("gabung_sampai", .text(.identifier), title: "Sel waktu digabung sampai",
+                  description: "Id kegiatan terakhir dari sel waktu yang dicetak tergabung (merged) di beberapa baris: waktu dihitung dari awal baris ini sampai akhir kegiatan itu, sekali saja."),
+        ])
+
+    public static let conditionalWaktu = ObjectShape(
+        name: "waktu_bersyarat",
+        title: "Waktu baku menurut kasus",
+        description: "Standar waktu yang dipilih oleh kasus: oleh cabang keputusan sebelumnya atau jawaban isian formulir.",
+        fields: [
+            Field("menurut", .text(.identifier), required: true, title: "Menurut",
+                  description: "Id kegiatan keputusan (label cabang yang dipilih) atau nama isian formulir (jawabannya)."),
+            Field("jika", .labelled(.text(.waktu)), required: true, title: "Jika",
+                  description: "Label cabang atau jawaban → standar waktu."),
+            Field("lainnya", .text(.waktu), title: "Lainnya",
+                  description: "Standar waktu bila kasus tidak memilih satu pun nilai di atas; bila kosong: tanpa standar."),
         ])
 
     public static let kelengkapan = ObjectShape(

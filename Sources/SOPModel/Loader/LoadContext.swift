@@ -16,10 +16,14 @@ public enum LoaderCode {
     public static let dateFormat: DiagnosticCode = "date-format"
     public static let dateNonexistent: DiagnosticCode = "date-nonexistent"
     public static let serviceHoursFormat: DiagnosticCode = "jam-layanan-format"
+    public static let waktuSeveral: DiagnosticCode = "waktu-several"
+    public static let waktuSpelled: DiagnosticCode = "waktu-spelled"
+    public static let waktuStatedAlone: DiagnosticCode = "waktu-baku-alone"
 
     public static let all: [DiagnosticCode] = [
         unknownKey, missingKey, wrongType, emptyValue, invalidChoice, invalidBoolean, invalidIdentifier,
         reservedIdentifier, conflictingKeys, waktuFormat, dateFormat, dateNonexistent, serviceHoursFormat,
+        waktuSeveral, waktuSpelled, waktuStatedAlone,
     ]
 }
 

@@ -5,11 +5,19 @@ public struct MutuBaku: Sendable {
     public var kelengkapan: [Kelengkapan]
     public var waktu: Waktu?
     public var output: [Located<String>]
+    /// `dihitung_sejak`: the step whose start the standard counts from ("sejak permohonan
+    /// diterima"), instead of this row's own start.
+    public var countedFrom: Located<String>?
+    /// `gabung_sampai`: the last step of a waktu cell printed merged over several rows.
+    public var mergedThrough: Located<String>?
 
-    public init(kelengkapan: [Kelengkapan] = [], waktu: Waktu? = nil, output: [Located<String>] = []) {
+    public init(kelengkapan: [Kelengkapan] = [], waktu: Waktu? = nil, output: [Located<String>] = [],
+                countedFrom: Located<String>? = nil, mergedThrough: Located<String>? = nil) {
         self.kelengkapan = kelengkapan
         self.waktu = waktu
         self.output = output
+        self.countedFrom = countedFrom
+        self.mergedThrough = mergedThrough
     }
 
     /// Rows with no mutu baku at all (steps 2 and 4 of SOP 01).

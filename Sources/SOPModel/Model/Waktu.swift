@@ -6,10 +6,82 @@ public struct Waktu: Sendable {
     public var text: Located<String>
     /// The typed reading; nil when the text could not be read (a diagnostic says why).
     public var duration: WaktuDuration?
+    /// The part of a printed sentence the standard was read from ("paling lambat 30 (tiga puluh)
+    /// menit" in "Pada jam kerja, paling lambat …"); nil when the cell is the duration alone.
+    public var readFrom: String?
+    /// `waktu_baku`: the standard the official stated beside the printed text, when written.
+    public var stated: Located<String>?
+    /// A standard that depends on the case (`waktu_baku: {menurut, jika}`).
+    public var conditional: ConditionalWaktu?
 
-    public init(text: Located<String>, duration: WaktuDuration?) {
+    public init(text: Located<String>, duration: WaktuDuration?, readFrom: String? = nil,
+                stated: Located<String>? = nil, conditional: ConditionalWaktu? = nil) {
         self.text = text
         self.duration = duration
+        self.readFrom = readFrom
+        self.stated = stated
+        self.conditional = conditional
+    }
+
+    /// The duration a total counts: the standard, or for a standard that depends on the case
+    /// the span of its choices (the longest when they count different kinds of time).
+    public var totalDuration: WaktuDuration? {
+        guard let conditional else { return duration }
+        let choices = conditional.choices.map(\.duration) + (conditional.otherwise.map { [$0] } ?? [])
+        guard let first = choices.first else { return nil }
+        if choices.allSatisfy({ $0.totalPart.part == first.totalPart.part }) {
+            let low = choices.map { $0.low * $0.totalPart.factor }.min() ?? 0
+            let high = choices.map { $0.high * $0.totalPart.factor }.max() ?? 0
+            var span = first
+            span.low = low / first.totalPart.factor
+            span.high = high / first.totalPart.factor
+            return span
+        }
+        return choices.max { $0.high * $0.totalPart.factor < $1.high * $1.totalPart.factor }
+    }
+}
+
+/// A standard chosen by the case: by the branch taken at an earlier decision, or by the answer
+/// to a form field ("1 hari kerja" online, "30 menit" at the counter).
+public struct ConditionalWaktu: Sendable {
+    public struct Choice: Sendable {
+        /// A branch label of the decision, or a value of the field, as written.
+        public var value: Located<String>
+        public var text: Located<String>
+        public var duration: WaktuDuration
+
+        public init(value: Located<String>, text: Located<String>, duration: WaktuDuration) {
+            self.value = value
+            self.text = text
+            self.duration = duration
+        }
+    }
+
+    /// The id of a decision step, or the `nama` of a form field.
+    public var basis: Located<String>
+    public var choices: [Choice]
+    /// `lainnya`: the standard when the case chose none of the values.
+    public var otherwise: WaktuDuration?
+    public var otherwiseText: Located<String>?
+
+    public init(basis: Located<String>, choices: [Choice], otherwise: WaktuDuration? = nil,
+                otherwiseText: Located<String>? = nil) {
+        self.basis = basis
+        self.choices = choices
+        self.otherwise = otherwise
+        self.otherwiseText = otherwiseText
+    }
+
+    /// The standard for a chosen value (a branch label or a field answer), in any case and spacing.
+    public func standard(for value: String?) -> WaktuDuration? {
+        guard let value else { return otherwise }
+        let key = Self.key(value)
+        return choices.first { Self.key($0.value.value) == key }?.duration ?? otherwise
+    }
+
+    /// A label or answer as compared: any case, any spacing.
+    public static func key(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

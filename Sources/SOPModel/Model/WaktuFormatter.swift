@@ -60,10 +60,12 @@ extension SOP {
     }
 
     /// The sum of the waktu of every row; a row done in parallel counts once, by its longest step.
+    /// A standard counted from an earlier step (`dihitung_sejak`) stands for every row it spans.
     public var totalWaktu: WaktuTotal {
         var total = WaktuTotal()
-        for row in rows {
-            let durations = row.compactMap { $0.mutuBaku.waktu?.duration }
+        let covered = spannedRows
+        for (index, row) in rows.enumerated() where !covered.contains(index) {
+            let durations = row.compactMap { $0.mutuBaku.countedFrom == nil ? $0.mutuBaku.waktu?.totalDuration : nil }
             let parts = Set(durations.map(\.totalPart.part))
             if durations.count > 1, parts.count == 1,
                 let longest = durations.max(by: { $0.high * $0.totalPart.factor < $1.high * $1.totalPart.factor })
@@ -73,6 +75,7 @@ extension SOP {
                 durations.forEach { total.add($0) }
             }
         }
+        spanDurations.forEach { total.add($0) }
         return total
     }
 }

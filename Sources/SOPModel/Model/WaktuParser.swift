@@ -1,64 +1,124 @@
 import SOPCore
 
+/// What a printed waktu cell holds, read the way an official reads it.
+public enum WaktuReading: Sendable, Equatable {
+    /// The whole cell is one duration ("5 menit", "1 (satu) hari kerja", "paling lambat 1 jam 30 menit").
+    case exact(WaktuDuration)
+    /// One duration inside a sentence; `read` is the part of the text it was read from.
+    case inText(WaktuDuration, read: String)
+    /// No duration at all ("Sesuai kebutuhan", "Segera"): no standard, and nothing wrong.
+    case none
+    /// Several durations ("1 hari (online), 3 hari (langsung)"): the standard must be stated.
+    case several([String])
+    /// A number whose unit cannot be read ("5 mnt", "5"), with a corrected text when one is near.
+    case unreadable(suggestion: String?)
+    /// A number and its spelled-out form disagree ("1 (dua) hari").
+    case spelledMismatch(digits: String, words: String)
+}
+
 /// Reads waktu as officials write it: "5 menit", "1 jam", "2 hari", "10 hari kerja",
-/// "1 x 24 jam", "1-3 hari", "1 s.d. 3 hari", "maksimal 10 hari kerja", "1,5 jam",
-/// "2 jam kalender" (elapsed time rather than service time).
+/// "14 hari kalender", "1 x 24 jam", "1-3 hari", "1 s.d. 3 hari", "maksimal 10 hari kerja",
+/// "paling lambat 30 (tiga puluh) menit", "1 jam 30 menit", "½ hari", "1/2 hari",
+/// "setengah hari", "1,5 jam", "2 jam kalender" (elapsed time rather than service time), in
+/// any capitals, alone or inside a sentence.
 public enum WaktuParser {
     public enum Failure: Error, Sendable, Equatable {
         /// Not read; `suggestion` is a corrected text when a likely fix exists ("5 mnt" → "5 menit").
         case unreadable(suggestion: String?)
     }
 
+    /// The text as exactly one duration and nothing else (a stated standard, `waktu_baku`).
     public static func parse(_ text: String) -> Result<WaktuDuration, Failure> {
-        var scanner = Tokens(text.lowercased())
-        var isMaximum = false
-        if scanner.skip(words: ["maksimal", "maksimum", "maks.", "maks", "max", "paling lama", "selambat-lambatnya"]) {
-            isMaximum = true
+        switch read(text) {
+        case .exact(let duration): .success(duration)
+        case .unreadable(let suggestion): .failure(.unreadable(suggestion: suggestion))
+        case .inText, .none, .several, .spelledMismatch: .failure(.unreadable(suggestion: nil))
         }
-        guard let first = scanner.number() else { return .failure(.unreadable(suggestion: nil)) }
-        var low = first
-        var high = first
-        var multipleOf24 = false
-        if scanner.skip(words: ["x", "×"]) {
-            guard let hours = scanner.number() else { return .failure(.unreadable(suggestion: nil)) }
-            low = first * hours
-            high = low
-            multipleOf24 = true
-        } else if scanner.skip(words: ["-", "–", "—", "s.d.", "s.d", "s/d", "sd", "sampai", "hingga"]) {
-            guard let second = scanner.number() else { return .failure(.unreadable(suggestion: nil)) }
-            high = second
-        }
-        let beforeUnit = scanner
-        guard let unit = scanner.unit() else {
-            var unitStart = beforeUnit
-            return .failure(.unreadable(suggestion: suggestion(for: text, unitText: unitStart.rest)))
-        }
-        // "2 jam kalender", "30 menit berjalan": elapsed time instead of service time.
-        let elapsed = (unit == .menit || unit == .jam) && scanner.skip(words: ["kalender", "berjalan"])
-        guard scanner.isAtEnd else {
-            var unitStart = beforeUnit
-            return .failure(.unreadable(suggestion: suggestion(for: text, unitText: unitStart.rest)))
-        }
-        if elapsed {
-            return .success(WaktuDuration(low: low, high: high, unit: unit, basis: .calendar, isMaximum: isMaximum))
-        }
-        if multipleOf24 {
-            guard unit == .jam else { return .failure(.unreadable(suggestion: nil)) }
-            return .success(WaktuDuration(low: low, high: high, unit: .jam, basis: .calendar,
-                                          isMultipleOf24Hours: true, isMaximum: isMaximum))
-        }
-        return .success(WaktuDuration(low: low, high: high, unit: unit, isMaximum: isMaximum))
     }
 
-    /// The text with its unit word replaced by the nearest real unit, when one is near.
-    static func suggestion(for text: String, unitText: Substring) -> String? {
-        let word = unitText.trimmingWhitespace().lowercased()
-        guard !word.isEmpty else { return nil }
-        let known = abbreviations[word]
-            ?? Suggestion.closest(to: word, among: WaktuDuration.Unit.allCases.map(\.rawValue))
-        guard let known else { return nil }
-        let prefix = text.prefix(text.count - unitText.count).trimmingWhitespace()
-        return "\(prefix) \(known)"
+    /// Every duration the text holds, and whether it is the whole text.
+    public static func read(_ text: String) -> WaktuReading {
+        let tokens = Tokenizer.tokens(of: text)
+        var found: [Match] = []
+        var index = 0
+        var mismatch: WaktuReading?
+        while index < tokens.count {
+            switch Grammar(tokens: tokens).duration(at: index) {
+            case .match(let match):
+                found.append(match)
+                index = match.end
+            case .mismatch(let digits, let words):
+                mismatch = mismatch ?? .spelledMismatch(digits: digits, words: words)
+                index += 1
+            case .noMatch:
+                index += 1
+            case .invalid:
+                return .unreadable(suggestion: nil)
+            }
+        }
+        if let mismatch { return mismatch }
+        found = joinRanges(found, tokens: tokens)
+        let scalars = Array(text.unicodeScalars)
+        func slice(_ match: Match) -> String {
+            String(String.UnicodeScalarView(scalars[tokens[match.start].start..<tokens[match.end - 1].end]))
+        }
+        switch found.count {
+        case 0:
+            return unreadable(tokens, text: text, scalars: scalars)
+        case 1:
+            let match = found[0]
+            let outside = tokens[..<match.start] + tokens[match.end...]
+            if outside.allSatisfy({ $0.isPunctuation }) { return .exact(match.duration) }
+            return .inText(match.duration, read: slice(match))
+        default:
+            return .several(found.map(slice))
+        }
+    }
+
+    /// "30 menit s.d. 1 jam": two durations joined by a range word are one range.
+    private static func joinRanges(_ found: [Match], tokens: [Token]) -> [Match] {
+        var result: [Match] = []
+        for match in found {
+            if let last = result.last, match.start == last.end + 1, tokens[last.end].isRangeWord,
+                let joined = last.duration.through(match.duration)
+            {
+                result[result.count - 1] = Match(start: last.start, end: match.end, duration: joined)
+            } else {
+                result.append(match)
+            }
+        }
+        return result
+    }
+
+    /// No duration found: a number with a unit-like word after it is a typo ("5 mnt"); a number
+    /// with nothing after it lacks its unit ("5"); anything else holds no duration.
+    private static func unreadable(_ tokens: [Token], text: String, scalars: [Unicode.Scalar]) -> WaktuReading {
+        let grammar = Grammar(tokens: tokens)
+        for index in tokens.indices {
+            guard let (_, after) = grammar.amount(at: index) else { continue }
+            var next = after
+            if next < tokens.count, tokens[next].isRangeWord || tokens[next].word == "x",
+                let (_, end) = grammar.amount(at: next + 1)
+            {
+                next = end
+            } else if next < tokens.count, tokens[next].word == "x" || tokens[next].symbol == "×" {
+                return .unreadable(suggestion: nil)
+            }
+            if next == tokens.count || tokens[next...].allSatisfy(\.isPunctuation) {
+                return .unreadable(suggestion: nil)
+            }
+            guard let word = tokens[next].word else { continue }
+            let prefix = String(String.UnicodeScalarView(scalars[..<tokens[next].start])).trimmingWhitespace()
+            let rest = String(String.UnicodeScalarView(scalars[tokens[next].start...])).trimmingWhitespace().lowercased()
+            if let known = abbreviations[rest] {
+                return .unreadable(suggestion: "\(prefix) \(known)")
+            }
+            if let known = abbreviations[word] ?? Suggestion.closest(to: word, among: WaktuDuration.Unit.allCases.map(\.rawValue)) {
+                let after = String(String.UnicodeScalarView(scalars[tokens[next].end...]))
+                return .unreadable(suggestion: "\(prefix) \(known)\(after)".trimmingWhitespace())
+            }
+        }
+        return .none
     }
 
     private static let abbreviations: [String: String] = [
@@ -70,91 +130,354 @@ public enum WaktuParser {
         "month": "bulan", "months": "bulan", "bln": "bulan", "mgg": "minggu",
     ]
 
-    /// A tiny scanner over the lowercased text.
-    private struct Tokens {
-        private let scalars: [Unicode.Scalar]
-        private var index = 0
+    struct Match {
+        var start: Int
+        /// One past the last token.
+        var end: Int
+        var duration: WaktuDuration
+    }
 
-        init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    // MARK: Tokens
 
-        var isAtEnd: Bool {
-            mutating get {
-                skipSpaces()
-                return index == scalars.count
+    struct Token {
+        enum Kind: Equatable {
+            case number(Double)
+            case word(String)
+            case symbol(Unicode.Scalar)
+        }
+
+        var kind: Kind
+        /// Scalar offsets in the original text.
+        var start: Int
+        var end: Int
+
+        var word: String? {
+            if case .word(let word) = kind { return word }
+            return nil
+        }
+
+        var symbol: Unicode.Scalar? {
+            if case .symbol(let symbol) = kind { return symbol }
+            return nil
+        }
+
+        /// The word, or the symbol as text.
+        var spelling: String {
+            switch kind {
+            case .word(let word): word
+            case .symbol(let symbol): String(Character(symbol))
+            case .number: ""
             }
         }
 
-        var rest: Substring {
-            mutating get {
-                skipSpaces()
-                return Substring(String(String.UnicodeScalarView(scalars[index...])))
-            }
+        var isPunctuation: Bool {
+            guard let symbol else { return false }
+            return ".,;:!".unicodeScalars.contains(symbol)
         }
 
-        mutating func skipSpaces() {
-            while index < scalars.count, isSpace(scalars[index]) { index += 1 }
+        var isRangeWord: Bool {
+            if let symbol { return symbol == "-" || symbol == "–" || symbol == "—" }
+            return ["s.d.", "s.d", "s/d", "sd", "sampai", "hingga", "sampai dengan"].contains(word ?? "")
         }
+    }
 
-        private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-        }
+    enum Tokenizer {
+        /// Words that keep their dots or slashes ("s.d.", "maks.").
+        static let joined = ["sampai dengan", "selambat-lambatnya", "s.d.", "s.d", "s/d", "maks.", "kurang lebih"]
 
-        /// Consumes the first of the words found here; a word made of letters must end there.
-        mutating func skip(words: [String]) -> Bool {
-            skipSpaces()
-            for word in words {
-                var end = index
-                var last: Unicode.Scalar?
-                for scalar in word.unicodeScalars {
-                    guard end < scalars.count, scalars[end] == scalar else {
-                        last = nil
-                        break
-                    }
-                    end += 1
-                    last = scalar
-                }
-                guard let last, end - index == word.unicodeScalars.count else { continue }
-                if last.properties.isAlphabetic, end < scalars.count, scalars[end].properties.isAlphabetic {
+        static func tokens(of text: String) -> [Token] {
+            let scalars = Array(text.lowercased().unicodeScalars)
+            let original = Array(text.unicodeScalars)
+            // Lowercasing keeps one scalar per scalar for the letters officials write; when it
+            // does not (rare ligatures), offsets still come from the lowercased text.
+            let offsetsAgree = scalars.count == original.count
+            var tokens: [Token] = []
+            var index = 0
+            func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+            func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+            outer: while index < scalars.count {
+                let scalar = scalars[index]
+                if scalar.properties.isWhitespace {
+                    index += 1
                     continue
                 }
-                index = end
-                return true
-            }
-            return false
-        }
-
-        /// Digits with an optional decimal part ("1,5" or "1.5").
-        mutating func number() -> Double? {
-            skipSpaces()
-            var digits = ""
-            while index < scalars.count, ("0"..."9").contains(scalars[index]) {
-                digits.unicodeScalars.append(scalars[index])
-                index += 1
-            }
-            guard !digits.isEmpty else { return nil }
-            if index + 1 < scalars.count, scalars[index] == "," || scalars[index] == ".",
-                ("0"..."9").contains(scalars[index + 1])
-            {
-                digits += "."
-                index += 1
-                while index < scalars.count, ("0"..."9").contains(scalars[index]) {
-                    digits.unicodeScalars.append(scalars[index])
+                for word in joined where matches(word, scalars, at: index) {
+                    let end = index + word.unicodeScalars.count
+                    if let last = word.unicodeScalars.last, last.properties.isAlphabetic, end < scalars.count,
+                        isLetter(scalars[end])
+                    {
+                        continue
+                    }
+                    tokens.append(Token(kind: .word(word), start: index, end: end))
+                    index = end
+                    continue outer
+                }
+                if scalar == "½" {
+                    tokens.append(Token(kind: .number(0.5), start: index, end: index + 1))
+                    index += 1
+                } else if isDigit(scalar) {
+                    var end = index
+                    var digits = ""
+                    while end < scalars.count, isDigit(scalars[end]) {
+                        digits.unicodeScalars.append(scalars[end])
+                        end += 1
+                    }
+                    if end + 1 < scalars.count, scalars[end] == "," || scalars[end] == ".", isDigit(scalars[end + 1]) {
+                        digits += "."
+                        end += 1
+                        while end < scalars.count, isDigit(scalars[end]) {
+                            digits.unicodeScalars.append(scalars[end])
+                            end += 1
+                        }
+                    }
+                    var value = Double(digits) ?? 0
+                    // "1/2": a fraction.
+                    if end + 1 < scalars.count, scalars[end] == "/", isDigit(scalars[end + 1]) {
+                        var denominator = ""
+                        var after = end + 1
+                        while after < scalars.count, isDigit(scalars[after]) {
+                            denominator.unicodeScalars.append(scalars[after])
+                            after += 1
+                        }
+                        if let divisor = Double(denominator), divisor > 0 {
+                            value /= divisor
+                            end = after
+                        }
+                    }
+                    tokens.append(Token(kind: .number(value), start: index, end: end))
+                    index = end
+                } else if isLetter(scalar) {
+                    var end = index
+                    while end < scalars.count, isLetter(scalars[end]) { end += 1 }
+                    tokens.append(Token(kind: .word(String(String.UnicodeScalarView(scalars[index..<end]))),
+                                        start: index, end: end))
+                    index = end
+                } else {
+                    tokens.append(Token(kind: .symbol(scalar), start: index, end: index + 1))
                     index += 1
                 }
             }
-            return Double(digits)
+            if !offsetsAgree {
+                let count = original.count
+                for i in tokens.indices {
+                    tokens[i].start = min(tokens[i].start, count)
+                    tokens[i].end = min(tokens[i].end, count)
+                }
+            }
+            return tokens
         }
 
-        mutating func unit() -> WaktuDuration.Unit? {
-            if skip(words: ["menit"]) { return .menit }
-            if skip(words: ["jam"]) {
-                _ = skip(words: ["kerja"])
-                return .jam
+        private static func matches(_ word: String, _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+            var i = index
+            for scalar in word.unicodeScalars {
+                guard i < scalars.count else { return false }
+                if scalar == " " {
+                    guard scalars[i].properties.isWhitespace else { return false }
+                    while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+                    continue
+                }
+                guard scalars[i] == scalar else { return false }
+                i += 1
             }
-            if skip(words: ["hari"]) { return skip(words: ["kerja"]) ? .hariKerja : .hari }
-            if skip(words: ["minggu"]) { return .minggu }
-            if skip(words: ["bulan"]) { return .bulan }
+            return true
+        }
+    }
+
+    // MARK: Grammar
+
+    enum Outcome {
+        case match(Match)
+        case mismatch(digits: String, words: String)
+        case noMatch
+        /// "2 x 24 hari": a multiple of 24 of anything but hours.
+        case invalid
+    }
+
+    struct Grammar {
+        let tokens: [Token]
+
+        static let maximumWords: [[String]] = [
+            ["maksimal"], ["maksimum"], ["maks."], ["maks"], ["max"], ["paling", "lama"], ["paling", "lambat"],
+            ["selambat-lambatnya"], ["selambatnya"], ["selama", "lamanya"], ["tidak", "lebih", "dari"],
+        ]
+        static let approximateWords: [[String]] = [["kurang lebih"], ["sekitar"]]
+
+        func duration(at index: Int) -> Outcome {
+            if case .mismatch(let digits, let words) = spelledCheck(at: index) {
+                return .mismatch(digits: digits, words: words)
+            }
+            guard let (first, afterFirst) = amount(at: index) else { return .noMatch }
+            var low = first
+            var high = first
+            var next = afterFirst
+            var multipleOf24 = false
+            if let times = tokens[safe: next], times.word == "x" || times.symbol == "×",
+                let (hours, after) = amount(at: next + 1)
+            {
+                low = first * hours
+                high = low
+                multipleOf24 = true
+                next = after
+            } else if let range = tokens[safe: next], range.isRangeWord, let (second, after) = amount(at: next + 1),
+                unit(at: after) != nil
+            {
+                high = second
+                next = after
+            }
+            guard let (unit, elapsed, afterUnit) = unit(at: next) else { return .noMatch }
+            if multipleOf24 && unit != .jam { return .invalid }
+            var end = afterUnit
+            var duration: WaktuDuration
+            if multipleOf24 {
+                duration = WaktuDuration(low: low, high: high, unit: .jam, basis: .calendar, isMultipleOf24Hours: true)
+            } else if elapsed {
+                duration = WaktuDuration(low: low, high: high, unit: unit, basis: .calendar)
+            } else {
+                duration = WaktuDuration(low: low, high: high, unit: unit)
+            }
+            // "1 jam 30 menit": the minutes add to the hours.
+            if unit == .jam, !multipleOf24, low == high, let (minutes, afterMinutes) = amount(at: end),
+                let (minuteUnit, minuteElapsed, afterMinuteUnit) = self.unit(at: afterMinutes), minuteUnit == .menit,
+                minuteElapsed == elapsed
+            {
+                duration = WaktuDuration(low: low * 60 + minutes, unit: .menit, basis: duration.basis)
+                end = afterMinuteUnit
+            }
+            var start = index
+            if let prefix = phrase(before: index, among: Self.maximumWords) {
+                duration.isMaximum = true
+                start = prefix
+            } else if let prefix = phrase(before: index, among: Self.approximateWords) {
+                start = prefix
+            }
+            return .match(Match(start: start, end: end, duration: duration))
+        }
+
+        /// The start of one of the phrases when it ends just before `index`.
+        private func phrase(before index: Int, among phrases: [[String]]) -> Int? {
+            for phrase in phrases where index >= phrase.count {
+                let start = index - phrase.count
+                var same = true
+                for offset in 0..<phrase.count where tokens[start + offset].spelling != phrase[offset] {
+                    same = false
+                    break
+                }
+                if same { return start }
+            }
+            // "±" is a symbol.
+            if index >= 1, tokens[index - 1].spelling == "±" { return index - 1 }
             return nil
         }
+
+        /// A number: digits (with "(spelled out)" after them), a fraction, "½", or words.
+        func amount(at index: Int) -> (Double, Int)? {
+            guard let token = tokens[safe: index] else { return nil }
+            if case .number(let value) = token.kind {
+                var end = index + 1
+                if tokens[safe: end]?.symbol == "(", let (spelled, after) = SpelledNumber.read(tokens, at: end + 1),
+                    tokens[safe: after]?.symbol == ")", spelled == value
+                {
+                    end = after + 1
+                }
+                return (value, end)
+            }
+            return SpelledNumber.read(tokens, at: index)
+        }
+
+        /// "1 (dua) hari": the number and its words disagree.
+        private func spelledCheck(at index: Int) -> Outcome {
+            guard case .number(let value) = tokens[safe: index]?.kind, tokens[safe: index + 1]?.symbol == "(",
+                let (spelled, after) = SpelledNumber.read(tokens, at: index + 2), tokens[safe: after]?.symbol == ")",
+                spelled != value
+            else { return .noMatch }
+            let words = tokens[(index + 2)..<after].compactMap(\.word).joined(separator: " ")
+            return .mismatch(digits: WaktuFormatter.number(value, .id), words: words)
+        }
+
+        /// A unit word, with "kerja" / "kalender" / "berjalan" after it.
+        func unit(at index: Int) -> (WaktuDuration.Unit, elapsed: Bool, end: Int)? {
+            guard let word = tokens[safe: index]?.word else { return nil }
+            let next = tokens[safe: index + 1]?.word
+            switch word {
+            case "menit":
+                if next == "kalender" || next == "berjalan" { return (.menit, true, index + 2) }
+                return (.menit, false, index + 1)
+            case "jam":
+                if next == "kalender" || next == "berjalan" { return (.jam, true, index + 2) }
+                if next == "kerja" { return (.jam, false, index + 2) }
+                return (.jam, false, index + 1)
+            case "hari":
+                if next == "kerja" { return (.hariKerja, false, index + 2) }
+                if next == "kalender" { return (.hari, false, index + 2) }
+                return (.hari, false, index + 1)
+            case "minggu", "pekan": return (.minggu, false, index + 1)
+            case "bulan": return (.bulan, false, index + 1)
+            default: return nil
+            }
+        }
+    }
+
+    /// Numbers in words, as printed in brackets after digits: "satu", "tiga puluh",
+    /// "dua puluh lima", "sebelas", "seratus", "setengah".
+    enum SpelledNumber {
+        static let digits: [String: Double] = [
+            "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+            "sembilan": 9,
+        ]
+
+        static func read(_ tokens: [Token], at index: Int) -> (Double, Int)? {
+            var total = 0.0
+            var current = 0.0
+            var end = index
+            var read = false
+            while let word = tokens[safe: end]?.word {
+                if let digit = digits[word] {
+                    guard current == 0 else { break }
+                    current = digit
+                } else if word == "sepuluh" {
+                    current += 10
+                } else if word == "sebelas" {
+                    current += 11
+                } else if word == "seratus" {
+                    total += 100
+                } else if word == "setengah" {
+                    guard !read else { break }
+                    return (0.5, end + 1)
+                } else if word == "belas", current > 0 {
+                    total += current + 10
+                    current = 0
+                } else if word == "puluh", current > 0 {
+                    total += current * 10
+                    current = 0
+                } else if word == "ratus", current > 0 {
+                    total += current * 100
+                    current = 0
+                } else {
+                    break
+                }
+                read = true
+                end += 1
+            }
+            return read ? (total + current, end) : nil
+        }
+    }
+}
+
+extension Array {
+    fileprivate subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}
+
+extension WaktuDuration {
+    /// "30 menit s.d. 1 jam": a range from this duration to another of a comparable unit.
+    func through(_ other: WaktuDuration) -> WaktuDuration? {
+        guard !isRange, !other.isRange, !isMultipleOf24Hours, !other.isMultipleOf24Hours, basis == other.basis
+        else { return nil }
+        if unit == other.unit { return WaktuDuration(low: low, high: other.high, unit: unit, basis: basis) }
+        if let mine = minutes, let theirs = other.minutes {
+            return WaktuDuration(low: mine.low, high: theirs.high, unit: .menit, basis: basis)
+        }
+        return nil
     }
 }

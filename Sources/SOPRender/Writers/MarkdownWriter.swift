@@ -32,35 +32,42 @@ public struct MarkdownWriter {
         var out = "| \(text(Catalog.Render.identitas.text(language))) | |\n|---|---|\n"
         for field in block.fields {
             let value = switch field.value {
-            case .text(let value): text(value)
+            case .text(let value), .printed(let value): text(value)
             case .title(let value): "**\(text(value))**"
             case .lines(let lines): lines.map(text).joined(separator: "<br>")
-            case .approver(let position, let signed): ([position].compactMap { $0 } + signed).map(text).joined(separator: "<br>")
+            case .approver(let position, let signed, let electronic):
+                ([position, electronic].compactMap { $0 } + signed).map(text).joined(separator: "<br>")
             }
-            out += "| \(text(field.label.text(language))) | \(value.isEmpty ? "-" : value) |\n"
+            out += "| \(text(field.label.text(language))) | \(value.isEmpty && !field.value.keepsBlank ? "-" : value) |\n"
         }
         return out
     }
 
     private func lists() -> String {
-        func numbered(_ items: [String]) -> String {
-            items.isEmpty ? "-" : items.enumerated().map { "\($0.offset + 1). \(text($0.element))" }.joined(separator: "<br>")
+        func numbered(_ section: IdentityBlock.ListSection) -> String {
+            let items = section.paragraph
+                ? [section.items.map(text).joined(separator: " ")].filter { !$0.isEmpty }
+                : section.items.enumerated().map { "\($0.offset + 1). \(text($0.element))" }
+            let lines = (section.intro.map { [text($0)] } ?? []) + items
+            return lines.isEmpty ? "-" : lines.joined(separator: "<br>")
         }
         var out = ""
         for (index, (left, right)) in IdentityBlock(sop).lists.enumerated() {
-            out += "| **\(text(left.0.text(language)))** | **\(text(right.0.text(language)))** |\n"
+            out += "| **\(text(left.label.text(language)))** | **\(text(right.label.text(language)))** |\n"
             if index == 0 { out += "|---|---|\n" }
-            out += "| \(numbered(left.1)) | \(numbered(right.1)) |\n"
+            out += "| \(numbered(left)) | \(numbered(right)) |\n"
         }
         return out
     }
 
     private func activities() -> String {
         let graph = FlowGraph(sop: sop)
-        let headings = [Words.columnNo.text(language), Words.columnKegiatan.text(language)]
+        let printing = sop.identity.printing
+        let headings = [printing.label("no", default: Words.columnNo, language), printing.label("kegiatan", default: Words.columnKegiatan, language)]
             + sop.actors.map(\.name)
-            + [Words.columnKelengkapan, Words.columnWaktu, Words.columnOutput].map { $0.text(language) }
-            + [Catalog.Render.keterangan.text(language)]
+            + [("kelengkapan", Words.columnKelengkapan), ("waktu", Words.columnWaktu), ("output", Words.columnOutput)]
+                .map { printing.label($0.0, default: $0.1, language) }
+            + [printing.label("keterangan", default: Catalog.Render.keterangan, language)]
         var out = "| " + headings.map(text).joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: "---|", count: headings.count) + "\n"
         let blanks = Array(repeating: "", count: sop.actors.count + 4)
@@ -81,13 +88,16 @@ public struct MarkdownWriter {
                 mutu.kelengkapan.map { item in
                     text(item.text.value) + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
                 }.joined(separator: "<br>"),
-                text(mutu.waktu?.text.value ?? ""),
+                sop.waktuCellLines(at: index, language).map(text).joined(separator: "<br>"),
                 mutu.output.map { text($0.value) }.joined(separator: "<br>"),
                 text(step.keterangan ?? ""),
             ])
         }
+        // A Total waktu row only where the unit prints one.
+        guard sop.identity.printing.totalRow else { return out }
         let total = WaktuFormatter.format(sop.totalWaktu, language)
-        out += row(["", "**\(text(Words.totalWaktu.text(language)))**"] + Array(repeating: "", count: sop.actors.count + 1)
+        let label = sop.identity.printing.label("total_waktu", default: Words.totalWaktu, language)
+        out += row(["", "**\(text(label))**"] + Array(repeating: "", count: sop.actors.count + 1)
             + ["**\(text(total))**", "", ""])
         return out
     }

@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
         if let sop {
             outcome = try startCase(sop, store: store, script: script, identity: identity)
         } else if let caseID {
-            outcome = try continueCase(CaseID(caseID), store: store, script: script, identity: identity)
+            outcome = try continueCase(Lookup.caseID(caseID, store: store), store: store, script: script, identity: identity)
         } else {
             guard let picked = try pickFromWorklist(store, identity: identity) else { return }
             outcome = try continueCase(picked, store: store, script: script, identity: identity)
@@ -91,7 +91,7 @@ struct RunCommand: ParsableCommand {
         let clock = desk.clock
         let revision = SOPRevision(
             content: result.source.bytes, nomor: model.nomor, judul: model.judul,
-            revisionDate: model.identity.dates.revisi?.text.value ?? "-", path: result.source.path, savedAt: clock.now())
+            revisionDate: SOPDate.printed(model.identity.dates.revisi), path: result.source.path, savedAt: clock.now())
         let session: CaseSession
         do {
             session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: clock,

@@ -1,0 +1,38 @@
+import SOPCore
+import SOPModel
+
+/// A `waktu_baku` beside a printed waktu that reads as one duration, and says another: either
+/// the print or the stated standard is wrong.
+struct WaktuStatedDiffersRule: SOPRule {
+    let description = RuleDescription(
+        id: "waktu-baku-differs", severity: .warning, category: .mutuBaku,
+        summary: Catalog.Waktu.Summary.statedDiffers,
+        triggering: [
+            .sop(steps: "  - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: 30 menit, waktu_baku: ↓1 jam}}"),
+        ],
+        nonTriggering: [
+            .sop(steps: """
+                  - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: Segera, waktu_baku: 1 jam}}
+                  - {uraian: Memeriksa berkas, pelaksana: petugas, mutu_baku: {waktu: 1 jam 30 menit, waktu_baku: 90 menit}}
+                """),
+        ])
+
+    func check(_ file: SOPFile, into findings: inout Findings) {
+        for step in file.sop.steps {
+            guard let waktu = step.mutuBaku.waktu, let stated = waktu.stated, let standard = waktu.duration else { continue }
+            let printed: WaktuDuration
+            switch WaktuParser.read(waktu.text.value) {
+            case .exact(let duration), .inText(let duration, _): printed = duration
+            default: continue
+            }
+            guard printed.totalPart.part != standard.totalPart.part
+                || printed.low * printed.totalPart.factor != standard.low * standard.totalPart.factor
+                || printed.high * printed.totalPart.factor != standard.high * standard.totalPart.factor
+            else { continue }
+            findings.add(description,
+                         Catalog.Waktu.statedDiffers(waktu.text.value, read: WaktuFormatter.standard(printed),
+                                                     stated: WaktuFormatter.standard(standard)),
+                         at: file.location(stated))
+        }
+    }
+}

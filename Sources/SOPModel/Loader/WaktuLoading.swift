@@ -1,0 +1,84 @@
+import SOPCore
+import SOPYAML
+
+/// Reads the waktu of a mutu baku: the printed cell verbatim, and the standard read from it or
+/// stated beside it (`waktu_baku`, a duration or one chosen by the case).
+struct WaktuLoading {
+    let context: LoadContext
+
+    func waktu(_ view: ObjectView) -> Waktu? {
+        let statedNode = view.node("waktu_baku")
+        guard let text = view.text("waktu") else {
+            if let statedNode {
+                context.error(LoaderCode.waktuStatedAlone, Catalog.Waktu.statedWithoutWaktu, at: context.location(of: statedNode))
+            }
+            return nil
+        }
+        if let statedNode { return stated(statedNode, printed: text) }
+        let location = context.location(text.mark, length: text.length)
+        switch WaktuParser.read(text.value) {
+        case .exact(let duration):
+            return Waktu(text: text, duration: duration)
+        case .inText(let duration, let read):
+            return Waktu(text: text, duration: duration, readFrom: read)
+        case .none:
+            return Waktu(text: text, duration: nil)
+        case .several(let found):
+            context.error(LoaderCode.waktuSeveral, Catalog.Waktu.several(text.value, found: found), at: location,
+                          notes: [.init(Catalog.Waktu.stateStandard(found.last ?? "5 menit"))])
+        case .unreadable(let suggestion):
+            var notes = suggestion.map { [Diagnostic.Note(Catalog.didYouMean($0))] } ?? []
+            notes.append(.init(Catalog.Waktu.orStateStandard))
+            context.error(LoaderCode.waktuFormat, Catalog.Loader.waktuUnreadable(text.value), at: location, notes: notes)
+        case .spelledMismatch(let digits, let words):
+            context.error(LoaderCode.waktuSpelled, Catalog.Waktu.spelledMismatch(text.value, digits: digits, words: words),
+                          at: location)
+        }
+        return Waktu(text: text, duration: nil)
+    }
+
+    /// `waktu_baku: 3 hari kerja`, or `waktu_baku: {menurut, jika, lainnya}`.
+    private func stated(_ node: Node, printed: Located<String>) -> Waktu {
+        if case .mapping = node {
+            guard let view = context.object(node, SOPLanguage.conditionalWaktu, key: "waktu_baku"),
+                let basis = view.identifier("menurut")
+            else { return Waktu(text: printed, duration: nil) }
+            var choices: [ConditionalWaktu.Choice] = []
+            if let cases = view.node("jika") {
+                if case .mapping(let mapping) = cases {
+                    for pair in mapping.pairs {
+                        guard let value = context.text(pair.value, key: "jika", required: true),
+                            let duration = duration(value)
+                        else { continue }
+                        let label = Located(pair.key.value.trimmingWhitespace(), at: pair.key.mark, length: pair.key.length)
+                        choices.append(.init(value: label, text: value, duration: duration))
+                    }
+                } else {
+                    context.error(LoaderCode.wrongType, Catalog.Loader.wrongType("jika", expected: .mapping, found: cases.kind),
+                                  at: context.location(of: cases))
+                }
+            }
+            let otherwiseText = view.text("lainnya")
+            let conditional = ConditionalWaktu(basis: basis, choices: choices, otherwise: otherwiseText.flatMap(duration),
+                                               otherwiseText: otherwiseText)
+            return Waktu(text: printed, duration: conditional.otherwise, conditional: conditional)
+        }
+        guard let stated = context.text(node, key: "waktu_baku", required: true) else {
+            return Waktu(text: printed, duration: nil)
+        }
+        return Waktu(text: printed, duration: duration(stated), stated: stated)
+    }
+
+    /// One duration and nothing else, or a located error.
+    private func duration(_ text: Located<String>) -> WaktuDuration? {
+        switch WaktuParser.parse(text.value) {
+        case .success(let duration):
+            return duration
+        case .failure(.unreadable(let suggestion)):
+            context.error(LoaderCode.waktuFormat, Catalog.Waktu.statedUnreadable(text.value),
+                          at: context.location(text.mark, length: text.length),
+                          notes: suggestion.map { [.init(Catalog.didYouMean($0))] } ?? [])
+            return nil
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import SOPCore
+
+extension WaktuFormatter {
+    /// One standard in words: "30 menit", "1 jam 30 menit", "3 hari kerja", "1 x 24 jam".
+    public static func standard(_ duration: WaktuDuration, _ language: Language = .id) -> String {
+        format(WaktuTotal([duration]), language)
+    }
+}
+
+/// How a step's time is judged: the standard, and the step whose start it counts from.
+public struct StepTiming: Sendable {
+    public var waktu: Waktu
+    /// The step the span starts at (`dihitung_sejak`, or the first row of a merged cell); nil
+    /// when the step is timed from its own start.
+    public var from: String?
+
+    public init(waktu: Waktu, from: String?) {
+        self.waktu = waktu
+        self.from = from
+    }
+}
+
+extension SOP {
+    /// The standard a step is judged by. A merged waktu cell (`gabung_sampai`) is judged once,
+    /// on its last row, from the start of its first row; the rows before the last have none.
+    public func timing(of stepID: String) -> StepTiming? {
+        guard let index = steps.firstIndex(where: { $0.id.value == stepID }) else { return nil }
+        let step = steps[index]
+        if let cell = mergedCell(containing: index) {
+            guard index == cell.upperBound, let waktu = steps[cell.lowerBound].mutuBaku.waktu else { return nil }
+            return StepTiming(waktu: waktu, from: steps[cell.lowerBound].id.value)
+        }
+        guard let waktu = step.mutuBaku.waktu else { return nil }
+        return StepTiming(waktu: waktu, from: step.mutuBaku.countedFrom?.value)
+    }
+
+    /// The rows (step indices) of the merged waktu cell a step lies in, when it lies in one.
+    public func mergedCell(containing index: Int) -> ClosedRange<Int>? {
+        for (first, step) in steps.enumerated() where first <= index {
+            guard let through = step.mutuBaku.mergedThrough,
+                let last = steps.firstIndex(where: { $0.id.value == through.value }), last > first
+            else { continue }
+            if index <= last { return first...last }
+        }
+        return nil
+    }
+
+    /// Row indices whose time a span standard (`dihitung_sejak`) already bounds.
+    var spannedRows: Set<Int> {
+        Set(outerSpans.flatMap { Array($0.rows) })
+    }
+
+    /// The standards of the span rows, each counted once.
+    var spanDurations: [WaktuDuration] { outerSpans.map(\.duration) }
+
+    /// The spans (`dihitung_sejak`) not inside a longer one: "30 menit sejak berkas diterima"
+    /// on row 1 lies inside "14 hari sejak permohonan diterima" on row 5, which bounds it.
+    private var outerSpans: [(rows: ClosedRange<Int>, duration: WaktuDuration)] {
+        let rowOf = rowIndexByStep
+        let spans = steps.compactMap { step -> (rows: ClosedRange<Int>, duration: WaktuDuration)? in
+            guard let from = step.mutuBaku.countedFrom?.value, let duration = step.mutuBaku.waktu?.totalDuration,
+                let start = rowOf[from], let end = rowOf[step.id.value], start <= end
+            else { return nil }
+            return (start...end, duration)
+        }
+        return spans.enumerated().filter { index, span in
+            !spans.enumerated().contains { other, outer in
+                other != index && outer.rows.contains(span.rows.lowerBound) && outer.rows.contains(span.rows.upperBound)
+                    && (outer.rows.count > span.rows.count || other < index)
+            }
+        }.map(\.element)
+    }
+
+    private var rowIndexByStep: [String: Int] {
+        var result: [String: Int] = [:]
+        for (row, members) in rows.enumerated() {
+            for step in members where result[step.id.value] == nil { result[step.id.value] = row }
+        }
+        return result
+    }
+}
+
+extension SOP {
+    /// The waktu cell of a step in a table whose cells cannot merge (`sop show`, Markdown): the
+    /// printed text, the rows a merged cell covers, the step a span counts from, the standards
+    /// chosen by the case; "↑" on the later rows of a merged cell.
+    public func waktuCellLines(at index: Int, _ language: Language) -> [String] {
+        let label = { (step: Step) in step.number ?? step.id.value }
+        if let cell = mergedCell(containing: index), cell.lowerBound != index { return ["↑"] }
+        guard let waktu = steps[index].mutuBaku.waktu else { return [] }
+        var lines = [waktu.text.value]
+        if let cell = mergedCell(containing: index) {
+            lines.append(Catalog.Waktu.mergedRows(label(steps[cell.lowerBound]), label(steps[cell.upperBound])).text(language))
+        }
+        if let from = steps[index].mutuBaku.countedFrom?.value {
+            lines.append(Catalog.Waktu.countedFrom(step(from).map(label) ?? from).text(language))
+        }
+        if let stated = waktu.stated, stated.value != waktu.text.value {
+            lines.append(Catalog.Waktu.standardIs(stated.value).text(language))
+        }
+        if let conditional = waktu.conditional {
+            lines += conditional.choices.map { "\($0.value.value): \($0.text.value)" }
+            if let otherwise = conditional.otherwiseText { lines.append(Catalog.Waktu.otherwise(otherwise.value).text(language)) }
+        }
+        return lines
+    }
+}
