@@ -24,6 +24,8 @@ public enum RuleRegistry {
         ParallelBranchCountRule(), ParallelNoJoinRule(), JoinNeverCompletesRule(),
         WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
+        OutcomeFlowsOnRule(), RowKindMisplacedRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
+        OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(),
     ]
 
     /// The rules checked on a calendar file (`kalender.yaml`), and those its loader reports.
