@@ -60,7 +60,7 @@ struct WriterTests {
             judul: Uji
             pelaksana: [{id: a, nama: 'Staf "A" <b>', jenis: staf}]
             kegiatan:
-              - {no: 1, uraian: 'Cek #1 "segera" <hari ini>', pelaksana: a}
+              - {no: 1, uraian: 'Cek #1 "segera" <hari ini>', pelaksana: a, simbol: proses}
 
             """, path: "uji.yaml")
         let sop = try #require(result.sop)

@@ -234,6 +234,7 @@ struct TableBuilder {
         case .terminator: metrics.terminatorHeight
         case .proses: metrics.processHeight
         case .keputusan: metrics.decisionHeight
+        case .tanpa: metrics.processHeight
         }
     }
 
