@@ -172,3 +172,44 @@ import Testing
         #expect(session.state.completed.map(\.step) == ["1", "3"])
     }
 }
+
+/// The SOP that uses every construct, run along each of its paths.
+@Suite struct DrawnFlowFixtureTests {
+    static let fixture = "Tests/Fixtures/flow/kontrak-contoh.yaml"
+
+    @Test func theMainPathSkipsTheOptionalStepAndCrossesIntoTheSecondTable() throws {
+        let harness = Harness(Fixtures.sop(Self.fixture))
+        var replies = answers("y", "Laporan diterima", "", "ke undang", "", "", "", "", "")
+        replies += [.command(.skip("lokasi kerja sudah dikuasai Penyedia"))]
+        replies += answers("Tidak", "", "")
+        let prompter = ScriptedTestPrompter(replies)
+        let session = try harness.start(prompter, roles: ["ppk", "kpa"])
+        #expect(session.run() == .completed, "\(prompter.refusals)")
+        #expect(session.state.completed.map(\.step) == ["1", "2", "undang", "jaminan", "tanda-ppk", "tanda-penyedia", "5",
+                                                         "t2-1", "t2-3"])
+        // The Penyedia's steps are recorded by the PPK, as the SOP says.
+        #expect(session.state.completed.filter { $0.step == "jaminan" }.map(\.role) == ["ppk"])
+        #expect(session.state.completed.first { $0.step == "5" }?.skipped == "lokasi kerja sudah dikuasai Penyedia")
+        #expect(session.state.outcome == nil)
+    }
+
+    @Test func theOtherPathEndsWithItsOutcome() throws {
+        let harness = Harness(Fixtures.sop(Self.fixture))
+        let prompter = ScriptedTestPrompter(answers("y", "Laporan diterima", "", "Tidak", "", ""))
+        let session = try harness.start(prompter, roles: ["ppk"])
+        #expect(session.run() == .completed, "\(prompter.refusals)")
+        #expect(session.state.completed.map(\.step) == ["1", "2", "6"])
+        #expect(session.state.outcome == "Pemilihan diulang")
+    }
+
+    @Test func thePaymentPathPassesTheRowWithoutASymbol() throws {
+        let harness = Harness(Fixtures.sop(Self.fixture))
+        var replies = answers("y", "Laporan diterima", "", "1", "", "", "", "", "")
+        replies += [.command(.skip("tidak perlu"))]
+        replies += answers("Ya", "", "", "")
+        let prompter = ScriptedTestPrompter(replies)
+        let session = try harness.start(prompter, roles: ["ppk", "kpa"])
+        #expect(session.run() == .completed, "\(prompter.refusals)")
+        #expect(session.state.completed.suffix(3).map(\.step) == ["t2-1", "t2-2", "t2-3"])
+    }
+}

@@ -100,3 +100,29 @@ extension Catalog.Flow {
                   en: "YAML split '[\(previous), \(item)]' into two items; if it is one, quote it: \"\(previous), \(item)\"")
     }
 }
+
+/// What `sop show` prints of the flow as drawn.
+extension Catalog.Flow {
+    public static let noLabel = Localized(id: "(tanpa label)", en: "(no label)")
+    public static let optionalStep = Localized(id: "opsional (apabila diperlukan)", en: "optional (if needed)")
+    public static let notDrawn = Localized(id: "syarat hanya dalam teks; bagan digambar lurus",
+                                           en: "condition in the text only; drawn as a straight line")
+
+    public static func outcome(_ text: String) -> Localized {
+        Localized(id: "hasil akhir: \(text)", en: "outcome: \(text)")
+    }
+
+    public static func arrowLabel(_ text: String) -> Localized {
+        Localized(id: "panah berlabel \"\(text)\"", en: "arrow labelled \"\(text)\"")
+    }
+
+    public static func rowKind(_ kind: String) -> Localized {
+        switch kind {
+        case "berurutan": Localized(id: "baris berurutan: dari kotak ke kotak", en: "row in sequence: box to box")
+        case "pilihan": Localized(id: "baris pilihan: satu kotak saja dikerjakan", en: "row of alternatives: one box is done")
+        default: Localized(id: "baris paralel: semua kotak bersamaan", en: "parallel row: every box at once")
+        }
+    }
+
+    public static let outcomes = Localized(id: "berakhir dengan hasil akhir", en: "ended with an outcome")
+}

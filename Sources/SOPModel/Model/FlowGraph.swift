@@ -67,6 +67,8 @@ public struct FlowGraph: Sendable {
         self.edges = steps.indices.map { index in
             switch steps[index].flow {
             case .next(nil):
+                // A step with an outcome (hasil_akhir) ends the case.
+                if steps[index].drawn.outcome != nil { return [Edge(kind: .nextRow, written: nil, node: .end)] }
                 return [Edge(kind: .nextRow, written: nil, node: nextRowStart[index].map(Node.step) ?? .end)]
             case .next(let target?):
                 return [Edge(kind: .next, written: target, node: node(for: target.value))]
