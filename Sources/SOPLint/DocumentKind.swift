@@ -52,6 +52,9 @@ public struct SOPDocumentKind: DocumentKind {
         }
         var facts: [String: Located<String>] = [:]
         if !sop.nomor.isEmpty { facts[NomorDuplicateRule.fact] = sop.identity.nomor }
+        if let code = sop.shortCode {
+            facts[ShortCodeDuplicateRule.fact] = Located(code, at: sop.identity.nomor.mark, length: sop.identity.nomor.length)
+        }
         return DocumentLint(diagnostics: findings.diagnostics, facts: facts)
     }
 }

@@ -36,7 +36,7 @@ public enum RuleRegistry {
     static let calendarReading: [any Rule] = [CalendarYearRule(), CalendarDateOutsideYearRule(), CalendarDuplicateDayRule()]
 
     /// The rules across the files of one folder.
-    static let crossFileRules: [any CrossFileRule] = [NomorDuplicateRule(), CalendarDuplicateRule()]
+    static let crossFileRules: [any CrossFileRule] = [NomorDuplicateRule(), ShortCodeDuplicateRule(), CalendarDuplicateRule()]
 
     /// The rules about `# sop-lint:` comments themselves.
     static let suppressionRules: [any Rule] = [

@@ -78,8 +78,9 @@ public struct ReportBuilder: Sendable {
 
     private func stepStats(_ id: String, visits: [VisitRow], sop: SOP?, status: [CaseID: CaseState.Status]) -> StepStats {
         let step = sop?.step(id)
-        let waktu = step?.mutuBaku.waktu
-        let clock = Self.clock(waktu?.duration)
+        // A merged waktu cell is judged once, on its last row; a span from its first step.
+        let waktu = sop?.timing(of: id)?.waktu
+        let clock = Self.clock(waktu?.totalDuration)
         let durations = visits.compactMap { visit -> Double? in
             guard let end = visit.completedAt else { return nil }
             return visit.used ?? end.timeIntervalSince(visit.startedAt)
@@ -89,7 +90,7 @@ public struct ReportBuilder: Sendable {
         return StepStats(
             step: id, label: step.map { $0.number ?? $0.id.value } ?? id, uraian: step?.uraian.value ?? id,
             role: sop?.actor(roleID)?.name ?? roleID, waktu: waktu?.text.value,
-            standardSeconds: waktu?.duration.map(standardSeconds), clock: clock,
+            standardSeconds: waktu?.totalDuration.map(standardSeconds), clock: clock,
             cases: Set(visits.map(\.caseID)).count, duration: Spread(durations),
             within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)
     }

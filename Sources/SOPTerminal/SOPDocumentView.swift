@@ -117,7 +117,7 @@ public struct SOPDocumentView {
                 step.mutuBaku.kelengkapan.map { item in
                     "• " + item.text.value + (item.requiredToProceed ? " (\(Words.required.text(language)))" : "")
                 },
-                [step.mutuBaku.waktu?.text.value ?? ""],
+                sop.waktuCellLines(at: index, language),
                 step.mutuBaku.output.map { "• " + $0.value },
             ])
         }

@@ -5,12 +5,14 @@ import Testing
 struct RenderTests {
     /// SOPs whose every format is pinned by a golden file: SOP 01, the two real BPS SOPs
     /// (decisions, an unnumbered row, parallel boxes and their join) and the long fixture (loops,
-    /// a three-way decision, seven actors, several pages).
+    /// a three-way decision, seven actors, several pages) and printed waktu (a merged time cell,
+    /// a span, a standard chosen by the case).
     static let samples: [(name: String, path: String)] = [
         ("01", "01"),
         ("layanan", "Tests/Fixtures/examples/bps-layanan-pengaduan.yaml"),
         ("gratifikasi", "Tests/Fixtures/examples/bps-laporan-gratifikasi.yaml"),
         ("panjang", "Tests/Fixtures/render/izin-usaha-panjang.yaml"),
+        ("waktu", "Tests/Fixtures/lint/ok/19-waktu-tercetak.yaml"),
     ]
     static let formats = ["html", "svg", "mermaid", "dot", "markdown"]
 

@@ -54,8 +54,8 @@ extension Catalog {
         }
 
         public static func notEarlier(_ key: String, _ id: String) -> Localized {
-            Localized(id: "'\(key): \(id)' harus merujuk kegiatan sebelum baris ini",
-                      en: "'\(key): \(id)' must name a step before this row")
+            Localized(id: "'\(key): \(id)' harus merujuk baris ini atau kegiatan sebelumnya",
+                      en: "'\(key): \(id)' must name this row or an earlier step")
         }
 
         public static func notLater(_ id: String) -> Localized {
@@ -85,6 +85,24 @@ extension Catalog {
         public static func statedDiffers(_ printed: String, read: String, stated: String) -> Localized {
             Localized(id: "waktu tercetak '\(printed)' terbaca \(read), tetapi waktu_baku \(stated); periksa mana yang benar",
                       en: "the printed waktu '\(printed)' reads as \(read), but waktu_baku says \(stated); check which is right")
+        }
+
+        // MARK: Documents
+
+        public static func mergedRows(_ first: String, _ last: String) -> Localized {
+            Localized(id: "(baris \(first)–\(last))", en: "(rows \(first)–\(last))")
+        }
+
+        public static func countedFrom(_ step: String) -> Localized {
+            Localized(id: "(dihitung sejak kegiatan \(step))", en: "(counted from step \(step))")
+        }
+
+        public static func standardIs(_ text: String) -> Localized {
+            Localized(id: "standar: \(text)", en: "standard: \(text)")
+        }
+
+        public static func otherwise(_ text: String) -> Localized {
+            Localized(id: "lainnya: \(text)", en: "otherwise: \(text)")
         }
 
         public enum Summary {

@@ -36,9 +36,8 @@ extension Engine {
     func completion(of step: Step, visit: StepVisit, state: CaseState, at time: Date, skipped: String?)
         -> [CaseEvent.Kind]
     {
-        let used = skipped != nil ? nil : step.mutuBaku.waktu?.duration.map {
-            calendar.used(from: visit.startedAt, to: time, waktu: $0)
-        }
+        let used = skipped != nil ? nil : standard(of: step, startingAt: visit.startedAt, in: state, current: visit)
+            .map { calendar.used(from: $0.from, to: time, waktu: $0.duration) }
         let outcome = step.drawn.outcome?.value
         var events: [CaseEvent.Kind] = [
             .stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used, skipped: skipped, outcome: outcome))
@@ -71,7 +70,7 @@ extension Engine {
             waiting.remove(next.id.value)
             arrivals[next.id.value] = nil
             let visitNumber = (state.visits[next.id.value] ?? 0) + 1
-            events.append(.stepStarted(begin(next, visit: visitNumber, previousRole: previousRole, at: time)))
+            events.append(.stepStarted(begin(next, visit: visitNumber, previousRole: previousRole, at: time, state: state)))
         }
         for nextIndex in nextSteps(of: step, index: index, visit: visit) {
             let next = graph.steps[nextIndex]

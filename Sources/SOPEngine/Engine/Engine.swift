@@ -28,7 +28,7 @@ public struct Engine: Sendable {
         if !sop.totalWaktu.isEmpty { started.due = calendar.due(from: time, total: sop.totalWaktu) }
         var events: [CaseEvent.Kind] = [.caseStarted(started)]
         guard let first = sop.steps.first else { return events + [.caseCompleted] }
-        events.append(.stepStarted(begin(first, visit: 1, previousRole: operatorRole, at: time)))
+        events.append(.stepStarted(begin(first, visit: 1, previousRole: operatorRole, at: time, state: nil)))
         return events
     }
 
@@ -42,10 +42,10 @@ public struct Engine: Sendable {
         return previousRole
     }
 
-    func begin(_ step: Step, visit: Int, previousRole: String, at time: Date) -> CaseEvent.StepStarted {
+    func begin(_ step: Step, visit: Int, previousRole: String, at time: Date, state: CaseState?) -> CaseEvent.StepStarted {
         CaseEvent.StepStarted(
             step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
-            due: step.mutuBaku.waktu?.duration.map { calendar.due(from: time, waktu: $0) })
+            due: standard(of: step, startingAt: time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) })
     }
 
     // MARK: Requirements

@@ -54,7 +54,7 @@ public final class CaseSession {
         events.forEach { draft.apply($0) }
         guard let projection = draft.projection(sop: engine.sop) else { throw .unavailable(Localized(verbatim: "empty case")) }
         let year = Calendar.jakarta.component(.year, from: now)
-        let id = try store.startCase(prefix: CaseID.prefix(nomor: engine.sop.nomor), year: year, events: events,
+        let id = try store.startCase(prefix: engine.sop.shortCode ?? CaseID.prefix(nomor: engine.sop.nomor), year: year, events: events,
                                      projection: projection)
         // The case is exactly the events just written: no need to read them back.
         let session = CaseSession(state: CaseState(id: id, events: events), engine: engine, store: store, clock: clock,
@@ -269,7 +269,7 @@ public final class CaseSession {
             let end = finished.completedAt
         else { return }
         let used = end.timeIntervalSince(finished.startedAt)
-        prompter.show(.stepDone(StepDone(step: step, used: used, waktu: step.mutuBaku.waktu,
+        prompter.show(.stepDone(StepDone(step: step, used: used, waktu: engine.sop.timing(of: step.id.value)?.waktu,
                                          margin: finished.due.map { $0.timeIntervalSince(end) })))
         for next in state.active where !actor.plays(next.role) && next.startedAt == end {
             prompter.show(.handedOff(step: label(next.step), role: next.role, roleName: roleName(next.role), due: next.due))

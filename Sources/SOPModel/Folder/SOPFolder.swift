@@ -78,8 +78,9 @@ public struct SOPFolder: Sendable {
         return nil
     }
 
-    /// "01" by nomor or by file-name prefix ("01-pengaduan-langsung.yaml"); a path to a file
-    /// is loaded as it is.
+    /// "01" by nomor or by the short code of the file name ("01-pengaduan-langsung.yaml"),
+    /// ignoring case and spacing ("7" finds "07-…", "000.8.3.3/412/diskop-b" the nomor
+    /// "000.8.3.3/ 412 /DISKOP-B"); a path to a file is loaded as it is.
     public func resolve(_ reference: String) throws(Failure) -> LoadResult {
         if reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") {
             if FileManager.default.fileExists(atPath: reference) {
@@ -87,7 +88,7 @@ public struct SOPFolder: Sendable {
             }
         }
         let all = try loadAll()
-        let byNomor = all.filter { $0.sop?.nomor == reference }
+        let byNomor = all.filter { $0.sop.map { ShortCode.matches($0.nomor, reference) } ?? false }
         let byName = all.filter { Self.fileName($0.source.path, matches: reference) }
         var matches: [LoadResult] = []
         for result in byNomor + byName where !matches.contains(where: { $0.source.path == result.source.path }) {
@@ -100,12 +101,10 @@ public struct SOPFolder: Sendable {
         throw .ambiguous(reference: reference, files: matches.map(\.source.path))
     }
 
-    /// "01" matches "01-x.yaml", "01_x.yaml", "01.yaml" and "01.x.yaml".
+    /// "01" (or "1") matches "01-x.yaml", "01_x.yaml", "01.yaml" and "01.x.yaml".
     static func fileName(_ path: String, matches reference: String) -> Bool {
-        let name = (path as NSString).lastPathComponent
-        guard name.hasPrefix(reference) else { return false }
-        let rest = name.dropFirst(reference.count)
-        return rest.first.map { "-_.".contains($0) } ?? false
+        guard let code = ShortCode.of(path: path) else { return false }
+        return ShortCode.matches(code, reference)
     }
 
     private func join(_ folder: String, _ name: String) -> String {

@@ -77,3 +77,29 @@ extension SOP {
         return result
     }
 }
+
+extension SOP {
+    /// The waktu cell of a step in a table whose cells cannot merge (`sop show`, Markdown): the
+    /// printed text, the rows a merged cell covers, the step a span counts from, the standards
+    /// chosen by the case; "↑" on the later rows of a merged cell.
+    public func waktuCellLines(at index: Int, _ language: Language) -> [String] {
+        let label = { (step: Step) in step.number ?? step.id.value }
+        if let cell = mergedCell(containing: index), cell.lowerBound != index { return ["↑"] }
+        guard let waktu = steps[index].mutuBaku.waktu else { return [] }
+        var lines = [waktu.text.value]
+        if let cell = mergedCell(containing: index) {
+            lines.append(Catalog.Waktu.mergedRows(label(steps[cell.lowerBound]), label(steps[cell.upperBound])).text(language))
+        }
+        if let from = steps[index].mutuBaku.countedFrom?.value {
+            lines.append(Catalog.Waktu.countedFrom(step(from).map(label) ?? from).text(language))
+        }
+        if let stated = waktu.stated, stated.value != waktu.text.value {
+            lines.append(Catalog.Waktu.standardIs(stated.value).text(language))
+        }
+        if let conditional = waktu.conditional {
+            lines += conditional.choices.map { "\($0.value.value): \($0.text.value)" }
+            if let otherwise = conditional.otherwiseText { lines.append(Catalog.Waktu.otherwise(otherwise.value).text(language)) }
+        }
+        return lines
+    }
+}

@@ -80,12 +80,14 @@ struct TableBuilder {
             ]
             var text = minimums
             for (kind, minimum) in minimums { text[kind] = max(minimum, min(2 * minimum, longestWord(kind))) }
+            // Printed waktu sentences ("Selambat-lambatnya 14 hari …"): no word broken.
+            let waktuWidth = max(m.waktuColumnWidth, min(2 * m.waktuColumnWidth, longestWord(.waktu)))
             func actorWidth(besides text: [TableColumn.Kind: Double]) -> Double {
-                let fixed = m.numberColumnWidth + m.waktuColumnWidth + text.values.reduce(0, +)
+                let fixed = m.numberColumnWidth + waktuWidth + text.values.reduce(0, +)
                 return actors == 0 ? 0
                     : min(m.maximumActorWidth, max(m.minimumActorWidth, ((m.pageContentWidth - fixed) / Double(actors)).rounded(.down)))
             }
-            if m.numberColumnWidth + m.waktuColumnWidth + text.values.reduce(0, +)
+            if m.numberColumnWidth + waktuWidth + text.values.reduce(0, +)
                 + actorWidth(besides: text) * Double(actors) > m.pageContentWidth
             {
                 text = minimums
@@ -94,13 +96,13 @@ struct TableBuilder {
             func layout(_ text: [TableColumn.Kind: Double]) -> [TableColumn] {
                 var widths: [(TableColumn.Kind, Double)] = [(.number, m.numberColumnWidth), (.kegiatan, text[.kegiatan] ?? 0)]
                 widths += (0..<actors).map { (.actor($0), actorWidth) }
-                widths += [(.kelengkapan, text[.kelengkapan] ?? 0), (.waktu, m.waktuColumnWidth),
+                widths += [(.kelengkapan, text[.kelengkapan] ?? 0), (.waktu, waktuWidth),
                            (.output, text[.output] ?? 0), (.keterangan, text[.keterangan] ?? 0)]
                 return place(widths)
             }
             // What the actors leave goes, a little at a time, to the text column that makes
             // the table shortest; to Kegiatan when none does.
-            var spare = max(0, m.pageContentWidth - m.numberColumnWidth - m.waktuColumnWidth
+            var spare = max(0, m.pageContentWidth - m.numberColumnWidth - waktuWidth
                 - text.values.reduce(0, +) - actorWidth * Double(actors))
             let increment = 10.0
             let order: [TableColumn.Kind] = [.kegiatan, .keterangan, .kelengkapan, .output]
@@ -129,6 +131,7 @@ struct TableBuilder {
             case .kelengkapan: step.mutuBaku.kelengkapan.map(\.text.value)
             case .output: step.mutuBaku.output.map(\.value)
             case .keterangan: step.keterangan.map { [$0] } ?? []
+            case .waktu: step.mutuBaku.waktu.map { [$0.text.value] } ?? []
             default: []
             }
         }

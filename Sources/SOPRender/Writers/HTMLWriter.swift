@@ -135,6 +135,7 @@ public struct HTMLWriter {
         for column in layout.columns { out += "<col style=\"width:\(px(column.width))\">" }
         out += "</colgroup>\n" + header() + "<tbody>\n"
         let chart = page.flowchart
+        let merged = layout.mergedWaktuRows
         for (index, band) in chart.bands.enumerated() {
             out += "<tr\(rowClass(band)) style=\"height:\(px(band.height))\">"
             for column in layout.columns {
@@ -144,6 +145,10 @@ public struct HTMLWriter {
                         out += "<td class=\"flow\" colspan=\"\(layout.actorColumns.count)\" rowspan=\"\(chart.bands.count)\">"
                         out += SVGWriter(layout: layout).inline(page) + "</td>"
                     }
+                    continue
+                }
+                if column.kind == .waktu, let shared = chart.mergedWaktu(at: index, merged: merged) {
+                    out += mergedWaktuCell(shared)
                     continue
                 }
                 out += cell(column.kind, band)
@@ -206,6 +211,13 @@ public struct HTMLWriter {
             }
             return "<div class=\"l\(style)\">\(e(line.text))</div>"
         }.joined() + "</td>"
+    }
+
+    /// One waktu cell over several rows, as printed; on a new page the cell starts again.
+    private func mergedWaktuCell(_ shared: MergedWaktuCell) -> String {
+        guard case .opens(let rows, let textRow) = shared else { return "" }
+        let lines = layout.rows[textRow].cells[.waktu] ?? []
+        return "<td class=\"merged\" rowspan=\"\(rows)\">" + lines.map { "<div class=\"l\">\(e($0.text))</div>" }.joined() + "</td>"
     }
 
     private func e(_ text: String) -> String { Markup.escape(text) }

@@ -81,7 +81,7 @@ public struct MarkdownWriter {
                 mutu.kelengkapan.map { item in
                     text(item.text.value) + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
                 }.joined(separator: "<br>"),
-                text(mutu.waktu?.text.value ?? ""),
+                sop.waktuCellLines(at: index, language).map(text).joined(separator: "<br>"),
                 mutu.output.map { text($0.value) }.joined(separator: "<br>"),
                 text(step.keterangan ?? ""),
             ])

@@ -140,7 +140,7 @@ public struct CaseTimelineView {
         var timing = time.dateTime(visit.startedAt)
         if let end = visit.completedAt {
             timing += " → " + time.clock(end) + " (" + time.duration(end.timeIntervalSince(visit.startedAt)) + ")"
-            if let waktu = step?.mutuBaku.waktu, let due = visit.due {
+            if let waktu = sop?.timing(of: visit.step)?.waktu, let due = visit.due {
                 let margin = due.timeIntervalSince(end)
                 let verdict = margin >= 0 ? Words.within(time.duration(margin)) : Words.over(time.duration(-margin))
                 timing += " · " + Words.standard(waktu.text.value, verdict: verdict).text(language)

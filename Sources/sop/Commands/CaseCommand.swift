@@ -25,7 +25,7 @@ struct CaseCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let store = try desk.openStore(language: language)
-        let id = CaseID(caseID)
+        let id = Lookup.caseID(caseID, store: store)
         let events: [CaseEvent]
         var sop: SOP?
         do throws(StoreError) {

@@ -41,7 +41,8 @@ struct CasesCommand: ParsableCommand {
         let store = try desk.openStore(language: language)
         let cases: [CaseSummary]
         do {
-            cases = try store.cases(CaseFilter(nomor: nomor, statuses: statuses.compactMap(Self.status)))
+            cases = try store.cases(CaseFilter(nomor: nomor.map { Lookup.nomor($0, folder: global.folder, store: store) },
+                                               statuses: statuses.compactMap(Self.status)))
         } catch {
             throw CommandFailure(error, language: language)
         }

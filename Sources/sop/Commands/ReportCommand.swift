@@ -44,8 +44,8 @@ struct ReportCommand: ParsableCommand {
         let calendar = try global.workCalendar()
         let start = try day(from, calendar: calendar, option: "--from")
         let end = try day(to, calendar: calendar, option: "--to").map { $0.addingTimeInterval(86_400) }
-        let nomor = sop.map { reference in (try? global.folder.resolve(reference).sop?.nomor) ?? reference }
         let store = try desk.openStore(language: language)
+        let nomor = sop.map { Lookup.nomor($0, folder: global.folder, store: store) }
         let visits: [VisitRow]
         var cases: [CaseSummary]
         var revisions: [String: SOP] = [:]

@@ -50,7 +50,7 @@ struct RunCommand: ParsableCommand {
         if let sop {
             outcome = try startCase(sop, store: store, script: script)
         } else if let caseID {
-            outcome = try continueCase(CaseID(caseID), store: store, script: script)
+            outcome = try continueCase(Lookup.caseID(caseID, store: store), store: store, script: script)
         } else {
             guard let picked = try pickFromWorklist(store) else { return }
             outcome = try continueCase(picked, store: store, script: script)

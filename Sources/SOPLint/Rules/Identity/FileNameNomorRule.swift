@@ -1,8 +1,10 @@
 import SOPCore
 import SOPModel
 
-/// A file name that starts with a number ("07-izin-usaha.yaml") names the SOP's nomor: `sop show
-/// 07` finds the file by either, so the two must agree ("7" and "07" do).
+/// A file name that starts with a number ("07-izin-usaha.yaml") gives the short code staff type
+/// (`sop run 07`). When the SOP's nomor is itself a plain number, the two must agree ("7" and
+/// "07" do); a real nomor ("000.8.3.3/ 412 /DISKOP-B", "SOP-029/17000/2025") is not a number
+/// to compare, and its file's short code is simply what staff type.
 struct FileNameNomorRule: SOPRule {
     let description = RuleDescription(
         id: "file-name-nomor", severity: .warning, category: .identity,
@@ -14,21 +16,19 @@ struct FileNameNomorRule: SOPRule {
             .sop(nomor: "\"07\"", file: "07-izin-usaha.yaml"),
             .sop(nomor: "\"7\"", file: "07_izin-usaha.yaml"),
             .sop(nomor: "SOP-314/17000/2025", file: "bps-laporan-gratifikasi.yaml"),
+            .sop(nomor: "000.8.3.3/ 412 /DISKOP-B", file: "19-izin-reklame.yaml"),
+            .sop(nomor: "800/15/BKD", file: "02-cuti.yaml"),
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         let nomor = file.sop.identity.nomor
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
         let prefix = name.prefix { $0.isASCII && $0.isNumber }
-        guard !prefix.isEmpty, !nomor.value.isEmpty,
+        guard !prefix.isEmpty, !nomor.value.isEmpty, nomor.value.allSatisfy({ $0.isASCII && $0.isNumber }),
             let separator = name.dropFirst(prefix.count).first, "-_.".contains(separator)
         else { return }
-        let agrees = nomor.value == prefix
-            || (nomor.value.allSatisfy { $0.isASCII && $0.isNumber } && Int(nomor.value) == Int(prefix))
-        guard !agrees else { return }
-        let renamed = nomor.value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            ? nomor.value + name.dropFirst(prefix.count) : nil
+        guard !ShortCode.matches(nomor.value, String(prefix)) else { return }
         findings.add(description, Catalog.Lint.fileNameNomor(name, prefix: String(prefix), nomor: nomor.value),
-                     at: file.location(nomor), notes: renamed.map { [.init(Catalog.Lint.renameTo($0))] } ?? [])
+                     at: file.location(nomor), notes: [.init(Catalog.Lint.renameTo(nomor.value + name.dropFirst(prefix.count)))])
     }
 }

@@ -1,7 +1,8 @@
 import SOPCore
 import SOPModel
 
-/// Two SOPs in one folder with the same nomor: `sop show 01` could not tell them apart.
+/// Two SOPs in one folder with the same nomor (in any case and spacing, as lookups compare
+/// them): `sop show 01` could not tell them apart.
 /// Reported on every file after the first (in path order).
 struct NomorDuplicateRule: CrossFileRule {
     /// The fact an SOP file leaves for this rule.
@@ -23,7 +24,7 @@ struct NomorDuplicateRule: CrossFileRule {
                into findings: inout Findings) {
         guard let nomor = facts[Self.fact] else { return }
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-        let key = "\(Self.fact)\u{0}\(folder)\u{0}\(nomor.value)"
+        let key = "\(Self.fact)\u{0}\(folder)\u{0}\(ShortCode.key(nomor.value))"
         let here = Location(file: path, mark: nomor.mark, length: nomor.length)
         if let first = memory.firstSeen[key] {
             findings.add(description, Catalog.Lint.nomorDuplicate(nomor.value), at: here,

@@ -3,7 +3,8 @@ import SOPModel
 
 /// A printed waktu counted "sejak" an earlier moment ("14 hari kerja sejak permohonan diterima")
 /// on a row that does not say from which step: timed from the row's own start, the standard
-/// would be judged on the wrong span.
+/// would be judged on the wrong span. The first row has nothing before it; a row counted from
+/// its own start says so with `dihitung_sejak: <its own id>`.
 struct WaktuSinceUnlinkedRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-since-unlinked", severity: .warning, category: .mutuBaku,
@@ -25,7 +26,7 @@ struct WaktuSinceUnlinkedRule: SOPRule {
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        for step in file.sop.steps where step.mutuBaku.countedFrom == nil {
+        for step in file.sop.steps.dropFirst() where step.mutuBaku.countedFrom == nil {
             guard let waktu = step.mutuBaku.waktu, waktu.duration != nil || waktu.conditional != nil,
                 Self.countsFromEarlier(waktu.text.value)
             else { continue }

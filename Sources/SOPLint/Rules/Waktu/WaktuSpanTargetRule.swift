@@ -1,8 +1,9 @@
 import SOPCore
 import SOPModel
 
-/// `dihitung_sejak` must name an earlier step and `gabung_sampai` a later one, on a row that has
-/// a waktu; an unknown id lists the step ids.
+/// `dihitung_sejak` must name an earlier step (or the row itself, to say the printed "sejak …"
+/// is its own start) and `gabung_sampai` a later one, on a row that has a waktu; an unknown id
+/// lists the step ids.
 struct WaktuSpanTargetRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-span-target", severity: .error, category: .mutuBaku,
@@ -36,7 +37,7 @@ struct WaktuSpanTargetRule: SOPRule {
                                  notes: Suggestion.closest(to: reference.value, among: ids).map { [.init(Catalog.didYouMean($0))] } ?? [])
                     continue
                 }
-                if key == "dihitung_sejak", target >= index {
+                if key == "dihitung_sejak", target > index {
                     findings.add(description, Catalog.Waktu.notEarlier(key, reference.value), at: at)
                 } else if key == "gabung_sampai", target <= index {
                     findings.add(description, Catalog.Waktu.notLater(reference.value), at: at)

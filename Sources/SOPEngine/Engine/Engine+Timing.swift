@@ -1,0 +1,48 @@
+import Foundation
+import SOPModel
+
+/// How a step visit is timed: the standard chosen for the case, and the moment it counts from
+/// (the row's own start, an earlier step's start for `dihitung_sejak`, or the first row of a
+/// merged waktu cell).
+extension Engine {
+    public struct Standard: Sendable, Equatable {
+        public var duration: WaktuDuration
+        /// When the span judged by the standard starts.
+        public var from: Date
+    }
+
+    /// The standard of a step whose visit starts (or started) at `start`, given what the case
+    /// has answered so far (`current`: the visit being completed, whose answers count too).
+    public func standard(of step: Step, startingAt start: Date, in state: CaseState?,
+                         current: StepVisit? = nil) -> Standard? {
+        guard let timing = sop.timing(of: step.id.value) else { return nil }
+        let duration: WaktuDuration?
+        if let conditional = timing.waktu.conditional {
+            duration = conditional.standard(for: chosenValue(conditional.basis.value, in: state, current: current))
+        } else {
+            duration = timing.waktu.duration
+        }
+        guard let duration else { return nil }
+        var from = start
+        if let origin = timing.from, let state, let started = Self.latestStart(of: origin, in: state, before: start) {
+            from = started
+        }
+        return Standard(duration: duration, from: from)
+    }
+
+    /// The branch label taken at a decision, or the answer to a form field, latest first.
+    func chosenValue(_ basis: String, in state: CaseState?, current: StepVisit?) -> String? {
+        if let value = current?.fields[basis] { return value }
+        guard let state else { return nil }
+        let visits = (state.active + state.completed).sorted { $0.startedAt > $1.startedAt }
+        if let decider = sop.step(basis), decider.isDecision {
+            return visits.first { $0.step == basis && $0.branch != nil }?.branch?.label
+        }
+        return visits.lazy.compactMap { $0.fields[basis] }.first
+    }
+
+    /// The start of the latest visit of a step that began by `time`.
+    static func latestStart(of step: String, in state: CaseState, before time: Date) -> Date? {
+        (state.active + state.completed).filter { $0.step == step && $0.startedAt <= time }.map(\.startedAt).max()
+    }
+}
