@@ -294,7 +294,8 @@ struct EdgeRouter {
 
     /// A branch label by the corner it leaves from, on the first free side of the line.
     private mutating func placeLabel(_ text: String, port: Port, points: [Point]) -> EdgeLabel? {
-        guard let start = points.first else { return nil }
+        // An exit drawn as a plain arrow has no label to place.
+        guard let start = points.first, !text.isEmpty else { return nil }
         let size = metrics.labelFontSize, line = metrics.labelLineHeight
         let lines = TextMeasure.wrap(text, width: 90, fontSize: size)
         let textWidth = lines.map { TextMeasure.width($0, fontSize: size) }.max() ?? 0
