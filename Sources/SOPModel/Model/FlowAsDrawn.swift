@@ -114,7 +114,7 @@ extension SOP {
     /// Permenpan convention: a terminator for the first row and for every row that ends the flow.
     public func drawnSymbol(of index: Int, graph: FlowGraph? = nil) -> Symbol {
         let step = steps[index]
-        guard drawsNoSymbols, !step.isDecision else { return step.drawnSymbol }
+        guard drawsNoSymbols, !step.isDrawnDecision else { return step.drawnSymbol }
         if index == 0 { return .terminator }
         let graph = graph ?? FlowGraph(steps: steps)
         let edges = graph.successors(of: index)

@@ -53,9 +53,15 @@ public struct Step: Sendable {
         return false
     }
 
+    /// A decision the document draws as one (not `tergambar: tidak`).
+    public var isDrawnDecision: Bool {
+        if case .decision(let decision) = flow { return decision.isDrawn }
+        return false
+    }
+
     /// The symbol to draw: as written, else a diamond for a decision and a rectangle otherwise.
     public var drawnSymbol: Symbol {
-        symbol?.value ?? (isDecision ? .keputusan : .proses)
+        symbol?.value ?? (isDrawnDecision ? .keputusan : .proses)
     }
 }
 

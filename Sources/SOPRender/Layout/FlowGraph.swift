@@ -92,11 +92,15 @@ public struct FlowGraph: Sendable {
                 // a row done together.
                 for edge in model.successors(of: from) {
                     guard case .step(let to)? = edge.node else { continue }
-                    for box in model.entered[to] { edges.append(Edge(from: from, to: .step(box), label: arrowLabel, kind: .next)) }
+                    for (position, box) in model.entered[to].enumerated() {
+                        edges.append(Edge(from: from, to: .step(box), label: position == 0 ? arrowLabel : nil, kind: .next))
+                    }
                 }
             case .next(let target?):
                 if case .step(let id) = target.value, let to = sop.stepIndex(id) {
-                    for box in model.entered[to] { edges.append(Edge(from: from, to: .step(box), label: arrowLabel, kind: .next)) }
+                    for (position, box) in model.entered[to].enumerated() {
+                        edges.append(Edge(from: from, to: .step(box), label: position == 0 ? arrowLabel : nil, kind: .next))
+                    }
                 } else {
                     add(target.value, label: arrowLabel, kind: .next)
                 }

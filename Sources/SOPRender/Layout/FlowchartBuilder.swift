@@ -80,7 +80,8 @@ struct FlowchartBuilder {
                 }
                 return key(of: edge.to)
             }
-            if outgoingEdges.contains(where: { $0.kind == .branch }) {
+            // Branches, and a plain arrow drawn with a label (label_lanjut), get their labels placed.
+            if outgoingEdges.contains(where: { $0.kind == .branch || $0.label != nil }) {
                 let branches = zip(outgoingEdges, targets).map { (to: $1, label: $0.label ?? "") }
                 edges += router.routeBranches(from: .step(step), branches: branches)
             } else {

@@ -37,7 +37,11 @@ public struct HTMLWriter {
 
             """
         out += identitySheet()
-        for page in layout.pages { out += tableSheet(page) }
+        if sop.tables.isEmpty {
+            for page in layout.pages { out += tableSheet(page) }
+        } else {
+            out += tableSheets()
+        }
         out += "</body>\n</html>\n"
         return out
     }
@@ -72,6 +76,9 @@ public struct HTMLWriter {
             margin: 0; white-space: nowrap; overflow: hidden; font-weight: bold; }
             .caption span { overflow: hidden; text-overflow: ellipsis; }
             .activities { table-layout: fixed; }
+            .table-title { font-size: 12px; margin: 0 0 2mm; }
+            .footnotes p { margin: 1mm 0; font-size: 9px; }
+            .column-numbers th { font-weight: normal; font-size: 9px; }
             .activities thead th { text-align: center; vertical-align: middle; background: #f2f2f2; }
             .activities td.flow { padding: 0; }
             .activities td.no { text-align: center; }
@@ -125,11 +132,13 @@ public struct HTMLWriter {
 
     // MARK: Activity table
 
-    private func tableSheet(_ page: PageLayout) -> String {
+    func tableSheet(_ page: PageLayout, title: String? = nil, footnotes: [String] = []) -> String {
         let total = layout.pages.count
         var caption = "SOP \(sop.nomor) — \(sop.judul)"
         if total > 1 { caption += " · " + Catalog.Render.page(page.number, of: total).text(language) }
-        var out = "<section class=\"sheet\">\n<p class=\"caption\"><span>\(e(sop.identity.instansi?.value ?? ""))</span>"
+        var out = "<section class=\"sheet\">\n"
+        if let title { out += "<h2 class=\"table-title\">\(e(title))</h2>\n" }
+        out += "<p class=\"caption\"><span>\(e(sop.identity.instansi?.value ?? ""))</span>"
         out += "<span>\(e(caption))</span></p>\n"
         out += "<table class=\"activities\" style=\"width:\(px(layout.tableWidth))\">\n<colgroup>"
         for column in layout.columns { out += "<col style=\"width:\(px(column.width))\">" }
@@ -157,7 +166,11 @@ public struct HTMLWriter {
         }
         out += "</tbody>\n"
         if page.number == total { out += footer() }
-        out += "</table>\n</section>\n"
+        out += "</table>\n"
+        if page.number == total, !footnotes.isEmpty {
+            out += "<div class=\"footnotes\">" + footnotes.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
+        }
+        out += "</section>\n"
         return out
     }
 
@@ -174,11 +187,16 @@ public struct HTMLWriter {
         for names in h.actorNames {
             lower += "<th\(size)>" + names.map { "<div class=\"l\">\(e($0))</div>" }.joined() + "</th>"
         }
-        for title in [Words.columnKelengkapan, Words.columnWaktu, Words.columnOutput] {
+        for column in sop.layout.mutuBaku {
+            let title = switch column {
+            case .kelengkapan: Words.columnKelengkapan
+            case .waktu: Words.columnWaktu
+            case .output: Words.columnOutput
+            }
             lower += "<th>\(e(title.text(language)))</th>"
         }
         lower += "</tr>\n"
-        return "<thead>\n" + upper + lower + "</thead>\n"
+        return "<thead>\n" + upper + lower + columnNumbers() + "</thead>\n"
     }
 
     private func footer() -> String {
