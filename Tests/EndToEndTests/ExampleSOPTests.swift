@@ -31,6 +31,10 @@ struct ExampleSOPTests {
                 paths: ["online", "kotak-pengaduan", "tatap-muka"]),
         Example(name: "hibah-bmn-keluar", nomor: "SOP-010/17000/2025",
                 paths: ["pengelola-barang", "bps-ri"]),
+        Example(name: "pelaksanaan-kontrak", nomor: "SOP-279/17000/2025",
+                paths: ["semua-kegiatan", "tanpa-kegiatan-opsional"]),
+        Example(name: "pengajuan-pembayaran", nomor: "SOP-029/17000/2025",
+                paths: (1...8).flatMap { ["tabel-\($0)", "tabel-\($0)-diulang"] }),
     ]
 
     static let runs: [String] = examples.flatMap { example in example.paths.map { "\(example.name)/\($0)" } }
