@@ -18,7 +18,7 @@ public enum RuleRegistry {
     /// The rules checked on the model of each SOP.
     static let sopRules: [any SOPRule] = [
         DateOrderRule(), NIPFormatRule(), NIPBirthDateRule(), NIPAppointmentRule(), NIPGenderRule(),
-        FileNameNomorRule(),
+        FileNameNomorRule(), LogoRule(), SignatureRule(),
         ActorsMissingRule(), ActorUnknownRule(), ActorUnusedRule(), ActorDuplicateRule(),
         StepsMissingRule(), StepDuplicateIDRule(), FlowUnknownTargetRule(), FlowUnreachableRule(),
         FlowNoExitRule(), FlowNoEndRule(), DecisionBranchCountRule(), DecisionDuplicateLabelRule(),

@@ -17,12 +17,18 @@ public struct SOPDocumentView {
 
     public func render() -> String {
         var out = heading("SOP \(sop.nomor) — \(sop.judul)") + "\n"
-        if let instansi = sop.identity.instansi?.value { out += instansi + "\n" }
-        if let unit = sop.identity.unit?.value { out += unit + "\n" }
+        if !sop.identity.printing.letterhead.isEmpty {
+            out += sop.identity.printing.letterhead.map { $0.value + "\n" }.joined()
+        } else {
+            if let instansi = sop.identity.instansi?.value { out += instansi + "\n" }
+            if let unit = sop.identity.unit?.value { out += unit + "\n" }
+        }
         out += "\n" + identityBlock() + "\n" + lists() + "\n" + actors() + "\n"
         out += heading(Words.kegiatan.text(language)) + "\n"
         out += table().render(width: terminal.width, colour: terminal.colour)
-        out += "\(Words.totalWaktu.text(language)): \(WaktuFormatter.format(sop.totalWaktu, language))\n"
+        if sop.identity.printing.totalRow {
+            out += "\(sop.identity.printing.label("total_waktu", default: Words.totalWaktu, language)): \(WaktuFormatter.format(sop.totalWaktu, language))\n"
+        }
         return out
     }
 
@@ -34,12 +40,14 @@ public struct SOPDocumentView {
         let identity = sop.identity
         let dates = identity.dates
         var rows: [(Localized, [String])] = [(Words.nomor, [identity.nomor.value])]
-        rows.append((Words.tanggalPembuatan, [dates.pembuatan?.text.value ?? "-"]))
-        rows.append((Words.tanggalRevisi, [dates.revisi?.text.value ?? "-"]))
+        rows.append((Words.tanggalPembuatan, [SOPDate.printed(dates.pembuatan)]))
+        rows.append((Words.tanggalRevisi, [SOPDate.printed(dates.revisi)]))
         let effective = dates.effectiveLabel == .pengesahan ? Words.tanggalPengesahan : Words.tanggalEfektif
-        rows.append((effective, [dates.efektif?.text.value ?? "-"]))
+        rows.append((effective, [SOPDate.printed(dates.efektif)]))
         if let approver = identity.approver {
-            let lines = [approver.jabatan?.value, approver.nama?.value, approver.pangkat?.value,
+            let electronic = approver.signature == .elektronik
+                ? approver.electronicText?.value ?? Catalog.Printed.signedElectronically.text(language) : nil
+            let lines = [approver.jabatan?.value, electronic, approver.nama?.value, approver.pangkat?.value,
                          approver.nip.map { "NIP. \($0.value)" }].compactMap { $0 }
             rows.append((Words.disahkanOleh, lines.isEmpty ? ["-"] : lines))
         }

@@ -6,7 +6,8 @@ struct RenderTests {
     /// SOPs whose every format is pinned by a golden file: SOP 01, the two real BPS SOPs
     /// (decisions, an unnumbered row, parallel boxes and their join) and the long fixture (loops,
     /// a three-way decision, seven actors, several pages) and printed waktu (a merged time cell,
-    /// a span, a standard chosen by the case).
+    /// a span, a standard chosen by the case) and the identity as printed (letterhead, logo,
+    /// printed headings, electronic signature, a blank revision date, no Total waktu row).
     static let samples: [(name: String, path: String)] = [
         ("01", "01"),
         ("layanan", "Tests/Fixtures/examples/bps-layanan-pengaduan.yaml"),
@@ -16,6 +17,7 @@ struct RenderTests {
         // Flow and tables as drawn: two tables with their own columns, Mutu Baku in printed
         // order, column numbers, footnotes, unlabelled and labelled arrows, a row without a box.
         ("kontrak", "Tests/Fixtures/flow/kontrak-contoh.yaml"),
+        ("identitas", "Tests/Fixtures/lint/ok/20-identitas-tercetak.yaml"),
     ]
     static let formats = ["html", "svg", "mermaid", "dot", "markdown"]
 

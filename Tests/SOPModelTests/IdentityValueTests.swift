@@ -26,7 +26,7 @@ import Testing
         }
     }
 
-    @Test("Unreadable dates", arguments: ["Maret", "2021", "Marett 2021", "24/02/2025", "24 Februari 25", "2025-13-01", "kemarin"])
+    @Test("Unreadable dates", arguments: ["Maret", "Marett 2021", "24/2025/02", "24 Februari 25", "2025-13-01", "kemarin", "13/13/2025x"])
     func unreadable(text: String) {
         #expect(SOPDateParser.parse(text) == .failure(.unreadable))
     }

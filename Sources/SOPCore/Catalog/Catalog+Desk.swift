@@ -10,8 +10,12 @@ extension Catalog {
         }
 
         public static func revision(_ date: String, hash: String) -> Localized {
-            Localized(id: "Mengikuti SOP revisi \(date) (sha256 \(hash.prefix(12)))",
-                      en: "Following the SOP as revised \(date) (sha256 \(hash.prefix(12)))")
+            // A blank or "-" revision date says nothing: the sentence leaves it out.
+            if Catalog.isBlankDate(date) {
+                return Localized(id: "Mengikuti SOP (sha256 \(hash.prefix(12)))", en: "Following the SOP (sha256 \(hash.prefix(12)))")
+            }
+            return Localized(id: "Mengikuti SOP revisi \(date) (sha256 \(hash.prefix(12)))",
+                             en: "Following the SOP as revised \(date) (sha256 \(hash.prefix(12)))")
         }
 
         public static func stepOf(_ position: Int, _ total: Int, visit: Int) -> Localized {
@@ -179,7 +183,10 @@ extension Catalog {
         }
 
         public static func revision(_ date: String, hash: String) -> Localized {
-            Localized(id: "SOP revisi \(date), sha256 \(hash.prefix(12))", en: "SOP revised \(date), sha256 \(hash.prefix(12))")
+            if Catalog.isBlankDate(date) {
+                return Localized(id: "SOP sha256 \(hash.prefix(12))", en: "SOP sha256 \(hash.prefix(12))")
+            }
+            return Localized(id: "SOP revisi \(date), sha256 \(hash.prefix(12))", en: "SOP revised \(date), sha256 \(hash.prefix(12))")
         }
 
         public static let inProgress = Localized(id: "sedang dikerjakan", en: "in progress")

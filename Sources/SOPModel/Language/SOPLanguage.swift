@@ -36,6 +36,8 @@ public enum SOPLanguage {
             Field("jam_layanan", .oneOf([.text(.serviceHours), .list(.text(.serviceHours))]), title: "Jam layanan",
                   description: "Hari dan jam layanan, mis. \"Senin-Kamis 08.00-15.30, Jumat 08.00-16.00\".",
                   example: "Senin-Kamis 08.00-15.30, Jumat 08.00-16.00"),
+            Field("cetak", .object(printing), title: "Cetak",
+                  description: "Bagaimana unit mencetak SOP-nya: kop beberapa baris, judul tabel bernomor, logo, judul kolom dan baris seperti dicetak, kalimat pengantar, paragraf, baris Total waktu."),
             Field("pelaksana", .list(.object(actor)), required: true, title: "Pelaksana",
                   description: "Para pelaksana: satu kolom tabel per pelaksana, dengan urutan kolom seperti dicetak."),
             Field("kegiatan", .list(.object(step)), title: "Kegiatan",
@@ -106,7 +108,44 @@ public enum SOPLanguage {
             Field("nip", .text(.free), title: "NIP",
                   description: "Nomor Induk Pegawai, 18 angka, boleh dengan spasi seperti dicetak; kosongkan bila tidak dicetak.",
                   example: "19700907 199602 1 001"),
+            Field("tanda_tangan", .text(.choice(["basah", "elektronik"])), title: "Tanda tangan",
+                  description: "basah (bawaan): ruang tanda tangan di atas nama; elektronik: teks lembaga sertifikasi, tanpa ruang tanda tangan."),
+            Field("keterangan_elektronik", .text(.free), title: "Keterangan tanda tangan elektronik",
+                  description: "Teks yang dicetak untuk tanda tangan elektronik, mis. \"Ditandatangani secara elektronik oleh … menggunakan sertifikat elektronik yang diterbitkan oleh BSrE\"."),
         ])
+
+    public static let printing = ObjectShape(
+        name: "cetak",
+        title: "Cetak",
+        description: "Bagaimana unit mencetak SOP-nya, agar dokumen sama dengan yang ditandatangani.",
+        fields: [
+            Field("kop", textList, title: "Kop",
+                  description: "Kop beberapa baris, dari atas ke bawah; bila ditulis, dicetak sebagai pengganti instansi dan unit."),
+            Field("judul_tabel", .text(.free), title: "Judul tabel",
+                  description: "Judul tabel kegiatan seperti dicetak, dengan nomor daftarnya, mis. \"19. SOP Pelayanan Izin\"."),
+            Field("logo", .text(.free), title: "Logo",
+                  description: "Berkas gambar logo (PNG, JPEG, GIF atau SVG) di samping berkas SOP; dimuat di dalam HTML dan PDF."),
+            Field("label", .object(printedLabels), title: "Label",
+                  description: "Judul baris dan kolom seperti dicetak unit, mis. judul: Nama SOP, kelengkapan: Syarat, keterangan: Ket."),
+            Field("pengantar", .object(listTexts), title: "Kalimat pengantar",
+                  description: "Kalimat sebelum butir-butir daftar, mis. peringatan: \"Apabila SOP ini tidak dilaksanakan, maka:\"."),
+            Field("paragraf", .list(.text(.choice(Printing.listKeys))), title: "Paragraf",
+                  description: "Bagian identitas yang dicetak sebagai satu paragraf, bukan daftar bernomor."),
+            Field("total_waktu", .text(.boolean), title: "Baris Total waktu",
+                  description: "ya (bawaan): baris Total waktu dicetak di bawah tabel; tidak: unit tidak mencetaknya."),
+        ])
+
+    public static let printedLabels = ObjectShape(
+        name: "label",
+        title: "Label seperti dicetak",
+        description: "Judul baris identitas dan kolom tabel seperti dicetak unit.",
+        fields: Printing.labelKeys.map { Field($0, .text(.free), title: $0, description: "Judul yang dicetak untuk '\($0)'.") })
+
+    public static let listTexts = ObjectShape(
+        name: "pengantar",
+        title: "Kalimat pengantar",
+        description: "Kalimat yang dicetak sebelum butir-butir daftar.",
+        fields: Printing.listKeys.map { Field($0, .text(.free), title: $0, description: "Kalimat pengantar '\($0)'.") })
 
     public static let actor = ObjectShape(
         name: "pelaksana",

@@ -83,6 +83,8 @@ struct Constructor {
         if let approver = document.object("disahkan_oleh", SOPLanguage.approver) {
             identity.approver = Approver(jabatan: approver.text("jabatan"), nama: approver.text("nama"),
                                          pangkat: approver.text("pangkat"), nip: approver.text("nip"))
+            identity.approver?.signature = approver.choice("tanda_tangan").flatMap { Signature(rawValue: $0.value) } ?? .basah
+            identity.approver?.electronicText = approver.text("keterangan_elektronik")
         }
         identity.dasarHukum = document.textList("dasar_hukum")
         identity.kualifikasiPelaksana = document.textList("kualifikasi_pelaksana")
@@ -90,7 +92,30 @@ struct Constructor {
         identity.peralatanPerlengkapan = document.textList("peralatan_perlengkapan")
         identity.peringatan = document.textList("peringatan")
         identity.pencatatanPendataan = document.textList("pencatatan_pendataan")
+        if let printing = document.object("cetak", SOPLanguage.printing) { identity.printing = self.printing(printing) }
         return identity
+    }
+
+    private func printing(_ view: ObjectView) -> Printing {
+        func texts(_ key: String, _ shape: ObjectShape) -> [String: Located<String>] {
+            guard let object = view.object(key, shape) else { return [:] }
+            var result: [String: Located<String>] = [:]
+            for field in shape.fields { result[field.key] = object.text(field.key) }
+            return result
+        }
+        let paragraphs = (view.list("paragraf") ?? []).compactMap { node -> String? in
+            guard let text = context.text(node, key: "paragraf", required: true) else { return nil }
+            guard Printing.listKeys.contains(text.value) else {
+                context.error(LoaderCode.invalidChoice, Catalog.Loader.invalidChoice(text.value, key: "paragraf", options: Printing.listKeys),
+                              at: context.location(text.mark, length: text.length),
+                              notes: Suggestion.closest(to: text.value, among: Printing.listKeys).map { [.init(Catalog.didYouMean($0))] } ?? [])
+                return nil
+            }
+            return text.value
+        }
+        return Printing(letterhead: view.textList("kop") ?? [], tableTitle: view.text("judul_tabel"), logo: view.text("logo"),
+                        labels: texts("label", SOPLanguage.printedLabels), intros: texts("pengantar", SOPLanguage.listTexts),
+                        paragraphs: Set(paragraphs), totalRow: view.boolean("total_waktu", default: true))
     }
 
     private func date(_ dates: ObjectView, _ key: String) -> SOPDate? {

@@ -43,6 +43,8 @@ public struct Identity: Sendable {
     public var peralatanPerlengkapan: [Located<String>]?
     public var peringatan: [Located<String>]?
     public var pencatatanPendataan: [Located<String>]?
+    /// How the unit printed it (`cetak:`).
+    public var printing = Printing()
 
     public init(
         nomor: Located<String>, judul: Located<String>, instansi: Located<String>? = nil,
@@ -92,6 +94,10 @@ public struct Approver: Sendable {
     public var pangkat: Located<String>?
     /// As written ("19700907 199602 1 001"); absent on some signed SOPs.
     public var nip: Located<String>?
+    /// Wet (the default) or electronic.
+    public var signature: Signature = .basah
+    /// For an electronic signature: the certifying body's text, as printed.
+    public var electronicText: Located<String>?
 
     public init(jabatan: Located<String>? = nil, nama: Located<String>? = nil,
                 pangkat: Located<String>? = nil, nip: Located<String>? = nil) {

@@ -6,7 +6,9 @@ public struct SOPDate: Sendable, Hashable {
     public enum Value: Sendable, Hashable {
         case day(year: Int, month: Int, day: Int)
         case month(year: Int, month: Int)
-        /// "-" or empty: printed as a dash.
+        /// A year alone ("2024"), as some units print it.
+        case year(Int)
+        /// "-" or empty: printed exactly as written (a blank stays blank).
         case none
     }
 
@@ -24,9 +26,18 @@ public struct SOPDate: Sendable, Hashable {
         switch value {
         case .day(let y, let m, let d): (DayTriple(y, m, d), DayTriple(y, m, d))
         case .month(let y, let m): (DayTriple(y, m, 1), DayTriple(y, m, Calendar.daysIn(month: m, year: y)))
+        case .year(let y): (DayTriple(y, 1, 1), DayTriple(y, 12, 31))
         case .none: nil
         }
     }
+
+    /// The date as the unit printed it: every document, screen and log says it so ("02/02/2024",
+    /// "Pebruari 2024", "2024", "-", or nothing when the cell is blank).
+    public var printed: String { text.value }
+
+    /// A date of the identity as printed; "-" when the key is not written at all.
+    public static func printed(_ date: SOPDate?) -> String { date?.printed ?? "-" }
+
 
     public struct DayTriple: Sendable, Hashable, Comparable {
         public let year: Int, month: Int, day: Int
@@ -68,6 +79,7 @@ public struct SOPDate: Sendable, Hashable {
         switch value {
         case .day(let y, let m, let d): "\(d) \(SOPDate.monthNames[m - 1]) \(y)"
         case .month(let y, let m): "\(SOPDate.monthNames[m - 1]) \(y)"
+        case .year(let y): "\(y)"
         case .none: "-"
         }
     }
@@ -87,6 +99,10 @@ public enum SOPDateParser {
         }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if words.count == 1 {
+            if let year = year(trimmed) { return .success(.year(year)) }
+            if trimmed.contains("/") || (trimmed.split(separator: "-").first?.count ?? 0) <= 2 {
+                return parseDayFirst(trimmed)
+            }
             return parseISO(trimmed)
         }
         if words.count == 2, let month = month(words[0]), let year = year(words[1]) {
@@ -110,6 +126,18 @@ public enum SOPDateParser {
         else { return .failure(.unreadable) }
         guard parts.count == 3 else { return .success(.month(year: year, month: month)) }
         guard let day = Int(parts[2]) else { return .failure(.unreadable) }
+        guard SOPDate.Calendar.exists(year: year, month: month, day: day) else {
+            return .failure(.nonexistent(year: year, month: month, day: day))
+        }
+        return .success(.day(year: year, month: month, day: day))
+    }
+
+    /// "02-02-2024", "02/02/2024", "2/2/2024": day, month, year.
+    private static func parseDayFirst(_ text: String) -> Result<SOPDate.Value, Failure> {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = year(parts[2])
+        else { return .failure(.unreadable) }
         guard SOPDate.Calendar.exists(year: year, month: month, day: day) else {
             return .failure(.nonexistent(year: year, month: month, day: day))
         }

@@ -190,7 +190,9 @@ struct TableBuilder {
         if style == .document {
             for kind in [TableColumn.Kind.kelengkapan, .waktu, .output] {
                 let title = kind == .kelengkapan ? Words.columnKelengkapan : kind == .waktu ? Words.columnWaktu : Words.columnOutput
-                lower = max(lower, wrap(title.text(language), inner(width(of: kind, columns)), bold: true).count)
+                let key = kind == .kelengkapan ? "kelengkapan" : kind == .waktu ? "waktu" : "output"
+                let printed = sop.identity.printing.label(key, default: title, language)
+                lower = max(lower, wrap(printed, inner(width(of: kind, columns)), bold: true).count)
             }
         }
         let upperLines: Int

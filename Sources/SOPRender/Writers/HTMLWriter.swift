@@ -68,6 +68,9 @@ public struct HTMLWriter {
             .identity .unit { font-size: 11px; margin-top: 6px; }
             .identity .judul { font-weight: bold; font-size: 12px; }
             .identity .signature { margin-top: 28px; }
+            .identity .esign { margin: 6px 0; font-size: 9px; font-style: italic; }
+            .identity .logo { display: block; max-width: 64px; max-height: 64px; margin: 0 auto 6px; }
+            .identity-lists p { margin: 0; }
             .identity-lists { width: 100%; table-layout: fixed; }
             .identity-lists th { background: #f2f2f2; }
             .identity-lists ol { margin: 0; padding-left: 18px; }
@@ -100,8 +103,16 @@ public struct HTMLWriter {
     private func identitySheet() -> String {
         let block = IdentityBlock(sop)
         var agency = ""
-        if let instansi = sop.identity.instansi?.value { agency += "<div>\(e(instansi))</div>" }
-        if let unit = sop.identity.unit?.value { agency += "<div class=\"unit\">\(e(unit))</div>" }
+        let printing = sop.identity.printing
+        if let logo = printing.logo, case .success(let image) = LogoImage.load(logo.value, besides: sop.file) {
+            agency += "<img class=\"logo\" alt=\"\" src=\"\(image.dataURI)\">"
+        }
+        if !printing.letterhead.isEmpty {
+            agency += printing.letterhead.map { "<div>\(e($0.value))</div>" }.joined()
+        } else {
+            if let instansi = sop.identity.instansi?.value { agency += "<div>\(e(instansi))</div>" }
+            if let unit = sop.identity.unit?.value { agency += "<div class=\"unit\">\(e(unit))</div>" }
+        }
         var out = "<section class=\"sheet identity-sheet\">\n<table class=\"identity\">\n"
         out += "<colgroup><col style=\"width:44%\"><col style=\"width:18%\"><col style=\"width:38%\"></colgroup>\n"
         for (index, field) in block.fields.enumerated() {
@@ -109,36 +120,43 @@ public struct HTMLWriter {
             if index == 0 { out += "<td class=\"agency\" rowspan=\"\(block.fields.count)\">\(agency)</td>" }
             let value = switch field.value {
             case .text(let text): e(text)
+            case .printed(let text): e(text)
             case .title(let text): "<span class=\"judul\">\(e(text))</span>"
             case .lines(let lines): lines.map(e).joined(separator: "<br>")
-            case .approver(let position, let signed):
-                (position.map(e) ?? "") + (signed.isEmpty ? "" : "<div class=\"signature\">\(signed.map(e).joined(separator: "<br>"))</div>")
+            case .approver(let position, let signed, let electronic):
+                (position.map(e) ?? "") + (electronic.map { "<div class=\"esign\">\(e($0))</div>" } ?? "")
+                    + (signed.isEmpty ? "" : "<div class=\"\(electronic == nil ? "signature" : "signed")\">\(signed.map(e).joined(separator: "<br>"))</div>")
             }
-            out += "<th>\(e(field.label.text(language)))</th><td>\(value.isEmpty ? "-" : value)</td></tr>\n"
+            out += "<th>\(e(field.label.text(language)))</th><td>\(value.isEmpty && !field.value.keepsBlank ? "-" : value)</td></tr>\n"
         }
         out += "</table>\n<table class=\"identity-lists\">\n"
         for (left, right) in block.lists {
-            out += "<tr><th>\(e(left.0.text(language)))</th><th>\(e(right.0.text(language)))</th></tr>\n"
-            out += "<tr><td>\(list(left.1))</td><td>\(list(right.1))</td></tr>\n"
+            out += "<tr><th>\(e(left.label.text(language)))</th><th>\(e(right.label.text(language)))</th></tr>\n"
+            out += "<tr><td>\(list(left))</td><td>\(list(right))</td></tr>\n"
         }
         out += "</table>\n</section>\n"
         return out
     }
 
-    private func list(_ items: [String]) -> String {
-        guard !items.isEmpty else { return "<span class=\"empty\">-</span>" }
-        return "<ol>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
+    private func list(_ section: IdentityBlock.ListSection) -> String {
+        let intro = section.intro.map { "<p class=\"intro\">\(e($0))</p>" } ?? ""
+        guard !section.items.isEmpty else { return intro.isEmpty ? "<span class=\"empty\">-</span>" : intro }
+        if section.paragraph { return intro + "<p class=\"paragraph\">\(e(section.items.joined(separator: " ")))</p>" }
+        return intro + "<ol>" + section.items.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
     }
 
     // MARK: Activity table
 
     func tableSheet(_ page: PageLayout, title: String? = nil, footnotes: [String] = []) -> String {
         let total = layout.pages.count
-        var caption = "SOP \(sop.nomor) — \(sop.judul)"
-        if total > 1 { caption += " · " + Catalog.Render.page(page.number, of: total).text(language) }
+        let printing = sop.identity.printing
+        var caption = printing.tableTitle?.value ?? "SOP \(sop.nomor) — \(sop.judul)"
+        // The identity sheet is the first page of the document: tables count from 2.
+        if total > 1 { caption += " · " + Catalog.Render.page(page.number + 1, of: total + 1).text(language) }
+        let agency = printing.letterhead.last?.value ?? sop.identity.instansi?.value ?? ""
         var out = "<section class=\"sheet\">\n"
         if let title { out += "<h2 class=\"table-title\">\(e(title))</h2>\n" }
-        out += "<p class=\"caption\"><span>\(e(sop.identity.instansi?.value ?? ""))</span>"
+        out += "<p class=\"caption\" style=\"width:\(px(layout.tableWidth))\"><span>\(e(agency))</span>"
         out += "<span>\(e(caption))</span></p>\n"
         out += "<table class=\"activities\" style=\"width:\(px(layout.tableWidth))\">\n<colgroup>"
         for column in layout.columns { out += "<col style=\"width:\(px(column.width))\">" }
@@ -165,7 +183,7 @@ public struct HTMLWriter {
             out += "</tr>\n"
         }
         out += "</tbody>\n"
-        if page.number == total { out += footer() }
+        if page.number == total, printing.totalRow { out += footer() }
         out += "</table>\n"
         if page.number == total, !footnotes.isEmpty {
             out += "<div class=\"footnotes\">" + footnotes.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
@@ -178,22 +196,24 @@ public struct HTMLWriter {
         let h = layout.header
         var upper = "<tr style=\"height:\(px(h.upperHeight))\">"
         var lower = "<tr style=\"height:\(px(h.lowerHeight))\">"
-        upper += "<th rowspan=\"2\">\(e(Words.columnNo.text(language)))</th>"
-        upper += "<th rowspan=\"2\">\(e(Words.columnKegiatan.text(language)))</th>"
-        upper += "<th colspan=\"\(layout.actorColumns.count)\">\(e(Words.columnPelaksana.text(language)))</th>"
-        upper += "<th colspan=\"3\">\(e(Catalog.Render.mutuBaku.text(language)))</th>"
-        upper += "<th rowspan=\"2\">\(e(Catalog.Render.keterangan.text(language)))</th></tr>\n"
+        let printing = sop.identity.printing
+        func label(_ key: String, _ form: Localized) -> String { e(printing.label(key, default: form, language)) }
+        upper += "<th rowspan=\"2\">\(label("no", Words.columnNo))</th>"
+        upper += "<th rowspan=\"2\">\(label("kegiatan", Words.columnKegiatan))</th>"
+        upper += "<th colspan=\"\(layout.actorColumns.count)\">\(label("pelaksana", Words.columnPelaksana))</th>"
+        upper += "<th colspan=\"3\">\(label("mutu_baku", Catalog.Render.mutuBaku))</th>"
+        upper += "<th rowspan=\"2\">\(label("keterangan", Catalog.Render.keterangan))</th></tr>\n"
         let size = h.actorFontSize == layout.metrics.fontSize ? "" : " style=\"font-size:\(px(h.actorFontSize))\""
         for names in h.actorNames {
             lower += "<th\(size)>" + names.map { "<div class=\"l\">\(e($0))</div>" }.joined() + "</th>"
         }
         for column in sop.layout.mutuBaku {
-            let title = switch column {
-            case .kelengkapan: Words.columnKelengkapan
-            case .waktu: Words.columnWaktu
-            case .output: Words.columnOutput
+            let (key, title) = switch column {
+            case .kelengkapan: ("kelengkapan", Words.columnKelengkapan)
+            case .waktu: ("waktu", Words.columnWaktu)
+            case .output: ("output", Words.columnOutput)
             }
-            lower += "<th>\(e(title.text(language)))</th>"
+            lower += "<th>\(label(key, title))</th>"
         }
         lower += "</tr>\n"
         return "<thead>\n" + upper + lower + columnNumbers() + "</thead>\n"
@@ -203,7 +223,7 @@ public struct HTMLWriter {
         let before = 3 + layout.actorColumns.count
         let lines = layout.totalWaktu.map { "<div class=\"l\">\(e($0))</div>" }.joined()
         return "<tfoot><tr style=\"height:\(px(layout.footerHeight))\"><td colspan=\"\(before)\">"
-            + "\(e(Words.totalWaktu.text(language)))</td><td colspan=\"3\">\(lines)</td></tr></tfoot>\n"
+            + "\(e(sop.identity.printing.label("total_waktu", default: Words.totalWaktu, language)))</td><td colspan=\"3\">\(lines)</td></tr></tfoot>\n"
     }
 
     private func rowClass(_ band: FlowchartLayout.Band) -> String {

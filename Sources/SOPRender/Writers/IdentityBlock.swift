@@ -8,9 +8,18 @@ struct IdentityBlock {
         case text(String)
         /// Judul: set larger and bold.
         case title(String)
-        /// Disahkan oleh: the position, then (after room for the signature) name, rank, NIP.
-        case approver(position: String?, signed: [String])
+        /// Disahkan oleh: the position, then (after room for a wet signature, or under the
+        /// certifying body's text of an electronic one) name, rank, NIP.
+        case approver(position: String?, signed: [String], electronic: String? = nil)
         case lines([String])
+        /// A date as printed: a blank cell stays blank.
+        case printed(String)
+
+        /// Whether an empty value is shown empty (as printed) rather than as "-".
+        var keepsBlank: Bool {
+            if case .printed = self { return true }
+            return false
+        }
     }
 
     typealias Words = Catalog.Document
@@ -18,32 +27,56 @@ struct IdentityBlock {
     /// The right-hand column beside the agency: nomor, dates, approver, judul, service hours.
     let fields: [(label: Localized, value: Value)]
     /// The two-column lists under it: dasar hukum beside kualifikasi pelaksana, and so on.
-    let lists: [(left: (Localized, [String]), right: (Localized, [String]))]
+    let lists: [(left: ListSection, right: ListSection)]
+
+    /// One identity list as printed: its heading, an intro line, and its items as a numbered
+    /// list or one paragraph.
+    struct ListSection {
+        var label: Localized
+        var items: [String]
+        var intro: String?
+        var paragraph: Bool
+    }
 
     init(_ sop: SOP) {
         let identity = sop.identity
         let dates = identity.dates
+        let printing = identity.printing
+        /// The heading as the unit printed it, else the form's.
+        func label(_ key: String, _ form: Localized) -> Localized {
+            printing.labels[key].map { Localized(verbatim: $0.value) } ?? form
+        }
+        let effective = dates.effectiveLabel == .pengesahan
+            ? label("pengesahan", Words.tanggalPengesahan) : label("efektif", Words.tanggalEfektif)
         var fields: [(Localized, Value)] = [
-            (Words.nomor, .text(identity.nomor.value)),
-            (Words.tanggalPembuatan, .text(dates.pembuatan?.text.value ?? "-")),
-            (Words.tanggalRevisi, .text(dates.revisi?.text.value ?? "-")),
-            (dates.effectiveLabel == .pengesahan ? Words.tanggalPengesahan : Words.tanggalEfektif,
-             .text(dates.efektif?.text.value ?? "-")),
+            (label("nomor", Words.nomor), .text(identity.nomor.value)),
+            (label("pembuatan", Words.tanggalPembuatan), .printed(SOPDate.printed(dates.pembuatan))),
+            (label("revisi", Words.tanggalRevisi), .printed(SOPDate.printed(dates.revisi))),
+            (effective, .printed(SOPDate.printed(dates.efektif))),
         ]
         if let approver = identity.approver {
             let signed = [approver.nama?.value, approver.pangkat?.value, approver.nip.map { "NIP. \($0.value)" }]
-            fields.append((Words.disahkanOleh, .approver(position: approver.jabatan?.value, signed: signed.compactMap { $0 })))
+            let electronic = approver.signature == .elektronik
+                ? approver.electronicText?.value ?? Catalog.Printed.signedElectronically.id : nil
+            fields.append((label("disahkan_oleh", Words.disahkanOleh),
+                           .approver(position: approver.jabatan?.value, signed: signed.compactMap { $0 }, electronic: electronic)))
         } else {
-            fields.append((Words.disahkanOleh, .text("-")))
+            fields.append((label("disahkan_oleh", Words.disahkanOleh), .text("-")))
         }
-        fields.append((Words.judul, .title(identity.judul.value)))
-        if let hours = sop.serviceHours { fields.append((Words.jamLayanan, .lines(hours.texts.map(\.value)))) }
+        fields.append((label("judul", Words.judul), .title(identity.judul.value)))
+        if let hours = sop.serviceHours { fields.append((label("jam_layanan", Words.jamLayanan), .lines(hours.texts.map(\.value)))) }
         self.fields = fields
-        func items(_ list: [Located<String>]?) -> [String] { (list ?? []).map(\.value) }
+        func section(_ key: String, _ form: Localized, _ list: [Located<String>]?) -> ListSection {
+            ListSection(label: label(key, form), items: (list ?? []).map(\.value), intro: printing.intros[key]?.value,
+                        paragraph: printing.paragraphs.contains(key))
+        }
         lists = [
-            ((Words.dasarHukum, items(identity.dasarHukum)), (Words.kualifikasi, items(identity.kualifikasiPelaksana))),
-            ((Words.keterkaitan, items(identity.keterkaitan)), (Words.peralatan, items(identity.peralatanPerlengkapan))),
-            ((Words.peringatan, items(identity.peringatan)), (Words.pencatatan, items(identity.pencatatanPendataan))),
+            (section("dasar_hukum", Words.dasarHukum, identity.dasarHukum),
+             section("kualifikasi_pelaksana", Words.kualifikasi, identity.kualifikasiPelaksana)),
+            (section("keterkaitan", Words.keterkaitan, identity.keterkaitan),
+             section("peralatan_perlengkapan", Words.peralatan, identity.peralatanPerlengkapan)),
+            (section("peringatan", Words.peringatan, identity.peringatan),
+             section("pencatatan_pendataan", Words.pencatatan, identity.pencatatanPendataan)),
         ]
     }
 }

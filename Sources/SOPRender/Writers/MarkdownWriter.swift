@@ -32,25 +32,30 @@ public struct MarkdownWriter {
         var out = "| \(text(Catalog.Render.identitas.text(language))) | |\n|---|---|\n"
         for field in block.fields {
             let value = switch field.value {
-            case .text(let value): text(value)
+            case .text(let value), .printed(let value): text(value)
             case .title(let value): "**\(text(value))**"
             case .lines(let lines): lines.map(text).joined(separator: "<br>")
-            case .approver(let position, let signed): ([position].compactMap { $0 } + signed).map(text).joined(separator: "<br>")
+            case .approver(let position, let signed, let electronic):
+                ([position, electronic].compactMap { $0 } + signed).map(text).joined(separator: "<br>")
             }
-            out += "| \(text(field.label.text(language))) | \(value.isEmpty ? "-" : value) |\n"
+            out += "| \(text(field.label.text(language))) | \(value.isEmpty && !field.value.keepsBlank ? "-" : value) |\n"
         }
         return out
     }
 
     private func lists() -> String {
-        func numbered(_ items: [String]) -> String {
-            items.isEmpty ? "-" : items.enumerated().map { "\($0.offset + 1). \(text($0.element))" }.joined(separator: "<br>")
+        func numbered(_ section: IdentityBlock.ListSection) -> String {
+            let items = section.paragraph
+                ? [section.items.map(text).joined(separator: " ")].filter { !$0.isEmpty }
+                : section.items.enumerated().map { "\($0.offset + 1). \(text($0.element))" }
+            let lines = (section.intro.map { [text($0)] } ?? []) + items
+            return lines.isEmpty ? "-" : lines.joined(separator: "<br>")
         }
         var out = ""
         for (index, (left, right)) in IdentityBlock(sop).lists.enumerated() {
-            out += "| **\(text(left.0.text(language)))** | **\(text(right.0.text(language)))** |\n"
+            out += "| **\(text(left.label.text(language)))** | **\(text(right.label.text(language)))** |\n"
             if index == 0 { out += "|---|---|\n" }
-            out += "| \(numbered(left.1)) | \(numbered(right.1)) |\n"
+            out += "| \(numbered(left)) | \(numbered(right)) |\n"
         }
         return out
     }

@@ -84,7 +84,7 @@ struct RunCommand: ParsableCommand {
         let clock = desk.clock
         let revision = SOPRevision(
             content: result.source.bytes, nomor: model.nomor, judul: model.judul,
-            revisionDate: model.identity.dates.revisi?.text.value ?? "-", path: result.source.path, savedAt: clock.now())
+            revisionDate: SOPDate.printed(model.identity.dates.revisi), path: result.source.path, savedAt: clock.now())
         let session: CaseSession
         do {
             session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: clock,

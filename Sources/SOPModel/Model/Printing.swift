@@ -1,0 +1,61 @@
+import SOPCore
+
+/// How the unit printed its SOP (`cetak:`): its letterhead, the table's own title, its logo,
+/// its own headings, intro lines and paragraphs, and whether it prints a Total waktu row.
+public struct Printing: Sendable {
+    /// The letterhead, line by line ("Pemerintah Provinsi …", "Satuan Polisi Pamong Praja", …);
+    /// when written it is printed instead of instansi and unit.
+    public var letterhead: [Located<String>]
+    /// The table's own title with its list number ("19. SOP Pelayanan …").
+    public var tableTitle: Located<String>?
+    /// An image beside the SOP file, embedded in the documents.
+    public var logo: Located<String>?
+    /// Headings as the unit printed them, by the key they stand for ("judul": "Nama SOP").
+    public var labels: [String: Located<String>]
+    /// A line printed before a list's items ("peringatan": "Apabila SOP tidak dilaksanakan:").
+    public var intros: [String: Located<String>]
+    /// Sections printed as one paragraph, not a numbered list.
+    public var paragraphs: Set<String>
+    /// Whether the unit prints a Total waktu row under the table (it does by default).
+    public var totalRow: Bool
+
+    public init(letterhead: [Located<String>] = [], tableTitle: Located<String>? = nil, logo: Located<String>? = nil,
+                labels: [String: Located<String>] = [:], intros: [String: Located<String>] = [:],
+                paragraphs: Set<String> = [], totalRow: Bool = true) {
+        self.letterhead = letterhead
+        self.tableTitle = tableTitle
+        self.logo = logo
+        self.labels = labels
+        self.intros = intros
+        self.paragraphs = paragraphs
+        self.totalRow = totalRow
+    }
+
+    /// The printed heading for a key, else the form's own.
+    public func label(_ key: String, default form: Localized, _ language: Language) -> String {
+        labels[key]?.value ?? form.text(language)
+    }
+
+    /// The keys a heading may be printed differently for: the identity rows and lists, and
+    /// the columns of the table.
+    public static let labelKeys = [
+        "nomor", "pembuatan", "revisi", "efektif", "pengesahan", "disahkan_oleh", "judul", "jam_layanan",
+        "dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan_perlengkapan", "peringatan",
+        "pencatatan_pendataan", "no", "kegiatan", "pelaksana", "mutu_baku", "kelengkapan", "waktu", "output",
+        "keterangan", "total_waktu",
+    ]
+
+    /// The identity lists an intro line or the paragraph form applies to.
+    public static let listKeys = [
+        "dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan_perlengkapan", "peringatan",
+        "pencatatan_pendataan",
+    ]
+}
+
+/// How the SOP was signed.
+public enum Signature: String, Sendable {
+    /// Room for a wet signature above the name.
+    case basah
+    /// Signed electronically: the certifying body's text, and no signature space.
+    case elektronik
+}
