@@ -25,7 +25,8 @@ public enum RuleRegistry {
         WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
-        OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(),
+        OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(),
+        TableActorMissingRule(),
     ]
 
     /// The rules checked on a calendar file (`kalender.yaml`), and those its loader reports.
