@@ -28,7 +28,8 @@ public enum RuleRegistry {
         WaktuConditionalBasisRule(), WaktuStatedDiffersRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
-        OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(),
+        OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(),
+        TableActorMissingRule(),
     ]
 
     /// The rules checked on a calendar file (`kalender.yaml`), and those its loader reports.

@@ -91,6 +91,34 @@ import Testing
         #expect(session.state.active.map(\.step) == ["terima"])
     }
 
+    @Test func twoDecisionsStackedInOneRowAndAPathEndingInsideIt() throws {
+        let harness = Harness(Self.sop("""
+              - {no: 1, uraian: Menerima laporan, pelaksana: petugas}
+              - id: cek-berkas
+                no: 2
+                uraian: Memeriksa berkas lalu keabsahannya
+                pelaksana: petugas
+                baris: berurutan
+                keputusan: {cabang: {Lengkap: cek-sah, Tidak lengkap: 1}}
+              - id: cek-sah
+                no: 2
+                uraian: Memeriksa berkas lalu keabsahannya
+                pelaksana: kabid
+                keputusan: {cabang: {Sah: 3, Tidak sah: selesai}}
+              - {no: 3, uraian: Menerbitkan surat, pelaksana: petugas}
+            """))
+        // Not valid: the path ends inside row 2, at its second diamond.
+        let prompter = ScriptedTestPrompter(answers("", "Lengkap", "", "Tidak sah", ""))
+        let session = try harness.start(prompter, roles: Self.both)
+        #expect(session.run() == .completed, "\(prompter.refusals)")
+        #expect(session.state.completed.map(\.step) == ["1", "cek-berkas", "cek-sah"])
+        let headers = prompter.messages.compactMap { message -> String? in
+            guard case .stepOpened(let header) = message else { return nil }
+            return "\(header.position)/\(header.total)"
+        }
+        #expect(headers == ["1/3", "2/3", "2/3"])
+    }
+
     @Test func onlyOneOfAlternativeBoxesIsDone() throws {
         let harness = Harness(Self.sop("""
               - {no: 1, uraian: Menerima permohonan, pelaksana: petugas}

@@ -126,3 +126,21 @@ extension Catalog.Flow {
 
     public static let outcomes = Localized(id: "berakhir dengan hasil akhir", en: "ended with an outcome")
 }
+
+/// Lint messages of the tables and exits as drawn.
+extension Catalog.Flow {
+    public static let exitDuplicateSummary = Localized(
+        id: "dua jalan keluar tanpa label menuju kegiatan yang sama", en: "two unlabelled exits to the same step")
+    public static let tableActorMissingSummary = Localized(
+        id: "pelaksana kegiatan bukan kolom tabelnya", en: "step performer is not a column of its table")
+
+    public static func exitDuplicate(_ target: String) -> Localized {
+        Localized(id: "dua jalan keluar tanpa label menuju '\(target)'; di meja layanan keduanya tidak dapat dibedakan",
+                  en: "two unlabelled exits lead to '\(target)'; at the desk they cannot be told apart")
+    }
+
+    public static func tableActorMissing(_ actor: String, table: String) -> Localized {
+        Localized(id: "pelaksana '\(actor)' tidak termasuk kolom pelaksana tabel \(table); tambahkan ke 'pelaksana' tabel itu",
+                  en: "actor '\(actor)' is not among the actor columns of table \(table); add it to that table's 'pelaksana'")
+    }
+}
