@@ -128,7 +128,9 @@ struct WriterTests {
             let firstWord = String(step.uraian.value.split(separator: " ")[0])
             #expect(html.contains(Markup.escape(firstWord)))
         }
-        #expect(html.contains("Disahkan oleh") && html.contains("Dasar Hukum") && html.contains("Pencatatan dan Pendataan"))
+        // The headings as the unit printed them ("Disahkan Oleh" in the layanan SOP).
+        #expect(html.localizedCaseInsensitiveContains("Disahkan oleh") && html.contains("Dasar Hukum")
+            && html.contains("Pencatatan dan Pendataan"))
     }
 
     @Test func htmlInEnglishUsesTheEnglishLabels() throws {
