@@ -18,7 +18,7 @@ import Testing
             uraian: Menerima permohonan
             pelaksana: petugas
             formulir: [{nama: cara, jenis: pilihan, pilihan: [Online, Datang langsung]}]
-            mutu_baku: {waktu: "Pada jam kerja, paling lambat 30 (tiga puluh) menit"}
+            mutu_baku: {waktu: "Pada jam kerja, paling lambat 30 (tiga puluh) menit sejak berkas diterima", dihitung_sejak: 1}
           - no: 2
             uraian: Memeriksa berkas
             pelaksana: petugas
@@ -107,7 +107,8 @@ import Testing
 
     @Test func totalsCountTheMergedCellOnceAndTheSpanInPlaceOfItsRows() throws {
         let (sop, _) = Fixtures.sop(text: Self.text)
-        // Rows 1–5 are spanned by row 5's 1 x 24 jam; nothing else is added.
+        // Rows 1–5 are spanned by row 5's 1 x 24 jam; nothing else is added, not even row 1's
+        // own span (it lies inside the longer one).
         #expect(sop.totalWaktu.parts == [.calendarMinutes: 1440...1440])
         #expect(sop.timing(of: "2") == nil)
         #expect(sop.timing(of: "3")?.from == "2")

@@ -161,6 +161,15 @@ public enum WaktuParser {
             return nil
         }
 
+        /// The word, or the symbol as text.
+        var spelling: String {
+            switch kind {
+            case .word(let word): word
+            case .symbol(let symbol): String(Character(symbol))
+            case .number: ""
+            }
+        }
+
         var isPunctuation: Bool {
             guard let symbol else { return false }
             return ".,;:!".unicodeScalars.contains(symbol)
@@ -348,14 +357,15 @@ public enum WaktuParser {
         private func phrase(before index: Int, among phrases: [[String]]) -> Int? {
             for phrase in phrases where index >= phrase.count {
                 let start = index - phrase.count
-                let words = tokens[start..<index].map { token -> String in
-                    if let word = token.word { return word }
-                    return token.symbol.map { String(Character($0)) } ?? ""
+                var same = true
+                for offset in 0..<phrase.count where tokens[start + offset].spelling != phrase[offset] {
+                    same = false
+                    break
                 }
-                if words == phrase || words.joined() == phrase.joined() { return start }
+                if same { return start }
             }
-            // "±" and "+/-" are symbols.
-            if index >= 1, tokens[index - 1].symbol == "±" { return index - 1 }
+            // "±" is a symbol.
+            if index >= 1, tokens[index - 1].spelling == "±" { return index - 1 }
             return nil
         }
 

@@ -47,26 +47,28 @@ extension SOP {
 
     /// Row indices whose time a span standard (`dihitung_sejak`) already bounds.
     var spannedRows: Set<Int> {
-        var covered = Set<Int>()
-        let rowOf = rowIndexByStep
-        for step in steps {
-            guard let from = step.mutuBaku.countedFrom?.value, step.mutuBaku.waktu?.totalDuration != nil,
-                let start = rowOf[from], let end = rowOf[step.id.value], start <= end
-            else { continue }
-            covered.formUnion(start...end)
-        }
-        return covered
+        Set(outerSpans.flatMap { Array($0.rows) })
     }
 
     /// The standards of the span rows, each counted once.
-    var spanDurations: [WaktuDuration] {
+    var spanDurations: [WaktuDuration] { outerSpans.map(\.duration) }
+
+    /// The spans (`dihitung_sejak`) not inside a longer one: "30 menit sejak berkas diterima"
+    /// on row 1 lies inside "14 hari sejak permohonan diterima" on row 5, which bounds it.
+    private var outerSpans: [(rows: ClosedRange<Int>, duration: WaktuDuration)] {
         let rowOf = rowIndexByStep
-        return steps.compactMap { step in
-            guard let from = step.mutuBaku.countedFrom?.value, let start = rowOf[from], let end = rowOf[step.id.value],
-                start <= end
+        let spans = steps.compactMap { step -> (rows: ClosedRange<Int>, duration: WaktuDuration)? in
+            guard let from = step.mutuBaku.countedFrom?.value, let duration = step.mutuBaku.waktu?.totalDuration,
+                let start = rowOf[from], let end = rowOf[step.id.value], start <= end
             else { return nil }
-            return step.mutuBaku.waktu?.totalDuration
+            return (start...end, duration)
         }
+        return spans.enumerated().filter { index, span in
+            !spans.enumerated().contains { other, outer in
+                other != index && outer.rows.contains(span.rows.lowerBound) && outer.rows.contains(span.rows.upperBound)
+                    && (outer.rows.count > span.rows.count || other < index)
+            }
+        }.map(\.element)
     }
 
     private var rowIndexByStep: [String: Int] {

@@ -62,10 +62,12 @@ public struct MarkdownWriter {
 
     private func activities() -> String {
         let graph = FlowGraph(sop: sop)
-        let headings = [Words.columnNo.text(language), Words.columnKegiatan.text(language)]
+        let printing = sop.identity.printing
+        let headings = [printing.label("no", default: Words.columnNo, language), printing.label("kegiatan", default: Words.columnKegiatan, language)]
             + sop.actors.map(\.name)
-            + [Words.columnKelengkapan, Words.columnWaktu, Words.columnOutput].map { $0.text(language) }
-            + [Catalog.Render.keterangan.text(language)]
+            + [("kelengkapan", Words.columnKelengkapan), ("waktu", Words.columnWaktu), ("output", Words.columnOutput)]
+                .map { printing.label($0.0, default: $0.1, language) }
+            + [printing.label("keterangan", default: Catalog.Render.keterangan, language)]
         var out = "| " + headings.map(text).joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: "---|", count: headings.count) + "\n"
         let blanks = Array(repeating: "", count: sop.actors.count + 4)
@@ -91,8 +93,11 @@ public struct MarkdownWriter {
                 text(step.keterangan ?? ""),
             ])
         }
+        // A Total waktu row only where the unit prints one.
+        guard sop.identity.printing.totalRow else { return out }
         let total = WaktuFormatter.format(sop.totalWaktu, language)
-        out += row(["", "**\(text(Words.totalWaktu.text(language)))**"] + Array(repeating: "", count: sop.actors.count + 1)
+        let label = sop.identity.printing.label("total_waktu", default: Words.totalWaktu, language)
+        out += row(["", "**\(text(label))**"] + Array(repeating: "", count: sop.actors.count + 1)
             + ["**\(text(total))**", "", ""])
         return out
     }
