@@ -81,7 +81,11 @@ public final class TerminalPrompter: Prompter {
             return Words.outputPrompt(item).text(language)
         case .branch(let decision):
             let question = decision.question?.value ?? question.step.uraian.value
-            let choices = decision.branches.enumerated().map { "\($0.offset + 1) \($0.element.label.value)" }
+            // An exit drawn without a label is offered by the row it leads to.
+            let choices = decision.branches.enumerated().map { offset, branch in
+                "\(offset + 1) " + (branch.isUnlabelled
+                    ? Catalog.Flow.unlabelledExit(branch.target.value.text).text(language) : branch.label.value)
+            }
             return question + " [" + choices.joined(separator: " / ") + "]"
         case .complete:
             return Words.completePrompt(question.step.number ?? question.step.id.value).text(language)
