@@ -36,7 +36,10 @@ public struct SOPFile: Sendable {
         }
         var intact = Set<SOPSection>()
         for section in SOPSection.allCases {
-            guard let lines = Self.lines(of: section.rawValue, in: root) else { continue }
+            // The steps of an SOP printed as several tables are under `tabel`.
+            guard let lines = Self.lines(of: section.rawValue, in: root)
+                ?? (section == .kegiatan ? Self.lines(of: "tabel", in: root) : nil)
+            else { continue }
             if !structuralLines.contains(where: lines.contains) { intact.insert(section) }
         }
         self.intact = intact

@@ -30,6 +30,8 @@ public struct CaseCounts: Sendable, Equatable, Encodable {
     public var completed = 0
     public var cancelled = 0
     public var open = 0
+    /// Completed cases that ended with an outcome (`hasil_akhir`), not a cancellation.
+    public var endedWithOutcome = 0
 }
 
 /// Median and 90th percentile of a set of durations, in seconds.

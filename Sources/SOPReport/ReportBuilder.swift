@@ -41,11 +41,17 @@ public struct ReportBuilder: Sendable {
         var counts = CaseCounts()
         var leads: [Double] = []
         var leadWithin = Share(within: 0, of: 0)
+        // A case ended with an outcome completed a step that carries one (`hasil_akhir`).
+        let outcomeCases = Set(visits.filter { visit in
+            visit.completedAt != nil && revisions[visit.revision]?.step(visit.step)?.drawn.outcome != nil
+        }.map(\.caseID))
         for summary in cases {
             let projection = summary.projection
             counts.started += 1
             switch projection.status {
-            case .completed: counts.completed += 1
+            case .completed:
+                counts.completed += 1
+                if outcomeCases.contains(summary.id) { counts.endedWithOutcome += 1 }
             case .cancelled: counts.cancelled += 1
             case .open, .paused: counts.open += 1
             }

@@ -112,13 +112,16 @@ public struct SOPDocumentView {
             .init(Words.columnOutput.text(language), weight: 2),
         ])
         for (index, step) in sop.steps.enumerated() {
+            if let title = sop.tables.first(where: { $0.steps.lowerBound == index })?.title {
+                table.addSpan("▦", title.value)
+            }
             if let section = step.section {
                 table.addSpan(section.code ?? "", section.title)
             }
             table.add([
                 [step.number ?? ""],
                 activity(step, index: index),
-                [actorName(step.performer.value)] + step.involved.map { "+ " + actorName($0.value) },
+                [actorName(step.performer.value)] + recorderLine(index) + step.involved.map { "+ " + actorName($0.value) },
                 step.mutuBaku.kelengkapan.map { item in
                     "• " + item.text.value + (item.requiredToProceed ? " (\(Words.required.text(language)))" : "")
                 },
@@ -138,7 +141,7 @@ public struct SOPDocumentView {
         case .decision(let decision):
             if let question = decision.question { lines.append("◇ " + question.value) }
             for branch in decision.branches {
-                lines.append("  \(branch.label.value) → \(name(of: branch.target.value))")
+                lines.append("  \(branchLabel(branch)) → \(name(of: branch.target.value))")
             }
         case .parallel(let targets):
             lines.append("⇉ " + Words.parallel(targets.map { name(of: $0.value) }.joined(separator: ", ")).text(language))
@@ -150,6 +153,7 @@ public struct SOPDocumentView {
         case .next(nil):
             break
         }
+        lines += drawnLines(step, index: index)
         if !step.form.isEmpty {
             let fields = step.form.map { field in
                 field.label + (field.required ? "" : " (\(Words.optional.text(language)))")

@@ -26,7 +26,7 @@ struct LintTests {
     @Test func okFixturesAndTheExamplesAreClean() throws {
         let output = try SOPBinary.run(["lint", "Tests/Fixtures/lint/ok", "Tests/Fixtures/examples", "--lang", "en"])
         #expect(output.status == 0)
-        #expect(output.stdout == "7 files, 0 errors, 0 warnings\n")
+        #expect(output.stdout == "11 files, 0 errors, 0 warnings\n")
     }
 
     @Test func thereAreErrFixtures() {
@@ -106,7 +106,7 @@ struct LintTests {
 
     @Test func theSOPFolderComesFromTheEnvironmentToo() throws {
         let output = try SOPBinary.run(["lint"], environment: ["SOP_DIR": "Tests/Fixtures/examples"])
-        #expect(output.status == 0 && output.stdout == "2 berkas, 0 galat, 0 peringatan\n")
+        #expect(output.status == 0 && output.stdout == "6 berkas, 0 galat, 0 peringatan\n")
         let empty = try SOPBinary.run(["lint"], directory: try SOPBinary.folder([:]))
         #expect(empty.status == 0)
         #expect(empty.stderr == "tidak ada berkas SOP (*.yaml) di 'sop'\n")

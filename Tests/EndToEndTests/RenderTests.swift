@@ -14,6 +14,9 @@ struct RenderTests {
         ("gratifikasi", "Tests/Fixtures/examples/bps-laporan-gratifikasi.yaml"),
         ("panjang", "Tests/Fixtures/render/izin-usaha-panjang.yaml"),
         ("waktu", "Tests/Fixtures/lint/ok/19-waktu-tercetak.yaml"),
+        // Flow and tables as drawn: two tables with their own columns, Mutu Baku in printed
+        // order, column numbers, footnotes, unlabelled and labelled arrows, a row without a box.
+        ("kontrak", "Tests/Fixtures/flow/kontrak-contoh.yaml"),
         ("identitas", "Tests/Fixtures/lint/ok/20-identitas-tercetak.yaml"),
     ]
     static let formats = ["html", "svg", "mermaid", "dot", "markdown"]

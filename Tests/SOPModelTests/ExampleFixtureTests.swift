@@ -43,7 +43,7 @@ import Testing
             Issue.record("steps 2 and 4 are decisions")
             return
         }
-        #expect(online.question?.value == "Apakah menggunakan layanan online?")
+        #expect(online.question == nil, "no question is printed in the diamond")
         #expect(online.branches.map(\.label.value) == ["Ya", "tidak"])
         #expect(online.branches.map(\.target.value) == [.step("sampaikan-pada-sarana"), .step("3")])
         #expect(channel.question == nil)
@@ -76,12 +76,10 @@ import Testing
         #expect(sop.totalWaktu.parts[.workingDays] == 10...10)
     }
 
-    @Test func serviceHours() throws {
-        let hours = try #require(try sop.serviceHours)
-        #expect(hours.timeZone == "WIB")
-        #expect(hours.intervals(on: .senin) == [.init(open: 480, close: 930)])
-        #expect(hours.intervals(on: .jumat) == [.init(open: 480, close: 960)])
-        #expect(hours.intervals(on: .sabtu).isEmpty)
+    @Test func noServiceHoursInTheIdentity() throws {
+        // The hours are printed only in row 2's Ket, not in the identity: nothing is added.
+        #expect(try sop.serviceHours == nil)
+        #expect(try sop.step("2")?.keterangan?.contains("Senin-Kamis (08.00-15.30 WIB), Jumat (08.00-16.00 WIB)") == true)
     }
 }
 
@@ -110,13 +108,13 @@ import Testing
 
     @Test func parallelSplitAndJoin() throws {
         let sop = try sop
-        guard case .parallel(let targets) = try #require(sop.step("2")).flow else {
-            Issue.record("step 2 splits into parallel steps")
+        // As signed: no `paralel` or `menunggu`; the two boxes of row 3 are a parallel row.
+        guard case .next(nil) = try #require(sop.step("2")).flow else {
+            Issue.record("step 2 flows to the next row")
             return
         }
-        #expect(targets.map(\.value) == [.step("rapat-ketua"), .step("rapat-anggota")])
-        let join = try #require(sop.step("4"))
-        #expect(join.waitsFor.map(\.value) == ["rapat-ketua", "rapat-anggota"])
+        #expect(sop.steps.rowKind(of: 2..<4) == .paralel)
+        #expect(try #require(sop.step("4")).waitsFor.isEmpty)
         // The two parallel boxes share printed row 3.
         #expect(sop.rows.map { $0.map(\.id.value) } == [["1"], ["2"], ["rapat-ketua", "rapat-anggota"], ["4"], ["5"], ["6"], ["7"]])
     }

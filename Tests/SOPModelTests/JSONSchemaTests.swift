@@ -42,7 +42,8 @@ import Testing
         #expect(schema["additionalProperties"] as? Bool == false)
         let properties = try #require(schema["properties"] as? [String: Any])
         #expect(Set(properties.keys) == Set(SOPLanguage.document.keys))
-        #expect(Set(schema["required"] as? [String] ?? []) == ["nomor", "judul", "pelaksana", "kegiatan"])
+        // kegiatan or tabel: the loader reports an SOP with neither (missing-key).
+        #expect(Set(schema["required"] as? [String] ?? []) == ["nomor", "judul", "pelaksana"])
         let definitions = try #require(schema["$defs"] as? [String: Any])
         for shape in [SOPLanguage.dates, SOPLanguage.approver, SOPLanguage.actor, SOPLanguage.mutuBaku,
                       SOPLanguage.kelengkapan, SOPLanguage.decision, SOPLanguage.formField, SOPLanguage.step] {

@@ -162,7 +162,7 @@ struct FlowGraphTests {
 
     @Test func aStepOfAParallelRowGoesToTheNextRow() throws {
         let sop = try Self.load(Self.base + """
-              - {no: 1, uraian: Mulai, pelaksana: a, paralel: [x, y]}
+              - {no: 1, uraian: Mulai, pelaksana: a, simbol: proses, paralel: [x, y]}
               - {id: x, no: 2, uraian: X, pelaksana: a}
               - {id: y, no: 2, uraian: Y, pelaksana: b}
               - {no: 3, uraian: Gabung, pelaksana: a, menunggu: [x, y], lanjut: selesai}

@@ -103,10 +103,11 @@ struct SVGStructureTests {
                     drawnSteps.append(id)
                     let step = try #require(sop.step(id))
                     #expect(symbol.actor == step.performer.value, "\(name) \(format): step \(id) not in its performer's column")
-                    let shape = switch step.drawnSymbol {
+                    let shape = switch sop.drawnSymbol(of: try #require(sop.stepIndex(id))) {
                     case .terminator: "terminator"
                     case .proses: "process"
                     case .keputusan: "decision"
+                    case .tanpa: "tanpa"
                     }
                     #expect(symbol.shape == shape, "\(name) \(format): step \(id) drawn as \(symbol.shape)")
                 }

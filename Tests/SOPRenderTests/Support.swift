@@ -39,7 +39,8 @@ enum Samples {
 }
 
 /// The arrows an SOP means, worked out here from the language's rules, independently of
-/// `FlowGraph`: no flow goes to the first step of the next row, `lanjut` to its target,
+/// `FlowGraph`: no flow goes to the next row (every box of a row it starts, the next box inside
+/// a `berurutan` row), `lanjut` to its target,
 /// each decision branch and each parallel target to theirs, and `selesai` to the end capsule
 /// unless the step is itself a terminator.
 struct ExpectedArrow: Hashable, CustomStringConvertible {
@@ -51,9 +52,31 @@ struct ExpectedArrow: Hashable, CustomStringConvertible {
 
     static func of(_ sop: SOP) -> [ExpectedArrow] {
         let rows = sop.rows
+        // A plain arrow into the first box of a row of several boxes starts them all, unless the
+        // row is `berurutan` (work passes box to box) or, its kind unwritten, a later box is the
+        // target of a branch or `paralel` from another row (then each box is entered as written).
+        var rowOf: [String: Int] = [:]
+        for (index, row) in rows.enumerated() { for step in row { rowOf[step.id.value] = index } }
+        var targetedFromOutside: Set<String> = []
+        for (index, row) in rows.enumerated() {
+            for step in row {
+                var targets: [Target] = []
+                if case .decision(let decision) = step.flow { targets = decision.branches.map(\.target.value) }
+                if case .parallel(let list) = step.flow { targets = list.map(\.value) }
+                for case .step(let id) in targets where rowOf[id] != index { targetedFromOutside.insert(id) }
+            }
+        }
+        func entered(_ id: String) -> [String] {
+            guard let row = rowOf[id].map({ rows[$0] }), row.count > 1, row[0].id.value == id else { return [id] }
+            let kind = row[0].drawn.rowKind?.value
+            if kind == .berurutan || (kind == nil && row.dropFirst().contains { targetedFromOutside.contains($0.id.value) }) {
+                return [id]
+            }
+            return row.map(\.id.value)
+        }
         var arrows: [ExpectedArrow] = []
         for (rowIndex, row) in rows.enumerated() {
-            for step in row {
+            for (boxIndex, step) in row.enumerated() {
                 let from = "step:" + step.id.value
                 func to(_ target: Target) -> String? {
                     switch target {
@@ -62,10 +85,18 @@ struct ExpectedArrow: Hashable, CustomStringConvertible {
                     }
                 }
                 switch step.flow {
+                case .next(nil) where row[0].drawn.rowKind?.value == .berurutan && boxIndex + 1 < row.count:
+                    arrows.append(ExpectedArrow(from: from, to: "step:" + row[boxIndex + 1].id.value))
                 case .next(nil):
-                    if rowIndex + 1 < rows.count { arrows.append(ExpectedArrow(from: from, to: "step:" + rows[rowIndex + 1][0].id.value)) }
+                    if rowIndex + 1 < rows.count {
+                        for id in entered(rows[rowIndex + 1][0].id.value) { arrows.append(ExpectedArrow(from: from, to: "step:" + id)) }
+                    }
                 case .next(let target?):
-                    if let to = to(target.value) { arrows.append(ExpectedArrow(from: from, to: to)) }
+                    if case .step(let id) = target.value {
+                        for id in entered(id) { arrows.append(ExpectedArrow(from: from, to: "step:" + id)) }
+                    } else if let to = to(target.value) {
+                        arrows.append(ExpectedArrow(from: from, to: to))
+                    }
                 case .decision(let decision):
                     for branch in decision.branches {
                         if let to = to(branch.target.value) { arrows.append(ExpectedArrow(from: from, to: to, label: branch.label.value)) }

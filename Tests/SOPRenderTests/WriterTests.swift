@@ -60,7 +60,7 @@ struct WriterTests {
             judul: Uji
             pelaksana: [{id: a, nama: 'Staf "A" <b>', jenis: staf}]
             kegiatan:
-              - {no: 1, uraian: 'Cek #1 "segera" <hari ini>', pelaksana: a}
+              - {no: 1, uraian: 'Cek #1 "segera" <hari ini>', pelaksana: a, simbol: proses}
 
             """, path: "uji.yaml")
         let sop = try #require(result.sop)
@@ -128,7 +128,9 @@ struct WriterTests {
             let firstWord = String(step.uraian.value.split(separator: " ")[0])
             #expect(html.contains(Markup.escape(firstWord)))
         }
-        #expect(html.contains("Disahkan oleh") && html.contains("Dasar Hukum") && html.contains("Pencatatan dan Pendataan"))
+        // The headings as the unit printed them ("Disahkan Oleh" in the layanan SOP).
+        #expect(html.localizedCaseInsensitiveContains("Disahkan oleh") && html.contains("Dasar Hukum")
+            && html.contains("Pencatatan dan Pendataan"))
     }
 
     @Test func htmlInEnglishUsesTheEnglishLabels() throws {

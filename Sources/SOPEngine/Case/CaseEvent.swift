@@ -165,11 +165,18 @@ public struct CaseEvent: Sendable, Equatable {
         /// Seconds of its standard the step used, on the standard's own clock (service time for
         /// menit, jam and hari kerja; elapsed time otherwise); nil without a readable waktu.
         public var used: Double?
+        /// Why the step was left out (an optional step skipped, an alternative not chosen, a step
+        /// withdrawn when the case ended with an outcome); nil when it was done.
+        public var skipped: String?
+        /// The outcome the case ends with (`hasil_akhir`), when this step ends it.
+        public var outcome: String?
 
-        public init(step: String, visit: Int, used: Double? = nil) {
+        public init(step: String, visit: Int, used: Double? = nil, skipped: String? = nil, outcome: String? = nil) {
             self.step = step
             self.visit = visit
             self.used = used
+            self.skipped = skipped
+            self.outcome = outcome
         }
     }
 
@@ -212,7 +219,8 @@ extension CaseEvent.Kind {
         case .noteAdded(let p):
             return object([("step", text(p.step)), ("text", text(p.text))])
         case .stepCompleted(let p):
-            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("used", p.used.map(JSONValue.double))])
+            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("used", p.used.map(JSONValue.double)),
+                           ("skipped", text(p.skipped)), ("outcome", text(p.outcome))])
         case .caseCancelled(let p):
             return object([("reason", text(p.reason))])
         case .casePaused, .caseResumed, .caseCompleted:

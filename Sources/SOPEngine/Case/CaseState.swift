@@ -25,6 +25,8 @@ public struct CaseState: Sendable {
     public private(set) var joinArrivals: [String: Set<String>] = [:]
     public private(set) var notes: [Note] = []
     public private(set) var cancelReason: String?
+    /// The outcome the case ended with (`hasil_akhir`), apart from plain completion and cancellation.
+    public private(set) var outcome: String?
     public private(set) var endedAt: Date?
     public private(set) var updatedAt: Date?
     public private(set) var lastSequence = 0
@@ -77,6 +79,8 @@ public struct CaseState: Sendable {
                 visit.completedAt = event.at
                 visit.completedBy = event.operatorName
                 visit.used = payload.used
+                visit.skipped = payload.skipped
+                if let outcome = payload.outcome { self.outcome = outcome }
                 visit.operators.insert(event.operatorName)
                 completed.append(visit)
             }
@@ -118,6 +122,8 @@ public struct StepVisit: Sendable, Equatable {
     public var fields: [String: String] = [:]
     public var outputs: [String: CaseEvent.OutputRecord] = [:]
     public var branch: CaseEvent.BranchChoice?
+    /// Why the step was left out, when it was (see `CaseEvent.StepCompletion.skipped`).
+    public var skipped: String?
 
     public init(step: String, visit: Int, role: String, startedAt: Date, due: Date?) {
         self.step = step

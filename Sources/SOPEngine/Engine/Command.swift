@@ -7,6 +7,8 @@ public enum Command: Sendable, Equatable {
     case recordOutput(step: String, item: String, text: String, attachment: CaseEvent.Attachment?)
     case chooseBranch(step: String, label: String)
     case completeStep(step: String)
+    /// An optional step ("apabila diperlukan") left out, with the reason.
+    case skipStep(step: String, reason: String)
     case addNote(step: String?, text: String)
     case pause
     case resume

@@ -37,13 +37,12 @@ public struct Engine: Sendable {
     /// the staff member handling the case).
     public func handlingRole(of step: Step, previousRole: String) -> String {
         if sop.actor(step.performer.value)?.kind.operatesSystem == true { return step.performer.value }
-        if let involved = step.involved.first(where: { sop.actor($0.value)?.kind.operatesSystem == true }) {
-            return involved.value
-        }
+        // A non-staff actor's step: the role the SOP names, else the documented rule (SOP.recorder).
+        if let index = graph.index(of: step.id.value), let recorder = sop.recorder(of: index) { return recorder }
         return previousRole
     }
 
-    private func begin(_ step: Step, visit: Int, previousRole: String, at time: Date, state: CaseState?) -> CaseEvent.StepStarted {
+    func begin(_ step: Step, visit: Int, previousRole: String, at time: Date, state: CaseState?) -> CaseEvent.StepStarted {
         CaseEvent.StepStarted(
             step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
             due: standard(of: step, startingAt: time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) })
@@ -125,7 +124,10 @@ public struct Engine: Sendable {
         case .completeStep(let stepID):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
             if let missing = pending(visit).first { throw EngineError(Words.incomplete(describe(missing), step: label(step))) }
-            return complete(step, visit: visit, state: state, at: time)
+            return completion(of: step, visit: visit, state: state, at: time, skipped: nil)
+        case .skipStep(let stepID, let reason):
+            let (step, visit) = try activeStep(stepID, in: state, for: actor)
+            return try skip(step, visit: visit, reason: reason, state: state, at: time)
         }
     }
 
@@ -133,7 +135,11 @@ public struct Engine: Sendable {
     public static func branch(_ choice: String, in decision: Decision) -> Branch? {
         let text = choice.trimmingWhitespace()
         if let number = Int(text), decision.branches.indices.contains(number - 1) { return decision.branches[number - 1] }
-        return decision.branches.first { $0.label.value.lowercased() == text.lowercased() }
+        if text.isEmpty { return nil }
+        if let labelled = decision.branches.first(where: { !$0.isUnlabelled && $0.label.value.lowercased() == text.lowercased() }) {
+            return labelled
+        }
+        return unlabelledBranch(text, in: decision)
     }
 
     private func activeStep(_ stepID: String, in state: CaseState, for actor: Operator) throws(EngineError) -> (Step, StepVisit) {
@@ -145,35 +151,6 @@ public struct Engine: Sendable {
             throw EngineError(Words.notYourStep(label(step), role: sop.actor(visit.role)?.name ?? visit.role))
         }
         return (step, visit)
-    }
-
-    /// Completing a step: where the flow goes next, joins, and the end of the case.
-    private func complete(_ step: Step, visit: StepVisit, state: CaseState, at time: Date) -> [CaseEvent.Kind] {
-        let used = standard(of: step, startingAt: visit.startedAt, in: state, current: visit)
-            .map { calendar.used(from: $0.from, to: time, waktu: $0.duration) }
-        var events: [CaseEvent.Kind] = [.stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used))]
-        var stillActive = Set(state.active.map(\.step))
-        stillActive.remove(step.id.value)
-        var arrivals = state.joinArrivals
-        for target in successors(of: step, visit: visit) {
-            guard case .step(let nextID) = target, let next = sop.step(nextID) else { continue }
-            if next.waitsFor.contains(where: { $0.value == step.id.value }) {
-                arrivals[nextID, default: []].insert(step.id.value)
-                let waited = Set(next.waitsFor.map(\.value))
-                guard waited.isSubset(of: arrivals[nextID] ?? []) else {
-                    events.append(.joinArrived(.init(step: nextID, from: step.id.value)))
-                    continue
-                }
-                arrivals[nextID] = nil
-            }
-            // Two paths into a step that is already being worked on merge into it.
-            guard !stillActive.contains(nextID) else { continue }
-            stillActive.insert(nextID)
-            let visitNumber = (state.visits[nextID] ?? 0) + 1
-            events.append(.stepStarted(begin(next, visit: visitNumber, previousRole: visit.role, at: time, state: state)))
-        }
-        if stillActive.isEmpty { events.append(.caseCompleted) }
-        return events
     }
 
     /// Where the flow goes after a step: the chosen branch of a decision, else the step's edges

@@ -91,6 +91,7 @@ public struct AnswerScript: Sendable {
                 switch pair.value.scalar?.value.lowercased() {
                 case "jeda": entry.action = .pause
                 case "batal": entry.action = .cancel(mapping["alasan"]?.scalar?.value ?? "")
+                case "lewati": entry.action = .skip(mapping["alasan"]?.scalar?.value ?? "")
                 default: problem(Catalog.Answers.badAction(pair.value.scalar?.value ?? ""), pair.value.mark)
                 }
             default:

@@ -145,6 +145,15 @@ public final class CaseSession {
         case .command(.cancel(let reason)):
             if case .stop(let outcome) = commitOrStop(.cancel(reason: reason), question: question) { return .stop(outcome) }
             return .again
+        case .command(.skip(let reason)):
+            let step = question.step.id.value
+            if case .stop(let outcome) = commitOrStop(.skipStep(step: step, reason: reason), question: question) {
+                return .stop(outcome)
+            }
+            if state.visit(of: step)?.visit != question.visit.visit {
+                prompter.show(.skipped(step: engine.label(question.step), reason: reason.trimmingWhitespace()))
+            }
+            return .again
         case .answer(let text):
             return answer(text, to: question)
         }
@@ -285,12 +294,17 @@ public final class CaseSession {
 
     private func stepHeader(_ step: Step, visit: StepVisit) -> StepHeader {
         let performer = engine.sop.actor(step.performer.value)
-        return StepHeader(
-            step: step, position: (engine.sop.stepIndex(step.id.value) ?? 0) + 1, total: engine.sop.steps.count,
+        let index = engine.sop.stepIndex(step.id.value) ?? 0
+        var header = StepHeader(
+            step: step, position: engine.sop.row(of: index), total: engine.sop.rowCount,
             visit: visit.visit, performerName: performer?.name ?? step.performer.value,
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
             involvedNames: step.involved.map { engine.sop.actor($0.value)?.name ?? $0.value },
             used: clock.now().timeIntervalSince(visit.startedAt), due: visit.due)
+        if engine.sop.steps.rowRanges.first(where: { $0.contains(index) })?.count ?? 1 > 1 {
+            header.part = performer?.name ?? step.performer.value
+        }
+        return header
     }
 
     private func label(_ step: String) -> String {

@@ -41,6 +41,8 @@ public enum SessionCommand: Sendable, Equatable {
     case note(String)
     case pause
     case cancel(String)
+    /// Leave out an optional step, with the reason (`/lewati ALASAN`).
+    case skip(String)
 }
 
 public enum SessionMessage: Sendable {
@@ -56,6 +58,8 @@ public enum SessionMessage: Sendable {
     case waiting([(step: String, role: String, roleName: String)])
     case caseCompleted(CaseState)
     case caseCancelled(reason: String)
+    /// An optional step was left out.
+    case skipped(step: String, reason: String)
     case casePaused
     /// Input ended; the case is left as it is.
     case stopped
@@ -81,9 +85,11 @@ public struct CaseHeader: Sendable {
 
 public struct StepHeader: Sendable {
     public let step: Step
-    /// 1-based row position and the number of steps.
+    /// 1-based printed row and the number of printed rows (boxes sharing a `no` are one row).
     public let position: Int
     public let total: Int
+    /// The actor whose box this is, when the row has several boxes.
+    public var part: String? = nil
     public let visit: Int
     public let performerName: String
     public let performerIsStaff: Bool

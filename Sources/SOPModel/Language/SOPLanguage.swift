@@ -40,8 +40,47 @@ public enum SOPLanguage {
                   description: "Bagaimana unit mencetak SOP-nya: kop beberapa baris, judul tabel bernomor, logo, judul kolom dan baris seperti dicetak, kalimat pengantar, paragraf, baris Total waktu."),
             Field("pelaksana", .list(.object(actor)), required: true, title: "Pelaksana",
                   description: "Para pelaksana: satu kolom tabel per pelaksana, dengan urutan kolom seperti dicetak."),
+            Field("kegiatan", .list(.object(step)), title: "Kegiatan",
+                  description: "Baris-baris tabel kegiatan, berurutan dari atas ke bawah (wajib, kecuali SOP ditulis sebagai beberapa tabel)."),
+            Field("tabel", .list(.object(table)), title: "Tabel",
+                  description: "SOP yang dicetak sebagai beberapa tabel: tiap tabel dengan judul, kolom pelaksana, nomor baris dan catatan kakinya sendiri. Pengganti \"kegiatan\"."),
+            Field("tata_letak", .object(layout), title: "Tata letak tabel",
+                  description: "Urutan kolom Mutu Baku dan baris nomor kolom, seperti dicetak."),
+        ],
+        exclusive: [["kegiatan", "tabel"]])
+
+    public static let table = ObjectShape(
+        name: "tabel",
+        title: "Tabel",
+        description: "Satu tabel kegiatan dari SOP yang dicetak sebagai beberapa tabel.",
+        fields: [
+            Field("judul", .text(.free), title: "Judul tabel", description: "Judul yang dicetak di atas tabel."),
+            Field("pelaksana", .list(.text(.actorReference)), title: "Kolom pelaksana",
+                  description: "Id pelaksana yang menjadi kolom tabel ini, berurutan seperti dicetak; bila kosong, semua pelaksana."),
+            Field("catatan", textList, title: "Catatan kaki",
+                  description: "Catatan yang dicetak di bawah tabel, mis. \"Ket: *) apabila diperlukan\"."),
             Field("kegiatan", .list(.object(step)), required: true, title: "Kegiatan",
-                  description: "Baris-baris tabel kegiatan, berurutan dari atas ke bawah."),
+                  description: "Baris-baris tabel ini; nomor baris dimulai lagi dari 1."),
+        ])
+
+    public static let layout = ObjectShape(
+        name: "tata_letak",
+        title: "Tata letak tabel",
+        description: "Bagaimana tabel kegiatan dicetak.",
+        fields: [
+            Field("mutu_baku", .list(.text(.choice(TableLayoutSpec.MutuBakuColumn.allCases.map(\.rawValue)))),
+                  title: "Kolom Mutu Baku", description: "Urutan kolom Mutu Baku seperti dicetak, mis. [kelengkapan, output, waktu]."),
+            Field("nomor_kolom", .text(.boolean), title: "Nomor kolom",
+                  description: "ya: baris nomor kolom \"(1) (2) …\" dicetak di bawah kepala tabel."),
+        ])
+
+    public static let exit = ObjectShape(
+        name: "cabang",
+        title: "Cabang",
+        description: "Satu jalan keluar keputusan; tanpa label bila digambar sebagai panah polos.",
+        fields: [
+            Field("ke", .text(.target), required: true, title: "Ke", description: "Id kegiatan tujuan atau \"selesai\"."),
+            Field("label", .text(.free), title: "Label", description: "Label yang digambar; kosongkan untuk panah tanpa label."),
         ])
 
     public static let dates = ObjectShape(
@@ -118,6 +157,8 @@ public enum SOPLanguage {
             Field("nama", .text(.free), required: true, title: "Nama", description: "Nama kolom seperti dicetak."),
             Field("jenis", .text(.choice(["staf", "eksternal", "instansi", "sarana"])), required: true, title: "Jenis",
                   description: "staf: pegawai unit yang menjalankan SOP; eksternal: orang di luar unit (pelapor, pengguna layanan); instansi: instansi lain (mis. KPK); sarana: saluran atau fasilitas (mis. layanan online)."),
+            Field("dicatat_oleh", .text(.actorReference), title: "Dicatat oleh",
+                  description: "Untuk pelaksana bukan staf: id peran staf yang mencatat kegiatannya."),
         ])
 
     public static let mutuBaku = ObjectShape(
@@ -170,8 +211,10 @@ public enum SOPLanguage {
         fields: [
             Field("pertanyaan", .text(.free), title: "Pertanyaan",
                   description: "Pertanyaan yang dijawab pelaksana; bila kosong, uraian kegiatan."),
-            Field("cabang", .labelled(.text(.target)), required: true, title: "Cabang",
-                  description: "Label cabang → id kegiatan tujuan (boleh kegiatan sebelumnya) atau \"selesai\"."),
+            Field("cabang", .oneOf([.labelled(.text(.target)), .list(.object(exit))]), required: true, title: "Cabang",
+                  description: "Label cabang → id kegiatan tujuan (boleh kegiatan sebelumnya) atau \"selesai\"; atau daftar {ke, label}, label boleh kosong."),
+            Field("tergambar", .text(.boolean), title: "Tergambar",
+                  description: "tidak: syarat hanya ada dalam teks baris dan bagan digambar lurus; meja layanan tetap bertanya."),
         ])
 
     public static let formField = ObjectShape(
@@ -205,7 +248,7 @@ public enum SOPLanguage {
             Field("terlibat", .list(.text(.actorReference)), title: "Pelaksana terlibat",
                   description: "Id pelaksana lain yang terlibat (dihubungi, diajak berkoordinasi)."),
             Field("simbol", .text(.choice(Symbol.allCases.map(\.rawValue))), title: "Simbol",
-                  description: "terminator (awal/akhir), proses, atau keputusan; bila kosong: keputusan untuk baris keputusan, selain itu proses."),
+                  description: "terminator (awal/akhir), proses, keputusan, atau tanpa (garis alur lewat, tanpa kotak); bila kosong: keputusan untuk baris keputusan, selain itu proses."),
             Field("mutu_baku", .object(mutuBaku), title: "Mutu Baku", description: "Kelengkapan, waktu dan output."),
             Field("keterangan", .text(.free), title: "Keterangan", description: "Keterangan baris."),
             Field("formulir", .list(.object(formField)), title: "Formulir",
@@ -217,6 +260,16 @@ public enum SOPLanguage {
                   description: "Id kegiatan yang dikerjakan bersamaan setelah kegiatan ini."),
             Field("menunggu", .list(.text(.identifier)), title: "Menunggu",
                   description: "Gabungan: kegiatan ini baru dimulai setelah semua kegiatan paralel ini selesai."),
+            Field("label_lanjut", .text(.free), title: "Label panah",
+                  description: "Label yang digambar di samping panah polos baris ini, mis. \"Ya\"."),
+            Field("dicatat_oleh", .text(.actorReference), title: "Dicatat oleh",
+                  description: "Id peran staf yang mencatat kegiatan pelaksana bukan staf ini."),
+            Field("hasil_akhir", .text(.free), title: "Hasil akhir",
+                  description: "Kegiatan ini mengakhiri kasus dengan hasil ini (bukan pembatalan), mis. \"Pemeriksaan dihentikan\"."),
+            Field("opsional", .text(.boolean), title: "Opsional",
+                  description: "ya: kegiatan \"apabila diperlukan\"; meja layanan boleh melewatinya dengan alasan."),
+            Field("baris", .text(.choice(RowKind.allCases.map(\.rawValue))), title: "Jenis baris",
+                  description: "Pada kegiatan pertama baris berkotak banyak: paralel (bawaan), berurutan (dari pelaksana ke pelaksana), pilihan (satu saja yang dikerjakan)."),
         ],
         exclusive: [["lanjut", "keputusan", "paralel"]])
 }

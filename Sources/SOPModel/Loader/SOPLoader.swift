@@ -56,8 +56,15 @@ struct Constructor {
         for (index, node) in (document.list("kegiatan") ?? []).enumerated() {
             if let step = step(node, row: index + 1) { steps.append(step) }
         }
-        return SOP(file: context.file, identity: identity(document), serviceHours: document.serviceHours("jam_layanan"),
-                   actors: actors, steps: steps)
+        let tables = self.tables(document, into: &steps)
+        if !document.has("kegiatan") && !document.has("tabel") {
+            context.error(LoaderCode.missingKey, Catalog.Loader.missingKey("kegiatan", in: "SOP"), at: context.location(document.mark))
+        }
+        var sop = SOP(file: context.file, identity: identity(document), serviceHours: document.serviceHours("jam_layanan"),
+                      actors: actors, steps: steps)
+        sop.tables = tables
+        if let layout = document.object("tata_letak", SOPLanguage.layout) { sop.layout = self.layout(layout) }
+        return sop
     }
 
     private func identity(_ document: ObjectView) -> Identity {
@@ -131,10 +138,12 @@ struct Constructor {
         let name = view.text("nama")
         let kind = view.choice("jenis").flatMap { Actor.Kind(rawValue: $0.value) } ?? .staf
         guard let id else { return nil }
-        return Actor(id: id, name: name?.value ?? id.value, kind: kind, mark: view.mark)
+        var actor = Actor(id: id, name: name?.value ?? id.value, kind: kind, mark: view.mark)
+        actor.recordedBy = view.identifier("dicatat_oleh")
+        return actor
     }
 
-    private func step(_ node: Node, row: Int) -> Step? {
+    func step(_ node: Node, row: Int) -> Step? {
         guard let view = context.object(node, SOPLanguage.step, key: "kegiatan") else { return nil }
         let number = view.text("no")
         let explicitID = view.identifier("id")
@@ -151,7 +160,7 @@ struct Constructor {
         } else {
             id = Located("baris-\(row)", at: view.mark)
         }
-        return Step(
+        var step = Step(
             id: id,
             idIsExplicit: explicitID != nil,
             number: number?.value,
@@ -172,6 +181,8 @@ struct Constructor {
                 context.text($0, key: "menunggu", required: true).flatMap(context.identifier)
             },
             mark: view.mark)
+        step.drawn = drawnFlow(view)
+        return step
     }
 
     /// "1." and "1" are the same printed number; the id drops the trailing dot.
@@ -189,13 +200,17 @@ struct Constructor {
                         let label = Located(pair.key.value.trimmingWhitespace(), at: pair.key.mark, length: pair.key.length)
                         branches.append(Branch(label: label, target: target))
                     }
+                } else if case .sequence(let sequence) = node {
+                    branches = sequence.items.compactMap(exit)
                 } else {
                     context.error(LoaderCode.wrongType,
                                   Catalog.Loader.wrongType("cabang", expected: .mapping, found: node.kind),
                                   at: context.location(of: node))
                 }
             }
-            return .decision(Decision(question: decisionView.text("pertanyaan"), branches: branches))
+            var decision = Decision(question: decisionView.text("pertanyaan"), branches: branches)
+            decision.isDrawn = decisionView.boolean("tergambar", default: true)
+            return .decision(decision)
         }
         if let targets = view.list("paralel") {
             return .parallel(targets.compactMap { target($0, key: "paralel") })
@@ -206,7 +221,7 @@ struct Constructor {
         return .next(nil)
     }
 
-    private func target(_ node: Node, key: String) -> Located<Target>? {
+    func target(_ node: Node, key: String) -> Located<Target>? {
         guard let text = context.text(node, key: key, required: true) else { return nil }
         let id = Located(normalizedNumber(text.value), at: text.mark, length: text.length)
         guard context.identifier(id) != nil else { return nil }

@@ -21,6 +21,8 @@ public struct Actor: Sendable {
     public var name: String
     public var kind: Kind
     public var mark: Mark
+    /// The staff role that records this actor's steps (`dicatat_oleh`), for non-staff actors.
+    public var recordedBy: Located<String>?
 
     public init(id: Located<String>, name: String, kind: Kind, mark: Mark) {
         self.id = id

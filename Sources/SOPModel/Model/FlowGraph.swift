@@ -38,6 +38,9 @@ public struct FlowGraph: Sendable {
     private let indexByID: [String: Int]
     /// Each step's edges, worked out once.
     private let edges: [[Edge]]
+    /// The boxes a plain arrow into a step starts: the step, or its whole printed row when the
+    /// row's boxes are done together (`baris: paralel`, the default) or offered (`pilihan`).
+    public let entered: [[Int]]
 
     public init(steps: [Step]) {
         self.steps = steps
@@ -47,8 +50,13 @@ public struct FlowGraph: Sendable {
         }
         self.indexByID = indexByID
         var nextRowStart = [Int?](repeating: nil, count: steps.count)
-        for range in steps.rowRanges {
+        let rows = steps.rowRanges
+        for range in rows {
             for index in range { nextRowStart[index] = range.upperBound < steps.count ? range.upperBound : nil }
+            // Work passing from box to box inside the row: each box goes on to the next one.
+            if steps.rowKind(of: range) == .berurutan {
+                for index in range.dropLast() { nextRowStart[index] = index + 1 }
+            }
         }
         func node(for target: Target) -> Node? {
             switch target {
@@ -59,6 +67,8 @@ public struct FlowGraph: Sendable {
         self.edges = steps.indices.map { index in
             switch steps[index].flow {
             case .next(nil):
+                // A step with an outcome (hasil_akhir) ends the case.
+                if steps[index].drawn.outcome != nil { return [Edge(kind: .nextRow, written: nil, node: .end)] }
                 return [Edge(kind: .nextRow, written: nil, node: nextRowStart[index].map(Node.step) ?? .end)]
             case .next(let target?):
                 return [Edge(kind: .next, written: target, node: node(for: target.value))]
@@ -70,6 +80,7 @@ public struct FlowGraph: Sendable {
                 return targets.map { Edge(kind: .parallel, written: $0, node: node(for: $0.value)) }
             }
         }
+        self.entered = Self.rowEntries(steps: steps, rows: rows, edges: edges)
     }
 
     public init(_ sop: SOP) { self.init(steps: sop.steps) }
@@ -106,11 +117,9 @@ public struct FlowGraph: Sendable {
         var stack = sources.filter { steps.indices.contains($0) }
         for source in stack { seen[source] = true }
         while let index = stack.popLast() {
-            for edge in successors(of: index) {
-                if case .step(let next)? = edge.node, !seen[next] {
-                    seen[next] = true
-                    stack.append(next)
-                }
+            for next in targets(of: index) where !seen[next] {
+                seen[next] = true
+                stack.append(next)
             }
         }
         return seen
@@ -130,7 +139,8 @@ public struct FlowGraph: Sendable {
                 switch edge.node {
                 case .end?: ends = true
                 case nil: ends = ends || assumingUnknown
-                case .step(let next)?: predecessors[next].append(index)
+                case .step(let next)?:
+                    for box in edge.isPlain ? entered[next] : [next] { predecessors[box].append(index) }
                 }
             }
             if ends {
@@ -156,10 +166,7 @@ public struct FlowGraph: Sendable {
         var components: [[Int]] = []
         var counter = 0
         let next: [[Int]] = steps.indices.map { index in
-            successors(of: index).compactMap { edge -> Int? in
-                guard case .step(let to)? = edge.node, members[to] else { return nil }
-                return to
-            }
+            targets(of: index).filter { members[$0] }
         }
         for root in steps.indices where members[root] && order[root] < 0 {
             var work: [(node: Int, edge: Int)] = [(root, 0)]
@@ -207,7 +214,9 @@ extension Array where Element == Step {
     public var rowRanges: [Range<Int>] {
         var ranges: [Range<Int>] = []
         for (index, step) in enumerated() {
-            if let number = step.number, let last = ranges.last, self[last.upperBound - 1].number == number {
+            if let number = step.number, let last = ranges.last, self[last.upperBound - 1].number == number,
+                self[last.upperBound - 1].drawn.table == step.drawn.table
+            {
                 ranges[ranges.count - 1] = last.lowerBound..<index + 1
             } else {
                 ranges.append(index..<index + 1)

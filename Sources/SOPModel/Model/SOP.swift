@@ -9,6 +9,10 @@ public struct SOP: Sendable {
     public var serviceHours: ServiceHours?
     public var actors: [Actor]
     public var steps: [Step]
+    /// The tables of an SOP printed as several (`tabel:`); empty for one table.
+    public var tables: [SOPTable] = []
+    /// How the activity table is printed (`tata_letak`).
+    public var layout = TableLayoutSpec()
 
     public init(file: String, identity: Identity, serviceHours: ServiceHours?, actors: [Actor], steps: [Step]) {
         self.file = file

@@ -23,6 +23,8 @@ public struct Step: Sendable {
     /// A join: this step starts only when all these steps (begun in parallel) are done.
     public var waitsFor: [Located<String>]
     public var mark: Mark
+    /// Flow as drawn (issue 10): see `FlowAsDrawn.swift`.
+    public var drawn = DrawnFlow()
 
     public init(
         id: Located<String>, idIsExplicit: Bool = true, number: String? = nil, section: Section? = nil,
@@ -51,9 +53,15 @@ public struct Step: Sendable {
         return false
     }
 
+    /// A decision the document draws as one (not `tergambar: tidak`).
+    public var isDrawnDecision: Bool {
+        if case .decision(let decision) = flow { return decision.isDrawn }
+        return false
+    }
+
     /// The symbol to draw: as written, else a diamond for a decision and a rectangle otherwise.
     public var drawnSymbol: Symbol {
-        symbol?.value ?? (isDecision ? .keputusan : .proses)
+        symbol?.value ?? (isDrawnDecision ? .keputusan : .proses)
     }
 }
 
@@ -92,6 +100,8 @@ public enum Symbol: String, Sendable, CaseIterable {
     case proses
     /// Diamond: a decision with labelled exits.
     case keputusan
+    /// No symbol: the flow line passes the row by; still an activity of the case.
+    case tanpa
 }
 
 /// Where the flow goes from a step.
@@ -126,6 +136,8 @@ public enum Flow: Sendable {
 public struct Decision: Sendable {
     public var question: Located<String>?
     public var branches: [Branch]
+    /// False when the document draws the row linearly (the condition is only in its text).
+    public var isDrawn = true
 
     public init(question: Located<String>?, branches: [Branch]) {
         self.question = question
@@ -134,6 +146,7 @@ public struct Decision: Sendable {
 }
 
 public struct Branch: Sendable {
+    /// The label as drawn; empty for an exit drawn as a plain arrow.
     public var label: Located<String>
     public var target: Located<Target>
 

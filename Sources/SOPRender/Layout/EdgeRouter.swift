@@ -29,6 +29,8 @@ struct EdgeRouter {
     let height: Double
     private var placed: [Placed] = []
     private var labels: [Rect] = []
+    /// The actor columns: a label stays inside the column its arrow leaves from where it can.
+    let columns: [FlowchartLayout.Lane]
     /// The top and bottom of the symbols of each band (nil for a band without symbols).
     private let extents: [(top: Double, bottom: Double)?]
 
@@ -40,6 +42,7 @@ struct EdgeRouter {
         self.metrics = metrics
         self.width = width
         self.height = height
+        self.columns = columns
         self.lanes = EdgeRouter.laneCandidates(columns: columns, symbols: symbols, metrics: metrics)
         self.extents = bands.indices.map { band in
             let here = symbols.filter { $0.band == band }
@@ -294,9 +297,21 @@ struct EdgeRouter {
 
     /// A branch label by the corner it leaves from, on the first free side of the line.
     private mutating func placeLabel(_ text: String, port: Port, points: [Point]) -> EdgeLabel? {
-        guard let start = points.first else { return nil }
+        // An exit drawn as a plain arrow has no label to place.
+        guard let start = points.first, !text.isEmpty else { return nil }
         let size = metrics.labelFontSize, line = metrics.labelLineHeight
-        let lines = TextMeasure.wrap(text, width: 90, fontSize: size)
+        // The column the arrow leaves from: the label is wrapped to the room beside the line in it.
+        let column = columns.first { start.x >= $0.x - 0.5 && start.x <= $0.maxX + 0.5 }
+        let room = column.map { column -> Double in
+            switch port {
+            case .bottom: max(column.maxX - start.x, start.x - column.x) - 5
+            case .right: column.maxX - start.x - 5
+            case .left: start.x - column.x - 5
+            }
+        } ?? 90
+        // Never narrower than the widest word: a word is not broken.
+        let widestWord = text.split(separator: " ").map { TextMeasure.width(String($0), fontSize: size) }.max() ?? 0
+        let lines = TextMeasure.wrap(text, width: max(widestWord, min(90, room)), fontSize: size)
         let textWidth = lines.map { TextMeasure.width($0, fontSize: size) }.max() ?? 0
         let textHeight = Double(lines.count) * line
         // (baseline of the first line, alignment) for each place tried, best first.
@@ -318,11 +333,16 @@ struct EdgeRouter {
         }
         let drawn = placed.flatMap(\.segments)
         func inside(_ box: Rect) -> Bool { box.minX >= 1 && box.maxX <= width - 1 }
-        var chosen = places.first { anchor, alignment in
-            let box = frame(anchor, alignment)
-            return inside(box) && !symbols.contains { $0.frame.intersects(box) } && !labels.contains { $0.intersects(box) }
+        func inColumn(_ box: Rect) -> Bool { column.map { box.minX >= $0.x + 1 && box.maxX <= $0.maxX - 1 } ?? true }
+        func free(_ box: Rect) -> Bool {
+            inside(box) && !symbols.contains { $0.frame.intersects(box) } && !labels.contains { $0.intersects(box) }
                 && !drawn.contains { $0.crosses(box) }
-        } ?? places.first { inside(frame($0.0, $0.1)) } ?? places[0]
+        }
+        // Free and inside its column first (never across a column border or over a symbol),
+        // then free anywhere, then merely inside the drawing.
+        var chosen = places.first { free(frame($0.0, $0.1)) && inColumn(frame($0.0, $0.1)) }
+            ?? places.first { free(frame($0.0, $0.1)) }
+            ?? places.first { inside(frame($0.0, $0.1)) } ?? places[0]
         // Never cut by the edge of the drawing: moved inside when no place fits.
         let overflow = frame(chosen.0, chosen.1)
         if overflow.minX < 1 { chosen.0.x += 1 - overflow.minX }

@@ -62,24 +62,52 @@ public struct FlowGraph: Sendable {
         }
 
         var edges: [Edge] = []
+        let model = SOPModel.FlowGraph(sop)
         for (from, step) in sop.steps.enumerated() {
             func add(_ target: Target, label: String?, kind: Kind) {
                 switch target {
                 case .end:
-                    if step.drawnSymbol != .terminator { edges.append(Edge(from: from, to: .end, label: label, kind: kind)) }
+                    if sop.drawnSymbol(of: from, graph: model) != .terminator { edges.append(Edge(from: from, to: .end, label: label, kind: kind)) }
                 case .step(let id):
                     // An unknown target is reported before layout (RenderCheck); nothing to draw here.
                     if let to = sop.stepIndex(id) { edges.append(Edge(from: from, to: .step(to), label: label, kind: kind)) }
                 }
             }
+            let arrowLabel = step.drawn.arrowLabel?.value
+            var linear = false
+            if case .decision(let decision) = step.flow { linear = !decision.isDrawn }
+            if linear {
+                // A condition only in the row's text: drawn as printed, one arrow to the next row.
+                let row = rowOfStep[from]
+                if row + 1 < rows.count {
+                    for box in model.entered[firstStepOfRow[row + 1]] {
+                        edges.append(Edge(from: from, to: .step(box), label: arrowLabel, kind: .next))
+                    }
+                }
+                continue
+            }
             switch step.flow {
             case .next(nil):
-                let row = rowOfStep[from]
-                if row + 1 < rows.count { edges.append(Edge(from: from, to: .step(firstStepOfRow[row + 1]), label: nil, kind: .next)) }
+                // The next row (the next box of a row whose work passes box to box), every box of
+                // a row done together.
+                for edge in model.successors(of: from) {
+                    guard case .step(let to)? = edge.node else { continue }
+                    for (position, box) in model.entered[to].enumerated() {
+                        edges.append(Edge(from: from, to: .step(box), label: position == 0 ? arrowLabel : nil, kind: .next))
+                    }
+                }
             case .next(let target?):
-                add(target.value, label: nil, kind: .next)
+                if case .step(let id) = target.value, let to = sop.stepIndex(id) {
+                    for (position, box) in model.entered[to].enumerated() {
+                        edges.append(Edge(from: from, to: .step(box), label: position == 0 ? arrowLabel : nil, kind: .next))
+                    }
+                } else {
+                    add(target.value, label: arrowLabel, kind: .next)
+                }
             case .decision(let decision):
-                for branch in decision.branches { add(branch.target.value, label: branch.label.value, kind: .branch) }
+                for branch in decision.branches {
+                    add(branch.target.value, label: branch.isUnlabelled ? nil : branch.label.value, kind: .branch)
+                }
             case .parallel(let targets):
                 for target in targets { add(target.value, label: nil, kind: .parallel) }
             }

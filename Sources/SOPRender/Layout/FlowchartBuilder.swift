@@ -80,7 +80,8 @@ struct FlowchartBuilder {
                 }
                 return key(of: edge.to)
             }
-            if outgoingEdges.contains(where: { $0.kind == .branch }) {
+            // Branches, and a plain arrow drawn with a label (label_lanjut), get their labels placed.
+            if outgoingEdges.contains(where: { $0.kind == .branch || $0.label != nil }) {
                 let branches = zip(outgoingEdges, targets).map { (to: $1, label: $0.label ?? "") }
                 edges += router.routeBranches(from: .step(step), branches: branches)
             } else {
@@ -106,10 +107,11 @@ struct FlowchartBuilder {
         let step = sop.steps[index]
         let shape: PlacedSymbol.Shape
         let height: Double
-        switch step.drawnSymbol {
+        switch sop.drawnSymbol(of: index) {
         case .terminator: (shape, height) = (.terminator, metrics.terminatorHeight)
         case .proses: (shape, height) = (.process, metrics.processHeight)
         case .keputusan: (shape, height) = (.decision, metrics.decisionHeight)
+        case .tanpa: (shape, height) = (.passBy, 2)
         }
         return Pending(key: .step(index), shape: shape, actor: actor(of: .step(index)), height: height,
                        text: step.number ?? "", title: step.uraian.value)
@@ -126,7 +128,8 @@ struct FlowchartBuilder {
             guard !here.isEmpty else { continue }
             let slot = lane.width / Double(here.count)
             for (position, symbol) in here.enumerated() {
-                let width = symbol.shape == .offPageConnector ? metrics.connectorWidth : metrics.symbolWidth(inColumn: slot)
+                let width = symbol.shape == .offPageConnector ? metrics.connectorWidth
+                    : symbol.shape == .passBy ? 0 : metrics.symbolWidth(inColumn: slot)
                 let center = Point(lane.x + slot * (Double(position) + 0.5), band.y + band.height / 2)
                 placed.append(PlacedSymbol(key: symbol.key, shape: symbol.shape,
                                            frame: Rect(center: center, width: width, height: symbol.height),

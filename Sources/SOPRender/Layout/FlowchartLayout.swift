@@ -41,6 +41,8 @@ public struct PlacedSymbol: Sendable {
     /// The five symbols of the regulation; the fifth, the arrow, is `RoutedEdge`.
     public enum Shape: String, Sendable {
         case terminator, process, decision
+        /// No box: the flow line passes the row by (`simbol: tanpa`).
+        case passBy = "tanpa"
         case offPageConnector = "connector"
     }
 
@@ -74,7 +76,7 @@ public struct PlacedSymbol: Sendable {
             let shoulder = f.minY + f.height * 0.6
             return [Point(f.minX, f.minY), Point(f.maxX, f.minY), Point(f.maxX, shoulder),
                     Point(f.midX, f.maxY), Point(f.minX, shoulder)]
-        case .process, .terminator:
+        case .process, .terminator, .passBy:
             return [Point(f.minX, f.minY), Point(f.maxX, f.minY), Point(f.maxX, f.maxY), Point(f.minX, f.maxY)]
         }
     }

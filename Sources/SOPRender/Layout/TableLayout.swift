@@ -96,8 +96,15 @@ struct TableBuilder {
             func layout(_ text: [TableColumn.Kind: Double]) -> [TableColumn] {
                 var widths: [(TableColumn.Kind, Double)] = [(.number, m.numberColumnWidth), (.kegiatan, text[.kegiatan] ?? 0)]
                 widths += (0..<actors).map { (.actor($0), actorWidth) }
-                widths += [(.kelengkapan, text[.kelengkapan] ?? 0), (.waktu, waktuWidth),
-                           (.output, text[.output] ?? 0), (.keterangan, text[.keterangan] ?? 0)]
+                // The Mutu Baku columns in the order the unit printed them.
+                widths += sop.layout.mutuBaku.map { column -> (TableColumn.Kind, Double) in
+                    switch column {
+                    case .kelengkapan: (.kelengkapan, text[.kelengkapan] ?? 0)
+                    case .waktu: (.waktu, waktuWidth)
+                    case .output: (.output, text[.output] ?? 0)
+                    }
+                }
+                widths += [(.keterangan, text[.keterangan] ?? 0)]
                 return place(widths)
             }
             // What the actors leave goes, a little at a time, to the text column that makes
@@ -197,8 +204,10 @@ struct TableBuilder {
             upperLines = max(wrap(Words.columnPelaksana.text(language), inner(actorsWidth), bold: true).count,
                              wrap(Catalog.Render.mutuBaku.text(language), inner(mutuWidth), bold: true).count)
         }
-        return TableHeader(actorNames: names, actorFontSize: size, upperHeight: cellHeight(lines: upperLines),
-                           lowerHeight: cellHeight(lines: lower))
+        var header = TableHeader(actorNames: names, actorFontSize: size, upperHeight: cellHeight(lines: upperLines),
+                                 lowerHeight: cellHeight(lines: lower))
+        if style == .document, sop.layout.columnNumbers { header.numbersHeight = cellHeight(lines: 1) }
+        return header
     }
 
     // MARK: Rows
@@ -239,6 +248,7 @@ struct TableBuilder {
         case .terminator: metrics.terminatorHeight
         case .proses: metrics.processHeight
         case .keputusan: metrics.decisionHeight
+        case .tanpa: metrics.processHeight
         }
     }
 
@@ -337,6 +347,8 @@ public struct TableHeader: Sendable {
     public var upperHeight: Double
     /// The actor names, Kelengkapan, Waktu and Output.
     public var lowerHeight: Double
+    /// The row of column numbers "(1) (2) …" under the header, when the unit prints one.
+    public var numbersHeight: Double = 0
 
-    public var height: Double { upperHeight + lowerHeight }
+    public var height: Double { upperHeight + lowerHeight + numbersHeight }
 }

@@ -41,10 +41,11 @@ public struct DOTWriter {
     private func attributes(_ index: Int) -> String {
         let step = sop.steps[index]
         let label = "label=\(quote(FlowText.summary(step)))"
-        switch step.drawnSymbol {
+        switch sop.drawnSymbol(of: index) {
         case .terminator: return label + ", style=\"rounded,filled\""
         case .proses: return label
         case .keputusan: return label + ", shape=diamond"
+        case .tanpa: return label + ", shape=plaintext"
         }
     }
 

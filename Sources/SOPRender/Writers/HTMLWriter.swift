@@ -37,7 +37,11 @@ public struct HTMLWriter {
 
             """
         out += identitySheet()
-        for page in layout.pages { out += tableSheet(page) }
+        if sop.tables.isEmpty {
+            for page in layout.pages { out += tableSheet(page) }
+        } else {
+            out += tableSheets()
+        }
         out += "</body>\n</html>\n"
         return out
     }
@@ -75,6 +79,9 @@ public struct HTMLWriter {
             margin: 0; white-space: nowrap; overflow: hidden; font-weight: bold; }
             .caption span { overflow: hidden; text-overflow: ellipsis; }
             .activities { table-layout: fixed; }
+            .table-title { font-size: 12px; margin: 0 0 2mm; }
+            .footnotes p { margin: 1mm 0; font-size: 9px; }
+            .column-numbers th { font-weight: normal; font-size: 9px; }
             .activities thead th { text-align: center; vertical-align: middle; background: #f2f2f2; }
             .activities td.flow { padding: 0; }
             .activities td.no { text-align: center; }
@@ -140,14 +147,16 @@ public struct HTMLWriter {
 
     // MARK: Activity table
 
-    private func tableSheet(_ page: PageLayout) -> String {
+    func tableSheet(_ page: PageLayout, title: String? = nil, footnotes: [String] = []) -> String {
         let total = layout.pages.count
         let printing = sop.identity.printing
         var caption = printing.tableTitle?.value ?? "SOP \(sop.nomor) — \(sop.judul)"
         // The identity sheet is the first page of the document: tables count from 2.
         if total > 1 { caption += " · " + Catalog.Render.page(page.number + 1, of: total + 1).text(language) }
         let agency = printing.letterhead.last?.value ?? sop.identity.instansi?.value ?? ""
-        var out = "<section class=\"sheet\">\n<p class=\"caption\" style=\"width:\(px(layout.tableWidth))\"><span>\(e(agency))</span>"
+        var out = "<section class=\"sheet\">\n"
+        if let title { out += "<h2 class=\"table-title\">\(e(title))</h2>\n" }
+        out += "<p class=\"caption\" style=\"width:\(px(layout.tableWidth))\"><span>\(e(agency))</span>"
         out += "<span>\(e(caption))</span></p>\n"
         out += "<table class=\"activities\" style=\"width:\(px(layout.tableWidth))\">\n<colgroup>"
         for column in layout.columns { out += "<col style=\"width:\(px(column.width))\">" }
@@ -175,7 +184,11 @@ public struct HTMLWriter {
         }
         out += "</tbody>\n"
         if page.number == total, printing.totalRow { out += footer() }
-        out += "</table>\n</section>\n"
+        out += "</table>\n"
+        if page.number == total, !footnotes.isEmpty {
+            out += "<div class=\"footnotes\">" + footnotes.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
+        }
+        out += "</section>\n"
         return out
     }
 
@@ -194,11 +207,16 @@ public struct HTMLWriter {
         for names in h.actorNames {
             lower += "<th\(size)>" + names.map { "<div class=\"l\">\(e($0))</div>" }.joined() + "</th>"
         }
-        for (key, title) in [("kelengkapan", Words.columnKelengkapan), ("waktu", Words.columnWaktu), ("output", Words.columnOutput)] {
+        for column in sop.layout.mutuBaku {
+            let (key, title) = switch column {
+            case .kelengkapan: ("kelengkapan", Words.columnKelengkapan)
+            case .waktu: ("waktu", Words.columnWaktu)
+            case .output: ("output", Words.columnOutput)
+            }
             lower += "<th>\(label(key, title))</th>"
         }
         lower += "</tr>\n"
-        return "<thead>\n" + upper + lower + "</thead>\n"
+        return "<thead>\n" + upper + lower + columnNumbers() + "</thead>\n"
     }
 
     private func footer() -> String {

@@ -81,7 +81,7 @@ public struct MarkdownWriter {
             }
             if let flow = flowText(index, graph) { kegiatan.append(flow) }
             let marks = sop.actors.map { actor in
-                actor.id.value == step.performer.value ? symbol(step.drawnSymbol) : ""
+                actor.id.value == step.performer.value ? symbol(sop.drawnSymbol(of: index)) : ""
             }
             let mutu = step.mutuBaku
             out += row([text(step.number ?? ""), kegiatan.joined(separator: "<br>")] + marks + [
@@ -148,6 +148,7 @@ public struct MarkdownWriter {
         case .terminator: "⬭"
         case .proses: "▭"
         case .keputusan: "◇"
+        case .tanpa: "│"
         }
     }
 

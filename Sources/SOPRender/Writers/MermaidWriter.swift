@@ -37,10 +37,11 @@ public struct MermaidWriter {
     private func node(_ index: Int) -> String {
         let step = sop.steps[index]
         let text = quote(FlowText.summary(step))
-        switch step.drawnSymbol {
+        switch sop.drawnSymbol(of: index) {
         case .terminator: return "s\(index + 1)([\"\(text)\"])"
         case .proses: return "s\(index + 1)[\"\(text)\"]"
         case .keputusan: return "s\(index + 1){\"\(text)\"}"
+        case .tanpa: return "s\(index + 1)>\"\(text)\"]"
         }
     }
 

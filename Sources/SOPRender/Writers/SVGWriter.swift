@@ -143,6 +143,8 @@ public struct SVGWriter {
         case .terminator:
             shape = "<rect \(attributes) x=\"\(n(f.x))\" y=\"\(n(f.y))\" width=\"\(n(f.width))\" height=\"\(n(f.height))\" "
                 + "rx=\"\(n(f.height / 2))\" \(paint)/>"
+        case .passBy:
+            return "<g><title>\(Markup.escape(symbol.title))</title></g>\n"
         case .decision, .offPageConnector:
             shape = "<polygon \(attributes) points=\"\(Markup.points(symbol.outline))\" \(paint)/>"
         }

@@ -42,6 +42,9 @@ public struct ReportText: Sendable {
         let words = Catalog.Report.self
         let counts = section.cases
         var parts = [words.cases(counts.started, completed: counts.completed, cancelled: counts.cancelled, open: counts.open).text(language)]
+        if counts.endedWithOutcome > 0 {
+            parts.append(Catalog.Flow.outcomes.text(language) + " \(counts.endedWithOutcome)")
+        }
         if let lead = section.leadTime {
             parts.append(words.leadTime(median: time.duration(lead.median), p90: time.duration(lead.p90)).text(language))
         }

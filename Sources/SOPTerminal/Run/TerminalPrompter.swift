@@ -62,6 +62,7 @@ public final class TerminalPrompter: Prompter {
         case "catatan", "note": return .note(rest)
         case "jeda", "pause": return .pause
         case "batal", "cancel": return .cancel(rest)
+        case "lewati", "skip": return .skip(rest)
         default: return nil
         }
     }
@@ -80,7 +81,11 @@ public final class TerminalPrompter: Prompter {
             return Words.outputPrompt(item).text(language)
         case .branch(let decision):
             let question = decision.question?.value ?? question.step.uraian.value
-            let choices = decision.branches.enumerated().map { "\($0.offset + 1) \($0.element.label.value)" }
+            // An exit drawn without a label is offered by the row it leads to.
+            let choices = decision.branches.enumerated().map { offset, branch in
+                "\(offset + 1) " + (branch.isUnlabelled
+                    ? Catalog.Flow.unlabelledExit(branch.target.value.text).text(language) : branch.label.value)
+            }
             return question + " [" + choices.joined(separator: " / ") + "]"
         case .complete:
             return Words.completePrompt(question.step.number ?? question.step.id.value).text(language)
@@ -117,8 +122,11 @@ public final class TerminalPrompter: Prompter {
             let end = state.endedAt ?? clock.now()
             let total = end.timeIntervalSince(state.startedAt ?? end)
             output(paint(Words.completed(caseID, total: time.duration(total)).text(language), .green) + "\n")
+            if let outcome = state.outcome { say(Catalog.Flow.endedWithOutcome(outcome)) }
         case .caseCancelled(let reason):
             say(Words.cancelled(reason))
+        case .skipped(let step, let reason):
+            say(Catalog.Flow.skipped(step, reason: reason))
         case .casePaused:
             say(Words.paused)
             say(Words.continueWith("sop run --case \(caseID)"))
@@ -141,10 +149,12 @@ public final class TerminalPrompter: Prompter {
 
     private func showStep(_ header: StepHeader) {
         let step = header.step
-        let title = Words.stepOf(header.position, header.total, visit: header.visit).text(language)
+        let title = (header.part.map { Catalog.Flow.rowOf(header.position, header.total, actor: $0, visit: header.visit) }
+            ?? Words.stepOf(header.position, header.total, visit: header.visit)).text(language)
         output("\n" + paint("━━ \(title) " + String(repeating: "━", count: max(3, 60 - title.count)), .cyan) + "\n")
         if let section = step.section { output(paint(section.text, .bold) + "\n") }
         output(step.uraian.value + "\n")
+        if step.drawn.isOptional { output(paint(Catalog.Flow.optionalHint.text(language), .dim) + "\n") }
         var performer = header.performerName
         if !header.performerIsStaff { performer += " (\(Words.recordedBy(header.recordedBy).text(language)))" }
         var rows: [(Localized, String)] = [(Words.performer, performer)]

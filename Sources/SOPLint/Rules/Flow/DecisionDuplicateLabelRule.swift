@@ -32,7 +32,7 @@ struct DecisionDuplicateLabelRule: SOPRule {
         for step in file.sop.steps {
             guard case .decision(let decision) = step.flow else { continue }
             var first: [String: Located<String>] = [:]
-            for branch in decision.branches {
+            for branch in decision.branches where !branch.isUnlabelled {
                 let key = branch.label.value.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 if let earlier = first[key] {
                     findings.add(description, Catalog.Lint.decisionDuplicateLabel(branch.label.value),

@@ -34,7 +34,11 @@ struct FlowUnknownTargetRule: SOPRule {
         let graph = file.graph
         let ids = file.sop.steps.map(\.id.value)
         func note(_ id: String) -> Diagnostic.Note {
-            .init(Suggestion.closest(to: id, among: ids).map(Catalog.didYouMean) ?? Catalog.Lint.stepIDs(ids))
+            // A near miss among word ids; for numbers a guess ('1' for '10') misleads: list the ids.
+            guard id.contains(where: \.isLetter), let near = Suggestion.closest(to: id, among: ids),
+                near.contains(where: \.isLetter)
+            else { return .init(Catalog.Lint.stepIDs(ids)) }
+            return .init(Catalog.didYouMean(near))
         }
         for index in file.sop.steps.indices {
             for edge in graph.successors(of: index) where edge.node == nil {

@@ -23,6 +23,8 @@ struct FlowUnreachableRule: SOPRule {
         guard let start = file.graph.start, !file.hasUnknownTargets else { return }  // flow-unknown-target first
         let reached = file.graph.reachable(from: [start])
         for (index, step) in file.sop.steps.enumerated() where !reached[index] {
+            // A second step with an id already used is step-duplicate-id's finding, not a cascade here.
+            guard file.graph.index(of: step.id.value) == index else { continue }
             findings.add(description, Catalog.Lint.unreachable(step.id.value), at: file.location(step.id))
         }
     }

@@ -1,0 +1,97 @@
+import SOPCore
+import SOPYAML
+
+/// The loader's part for flow and tables as drawn (issue 10).
+extension Constructor {
+    func drawnFlow(_ view: ObjectView) -> DrawnFlow {
+        var drawn = DrawnFlow()
+        drawn.arrowLabel = view.text("label_lanjut")
+        drawn.recordedBy = view.identifier("dicatat_oleh")
+        drawn.outcome = view.text("hasil_akhir")
+        drawn.isOptional = view.boolean("opsional", default: false)
+        drawn.rowKind = view.choice("baris").flatMap { text in
+            RowKind(rawValue: text.value.lowercased()).map { Located($0, at: text.mark, length: text.length) }
+        }
+        return drawn
+    }
+
+    /// One exit of a decision written as a list item: `{ke: 5, label: Ya}` or `{ke: 7}`.
+    func exit(_ node: Node) -> Branch? {
+        guard let view = context.object(node, SOPLanguage.exit, key: "cabang"), let toNode = view.node("ke"),
+            let target = target(toNode, key: "ke")
+        else { return nil }
+        let label = view.text("label") ?? Located("", at: toNode.mark)
+        return Branch(label: label, target: target)
+    }
+
+    func layout(_ view: ObjectView) -> TableLayoutSpec {
+        var layout = TableLayoutSpec()
+        if view.has("mutu_baku") {
+            let columns = (view.list("mutu_baku") ?? []).compactMap { node -> TableLayoutSpec.MutuBakuColumn? in
+                guard let text = context.text(node, key: "mutu_baku", required: true) else { return nil }
+                guard let column = TableLayoutSpec.MutuBakuColumn(rawValue: text.value.lowercased()) else {
+                    context.error(LoaderCode.invalidChoice,
+                                  Catalog.Loader.invalidChoice(text.value, key: "mutu_baku",
+                                                               options: TableLayoutSpec.MutuBakuColumn.allCases.map(\.rawValue)),
+                                  at: context.location(text.mark, length: text.length))
+                    return nil
+                }
+                return column
+            }
+            if !columns.isEmpty { layout.mutuBaku = columns }
+        }
+        layout.columnNumbers = view.boolean("nomor_kolom", default: false)
+        return layout
+    }
+
+    /// The steps of `tabel:` appended after any `kegiatan`, each table's rows numbered from 1:
+    /// rows of table 2 and later without an id get `t2-3`, and a number written inside a table
+    /// names that table's row.
+    func tables(_ document: ObjectView, into steps: inout [Step]) -> [SOPTable] {
+        guard let nodes = document.list("tabel") else { return [] }
+        var tables: [SOPTable] = []
+        for (tableIndex, node) in nodes.enumerated() {
+            guard let view = context.object(node, SOPLanguage.table, key: "tabel") else { continue }
+            let first = steps.count
+            var own: [Step] = []
+            for (row, stepNode) in (view.list("kegiatan") ?? []).enumerated() {
+                guard var step = step(stepNode, row: row + 1) else { continue }
+                step.drawn.table = tableIndex
+                if tableIndex > 0, !step.idIsExplicit {
+                    step.id = Located("t\(tableIndex + 1)-\(step.id.value)", at: step.id.mark, length: step.id.length)
+                }
+                own.append(step)
+            }
+            if tableIndex > 0 {
+                let prefix = "t\(tableIndex + 1)-"
+                let local = Set(own.filter { !$0.idIsExplicit }.map(\.id.value))
+                func resolve(_ target: Located<Target>) -> Located<Target> {
+                    guard case .step(let id) = target.value, local.contains(prefix + id) else { return target }
+                    return Located(.step(prefix + id), at: target.mark, length: target.length)
+                }
+                for index in own.indices {
+                    switch own[index].flow {
+                    case .next(let target?): own[index].flow = .next(resolve(target))
+                    case .parallel(let targets): own[index].flow = .parallel(targets.map(resolve))
+                    case .decision(var decision):
+                        for branch in decision.branches.indices {
+                            decision.branches[branch].target = resolve(decision.branches[branch].target)
+                        }
+                        own[index].flow = .decision(decision)
+                    case .next(nil): break
+                    }
+                    own[index].waitsFor = own[index].waitsFor.map { id in
+                        local.contains(prefix + id.value) ? Located(prefix + id.value, at: id.mark, length: id.length) : id
+                    }
+                }
+            }
+            steps += own
+            tables.append(SOPTable(title: view.text("judul"),
+                                   columns: (view.list("pelaksana") ?? []).compactMap {
+                                       context.text($0, key: "pelaksana", required: true).flatMap(context.identifier)
+                                   },
+                                   footnotes: view.textList("catatan") ?? [], steps: first..<steps.count))
+        }
+        return tables
+    }
+}

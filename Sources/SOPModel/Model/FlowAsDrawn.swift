@@ -1,0 +1,123 @@
+import SOPCore
+
+/// What a step carries so the flow is held as the unit drew it (issue 10): labels on plain
+/// arrows, who records a non-staff actor's step, outcome ends, optional steps, the kind of a
+/// printed row of several boxes, and the table a row belongs to.
+public struct DrawnFlow: Sendable {
+    /// `label_lanjut`: a label drawn beside the step's one plain arrow ("Ya").
+    public var arrowLabel: Located<String>?
+    /// `dicatat_oleh`: the staff role recording this step (wins over the actor's).
+    public var recordedBy: Located<String>?
+    /// `hasil_akhir`: completing the step ends the case with this outcome.
+    public var outcome: Located<String>?
+    /// `opsional: ya` ("apabila diperlukan"): the desk may skip it with a reason.
+    public var isOptional = false
+    /// `baris`: written on the first step of a row of several boxes.
+    public var rowKind: Located<RowKind>?
+    /// The table (0-based) of an SOP printed as several tables.
+    public var table = 0
+
+    public init() {}
+}
+
+/// How the boxes of one printed row relate.
+public enum RowKind: String, Sendable, CaseIterable {
+    /// Done at the same time; the next row starts when all are done.
+    case paralel
+    /// The work passes from box to box, in the order written.
+    case berurutan
+    /// Alternatives: only one of them is done.
+    case pilihan
+}
+
+/// One table of an SOP printed as several (`tabel:`): its heading, actor columns and footnotes.
+public struct SOPTable: Sendable {
+    public var title: Located<String>?
+    /// The actor ids of its columns, in printed order; empty means every actor.
+    public var columns: [Located<String>]
+    public var footnotes: [Located<String>]
+    /// The steps (indices into `SOP.steps`) of this table.
+    public var steps: Range<Int>
+
+    public init(title: Located<String>?, columns: [Located<String>], footnotes: [Located<String>], steps: Range<Int>) {
+        self.title = title
+        self.columns = columns
+        self.footnotes = footnotes
+        self.steps = steps
+    }
+}
+
+/// How the activity table is printed (`tata_letak`).
+public struct TableLayoutSpec: Sendable {
+    public enum MutuBakuColumn: String, Sendable, CaseIterable { case kelengkapan, waktu, output }
+
+    /// The Mutu Baku columns in printed order.
+    public var mutuBaku: [MutuBakuColumn] = [.kelengkapan, .waktu, .output]
+    /// A row of column numbers "(1) (2) …" under the header.
+    public var columnNumbers = false
+
+    public init() {}
+}
+
+extension Branch {
+    /// An exit drawn as a plain arrow out of the diamond.
+    public var isUnlabelled: Bool { label.value.isEmpty }
+}
+
+extension SOP {
+    /// The staff role recording a step: the step's `dicatat_oleh`, else its performer when staff,
+    /// else its actor's `dicatat_oleh`, else the first staff actor involved, else the staff
+    /// performer of the nearest row above, else the first staff actor of the SOP. Static: the
+    /// same for every case, so `sop show` can print it.
+    public func recorder(of index: Int) -> String? {
+        let step = steps[index]
+        if let written = step.drawn.recordedBy { return written.value }
+        let performer = actor(step.performer.value)
+        if performer?.kind.operatesSystem ?? true { return step.performer.value }
+        if let byActor = performer?.recordedBy { return byActor.value }
+        if let involved = step.involved.first(where: { actor($0.value)?.kind.operatesSystem == true }) {
+            return involved.value
+        }
+        for earlier in steps[..<index].reversed() where actor(earlier.performer.value)?.kind.operatesSystem == true {
+            return earlier.performer.value
+        }
+        return actors.first { $0.kind.operatesSystem }?.id.value
+    }
+
+    /// Whether no row writes a symbol: the drawing then follows Permenpan's convention,
+    /// terminators at the start and at every end.
+    public var drawsNoSymbols: Bool { !steps.contains { $0.symbol != nil } }
+
+    /// The number of printed rows (boxes sharing a `no` are one row).
+    public var rowCount: Int { steps.rowRanges.count }
+
+    /// The printed row (1-based) of a step.
+    public func row(of index: Int) -> Int {
+        var row = 0
+        for range in steps.rowRanges {
+            row += 1
+            if range.contains(index) { return row }
+        }
+        return row
+    }
+}
+
+extension Array where Element == Step {
+    /// The kind of the row a step belongs to: as written on the row's first step, else paralel.
+    public func rowKind(of range: Range<Int>) -> RowKind {
+        self[range.lowerBound].drawn.rowKind?.value ?? .paralel
+    }
+}
+
+extension SOP {
+    /// The symbol drawn for a step. Where no row writes a symbol (the source drew none), the
+    /// Permenpan convention: a terminator for the first row and for every row that ends the flow.
+    public func drawnSymbol(of index: Int, graph: FlowGraph? = nil) -> Symbol {
+        let step = steps[index]
+        guard drawsNoSymbols, !step.isDrawnDecision else { return step.drawnSymbol }
+        if index == 0 { return .terminator }
+        let graph = graph ?? FlowGraph(steps: steps)
+        let edges = graph.successors(of: index)
+        return !edges.isEmpty && edges.allSatisfy({ $0.node == .end }) ? .terminator : step.drawnSymbol
+    }
+}

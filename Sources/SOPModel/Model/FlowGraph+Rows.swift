@@ -1,0 +1,62 @@
+/// The flow graph's part for printed rows of several boxes (issue 10).
+extension FlowGraph.Edge {
+    /// A plain arrow (the next row or `lanjut`): entering a row through it starts the row.
+    public var isPlain: Bool {
+        switch kind {
+        case .nextRow, .next: true
+        case .branch, .parallel: false
+        }
+    }
+}
+
+extension FlowGraph {
+    /// The steps a step's edges lead to, a plain arrow into a row counting every box it starts.
+    public func targets(of index: Int) -> [Int] {
+        var result: [Int] = []
+        for edge in successors(of: index) {
+            guard case .step(let next)? = edge.node else { continue }
+            if edge.isPlain { result += entered[next] } else { result.append(next) }
+        }
+        return result
+    }
+
+    /// Whether the flow can go from `source` to `target` (not counting `source` itself, unless a
+    /// loop leads back to it) without passing through `target` on the way.
+    public func canReach(from source: Int, to target: Int) -> Bool {
+        var seen = [Bool](repeating: false, count: steps.count)
+        var stack = [source]
+        while let index = stack.popLast() {
+            for next in targets(of: index) {
+                if next == target { return true }
+                if !seen[next] {
+                    seen[next] = true
+                    stack.append(next)
+                }
+            }
+        }
+        return false
+    }
+
+    /// For each step, the boxes a plain arrow into it starts. A row of several boxes (`paralel`
+    /// or `pilihan`) is entered whole through its first box, unless the kind is not written and
+    /// another of its boxes is the target of a branch or a `paralel` from outside the row (then
+    /// the boxes are entered as written, as before rows had kinds).
+    static func rowEntries(steps: [Step], rows: [Range<Int>], edges: [[Edge]]) -> [[Int]] {
+        var entered = steps.indices.map { [$0] }
+        var targetedFromOutside = [Bool](repeating: false, count: steps.count)
+        var rowOf = [Int](repeating: 0, count: steps.count)
+        for (row, range) in rows.enumerated() { for index in range { rowOf[index] = row } }
+        for (from, list) in edges.enumerated() {
+            for edge in list where !edge.isPlain {
+                if case .step(let to)? = edge.node, rowOf[to] != rowOf[from] { targetedFromOutside[to] = true }
+            }
+        }
+        for range in rows where range.count > 1 {
+            let kind = steps[range.lowerBound].drawn.rowKind?.value
+            if kind == .berurutan { continue }
+            if kind == nil, range.dropFirst().contains(where: { targetedFromOutside[$0] }) { continue }
+            entered[range.lowerBound] = Array(range)
+        }
+        return entered
+    }
+}
