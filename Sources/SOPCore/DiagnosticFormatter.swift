@@ -35,10 +35,10 @@ public struct DiagnosticFormatter: Sendable {
     private func header(_ severity: Severity, _ message: Localized, at location: Location?) -> String {
         var out = ""
         if let location {
-            out += paint("\(location.file):\(location.line):\(location.column):", .bold) + " "
+            out += paint("\(TerminalText.visible(location.file)):\(location.line):\(location.column):", .bold) + " "
         }
         out += paint("\(severity.rawValue):", severity.colour) + " "
-        out += paint(message.text(language), .bold)
+        out += paint(TerminalText.visible(message.text(language)), .bold)
         return out
     }
 
@@ -46,7 +46,7 @@ public struct DiagnosticFormatter: Sendable {
         guard let location, let source = sources[location.file],
             let text = source.line(location.line)
         else { return "" }
-        let shown = String(text.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+        let shown = TerminalText.excerpt(text)
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
         let width = shown.unicodeScalars.count

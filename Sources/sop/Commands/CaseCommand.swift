@@ -24,7 +24,7 @@ struct CaseCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let store = try desk.openStore(language: language)
+        let store = try desk.openStore(language: language, readOnly: true)
         let id = CaseID(caseID)
         let events: [CaseEvent]
         var sop: SOP?
