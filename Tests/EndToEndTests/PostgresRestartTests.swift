@@ -18,19 +18,25 @@ struct PostgresRestartTests {
     static let before = ["ya", "Siti Aminah", "3573014101900001", "081234567890", "", "Telepon"]
     static let after = ["Menanyakan syarat izin", "Dicatat", "/catatan setelah restart", "/jeda"]
 
-    /// `pg_ctl restart` as the server's owner (root may not run it), with the options it started with.
-    static func restartServer(_ folder: String) throws -> Process {
+    /// `pg_ctl restart` as the server's owner (root may not run it), with the options it started
+    /// with; through posix_spawn and waitpid (Foundation's Process never saw this child exit).
+    static func restartServer(_ folder: String) throws -> pid_t {
         let data = folder + "/data"
         let owner = try FileManager.default.attributesOfItem(atPath: data)[.ownerAccountName] as? String ?? "postgres"
         let bin = try FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql").sorted().last.map { "/usr/lib/postgresql/\($0)/bin" }
-        let process = Process()
-        let isRoot = getuid() == 0
-        process.executableURL = URL(fileURLWithPath: isRoot ? "/usr/sbin/runuser" : bin! + "/pg_ctl")
-        process.arguments = (isRoot ? ["-u", owner, "--", bin! + "/pg_ctl"] : []) + ["-D", data, "-m", "fast", "-w", "restart"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        let arguments = (getuid() == 0 ? ["/usr/sbin/runuser", "-u", owner, "--", bin! + "/pg_ctl"] : [bin! + "/pg_ctl"])
+            + ["-D", data, "-m", "fast", "-w", "restart", "-l", folder + "/server.log"]
+        var pid: pid_t = 0
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        #expect(posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0)
+        return pid
     }
 
     @Test func nineDesksKeepEveryAnswerThroughAServerRestart() throws {
@@ -65,8 +71,9 @@ struct PostgresRestartTests {
             input.fileHandleForWriting.write(Data((Self.after.joined(separator: "\n") + "\n").utf8))
             try input.fileHandleForWriting.close()
         }
-        restart.waitUntilExit()
-        #expect(restart.terminationStatus == 0)
+        var status: Int32 = 0
+        #expect(waitpid(restart, &status, 0) == restart)
+        #expect(status == 0, "pg_ctl restart")
         var reconnected = 0
         for (process, _, output, error) in desks {
             let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
