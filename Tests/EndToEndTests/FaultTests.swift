@@ -113,6 +113,8 @@ struct FaultTests {
         let message = try #require(lint.stdout.split(separator: "\n").first { $0.contains("invalid-choice") })
         #expect(message.count < 400, "\(message.prefix(400))")
         #expect(message.contains("… (+"))
+        // The excerpt is a window of the line, not the 900 KB line twice.
+        #expect(lint.stdout.utf8.count < 2_000, "\(lint.stdout.utf8.count) bytes")
     }
 
     @Test func crOnlyAndLineSeparatorEndingsKeepTheExcerpt() throws {
