@@ -35,10 +35,10 @@ public struct DiagnosticFormatter: Sendable {
     private func header(_ severity: Severity, _ message: Localized, at location: Location?) -> String {
         var out = ""
         if let location {
-            out += paint("\(location.file):\(location.line):\(location.column):", .bold) + " "
+            out += paint("\(TerminalText.visible(location.file)):\(location.line):\(location.column):", .bold) + " "
         }
         out += paint("\(severity.rawValue):", severity.colour) + " "
-        out += paint(message.text(language), .bold)
+        out += paint(TerminalText.visible(message.text(language)), .bold)
         return out
     }
 
@@ -46,11 +46,24 @@ public struct DiagnosticFormatter: Sendable {
         guard let location, let source = sources[location.file],
             let text = source.line(location.line)
         else { return "" }
-        let shown = String(text.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+        var scalars = Array(TerminalText.excerpt(text).unicodeScalars)
+        var column = location.column
+        // A long line (a 900 KB value) is shown as a window of 120 columns around the mark,
+        // its cut ends as "…", the caret under the same character.
+        let window = 120
+        if scalars.count > window {
+            let from = max(0, min(column - 1 - 20, scalars.count - window))
+            let to = min(scalars.count, from + window)
+            scalars = (from > 0 ? ["…"] : []) + Array(scalars[from..<to]) + (to < scalars.count ? ["…"] : [])
+            column = column - from + (from > 0 ? 1 : 0)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let shown = String(view)
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
         let width = shown.unicodeScalars.count
-        let start = max(1, min(location.column, width + 1))
+        let start = max(1, min(column, width + 1))
         let length = max(1, min(location.length, width + 1 - start))
         let marker = "^" + String(repeating: "~", count: length - 1)
         var out = "  \(gutter) | \(shown)\n"

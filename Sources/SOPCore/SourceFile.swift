@@ -10,10 +10,40 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-            starts.append(offset + 1)
+        var offset = 0
+        while offset < bytes.count {
+            let length = Self.lineBreak(at: offset, in: bytes)
+            if length > 0 {
+                offset += length
+                starts.append(offset)
+            } else {
+                offset += 1
+            }
         }
         self.lineStarts = starts
+    }
+
+    /// The length in bytes of the line break starting at `offset` (0 when none): LF, CR LF and
+    /// a lone CR, and NEL, LS and PS (U+0085, U+2028, U+2029), as libyaml counts lines, so that
+    /// the excerpt under a diagnostic is the line its mark names.
+    public static func lineBreak(at offset: Int, in bytes: some RandomAccessCollection<UInt8>) -> Int {
+        let start = bytes.index(bytes.startIndex, offsetBy: offset)
+        switch bytes[start] {
+        case 0x0A:
+            return 1
+        case 0x0D:
+            let next = bytes.index(after: start)
+            return next < bytes.endIndex && bytes[next] == 0x0A ? 2 : 1
+        case 0xC2:
+            let next = bytes.index(after: start)
+            return next < bytes.endIndex && bytes[next] == 0x85 ? 2 : 0
+        case 0xE2:
+            guard bytes.distance(from: start, to: bytes.endIndex) >= 3 else { return 0 }
+            let second = bytes[bytes.index(start, offsetBy: 1)], third = bytes[bytes.index(start, offsetBy: 2)]
+            return second == 0x80 && (third == 0xA8 || third == 0xA9) ? 3 : 0
+        default:
+            return 0
+        }
     }
 
     public init(path: String, text: String) {
@@ -27,8 +57,14 @@ public struct SourceFile: Sendable {
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        // Back over the break that ends the line (longest first: CR LF, not its LF alone).
+        if number < lineStarts.count {
+            for length in [3, 2, 1] where end - length >= start && Self.lineBreak(at: end - length, in: bytes) == length {
+                end -= length
+                break
+            }
+        }
         guard end >= start else { return "" }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }

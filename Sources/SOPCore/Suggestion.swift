@@ -2,11 +2,16 @@
 public enum Suggestion {
     public static func closest<C: Collection>(to word: String, among candidates: C) -> String?
     where C.Element == String {
+        let longest = candidates.map(\.unicodeScalars.count).max() ?? 0
+        guard word.unicodeScalars.count <= longest + 3 else { return nil }
         let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty else { return nil }
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+            // Lengths further apart than the largest typo allowed cannot match: no distance computed.
+            let scalars = Array(candidate.lowercased().unicodeScalars)
+            if abs(scalars.count - target.count) > 3 { continue }
+            let distance = editDistance(target, scalars)
             if distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }

@@ -14,6 +14,11 @@ public enum LintTargets {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // A link that loops or points nowhere is there: the reader says why it cannot be read.
+                if (try? FileManager.default.attributesOfItem(atPath: path)) != nil {
+                    files.insert(path)
+                    continue
+                }
                 throw .notFound(path)
             }
             if isDirectory.boolValue {

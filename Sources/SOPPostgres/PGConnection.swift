@@ -232,7 +232,10 @@ final class PGConnection {
         }
         let unreachable = ["connection refused", "could not connect", "timeout expired", "no route to host", "unreachable",
                            "could not translate host name", "no such file or directory", "connection timed out"]
-        if unreachable.contains(where: lower.contains) { return Catalog.Postgres.unreachable(server, detail: detail) }
+        if unreachable.contains(where: lower.contains) {
+            return Catalog.Postgres.unreachable(server, detail: Catalog.Faults.unreachableReason(lower).text(.id),
+                                                detailEnglish: Catalog.Faults.unreachableReason(lower).en)
+        }
         return Catalog.Postgres.connectFailed(server, detail: detail)
     }
 

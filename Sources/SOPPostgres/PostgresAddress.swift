@@ -36,6 +36,10 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
             if let value = option.pointee.val { parameters[String(cString: keyword)] = String(cString: value) }
             option += 1
         }
+        // A port libpq would refuse only when connecting ("invalid port number"): a usage error here.
+        if let port = parameters["port"], !port.split(separator: ",").allSatisfy({ UInt16($0).map { $0 > 0 } ?? false }) {
+            throw StoreAddressProblem(Catalog.Faults.badPort(Self.redact(uri, password: parameters["password"]), port: port))
+        }
         self.parameters = parameters
     }
 

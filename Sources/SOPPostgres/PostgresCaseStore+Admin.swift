@@ -151,7 +151,7 @@ private struct PostgresArchiveWriter: ArchiveWriter {
         } catch let failure as PGFailure {
             throw PostgresCaseStore.describe(failure, user: user)
         } catch {
-            throw .unavailable(Localized(verbatim: String(describing: error)))
+            throw .unavailable((error as? CaseEvent.Kind.DecodingFailure)?.message ?? Catalog.Faults.unexpected)
         }
     }
 

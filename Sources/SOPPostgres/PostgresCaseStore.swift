@@ -336,30 +336,54 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     enum Attempt { case first, retry }
 
-    /// Runs a unit of work under the lock. A lost connection is reopened once and the work run
-    /// again as `.retry`; anything else becomes a `StoreError` with a clear message.
+    /// Told each time a lost connection is retried, and when it is back (the desk prints it).
+    public var onRetry: (@Sendable (Localized) -> Void)?
+    /// How long a lost connection is retried before the work is given up: long enough for a
+    /// server restart, short enough for an operator waiting at the desk.
+    public var retryWindow: TimeInterval = 10
+
+    /// Runs a unit of work under the lock. A lost connection is reopened with growing pauses
+    /// (0.1 s doubling up to 2 s) for at most `retryWindow`, and the work run again as `.retry`,
+    /// which finds its own writes when a COMMIT went through unacknowledged; anything else
+    /// becomes a `StoreError` with a clear message.
     @discardableResult
     func perform<T>(retry: Bool = true, _ body: (PGConnection, Attempt) throws -> T) throws(StoreError) -> T {
         lock.lock()
         defer { lock.unlock() }
         do {
-            do {
-                return try body(connection, .first)
-            } catch PGFailure.lost(let detail) {
-                guard retry else { throw PGFailure.lost(detail) }
+            let deadline = Date().addingTimeInterval(retryWindow)
+            var attempt = Attempt.first
+            var pause = 0.1
+            var tries = 0
+            var lost: PGFailure?
+            while true {
+                let failure: PGFailure
                 do {
-                    try connection.reconnect()
-                } catch {
-                    throw PGFailure.lost(detail)
+                    if attempt == .retry { try connection.reconnect() }
+                    let value = try body(connection, attempt)
+                    if tries > 0 { onRetry?(Catalog.Faults.reconnected(after: tries)) }
+                    return value
+                } catch PGFailure.lost(let detail) {
+                    failure = .lost(detail)
+                } catch PGFailure.unusable(let message) where attempt == .retry {
+                    // The server is still restarting: its port refuses connections for a moment.
+                    failure = .unusable(message)
                 }
-                return try body(connection, .retry)
+                // Given up: said as the loss it was, not as the last refusal while reconnecting.
+                if lost == nil { lost = failure }
+                guard retry, Date().addingTimeInterval(pause) < deadline else { throw lost ?? failure }
+                tries += 1
+                onRetry?(Catalog.Faults.reconnecting(attempt: tries, pause: pause))
+                Thread.sleep(forTimeInterval: pause)
+                pause = min(pause * 2, 2)
+                attempt = .retry
             }
         } catch let error as StoreError {
             throw error
         } catch let failure as PGFailure {
             throw Self.describe(failure, user: connection.user)
         } catch {
-            throw .unavailable(Localized(verbatim: String(describing: error)))
+            throw .unavailable(Catalog.Faults.unexpected)
         }
     }
 

@@ -26,10 +26,11 @@ public enum StoreAddress: Sendable, Equatable, CustomStringConvertible {
         return .postgres(address)
     }
 
-    /// Opens the store; `migrate: false` leaves its schema as it is (`sop db status`).
-    public func open(migrate: Bool = true) throws(StoreError) -> any AdministeredStore {
+    /// Opens the store; `migrate: false` leaves its schema as it is (`sop db status`);
+    /// `readOnly` opens a SQLite file without writing to it (PostgreSQL grants decide there).
+    public func open(migrate: Bool = true, readOnly: Bool = false) throws(StoreError) -> any AdministeredStore {
         switch self {
-        case .sqlite(let path): try SQLiteCaseStore(path: path, migrate: migrate)
+        case .sqlite(let path): try SQLiteCaseStore(path: path, migrate: migrate, readOnly: readOnly)
         case .postgres(let address): try PostgresCaseStore(address: address, migrate: migrate)
         }
     }

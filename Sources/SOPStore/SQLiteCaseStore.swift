@@ -12,16 +12,57 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`;
     /// `migrate: false` leaves the schema as it is (`sop db status`, then `sop db migrate`).
-    public init(path: String, migrate: Bool = true) throws(StoreError) {
+    /// `readOnly` opens an existing store without writing anything to it (the reading commands:
+    /// they work on a read-only file system and on a file the user may read but not write).
+    /// Another application's SQLite file and a store from a newer sop are refused (StoreGuard).
+    public init(path: String, migrate: Bool = true, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         do {
-            try StoreLocation.prepareFile(at: path)
-            queue = try DatabaseQueue(path: path, configuration: Self.configuration())
-            if migrate { try Migrations.migrator.migrate(queue) }
+            if let kind = StoreGuard.kind(of: path) { throw StoreError.unavailable(Catalog.StoreGuard.notAFile(path, kind: kind)) }
+            // A store an older sop wrote is migrated first, when it can be written.
+            let upgrade = readOnly && migrate && access(path, W_OK) == 0 ? try Self.needsMigration(path) : false
+            if readOnly, !upgrade {
+                StoreGuard.tighten(path)
+                queue = try Self.openReadOnly(path)
+            } else {
+                try StoreLocation.prepareFile(at: path)
+                StoreGuard.tighten(path)
+                queue = try DatabaseQueue(path: path, configuration: Self.configuration())
+                try StoreGuard.prepare(queue, path: path, migrate: migrate)
+            }
         } catch let error as StoreError {
             throw error
         } catch {
-            throw Self.describe(error)
+            throw Self.describe(error, path: path)
+        }
+    }
+
+    /// A store in WAL mode needs its `-shm` index, which a reader that may not write the folder
+    /// cannot create: when no writer is at work (no `-wal` content), the file is then read as
+    /// immutable, which needs no index. With a writer at work its index exists and is shared.
+    private static func openReadOnly(_ path: String) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            try StoreGuard.prepare(queue, path: path, migrate: false)
+            return queue
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
+            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+            guard wal == 0 else { throw error }
+            var uri = URLComponents()
+            uri.scheme = "file"
+            uri.path = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            uri.queryItems = [URLQueryItem(name: "immutable", value: "1")]
+            let queue = try DatabaseQueue(path: uri.string ?? path, configuration: configuration(readOnly: true))
+            try StoreGuard.prepare(queue, path: path, migrate: false)
+            return queue
+        }
+    }
+
+    private static func needsMigration(_ path: String) throws -> Bool {
+        let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+        return try queue.read { db in
+            try StoreGuard.identity(db, path: path) != .fresh
+                && (try Migrations.migrator.appliedMigrations(db)).count < Migrations.migrator.migrations.count
         }
     }
 
@@ -32,12 +73,13 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             queue = try DatabaseQueue(configuration: Self.configuration(wal: false))
             try Migrations.migrator.migrate(queue)
         } catch {
-            throw Self.describe(error)
+            throw Self.describe(error, path: path)
         }
     }
 
-    static func configuration(wal: Bool = true) -> Configuration {
+    static func configuration(wal: Bool = true, readOnly: Bool = false) -> Configuration {
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
@@ -45,7 +87,9 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             // synchronous to NORMAL. FULL syncs the WAL at every commit: NORMAL would be faster
             // and still consistent, but a power cut could lose the last answers acknowledged at
             // the desk.
-            if wal { _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+            if readOnly { return }
+            // Never on another application's file (StoreGuard refuses it next, unchanged).
+            if wal, try StoreGuard.mayTurnOnWAL(db) { _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         return configuration
@@ -247,7 +291,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw Self.describe(error)
+            throw Self.describe(error, path: path)
         }
     }
 
@@ -257,18 +301,23 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw Self.describe(error)
+            throw Self.describe(error, path: path)
         }
     }
 
-    static func describe(_ error: any Error) -> StoreError {
-        guard let database = error as? DatabaseError else { return .unavailable(Localized(verbatim: String(describing: error))) }
+    /// A failure in words users read: never SQLite's own text ("disk I/O error", SQL).
+    static func describe(_ error: any Error, path: String = "") -> StoreError {
+        if let decoding = error as? CaseEvent.Kind.DecodingFailure { return .unavailable(decoding.message) }
+        guard let database = error as? DatabaseError else { return .unavailable(Catalog.StoreGuard.failed(path, code: -1)) }
         switch database.resultCode {
         case .SQLITE_FULL: return .unavailable(Catalog.Store.full)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .unavailable(Catalog.Store.busy)
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return .unavailable(Catalog.Store.cannotOpen(database.message ?? ""))
+        case .SQLITE_READONLY: return .unavailable(Catalog.StoreGuard.readOnly(path))
+        case .SQLITE_PERM, .SQLITE_CANTOPEN, .SQLITE_AUTH:
+            return .unavailable(Catalog.StoreGuard.cannotOpen(path))
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .unavailable(Catalog.Store.corrupt)
-        default: return .unavailable(Localized(verbatim: database.message ?? database.description))
+        case .SQLITE_IOERR: return .unavailable(Catalog.StoreGuard.ioError(path))
+        default: return .unavailable(Catalog.StoreGuard.failed(path, code: database.resultCode.rawValue))
         }
     }
 }

@@ -27,12 +27,13 @@ public enum StoreLocation {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
-                throw .unavailable(Catalog.Store.cannotCreate(folder, reason: error.localizedDescription))
+                let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code
+                throw .unavailable(Catalog.StoreGuard.cannotCreate(folder, reason: Catalog.Faults.reason(errno: Int32(code ?? Int(EACCES)))))
             }
         }
         let descriptor = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw .unavailable(Catalog.Store.cannotCreate(path, reason: String(cString: strerror(errno))))
+            throw .unavailable(Catalog.StoreGuard.cannotCreate(path, reason: Catalog.Faults.reason(errno: errno)))
         }
         close(descriptor)
     }

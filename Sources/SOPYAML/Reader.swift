@@ -110,13 +110,18 @@ public enum YAMLReader {
     private static func markOf(offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Mark {
         var line = 1
         var column = 1
-        for byte in buffer.prefix(min(offset, buffer.count)) {
-            if byte == 0x0A {
+        var index = 0
+        let end = min(offset, buffer.count)
+        while index < end {
+            let lineBreak = SourceFile.lineBreak(at: index, in: buffer)
+            if lineBreak > 0 {
                 line += 1
                 column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+                index += lineBreak
+                continue
             }
+            if buffer[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
         }
         return Mark(line: line, column: column)
     }

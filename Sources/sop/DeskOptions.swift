@@ -49,13 +49,25 @@ struct DeskOptions: ParsableArguments {
     }
 
     /// SQLite or PostgreSQL, as --db or SOP_DB says (StoreAddress decides, for every command).
-    func openStore(language: Language) throws(CommandFailure) -> CaseStore {
+    /// `readOnly` for the commands that only read (cases, case, tasks, report): a SQLite store
+    /// is then opened without writing, and one that does not exist yet reads as empty.
+    func openStore(language: Language, readOnly: Bool = false) throws(CommandFailure) -> CaseStore {
         let address = try StoreAddress.forCommand(database, language: language)
         do {
-            return try address.open()
+            if readOnly, case .sqlite(let path) = address, !FileManager.default.fileExists(atPath: path) {
+                return try SQLiteCaseStore(inMemory: ())
+            }
+            let store = try address.open(readOnly: readOnly)
+            if let postgres = store as? PostgresCaseStore { postgres.onRetry = Self.retryNotice(language) }
+            return store
         } catch {
             throw CommandFailure(error, language: language)
         }
+    }
+
+    /// What a desk on PostgreSQL prints while it reconnects (on stderr, in the user's language).
+    static func retryNotice(_ language: Language) -> @Sendable (Localized) -> Void {
+        { message in Console.writeError("sop: " + message.text(language) + "\n") }
     }
 
     /// The steps waiting for the roles played (`--as`), as `sop tasks` lists them; nil, after

@@ -27,12 +27,19 @@ struct GlobalOptions: ParsableArguments {
     var stderr: Terminal { Terminal.standardError(environment: environment) }
 
     /// Resolves "01" in the folder, turning every failure into a clear message and exit code 2.
+    /// A file that cannot be read (a folder, a FIFO, no permission) is refused the same way by
+    /// every command: io-unreadable, exit 2.
     func resolve(_ reference: String) throws(CommandFailure) -> LoadResult {
+        let result: LoadResult
         do {
-            return try folder.resolve(reference)
+            result = try folder.resolve(reference)
         } catch {
             throw CommandFailure(error, language: language)
         }
+        if let unreadable = result.diagnostics.first(where: { $0.code == FileReader.Code.unreadable }) {
+            throw CommandFailure(unreadable.message, language: language, exitCode: 2)
+        }
+        return result
     }
 
     func loadAll() throws(CommandFailure) -> [LoadResult] {

@@ -100,7 +100,7 @@ struct LintTests {
         let output = try SOPBinary.run(["lint"], directory: folder)
         #expect(output.status == 2)
         #expect(output.stdout.contains("sop/01-a.yaml:1:1: error: kunci wajib 'judul' tidak ada di SOP [missing-key]"))
-        #expect(output.stdout.contains("error: tidak dapat membaca 'sop/02-hilang.yaml': No such file or directory [io-unreadable]"))
+        #expect(output.stdout.contains("error: tidak dapat membaca 'sop/02-hilang.yaml': berkas tidak ada [io-unreadable]"))
         #expect(output.stdout.hasSuffix("2 berkas, 4 galat, 0 peringatan\n"))
     }
 

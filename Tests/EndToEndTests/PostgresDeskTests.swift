@@ -175,13 +175,13 @@ struct StoreChoiceTests {
         let down = try SOPBinary.run(["tasks", "--db", "postgres://sop@127.0.0.1:1/sop"])
         #expect(down.status == 1)
         #expect(down.stderr == """
-            sop: error: server PostgreSQL 127.0.0.1:1 tidak dapat dihubungi (Connection refused); periksa apakah server berjalan \
+            sop: error: server PostgreSQL 127.0.0.1:1 tidak dapat dihubungi (sambungan ditolak); periksa apakah server berjalan \
             dan alamatnya benar, lalu ulangi
 
             """)
         let english = try SOPBinary.run(["run", "01", "--lang", "en"], environment: ["SOP_DB": "postgres://sop@127.0.0.1:1/sop"])
         #expect(english.status == 1)
-        #expect(english.stderr.hasPrefix("sop: error: cannot reach the PostgreSQL server 127.0.0.1:1 (Connection refused)"))
+        #expect(english.stderr.hasPrefix("sop: error: cannot reach the PostgreSQL server 127.0.0.1:1 (connection refused)"))
     }
 
     @Test func aPasswordOnTheCommandLineIsRefusedAndNotRepeated() throws {

@@ -160,7 +160,7 @@ let minimal = """
     @Test func unreadableFileIsADiagnostic() {
         let result = SOPLoader.load(path: "/nonexistent/sop.yaml")
         #expect(codes(result) == ["io-unreadable"])
-        #expect(result.diagnostics.first?.message.en.contains("No such file") == true)
+        #expect(result.diagnostics.first?.message.en.contains("no such file") == true)
         #expect(codes(SOPLoader.load(path: "/tmp")) == ["io-unreadable"])
     }
 

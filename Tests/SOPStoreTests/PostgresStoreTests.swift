@@ -223,6 +223,7 @@ struct PostgresStoreTests {
         components.user = role
         components.password = "desk-secret"
         let desk = try PostgresCaseStore(address: try PostgresAddress(components.string!).inSchema(schema.name))
+        desk.retryWindow = 1  // it stays away: retried for a second, then given up
         let id = try seeded(desk)
         try desk.append([note(2, "tersimpan")], to: id, projection: projection(sequence: 2))
 

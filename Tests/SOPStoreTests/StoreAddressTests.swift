@@ -61,7 +61,7 @@ struct StoreAddressTests {
     }
 
     @Test func anUnreachableServerIsAClearMessage() {
-        #expect(throws: StoreError.unavailable(Catalog.Postgres.unreachable("127.0.0.1:1", detail: "Connection refused"))) {
+        #expect(throws: StoreError.unavailable(Catalog.Postgres.unreachable("127.0.0.1:1", detail: "sambungan ditolak", detailEnglish: "connection refused"))) {
             try PostgresCaseStore(address: try PostgresAddress("postgres://sop@127.0.0.1:1/sop"))
         }
     }

@@ -152,10 +152,6 @@ extension Catalog.CLI {
 }
 
 extension Catalog.CLI {
-    public static func cannotWrite(_ path: String, reason: String) -> Localized {
-        Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)")
-    }
-
     public static func badDay(_ option: String, _ text: String) -> Localized {
         Localized(id: "\(option): '\(text)' bukan tanggal yang ada; tulis seperti 2026-11-01 atau '1 November 2026'",
                   en: "\(option): '\(text)' is not a date that exists; write it like 2026-11-01 or '1 November 2026'")

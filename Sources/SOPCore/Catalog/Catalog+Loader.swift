@@ -38,18 +38,21 @@ extension Catalog {
 
         public static func invalidChoice(_ value: String, key: String, options: [String]) -> Localized {
             let list = options.joined(separator: ", ")
+            let value = Catalog.Faults.shortened(value)
             return Localized(id: "'\(key)' bernilai '\(value)'; pilihannya: \(list)",
                              en: "'\(key)' is '\(value)'; the choices are: \(list)")
         }
 
         public static func invalidBoolean(_ value: String, key: String) -> Localized {
-            Localized(id: "'\(key)' harus 'ya' atau 'tidak', tertulis '\(value)'",
-                      en: "'\(key)' must be 'ya' (yes) or 'tidak' (no), found '\(value)'")
+            let value = Catalog.Faults.shortened(value)
+            return Localized(id: "'\(key)' harus 'ya' atau 'tidak', tertulis '\(value)'",
+                             en: "'\(key)' must be 'ya' (yes) or 'tidak' (no), found '\(value)'")
         }
 
         public static func invalidIdentifier(_ value: String) -> Localized {
-            Localized(id: "id '\(value)' tidak sah: pakai huruf, angka, '-', '_' atau '.' tanpa spasi",
-                      en: "id '\(value)' is not valid: use letters, digits, '-', '_' or '.' without spaces")
+            let value = Catalog.Faults.shortened(value)
+            return Localized(id: "id '\(value)' tidak sah: pakai huruf, angka, '-', '_' atau '.' tanpa spasi",
+                             en: "id '\(value)' is not valid: use letters, digits, '-', '_' or '.' without spaces")
         }
 
         public static func reservedIdentifier(_ value: String) -> Localized {

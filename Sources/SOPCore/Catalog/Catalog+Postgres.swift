@@ -2,10 +2,10 @@
 /// Server addresses here never carry a password.
 extension Catalog {
     public enum Postgres {
-        public static func unreachable(_ server: String, detail: String) -> Localized {
+        public static func unreachable(_ server: String, detail: String, detailEnglish: String? = nil) -> Localized {
             Localized(
                 id: "server PostgreSQL \(server) tidak dapat dihubungi (\(detail)); periksa apakah server berjalan dan alamatnya benar, lalu ulangi",
-                en: "cannot reach the PostgreSQL server \(server) (\(detail)); check that it is running and the address is right, then try again")
+                en: "cannot reach the PostgreSQL server \(server) (\(detailEnglish ?? detail)); check that it is running and the address is right, then try again")
         }
 
         public static func wrongPassword(user: String, server: String) -> Localized {

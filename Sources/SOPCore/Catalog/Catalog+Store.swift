@@ -10,12 +10,5 @@ extension Catalog {
         public static let corrupt = Localized(
             id: "berkas basis data rusak atau bukan basis data sop", en: "the database file is damaged or not an sop database")
 
-        public static func cannotOpen(_ reason: String) -> Localized {
-            Localized(id: "basis data tidak dapat dibuka: \(reason)", en: "the database cannot be opened: \(reason)")
-        }
-
-        public static func cannotCreate(_ path: String, reason: String) -> Localized {
-            Localized(id: "tidak dapat membuat '\(path)': \(reason)", en: "cannot create '\(path)': \(reason)")
-        }
     }
 }

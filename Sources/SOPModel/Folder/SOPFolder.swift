@@ -83,7 +83,8 @@ public struct SOPFolder: Sendable {
     /// "000.8.3.3/ 412 /DISKOP-B"); a path to a file is loaded as it is.
     public func resolve(_ reference: String) throws(Failure) -> LoadResult {
         if reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") {
-            if FileManager.default.fileExists(atPath: reference) {
+            // lstat, not stat: a symbolic link that loops is a file named here, refused as unreadable.
+            if (try? FileManager.default.attributesOfItem(atPath: reference)) != nil {
                 return SOPLoader.load(path: reference)
             }
         }

@@ -153,7 +153,9 @@ struct ObjectView {
         guard let text = text(key) else { return nil }
         guard case .text(.choice(let options)) = shape.field(key)?.shape else { return text }
         if options.contains(text.value) { return text }
-        if let same = options.first(where: { $0.lowercased() == text.value.lowercased() }) {
+        // Lowered once, and only when it can be one of the words: a 900 KB value costs one pass.
+        let lowered = text.value.utf8.count <= 4 * (options.map(\.utf8.count).max() ?? 0) ? text.value.lowercased() : nil
+        if let lowered, let same = options.first(where: { $0.lowercased() == lowered }) {
             return Located(same, at: text.mark, length: text.length)
         }
         let notes = Suggestion.closest(to: text.value, among: options).map { [Diagnostic.Note(Catalog.didYouMean($0))] } ?? []

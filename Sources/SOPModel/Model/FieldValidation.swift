@@ -46,12 +46,16 @@ extension FormField.FieldType {
                 return .failure(FieldProblem(Catalog.Field.badNIK(digitCount: digits.filter(\.isASCIIDigit).count,
                                                                   length: digits.count)))
             }
-            // Digits 7-12 are the birth date DDMMYY, with 40 added to the day for women.
+            // Digits 7-12 are the birth date DDMMYY, with 40 added to the day for women: a day
+            // of the real calendar (31 February is not), in 19YY or 20YY (29 February of '00).
             let chars = Array(digits)
-            let day = Int(String(chars[6...7]))!, month = Int(String(chars[8...9]))!
+            let day = Int(String(chars[6...7]))!, month = Int(String(chars[8...9]))!, year = Int(String(chars[10...11]))!
             let realDay = day > 40 ? day - 40 : day
-            guard (1...31).contains(realDay), (1...12).contains(month) else {
-                return .failure(FieldProblem(Catalog.Field.badNIKDate(digits)))
+            guard (1...31).contains(realDay),
+                SOPDate.Calendar.exists(year: 2000 + year, month: month, day: realDay)
+                    || SOPDate.Calendar.exists(year: 1900 + year, month: month, day: realDay)
+            else {
+                return .failure(FieldProblem(Catalog.Field.badNIKDate(FormField.FieldType.nik.masked(digits))))
             }
             return .success(digits)
         case .telepon:
@@ -61,7 +65,7 @@ extension FormField.FieldType {
             guard digits.allSatisfy(\.isASCIIDigit), (8...15).contains(digits.count),
                 digits.hasPrefix("0") || digits.hasPrefix("62") || plus
             else {
-                return .failure(FieldProblem(Catalog.Field.badPhone(text)))
+                return .failure(FieldProblem(Catalog.Field.badPhone(FormField.FieldType.telepon.masked(text))))
             }
             return .success((plus ? "+" : "") + digits)
         case .email:
@@ -75,13 +79,14 @@ extension FormField.FieldType {
         }
     }
 
-    /// What listings and timelines show of a personal value unless asked for more.
+    /// What listings, timelines, echoes and messages show of a personal value unless asked for
+    /// more: a quarter of its characters at each end (at most 4), never more than half of it.
+    /// A NIK keeps its region code and its last 4 digits; "08123456" shows as "08••••56".
     public func masked(_ value: String) -> String {
-        guard isPersonal, value.count > 6 else { return value }
-        let keep = self == .nik ? 4 : 3
-        let head = value.prefix(self == .nik ? 4 : 4)
-        let tail = value.suffix(keep)
-        return head + String(repeating: "•", count: max(0, value.count - head.count - tail.count)) + tail
+        guard isPersonal else { return value }
+        let count = value.count
+        let keep = min(4, count / 4)
+        return String(value.prefix(keep)) + String(repeating: "•", count: count - 2 * keep) + String(value.suffix(keep))
     }
 }
 

@@ -126,7 +126,9 @@ public struct CaseTimelineView {
         let general = state.notes.filter { $0.step == nil }
         for note in general { out += "\n" + noteLine(note) }
         if !showPersonal, hasPersonal(visits) { out += "\n" + Words.personalHidden.text(language) + "\n" }
-        return out
+        // What operators typed (answers, outputs, reasons) may hold escape sequences: shown, never sent.
+        return out.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
+            .joined(separator: "\n")
     }
 
     private func render(_ visit: StepVisit) -> String {
@@ -182,7 +184,8 @@ public struct CaseTimelineView {
     }
 
     private func noteLine(_ note: CaseState.Note) -> String {
-        "\(Catalog.Listing.note.text(time.language)) (\(note.operatorName), \(time.dateTime(note.at))): \(note.text)\n"
+        "\(Catalog.Listing.note.text(time.language)) (\(TerminalText.visible(note.operatorName)), \(time.dateTime(note.at))): "
+            + TerminalText.visible(note.text) + "\n"
     }
 
     private func hasPersonal(_ visits: [StepVisit]) -> Bool {

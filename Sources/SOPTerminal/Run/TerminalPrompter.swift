@@ -38,7 +38,13 @@ public final class TerminalPrompter: Prompter {
                 output("\n")
                 return .endOfInput
             }
-            if echo { output(line + "\n") }
+            if echo {
+                // Answers piped on stdin are echoed as the timeline shows them: masked, and with
+                // control characters made visible.
+                var shown = line
+                if case .field(let field) = question.kind { shown = field.type.value.masked(line.trimmingWhitespace()) }
+                output(TerminalText.visible(shown) + "\n")
+            }
             let text = line.trimmingWhitespace()
             guard text == "?" || text.hasPrefix("/") else { return .answer(text) }
             if let command = Self.command(text) { return .command(command) }
@@ -141,7 +147,7 @@ public final class TerminalPrompter: Prompter {
             var shown = text
             if case .field(let field) = question.kind { shown = field.type.value.masked(text) }
             if case .complete = question.kind { return }
-            output(prompt(for: question) + " › " + shown + "\n")
+            output(prompt(for: question) + " › " + TerminalText.visible(shown) + "\n")
         case .committed:
             break
         }

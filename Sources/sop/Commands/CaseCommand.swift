@@ -28,7 +28,7 @@ struct CaseCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let store = try desk.openStore(language: language)
+        let store = try desk.openStore(language: language, readOnly: true)
         let id = Lookup.caseID(caseID, store: store)
         let events: [CaseEvent]
         var sop: SOP?

@@ -38,7 +38,7 @@ struct CasesCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let store = try desk.openStore(language: language)
+        let store = try desk.openStore(language: language, readOnly: true)
         let cases: [CaseSummary]
         do {
             cases = try store.cases(CaseFilter(nomor: nomor.map { Lookup.nomor($0, folder: global.folder, store: store) },

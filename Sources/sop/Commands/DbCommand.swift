@@ -32,12 +32,13 @@ struct DbCommand: ParsableCommand {
         if case .sqlite(let path) = address, !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure(Catalog.DbAdmin.noSQLiteFile(path), language: language, exitCode: 2)
         }
-        return try open(address, migrate: migrate, language: language)
+        return try open(address, migrate: migrate, readOnly: !migrate, language: language)
     }
 
-    static func open(_ address: StoreAddress, migrate: Bool, language: Language) throws(CommandFailure) -> any AdministeredStore {
+    static func open(_ address: StoreAddress, migrate: Bool, readOnly: Bool = false,
+                     language: Language) throws(CommandFailure) -> any AdministeredStore {
         do {
-            return try address.open(migrate: migrate)
+            return try address.open(migrate: migrate, readOnly: readOnly)
         } catch {
             throw CommandFailure(error, language: language)
         }
@@ -192,10 +193,16 @@ extension StoreAddress {
     /// --db (or --from, --to), else SOP_DB, else the default SQLite file; an address that cannot
     /// be used as written is a usage error (exit 2).
     static func forCommand(_ option: String?, language: Language) throws(CommandFailure) -> StoreAddress {
+        let address: StoreAddress
         do {
-            return try resolve(option: option, environment: ProcessInfo.processInfo.environment)
+            address = try resolve(option: option, environment: ProcessInfo.processInfo.environment)
         } catch {
             throw CommandFailure(error.message, language: language, exitCode: 2)
         }
+        // `--db /dev/null`, a folder, a FIFO: said at once, before SQLite tries.
+        if case .sqlite(let path) = address, let kind = SQLiteCaseStore.fileKind(of: path) {
+            throw CommandFailure(Catalog.StoreGuard.notAFile(path, kind: kind), language: language, exitCode: 2)
+        }
+        return address
     }
 }

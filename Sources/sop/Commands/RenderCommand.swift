@@ -56,12 +56,7 @@ struct RenderCommand: ParsableCommand {
             FileHandle.standardOutput.write(bytes)
             return
         }
-        do {
-            try bytes.write(to: URL(fileURLWithPath: output))
-        } catch {
-            throw CommandFailure(Catalog.Render.cannotWrite(output, reason: error.localizedDescription),
-                                 language: language, exitCode: 2)
-        }
+        try OutputFile.write(bytes, to: output, mode: 0o644, language: language)
     }
 }
 

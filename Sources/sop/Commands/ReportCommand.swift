@@ -44,7 +44,7 @@ struct ReportCommand: ParsableCommand {
         let calendar = try global.workCalendar()
         let start = try day(from, calendar: calendar, option: "--from")
         let end = try day(to, calendar: calendar, option: "--to").map { $0.addingTimeInterval(86_400) }
-        let store = try desk.openStore(language: language)
+        let store = try desk.openStore(language: language, readOnly: true)
         let nomor = sop.map { Lookup.nomor($0, folder: global.folder, store: store) }
         let visits: [VisitRow]
         var cases: [CaseSummary]
@@ -74,11 +74,7 @@ struct ReportCommand: ParsableCommand {
             Console.write(rendered)
             return
         }
-        do {
-            try rendered.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandFailure(Catalog.CLI.cannotWrite(output, reason: error.localizedDescription), language: language, exitCode: 2)
-        }
+        try OutputFile.write(Data(rendered.utf8), to: output, mode: 0o600, language: language)
     }
 
     /// Local midnight of a written day, in the calendar's zone.

@@ -166,7 +166,7 @@ struct RunCommand: ParsableCommand {
         switch FileReader.read(path, limit: 1 << 20) {
         case .success(let read): bytes = read
         case .failure(let failure):
-            throw CommandFailure(failure.diagnostic(path: path, limit: 1 << 20).message, language: language, exitCode: 2)
+            throw CommandFailure(failure.message(path: path, limit: 1 << 20, what: .answers), language: language, exitCode: 2)
         }
         switch AnswerScript.parse(bytes: bytes, path: path) {
         case .success(let script):
@@ -206,7 +206,7 @@ struct LocalFiles: AttachmentSource {
         case .success(let bytes):
             return .success(bytes)
         case .failure(let failure):
-            return .failure(AttachmentProblem(failure.diagnostic(path: path, limit: 20 << 20).message))
+            return .failure(AttachmentProblem(failure.message(path: path, limit: 20 << 20, what: .attachment)))
         }
     }
 }

@@ -14,7 +14,7 @@ struct TasksCommand: ParsableCommand {
     @OptionGroup var desk: DeskOptions
 
     func run() throws {
-        let store = try desk.openStore(language: global.language)
+        let store = try desk.openStore(language: global.language, readOnly: true)
         if let worklist = try desk.worklist(store, global: global) { Console.write(worklist.view.render()) }
     }
 }
