@@ -13,6 +13,8 @@ enum PostgresMigrations {
         let version: Int
         let name: String
         let sql: String
+        /// Work the SQL cannot do (reading SOP files), in the same transaction, after the SQL.
+        var backfill: (@Sendable (PGConnection) throws -> Void)? = nil
     }
 
     static let all: [Migration] = [
@@ -112,6 +114,14 @@ enum PostgresMigrations {
             UPDATE sop_case c SET due_at = (e.payload::jsonb->>'due')::bigint FROM case_event e
                 WHERE e.case_id = c.id AND e.type = 'case-started';
             """),
+        Migration(version: 5, name: "v5: case titles, tracking codes and search keys", sql: """
+            CREATE TABLE case_lookup (
+                case_id TEXT PRIMARY KEY REFERENCES sop_case(id),
+                title TEXT NOT NULL,
+                tracking TEXT UNIQUE,
+                search_keys TEXT NOT NULL
+            );
+            """, backfill: { c in try PostgresCaseStore.backfillLookups(c) }),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
@@ -150,6 +160,9 @@ enum PostgresMigrations {
             var names: [String] = []
             for migration in all where !done.contains(migration.version) {
                 try connection.execute(migration.sql)
+                do { try migration.backfill?(connection) } catch let failure as PGFailure { throw failure } catch {
+                    throw PGFailure.unusable(Localized(verbatim: String(describing: error)))
+                }
                 try connection.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
                                      [.int(migration.version), .text(migration.name)])
                 names.append(migration.name)

@@ -15,7 +15,7 @@ struct SOPCommand: ParsableCommand {
             subcommands: [
                 ListCommand.self, ShowCommand.self, RunCommand.self, TasksCommand.self, CasesCommand.self,
                 CaseCommand.self, ReportCommand.self, LintCommand.self, SchemaCommand.self, RenderCommand.self,
-                DbCommand.self,
+                DbCommand.self, CorrectCommand.self, ReceiptCommand.self, StatusCommand.self,
             ]
         )
     }

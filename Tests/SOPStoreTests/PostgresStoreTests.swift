@@ -50,6 +50,7 @@ struct PostgresStoreTests {
         #expect(try raw.query("SELECT count(*) FROM case_event").integer(0, 0) == 1)
         #expect(try raw.query("SELECT name FROM schema_migrations ORDER BY version").texts == [
             "v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports",
+            "v5: case titles, tracking codes and search keys",
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }
@@ -95,7 +96,7 @@ struct PostgresStoreTests {
         }
         #expect(results.items.count == 6)
         for result in results.items { #expect(throws: Never.self) { try result.get() } }
-        #expect(try schema.connection().query("SELECT count(*) FROM schema_migrations").integer(0, 0) == 2)
+        #expect(try schema.connection().query("SELECT count(*) FROM schema_migrations").integer(0, 0) == 3)
     }
 
     @Test func caseIDsStayUniqueAcrossDesks() throws {

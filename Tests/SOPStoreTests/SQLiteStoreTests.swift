@@ -50,7 +50,8 @@ struct SQLiteStoreTests {
         let again = try SQLiteCaseStore(path: path)
         #expect(try again.events(of: id).count == 1)
         let migrations = try again.withDatabase { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports"])
+        #expect(migrations == ["v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports",
+                               "v5: case titles, tracking codes and search keys"])
         #expect(try again.integrityCheck() == "ok")
     }
 

@@ -126,6 +126,9 @@ public struct Engine: Sendable {
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
             if let missing = pending(visit).first { throw EngineError(Words.incomplete(describe(missing), step: label(step))) }
             return complete(step, visit: visit, state: state, at: time)
+        case .correct(let stepID, let target, let name, let value, let attachment, let reason):
+            return [.answerCorrected(try correction(stepID, target: target, name: name, value: value,
+                                                     attachment: attachment, reason: reason, state: state, actor: actor))]
         }
     }
 

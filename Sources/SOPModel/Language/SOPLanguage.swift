@@ -36,10 +36,24 @@ public enum SOPLanguage {
             Field("jam_layanan", .oneOf([.text(.serviceHours), .list(.text(.serviceHours))]), title: "Jam layanan",
                   description: "Hari dan jam layanan, mis. \"Senin-Kamis 08.00-15.30, Jumat 08.00-16.00\".",
                   example: "Senin-Kamis 08.00-15.30, Jumat 08.00-16.00"),
+            Field("kasus", .object(caseSettings), title: "Kasus di meja layanan",
+                  description: "Judul kasus dan tanda terima: bagaimana kasus SOP ini tampil dan berjalan di meja layanan."),
             Field("pelaksana", .list(.object(actor)), required: true, title: "Pelaksana",
                   description: "Para pelaksana: satu kolom tabel per pelaksana, dengan urutan kolom seperti dicetak."),
             Field("kegiatan", .list(.object(step)), required: true, title: "Kegiatan",
                   description: "Baris-baris tabel kegiatan, berurutan dari atas ke bawah."),
+        ])
+
+    public static let caseSettings = ObjectShape(
+        name: "kasus",
+        title: "Kasus di meja layanan",
+        description: "Bagaimana kasus SOP ini tampil dan berjalan di meja layanan.",
+        fields: [
+            Field("judul", .list(.text(.identifier)), title: "Judul kasus",
+                  description: "Nama isian formulir yang jawabannya, berurutan, menjadi judul kasus di daftar tugas dan daftar kasus.",
+                  example: "[nama, maksud]"),
+            Field("tanda_terima", .text(.target), title: "Tanda terima",
+                  description: "Id kegiatan yang menerbitkan tanda terima (Form Penerimaan Layanan) untuk pelapor; bila kosong, kegiatan pertama."),
         ])
 
     public static let dates = ObjectShape(

@@ -56,8 +56,19 @@ struct Constructor {
         for (index, node) in (document.list("kegiatan") ?? []).enumerated() {
             if let step = step(node, row: index + 1) { steps.append(step) }
         }
-        return SOP(file: context.file, identity: identity(document), serviceHours: document.serviceHours("jam_layanan"),
-                   actors: actors, steps: steps)
+        var sop = SOP(file: context.file, identity: identity(document), serviceHours: document.serviceHours("jam_layanan"),
+                      actors: actors, steps: steps)
+        if let settings = document.object("kasus", SOPLanguage.caseSettings) { sop.caseSettings = caseSettings(settings) }
+        return sop
+    }
+
+    private func caseSettings(_ view: ObjectView) -> CaseSettings {
+        CaseSettings(
+            titleFields: (view.list("judul") ?? []).compactMap {
+                context.text($0, key: "judul", required: true).flatMap(context.identifier)
+            },
+            receiptStep: view.node("tanda_terima").flatMap { target($0, key: "tanda_terima") }
+                .map { Located($0.value.text, at: $0.mark, length: $0.length) })
     }
 
     private func identity(_ document: ObjectView) -> Identity {

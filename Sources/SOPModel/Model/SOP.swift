@@ -9,6 +9,8 @@ public struct SOP: Sendable {
     public var serviceHours: ServiceHours?
     public var actors: [Actor]
     public var steps: [Step]
+    /// What the SOP says about its cases at the desk (`kasus:`).
+    public var caseSettings = CaseSettings()
 
     public init(file: String, identity: Identity, serviceHours: ServiceHours?, actors: [Actor], steps: [Step]) {
         self.file = file

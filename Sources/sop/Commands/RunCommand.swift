@@ -98,23 +98,8 @@ struct RunCommand: ParsableCommand {
 
     private func continueCase(_ id: CaseID, store: CaseStore, script: AnswerScript?) throws -> Outcome {
         let language = global.language
-        let state: CaseState
-        var revision: SOPRevision?
-        do throws(StoreError) {
-            state = CaseState(id: id, events: try store.events(of: id))
-            if let hash = state.started?.revision { revision = try store.revision(hash: hash) }
-        } catch {
-            throw CommandFailure(error, language: language)
-        }
-        guard let revision else {
-            throw CommandFailure(Catalog.CLI.revisionMissing(state.started?.revision ?? "?"), language: language, exitCode: 1)
-        }
-        // The case follows the SOP exactly as it was when the case started, not today's file.
-        let result = SOPLoader.load(bytes: revision.content, path: revision.path)
-        guard let model = result.sop, !result.hasErrors else {
-            global.check(result)
-            throw CommandFailure.sopHasErrors(revision.path, errors: result.diagnostics.errorCount, language: language)
-        }
+        let pinned = try PinnedCase.load(id, store: store, global: global)
+        let state = pinned.state, model = pinned.sop
         var roles = try desk.resolveRoles(desk.roles.isEmpty ? script?.roles ?? [] : desk.roles, in: model, language: language)
         if roles.isEmpty, let first = state.active.first { roles = [first.role] }
         let clock = desk.clock
