@@ -100,6 +100,11 @@ struct ServiceDeskTests {
         let paused = try sop(["run", "--case", id, "--answers", try answers("b.yaml", Self.complaintsUntilPause),
                               "--as", "staf-pengaduan", "--operator", "ani"])
         #expect(paused.status == 0, "\(paused.stderr)")
+        // The next desk sees the case at a glance, with the corrected value, masked.
+        #expect(paused.stdout.contains("Isi kasus sejauh ini:\n  Perihal: Siti Aminah · Menanyakan syarat izin usaha mikro"))
+        #expect(paused.stdout.contains("[1] Nomor telepon: 0813•••••222"))
+        #expect(paused.stdout.contains("[2] Catatan (budi): Catatan internal yang tidak boleh terlihat pelapor"))
+        #expect(!paused.stdout.contains("3573014101900001"))
         #expect(try sop(["cases", "--status", "dijeda"]).stdout.contains(id))
         let pausedStatus = try sop(["status", try trackingCode(id)])
         #expect(pausedStatus.stdout.contains("ditunda"))

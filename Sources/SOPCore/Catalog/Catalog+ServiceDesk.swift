@@ -154,3 +154,35 @@ extension Catalog.ServiceDesk {
         Localized(id: "Dibatalkan: \(at). Tanyakan alasannya di meja layanan.", en: "Cancelled: \(at). Ask the desk why.")
     }
 }
+
+extension Catalog.ServiceDesk {
+    public static let soFarHeading = Localized(id: "Isi kasus sejauh ini:", en: "The case so far:")
+
+    public static func factMissing(_ item: String) -> Localized {
+        Localized(id: "\(item): tidak ada (kelengkapan kurang)", en: "\(item): missing")
+    }
+
+    public static func factNote(_ by: String, _ text: String) -> Localized {
+        Localized(id: "Catatan (\(by)): \(text)", en: "Note (\(by)): \(text)")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static func otherDesk(_ operatorName: String, _ what: String) -> Localized {
+        Localized(id: "Meja lain (\(operatorName)) lebih dahulu: \(what)", en: "Another desk (\(operatorName)) was first: \(what)")
+    }
+
+    public static func otherKelengkapan(_ item: String, present: Bool) -> Localized {
+        present
+            ? Localized(id: "kelengkapan \(item) ada", en: "requirement \(item) present")
+            : Localized(id: "kelengkapan \(item) tidak ada", en: "requirement \(item) missing")
+    }
+
+    public static func otherCompleted(_ step: String) -> Localized {
+        Localized(id: "kegiatan \(step) diselesaikan", en: "step \(step) completed")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static let soFarNew = Localized(id: "Baru dalam kasus:", en: "New in the case:")
+}

@@ -15,6 +15,11 @@ public final class CaseSession {
     public private(set) var state: CaseState
     /// The events that opened a new case: shown when the walk begins, after the case header.
     private var openingEvents: [CaseEvent] = []
+    /// Whether the last command was written (false when another desk's write made it stale).
+    private var lastCommandWritten = false
+    /// How often a write refused as stale is applied again on the reloaded case when the other
+    /// desk's events do not touch this step.
+    static let staleRetries = 3
 
     typealias Words = Catalog.Session
 
@@ -186,6 +191,7 @@ public final class CaseSession {
         case .stop(let outcome): return .stop(outcome)
         case .again: break
         }
+        guard lastCommandWritten else { return .again }
         if case .kelengkapan(let item) = question.kind, state.visit(of: step)?.kelengkapan[item.text.value] == false {
             prompter.show(.kelengkapanMissing(item: item.text.value, required: item.requiredToProceed))
             if item.requiredToProceed, !prompter.refused(question, reason: Words.requiredToProceed(item.text.value)) {
@@ -206,34 +212,49 @@ public final class CaseSession {
     /// Executes and commits a command. Refusals go back to the prompter; a stale write reloads
     /// the case; pause and cancel end the walk.
     private func commitOrStop(_ command: Command, question: Question?) -> AskResult {
-        let now = clock.now().wholeMilliseconds
-        let kinds: [CaseEvent.Kind]
-        do {
-            kinds = try engine.execute(command, on: state, by: actor, at: now)
-        } catch {
-            guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
-            return refuse(question, error.message)
-        }
-        let role = question.map(\.visit.role) ?? actor.roles.first
-        let events = kinds.enumerated().map { offset, kind in
-            CaseEvent(sequence: state.lastSequence + 1 + offset, at: now, operatorName: actor.name, role: role, kind: kind)
-        }
+        lastCommandWritten = false
+        var attempt = 0
+        var events: [CaseEvent] = []
         var next = state
-        events.forEach { next.apply($0) }
-        do {
-            guard let projection = next.projection(sop: engine.sop) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
-            try store.append(events, to: state.id, projection: projection)
-        } catch .stale {
+        while true {
+            let now = clock.now().wholeMilliseconds
+            let kinds: [CaseEvent.Kind]
             do {
-                state = CaseState(id: state.id, events: try store.events(of: state.id))
+                kinds = try engine.execute(command, on: state, by: actor, at: now)
+            } catch {
+                guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
+                return refuse(question, error.message)
+            }
+            let role = question.map(\.visit.role) ?? actor.roles.first
+            events = kinds.enumerated().map { offset, kind in
+                CaseEvent(sequence: state.lastSequence + 1 + offset, at: now, operatorName: actor.name, role: role, kind: kind)
+            }
+            next = state
+            events.forEach { next.apply($0) }
+            do {
+                guard let projection = next.projection(sop: engine.sop) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
+                try store.append(events, to: state.id, projection: projection)
+                break
+            } catch .stale {
+                // Another desk wrote first. Concurrency is checked where the work overlaps:
+                // if its events leave this step (and the case's status) alone, the same command
+                // is applied again on the reloaded case; otherwise the officer is told what the
+                // other desk did and asked again.
+                let fresh: [CaseEvent]
+                do { fresh = try store.events(of: state.id) } catch { return .stop(storeFailed(error)) }
+                let theirs = fresh.filter { $0.sequence > state.lastSequence }
+                state = CaseState(id: state.id, events: fresh)
+                let overlaps = theirs.filter { Self.overlaps($0, step: question?.step.id.value) }
+                attempt += 1
+                if overlaps.isEmpty, attempt <= Self.staleRetries { continue }
+                if !overlaps.isEmpty { prompter.show(.otherDeskAnswered(overlaps)) }
+                prompter.show(.staleReloaded)
+                return .again
             } catch {
                 return .stop(storeFailed(error))
             }
-            prompter.show(.staleReloaded)
-            return .again
-        } catch {
-            return .stop(storeFailed(error))
         }
+        lastCommandWritten = true
         state = next
         prompter.show(.committed(events))
         switch command {
@@ -246,6 +267,15 @@ public final class CaseSession {
         default:
             return .again
         }
+    }
+
+    /// Whether another desk's event touches the work of this step: an event of the step itself,
+    /// or one that changes the whole case (pause, resume, cancel, end). A command outside any
+    /// step (a case note) overlaps only with the latter.
+    static func overlaps(_ event: CaseEvent, step: String?) -> Bool {
+        if event.kind.changesStatus { return true }
+        guard let step else { return false }
+        return event.kind.step == step
     }
 
     private func storeFailed(_ error: StoreError) -> Outcome {
@@ -282,7 +312,8 @@ public final class CaseSession {
             visit: visit.visit, performerName: performer?.name ?? step.performer.value,
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
             involvedNames: step.involved.map { engine.sop.actor($0.value)?.name ?? $0.value },
-            used: clock.now().timeIntervalSince(visit.startedAt), due: visit.due)
+            used: clock.now().timeIntervalSince(visit.startedAt), due: visit.due,
+            title: state.title(sop: engine.sop), soFar: state.soFar(sop: engine.sop, excluding: visit))
     }
 
     private func label(_ step: String) -> String {
