@@ -186,3 +186,25 @@ extension Catalog.ServiceDesk {
 extension Catalog.ServiceDesk {
     public static let soFarNew = Localized(id: "Baru dalam kasus:", en: "New in the case:")
 }
+
+extension Catalog.ServiceDesk {
+    public static func unknownRoleAnywhere(_ value: String, staff: [String]) -> Localized {
+        let list = staff.isEmpty ? "-" : staff.joined(separator: ", ")
+        return Localized(id: "'\(value)' bukan peran staf di SOP mana pun dalam folder SOP (peran staf: \(list))",
+                         en: "'\(value)' is not a staff role of any SOP in the SOP folder (staff roles: \(list))")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static func confirmCancel(_ id: String, reason: String) -> Localized {
+        Localized(id: "Batalkan kasus \(id) dengan alasan \"\(reason)\"? Pembatalan tidak dapat diurungkan [y/t]",
+                  en: "Cancel case \(id) because \"\(reason)\"? A cancellation cannot be undone [y/t]")
+    }
+
+    public static let notCancelled = Localized(id: "Kasus tidak dibatalkan.", en: "The case is not cancelled.")
+
+    public static func notATask(_ typed: String, count: Int) -> Localized {
+        Localized(id: "'\(typed)' bukan nomor dalam daftar; ketik angka 1 sampai \(count), atau Ctrl-D untuk keluar",
+                  en: "'\(typed)' is not a number in the list; type 1 to \(count), or Ctrl-D to leave")
+    }
+}

@@ -43,9 +43,25 @@ public final class TerminalPrompter: Prompter {
             if echo { output(line + "\n") }
             let text = line.trimmingWhitespace()
             guard text == "?" || text.hasPrefix("/") else { return .answer(text) }
+            if case .cancel(let reason)? = Self.command(text), !reason.trimmingWhitespace().isEmpty, !confirmCancel(reason) {
+                say(Catalog.ServiceDesk.notCancelled)
+                continue
+            }
             if let command = Self.command(text) { return .command(command) }
             say(Words.unknownCommand)
         }
+    }
+
+    /// "/batal ALASAN" asks once more: a cancelled case cannot be taken back. Only y/ya confirms;
+    /// the end of input does not.
+    private func confirmCancel(_ reason: String) -> Bool {
+        output(paint(Catalog.ServiceDesk.confirmCancel(caseID, reason: reason.trimmingWhitespace()).text(language), .yellow) + " › ")
+        guard let line = input() else {
+            output("\n")
+            return false
+        }
+        if echo { output(line + "\n") }
+        return CaseSession.yesNo(line) == true
     }
 
     public func refused(_ question: Question, reason: Localized) -> Bool {
@@ -95,6 +111,8 @@ public final class TerminalPrompter: Prompter {
         switch message {
         case .caseOpened(let header):
             caseID = header.caseID.rawValue
+            InterruptHint.shared.set(Words.stopped.text(language) + "\n"
+                + Words.continueWith("sop run --case \(caseID)").text(language) + "\n")
             output(paint("SOP \(header.nomor) · \(header.judul)", .bold) + "\n")
             say(Words.caseHeader(header.caseID.rawValue, operatorName: header.operatorName,
                                  roles: header.roleNames.joined(separator: ", "), resumed: header.resumed))

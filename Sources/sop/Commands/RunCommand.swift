@@ -124,11 +124,13 @@ struct RunCommand: ParsableCommand {
             let number = index == 0 ? "" : "\(index)."
             Console.write(number + String(repeating: " ", count: 4 - number.count) + line + "\n")
         }
-        Console.write(Catalog.CLI.pickTask(tasks.count).text(language) + " › ")
-        guard let line = readLine(), let choice = Int(line.trimmingWhitespace()), tasks.indices.contains(choice - 1) else {
-            throw CommandFailure(Catalog.CLI.noTaskChosen, language: language, exitCode: 2)
+        // A typo asks again; only the end of input (Ctrl-D) leaves without a choice.
+        while true {
+            Console.write(Catalog.CLI.pickTask(tasks.count).text(language) + " › ")
+            guard let line = readLine() else { throw CommandFailure(Catalog.CLI.noTaskChosen, language: language, exitCode: 2) }
+            if let choice = Int(line.trimmingWhitespace()), tasks.indices.contains(choice - 1) { return tasks[choice - 1].caseID }
+            Console.write(Catalog.ServiceDesk.notATask(line.trimmingWhitespace(), count: tasks.count).text(language) + "\n")
         }
-        return tasks[choice - 1].caseID
     }
 
     // MARK: Input and output
@@ -157,6 +159,12 @@ struct RunCommand: ParsableCommand {
     private func prompter(for sop: SOP, script: AnswerScript?, clock: Clock, calendar: WorkCalendar) -> Prompter {
         let language = global.language
         let text: (String) -> Void = json ? { Console.writeError($0) } : { Console.write($0) }
+        if script == nil, isatty(STDIN_FILENO) != 0 {
+            let toStderr = json
+            InterruptHint.shared.install { @Sendable text in
+                if toStderr { Console.writeError(text) } else { Console.write(text) }
+            }
+        }
         let terminal = TerminalPrompter(
             language: language, colour: json ? global.stderr.colour : global.stdout.colour, clock: clock,
             time: desk.time(language, calendar), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },
