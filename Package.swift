@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), through pkg-config `yaml-0.1`.
@@ -20,7 +21,7 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // Marks, diagnostics, languages and the message catalog: shared by every layer.
-        .target(name: "SOPCore"),
+        .target(name: "SOPCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The strict YAML reader: libyaml events -> nodes carrying their marks.
         .target(name: "SOPYAML", dependencies: ["CYAML", "SOPCore"]),
         // The SOP language: its description, the model and the loader (nodes -> model).

@@ -47,12 +47,12 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     }
 
     public func revision(hash: String) throws(StoreError) -> SOPRevision? {
-        try archivedRevision(hash: hash).map {
+        try EventChain.verified(try archivedRevision(hash: hash).map {
             var revision = SOPRevision(content: $0.content, nomor: $0.nomor, judul: $0.judul, revisionDate: $0.revisionDate,
                                        path: $0.path, savedAt: Date(milliseconds: $0.savedAt))
             revision.hash = $0.hash
             return revision
-        }
+        })
     }
 
     public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
@@ -77,47 +77,71 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
         let rows = events.map(\.archived)
+        let expected = (rows.first?.sequence ?? projection.lastSequence + 1) - 1
+        // An answer alone writes only its event rows: one statement, one round trip. Events that
+        // change the worklist or the status move the case row with them, in one transaction.
+        let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
+        // An answer that changes the case's title or search keys moves its lookup row too.
+        let lookupChanges = events.contains { $0.kind.changesLookup }
         try perform { c, attempt in
+            guard rowChanges || lookupChanges else {
+                try statement(c) { _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) }
+                return
+            }
             try transaction(c) {
-                let locked = try c.query("SELECT last_sequence FROM sop_case WHERE id = $1 FOR UPDATE", [.text(id.rawValue)])
-                guard !locked.isEmpty else { throw StoreError.notFound(id) }
-                let last = locked.integer(0, 0)
-                let expected = (rows.first?.sequence ?? last + 1) - 1
-                guard last == expected else {
-                    // After a lost COMMIT acknowledgement, our own events are already there.
-                    if attempt == .retry, try Self.events(c, of: id.rawValue, from: expected + 1, to: expected + rows.count) == rows {
-                        return
-                    }
-                    throw StoreError.stale(id, expected: expected, found: last)
+                guard try !c.query("SELECT 1 FROM sop_case WHERE id = $1 FOR UPDATE", [.text(id.rawValue)]).isEmpty else {
+                    throw StoreError.notFound(id)
                 }
+                guard try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) else { return }
+                if lookupChanges {
+                    try c.query("UPDATE case_lookup SET title = $2, search_keys = $3 WHERE case_id = $1",
+                                [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)])
+                }
+                guard rowChanges else { return }
                 try c.query("""
                     UPDATE sop_case SET nomor = $2, judul = $3, revision = $4, status = $5, started_at = $6, updated_at = $7,
                     last_sequence = $8, ended_at = $9, due_at = $10 WHERE id = $1
                     """, Self.caseRow(id.rawValue, projection))
-                if events.contains(where: { $0.kind.changesLookup }) {
-                    try c.query("UPDATE case_lookup SET title = $2, search_keys = $3 WHERE case_id = $1",
-                                [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)])
-                }
                 try c.query("DELETE FROM case_task WHERE case_id = $1", [.text(id.rawValue)])
-                try Self.insert(rows, tasks: projection.status.isFinished ? [] : projection.active.map(\.archived), for: id.rawValue, c)
+                try Self.insert([], tasks: projection.status.isFinished ? [] : projection.active.map(\.archived), for: id.rawValue, c)
                 try Self.apply(VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id, c)
             }
         }
     }
 
-    public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
-        let rows: [ArchivedEvent] = try perform { c, _ in
-            let events = try Self.events(c, of: id.rawValue)
-            if events.isEmpty, try c.query("SELECT 1 FROM sop_case WHERE id = $1", [.text(id.rawValue)]).isEmpty {
-                throw StoreError.notFound(id)
+    /// Links and inserts the events after the head `expected` (`sop_append_events`). True when
+    /// written now; false when a retry finds them already written (a lost acknowledgement).
+    static func appendEvents(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection) throws -> Bool {
+        let head: Int64?
+        let parameters = PostgresChain.appendParameters(id.rawValue, expected: expected, rows)
+        switch Result(catching: { () throws(PGFailure) in try c.query(PostgresChain.appendSQL, parameters) }) {
+        case .success(let result):
+            head = result.int(0, 0)
+        case .failure(.server(let state, _)) where state == "23505":
+            // Another desk appended the same sequence at the same moment.
+            throw StoreError.stale(id, expected: expected, found: expected + 1)
+        case .failure(let failure):
+            throw failure
+        }
+        guard let head else { throw StoreError.notFound(id) }
+        guard head == expected else {
+            if attempt == .retry, try events(c, of: id.rawValue, from: expected + 1, to: expected + rows.count).map(\.content) == rows {
+                return false
             }
-            return events
+            throw StoreError.stale(id, expected: expected, found: Int(head))
         }
-        do {
-            return try rows.map { try $0.event() }
-        } catch {
-            throw .unavailable(Localized(verbatim: "\(id): \(error)"))
+        return true
+    }
+
+    public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
+        let (rows, recorded): ([ArchivedEvent], Int) = try perform { c, _ in
+            try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? c.execute("COMMIT") }
+            let recorded = try c.query("SELECT last_sequence FROM sop_case WHERE id = $1", [.text(id.rawValue)])
+            guard !recorded.isEmpty else { throw StoreError.notFound(id) }
+            return (try Self.events(c, of: id.rawValue), recorded.integer(0, 0))
         }
+        return try EventChain.verifiedEvents(rows, caseID: id, recorded: recorded)
     }
 
     public func summary(of id: CaseID) throws(StoreError) -> CaseSummary? {
@@ -256,12 +280,15 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// Events and worklist rows in one statement each, whatever their number.
     static func insert(_ events: [ArchivedEvent], tasks: [ArchivedTask], for id: String, _ c: PGConnection) throws {
         if !events.isEmpty {
+            // A new case's first events, or a verified copy's (which keep their hashes).
+            let events = events.contains { $0.hash == nil } ? EventChain.linked(events, caseID: id, previous: "") : events
             try c.query("""
-                INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload)
-                SELECT $1, * FROM unnest($2::integer[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+                INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
+                SELECT $1, * FROM unnest($2::integer[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                                         $9::text[])
                 """, [.text(id), .array(events.map { Int64($0.sequence) }), .array(events.map { $0.at }),
                       .array(events.map(\.operatorName)), .array(events.map(\.role)), .array(events.map(\.step)),
-                      .array(events.map(\.type)), .array(events.map(\.payload))])
+                      .array(events.map(\.type)), .array(events.map(\.payload)), .array(events.map(\.hash))])
         }
         if !tasks.isEmpty {
             try c.query("""
@@ -295,12 +322,13 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     static func events(_ c: PGConnection, of id: String, from first: Int = 1, to last: Int = Int(Int32.max)) throws -> [ArchivedEvent] {
         let rows = try c.query("""
-            SELECT sequence, at, operator, role, step, type, payload FROM case_event
+            SELECT sequence, at, operator, role, step, type, payload, hash FROM case_event
             WHERE case_id = $1 AND sequence BETWEEN $2 AND $3 ORDER BY sequence
             """, [.text(id), .int(first), .int(last)])
         return (0..<rows.count).map {
             ArchivedEvent(sequence: rows.integer($0, 0), at: rows.int($0, 1) ?? 0, operatorName: rows.text($0, 2),
-                          role: rows.string($0, 3), step: rows.string($0, 4), type: rows.text($0, 5), payload: rows.text($0, 6))
+                          role: rows.string($0, 3), step: rows.string($0, 4), type: rows.text($0, 5), payload: rows.text($0, 6),
+                          hash: rows.string($0, 7))
         }
     }
 
@@ -313,7 +341,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             SELECT case_id FROM case_event WHERE sequence = 1 AND at = $1 AND operator = $2 AND type = $3 AND payload = $4
             AND left(case_id, length($5)) = $5
             """, [.int(first.at), .text(first.operatorName), .text(first.type), .text(first.payload), .text(stem)])
-        for row in 0..<candidates.count where try events(c, of: candidates.text(row, 0)) == written {
+        for row in 0..<candidates.count where try events(c, of: candidates.text(row, 0)).map(\.content) == written {
             return CaseID(candidates.text(row, 0))
         }
         return nil
@@ -395,6 +423,19 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             if case PGFailure.lost = error {} else { _ = try? c.execute("ROLLBACK") }
             throw error
         }
+    }
+
+    /// One statement outside a transaction (autocommit), with the same test seams as
+    /// `transaction`: the statement is its own COMMIT.
+    func statement<T>(_ c: PGConnection, _ body: () throws -> T) throws -> T {
+        hooks.beforeCommit?()
+        let value = try body()
+        if hooks.loseNextCommitAcknowledgement {
+            hooks.loseNextCommitAcknowledgement = false
+            c.cut()
+            throw PGFailure.lost("acknowledgement lost")
+        }
+        return value
     }
 
     static func describe(_ failure: PGFailure, user: String) -> StoreError {

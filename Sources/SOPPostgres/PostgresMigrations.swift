@@ -114,6 +114,7 @@ enum PostgresMigrations {
             UPDATE sop_case c SET due_at = (e.payload::jsonb->>'due')::bigint FROM case_event e
                 WHERE e.case_id = c.id AND e.type = 'case-started';
             """),
+        Migration(version: 3, name: "v3: hash chain of case events, chain seals", sql: PostgresChain.migration),
         Migration(version: 5, name: "v5: case titles, tracking codes and search keys", sql: """
             CREATE TABLE case_lookup (
                 case_id TEXT PRIMARY KEY REFERENCES sop_case(id),

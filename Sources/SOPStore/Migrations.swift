@@ -102,6 +102,9 @@ enum Migrations {
                                arguments: [state.endedAt?.milliseconds, state.started?.due?.milliseconds, id])
             }
         }
+        migrator.registerMigration("v3: hash chain of case events, chain seals") { db in
+            try ChainMigration.apply(db)
+        }
         migrator.registerMigration("v5: case titles, tracking codes and search keys") { db in
             try db.execute(sql: LookupRecord.createSQL)
             // Cases recorded before this migration: their lookup, from their events and SOP.

@@ -59,7 +59,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     }
 
     public func revision(hash: String) throws(StoreError) -> SOPRevision? {
-        try read { db in try RevisionRecord.fetchOne(db, key: hash)?.revision }
+        try EventChain.verified(try read { db in try RevisionRecord.fetchOne(db, key: hash)?.revision })
     }
 
     public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
@@ -72,7 +72,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
             try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
             try db.cachedStatement(sql: LookupRecord.insertSQL).execute(arguments: LookupRecord.arguments(id: id.rawValue, projection.lookup))
-            try self.insert(events, for: id, projection: projection, tasks: true, db: db)
+            try self.insert(events, for: id, previous: "", projection: projection, tasks: true, db: db)
             return id
         }
     }
@@ -81,35 +81,46 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         try write { db in
             // The hot path of every answer: prepared statements only, no SQL built per call, and
             // no page written that the answer does not change (each costs WAL bytes to sync).
-            // The optimistic check is the UPDATE itself: it moves the case on only from the
-            // sequence this terminal read.
-            let record = CaseRecord(id: id, projection)
+            // The optimistic check is the chain's head: the events continue the log only from
+            // the sequence this terminal read (the primary key (case_id, sequence) guards it too).
             let expected = (events.first?.sequence ?? projection.lastSequence + 1) - 1
-            try db.cachedStatement(sql: CaseRecord.progressSQL).execute(arguments: record.progressArguments + [expected])
-            if db.changesCount == 0 {
-                let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT last_sequence FROM sop_case WHERE id = ?"),
-                                            arguments: [id.rawValue])
-                guard let last else { throw StoreError.notFound(id) }
-                throw StoreError.stale(id, expected: expected, found: last)
-            }
-            if events.contains(where: { $0.kind.changesStatus }) {
-                try db.cachedStatement(sql: "UPDATE sop_case SET status = ? WHERE id = ?").execute(arguments: [record.status, id.rawValue])
-            }
-            let worklistChanges = events.contains { $0.kind.changesWorklist }
-            if worklistChanges {
+            let head = try Row.fetchOne(db.cachedStatement(sql: Self.headSQL), arguments: [id.rawValue])
+            guard let head else { throw StoreError.notFound(id) }
+            let last: Int = head[0]
+            guard last == expected else { throw StoreError.stale(id, expected: expected, found: last) }
+            let previous: String = head[1] ?? ""
+            // An answer alone writes only its event row; the case row and the worklist move with
+            // the events that change them.
+            let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
+            if rowChanges {
+                let record = CaseRecord(id: id, projection)
+                try db.cachedStatement(sql: CaseRecord.progressSQL).execute(arguments: record.progressArguments)
+                if events.contains(where: { $0.kind.changesStatus }) {
+                    try db.cachedStatement(sql: "UPDATE sop_case SET status = ? WHERE id = ?").execute(arguments: [record.status, id.rawValue])
+                }
                 try db.cachedStatement(sql: "DELETE FROM case_task WHERE case_id = ?").execute(arguments: [id.rawValue])
             }
             if events.contains(where: { $0.kind.changesLookup }) {
                 try db.cachedStatement(sql: LookupRecord.updateSQL)
                     .execute(arguments: [id.rawValue, projection.lookup.title, projection.lookup.keysText])
             }
-            try self.insert(events, for: id, projection: projection, tasks: worklistChanges, db: db)
+            try self.insert(events, for: id, previous: previous, projection: projection, tasks: rowChanges, db: db)
         }
     }
 
-    private func insert(_ events: [CaseEvent], for id: CaseID, projection: CaseProjection, tasks: Bool, db: Database) throws {
+    /// The last event of a case and its hash (the primary key read backwards: one seek).
+    static let headSQL = "SELECT sequence, hash FROM case_event WHERE case_id = ? ORDER BY sequence DESC LIMIT 1"
+
+    private func insert(_ events: [CaseEvent], for id: CaseID, previous: String, projection: CaseProjection, tasks: Bool,
+                        db: Database) throws {
         let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
-        for event in events { try insertEvent.execute(arguments: EventRecord(caseID: id, event).arguments) }
+        for row in EventChain.linked(events.map(\.archived), caseID: id.rawValue, previous: previous) {
+            do {
+                try insertEvent.execute(arguments: EventRecord(caseID: id, row).arguments)
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+                throw StoreError.stale(id, expected: row.sequence - 1, found: row.sequence)
+            }
+        }
         try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, db: db)
         guard tasks, !projection.status.isFinished else { return }
         let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)
@@ -118,9 +129,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
         try read { db in
-            guard try CaseRecord.exists(db, key: id.rawValue) else { throw StoreError.notFound(id) }
-            return try EventRecord.filter(Column("case_id") == id.rawValue).order(Column("sequence")).fetchAll(db)
-                .map { try $0.event() }
+            guard let recorded = try Int.fetchOne(db, sql: "SELECT last_sequence FROM sop_case WHERE id = ?", arguments: [id.rawValue])
+            else { throw StoreError.notFound(id) }
+            let rows = try EventRecord.filter(Column("case_id") == id.rawValue).order(Column("sequence")).fetchAll(db).map(\.archived)
+            return try EventChain.verifiedEvents(rows, caseID: id, recorded: recorded)
         }
     }
 

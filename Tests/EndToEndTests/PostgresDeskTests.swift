@@ -208,9 +208,10 @@ struct StoreChoiceTests {
         #expect(migrated.status == 0)
         #expect(migrated.stdout == """
             Basis data: SQLite \(file)
-            Migrasi diterapkan: 3
+            Migrasi diterapkan: 4
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
+              ✓ v3: hash chain of case events, chain seals
               ✓ v5: case titles, tracking codes and search keys
 
             """)
@@ -218,9 +219,10 @@ struct StoreChoiceTests {
         let status = try SOPBinary.run(["db", "status", "--db", file, "--lang", "en"])
         #expect(status.stdout == """
             Database: SQLite \(file)
-            Migrations applied: 3
+            Migrations applied: 4
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
+              ✓ v3: hash chain of case events, chain seals
               ✓ v5: case titles, tracking codes and search keys
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters

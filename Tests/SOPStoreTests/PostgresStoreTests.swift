@@ -50,6 +50,7 @@ struct PostgresStoreTests {
         #expect(try raw.query("SELECT count(*) FROM case_event").integer(0, 0) == 1)
         #expect(try raw.query("SELECT name FROM schema_migrations ORDER BY version").texts == [
             "v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports",
+            "v3: hash chain of case events, chain seals",
             "v5: case titles, tracking codes and search keys",
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
@@ -71,9 +72,16 @@ struct PostgresStoreTests {
             event(3, .stepCompleted(.init(step: "1", visit: 1, used: 240)), at: 4),
             event(4, .caseCompleted, at: 4),
         ]
-        try PostgresCaseStore.insert(events.map(\.archived), tasks: [], for: "01-2026-000001", raw)
+        for row in events.map(\.archived) {
+            try raw.query("INSERT INTO case_event VALUES ('01-2026-000001', $1, $2, $3, $4, $5, $6, $7)", [
+                .int(row.sequence), .int(row.at), .text(row.operatorName), .optional(row.role), .optional(row.step),
+                .text(row.type), .text(row.payload)])
+        }
         let store = try schema.store()
         let id = CaseID("01-2026-000001")
+        // Migration v3 linked the old events on the server (sop_event_hash); the chain the
+        // client recomputes on reading holds: both build the same canonical bytes.
+        #expect(try store.events(of: id) == events)
         #expect(try store.visits(VisitFilter()) == [
             VisitRow(caseID: id, nomor: "01", revision: "rev", step: "1", visit: 1, role: "resepsionis", startedAt: t0,
                      due: t0.addingTimeInterval(300), completedAt: t0.addingTimeInterval(240), completedBy: "budi", used: 240),
@@ -96,7 +104,7 @@ struct PostgresStoreTests {
         }
         #expect(results.items.count == 6)
         for result in results.items { #expect(throws: Never.self) { try result.get() } }
-        #expect(try schema.connection().query("SELECT count(*) FROM schema_migrations").integer(0, 0) == 3)
+        #expect(try schema.connection().query("SELECT count(*) FROM schema_migrations").integer(0, 0) == 4)
     }
 
     @Test func caseIDsStayUniqueAcrossDesks() throws {
@@ -140,7 +148,8 @@ struct PostgresStoreTests {
         #expect(events.map(\.sequence) == Array(1...61))
         let texts = events.compactMap { if case .noteAdded(let note) = $0.kind { note.text } else { nil } }
         #expect(Set(texts).count == 60, "every note once")
-        #expect(try stores[0].summary(of: id)?.projection.lastSequence == 61)
+        // Notes write only their event rows: the case row stays where the last worklist change left it.
+        #expect(try stores[0].summary(of: id)?.projection.lastSequence == 1)
     }
 
     @Test func aDroppedConnectionIsReopenedAndTheWriteGoesThrough() throws {

@@ -51,6 +51,7 @@ struct SQLiteStoreTests {
         #expect(try again.events(of: id).count == 1)
         let migrations = try again.withDatabase { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(migrations == ["v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports",
+                               "v3: hash chain of case events, chain seals",
                                "v5: case titles, tracking codes and search keys"])
         #expect(try again.integrityCheck() == "ok")
     }
@@ -71,9 +72,14 @@ struct SQLiteStoreTests {
             try db.execute(sql: "INSERT INTO sop_revision VALUES ('rev', '01', 'J', '-', 'p', x'00', 0)")
             try db.execute(sql: "INSERT INTO sop_case VALUES (?, '01', 'J', 'rev', 'selesai', ?, ?, 4)",
                            arguments: [id.rawValue, t0.milliseconds, t0.milliseconds])
-            for event in events { try EventRecord(caseID: id, event).insert(db) }
+            for row in events.map(\.archived) {
+                try db.execute(sql: "INSERT INTO case_event VALUES (?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
+                    id.rawValue, row.sequence, row.at, row.operatorName, row.role, row.step, row.type, row.payload])
+            }
         }
         let store = try SQLiteCaseStore(path: path)
+        // Migration v3 linked the old events into a chain that reads back whole.
+        #expect(try store.events(of: id) == events)
         let visits = try store.visits(VisitFilter())
         #expect(visits == [VisitRow(caseID: id, nomor: "01", revision: "rev", step: "1", visit: 1, role: "resepsionis",
                                     startedAt: t0, due: t0.addingTimeInterval(300), completedAt: t0.addingTimeInterval(240),

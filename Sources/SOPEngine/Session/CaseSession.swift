@@ -19,7 +19,10 @@ public final class CaseSession {
     private var lastCommandWritten = false
     /// How often a write refused as stale is applied again on the reloaded case when the other
     /// desk's events do not touch this step.
-    static let staleRetries = 3
+    static let rebaseRetries = 3
+    /// Stale writes in a row: each reloads the case, up to `maxStaleRetries`.
+    private var staleRetries = 0
+    public static let maxStaleRetries = 5
 
     typealias Words = Catalog.Session
 
@@ -236,6 +239,10 @@ public final class CaseSession {
                 try store.append(events, to: state.id, projection: projection)
                 break
             } catch .stale {
+                staleRetries += 1
+                guard staleRetries <= Self.maxStaleRetries else {
+                    return .stop(.storeFailed(Catalog.Chain.staleGaveUp(state.id.rawValue, attempts: staleRetries)))
+                }
                 // Another desk wrote first. Concurrency is checked where the work overlaps:
                 // if its events leave this step (and the case's status) alone, the same command
                 // is applied again on the reloaded case; otherwise the officer is told what the
@@ -246,7 +253,7 @@ public final class CaseSession {
                 state = CaseState(id: state.id, events: fresh)
                 let overlaps = theirs.filter { Self.overlaps($0, step: question?.step.id.value) }
                 attempt += 1
-                if overlaps.isEmpty, attempt <= Self.staleRetries { continue }
+                if overlaps.isEmpty, attempt <= Self.rebaseRetries { continue }
                 if !overlaps.isEmpty { prompter.show(.otherDeskAnswered(overlaps)) }
                 prompter.show(.staleReloaded)
                 return .again
@@ -256,6 +263,7 @@ public final class CaseSession {
         }
         lastCommandWritten = true
         state = next
+        staleRetries = 0
         prompter.show(.committed(events))
         switch command {
         case .pause:

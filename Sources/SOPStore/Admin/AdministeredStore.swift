@@ -85,8 +85,12 @@ public struct ArchivedEvent: Sendable, Equatable {
     public var step: String?
     public var type: String
     public var payload: String
+    /// The chain hash stored with the row (`EventChain`); nil before it is linked.
+    public var hash: String?
 
-    public init(sequence: Int, at: Int64, operatorName: String, role: String?, step: String?, type: String, payload: String) {
+    public init(sequence: Int, at: Int64, operatorName: String, role: String?, step: String?, type: String, payload: String,
+                hash: String? = nil) {
+        self.hash = hash
         self.sequence = sequence
         self.at = at
         self.operatorName = operatorName
@@ -114,6 +118,15 @@ public struct ArchivedTask: Sendable, Equatable {
         self.roleName = roleName
         self.startedAt = startedAt
         self.dueAt = dueAt
+    }
+}
+
+extension ArchivedEvent {
+    /// The row without its chain hash: what the event says, for comparing writes.
+    public var content: ArchivedEvent {
+        var row = self
+        row.hash = nil
+        return row
     }
 }
 
@@ -158,16 +171,7 @@ public struct ArchivedCase: Sendable, Equatable {
     /// stores exactly when they hold the same events.
     public var eventsHash: String {
         var bytes: [UInt8] = []
-        func field(_ text: String?) {
-            guard let text else {
-                bytes.append(contentsOf: Array("-;".utf8))
-                return
-            }
-            let utf8 = Array(text.utf8)
-            bytes.append(contentsOf: Array("\(utf8.count):".utf8))
-            bytes.append(contentsOf: utf8)
-            bytes.append(UInt8(ascii: ";"))
-        }
+        func field(_ text: String?) { EventChain.field(text, into: &bytes) }
         for event in events {
             field(String(event.sequence))
             field(String(event.at))

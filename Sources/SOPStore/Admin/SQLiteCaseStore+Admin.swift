@@ -127,11 +127,12 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
                 archived.id, archived.nomor, archived.judul, archived.revision, archived.status, archived.startedAt,
                 archived.updatedAt, archived.lastSequence, archived.endedAt, archived.dueAt,
             ])
+            // The source was verified before the copy: its rows keep their hashes, and a row
+            // without one (never the case after migration v3) is linked here.
             let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
-            for event in archived.events {
-                try insertEvent.execute(arguments: [archived.id, event.sequence, event.at, event.operatorName, event.role,
-                                                    event.step, event.type, event.payload])
-            }
+            let rows = archived.events.contains { $0.hash == nil }
+                ? EventChain.linked(archived.events, caseID: archived.id, previous: "") : archived.events
+            for event in rows { try insertEvent.execute(arguments: EventRecord(caseID: CaseID(archived.id), event).arguments) }
             let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)
             for task in archived.tasks {
                 try insertTask.execute(arguments: [archived.id, task.step, task.stepLabel, task.visit, task.role, task.roleName,
@@ -166,7 +167,8 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
 
 extension EventRecord {
     var archived: ArchivedEvent {
-        ArchivedEvent(sequence: sequence, at: at, operatorName: self.operator, role: role, step: step, type: type, payload: payload)
+        ArchivedEvent(sequence: sequence, at: at, operatorName: self.operator, role: role, step: step, type: type, payload: payload,
+                      hash: hash)
     }
 }
 

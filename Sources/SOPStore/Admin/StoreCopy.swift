@@ -10,6 +10,11 @@ import SOPEngine
 public enum StoreCopy {
     public static func run(from source: any AdministeredStore, to destination: any AdministeredStore) throws(StoreError) -> CopyReport {
         var report = CopyReport()
+        // A source whose history does not hold is not copied: nothing is written.
+        if let verifiable = source as? any VerifiableStore {
+            report.sourceBreaks = try ChainVerifier.run(verifiable, derived: false).breaks
+            guard report.sourceBreaks.isEmpty else { return report }
+        }
         var expected: [(id: String, hash: String, events: Int)] = []
         var missing: [String] = []
         for id in try source.caseIDs() {
@@ -94,6 +99,8 @@ public struct CopyReport: Sendable, Equatable {
     public var identical: [String] = []
     /// Cases the destination holds with other events: when any, nothing was written.
     public var conflicts: [CopyConflict] = []
+    /// Where the source's history does not hold (`sop db verify`): when any, nothing was written.
+    public var sourceBreaks: [ChainBreak] = []
     public var revisionsCopied = 0
     public var attachmentsCopied = 0
     public var countersRaised = 0
@@ -106,7 +113,7 @@ public struct CopyReport: Sendable, Equatable {
 
     public init() {}
 
-    public var succeeded: Bool { conflicts.isEmpty && mismatches.isEmpty }
+    public var succeeded: Bool { sourceBreaks.isEmpty && conflicts.isEmpty && mismatches.isEmpty }
 }
 
 public struct CopyConflict: Sendable, Equatable {

@@ -66,10 +66,10 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
         [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at]
     }
 
-    /// What every answer changes of its case: no indexed column, and only from the expected
-    /// sequence (?6).
+    /// What an append that changes the worklist or the status changes of its case row: no
+    /// indexed column. (An answer alone writes only its event row: the chain is its check.)
     static let progressSQL = """
-        UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5 WHERE id = ?1 AND last_sequence = ?6
+        UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5 WHERE id = ?1
         """
     var progressArguments: StatementArguments { [id, updated_at, last_sequence, ended_at, due_at] }
 
@@ -133,10 +133,11 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var step: String?
     var type: String
     var payload: String
+    var hash: String?
 
-    init(caseID: CaseID, _ event: CaseEvent) {
-        let row = event.archived
+    init(caseID: CaseID, _ row: ArchivedEvent) {
         case_id = caseID.rawValue
+        hash = row.hash
         sequence = row.sequence
         at = row.at
         self.operator = row.operatorName
@@ -147,9 +148,9 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     static let insertSQL = """
-        INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-    var arguments: StatementArguments { [case_id, sequence, at, self.operator, role, step, type, payload] }
+    var arguments: StatementArguments { [case_id, sequence, at, self.operator, role, step, type, payload, hash] }
 
     func event() throws -> CaseEvent { try archived.event() }
 }

@@ -30,7 +30,7 @@ struct CaseCommand: ParsableCommand {
         var sop: SOP?
         do throws(StoreError) {
             events = try store.events(of: id)
-            if let hash = CaseState(id: id, events: events).started?.revision, let revision = try store.revision(hash: hash) {
+            if let hash = CaseState(id: id, events: events).started?.revision, let revision = try store.pinnedRevision(hash, of: id) {
                 sop = SOPLoader.load(bytes: revision.content, path: revision.path).sop
             }
         } catch {

@@ -13,7 +13,7 @@ struct DbCommand: ParsableCommand {
             commandName: "db",
             abstract: Help.text(id: "Basis data kasus: migrasi, status, dan menyalin kasus antar-basis data.",
                                 en: "The case database: migrations, status, and copying cases between databases."),
-            subcommands: [Migrate.self, Status.self, Copy.self])
+            subcommands: [Migrate.self, Status.self, Copy.self, Verify.self, Seal.self])
     }
 
     struct Location: ParsableArguments {
@@ -150,6 +150,10 @@ struct DbCommand: ParsableCommand {
             }
             var out = Catalog.DbAdmin.from(sourceStore.displayName).text(language) + "\n"
             out += Catalog.DbAdmin.to(destinationStore.displayName).text(language) + "\n"
+            guard report.sourceBreaks.isEmpty else {
+                Console.write(out + report.sourceBreaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
+                throw CommandFailure(Catalog.Chain.sourceBroken(report.sourceBreaks.count), language: language, exitCode: 1)
+            }
             guard report.conflicts.isEmpty else {
                 Console.write(out)
                 let lines = report.conflicts.map {

@@ -13,7 +13,7 @@ struct PinnedCase {
         var revision: SOPRevision?
         do throws(StoreError) {
             state = CaseState(id: id, events: try store.events(of: id))
-            if let hash = state.started?.revision { revision = try store.revision(hash: hash) }
+            if let hash = state.started?.revision { revision = try store.pinnedRevision(hash, of: id) }
         } catch {
             throw CommandFailure(error, language: language)
         }

@@ -1,0 +1,170 @@
+import Foundation
+import SOPCore
+import SOPEngine
+
+/// The hash chain of a case's events. Each event row carries
+///
+///     hash(n) = SHA-256( "sop-event-v1\n" · f(case id) · f(sequence) · f(at) · f(operator) · f(role)
+///                        · f(step) · f(type) · f(payload) · f(hash(n-1)) )
+///
+/// where f(text) is the decimal byte count of the text's UTF-8, ":", the bytes, ";" and f(nil)
+/// is "-;"; sequence and at (milliseconds since 1970) are written in decimal, hash(0) is the
+/// empty text, and the digest is written as 64 lower-case hex digits. The same bytes are built
+/// by the PostgreSQL function `sop_event_hash` (migration v3), so either side can check the
+/// other. The case id is inside the hash: an event moved to another case no longer matches.
+public enum EventChain {
+    public static let version = "sop-event-v1\n"
+
+    public static func canonical(caseID: String, _ event: ArchivedEvent, previous: String) -> [UInt8] {
+        var bytes = Array(version.utf8)
+        bytes.reserveCapacity(96 + event.payload.utf8.count + caseID.utf8.count)
+        func field(_ text: String?) { Self.field(text, into: &bytes) }
+        field(caseID)
+        field(String(event.sequence))
+        field(String(event.at))
+        field(event.operatorName)
+        field(event.role)
+        field(event.step)
+        field(event.type)
+        field(event.payload)
+        field(previous)
+        return bytes
+    }
+
+    /// f(text): "<UTF-8 byte count>:<bytes>;", and "-;" for none.
+    static func field(_ text: String?, into bytes: inout [UInt8]) {
+        guard let text else {
+            bytes.append(UInt8(ascii: "-"))
+            bytes.append(UInt8(ascii: ";"))
+            return
+        }
+        bytes.append(contentsOf: String(text.utf8.count).utf8)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(contentsOf: text.utf8)
+        bytes.append(UInt8(ascii: ";"))
+    }
+
+    public static func hash(caseID: String, _ event: ArchivedEvent, previous: String) -> String {
+        SHA256.hex(canonical(caseID: caseID, event, previous: previous))
+    }
+
+    /// The events with their hashes filled in, continuing from `previous`.
+    public static func linked(_ events: [ArchivedEvent], caseID: String, previous: String) -> [ArchivedEvent] {
+        var previous = previous
+        return events.map { event in
+            var event = event
+            event.hash = hash(caseID: caseID, event, previous: previous)
+            previous = event.hash ?? ""
+            return event
+        }
+    }
+
+    /// The first break in a case's stored log, if any: a sequence that does not follow the one
+    /// before it (a gap, or a log not starting at 1), or a hash that is not what the event and
+    /// the one before it give.
+    public static func firstBreak(caseID: String, _ events: [ArchivedEvent]) -> ChainBreak? {
+        var previous = ""
+        for (offset, event) in events.enumerated() {
+            if event.sequence != offset + 1 {
+                return ChainBreak(caseID: caseID, sequence: offset + 1, kind: .gap(found: event.sequence))
+            }
+            guard let stored = event.hash else { return ChainBreak(caseID: caseID, sequence: event.sequence, kind: .unhashed) }
+            if stored != hash(caseID: caseID, event, previous: previous) {
+                return ChainBreak(caseID: caseID, sequence: event.sequence, kind: .hashMismatch)
+            }
+            previous = stored
+        }
+        return nil
+    }
+}
+
+/// Where and how a case's history does not hold.
+public struct ChainBreak: Error, Sendable, Equatable {
+    public var caseID: String
+    /// The first sequence that does not hold (0 for the case as a whole).
+    public var sequence: Int
+    public var kind: Kind
+
+    public init(caseID: String, sequence: Int, kind: Kind) {
+        self.caseID = caseID
+        self.sequence = sequence
+        self.kind = kind
+    }
+
+    public enum Kind: Sendable, Equatable {
+        /// Sequence `sequence` is missing; the next stored one is `found`.
+        case gap(found: Int)
+        /// The row's stored hash is not the hash of its content and the event before it.
+        case hashMismatch
+        /// The row has no hash at all (written around the store).
+        case unhashed
+        /// The case has no events.
+        case empty
+        /// The chain ends before the sequence its seal names (the end was cut off).
+        case truncated(sealed: Int)
+        /// The event at the sealed sequence hashes otherwise than the seal says (history rewritten).
+        case sealMismatch
+        /// A sealed case is missing from the store.
+        case caseMissing
+        /// A case number below its counter has no case (the case was deleted).
+        case numberMissing
+        /// The case row records a later write than the last stored event (its last events were deleted).
+        case shorterThanRecorded(Int)
+        /// The stored SOP revision does not hash to its name.
+        case revisionMismatch(String)
+        /// The pinned SOP revision is not stored.
+        case revisionMissing(String)
+        /// The event cannot be read (unknown type or payload).
+        case unreadable(String)
+        /// A row derived from the events (case, worklist, visits) says otherwise than the events.
+        case derived(Localized)
+    }
+
+    /// "kasus …, urutan …: what is wrong", in both languages.
+    public var message: Localized {
+        typealias Words = Catalog.Chain
+        let what: Localized
+        switch kind {
+        case .gap(let found): what = Words.gap(found: found)
+        case .hashMismatch: what = Words.hashMismatch
+        case .unhashed: what = Words.unhashed
+        case .empty: what = Words.empty
+        case .truncated(let sealed): what = Words.truncated(sealed: sealed)
+        case .sealMismatch: what = Words.sealMismatch
+        case .caseMissing: what = Words.caseMissing
+        case .numberMissing: what = Words.numberMissing
+        case .shorterThanRecorded(let recorded): what = Words.shorterThanRecorded(recorded)
+        case .revisionMismatch(let hash): what = Words.revisionMismatch(hash)
+        case .revisionMissing(let hash): what = Words.revisionMissing(hash)
+        case .unreadable(let detail): what = Words.unreadable(detail)
+        case .derived(let text): what = text
+        }
+        return Words.located(caseID, sequence: sequence, what)
+    }
+}
+
+extension EventChain {
+    /// The events of a stored log, once its chain and sequences hold; a break refuses the read.
+    public static func verifiedEvents(_ rows: [ArchivedEvent], caseID: CaseID, recorded: Int) throws(StoreError) -> [CaseEvent] {
+        if let broken = firstBreak(caseID: caseID.rawValue, rows) { throw .unavailable(Catalog.Chain.refused(broken.message)) }
+        if recorded > rows.count {
+            let broken = ChainBreak(caseID: caseID.rawValue, sequence: rows.count + 1, kind: .shorterThanRecorded(recorded))
+            throw .unavailable(Catalog.Chain.refused(broken.message))
+        }
+        if rows.isEmpty { throw .unavailable(Catalog.Chain.refused(ChainBreak(caseID: caseID.rawValue, sequence: 0, kind: .empty).message)) }
+        do {
+            return try rows.map { try $0.event() }
+        } catch {
+            throw .unavailable(Catalog.Chain.refused(ChainBreak(caseID: caseID.rawValue, sequence: 0, kind: .unreadable("\(error)")).message))
+        }
+    }
+
+    /// A stored revision, re-hashed: refused when its content does not match the hash it is kept under.
+    public static func verified(_ revision: SOPRevision?) throws(StoreError) -> SOPRevision? {
+        guard let revision else { return nil }
+        guard SHA256.hex(revision.content) == revision.hash else {
+            throw .unavailable(Catalog.Chain.revisionContentMismatch(revision.hash))
+        }
+        return revision
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPPostgres
+import SOPStore
+
+extension DbCommand {
+    /// `sop db verify [--case ID] [--kunci FILE]`: every chain, gap, revision hash, derived row and seal.
+    struct Verify: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "verify", abstract: Help.text(
+                id: "Memeriksa rantai hash setiap kasus, celah urutan, revisi SOP, baris turunan, dan segel; keluar 1 bila ada kerusakan.",
+                en: "Checks every case's hash chain, sequence gaps, SOP revisions, derived rows and seals; exits 1 on any break."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var location: Location
+
+        @Option(name: .customLong("case"), help: Help.argument(id: "Hanya kasus ini.", en: "Only this case."))
+        var caseID: String?
+
+        @Option(name: .customLong("kunci"), help: Help.argument(
+            id: "Berkas kunci segel (mode 0600): memeriksa juga tanda tangan setiap segel.",
+            en: "Seal key file (mode 0600): also checks every seal's signature."))
+        var keyFile: String?
+
+        func run() throws {
+            let language = global.language
+            let key = try keyFile.map { path throws(CommandFailure) in try DbCommand.sealKey(path, create: false, language: language).key }
+            let store = try DbCommand.verifiable(try location.address(language: language), language: language)
+            let report: VerifyReport
+            do {
+                report = try ChainVerifier.run(store, only: caseID, key: key)
+            } catch {
+                throw CommandFailure(error, language: language)
+            }
+            if let caseID, report.cases == 0 {
+                throw CommandFailure(Catalog.Chain.unknownCase(caseID), language: language, exitCode: 1)
+            }
+            var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
+            out += report.breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined()
+            out += Catalog.Chain.checked(cases: report.cases, events: report.events, revisions: report.revisions).text(language) + "\n"
+            if key != nil {
+                out += Catalog.Chain.sealChecked(report.seals, cases: report.heads.count).text(language) + "\n"
+            } else {
+                out += Catalog.Chain.unsealedNote.text(language) + "\n"
+            }
+            if report.seals == 0 { out += Catalog.Chain.noSeals.text(language) + "\n" }
+            if let newest = report.newestSealDigest {
+                out += Catalog.Chain.sealDigest(newest.id, stored: newest.stored, now: newest.recomputed).text(language) + "\n"
+            }
+            if caseID == nil { out += Catalog.Chain.headDigest(report.headDigest, cases: report.heads.count).text(language) + "\n" }
+            if report.holds { out += Catalog.Chain.allHolds.text(language) + "\n" }
+            Console.write(out)
+            guard report.holds else { throw CommandFailure(Catalog.Chain.breaks(report.breaks.count), language: language, exitCode: 1) }
+        }
+    }
+
+    /// `sop db seal --kunci FILE`: signs every chain head with a key kept outside the database.
+    struct Seal: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "seal", abstract: Help.text(
+                id: "Menyegel kepala rantai setiap kasus dengan kunci di luar basis data (membuat kunci baru bila belum ada).",
+                en: "Seals every case's chain head with a key kept outside the database (creating a new key when there is none)."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var location: Location
+
+        @Option(name: .customLong("kunci"), help: Help.argument(
+            id: "Berkas kunci segel (dibuat dengan mode 0600 bila belum ada).", en: "Seal key file (created with mode 0600 when missing)."))
+        var keyFile: String
+
+        func run() throws {
+            let language = global.language
+            let store = try DbCommand.verifiable(try location.address(language: language), language: language)
+            let (key, created) = try DbCommand.sealKey(keyFile, create: true, language: language)
+            var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
+            if created { out += Catalog.Chain.keyCreated(keyFile).text(language) + "\n" }
+            do {
+                let report = try ChainVerifier.run(store, key: key)
+                guard report.holds else {
+                    Console.write(out + report.breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
+                    throw CommandFailure(Catalog.Chain.sealRefusedBreaks(report.breaks.count), language: language, exitCode: 1)
+                }
+                let seal = ChainSeal(sealedAt: Date().milliseconds, heads: report.heads, key: key)
+                let id = try store.saveSeal(seal)
+                out += Catalog.Chain.sealed(id, cases: report.heads.count, digest: seal.digest).text(language) + "\n"
+            } catch let error as StoreError {
+                throw CommandFailure(error, language: language)
+            }
+            Console.write(out)
+        }
+    }
+
+    static func verifiable(_ address: StoreAddress, language: Language) throws(CommandFailure) -> any VerifiableStore {
+        let store = try openExisting(address, migrate: true, language: language)
+        guard let verifiable = store as? any VerifiableStore else {
+            throw CommandFailure(Localized(verbatim: store.displayName), language: language, exitCode: 2)
+        }
+        return verifiable
+    }
+
+    static func sealKey(_ path: String, create: Bool, language: Language) throws(CommandFailure) -> (key: [UInt8], created: Bool) {
+        do {
+            return create ? try SealKey.readOrCreate(path) : (try SealKey.read(path), false)
+        } catch {
+            throw CommandFailure(error.message, language: language, exitCode: 2)
+        }
+    }
+}
