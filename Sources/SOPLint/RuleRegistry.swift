@@ -30,6 +30,7 @@ public enum RuleRegistry {
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(),
         TableActorMissingRule(),
+        CaseUnknownReferenceRule(),
     ]
 
     /// The rules checked on a calendar file (`kalender.yaml`), and those its loader reports.

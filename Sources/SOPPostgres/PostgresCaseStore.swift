@@ -67,6 +67,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                     """, [.text(prefix), .int(year)]).integer(0, 0)
                 let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
                 try c.query(Self.insertCase, Self.caseRow(id.rawValue, projection))
+                try c.query(Self.insertLookup, Self.lookupRow(id.rawValue, projection.lookup))
                 try Self.insert(rows, tasks: projection.status.isFinished ? [] : projection.active.map(\.archived), for: id.rawValue, c)
                 try Self.apply(VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id, c)
                 return id
@@ -80,8 +81,10 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         // An answer alone writes only its event rows: one statement, one round trip. Events that
         // change the worklist or the status move the case row with them, in one transaction.
         let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
+        // An answer that changes the case's title or search keys moves its lookup row too.
+        let lookupChanges = events.contains { $0.kind.changesLookup }
         try perform { c, attempt in
-            guard rowChanges else {
+            guard rowChanges || lookupChanges else {
                 try statement(c) { _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) }
                 return
             }
@@ -90,6 +93,11 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                     throw StoreError.notFound(id)
                 }
                 guard try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) else { return }
+                if lookupChanges {
+                    try c.query("UPDATE case_lookup SET title = $2, search_keys = $3 WHERE case_id = $1",
+                                [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)])
+                }
+                guard rowChanges else { return }
                 try c.query("""
                     UPDATE sop_case SET nomor = $2, judul = $3, revision = $4, status = $5, started_at = $6, updated_at = $7,
                     last_sequence = $8, ended_at = $9, due_at = $10 WHERE id = $1
@@ -148,19 +156,30 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                  WHERE ($1::text IS NULL OR c.nomor = $1) AND (cardinality($2::text[]) = 0 OR c.status = ANY($2::text[]))
                  ORDER BY c.started_at DESC, c.id COLLATE "C" DESC, t.step COLLATE "C"
                 """, [.optional(filter.nomor), .array(filter.statuses.map(\.rawValue))]))
+                .filter { filter.matchesSearch($0.projection.lookup, id: $0.id) }
+        }
+    }
+
+    public func caseID(tracking: String) throws(StoreError) -> CaseID? {
+        try perform { c, _ in
+            let rows = try c.query("SELECT case_id FROM case_lookup WHERE tracking = $1", [.text(tracking)])
+            return rows.isEmpty ? nil : CaseID(rows.text(0, 0))
         }
     }
 
     public func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] {
         try perform { c, _ in
             let rows = try c.query("""
-                SELECT c.id, c.nomor, c.judul, c.status, t.step, t.step_label, t.visit, t.role, t.role_name, t.started_at, t.due_at
-                FROM case_task t JOIN sop_case c ON c.id = t.case_id
+                SELECT c.id, c.nomor, c.judul, c.status, t.step, t.step_label, t.visit, t.role, t.role_name, t.started_at, t.due_at,
+                       l.title
+                FROM case_task t JOIN sop_case c ON c.id = t.case_id LEFT JOIN case_lookup l ON l.case_id = c.id
                 WHERE cardinality($1::text[]) = 0 OR t.role = ANY($1::text[])
                 """, [.array(roles)])
             return (0..<rows.count).map { row in
-                TaskEntry(caseID: CaseID(rows.text(row, 0)), nomor: rows.text(row, 1), judul: rows.text(row, 2),
-                          status: CaseState.Status(rawValue: rows.text(row, 3)) ?? .open, entry: Self.entry(rows, row, from: 4))
+                var task = TaskEntry(caseID: CaseID(rows.text(row, 0)), nomor: rows.text(row, 1), judul: rows.text(row, 2),
+                                     status: CaseState.Status(rawValue: rows.text(row, 3)) ?? .open, entry: Self.entry(rows, row, from: 4))
+                task.title = rows.text(row, 11)
+                return task
             }.sorted(by: TaskEntry.dueOrder)
         }
     }
@@ -227,9 +246,30 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     static let selectCases = """
         SELECT c.id, c.nomor, c.judul, c.revision, c.status, c.started_at, c.updated_at, c.last_sequence, c.ended_at, c.due_at,
-               t.step, t.step_label, t.visit, t.role, t.role_name, t.started_at, t.due_at
-        FROM sop_case c LEFT JOIN case_task t ON t.case_id = c.id
+               t.step, t.step_label, t.visit, t.role, t.role_name, t.started_at, t.due_at, l.title, l.tracking, l.search_keys
+        FROM sop_case c LEFT JOIN case_task t ON t.case_id = c.id LEFT JOIN case_lookup l ON l.case_id = c.id
         """
+
+    static let insertLookup = "INSERT INTO case_lookup (case_id, title, tracking, search_keys) VALUES ($1, $2, $3, $4)"
+
+    static func lookupRow(_ id: String, _ lookup: CaseLookup) -> [PGValue] {
+        [.text(id), .text(lookup.title), .optional(lookup.tracking), .text(lookup.keysText)]
+    }
+
+    /// Lookup rows of cases that have none (migration v5, copies): derived from their events
+    /// and the SOP text they are pinned to.
+    static func backfillLookups(_ c: PGConnection) throws {
+        let missing = try c.query("""
+            SELECT c.id, r.content, r.path FROM sop_case c JOIN sop_revision r ON r.hash = c.revision
+            WHERE NOT EXISTS (SELECT 1 FROM case_lookup l WHERE l.case_id = c.id)
+            """)
+        for row in 0..<missing.count {
+            let id = missing.text(row, 0)
+            let events = try Self.events(c, of: id).map { try $0.event() }
+            let lookup = CaseLookup.derive(id: CaseID(id), events: events, sopText: missing.bytes(row, 1), path: missing.text(row, 2))
+            try c.query(insertLookup, lookupRow(id, lookup))
+        }
+    }
 
     static func caseRow(_ id: String, _ projection: CaseProjection) -> [PGValue] {
         [.text(id), .text(projection.nomor), .text(projection.judul), .text(projection.revision), .text(projection.status.rawValue),
@@ -326,6 +366,9 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                     startedAt: Date(milliseconds: rows.int(row, 5) ?? 0), updatedAt: Date(milliseconds: rows.int(row, 6) ?? 0),
                     lastSequence: rows.integer(row, 7), active: [], endedAt: rows.int(row, 8).map(Date.init(milliseconds:)),
                     due: rows.int(row, 9).map(Date.init(milliseconds:)))))
+                out[out.count - 1].projection.lookup = CaseLookup(
+                    title: rows.text(row, 17), tracking: rows.string(row, 18),
+                    searchKeys: rows.text(row, 19).split(separator: " ").map(String.init))
             }
             if rows.string(row, 10) != nil { out[out.count - 1].projection.active.append(entry(rows, row, from: 10)) }
         }

@@ -13,6 +13,8 @@ enum PostgresMigrations {
         let version: Int
         let name: String
         let sql: String
+        /// Work the SQL cannot do (reading SOP files), in the same transaction, after the SQL.
+        var backfill: (@Sendable (PGConnection) throws -> Void)? = nil
     }
 
     static let all: [Migration] = [
@@ -114,6 +116,14 @@ enum PostgresMigrations {
             """),
         Migration(version: 3, name: "v3: hash chain of case events, chain seals", sql: PostgresChain.migration),
         Migration(version: 4, name: "v4: roster of operators and roles, checked by the server", sql: PostgresRoster.migration),
+        Migration(version: 5, name: "v5: case titles, tracking codes and search keys", sql: """
+            CREATE TABLE case_lookup (
+                case_id TEXT PRIMARY KEY REFERENCES sop_case(id),
+                title TEXT NOT NULL,
+                tracking TEXT UNIQUE,
+                search_keys TEXT NOT NULL
+            );
+            """, backfill: { c in try PostgresCaseStore.backfillLookups(c) }),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
@@ -152,6 +162,9 @@ enum PostgresMigrations {
             var names: [String] = []
             for migration in all where !done.contains(migration.version) {
                 try connection.execute(migration.sql)
+                do { try migration.backfill?(connection) } catch let failure as PGFailure { throw failure } catch {
+                    throw PGFailure.unusable(Localized(verbatim: String(describing: error)))
+                }
                 try connection.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
                                      [.int(migration.version), .text(migration.name)])
                 names.append(migration.name)

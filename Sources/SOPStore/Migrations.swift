@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SOPEngine
 
@@ -106,6 +107,18 @@ enum Migrations {
         }
         migrator.registerMigration("v4: roster of operators and roles, PINs") { db in
             try db.execute(sql: RosterSchema.sqlite)
+        }
+        migrator.registerMigration("v5: case titles, tracking codes and search keys") { db in
+            try db.execute(sql: LookupRecord.createSQL)
+            // Cases recorded before this migration: their lookup, from their events and SOP.
+            for row in try Row.fetchAll(db, sql: "SELECT c.id, r.content, r.path FROM sop_case c JOIN sop_revision r ON r.hash = c.revision") {
+                let id: String = row[0]
+                let content: Data = row[1]
+                let events = try EventRecord.filter(Column("case_id") == id).order(Column("sequence")).fetchAll(db)
+                    .map { try $0.event() }
+                let lookup = CaseLookup.derive(id: CaseID(id), events: events, sopText: Array(content), path: row[2])
+                try db.execute(sql: LookupRecord.insertSQL, arguments: LookupRecord.arguments(id: id, lookup))
+            }
         }
         return migrator
     }

@@ -115,6 +115,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                 """, arguments: [prefix, year]) ?? 1
             let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
             try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
+            try db.cachedStatement(sql: LookupRecord.insertSQL).execute(arguments: LookupRecord.arguments(id: id.rawValue, projection.lookup))
             try self.insert(events, for: id, previous: "", projection: projection, tasks: true, db: db)
             return id
         }
@@ -142,6 +143,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                     try db.cachedStatement(sql: "UPDATE sop_case SET status = ? WHERE id = ?").execute(arguments: [record.status, id.rawValue])
                 }
                 try db.cachedStatement(sql: "DELETE FROM case_task WHERE case_id = ?").execute(arguments: [id.rawValue])
+            }
+            if events.contains(where: { $0.kind.changesLookup }) {
+                try db.cachedStatement(sql: LookupRecord.updateSQL)
+                    .execute(arguments: [id.rawValue, projection.lookup.title, projection.lookup.keysText])
             }
             try self.insert(events, for: id, previous: previous, projection: projection, tasks: rowChanges, db: db)
         }
@@ -181,7 +186,9 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     public func summary(of id: CaseID) throws(StoreError) -> CaseSummary? {
         try read { db in
             guard let record = try CaseRecord.fetchOne(db, key: id.rawValue) else { return nil }
-            return record.summary(tasks: try TaskRecord.filter(Column("case_id") == id.rawValue).fetchAll(db))
+            var summary = record.summary(tasks: try TaskRecord.filter(Column("case_id") == id.rawValue).fetchAll(db))
+            summary.projection.lookup = try LookupRecord.all(db, ids: [id.rawValue])[id.rawValue] ?? CaseLookup()
+            return summary
         }
     }
 
@@ -192,7 +199,14 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             if !filter.statuses.isEmpty { request = request.filter(filter.statuses.map(\.rawValue).contains(Column("status"))) }
             let records = try request.fetchAll(db)
             let tasks = Dictionary(grouping: try TaskRecord.fetchAll(db), by: \.case_id)
-            return records.map { $0.summary(tasks: tasks[$0.id] ?? []) }
+            let lookups = try LookupRecord.all(db)
+            return records.compactMap { record -> CaseSummary? in
+                let lookup = lookups[record.id] ?? CaseLookup()
+                guard filter.matchesSearch(lookup, id: CaseID(record.id)) else { return nil }
+                var summary = record.summary(tasks: tasks[record.id] ?? [])
+                summary.projection.lookup = lookup
+                return summary
+            }
         }
     }
 
@@ -202,10 +216,13 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             if !roles.isEmpty { request = request.filter(roles.contains(Column("role"))) }
             let records = try request.fetchAll(db)
             let cases = Dictionary(uniqueKeysWithValues: try CaseRecord.fetchAll(db, keys: Set(records.map(\.case_id))).map { ($0.id, $0) })
+            let lookups = try LookupRecord.all(db, ids: Array(cases.keys))
             return records.compactMap { task in
                 cases[task.case_id].map {
-                    TaskEntry(caseID: CaseID($0.id), nomor: $0.nomor, judul: $0.judul,
-                              status: CaseState.Status(rawValue: $0.status) ?? .open, entry: task.entry)
+                    var entry = TaskEntry(caseID: CaseID($0.id), nomor: $0.nomor, judul: $0.judul,
+                                          status: CaseState.Status(rawValue: $0.status) ?? .open, entry: task.entry)
+                    entry.title = lookups[$0.id]?.title ?? ""
+                    return entry
                 }
             }.sorted(by: TaskEntry.dueOrder)
         }
@@ -256,6 +273,12 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     public func attachment(sha256: String) throws(StoreError) -> [UInt8]? {
         try read { db in try AttachmentRecord.fetchOne(db, key: sha256).map { Array($0.content) } }
+    }
+
+    public func caseID(tracking: String) throws(StoreError) -> CaseID? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT case_id FROM case_lookup WHERE tracking = ?", arguments: [tracking]).map(CaseID.init)
+        }
     }
 
     // MARK: Maintenance

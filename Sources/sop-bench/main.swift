@@ -41,6 +41,7 @@ final class CountingStore: CaseStore {
         try inner.saveAttachment(bytes, name: name)
     }
     func attachment(sha256: String) throws(StoreError) -> [UInt8]? { try inner.attachment(sha256: sha256) }
+    func caseID(tracking: String) throws(StoreError) -> CaseID? { try inner.caseID(tracking: tracking) }
 }
 
 /// Shows nothing: the benchmark measures the engine and the store, not the terminal.

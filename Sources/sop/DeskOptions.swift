@@ -77,7 +77,14 @@ struct DeskOptions: ParsableArguments {
         let language = global.language
         let identity: DeskIdentity
         if let known { identity = known } else { identity = try DeskIdentity.identify(self, store: store, language: language) }
-        let roles = try identity.worklistRoles(self.roles, language: language) ?? self.roles
+        var waiting: [TaskEntry] = []
+        do {
+            if !roles.isEmpty { waiting = try store.tasks(roles: []) }
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        let requested = try worklistRoles(global: global, waiting: waiting)
+        let roles = try identity.worklistRoles(requested, language: language) ?? requested
         var tasks: [TaskEntry]
         do {
             tasks = try store.tasks(roles: roles)
@@ -92,6 +99,31 @@ struct DeskOptions: ParsableArguments {
         let view = TasksView(tasks: tasks, now: clock.now(), time: time(language, try global.workCalendar()),
                              colour: global.stdout.colour)
         return (tasks, view)
+    }
+
+    /// --as values (an actor's id or name, any case) as role ids, from the staff roles of the
+    /// SOPs in the SOP folder and of the steps waiting in the store; a value that names none is
+    /// an error listing the roles there are.
+    func worklistRoles(global: GlobalOptions, waiting: [TaskEntry]) throws(CommandFailure) -> [String] {
+        guard !roles.isEmpty else { return [] }
+        var known: [(id: String, name: String)] = []
+        for sop in ((try? global.loadAll()) ?? []).compactMap(\.sop) {
+            known += sop.actors.filter(\.kind.operatesSystem).map { ($0.id.value, $0.name) }
+        }
+        known += waiting.map { ($0.entry.role, $0.entry.roleName) }
+        var ids: [String] = []
+        for value in roles {
+            let lowered = value.trimmingWhitespace().lowercased()
+            let matches = known.filter { $0.id.lowercased() == lowered || $0.name.lowercased() == lowered }
+            guard !matches.isEmpty else {
+                var list: [String] = []
+                for role in known where !list.contains(role.id) { list.append(role.id) }
+                throw CommandFailure(Catalog.ServiceDesk.unknownRoleAnywhere(value, staff: list), language: global.language,
+                                     exitCode: 2)
+            }
+            for role in matches where !ids.contains(role.id) { ids.append(role.id) }
+        }
+        return ids
     }
 
     /// --as values as actor ids of staff roles of the SOP.

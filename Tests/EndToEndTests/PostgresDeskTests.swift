@@ -213,6 +213,7 @@ struct StoreChoiceTests {
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
               ✓ v4: roster of operators and roles, PINs
+              ✓ v5: case titles, tracking codes and search keys
 
             """)
         #expect(try SOPBinary.run(["db", "migrate", "--db", file]).stdout.contains("Skema sudah mutakhir"))
@@ -224,6 +225,7 @@ struct StoreChoiceTests {
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
               ✓ v4: roster of operators and roles, PINs
+              ✓ v5: case titles, tracking codes and search keys
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters
 

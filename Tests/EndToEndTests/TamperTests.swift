@@ -133,11 +133,13 @@ struct TamperTests {
         Edit("whole case deleted",
              sqlite: unlockDelete.sqlite + """
                 DELETE FROM case_event WHERE case_id = '01-2026-000001'; DELETE FROM step_visit WHERE case_id = '01-2026-000001';
-                DELETE FROM case_task WHERE case_id = '01-2026-000001'; DELETE FROM sop_case WHERE id = '01-2026-000001';
+                DELETE FROM case_task WHERE case_id = '01-2026-000001'; DELETE FROM case_lookup WHERE case_id = '01-2026-000001';
+                DELETE FROM sop_case WHERE id = '01-2026-000001';
                 """ + relockDelete.sqlite,
              postgres: unlockDelete.postgres + """
                 DELETE FROM case_event WHERE case_id = '01-2026-000001'; DELETE FROM step_visit WHERE case_id = '01-2026-000001';
-                DELETE FROM case_task WHERE case_id = '01-2026-000001'; DELETE FROM sop_case WHERE id = '01-2026-000001';
+                DELETE FROM case_task WHERE case_id = '01-2026-000001'; DELETE FROM case_lookup WHERE case_id = '01-2026-000001';
+                DELETE FROM sop_case WHERE id = '01-2026-000001';
                 """ + relockDelete.postgres,
              reported: "kasus 01-2026-000001: nomor kasus ini sudah diberikan, tetapi kasusnya tidak ada (dihapus)"),
         Edit("note inserted",

@@ -31,6 +31,7 @@ final class AlwaysStaleStore: CaseStore, @unchecked Sendable {
         try base.saveAttachment(bytes, name: name)
     }
     func attachment(sha256: String) throws(StoreError) -> [UInt8]? { try base.attachment(sha256: sha256) }
+    func caseID(tracking: String) throws(StoreError) -> CaseID? { try base.caseID(tracking: tracking) }
 }
 
 @Suite("Stale writes")

@@ -52,6 +52,7 @@ struct PostgresStoreTests {
             "v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports",
             "v3: hash chain of case events, chain seals",
             "v4: roster of operators and roles, checked by the server",
+            "v5: case titles, tracking codes and search keys",
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

@@ -33,6 +33,8 @@ public struct CaseEvent: Sendable, Equatable {
         case caseResumed
         case caseCancelled(Reason)
         case caseCompleted
+        /// An earlier answer amended, with a reason: the original stays in the history.
+        case answerCorrected(Correction)
 
         /// The stable name stored with the event.
         public var type: String {
@@ -50,6 +52,7 @@ public struct CaseEvent: Sendable, Equatable {
             case .caseResumed: "case-resumed"
             case .caseCancelled: "case-cancelled"
             case .caseCompleted: "case-completed"
+            case .answerCorrected: "answer-corrected"
             }
         }
 
@@ -58,6 +61,14 @@ public struct CaseEvent: Sendable, Equatable {
         public var changesWorklist: Bool {
             switch self {
             case .stepStarted, .stepCompleted, .caseCompleted, .caseCancelled: true
+            default: false
+            }
+        }
+
+        /// Whether the event may change the case's title or search keys (an answer or its correction).
+        public var changesLookup: Bool {
+            switch self {
+            case .fieldAnswered, .answerCorrected: true
             default: false
             }
         }
@@ -81,6 +92,7 @@ public struct CaseEvent: Sendable, Equatable {
             case .joinArrived(let p): p.step
             case .noteAdded(let p): p.step
             case .stepCompleted(let p): p.step
+            case .answerCorrected(let p): p.step
             default: nil
             }
         }
@@ -96,6 +108,8 @@ public struct CaseEvent: Sendable, Equatable {
         public var file: String
         /// When the whole case falls due: the sum of the SOP's waktu, on the calendar.
         public var due: Date?
+        /// The complainant's tracking code (`sop status`): random, not derived from the case id.
+        public var tracking: String?
     }
 
     public struct StepStarted: Codable, Sendable, Equatable {
@@ -183,6 +197,37 @@ public struct CaseEvent: Sendable, Equatable {
     public struct Reason: Codable, Sendable, Equatable {
         public var reason: String
     }
+
+    /// A corrected answer of a step visit: a kelengkapan item, a form field or an output.
+    public struct Correction: Codable, Sendable, Equatable {
+        public enum Target: String, Codable, Sendable, Equatable {
+            case kelengkapan
+            case field = "isian"
+            case output
+        }
+
+        public var step: String
+        public var visit: Int
+        public var target: Target
+        /// The item, field name or output name corrected.
+        public var name: String
+        /// The corrected value: "ya"/"tidak" for a kelengkapan item, the normalized field
+        /// value, or the output's text.
+        public var value: String
+        public var attachment: Attachment?
+        public var reason: String
+
+        public init(step: String, visit: Int, target: Target, name: String, value: String, attachment: Attachment? = nil,
+                    reason: String) {
+            self.step = step
+            self.visit = visit
+            self.target = target
+            self.name = name
+            self.value = value
+            self.attachment = attachment
+            self.reason = reason
+        }
+    }
 }
 
 extension CaseEvent.Kind {
@@ -199,7 +244,8 @@ extension CaseEvent.Kind {
         switch self {
         case .caseStarted(let p):
             return object([("nomor", text(p.nomor)), ("judul", text(p.judul)), ("revision", text(p.revision)),
-                           ("revisionDate", text(p.revisionDate)), ("file", text(p.file)), ("due", time(p.due))])
+                           ("revisionDate", text(p.revisionDate)), ("file", text(p.file)), ("due", time(p.due)),
+                           ("tracking", text(p.tracking))])
         case .stepStarted(let p):
             return object([("step", text(p.step)), ("visit", .int(p.visit)), ("role", text(p.role)), ("due", time(p.due))])
         case .kelengkapanChecked(let p):
@@ -223,6 +269,13 @@ extension CaseEvent.Kind {
                            ("skipped", text(p.skipped)), ("outcome", text(p.outcome))])
         case .caseCancelled(let p):
             return object([("reason", text(p.reason))])
+        case .answerCorrected(let p):
+            let attachment = p.attachment.map { a in
+                object([("sha256", text(a.sha256)), ("name", text(a.name)), ("size", .int(a.size))])
+            }
+            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("target", text(p.target.rawValue)),
+                           ("name", text(p.name)), ("value", text(p.value)), ("attachment", attachment),
+                           ("reason", text(p.reason))])
         case .casePaused, .caseResumed, .caseCompleted:
             return .object([])
         }
@@ -250,6 +303,7 @@ extension CaseEvent.Kind {
         case "case-resumed": return .caseResumed
         case "case-cancelled": return .caseCancelled(try decode(CaseEvent.Reason.self))
         case "case-completed": return .caseCompleted
+        case "answer-corrected": return .answerCorrected(try decode(CaseEvent.Correction.self))
         default: throw .unknownType(type)
         }
     }

@@ -5,7 +5,7 @@ extension CaseState {
     /// The listing row of this state, with names taken from the SOP the case follows.
     public func projection(sop: SOP) -> CaseProjection? {
         guard let started, let startedAt, let updatedAt else { return nil }
-        return CaseProjection(
+        var projection = CaseProjection(
             nomor: started.nomor, judul: started.judul, revision: started.revision, status: status,
             startedAt: startedAt, updatedAt: updatedAt, lastSequence: lastSequence,
             active: active.map { visit in
@@ -14,5 +14,7 @@ extension CaseState {
                     visit: visit.visit, role: visit.role, roleName: sop.actor(visit.role)?.name ?? visit.role,
                     startedAt: visit.startedAt, due: visit.due)
             }, endedAt: endedAt, due: started.due)
+        projection.lookup = CaseLookup(title: title(sop: sop), tracking: started.tracking, searchKeys: searchKeys(sop: sop))
+        return projection
     }
 }

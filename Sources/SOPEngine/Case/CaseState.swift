@@ -30,6 +30,16 @@ public struct CaseState: Sendable {
     public private(set) var endedAt: Date?
     public private(set) var updatedAt: Date?
     public private(set) var lastSequence = 0
+    /// Every amendment, in order, with who made it and when (the originals stay in the events).
+    public private(set) var corrections: [CorrectionEntry] = []
+
+    public struct CorrectionEntry: Sendable, Equatable {
+        public var correction: CaseEvent.Correction
+        /// The value before the correction ("ya"/"tidak" for kelengkapan), nil if never given.
+        public var previous: String?
+        public var at: Date
+        public var operatorName: String
+    }
 
     public init(id: CaseID) { self.id = id }
 
@@ -95,7 +105,38 @@ public struct CaseState: Sendable {
         case .caseCompleted:
             status = .completed
             endedAt = event.at
+        case .answerCorrected(let payload):
+            applyCorrection(payload, event)
         }
+    }
+
+    private mutating func applyCorrection(_ payload: CaseEvent.Correction, _ event: CaseEvent) {
+        func amend(_ visit: inout StepVisit) -> String? {
+            switch payload.target {
+            case .kelengkapan:
+                let previous = visit.kelengkapan[payload.name].map { $0 ? "ya" : "tidak" }
+                visit.kelengkapan[payload.name] = payload.value == "ya"
+                return previous
+            case .field:
+                let previous = visit.fields[payload.name]
+                visit.fields[payload.name] = payload.value
+                return previous
+            case .output:
+                let previous = visit.outputs[payload.name].map { $0.attachment?.name ?? $0.text }
+                visit.outputs[payload.name] = CaseEvent.OutputRecord(
+                    step: payload.step, visit: payload.visit, item: payload.name, text: payload.value,
+                    attachment: payload.attachment)
+                return previous
+            }
+        }
+        var previous: String?
+        if let index = active.firstIndex(where: { $0.step == payload.step && $0.visit == payload.visit }) {
+            previous = amend(&active[index])
+        } else if let index = completed.lastIndex(where: { $0.step == payload.step && $0.visit == payload.visit }) {
+            previous = amend(&completed[index])
+        }
+        corrections.append(CorrectionEntry(correction: payload, previous: previous, at: event.at,
+                                           operatorName: event.operatorName))
     }
 
     private mutating func updateActive(_ step: String, _ event: CaseEvent, _ change: (inout StepVisit) -> Void) {

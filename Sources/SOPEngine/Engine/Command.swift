@@ -13,6 +13,9 @@ public enum Command: Sendable, Equatable {
     case pause
     case resume
     case cancel(reason: String)
+    /// Amends an answer of the latest visit of a step (active or done), with a reason.
+    case correct(step: String, target: CaseEvent.Correction.Target, name: String, value: String,
+                 attachment: CaseEvent.Attachment?, reason: String)
 }
 
 /// The operator at the keyboard: a name and the staff roles they play.

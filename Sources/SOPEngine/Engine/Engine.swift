@@ -128,6 +128,9 @@ public struct Engine: Sendable {
         case .skipStep(let stepID, let reason):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
             return try skip(step, visit: visit, reason: reason, state: state, at: time)
+        case .correct(let stepID, let target, let name, let value, let attachment, let reason):
+            return [.answerCorrected(try correction(stepID, target: target, name: name, value: value,
+                                                     attachment: attachment, reason: reason, state: state, actor: actor))]
         }
     }
 

@@ -25,6 +25,9 @@ public protocol CaseStore: AnyObject {
     /// Every step visit whose step started in the filter's period: what reports aggregate.
     func visits(_ filter: VisitFilter) throws(StoreError) -> [VisitRow]
 
+    /// The case a complainant's tracking code belongs to (`sop status`).
+    func caseID(tracking: String) throws(StoreError) -> CaseID?
+
     func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment
     func attachment(sha256: String) throws(StoreError) -> [UInt8]?
 }
@@ -72,6 +75,8 @@ public struct CaseProjection: Sendable, Equatable {
     public var endedAt: Date?
     /// When the whole case falls due (the sum of the SOP's waktu from its start).
     public var due: Date?
+    /// What the case is about and how it is found (title, tracking code, search keys).
+    public var lookup = CaseLookup()
 
     public init(nomor: String, judul: String, revision: String, status: CaseState.Status, startedAt: Date,
                 updatedAt: Date, lastSequence: Int, active: [ActiveEntry], endedAt: Date? = nil, due: Date? = nil) {
@@ -121,10 +126,14 @@ public struct CaseSummary: Sendable, Equatable {
 public struct CaseFilter: Sendable, Equatable {
     public var nomor: String?
     public var statuses: [CaseState.Status]
+    /// Words of the title (all must appear, any case), or a personal value matched whole
+    /// (`CaseState.searchKey`).
+    public var search: String?
 
-    public init(nomor: String? = nil, statuses: [CaseState.Status] = []) {
+    public init(nomor: String? = nil, statuses: [CaseState.Status] = [], search: String? = nil) {
         self.nomor = nomor
         self.statuses = statuses
+        self.search = search
     }
 }
 
@@ -184,6 +193,8 @@ public struct TaskEntry: Sendable, Equatable {
     public var judul: String
     public var status: CaseState.Status
     public var entry: CaseProjection.ActiveEntry
+    /// The case's title (`kasus: judul`), empty when the SOP names none.
+    public var title = ""
 
     public init(caseID: CaseID, nomor: String, judul: String, status: CaseState.Status, entry: CaseProjection.ActiveEntry) {
         self.caseID = caseID

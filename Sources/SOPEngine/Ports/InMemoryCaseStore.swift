@@ -61,7 +61,7 @@ public final class InMemoryCaseStore: CaseStore, @unchecked Sendable {
 
     public func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary] {
         lock.withLock {
-            projections.filter { filter.matches($0.value) }
+            projections.filter { filter.matches($0.value) && filter.matchesSearch($0.value.lookup, id: $0.key) }
                 .map { CaseSummary(id: $0.key, projection: $0.value) }
                 .sorted { $0.projection.startedAt != $1.projection.startedAt ? $0.projection.startedAt > $1.projection.startedAt : $0.id > $1.id }
         }
@@ -71,7 +71,10 @@ public final class InMemoryCaseStore: CaseStore, @unchecked Sendable {
         lock.withLock {
             projections.filter { !$0.value.status.isFinished }.flatMap { id, projection in
                 projection.active.filter { roles.isEmpty || roles.contains($0.role) }.map {
-                    TaskEntry(caseID: id, nomor: projection.nomor, judul: projection.judul, status: projection.status, entry: $0)
+                    var task = TaskEntry(caseID: id, nomor: projection.nomor, judul: projection.judul, status: projection.status,
+                                         entry: $0)
+                    task.title = projection.lookup.title
+                    return task
                 }
             }.sorted(by: TaskEntry.dueOrder)
         }
@@ -101,11 +104,21 @@ public final class InMemoryCaseStore: CaseStore, @unchecked Sendable {
     public func attachment(sha256: String) throws(StoreError) -> [UInt8]? {
         lock.withLock { attachments[sha256] }
     }
+
+    public func caseID(tracking: String) throws(StoreError) -> CaseID? {
+        lock.withLock { projections.first { $0.value.lookup.tracking == tracking }?.key }
+    }
 }
 
 extension CaseFilter {
     public func matches(_ projection: CaseProjection) -> Bool {
         (nomor == nil || projection.nomor == nomor) && (statuses.isEmpty || statuses.contains(projection.status))
+    }
+
+    /// The search part of the filter (every case when there is none).
+    public func matchesSearch(_ lookup: CaseLookup, id: CaseID) -> Bool {
+        guard let search, !search.trimmingWhitespace().isEmpty else { return true }
+        return lookup.matches(search, id: id)
     }
 }
 

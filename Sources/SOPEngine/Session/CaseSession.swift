@@ -15,7 +15,12 @@ public final class CaseSession {
     public private(set) var state: CaseState
     /// The events that opened a new case: shown when the walk begins, after the case header.
     private var openingEvents: [CaseEvent] = []
-    /// Stale writes in a row: each reloads the case and asks again, up to `maxStaleRetries`.
+    /// Whether the last command was written (false when another desk's write made it stale).
+    private var lastCommandWritten = false
+    /// How often a write refused as stale is applied again on the reloaded case when the other
+    /// desk's events do not touch this step.
+    static let rebaseRetries = 3
+    /// Stale writes in a row: each reloads the case, up to `maxStaleRetries`.
     private var staleRetries = 0
     public static let maxStaleRetries = 5
 
@@ -42,13 +47,13 @@ public final class CaseSession {
     /// Opens a new case on a pinned revision of the SOP and returns its session.
     public static func start(
         revision: SOPRevision, engine: Engine, store: CaseStore, clock: Clock, prompter: Prompter,
-        attachments: AttachmentSource, actor: Operator
+        attachments: AttachmentSource, actor: Operator, tracking: String = TrackingCode.generate()
     ) throws(StoreError) -> CaseSession {
         try store.saveRevision(revision)
         let now = clock.now().wholeMilliseconds
         let started = CaseEvent.CaseStarted(
             nomor: engine.sop.nomor, judul: engine.sop.judul, revision: revision.hash,
-            revisionDate: revision.revisionDate, file: revision.path)
+            revisionDate: revision.revisionDate, file: revision.path, tracking: tracking)
         let role = actor.roles.first ?? ""
         let events = engine.start(started, by: role, at: now).enumerated().map { offset, kind in
             CaseEvent(sequence: offset + 1, at: now, operatorName: actor.name, role: role, kind: kind)
@@ -198,6 +203,7 @@ public final class CaseSession {
         case .stop(let outcome): return .stop(outcome)
         case .again: break
         }
+        guard lastCommandWritten else { return .again }
         if case .kelengkapan(let item) = question.kind, state.visit(of: step)?.kelengkapan[item.text.value] == false {
             prompter.show(.kelengkapanMissing(item: item.text.value, required: item.requiredToProceed))
             if item.requiredToProceed, !prompter.refused(question, reason: Words.requiredToProceed(item.text.value)) {
@@ -218,38 +224,53 @@ public final class CaseSession {
     /// Executes and commits a command. Refusals go back to the prompter; a stale write reloads
     /// the case; pause and cancel end the walk.
     private func commitOrStop(_ command: Command, question: Question?) -> AskResult {
-        let now = clock.now().wholeMilliseconds
-        let kinds: [CaseEvent.Kind]
-        do {
-            kinds = try engine.execute(command, on: state, by: actor, at: now)
-        } catch {
-            guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
-            return refuse(question, error.message)
-        }
-        let role = question.map(\.visit.role) ?? actor.roles.first
-        let events = kinds.enumerated().map { offset, kind in
-            CaseEvent(sequence: state.lastSequence + 1 + offset, at: now, operatorName: actor.name, role: role, kind: kind)
-        }
+        lastCommandWritten = false
+        var attempt = 0
+        var events: [CaseEvent] = []
         var next = state
-        events.forEach { next.apply($0) }
-        do {
-            guard let projection = next.projection(sop: engine.sop) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
-            try store.append(events, to: state.id, projection: projection)
-        } catch .stale {
-            staleRetries += 1
-            guard staleRetries <= Self.maxStaleRetries else {
-                return .stop(.storeFailed(Catalog.Chain.staleGaveUp(state.id.rawValue, attempts: staleRetries)))
-            }
+        while true {
+            let now = clock.now().wholeMilliseconds
+            let kinds: [CaseEvent.Kind]
             do {
-                state = CaseState(id: state.id, events: try store.events(of: state.id))
+                kinds = try engine.execute(command, on: state, by: actor, at: now)
+            } catch {
+                guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
+                return refuse(question, error.message)
+            }
+            let role = question.map(\.visit.role) ?? actor.roles.first
+            events = kinds.enumerated().map { offset, kind in
+                CaseEvent(sequence: state.lastSequence + 1 + offset, at: now, operatorName: actor.name, role: role, kind: kind)
+            }
+            next = state
+            events.forEach { next.apply($0) }
+            do {
+                guard let projection = next.projection(sop: engine.sop) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
+                try store.append(events, to: state.id, projection: projection)
+                break
+            } catch .stale {
+                staleRetries += 1
+                guard staleRetries <= Self.maxStaleRetries else {
+                    return .stop(.storeFailed(Catalog.Chain.staleGaveUp(state.id.rawValue, attempts: staleRetries)))
+                }
+                // Another desk wrote first. Concurrency is checked where the work overlaps:
+                // if its events leave this step (and the case's status) alone, the same command
+                // is applied again on the reloaded case; otherwise the officer is told what the
+                // other desk did and asked again.
+                let fresh: [CaseEvent]
+                do { fresh = try store.events(of: state.id) } catch { return .stop(storeFailed(error)) }
+                let theirs = fresh.filter { $0.sequence > state.lastSequence }
+                state = CaseState(id: state.id, events: fresh)
+                let overlaps = theirs.filter { Self.overlaps($0, step: question?.step.id.value) }
+                attempt += 1
+                if overlaps.isEmpty, attempt <= Self.rebaseRetries { continue }
+                if !overlaps.isEmpty { prompter.show(.otherDeskAnswered(overlaps)) }
+                prompter.show(.staleReloaded)
+                return .again
             } catch {
                 return .stop(storeFailed(error))
             }
-            prompter.show(.staleReloaded)
-            return .again
-        } catch {
-            return .stop(storeFailed(error))
         }
+        lastCommandWritten = true
         state = next
         staleRetries = 0
         prompter.show(.committed(events))
@@ -263,6 +284,15 @@ public final class CaseSession {
         default:
             return .again
         }
+    }
+
+    /// Whether another desk's event touches the work of this step: an event of the step itself,
+    /// or one that changes the whole case (pause, resume, cancel, end). A command outside any
+    /// step (a case note) overlaps only with the latter.
+    static func overlaps(_ event: CaseEvent, step: String?) -> Bool {
+        if event.kind.changesStatus { return true }
+        guard let step else { return false }
+        return event.kind.step == step
     }
 
     private func storeFailed(_ error: StoreError) -> Outcome {
@@ -300,7 +330,8 @@ public final class CaseSession {
             visit: visit.visit, performerName: performer?.name ?? step.performer.value,
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
             involvedNames: step.involved.map { engine.sop.actor($0.value)?.name ?? $0.value },
-            used: clock.now().timeIntervalSince(visit.startedAt), due: visit.due)
+            used: clock.now().timeIntervalSince(visit.startedAt), due: visit.due,
+            title: state.title(sop: engine.sop), soFar: state.soFar(sop: engine.sop, excluding: visit))
         if engine.sop.steps.rowRanges.first(where: { $0.contains(index) })?.count ?? 1 > 1 {
             header.part = performer?.name ?? step.performer.value
         }

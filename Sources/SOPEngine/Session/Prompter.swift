@@ -65,6 +65,8 @@ public enum SessionMessage: Sendable {
     case stopped
     /// Another terminal changed the case first; the session reloaded it.
     case staleReloaded
+    /// What another desk wrote on this step (or to the whole case) before this desk's write.
+    case otherDeskAnswered([CaseEvent])
     case help
     /// An answer given without a person typing it (from an answers file), shown for the record.
     case answered(Question, String)
@@ -97,6 +99,10 @@ public struct StepHeader: Sendable {
     public let involvedNames: [String]
     public let used: TimeInterval
     public let due: Date?
+    /// The case's title (`kasus: judul`), "" when the SOP names none.
+    public var title = ""
+    /// What earlier steps gave: the case at a glance for the desk that opens this step.
+    public var soFar: [CaseFact] = []
 }
 
 public struct StepDone: Sendable {

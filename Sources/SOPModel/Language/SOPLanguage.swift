@@ -38,6 +38,8 @@ public enum SOPLanguage {
                   example: "Senin-Kamis 08.00-15.30, Jumat 08.00-16.00"),
             Field("cetak", .object(printing), title: "Cetak",
                   description: "Bagaimana unit mencetak SOP-nya: kop beberapa baris, judul tabel bernomor, logo, judul kolom dan baris seperti dicetak, kalimat pengantar, paragraf, baris Total waktu."),
+            Field("kasus", .object(caseSettings), title: "Kasus di meja layanan",
+                  description: "Judul kasus dan tanda terima: bagaimana kasus SOP ini tampil dan berjalan di meja layanan."),
             Field("pelaksana", .list(.object(actor)), required: true, title: "Pelaksana",
                   description: "Para pelaksana: satu kolom tabel per pelaksana, dengan urutan kolom seperti dicetak."),
             Field("kegiatan", .list(.object(step)), title: "Kegiatan",
@@ -81,6 +83,18 @@ public enum SOPLanguage {
         fields: [
             Field("ke", .text(.target), required: true, title: "Ke", description: "Id kegiatan tujuan atau \"selesai\"."),
             Field("label", .text(.free), title: "Label", description: "Label yang digambar; kosongkan untuk panah tanpa label."),
+        ])
+
+    public static let caseSettings = ObjectShape(
+        name: "kasus",
+        title: "Kasus di meja layanan",
+        description: "Bagaimana kasus SOP ini tampil dan berjalan di meja layanan.",
+        fields: [
+            Field("judul", .list(.text(.identifier)), title: "Judul kasus",
+                  description: "Nama isian formulir yang jawabannya, berurutan, menjadi judul kasus di daftar tugas dan daftar kasus.",
+                  example: "[nama, maksud]"),
+            Field("tanda_terima", .text(.target), title: "Tanda terima",
+                  description: "Id kegiatan yang menerbitkan tanda terima (Form Penerimaan Layanan) untuk pelapor; bila kosong, kegiatan pertama."),
         ])
 
     public static let dates = ObjectShape(

@@ -64,7 +64,17 @@ struct Constructor {
                       actors: actors, steps: steps)
         sop.tables = tables
         if let layout = document.object("tata_letak", SOPLanguage.layout) { sop.layout = self.layout(layout) }
+        if let settings = document.object("kasus", SOPLanguage.caseSettings) { sop.caseSettings = caseSettings(settings) }
         return sop
+    }
+
+    private func caseSettings(_ view: ObjectView) -> CaseSettings {
+        CaseSettings(
+            titleFields: (view.list("judul") ?? []).compactMap {
+                context.text($0, key: "judul", required: true).flatMap(context.identifier)
+            },
+            receiptStep: view.node("tanda_terima").flatMap { target($0, key: "tanda_terima") }
+                .map { Located($0.value.text, at: $0.mark, length: $0.length) })
     }
 
     private func identity(_ document: ObjectView) -> Identity {

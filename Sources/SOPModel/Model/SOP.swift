@@ -13,6 +13,8 @@ public struct SOP: Sendable {
     public var tables: [SOPTable] = []
     /// How the activity table is printed (`tata_letak`).
     public var layout = TableLayoutSpec()
+    /// What the SOP says about its cases at the desk (`kasus:`).
+    public var caseSettings = CaseSettings()
 
     public init(file: String, identity: Identity, serviceHours: ServiceHours?, actors: [Actor], steps: [Step]) {
         self.file = file

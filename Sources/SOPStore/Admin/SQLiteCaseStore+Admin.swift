@@ -151,8 +151,12 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
                 try insertTask.execute(arguments: [archived.id, task.step, task.stepLabel, task.visit, task.role, task.roleName,
                                                    task.startedAt, task.dueAt])
             }
-            try VisitProjector.apply(try archived.events.map { try $0.event() }, to: CaseID(archived.id), nomor: archived.nomor,
-                                     revision: archived.revision, db: db)
+            let events = try archived.events.map { try $0.event() }
+            try VisitProjector.apply(events, to: CaseID(archived.id), nomor: archived.nomor, revision: archived.revision, db: db)
+            let revision = try RevisionRecord.fetchOne(db, key: archived.revision)
+            let lookup = CaseLookup.derive(id: CaseID(archived.id), events: events, sopText: revision.map { Array($0.content) },
+                                           path: revision?.path ?? "")
+            try db.execute(sql: LookupRecord.insertSQL, arguments: LookupRecord.arguments(id: archived.id, lookup))
         }
     }
 

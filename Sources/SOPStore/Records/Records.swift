@@ -82,6 +82,47 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
+/// A case's title, tracking code and search keys (migration v5).
+enum LookupRecord {
+    static let createSQL = """
+        CREATE TABLE case_lookup (
+            case_id TEXT PRIMARY KEY NOT NULL REFERENCES sop_case(id),
+            title TEXT NOT NULL,
+            tracking TEXT UNIQUE,
+            search_keys TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
+    static let insertSQL = "INSERT INTO case_lookup (case_id, title, tracking, search_keys) VALUES (?, ?, ?, ?)"
+    /// Written by an answer only when the title or keys change (an unchanged row is no write).
+    static let updateSQL = """
+        UPDATE case_lookup SET title = ?2, search_keys = ?3 WHERE case_id = ?1 AND (title <> ?2 OR search_keys <> ?3)
+        """
+    static func arguments(id: String, _ lookup: CaseLookup) -> StatementArguments {
+        [id, lookup.title, lookup.tracking, lookup.keysText]
+    }
+
+    static func lookup(_ row: Row, from column: Int) -> CaseLookup {
+        let keys: String = row[column + 2] ?? ""
+        return CaseLookup(title: row[column] ?? "", tracking: row[column + 1],
+                          searchKeys: keys.split(separator: " ").map(String.init))
+    }
+
+    static func all(_ db: Database, ids: [String]? = nil) throws -> [String: CaseLookup] {
+        var result: [String: CaseLookup] = [:]
+        let rows: [Row]
+        if let ids {
+            guard !ids.isEmpty else { return [:] }
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            rows = try Row.fetchAll(db, sql: "SELECT case_id, title, tracking, search_keys FROM case_lookup WHERE case_id IN (\(marks))",
+                                    arguments: StatementArguments(ids))
+        } else {
+            rows = try Row.fetchAll(db, sql: "SELECT case_id, title, tracking, search_keys FROM case_lookup")
+        }
+        for row in rows { result[row[0]] = lookup(row, from: 1) }
+        return result
+    }
+}
+
 struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "case_event"
     var case_id: String

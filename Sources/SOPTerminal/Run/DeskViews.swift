@@ -21,13 +21,14 @@ public struct TasksView {
         typealias Words = Catalog.Listing
         let language = time.language
         let header = [Words.columnDue, Words.columnCase, Words.columnSOP, Words.columnStep, Words.columnRole,
-                      Words.columnWaiting].map { $0.text(language) }
+                      Words.columnWaiting, Catalog.ServiceDesk.columnTitle].map { $0.text(language) }
         let rows = tasks.map { task -> [String] in
             let entry = task.entry
             let due = time.dueCell(entry.due, now: now, open: true)
             var step = entry.stepLabel
             if task.status == .paused { step += " (" + Words.status(task.status.rawValue).text(language) + ")" }
-            return [due, task.caseID.rawValue, task.nomor, step, entry.roleName, time.duration(now.timeIntervalSince(entry.startedAt))]
+            return [due, task.caseID.rawValue, task.nomor, step, entry.roleName, time.duration(now.timeIntervalSince(entry.startedAt)),
+                    task.title.isEmpty ? "-" : task.title]
         }
         return Columns.render(header: header, rows: rows, colour: colour) { row in
             row.first?.hasSuffix(Words.overdue.text(language)) == true ? .red : nil
@@ -53,7 +54,7 @@ public struct CasesView {
         typealias Words = Catalog.Listing
         let language = time.language
         let header = [Words.columnCase, Words.columnSOP, Words.columnStatus, Words.columnActive, Words.columnAge,
-                      Words.columnDue].map { $0.text(language) }
+                      Words.columnDue, Catalog.ServiceDesk.columnTitle].map { $0.text(language) }
         let rows = cases.map { summary -> [String] in
             let projection = summary.projection
             let active = projection.active.map { "\($0.stepLabel) (\($0.roleName))" }.joined(separator: ", ")
@@ -61,10 +62,11 @@ public struct CasesView {
             let due = time.dueCell(projection.active.compactMap(\.due).min(), now: now,
                                    open: !projection.status.isFinished)
             return [summary.id.rawValue, projection.nomor, Words.status(projection.status.rawValue).text(language),
-                    active.isEmpty ? "-" : active, time.duration(end.timeIntervalSince(projection.startedAt)), due]
+                    active.isEmpty ? "-" : active, time.duration(end.timeIntervalSince(projection.startedAt)), due,
+                    projection.lookup.title.isEmpty ? "-" : projection.lookup.title]
         }
         return Columns.render(header: header, rows: rows, colour: colour) { row in
-            row.last?.hasSuffix(Words.overdue.text(language)) == true ? .red : nil
+            row.dropLast().last?.hasSuffix(Words.overdue.text(language)) == true ? .red : nil
         }
     }
 }
@@ -147,6 +149,8 @@ public struct CaseTimelineView {
                 let verdict = margin >= 0 ? Words.within(time.duration(margin)) : Words.over(time.duration(-margin))
                 timing += " · " + Words.standard(waktu.text.value, verdict: verdict).text(language)
             }
+        } else if state.status == .cancelled, let end = state.endedAt {
+            timing += " → " + time.clock(end) + " · " + Catalog.ServiceDesk.endedByCancellation.text(language)
         } else {
             timing += " → " + Words.inProgress.text(language) + " (" + time.duration(now.timeIntervalSince(visit.startedAt)) + ")"
         }
@@ -175,12 +179,31 @@ public struct CaseTimelineView {
             let target = branch.target == Target.endKeyword ? branch.target : (sop?.step(branch.target).map { $0.number ?? $0.id.value } ?? branch.target)
             out += "   \(Words.branch.text(language)): \(branch.label) → \(target)\n"
         }
+        for entry in state.corrections where entry.correction.step == visit.step && entry.correction.visit == visit.visit {
+            out += "   " + correctionLine(entry, step: step) + "\n"
+        }
         for note in state.notes where note.step == visit.step && note.at >= visit.startedAt
             && note.at <= (visit.completedAt ?? .distantFuture)
         {
             out += "   " + noteLine(note)
         }
         return out
+    }
+
+    /// An amendment: what it changed from and to (personal values masked), who, when, why.
+    private func correctionLine(_ entry: CaseState.CorrectionEntry, step: Step?) -> String {
+        let correction = entry.correction
+        var name = correction.name
+        var show: (String) -> String = { $0 }
+        if correction.target == .field, let field = step?.form.first(where: { $0.name.value == correction.name }) {
+            name = field.label
+            if !showPersonal { show = { field.type.value.masked($0) } }
+        }
+        var value = show(correction.value)
+        if let attachment = correction.attachment { value += " [\(attachment.name), sha256 \(attachment.sha256.prefix(12))]" }
+        return Catalog.ServiceDesk.correctionLine(
+            name: name, from: entry.previous.map(show) ?? "-", to: value, reason: correction.reason,
+            by: entry.operatorName, at: time.dateTime(entry.at)).text(time.language)
     }
 
     private func noteLine(_ note: CaseState.Note) -> String {

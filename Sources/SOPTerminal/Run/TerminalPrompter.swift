@@ -15,6 +15,8 @@ public final class TerminalPrompter: Prompter {
     private let time: TimeText
     private let clock: Clock
     private var caseID = ""
+    /// What this terminal has already shown of the case: each step shows only what is new.
+    private var shownFacts: Set<String> = []
 
     typealias Words = Catalog.Desk
 
@@ -47,9 +49,25 @@ public final class TerminalPrompter: Prompter {
             }
             let text = line.trimmingWhitespace()
             guard text == "?" || text.hasPrefix("/") else { return .answer(text) }
+            if case .cancel(let reason)? = Self.command(text), !reason.trimmingWhitespace().isEmpty, !confirmCancel(reason) {
+                say(Catalog.ServiceDesk.notCancelled)
+                continue
+            }
             if let command = Self.command(text) { return .command(command) }
             say(Words.unknownCommand)
         }
+    }
+
+    /// "/batal ALASAN" asks once more: a cancelled case cannot be taken back. Only y/ya confirms;
+    /// the end of input does not.
+    private func confirmCancel(_ reason: String) -> Bool {
+        output(paint(Catalog.ServiceDesk.confirmCancel(caseID, reason: reason.trimmingWhitespace()).text(language), .yellow) + " › ")
+        guard let line = input() else {
+            output("\n")
+            return false
+        }
+        if echo { output(line + "\n") }
+        return CaseSession.yesNo(line) == true
     }
 
     public func refused(_ question: Question, reason: Localized) -> Bool {
@@ -104,6 +122,8 @@ public final class TerminalPrompter: Prompter {
         switch message {
         case .caseOpened(let header):
             caseID = header.caseID.rawValue
+            InterruptHint.shared.set(Words.stopped.text(language) + "\n"
+                + Words.continueWith("sop run --case \(caseID)").text(language) + "\n")
             output(paint("SOP \(header.nomor) · \(header.judul)", .bold) + "\n")
             say(Words.caseHeader(header.caseID.rawValue, operatorName: header.operatorName,
                                  roles: header.roleNames.joined(separator: ", "), resumed: header.resumed))
@@ -141,6 +161,11 @@ public final class TerminalPrompter: Prompter {
             say(Words.continueWith("sop run --case \(caseID)"))
         case .staleReloaded:
             output(paint(Words.stale.text(language), .yellow) + "\n")
+        case .otherDeskAnswered(let events):
+            for event in events {
+                let what = Self.describe(event.kind).text(language)
+                output(paint(Catalog.ServiceDesk.otherDesk(event.operatorName, what).text(language), .yellow) + "\n")
+            }
         case .help:
             say(Words.help)
         case .answered(let question, let text):
@@ -177,6 +202,29 @@ public final class TerminalPrompter: Prompter {
         for (label, value) in rows {
             let name = label.text(language)
             output(paint(name + String(repeating: " ", count: width - name.count), .dim) + " : " + value + "\n")
+        }
+        showSoFar(header)
+    }
+
+    /// The case at a glance: its title, then what earlier steps gave and every note; a step
+    /// after the first one this terminal opened shows only what is new since.
+    private func showSoFar(_ header: StepHeader) {
+        typealias Glance = Catalog.ServiceDesk
+        let title = header.title.isEmpty ? [] : ["title \(header.title)"]
+        let facts = header.soFar.filter { !shownFacts.contains("\($0)") }
+        let newTitle = title.filter { !shownFacts.contains($0) }
+        guard !facts.isEmpty || !newTitle.isEmpty else { return }
+        shownFacts.formUnion(newTitle + facts.map { "\($0)" })
+        output(paint((shownFacts.count == facts.count + newTitle.count ? Glance.soFarHeading : Glance.soFarNew).text(language),
+                     .dim) + "\n")
+        if !newTitle.isEmpty { output("  " + Glance.columnTitle.text(language) + ": " + header.title + "\n") }
+        for fact in facts {
+            let step = fact.step.isEmpty ? "" : "[\(fact.step)] "
+            switch fact.kind {
+            case .field, .output: output("  \(step)\(fact.label): \(fact.value)\n")
+            case .missing: output("  \(step)" + Glance.factMissing(fact.label).text(language) + "\n")
+            case .note: output("  \(step)" + Glance.factNote(fact.label, fact.value).text(language) + "\n")
+            }
         }
     }
 

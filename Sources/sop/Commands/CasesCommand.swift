@@ -23,6 +23,11 @@ struct CasesCommand: ParsableCommand {
         en: "Only this status: terbuka, dijeda, selesai, dibatalkan (may be repeated)."))
     var statuses: [String] = []
 
+    @Option(name: .customLong("cari"), help: Help.argument(
+        id: "Cari menurut kata judul kasus, nama, atau NIK/nomor telepon lengkap.",
+        en: "Search by words of the case title, a name, or a whole NIK/phone number."))
+    var search: String?
+
     func validate() throws {
         for status in statuses where Self.status(status) == nil {
             throw ValidationError(Catalog.CLI.invalidStatus(status).text(global.language))
@@ -42,7 +47,7 @@ struct CasesCommand: ParsableCommand {
         let cases: [CaseSummary]
         do {
             cases = try store.cases(CaseFilter(nomor: nomor.map { Lookup.nomor($0, folder: global.folder, store: store) },
-                                               statuses: statuses.compactMap(Self.status)))
+                                               statuses: statuses.compactMap(Self.status), search: search))
         } catch {
             throw CommandFailure(error, language: language)
         }

@@ -41,20 +41,9 @@ struct RenderCommand: ParsableCommand {
         let text = Renderer.render(model, as: format.format, language: language)
         let bytes: Data
         if format.format == .pdf {
-            if output == nil, global.stdout.isTTY {
-                throw CommandFailure(Catalog.Render.pdfToTerminal, language: language, exitCode: 2)
-            }
-            do {
-                bytes = try ChromiumPrinter.print(html: text, environment: global.environment)
-            } catch {
-                throw CommandFailure(error.message, language: language, exitCode: 2)
-            }
+            bytes = try OutputFile.pdf(html: text, output: output, global: global)
         } else {
             bytes = Data(text.utf8)
-        }
-        guard let output else {
-            FileHandle.standardOutput.write(bytes)
-            return
         }
         try OutputFile.write(bytes, to: output, mode: 0o644, language: language)
     }

@@ -105,23 +105,8 @@ struct RunCommand: ParsableCommand {
 
     private func continueCase(_ id: CaseID, store: CaseStore, script: AnswerScript?, identity: DeskIdentity) throws -> Outcome {
         let language = global.language
-        let state: CaseState
-        var revision: SOPRevision?
-        do throws(StoreError) {
-            state = CaseState(id: id, events: try store.events(of: id))
-            if let hash = state.started?.revision { revision = try store.pinnedRevision(hash, of: id) }
-        } catch {
-            throw CommandFailure(error, language: language)
-        }
-        guard let revision else {
-            throw CommandFailure(Catalog.CLI.revisionMissing(state.started?.revision ?? "?"), language: language, exitCode: 1)
-        }
-        // The case follows the SOP exactly as it was when the case started, not today's file.
-        let result = SOPLoader.load(bytes: revision.content, path: revision.path)
-        guard let model = result.sop, !result.hasErrors else {
-            global.check(result)
-            throw CommandFailure.sopHasErrors(revision.path, errors: result.diagnostics.errorCount, language: language)
-        }
+        let pinned = try PinnedCase.load(id, store: store, global: global)
+        let state = pinned.state, model = pinned.sop
         var roles = try desk.resolveRoles(desk.roles.isEmpty ? script?.roles ?? [] : desk.roles, in: model, language: language)
         // Once the roster is in force: only roles held, whatever step waits.
         if let held = try identity.actingRoles(roles, in: model, preferred: state.active.first?.role, language: language) {
@@ -151,11 +136,13 @@ struct RunCommand: ParsableCommand {
             let number = index == 0 ? "" : "\(index)."
             Console.write(number + String(repeating: " ", count: 4 - number.count) + line + "\n")
         }
-        Console.write(Catalog.CLI.pickTask(tasks.count).text(language) + " › ")
-        guard let line = readLine(), let choice = Int(line.trimmingWhitespace()), tasks.indices.contains(choice - 1) else {
-            throw CommandFailure(Catalog.CLI.noTaskChosen, language: language, exitCode: 2)
+        // A typo asks again; only the end of input (Ctrl-D) leaves without a choice.
+        while true {
+            Console.write(Catalog.CLI.pickTask(tasks.count).text(language) + " › ")
+            guard let line = readLine() else { throw CommandFailure(Catalog.CLI.noTaskChosen, language: language, exitCode: 2) }
+            if let choice = Int(line.trimmingWhitespace()), tasks.indices.contains(choice - 1) { return tasks[choice - 1].caseID }
+            Console.write(Catalog.ServiceDesk.notATask(line.trimmingWhitespace(), count: tasks.count).text(language) + "\n")
         }
-        return tasks[choice - 1].caseID
     }
 
     // MARK: Input and output
@@ -184,6 +171,12 @@ struct RunCommand: ParsableCommand {
     private func prompter(for sop: SOP, script: AnswerScript?, clock: Clock, calendar: WorkCalendar) -> Prompter {
         let language = global.language
         let text: (String) -> Void = json ? { Console.writeError($0) } : { Console.write($0) }
+        if script == nil, isatty(STDIN_FILENO) != 0 {
+            let toStderr = json
+            InterruptHint.shared.install { @Sendable text in
+                if toStderr { Console.writeError(text) } else { Console.write(text) }
+            }
+        }
         let terminal = TerminalPrompter(
             language: language, colour: json ? global.stderr.colour : global.stdout.colour, clock: clock,
             time: desk.time(language, calendar), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },

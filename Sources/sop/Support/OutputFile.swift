@@ -5,6 +5,7 @@
 #endif
 import Foundation
 import SOPCore
+import SOPRender
 
 /// `-o FILE` of `sop report` and `sop render`: written whole into a new file beside it, then
 /// renamed over it, so a reader never sees half a file. A folder, a device or a FIFO named
@@ -40,6 +41,28 @@ enum OutputFile {
             let code = ok ? errno : code
             unlink(temporary)
             throw failure(path, code, language)
+        }
+    }
+
+    /// To `output` when one is named, else to stdout.
+    static func write(_ bytes: Data, to output: String?, mode: mode_t, language: Language) throws(CommandFailure) {
+        guard let output else {
+            FileHandle.standardOutput.write(bytes)
+            return
+        }
+        try write(bytes, to: output, mode: mode, language: language)
+    }
+
+    /// A PDF printed through Chromium, never sent to a terminal.
+    static func pdf(html: String, output: String?, global: GlobalOptions) throws(CommandFailure) -> Data {
+        let language = global.language
+        if output == nil, global.stdout.isTTY {
+            throw CommandFailure(Catalog.Render.pdfToTerminal, language: language, exitCode: 2)
+        }
+        do {
+            return try ChromiumPrinter.print(html: html, environment: global.environment)
+        } catch {
+            throw CommandFailure(error.message, language: language, exitCode: 2)
         }
     }
 

@@ -1,0 +1,210 @@
+/// What the service desk of issue 13 says: the case at a glance, corrections, the receipt and
+/// the complainant's status lookup.
+extension Catalog.Lint.Summary {
+    public static let caseUnknownReference = Localized(
+        id: "kasus: judul atau tanda_terima menyebut isian atau kegiatan yang tidak ada",
+        en: "kasus: judul or tanda_terima names a field or step that does not exist")
+}
+
+extension Catalog.Lint {
+    public static func caseUnknownField(_ name: String, known: [String]) -> Localized {
+        let list = known.isEmpty ? "-" : Catalog.quoted(known)
+        return Localized(id: "judul kasus menyebut isian '\(name)', tetapi tidak ada isian formulir bernama itu (yang ada: \(list))",
+                         en: "the case title names field '\(name)', but no form field has that name (there are: \(list))")
+    }
+
+    public static func caseUnknownStep(_ id: String, known: [String]) -> Localized {
+        Localized(id: "tanda_terima menyebut kegiatan '\(id)', tetapi tidak ada kegiatan ber-id itu (yang ada: \(Catalog.quoted(known)))",
+                  en: "tanda_terima names step '\(id)', but no step has that id (there are: \(Catalog.quoted(known)))")
+    }
+}
+
+extension Catalog {
+    public enum ServiceDesk {
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static let fieldWord = Localized(id: "isian", en: "field")
+
+    public static func correctionUnknownStep(_ step: String, known: [String]) -> Localized {
+        Localized(id: "tidak ada kegiatan '\(step)' dalam SOP ini (yang ada: \(Catalog.quoted(known)))",
+                  en: "this SOP has no step '\(step)' (there are: \(Catalog.quoted(known)))")
+    }
+
+    public static func correctionNotReached(_ step: String) -> Localized {
+        Localized(id: "kegiatan \(step) belum dikerjakan dalam kasus ini; tidak ada jawaban untuk dikoreksi",
+                  en: "step \(step) has not been worked on in this case; there is no answer to correct")
+    }
+
+    public static func correctionNotYourStep(_ step: String, role: String) -> Localized {
+        Localized(id: "jawaban kegiatan \(step) hanya dapat dikoreksi oleh peran \(role)",
+                  en: "answers of step \(step) can only be corrected in the role \(role)")
+    }
+
+    public static let correctionNeedsReason = Localized(
+        id: "koreksi memerlukan alasan (--alasan \"…\")", en: "a correction needs a reason (--alasan \"…\")")
+
+    public static func correctionUnknownName(_ name: String, kind: Localized, step: String, known: [String],
+                                             suggestion: String?) -> Localized {
+        let list = known.isEmpty ? "-" : Catalog.quoted(known)
+        let hint = suggestion.map { (id: "; mungkin maksudnya '\($0)'?", en: "; did you mean '\($0)'?") }
+        return Localized(id: "kegiatan \(step) tidak punya \(kind.id.lowercased()) '\(name)' (yang ada: \(list))\(hint?.id ?? "")",
+                         en: "step \(step) has no \(kind.en.lowercased()) '\(name)' (there are: \(list))\(hint?.en ?? "")")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static let columnTitle = Localized(id: "Perihal", en: "About")
+    public static let endedByCancellation = Localized(id: "diakhiri oleh pembatalan kasus", en: "ended by the case's cancellation")
+
+    public static func correctionLine(name: String, from: String, to: String, reason: String, by: String, at: String) -> Localized {
+        Localized(id: "Koreksi (\(by), \(at)): \(name): \(from) → \(to) · alasan: \(reason)",
+                  en: "Correction (\(by), \(at)): \(name): \(from) → \(to) · reason: \(reason)")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static let receiptHeading = Localized(id: "Form Penerimaan Layanan", en: "Service Receipt")
+    public static let receiptService = Localized(id: "Layanan", en: "Service")
+    public static let receiptCase = Localized(id: "Nomor kasus", en: "Case number")
+    public static let receiptReceived = Localized(id: "Diterima", en: "Received")
+    public static let receiptPresent = Localized(id: "Kelengkapan diterima", en: "Documents received")
+    public static let receiptMissing = Localized(id: "Kelengkapan kurang", en: "Documents missing")
+    public static let receiptDue = Localized(id: "Selesai paling lambat", en: "Due by")
+    public static let receiptOfficer = Localized(id: "Petugas", en: "Officer")
+    public static let receiptTrackingLabel = Localized(id: "Kode lacak", en: "Tracking code")
+
+    public static func receiptStatusHint(_ code: String) -> Localized {
+        Localized(id: "Tanyakan perkembangan layanan di meja layanan dengan kode ini (sop status \(code)).",
+                  en: "Ask at the service desk how far your request is with this code (sop status \(code)).")
+    }
+
+    public static func receiptNotYet(step: String, current: [String]) -> Localized {
+        let now = current.isEmpty ? "-" : current.joined(separator: ", ")
+        return Localized(id: "tanda terima diterbitkan pada kegiatan \(step); kasus ini baru sampai kegiatan \(now)",
+                         en: "the receipt is issued at step \(step); this case is only at step \(now)")
+    }
+
+    public static let receiptNoTracking = Localized(
+        id: "kasus ini tidak punya kode lacak; jalankan 'sop db migrate'", en: "this case has no tracking code; run 'sop db migrate'")
+}
+
+extension Catalog.ServiceDesk {
+    public static let correctionWhat = Localized(
+        id: "sebutkan tepat satu yang dikoreksi: --isian NAMA=NILAI, --kelengkapan BUTIR=ya|tidak, atau --output OUTPUT=TEKS",
+        en: "name exactly one thing to correct: --isian NAME=VALUE, --kelengkapan ITEM=ya|tidak, or --output OUTPUT=TEXT")
+
+    public static func corrected(case id: String, name: String, from: String, to: String) -> Localized {
+        Localized(id: "✓ Kasus \(id): \(name) dikoreksi dari \(from) menjadi \(to); jawaban asli tetap tercatat (sop case \(id)).",
+                  en: "✓ Case \(id): \(name) corrected from \(from) to \(to); the original answer stays recorded (sop case \(id)).")
+    }
+
+    public static func correctionBusy(_ id: String) -> Localized {
+        Localized(id: "kasus \(id) terus diubah oleh meja lain; koreksi belum disimpan, coba lagi",
+                  en: "case \(id) keeps being changed by another desk; the correction is not saved, try again")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static func receiptBadPaper(_ paper: String) -> Localized {
+        Localized(id: "kertas '\(paper)' tidak dikenal; pilih 58, 80, a4 atau a5", en: "unknown paper '\(paper)'; choose 58, 80, a4 or a5")
+    }
+
+    public static func receiptBadFormat(_ format: String) -> Localized {
+        Localized(id: "format '\(format)' tidak dikenal; pilih text, html atau pdf", en: "unknown format '\(format)'; choose text, html or pdf")
+    }
+
+    public static func receiptPaperFormat(_ format: String, paper: String) -> Localized {
+        Localized(id: "format \(format) tidak untuk kertas \(paper): 58/80 mm dicetak sebagai text, a4/a5 sebagai html atau pdf",
+                  en: "format \(format) does not fit paper \(paper): 58/80 mm print as text, a4/a5 as html or pdf")
+    }
+
+    public static func statusBadCode(_ code: String) -> Localized {
+        Localized(id: "'\(code)' bukan kode lacak; kode lacak tertulis pada tanda terima, mis. K7QF-M2XR-9P",
+                  en: "'\(code)' is not a tracking code; it is printed on the receipt, e.g. K7QF-M2XR-9P")
+    }
+
+    public static func statusUnknownCode(_ code: String) -> Localized {
+        Localized(id: "tidak ada layanan dengan kode lacak \(code); periksa kembali kode pada tanda terima",
+                  en: "no request has tracking code \(code); check the code on the receipt")
+    }
+
+    public static func statusAt(_ position: Int, of total: Int, uraian: String, who: String) -> Localized {
+        Localized(id: "Sedang dikerjakan: tahap \(position) dari \(total), \(who): \(uraian)",
+                  en: "In progress: stage \(position) of \(total), \(who): \(uraian)")
+    }
+
+    public static let statusPaused = Localized(id: "Layanan sedang ditunda (menunggu kelengkapan atau jawaban Anda).",
+                                               en: "The request is on hold (waiting for documents or an answer from you).")
+
+    public static func statusDue(_ due: String, late: Bool) -> Localized {
+        late
+            ? Localized(id: "Batas waktu layanan: \(due) — terlambat", en: "Due: \(due) — late")
+            : Localized(id: "Batas waktu layanan: \(due) — masih dalam batas waktu", en: "Due: \(due) — on time so far")
+    }
+
+    public static func statusDone(_ at: String, late: Bool) -> Localized {
+        late
+            ? Localized(id: "Selesai: \(at) (melewati batas waktu layanan)", en: "Done: \(at) (after the due date)")
+            : Localized(id: "Selesai: \(at), dalam batas waktu layanan", en: "Done: \(at), within the due date")
+    }
+
+    public static func statusCancelled(_ at: String) -> Localized {
+        Localized(id: "Dibatalkan: \(at). Tanyakan alasannya di meja layanan.", en: "Cancelled: \(at). Ask the desk why.")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static let soFarHeading = Localized(id: "Isi kasus sejauh ini:", en: "The case so far:")
+
+    public static func factMissing(_ item: String) -> Localized {
+        Localized(id: "\(item): tidak ada (kelengkapan kurang)", en: "\(item): missing")
+    }
+
+    public static func factNote(_ by: String, _ text: String) -> Localized {
+        Localized(id: "Catatan (\(by)): \(text)", en: "Note (\(by)): \(text)")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static func otherDesk(_ operatorName: String, _ what: String) -> Localized {
+        Localized(id: "Meja lain (\(operatorName)) lebih dahulu: \(what)", en: "Another desk (\(operatorName)) was first: \(what)")
+    }
+
+    public static func otherKelengkapan(_ item: String, present: Bool) -> Localized {
+        present
+            ? Localized(id: "kelengkapan \(item) ada", en: "requirement \(item) present")
+            : Localized(id: "kelengkapan \(item) tidak ada", en: "requirement \(item) missing")
+    }
+
+    public static func otherCompleted(_ step: String) -> Localized {
+        Localized(id: "kegiatan \(step) diselesaikan", en: "step \(step) completed")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static let soFarNew = Localized(id: "Baru dalam kasus:", en: "New in the case:")
+}
+
+extension Catalog.ServiceDesk {
+    public static func unknownRoleAnywhere(_ value: String, staff: [String]) -> Localized {
+        let list = staff.isEmpty ? "-" : staff.joined(separator: ", ")
+        return Localized(id: "'\(value)' bukan peran staf di SOP mana pun dalam folder SOP (peran staf: \(list))",
+                         en: "'\(value)' is not a staff role of any SOP in the SOP folder (staff roles: \(list))")
+    }
+}
+
+extension Catalog.ServiceDesk {
+    public static func confirmCancel(_ id: String, reason: String) -> Localized {
+        Localized(id: "Batalkan kasus \(id) dengan alasan \"\(reason)\"? Pembatalan tidak dapat diurungkan [y/t]",
+                  en: "Cancel case \(id) because \"\(reason)\"? A cancellation cannot be undone [y/t]")
+    }
+
+    public static let notCancelled = Localized(id: "Kasus tidak dibatalkan.", en: "The case is not cancelled.")
+
+    public static func notATask(_ typed: String, count: Int) -> Localized {
+        Localized(id: "'\(typed)' bukan nomor dalam daftar; ketik angka 1 sampai \(count), atau Ctrl-D untuk keluar",
+                  en: "'\(typed)' is not a number in the list; type 1 to \(count), or Ctrl-D to leave")
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import SOPCore
+import SOPModel
+
+extension Engine {
+    typealias DeskWords = Catalog.ServiceDesk
+
+    /// An amendment of the latest visit of a step, active or done: the corrector must play the
+    /// step's role, give a reason, and a value the step accepts (a field's own validation).
+    func correction(_ stepID: String, target: CaseEvent.Correction.Target, name: String, value: String,
+                    attachment: CaseEvent.Attachment?, reason: String, state: CaseState, actor: Operator)
+        throws(EngineError) -> CaseEvent.Correction
+    {
+        guard state.status != .cancelled else { throw EngineError(Words.notOpen(state.status.rawValue)) }
+        guard let step = sop.step(stepID) ?? sop.steps.first(where: { $0.number == stepID }) else {
+            throw EngineError(DeskWords.correctionUnknownStep(stepID, known: sop.steps.map(label)))
+        }
+        let id = step.id.value
+        let visit = state.active.last(where: { $0.step == id }) ?? state.completed.last(where: { $0.step == id })
+        guard let visit else { throw EngineError(DeskWords.correctionNotReached(label(step))) }
+        guard actor.plays(visit.role) else {
+            throw EngineError(DeskWords.correctionNotYourStep(label(step), role: sop.actor(visit.role)?.name ?? visit.role))
+        }
+        let reason = reason.trimmingWhitespace()
+        guard !reason.isEmpty else { throw EngineError(DeskWords.correctionNeedsReason) }
+        func unknown(_ kind: Localized, _ known: [String]) -> EngineError {
+            EngineError(DeskWords.correctionUnknownName(name, kind: kind, step: label(step), known: known,
+                                                        suggestion: Suggestion.closest(to: name, among: known)))
+        }
+        switch target {
+        case .kelengkapan:
+            let known = step.mutuBaku.kelengkapan.map(\.text.value)
+            guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
+                throw unknown(Catalog.Desk.kelengkapan, known)
+            }
+            guard let present = CaseSession.yesNo(value) else { throw EngineError(Catalog.Session.answerYesNo) }
+            return .init(step: id, visit: visit.visit, target: target, name: item, value: present ? "ya" : "tidak",
+                         reason: reason)
+        case .field:
+            guard let field = step.form.first(where: { $0.name.value == name || $0.label.lowercased() == name.lowercased() })
+            else { throw unknown(DeskWords.fieldWord, step.form.map(\.name.value)) }
+            switch field.validate(value) {
+            case .success(let normalized):
+                return .init(step: id, visit: visit.visit, target: target, name: field.name.value, value: normalized,
+                             reason: reason)
+            case .failure(let problem):
+                throw EngineError(problem.message)
+            }
+        case .output:
+            let known = step.mutuBaku.output.map(\.value)
+            guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
+                throw unknown(Catalog.Desk.output, known)
+            }
+            let text = value.trimmingWhitespace()
+            guard !text.isEmpty || attachment != nil else { throw EngineError(Words.emptyOutput(item)) }
+            return .init(step: id, visit: visit.visit, target: target, name: item, value: text, attachment: attachment,
+                         reason: reason)
+        }
+    }
+}
+
+extension CaseState {
+    /// The latest answer to each form field across the case's visits (corrections applied).
+    public var latestFields: [String: String] {
+        var values: [String: (Date, String)] = [:]
+        for visit in completed + active {
+            for (name, value) in visit.fields where (values[name]?.0 ?? .distantPast) <= visit.startedAt {
+                values[name] = (visit.startedAt, value)
+            }
+        }
+        return values.mapValues(\.1)
+    }
+
+    /// What the case is about, from the fields the SOP names (`kasus: judul`); personal values
+    /// masked. Empty until one of them is answered.
+    public func title(sop: SOP) -> String {
+        let fields = latestFields
+        return sop.caseSettings.titleFields.compactMap { name -> String? in
+            guard let value = fields[name.value], !value.isEmpty else { return nil }
+            return sop.formField(named: name.value).map { $0.type.value.masked(value) } ?? value
+        }.joined(separator: " · ")
+    }
+
+    /// What a search may match exactly without the value being stored twice: SHA-256 of each
+    /// personal answer (NIK, phone), digits only.
+    public func searchKeys(sop: SOP) -> [String] {
+        latestFields.compactMap { name, value in
+            guard let field = sop.formField(named: name), field.type.value.isPersonal else { return nil }
+            return CaseState.searchKey(value)
+        }.sorted()
+    }
+
+    /// The key a personal value is found by: digits only (a phone written with spaces, dashes
+    /// or +62 finds the same case), hashed.
+    public static func searchKey(_ value: String) -> String? {
+        var digits = value.filter(\.isASCIIDigit)
+        if digits.hasPrefix("62") { digits = "0" + digits.dropFirst(2) }
+        guard digits.count >= 6 else { return nil }
+        return SHA256.hex(Array(digits.utf8))
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import SOPModel
+
+/// One line of what a case holds so far, as the next desk reads it at the top of a step: an
+/// answer, an output or a note of an earlier step. Personal values are already masked.
+public struct CaseFact: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case field, output, note, missing }
+
+    /// The printed number of the step it belongs to ("" for a note on the whole case).
+    public var step: String
+    public var kind: Kind
+    public var label: String
+    public var value: String
+}
+
+extension CaseState {
+    /// What earlier step visits gave (fields, outputs, missing kelengkapan) and every note, in
+    /// the order the steps were done; personal values masked. The visit `current` is left out.
+    public func soFar(sop: SOP, excluding current: StepVisit? = nil) -> [CaseFact] {
+        var facts: [CaseFact] = []
+        let visits = (completed + active).filter { !($0.step == current?.step && $0.visit == current?.visit) }
+        for visit in visits {
+            guard let step = sop.step(visit.step) else { continue }
+            let label = step.number ?? step.id.value
+            for item in step.mutuBaku.kelengkapan where visit.kelengkapan[item.text.value] == false {
+                facts.append(CaseFact(step: label, kind: .missing, label: item.text.value, value: ""))
+            }
+            for field in step.form {
+                guard let value = visit.fields[field.name.value], !value.isEmpty else { continue }
+                facts.append(CaseFact(step: label, kind: .field, label: field.label, value: field.type.value.masked(value)))
+            }
+            for output in step.mutuBaku.output {
+                guard let record = visit.outputs[output.value] else { continue }
+                let value = [record.text, record.attachment.map { "[\($0.name)]" } ?? ""].filter { !$0.isEmpty }
+                facts.append(CaseFact(step: label, kind: .output, label: output.value, value: value.joined(separator: " ")))
+            }
+        }
+        for note in notes {
+            let label = note.step.flatMap { sop.step($0) }.map { $0.number ?? $0.id.value } ?? ""
+            facts.append(CaseFact(step: label, kind: .note, label: note.operatorName, value: note.text))
+        }
+        return facts
+    }
+}

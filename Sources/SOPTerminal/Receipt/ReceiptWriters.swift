@@ -1,0 +1,106 @@
+import Foundation
+import SOPCore
+import SOPModel
+
+extension Receipt {
+    typealias Words = Catalog.ServiceDesk
+
+    private func lines(_ time: TimeText) -> [(label: String, value: String)] {
+        let language = time.language
+        var rows: [(String, String)] = [
+            (Words.receiptService.text(language), "SOP \(nomor) · \(judul)"),
+            (Words.receiptCase.text(language), caseID),
+            (Words.receiptReceived.text(language), time.dateTime(receivedAt)),
+        ]
+        if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), title)) }
+        rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.joined(separator: ", ")))
+        rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.joined(separator: ", ")))
+        rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
+        rows.append((Words.receiptOfficer.text(language), officer))
+        return rows
+    }
+
+    /// Plain text for a thermal receipt printer: `columns` characters a line, words wrapped,
+    /// the tracking code on a line of its own.
+    public func text(columns: Int, time: TimeText) -> String {
+        let language = time.language
+        let rule = String(repeating: "-", count: columns)
+        func centred(_ text: String) -> [String] {
+            TextWrap.wrap(text, width: columns).map { line in
+                String(repeating: " ", count: max(0, (columns - line.count) / 2)) + line
+            }
+        }
+        var out: [String] = []
+        out += centred(instansi)
+        if let unit { out += centred(unit) }
+        out += centred(Words.receiptHeading.text(language).uppercased())
+        out.append(rule)
+        for (label, value) in lines(time) {
+            out += TextWrap.wrap(label + ": " + value, width: columns)
+        }
+        out.append(rule)
+        out += centred(Words.receiptTrackingLabel.text(language))
+        out += centred(tracking)
+        out += TextWrap.wrap(Words.receiptStatusHint(tracking).text(language), width: columns)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One self-contained HTML page for A4 or A5 (`@page` sets the paper; print it, or make a
+    /// PDF of it through Chromium).
+    public func html(paper: ReceiptPaper, time: TimeText) -> String {
+        let language = time.language
+        let size = paper == .a5 ? "A5" : "A4"
+        let scale = paper == .a5 ? 0.85 : 1.0
+        let rows = lines(time).map { "<tr><th>\(HTML.escape($0.label))</th><td>\(HTML.escape($0.value))</td></tr>" }
+            .joined(separator: "\n      ")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language == .en ? "en" : "id")">
+            <head>
+            <meta charset="utf-8">
+            <title>\(HTML.escape(Words.receiptHeading.text(language))) · \(HTML.escape(caseID))</title>
+            <style>
+              @page { size: \(size) portrait; margin: 15mm; }
+              * { box-sizing: border-box; }
+              body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: \(11 * scale)pt; color: #000; margin: 0; }
+              .sheet { max-width: \(paper == .a5 ? 118 : 180)mm; margin: 0 auto; }
+              header { text-align: center; border-bottom: 2px solid #000; padding-bottom: 4mm; margin-bottom: 5mm; }
+              header .instansi { font-weight: bold; font-size: \(13 * scale)pt; text-transform: uppercase; }
+              header .unit { font-size: \(11 * scale)pt; }
+              h1 { font-size: \(15 * scale)pt; margin: 3mm 0 0; letter-spacing: 0.05em; }
+              table { width: 100%; border-collapse: collapse; }
+              th, td { text-align: left; vertical-align: top; padding: 1.6mm 2mm; border-bottom: 1px solid #999;
+                       overflow-wrap: anywhere; }
+              th { width: 38%; font-weight: normal; color: #333; }
+              .tracking { margin-top: 7mm; border: 2px solid #000; padding: 4mm; text-align: center; }
+              .tracking .code { font-family: "DejaVu Sans Mono", monospace; font-size: \(22 * scale)pt; font-weight: bold;
+                                letter-spacing: 0.12em; }
+              .hint { font-size: \(9 * scale)pt; margin-top: 2mm; }
+              .sign { margin-top: 12mm; display: flex; justify-content: flex-end; }
+              .sign div { text-align: center; min-width: 55mm; }
+              .sign .name { margin-top: 18mm; border-top: 1px solid #000; padding-top: 1mm; }
+            </style>
+            </head>
+            <body>
+            <div class="sheet">
+            <header>
+              <div class="instansi">\(HTML.escape(instansi))</div>
+              \(unit.map { "<div class=\"unit\">\(HTML.escape($0))</div>" } ?? "")
+              <h1>\(HTML.escape(Words.receiptHeading.text(language).uppercased()))</h1>
+            </header>
+            <table>
+              \(rows)
+            </table>
+            <div class="tracking">
+              <div>\(HTML.escape(Words.receiptTrackingLabel.text(language)))</div>
+              <div class="code">\(HTML.escape(tracking))</div>
+              <div class="hint">\(HTML.escape(Words.receiptStatusHint(tracking).text(language)))</div>
+            </div>
+            <div class="sign"><div>\(HTML.escape(Words.receiptOfficer.text(language)))<div class="name">\(HTML.escape(officer))</div></div></div>
+            </div>
+            </body>
+            </html>
+
+            """
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// What a complainant is told about their case: the service, where it stands in plain words,
+/// the due date and whether it is late or done. Nothing personal, no notes, no names of staff.
+public struct StatusView {
+    public let state: CaseState
+    public let sop: SOP
+    public let now: Date
+    public let time: TimeText
+
+    public init(state: CaseState, sop: SOP, now: Date, time: TimeText) {
+        self.state = state
+        self.sop = sop
+        self.now = now
+        self.time = time
+    }
+
+    public func render() -> String {
+        typealias Words = Catalog.ServiceDesk
+        let language = time.language
+        var lines = ["\(Words.receiptService.text(language)): SOP \(sop.nomor) · \(sop.judul)"]
+        let due = state.started?.due
+        switch state.status {
+        case .completed:
+            let end = state.endedAt ?? now
+            let late = due.map { end > $0 } ?? false
+            lines.append(Words.statusDone(time.dateTime(end), late: late).text(language))
+        case .cancelled:
+            lines.append(Words.statusCancelled(time.dateTime(state.endedAt ?? now)).text(language))
+        case .open, .paused:
+            for visit in state.active {
+                guard let step = sop.step(visit.step) else { continue }
+                let position = (sop.stepIndex(step.id.value) ?? 0) + 1
+                lines.append(Words.statusAt(position, of: sop.steps.count,
+                                            uraian: step.uraian.value.split(whereSeparator: \.isNewline).joined(separator: " "),
+                                            who: sop.actor(step.performer.value)?.name ?? step.performer.value).text(language))
+            }
+            if state.status == .paused { lines.append(Words.statusPaused.text(language)) }
+            if let due {
+                lines.append(Words.statusDue(time.dateTime(due), late: due < now).text(language))
+            }
+        }
+        return lines.flatMap { TextWrap.wrap($0, width: 80) }.joined(separator: "\n") + "\n"
+    }
+}

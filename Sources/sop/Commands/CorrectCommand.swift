@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// `sop correct CASE --kegiatan 1 --isian telepon=0813… --alasan "…"`: amends an answer of a
+/// step, as its own event with a reason; the original stays in the history.
+struct CorrectCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "correct",
+            abstract: Help.text(id: "Koreksi jawaban sebuah kegiatan (dengan alasan); jawaban asli tetap tercatat.",
+                                en: "Corrects an answer of a step (with a reason); the original stays recorded."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: Help.argument(id: "Id kasus, mis. 01-2026-000001.", en: "Case id, e.g. 01-2026-000001."))
+    var caseID: String
+
+    @Option(name: .customLong("kegiatan"), help: Help.argument(id: "Kegiatan yang jawabannya dikoreksi (no atau id).",
+                                                               en: "The step whose answer is corrected (number or id)."))
+    var step: String
+
+    @Option(name: .customLong("isian"), help: Help.argument(id: "NAMA=NILAI: isian formulir.", en: "NAME=VALUE: a form field."))
+    var field: String?
+
+    @Option(name: .customLong("kelengkapan"), help: Help.argument(id: "BUTIR=ya|tidak.", en: "ITEM=ya|tidak."))
+    var kelengkapan: String?
+
+    @Option(name: .customLong("output"), help: Help.argument(id: "OUTPUT=TEKS atau OUTPUT=@berkas.", en: "OUTPUT=TEXT or OUTPUT=@file."))
+    var output: String?
+
+    @Option(name: .customLong("alasan"), help: Help.argument(id: "Alasan koreksi (wajib).", en: "Reason for the correction (required)."))
+    var reason: String
+
+    func validate() throws {
+        let given = [field, kelengkapan, output].compactMap { $0 }
+        guard given.count == 1, given[0].contains("=") else {
+            throw ValidationError(Catalog.ServiceDesk.correctionWhat.text(global.language))
+        }
+    }
+
+    func run() throws {
+        let language = global.language
+        let store = try desk.openStore(language: language)
+        let id = CaseID(caseID)
+        let (target, pair): (CaseEvent.Correction.Target, String) =
+            if let field { (.field, field) } else if let kelengkapan { (.kelengkapan, kelengkapan) } else { (.output, output ?? "") }
+        let split = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let name = String(split[0]).trimmingWhitespace()
+        var value = split.count > 1 ? String(split[1]) : ""
+        var attachment: CaseEvent.Attachment?
+        if target == .output, value.trimmingWhitespace().hasPrefix("@") {
+            let path = String(value.trimmingWhitespace().dropFirst())
+            switch LocalFiles().read(path) {
+            case .success(let bytes):
+                do { attachment = try store.saveAttachment(bytes, name: (path as NSString).lastPathComponent) } catch {
+                    throw CommandFailure(error, language: language)
+                }
+                value = ""
+            case .failure(let problem):
+                throw CommandFailure(problem.message, language: language, exitCode: 2)
+            }
+        }
+        // Another desk may append between our read and our write: read again and retry, a few
+        // times; the correction itself is checked again on the new state each time.
+        for _ in 0..<5 {
+            let pinned = try PinnedCase.load(id, store: store, global: global)
+            let roles = try desk.resolveRoles(desk.roles, in: pinned.sop, language: language)
+            let engine = Engine(sop: pinned.sop, calendar: try global.workCalendar())
+            let now = desk.clock.now().wholeMilliseconds
+            let kinds: [CaseEvent.Kind]
+            do {
+                kinds = try engine.execute(.correct(step: step, target: target, name: name, value: value, attachment: attachment,
+                                                    reason: reason),
+                                           on: pinned.state, by: Operator(name: desk.name, roles: roles), at: now)
+            } catch {
+                throw CommandFailure(error.message, language: language, exitCode: 1)
+            }
+            var next = pinned.state
+            let events = kinds.enumerated().map { offset, kind in
+                CaseEvent(sequence: pinned.state.lastSequence + 1 + offset, at: now, operatorName: desk.name,
+                          role: roles.first, kind: kind)
+            }
+            events.forEach { next.apply($0) }
+            guard let projection = next.projection(sop: pinned.sop) else { return }
+            do {
+                try store.append(events, to: id, projection: projection)
+            } catch .stale {
+                continue
+            } catch {
+                throw CommandFailure(error, language: language)
+            }
+            if case .answerCorrected(let done)? = kinds.first, let entry = next.corrections.last {
+                let field = pinned.sop.step(done.step)?.form.first { $0.name.value == done.name }
+                let show: (String) -> String = { value in
+                    desk.showPersonal ? value : field.map { $0.type.value.masked(value) } ?? value
+                }
+                Console.write(Catalog.ServiceDesk.corrected(
+                    case: id.rawValue, name: field?.label ?? done.name, from: entry.previous.map(show) ?? "-",
+                    to: done.attachment?.name ?? show(done.value)).text(language) + "\n")
+            }
+            return
+        }
+        throw CommandFailure(Catalog.ServiceDesk.correctionBusy(id.rawValue), language: language, exitCode: 1)
+    }
+}

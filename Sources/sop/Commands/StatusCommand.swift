@@ -1,0 +1,36 @@
+import ArgumentParser
+import SOPCore
+import SOPEngine
+import SOPTerminal
+
+/// `sop status CODE`: how far a complaint is, by its tracking code: the service, the current
+/// step in plain words, the due date and whether it is late, done or not. No personal data,
+/// no internal notes, no operator names.
+struct StatusCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "status",
+            abstract: Help.text(id: "Perkembangan layanan menurut kode lacak pada tanda terima.",
+                                en: "How far a request is, by the tracking code on its receipt."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: Help.argument(id: "Kode lacak, mis. K7QF-M2XR-9P.", en: "Tracking code, e.g. K7QF-M2XR-9P."))
+    var code: String
+
+    func run() throws {
+        let language = global.language
+        guard let normalized = TrackingCode.normalize(code) else {
+            throw CommandFailure(Catalog.ServiceDesk.statusBadCode(code), language: language, exitCode: 2)
+        }
+        let store = try desk.openStore(language: language)
+        let id: CaseID?
+        do { id = try store.caseID(tracking: normalized) } catch { throw CommandFailure(error, language: language) }
+        guard let id else { throw CommandFailure(Catalog.ServiceDesk.statusUnknownCode(normalized), language: language, exitCode: 1) }
+        let pinned = try PinnedCase.load(id, store: store, global: global)
+        Console.write(StatusView(state: pinned.state, sop: pinned.sop, now: desk.clock.now(),
+                                 time: desk.time(language, try global.workCalendar())).render())
+    }
+}
