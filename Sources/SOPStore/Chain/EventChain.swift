@@ -155,7 +155,7 @@ extension EventChain {
         do {
             return try rows.map { try $0.event() }
         } catch {
-            throw .unavailable(Catalog.Chain.refused(ChainBreak(caseID: caseID.rawValue, sequence: 0, kind: .unreadable((error as? CaseEvent.Kind.DecodingFailure)?.message ?? Catalog.Faults.unexpected)).message))
+            throw .unavailable(Catalog.Chain.refused(ChainBreak(caseID: caseID.rawValue, sequence: 0, kind: .unreadable(((error as? CaseEvent.Kind.DecodingFailure)?.message ?? Catalog.Faults.unexpected).text(.id))).message))
         }
     }
 
