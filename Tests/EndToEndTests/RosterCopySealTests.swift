@@ -159,3 +159,23 @@ struct RosterCopySealTests {
         #expect(process.terminationStatus == 0, "\(message)")
     }
 }
+
+extension RosterCopySealTests {
+    @Test func theHintAfterAHandOffNamesARoleTheOperatorHolds() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for arguments in [["roster", "grant", "ani", "pengelola-peran"], ["roster", "grant", "budi", "resepsionis"],
+                          ["roster", "grant", "budi", "staf-pengaduan", "--sop", "01"], ["roster", "grant", "citra", "resepsionis"]] {
+            #expect(try sop(arguments).status == 0)
+        }
+        // budi holds the waiting step's role too: the hint names it.
+        let holder = try sop(["run", "01", "--as", "resepsionis"] + RosterTests.reception, as: "budi")
+        #expect(holder.status == 0, "\(holder.stderr)")
+        #expect(holder.stdout.contains("  Lanjutkan dengan: sop run --case 01-2026-000001 --as staf-pengaduan"), "\(holder.stdout)")
+        // citra does not: no command she would be refused, in English too.
+        let other = try sop(["run", "01", "--lang", "en"] + RosterTests.reception, as: "citra")
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(!other.stdout.contains("--as staf-pengaduan"), "\(other.stdout)")
+        #expect(other.stdout.contains("  To be continued by a holder of the role 'staf-pengaduan' (sop tasks at their desk)."))
+    }
+}

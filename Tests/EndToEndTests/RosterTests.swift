@@ -71,7 +71,9 @@ struct RosterTests {
         let started = try sop(["run", "01"] + Self.reception, as: "budi")
         #expect(started.status == 0, "\(started.stderr)")
         #expect(started.stdout.contains("operator budi · peran Resepsionis"))
-        #expect(started.stdout.contains("Lanjutkan dengan: sop run --case 01-2026-000001 --as staf-pengaduan"))
+        // The hint names no role budi does not hold: the holder continues at their desk.
+        #expect(!started.stdout.contains("Lanjutkan dengan"), "\(started.stdout)")
+        #expect(started.stdout.contains("  Dilanjutkan oleh pemegang peran 'staf-pengaduan' (sop tasks di mejanya)."))
         // budi continuing the case takes nothing: the waiting step is not his role.
         let continued = try sop(["run", "--case", "01-2026-000001"] + Self.staff, as: "budi")
         #expect(continued.status == 0, "\(continued.stderr)")

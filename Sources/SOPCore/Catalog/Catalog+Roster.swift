@@ -213,6 +213,12 @@ extension Catalog {
                       en: "PIN of \(operatorName) saved (only as a salted scrypt hash).")
         }
 
+        /// After a hand-off to a role the operator does not hold (instead of "Lanjutkan dengan").
+        public static func continuedByHolder(_ role: String) -> Localized {
+            Localized(id: "  Dilanjutkan oleh pemegang peran '\(role)' (sop tasks di mejanya).",
+                      en: "  To be continued by a holder of the role '\(role)' (sop tasks at their desk).")
+        }
+
         public static let pinOnPostgres = Localized(
             id: "di PostgreSQL identitas adalah pengguna basis data dan kata sandinya; PIN hanya untuk berkas SQLite",
             en: "on PostgreSQL the identity is the database user and its password; PINs are for SQLite files only")

@@ -17,6 +17,9 @@ public final class TerminalPrompter: Prompter {
     private var caseID = ""
     /// What this terminal has already shown of the case: each step shows only what is new.
     private var shownFacts: Set<String> = []
+    /// Whether this operator may act in a role (the roster, when in force): the hint after a
+    /// hand-off names only a role they hold. Nil: any role.
+    public var mayActAs: ((String) -> Bool)?
 
     typealias Words = Catalog.Desk
 
@@ -143,7 +146,11 @@ public final class TerminalPrompter: Prompter {
         case .waiting(let steps):
             let list = steps.map { "\($0.step) (\($0.roleName))" }.joined(separator: ", ")
             say(Words.waiting(list))
-            if let first = steps.first { say(Words.continueWith("sop run --case \(caseID) --as \(first.role)")) }
+            if let held = steps.first(where: { mayActAs?($0.role) ?? true }) {
+                say(Words.continueWith("sop run --case \(caseID) --as \(held.role)"))
+            } else if let first = steps.first {
+                say(Catalog.Roster.continuedByHolder(first.role))
+            }
         case .caseCompleted(let state):
             let end = state.endedAt ?? clock.now()
             let total = end.timeIntervalSince(state.startedAt ?? end)

@@ -95,7 +95,7 @@ struct RunCommand: ParsableCommand {
         let session: CaseSession
         do {
             session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: clock,
-                                            prompter: prompter(for: model, script: script, clock: clock, calendar: calendar),
+                                            prompter: prompter(for: model, script: script, clock: clock, calendar: calendar, identity: identity),
                                             attachments: LocalFiles(), actor: Operator(name: identity.name, roles: roles))
         } catch {
             throw CommandFailure(error, language: language)
@@ -119,7 +119,7 @@ struct RunCommand: ParsableCommand {
         do {
             let session = try CaseSession(
                 caseID: id, engine: Engine(sop: model, calendar: calendar), store: store, clock: clock,
-                prompter: prompter(for: model, script: script, clock: clock, calendar: calendar), attachments: LocalFiles(),
+                prompter: prompter(for: model, script: script, clock: clock, calendar: calendar, identity: identity), attachments: LocalFiles(),
                 actor: Operator(name: identity.name, roles: roles))
             return session.run(resumed: true)
         } catch {
@@ -168,7 +168,8 @@ struct RunCommand: ParsableCommand {
 
     /// The terminal's text (on stdout, or stderr under --json), events as JSON lines under
     /// --json, and answers from the script when one is given.
-    private func prompter(for sop: SOP, script: AnswerScript?, clock: Clock, calendar: WorkCalendar) -> Prompter {
+    private func prompter(for sop: SOP, script: AnswerScript?, clock: Clock, calendar: WorkCalendar,
+                          identity: DeskIdentity) -> Prompter {
         let language = global.language
         let text: (String) -> Void = json ? { Console.writeError($0) } : { Console.write($0) }
         if script == nil, isatty(STDIN_FILENO) != 0 {
@@ -181,6 +182,10 @@ struct RunCommand: ParsableCommand {
             language: language, colour: json ? global.stderr.colour : global.stdout.colour, clock: clock,
             time: desk.time(language, calendar), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },
             output: text)
+        if identity.roster.isEnforced {
+            let (roster, name, nomor) = (identity.roster, identity.name, sop.nomor)
+            terminal.mayActAs = { roster.holds(name, $0, sop: nomor) }
+        }
         var display: Prompter = terminal
         if json {
             display = JSONEventsDisplay(sop: sop, showPersonal: desk.showPersonal, output: { Console.write($0) },
