@@ -106,8 +106,9 @@ struct PostgresDeskTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sop-desk-\(UUID().uuidString)/sop.sqlite").path
         let local = ["SOP_DB": file, "SOP_FIXED_TIME": RunTests.fixedTime]
         #expect(try SOPBinary.run(["run", "01", "--answers", Self.answers] + RunTests.allRoles, environment: local).status == 0)
-        #expect(try SOPBinary.run(["run", "01", "--answers", Self.answers, "--as", "resepsionis", "--operator", "budi"],
-                                  environment: local).status == 0)
+        // The receptionist's part only: the whole file would leave answers over (an error).
+        #expect(try SOPBinary.run(["run", "01", "--answers", SOPBinary.root.path + "/Tests/Fixtures/answers/01-resepsionis.yaml",
+                                   "--as", "resepsionis", "--operator", "budi"], environment: local).status == 0)
         let copy = ["db", "copy", "--from", file, "--to", shared.address.uri]
         let first = try SOPBinary.run(copy, environment: shared.environment)
         #expect(first.status == 0, "\(first.stderr)")

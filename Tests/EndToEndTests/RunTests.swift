@@ -52,7 +52,7 @@ struct RunTests {
     }
 
     @Test func handOffToAnotherDesk() throws {
-        let first = try sop(["run", "01", "--answers", "Tests/Fixtures/answers/01-lengkap.yaml", "--as", "resepsionis",
+        let first = try sop(["run", "01", "--answers", "Tests/Fixtures/answers/01-resepsionis.yaml", "--as", "resepsionis",
                              "--operator", "budi"])
         #expect(first.status == 0)
         #expect(first.stdout.contains("→ Kegiatan 3 menunggu di daftar tugas Staf layanan pengaduan, batas 09.30 WIB."))
@@ -161,7 +161,7 @@ struct RunTests {
     @Test func aCaseFollowsThePinnedRevisionAfterTheFileChanges() throws {
         let original = try String(contentsOfFile: SOPBinary.root.path + "/sop/01-pengaduan-langsung.yaml", encoding: .utf8)
         let folder = try SOPBinary.folder(["01-pengaduan-langsung.yaml": original])
-        let start = try sop(["run", "01", "--answers", SOPBinary.root.path + "/Tests/Fixtures/answers/01-lengkap.yaml",
+        let start = try sop(["run", "01", "--answers", SOPBinary.root.path + "/Tests/Fixtures/answers/01-resepsionis.yaml",
                              "--as", "resepsionis"], directory: folder)
         #expect(start.status == 0)
         // The Dinas revises the SOP: step 3 now takes 15 minutes and reads differently.

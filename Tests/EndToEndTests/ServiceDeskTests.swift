@@ -163,3 +163,66 @@ struct ServiceDeskTests {
         return String(json[range].dropFirst(12).dropLast())
     }
 }
+
+/// The answers file as the README shows it, and its mistakes.
+@Suite("answers files at the desk")
+struct AnswersFileTests {
+    let desk = ServiceDeskTests()
+
+    /// The ```yaml block of the README's "Scripting" section.
+    static func readmeExample() throws -> String {
+        let readme = try String(contentsOf: SOPBinary.root.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let section = readme.range(of: "### Scripting"),
+            let open = readme.range(of: "```yaml\n", range: section.upperBound..<readme.endIndex),
+            let close = readme.range(of: "```", range: open.upperBound..<readme.endIndex)
+        else { return "" }
+        return String(readme[open.upperBound..<close.lowerBound])
+    }
+
+    @Test func theReadmeExampleRunsAgainstSOP01() throws {
+        let path = try desk.answers("readme.yaml", try Self.readmeExample())
+        let run = try desk.sop(["run", "01", "--answers", path])
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        #expect(run.stdout.contains("Kasus dijeda."))
+        #expect(try desk.sop(["cases", "--status", "dijeda"]).stdout.contains("Siti Aminah"))
+    }
+
+    @Test func unknownNamesAreErrorsWithADidYouMean() throws {
+        let split = try desk.answers("split.yaml", """
+            langkah:
+              - kegiatan: 1
+                kelengkapan: {Identitas: ya}
+                isian: {nama: Siti, telepon: "0812 3456 7890", cara_menghubungi: Telepon, maksud: Tanya}
+                output: {Data pelapor: Identitas, dan maksud, Data: x}
+            """)
+        let run = try desk.sop(["run", "01", "--answers", split, "--as", "resepsionis"])
+        #expect(run.status != 0)
+        #expect((run.stdout + run.stderr).contains("kegiatan 1 tidak punya output"), "\(run.stdout)\(run.stderr)")
+        let typo = try desk.answers("typo.yaml", """
+            langkah:
+              - kegiatan: 1
+                kelengkapan: {Identitas: ya}
+                isian: {nama: Siti, telpon: "0812 3456 7890", cara_menghubungi: Telepon, maksud: Tanya}
+            """)
+        let second = try desk.sop(["run", "01", "--answers", typo, "--as", "resepsionis"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("kegiatan 1 tidak punya isian 'telpon'"), "\(second.stderr)")
+        #expect(second.stderr.contains("mungkin maksudnya 'telepon'?"))
+    }
+
+    @Test func answersLeftOverAreAnError() throws {
+        let path = try desk.answers("left.yaml", """
+            langkah:
+              - kegiatan: 1
+                kelengkapan: {Identitas: ya}
+                isian: {nama: Siti, telepon: "0812 3456 7890", cara_menghubungi: Telepon, maksud: Tanya}
+                output: {Data pelapor: dicatat}
+              - kegiatan: 2
+              - kegiatan: 3
+                kelengkapan: {Berkas pengaduan: ya}
+            """)
+        let run = try desk.sop(["run", "01", "--answers", path, "--as", "resepsionis"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("1 jawaban tersisa mulai butir 3 (kegiatan 3), baris 7"), "\(run.stderr)")
+    }
+}

@@ -208,3 +208,22 @@ extension Catalog.ServiceDesk {
                   en: "'\(typed)' is not a number in the list; type 1 to \(count), or Ctrl-D to leave")
     }
 }
+
+extension Catalog.ServiceDesk {
+    public static func answersUnknownName(_ key: String, _ name: String, step: String, known: [String],
+                                          suggestion: String?) -> Localized {
+        let list = known.isEmpty ? "-" : Catalog.quoted(known)
+        let hint = suggestion.map { (id: "; mungkin maksudnya '\($0)'?", en: "; did you mean '\($0)'?") }
+        return Localized(
+            id: "berkas jawaban: kegiatan \(step) tidak punya \(key) '\(name)' (yang ada: \(list))\(hint?.id ?? "")",
+            en: "answers file: step \(step) has no \(key) '\(name)' (there are: \(list))\(hint?.en ?? "")")
+    }
+
+    public static func answersLeftOver(_ count: Int, entry: Int, step: String?, line: Int) -> Localized {
+        let which = step.map { " (kegiatan \($0))" } ?? ""
+        let whichEn = step.map { " (step \($0))" } ?? ""
+        return Localized(
+            id: "berkas jawaban: \(count) jawaban tersisa mulai butir \(entry)\(which), baris \(line), tetapi tidak ada lagi kegiatan untuk peran yang dijalankan",
+            en: "answers file: \(count) answers left from entry \(entry)\(whichEn), line \(line), but no step is left for the roles played")
+    }
+}

@@ -130,6 +130,17 @@ public final class ScriptedPrompter: Prompter {
     private let display: Prompter
     private var cursor = 0
     private var notesGiven = 0
+    /// The entry whose names were checked against its step.
+    private var checkedEntry = -1
+
+    /// What is wrong when the walk ends with answers left over (a role ran out of steps, or the
+    /// case ended): nil when every entry was used.
+    public var leftover: Localized? {
+        guard cursor < script.entries.count else { return nil }
+        let entry = script.entries[cursor]
+        return Catalog.ServiceDesk.answersLeftOver(script.entries.count - cursor, entry: cursor + 1,
+                                                   step: entry.step?.value, line: entry.mark.line)
+    }
 
     public init(script: AnswerScript, display: Prompter) {
         self.script = script
@@ -157,6 +168,10 @@ public final class ScriptedPrompter: Prompter {
             return .invalidInput(Catalog.Answers.wrongStep(entry: cursor + 1, written: expected.value,
                                                            active: question.step.number ?? question.step.id.value))
         }
+        if checkedEntry != cursor {
+            checkedEntry = cursor
+            if let problem = Self.unknownName(in: entry, for: question.step) { return .invalidInput(problem) }
+        }
         if notesGiven < entry.notes.count {
             notesGiven += 1
             return .command(.note(entry.notes[notesGiven - 1]))
@@ -183,6 +198,26 @@ public final class ScriptedPrompter: Prompter {
             notesGiven = 0
             return .answer("")
         }
+    }
+
+    /// A kelengkapan item, form field or output the step does not have: an error, with a
+    /// did-you-mean, instead of an answer silently dropped (an output YAML split at a comma).
+    static func unknownName(in entry: AnswerScript.Entry, for step: Step) -> Localized? {
+        let label = step.number ?? step.id.value
+        let checks: [(String, [String], [String], Bool)] = [
+            ("kelengkapan", Array(entry.kelengkapan.keys), step.mutuBaku.kelengkapan.map(\.text.value), false),
+            ("isian", Array(entry.fields.keys), step.form.map(\.name.value), true),
+            ("output", Array(entry.outputs.keys), step.mutuBaku.output.map(\.value), false),
+        ]
+        for (key, given, known, exact) in checks {
+            for name in given.sorted() {
+                let found = exact ? known.contains(name) : known.contains { $0.lowercased() == name.lowercased() }
+                guard !found else { continue }
+                return Catalog.ServiceDesk.answersUnknownName(key, name, step: label, known: known,
+                                                              suggestion: Suggestion.closest(to: name, among: known))
+            }
+        }
+        return nil
     }
 
     static func matches(_ written: String, _ step: Step) -> Bool {

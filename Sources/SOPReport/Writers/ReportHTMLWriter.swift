@@ -26,13 +26,13 @@ public struct ReportHTMLWriter {
                               [step.label, step.uraian, step.role, step.waktu ?? "-", String(step.cases),
                                step.duration.map { text.duration($0.median, clock: step.clock) } ?? "-",
                                step.duration.map { text.duration($0.p90, clock: step.clock) } ?? "-",
-                               text.share(step.within), String(step.overdueOpen)]
+                               text.share(step.within), String(step.late)]
                           })
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 body += "<h3>\(escape(title.text(language)))</h3>\n"
                 body += table([column, words.columnCompleted, words.columnWithin, words.columnOverdue],
-                              groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.overdueOpen)] })
+                              groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.late)] })
             }
             body += "</section>\n"
         }

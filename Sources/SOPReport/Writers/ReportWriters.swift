@@ -21,13 +21,13 @@ public struct ReportTableWriter {
                 [step.label, Self.cut(step.uraian, 40), step.waktu ?? "-", String(step.cases),
                  step.duration.map { text.duration($0.median, clock: step.clock) } ?? "-",
                  step.duration.map { text.duration($0.p90, clock: step.clock) } ?? "-",
-                 text.share(step.within), String(step.overdueOpen)]
+                 text.share(step.within), String(step.late)]
             })
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 out += "\n" + title.text(language) + "\n"
                 out += columns([column, words.columnCompleted, words.columnWithin, words.columnOverdue].map { $0.text(language) },
-                               groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.overdueOpen)] })
+                               groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.late)] })
             }
         }
         return out

@@ -100,7 +100,16 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, language: language)
         }
-        return session.run()
+        return Self.walk(session)
+    }
+
+    /// Runs the session; answers left in the script when the walk ends are an error.
+    static func walk(_ session: CaseSession, resumed: Bool = false) -> Outcome {
+        let outcome = session.run(resumed: resumed)
+        if outcome == .waiting || outcome == .completed, let problem = (session.prompter as? ScriptedPrompter)?.leftover {
+            return .failed(step: "-", reason: problem)
+        }
+        return outcome
     }
 
     private func continueCase(_ id: CaseID, store: CaseStore, script: AnswerScript?, identity: DeskIdentity) throws -> Outcome {
@@ -121,7 +130,7 @@ struct RunCommand: ParsableCommand {
                 caseID: id, engine: Engine(sop: model, calendar: calendar), store: store, clock: clock,
                 prompter: prompter(for: model, script: script, clock: clock, calendar: calendar, identity: identity), attachments: LocalFiles(),
                 actor: Operator(name: identity.name, roles: roles))
-            return session.run(resumed: true)
+            return Self.walk(session, resumed: true)
         } catch {
             throw CommandFailure(error, language: language)
         }
