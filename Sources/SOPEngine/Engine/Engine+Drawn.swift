@@ -121,7 +121,7 @@ extension Engine {
         var result: [Int] = []
         for edge in graph.successors(of: index) {
             guard case .step(let next)? = edge.node else { continue }
-            for box in edge.isPlain ? graph.entered[next] : [next] where !result.contains(box) { result.append(box) }
+            for box in edge.isPlain ? graph.entered[next] : next..<next + 1 where !result.contains(box) { result.append(box) }
         }
         return result
     }

@@ -41,8 +41,10 @@ extension FlowGraph {
     /// or `pilihan`) is entered whole through its first box, unless the kind is not written and
     /// another of its boxes is the target of a branch or a `paralel` from outside the row (then
     /// the boxes are entered as written, as before rows had kinds).
-    static func rowEntries(steps: [Step], rows: [Range<Int>], edges: [[Edge]]) -> [[Int]] {
-        var entered = steps.indices.map { [$0] }
+    static func rowEntries(steps: [Step], rows: [Range<Int>], edges: [[Edge]]) -> [Range<Int>] {
+        var entered = steps.indices.map { $0..<$0 + 1 }
+        // Most SOPs have no row of several boxes: nothing more to work out.
+        guard rows.count < steps.count else { return entered }
         var targetedFromOutside = [Bool](repeating: false, count: steps.count)
         var rowOf = [Int](repeating: 0, count: steps.count)
         for (row, range) in rows.enumerated() { for index in range { rowOf[index] = row } }
@@ -55,7 +57,7 @@ extension FlowGraph {
             let kind = steps[range.lowerBound].drawn.rowKind?.value
             if kind == .berurutan { continue }
             if kind == nil, range.dropFirst().contains(where: { targetedFromOutside[$0] }) { continue }
-            entered[range.lowerBound] = Array(range)
+            entered[range.lowerBound] = range
         }
         return entered
     }

@@ -40,7 +40,7 @@ public struct FlowGraph: Sendable {
     private let edges: [[Edge]]
     /// The boxes a plain arrow into a step starts: the step, or its whole printed row when the
     /// row's boxes are done together (`baris: paralel`, the default) or offered (`pilihan`).
-    public let entered: [[Int]]
+    public let entered: [Range<Int>]
 
     public init(steps: [Step]) {
         self.steps = steps
@@ -140,7 +140,7 @@ public struct FlowGraph: Sendable {
                 case .end?: ends = true
                 case nil: ends = ends || assumingUnknown
                 case .step(let next)?:
-                    for box in edge.isPlain ? entered[next] : [next] { predecessors[box].append(index) }
+                    for box in edge.isPlain ? entered[next] : next..<next + 1 { predecessors[box].append(index) }
                 }
             }
             if ends {

@@ -38,10 +38,11 @@ struct ListSplitAtCommaRule: SOPRule {
             for pair in mapping.pairs { visit(pair.value, file: file, findings: &findings) }
         case .sequence(let sequence):
             for (position, item) in sequence.items.enumerated() {
+                // The cheap tests first: the source line is read only for a likely half cell.
                 guard position > 0, let scalar = item.scalar, scalar.style == .plain,
+                    scalar.value.count == 1 || Self.joiningWords.contains(where: { scalar.value.hasPrefix($0) }),
                     let previous = sequence.items[position - 1].scalar, previous.value.contains(" "),
-                    afterComma(scalar.mark, in: file),
-                    scalar.value.count == 1 || Self.joiningWords.contains(where: { scalar.value.hasPrefix($0) })
+                    afterComma(scalar.mark, in: file)
                 else {
                     visit(item, file: file, findings: &findings)
                     continue
