@@ -200,8 +200,8 @@ extension PostgresRoster {
         GRANT USAGE ON SCHEMA \(schema) TO \(user);
         GRANT SELECT ON ALL TABLES IN SCHEMA \(schema) TO \(user);
         GRANT INSERT ON \(["sop_revision", "case_counter", "sop_case", "case_event", "case_task", "attachment", "step_visit",
-                          "roster_event"].map { schema + "." + $0 }.joined(separator: ", ")) TO \(user);
-        GRANT UPDATE ON \(schema).case_counter, \(schema).sop_case, \(schema).step_visit TO \(user);
+                          "roster_event", "case_lookup"].map { schema + "." + $0 }.joined(separator: ", ")) TO \(user);
+        GRANT UPDATE ON \(schema).case_counter, \(schema).sop_case, \(schema).step_visit, \(schema).case_lookup TO \(user);
         GRANT DELETE ON \(schema).case_task TO \(user);
         """
     }

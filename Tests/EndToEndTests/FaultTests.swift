@@ -255,8 +255,16 @@ struct FaultTests {
 
     @Test func anEventOfAnUnknownTypeIsSaidInWords() throws {
         #expect(try sop(["run", "01", "--answers", Self.answers] + Self.roles).status == 0)
+        // An event of a type this version does not know (a newer tool's), correctly chained, so
+        // that reading reaches its type: the message says so in words.
+        let head = try Self.sqlite(database, "SELECT sequence, hash FROM case_event WHERE case_id = '01-2026-000001' ORDER BY sequence DESC LIMIT 1")
+            .split(separator: "|").map(String.init)
+        let sequence = try #require(Int(head[0])) + 1
+        let event = ArchivedEvent(sequence: sequence, at: 0, operatorName: "x", role: nil, step: nil, type: "no-such-type", payload: "{}")
+        let hash = EventChain.hash(caseID: "01-2026-000001", event, previous: head[1].trimmingCharacters(in: .whitespacesAndNewlines))
         try Self.sqlite(database, """
-            INSERT INTO case_event VALUES ('01-2026-000001', 999, 0, 'x', NULL, NULL, 'no-such-type', '{}');
+            INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
+            VALUES ('01-2026-000001', \(sequence), 0, 'x', NULL, NULL, 'no-such-type', '{}', '\(hash)');
             """)
         let output = try sop(["case", "01-2026-000001"])
         #expect(output.status == 1)

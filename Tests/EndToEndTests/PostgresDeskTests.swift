@@ -209,7 +209,7 @@ struct StoreChoiceTests {
         #expect(migrated.status == 0)
         #expect(migrated.stdout == """
             Basis data: SQLite \(file)
-            Migrasi diterapkan: 4
+            Migrasi diterapkan: 5
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
@@ -221,7 +221,7 @@ struct StoreChoiceTests {
         let status = try SOPBinary.run(["db", "status", "--db", file, "--lang", "en"])
         #expect(status.stdout == """
             Database: SQLite \(file)
-            Migrations applied: 4
+            Migrations applied: 5
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals

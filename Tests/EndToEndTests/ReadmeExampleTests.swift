@@ -50,6 +50,19 @@ struct ReadmeExampleTests {
             let first = text.range(of: "id: ").map { String(text[$0.upperBound...].prefix { $0 != "," }) } ?? "petugas"
             return ("readme-\(block.line).yaml", "nomor: R\(block.line)\njudul: Contoh\n" + text
                 + "kegiatan:\n  - {uraian: Contoh, pelaksana: \(first)}\n")
+        case "kasus":
+            // Checked inside SOP 01, in place of SOP 01's own `kasus:`.
+            guard let sop01 = try? String(contentsOf: SOPBinary.root.appendingPathComponent("sop/01-pengaduan-langsung.yaml"), encoding: .utf8)
+            else { return nil }
+            var lines: [Substring] = []
+            var inKasus = false
+            for line in sop01.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("kasus:") { inKasus = true; continue }
+                if inKasus, line.hasPrefix(" ") || line.isEmpty { continue }
+                inKasus = false
+                lines.append(line)
+            }
+            return ("readme-\(block.line).yaml", lines.joined(separator: "\n") + "\n" + text)
         default: return nil
         }
     }

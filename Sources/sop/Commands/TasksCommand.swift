@@ -14,7 +14,8 @@ struct TasksCommand: ParsableCommand {
     @OptionGroup var desk: DeskOptions
 
     func run() throws {
-        let store = try desk.openStore(language: global.language, readOnly: true)
+        // Read-only, unless the operator proves a name with a PIN: failed tries are recorded.
+        let store = try desk.openStore(language: global.language, readOnly: desk.operatorName == nil)
         if let worklist = try desk.worklist(store, global: global) { Console.write(worklist.view.render()) }
     }
 }
