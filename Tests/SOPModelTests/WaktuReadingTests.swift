@@ -86,3 +86,22 @@ import Testing
         #expect(conditional.standard(for: nil) == other)
     }
 }
+
+/// The quick reading of plain cells must agree with the full reading.
+@Suite struct WaktuPlainReadingTests {
+    @Test("Plain cells read the same both ways", arguments: ["5 menit", "1,5 jam", "0.5 jam", "10 Hari Kerja", "2 hari", "3 minggu", "1 bulan", "30 MENIT"])
+    func agrees(text: String) throws {
+        let quick = try #require(WaktuParser.plain(text))
+        // A trailing full stop sends the same cell the long way.
+        guard case .exact(let full) = WaktuParser.read(text + ".") else {
+            Issue.record("'\(text).' not read exactly")
+            return
+        }
+        #expect(quick == full)
+    }
+
+    @Test("Not plain: left to the full reading", arguments: ["5  menit", "1 jam 30 menit", "1 x 24 jam", "2 jam kerja", "5", "5 mnt", "menit", "½ hari", "1-3 hari"])
+    func notPlain(text: String) {
+        #expect(WaktuParser.plain(text) == nil)
+    }
+}

@@ -38,6 +38,7 @@ public enum WaktuParser {
 
     /// Every duration the text holds, and whether it is the whole text.
     public static func read(_ text: String) -> WaktuReading {
+        if let duration = plain(text) { return .exact(duration) }
         let tokens = Tokenizer.tokens(of: text)
         var found: [Match] = []
         var index = 0
@@ -58,6 +59,12 @@ public enum WaktuParser {
         }
         if let mismatch { return mismatch }
         found = joinRanges(found, tokens: tokens)
+        // The common cell is one duration and nothing else: no slicing needed.
+        if found.count == 1, tokens[..<found[0].start].allSatisfy(\.isPunctuation),
+            tokens[found[0].end...].allSatisfy(\.isPunctuation)
+        {
+            return .exact(found[0].duration)
+        }
         let scalars = Array(text.unicodeScalars)
         func slice(_ match: Match) -> String {
             String(String.UnicodeScalarView(scalars[tokens[match.start].start..<tokens[match.end - 1].end]))
@@ -73,6 +80,51 @@ public enum WaktuParser {
         default:
             return .several(found.map(slice))
         }
+    }
+
+    /// The form most cells take, read without tokens: a number, one space and a unit
+    /// ("5 menit", "1,5 jam", "10 Hari Kerja"). Anything else goes the long way.
+    static func plain(_ text: String) -> WaktuDuration? {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var value = 0.0
+        var digits = 0
+        while index != bytes.endIndex, let digit = Self.digit(bytes[index]) {
+            value = value * 10 + digit
+            digits += 1
+            index = bytes.index(after: index)
+        }
+        guard digits > 0, digits < 6, index != bytes.endIndex else { return nil }
+        if bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".") {
+            index = bytes.index(after: index)
+            var scale = 0.1
+            var decimals = 0
+            while index != bytes.endIndex, let digit = Self.digit(bytes[index]) {
+                value += digit * scale
+                scale /= 10
+                decimals += 1
+                index = bytes.index(after: index)
+            }
+            guard decimals > 0, index != bytes.endIndex else { return nil }
+        }
+        guard bytes[index] == UInt8(ascii: " ") else { return nil }
+        let rest = bytes[bytes.index(after: index)...]
+        guard rest.count <= 10, rest.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let unit: WaktuDuration.Unit
+        switch String(decoding: rest, as: UTF8.self).lowercased() {
+        case "menit": unit = .menit
+        case "jam": unit = .jam
+        case "hari": unit = .hari
+        case "hari kerja": unit = .hariKerja
+        case "minggu": unit = .minggu
+        case "bulan": unit = .bulan
+        default: return nil
+        }
+        return WaktuDuration(low: value, unit: unit)
+    }
+
+    private static func digit(_ byte: UInt8) -> Double? {
+        (0x30...0x39).contains(byte) ? Double(byte - 0x30) : nil
     }
 
     /// "30 menit s.d. 1 jam": two durations joined by a range word are one range.
@@ -176,9 +228,14 @@ public enum WaktuParser {
         }
 
         var isRangeWord: Bool {
-            if let symbol { return symbol == "-" || symbol == "–" || symbol == "—" }
-            return ["s.d.", "s.d", "s/d", "sd", "sampai", "hingga", "sampai dengan"].contains(word ?? "")
+            switch kind {
+            case .symbol(let symbol): symbol == "-" || symbol == "–" || symbol == "—"
+            case .word(let word): Self.rangeWords.contains(word)
+            case .number: false
+            }
         }
+
+        static let rangeWords: Set<String> = ["s.d.", "s.d", "s/d", "sd", "sampai", "hingga", "sampai dengan"]
     }
 
     enum Tokenizer {
@@ -187,10 +244,6 @@ public enum WaktuParser {
 
         static func tokens(of text: String) -> [Token] {
             let scalars = Array(text.lowercased().unicodeScalars)
-            let original = Array(text.unicodeScalars)
-            // Lowercasing keeps one scalar per scalar for the letters officials write; when it
-            // does not (rare ligatures), offsets still come from the lowercased text.
-            let offsetsAgree = scalars.count == original.count
             var tokens: [Token] = []
             var index = 0
             func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
@@ -257,8 +310,10 @@ public enum WaktuParser {
                     index += 1
                 }
             }
-            if !offsetsAgree {
-                let count = original.count
+            // Lowercasing keeps one scalar per scalar for the letters officials write; when it
+            // does not (rare ligatures), offsets are held inside the original text.
+            if !text.unicodeScalars.allSatisfy(\.isASCII), text.unicodeScalars.count != scalars.count {
+                let count = text.unicodeScalars.count
                 for i in tokens.indices {
                     tokens[i].start = min(tokens[i].start, count)
                     tokens[i].end = min(tokens[i].end, count)

@@ -27,8 +27,9 @@ struct WaktuSinceUnlinkedRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         for step in file.sop.steps.dropFirst() where step.mutuBaku.countedFrom == nil {
-            guard let waktu = step.mutuBaku.waktu, waktu.duration != nil || waktu.conditional != nil,
-                Self.countsFromEarlier(waktu.text.value)
+            // "sejak …" makes the cell a sentence: a cell that is a duration alone is skipped cheaply.
+            guard let waktu = step.mutuBaku.waktu, waktu.readFrom != nil || waktu.stated != nil || waktu.conditional != nil,
+                waktu.duration != nil || waktu.conditional != nil, Self.countsFromEarlier(waktu.text.value)
             else { continue }
             findings.add(description, Catalog.Waktu.sinceUnlinked(waktu.text.value), at: file.location(waktu.text))
         }

@@ -27,6 +27,8 @@ struct WaktuSpanTargetRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         let steps = file.sop.steps
+        // Nearly no row names a span: nothing to build for a file without one.
+        guard steps.contains(where: { $0.mutuBaku.countedFrom != nil || $0.mutuBaku.mergedThrough != nil }) else { return }
         let ids = steps.map(\.id.value)
         for (index, step) in steps.enumerated() {
             for (key, reference) in [("dihitung_sejak", step.mutuBaku.countedFrom), ("gabung_sampai", step.mutuBaku.mergedThrough)] {
