@@ -332,6 +332,9 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     static func describe(_ error: any Error, path: String = "") -> StoreError {
         if let decoding = error as? CaseEvent.Kind.DecodingFailure { return .unavailable(decoding.message) }
         guard let database = error as? DatabaseError else { return .unavailable(Catalog.StoreGuard.failed(path, code: -1)) }
+        // A roster trigger's refusal keeps its stable code, which the roster's callers turn
+        // into a sentence (RosterRefusal.explain); no other database text reaches a user.
+        if let message = database.message, RosterRefusal.code(in: message) != nil { return .unavailable(Localized(verbatim: message)) }
         switch database.resultCode {
         case .SQLITE_FULL: return .unavailable(Catalog.Store.full)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .unavailable(Catalog.Store.busy)
