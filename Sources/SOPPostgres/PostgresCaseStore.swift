@@ -134,14 +134,14 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     }
 
     public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
-        let (rows, recorded): ([ArchivedEvent], Int) = try perform { c, _ in
+        let (rows, recorded, status): ([ArchivedEvent], Int, String) = try perform { c, _ in
             try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             defer { _ = try? c.execute("COMMIT") }
-            let recorded = try c.query("SELECT last_sequence FROM sop_case WHERE id = $1", [.text(id.rawValue)])
+            let recorded = try c.query("SELECT last_sequence, status FROM sop_case WHERE id = $1", [.text(id.rawValue)])
             guard !recorded.isEmpty else { throw StoreError.notFound(id) }
-            return (try Self.events(c, of: id.rawValue), recorded.integer(0, 0))
+            return (try Self.events(c, of: id.rawValue), recorded.integer(0, 0), recorded.text(0, 1))
         }
-        return try EventChain.verifiedEvents(rows, caseID: id, recorded: recorded)
+        return try EventChain.verifiedEvents(rows, caseID: id, recorded: recorded, recordedStatus: status)
     }
 
     public func summary(of id: CaseID) throws(StoreError) -> CaseSummary? {

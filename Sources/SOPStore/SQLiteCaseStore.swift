@@ -176,10 +176,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
         try read { db in
-            guard let recorded = try Int.fetchOne(db, sql: "SELECT last_sequence FROM sop_case WHERE id = ?", arguments: [id.rawValue])
+            guard let row = try Row.fetchOne(db, sql: "SELECT last_sequence, status FROM sop_case WHERE id = ?", arguments: [id.rawValue])
             else { throw StoreError.notFound(id) }
             let rows = try EventRecord.filter(Column("case_id") == id.rawValue).order(Column("sequence")).fetchAll(db).map(\.archived)
-            return try EventChain.verifiedEvents(rows, caseID: id, recorded: recorded)
+            return try EventChain.verifiedEvents(rows, caseID: id, recorded: row[0], recordedStatus: row[1])
         }
     }
 

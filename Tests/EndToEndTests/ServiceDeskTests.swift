@@ -116,6 +116,9 @@ struct ServiceDeskTests {
         let timeline = try sop(["case", id]).stdout
         #expect(timeline.contains("Nomor telepon = 081••••••222"))
         #expect(timeline.contains("Koreksi (budi, 30-11-2026 09.00 WIB): Nomor telepon: 081••••••890 → 081••••••222 · alasan: salah ketik"))
+        // The event log names the correction in words, as every other event.
+        let log = try sop(["case", id, "--events"]).stdout
+        #expect(log.contains("jawaban dikoreksi") && !log.contains("answer-corrected"), "\(log)")
         let json = try sop(["case", id, "--json"]).stdout
         #expect(json.contains("\"type\":\"field-answered\"") && json.contains("\"type\":\"answer-corrected\""))
 

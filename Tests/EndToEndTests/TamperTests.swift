@@ -176,7 +176,10 @@ struct TamperTests {
              read: continueCase2, refusal: "revisi SOP \(revision.prefix(12)) tidak ada di basis data"),
         Edit("case status set to selesai",
              sqlite: "UPDATE sop_case SET status = 'selesai' WHERE id = '01-2026-000002';",
-             reported: "kasus 01-2026-000002: status kasus tersimpan 'selesai', menurut kejadian 'terbuka'"),
+             reported: "kasus 01-2026-000002: status kasus tersimpan 'selesai', menurut kejadian 'terbuka'",
+             // Refused on read, so that continuing the case cannot write over the forged row
+             // and wipe out the evidence (seen by an outside tester before this check).
+             read: continueCase2, refusal: "kasus 01-2026-000002: status kasus tersimpan 'selesai', menurut kejadian 'terbuka'"),
     ]
 
     @Test(arguments: edits, Backend.available)

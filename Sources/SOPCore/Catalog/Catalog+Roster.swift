@@ -143,6 +143,7 @@ extension Catalog {
             case "case-resumed": Localized(id: "kasus dilanjutkan", en: "case resumed")
             case "case-cancelled": Localized(id: "kasus dibatalkan", en: "case cancelled")
             case "case-completed": Localized(id: "kasus selesai", en: "case completed")
+            case "answer-corrected": Localized(id: "jawaban dikoreksi", en: "answer corrected")
             default: Localized(verbatim: type)
             }
         }

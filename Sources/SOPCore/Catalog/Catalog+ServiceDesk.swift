@@ -116,8 +116,8 @@ extension Catalog.ServiceDesk {
     }
 
     public static func receiptPaperFormat(_ format: String, paper: String) -> Localized {
-        Localized(id: "format \(format) tidak untuk kertas \(paper): 58/80 mm dicetak sebagai text, a4/a5 sebagai html atau pdf",
-                  en: "format \(format) does not fit paper \(paper): 58/80 mm print as text, a4/a5 as html or pdf")
+        Localized(id: "format \(format) tidak untuk kertas \(paper): kertas 58/80 mm memakai --format text, kertas a4/a5 --format html atau pdf",
+                  en: "format \(format) does not fit paper \(paper): 58/80 mm paper takes --format text, a4/a5 paper --format html or pdf")
     }
 
     public static func statusBadCode(_ code: String) -> Localized {

@@ -145,7 +145,10 @@ public struct ChainBreak: Error, Sendable, Equatable {
 
 extension EventChain {
     /// The events of a stored log, once its chain and sequences hold; a break refuses the read.
-    public static func verifiedEvents(_ rows: [ArchivedEvent], caseID: CaseID, recorded: Int) throws(StoreError) -> [CaseEvent] {
+    /// `recordedStatus`, the case row's status: a row that says otherwise than the events (a
+    /// status set by hand) refuses the read too, so that no command shows it or writes over it.
+    public static func verifiedEvents(_ rows: [ArchivedEvent], caseID: CaseID, recorded: Int,
+                                      recordedStatus: String? = nil) throws(StoreError) -> [CaseEvent] {
         if let broken = firstBreak(caseID: caseID.rawValue, rows) { throw .unavailable(Catalog.Chain.refused(broken.message)) }
         if recorded > rows.count {
             let broken = ChainBreak(caseID: caseID.rawValue, sequence: rows.count + 1, kind: .shorterThanRecorded(recorded))
@@ -153,7 +156,18 @@ extension EventChain {
         }
         if rows.isEmpty { throw .unavailable(Catalog.Chain.refused(ChainBreak(caseID: caseID.rawValue, sequence: 0, kind: .empty).message)) }
         do {
-            return try rows.map { try $0.event() }
+            let events = try rows.map { try $0.event() }
+            if let recordedStatus {
+                let status = CaseState(id: caseID, events: events).status.rawValue
+                if status != recordedStatus {
+                    let what = Catalog.Chain.derived(Catalog.Chain.Derived.status.id, stored: recordedStatus, events: status)
+                        .withEnglish(Catalog.Chain.derived(Catalog.Chain.Derived.status.en, stored: recordedStatus, events: status))
+                    throw StoreError.unavailable(Catalog.Chain.refused(ChainBreak(caseID: caseID.rawValue, sequence: 0, kind: .derived(what)).message))
+                }
+            }
+            return events
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw .unavailable(Catalog.Chain.refused(ChainBreak(caseID: caseID.rawValue, sequence: 0, kind: .unreadable(((error as? CaseEvent.Kind.DecodingFailure)?.message ?? Catalog.Faults.unexpected).text(.id))).message))
         }
