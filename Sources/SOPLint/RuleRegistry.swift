@@ -27,7 +27,7 @@ public enum RuleRegistry {
         WaktuReadFromTextRule(), WaktuSinceUnlinkedRule(), WaktuSpanTargetRule(), WaktuMergedOverlapRule(),
         WaktuConditionalBasisRule(), WaktuStatedDiffersRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
-        OutcomeFlowsOnRule(), RowKindMisplacedRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
+        OutcomeFlowsOnRule(), RowKindMisplacedRule(), JointActorRule(), StopMisplacedRule(), TableColumnNameUnknownRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(),
         TableActorMissingRule(),
         CaseUnknownReferenceRule(),

@@ -115,13 +115,17 @@ public struct SOPDocumentView {
             if let title = sop.tables.first(where: { $0.steps.lowerBound == index })?.title {
                 table.addSpan("▦", title.value)
             }
+            if let names = sop.tables.first(where: { $0.steps.lowerBound == index })?.columnNames, !names.isEmpty {
+                table.addSpan("▥", names.map { actorName($0.id.value) + " → \"" + $0.name.value + "\"" }.joined(separator: ", "))
+            }
             if let section = step.section {
                 table.addSpan(section.code ?? "", section.title)
             }
             table.add([
                 [step.number ?? ""],
                 activity(step, index: index),
-                [actorName(step.performer.value)] + recorderLine(index) + step.involved.map { "+ " + actorName($0.value) },
+                [actorName(step.performer.value)] + recorderLine(index) + step.involved.map { "+ " + actorName($0.value) }
+                    + step.drawn.jointWith.map { "═ " + actorName($0.value) },
                 step.mutuBaku.kelengkapan.map { item in
                     "• " + item.text.value + (item.requiredToProceed ? " (\(Words.required.text(language)))" : "")
                 },

@@ -54,7 +54,7 @@ import Testing
             #expect(definition["title"] as? String == shape.title)
         }
         let step = try #require(definitions["kegiatan"] as? [String: Any])
-        #expect((step["allOf"] as? [Any])?.count == 3, "lanjut, keputusan and paralel exclude each other pairwise")
+        #expect((step["allOf"] as? [Any])?.count == 6, "lanjut, keputusan, paralel and berhenti exclude each other pairwise")
     }
 
     @Test func titlesAndDescriptionsAreTheLanguagesOwn() throws {

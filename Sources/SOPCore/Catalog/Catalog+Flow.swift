@@ -120,6 +120,7 @@ extension Catalog.Flow {
         switch kind {
         case "berurutan": Localized(id: "baris berurutan: dari kotak ke kotak", en: "row in sequence: box to box")
         case "pilihan": Localized(id: "baris pilihan: satu kotak saja dikerjakan", en: "row of alternatives: one box is done")
+        case "terpisah": Localized(id: "baris terpisah: tiap kotak di jalurnya sendiri", en: "row of separate paths: each box on its own path")
         default: Localized(id: "baris paralel: semua kotak bersamaan", en: "parallel row: every box at once")
         }
     }

@@ -326,12 +326,14 @@ public final class CaseSession {
         let performer = engine.sop.actor(step.performer.value)
         let index = engine.sop.stepIndex(step.id.value) ?? 0
         var header = StepHeader(
-            step: step, position: engine.sop.row(of: index), total: engine.sop.rowCount,
+            step: step, position: engine.sop.tableRow(of: index).row, total: engine.sop.tableRow(of: index).rows,
             visit: visit.visit, performerName: performer?.name ?? step.performer.value,
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
-            involvedNames: step.involved.map { engine.sop.actor($0.value)?.name ?? $0.value },
+            involvedNames: (step.involved + step.drawn.jointWith).map { engine.sop.actor($0.value)?.name ?? $0.value },
             used: clock.now().timeIntervalSince(visit.startedAt), due: visit.due,
             title: state.title(sop: engine.sop), soFar: state.soFar(sop: engine.sop, excluding: visit))
+        let printed = engine.sop.tableRow(of: index)
+        header.table = printed.table.map { (number: $0, title: printed.title) }
         if engine.sop.steps.rowRanges.first(where: { $0.contains(index) })?.count ?? 1 > 1 {
             header.part = performer?.name ?? step.performer.value
         }

@@ -92,6 +92,9 @@ public struct StepHeader: Sendable {
     public let total: Int
     /// The actor whose box this is, when the row has several boxes.
     public var part: String? = nil
+    /// In an SOP of several tables, the table (1-based) and its heading; `position` and
+    /// `total` then count that table's own rows.
+    public var table: (number: Int, title: String?)? = nil
     public let visit: Int
     public let performerName: String
     public let performerIsStaff: Bool

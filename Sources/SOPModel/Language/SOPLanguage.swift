@@ -59,6 +59,8 @@ public enum SOPLanguage {
             Field("judul", .text(.free), title: "Judul tabel", description: "Judul yang dicetak di atas tabel."),
             Field("pelaksana", .list(.text(.actorReference)), title: "Kolom pelaksana",
                   description: "Id pelaksana yang menjadi kolom tabel ini, berurutan seperti dicetak; bila kosong, semua pelaksana."),
+            Field("nama_kolom", .labelled(.text(.free)), title: "Nama kolom",
+                  description: "Judul kolom pelaksana seperti dicetak di tabel ini, bila berbeda dari nama pelaksana: id pelaksana → judul, mis. ppk: \"Proyek Keuangan/ PPK\"."),
             Field("catatan", textList, title: "Catatan kaki",
                   description: "Catatan yang dicetak di bawah tabel, mis. \"Ket: *) apabila diperlukan\"."),
             Field("kegiatan", .list(.object(step)), required: true, title: "Kegiatan",
@@ -282,8 +284,12 @@ public enum SOPLanguage {
                   description: "Kegiatan ini mengakhiri kasus dengan hasil ini (bukan pembatalan), mis. \"Pemeriksaan dihentikan\"."),
             Field("opsional", .text(.boolean), title: "Opsional",
                   description: "ya: kegiatan \"apabila diperlukan\"; meja layanan boleh melewatinya dengan alasan."),
+            Field("bersama", .list(.text(.actorReference)), title: "Bersama",
+                  description: "Id pelaksana yang kotaknya digambar di baris yang sama, dihubungkan ke kotak ini dengan garis polos (tanpa panah): ikut mengerjakan kegiatan ini; alur lewat kotak ini."),
             Field("baris", .text(.choice(RowKind.allCases.map(\.rawValue))), title: "Jenis baris",
-                  description: "Pada kegiatan pertama baris berkotak banyak: paralel (bawaan), berurutan (dari pelaksana ke pelaksana), pilihan (satu saja yang dikerjakan)."),
+                  description: "Pada kegiatan pertama baris berkotak banyak: paralel (bawaan), berurutan (dari pelaksana ke pelaksana), pilihan (satu saja yang dikerjakan), terpisah (tiap kotak di jalurnya sendiri, mis. dua rantai sejajar)."),
+            Field("berhenti", .text(.boolean), title: "Berhenti",
+                  description: "ya: jalur kotak ini berakhir di barisnya, tanpa panah keluar dan tanpa terminator akhir (kotak lain baris itu melanjutkan)."),
         ],
-        exclusive: [["lanjut", "keputusan", "paralel"]])
+        exclusive: [["lanjut", "keputusan", "paralel", "berhenti"]])
 }

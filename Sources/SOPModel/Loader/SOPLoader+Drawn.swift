@@ -9,6 +9,13 @@ extension Constructor {
         drawn.recordedBy = view.identifier("dicatat_oleh")
         drawn.outcome = view.text("hasil_akhir")
         drawn.isOptional = view.boolean("opsional", default: false)
+        if view.has("berhenti") {
+            let stops = view.boolean("berhenti", default: false)
+            drawn.stops = Located(stops, at: view.node("berhenti")?.mark ?? view.mark)
+        }
+        drawn.jointWith = (view.list("bersama") ?? []).compactMap {
+            context.text($0, key: "bersama", required: true).flatMap(context.identifier)
+        }
         drawn.rowKind = view.choice("baris").flatMap { text in
             RowKind(rawValue: text.value.lowercased()).map { Located($0, at: text.mark, length: text.length) }
         }
@@ -86,11 +93,19 @@ extension Constructor {
                 }
             }
             steps += own
+            var columnNames: [(id: Located<String>, name: Located<String>)] = []
+            if case .mapping(let mapping)? = view.node("nama_kolom") {
+                for pair in mapping.pairs {
+                    guard let name = context.text(pair.value, key: "nama_kolom", required: true) else { continue }
+                    columnNames.append((Located(pair.key.value.trimmingWhitespace(), at: pair.key.mark, length: pair.key.length), name))
+                }
+            }
             tables.append(SOPTable(title: view.text("judul"),
                                    columns: (view.list("pelaksana") ?? []).compactMap {
                                        context.text($0, key: "pelaksana", required: true).flatMap(context.identifier)
                                    },
                                    footnotes: view.textList("catatan") ?? [], steps: first..<steps.count))
+            tables[tables.count - 1].columnNames = columnNames
         }
         return tables
     }

@@ -16,6 +16,12 @@ public struct DrawnFlow: Sendable {
     public var rowKind: Located<RowKind>?
     /// The table (0-based) of an SOP printed as several tables.
     public var table = 0
+    /// `bersama`: actors whose boxes are drawn in the same row, joined to this box by a plain
+    /// line (no arrowhead): they take part in this one activity; the flow passes through this box.
+    public var jointWith: [Located<String>] = []
+    /// `berhenti: ya`: the box's path ends here, inside its row, with no arrow out and no end
+    /// terminator drawn; the case goes on while other boxes are open.
+    public var stops: Located<Bool>?
 
     public init() {}
 }
@@ -28,6 +34,9 @@ public enum RowKind: String, Sendable, CaseIterable {
     case berurutan
     /// Alternatives: only one of them is done.
     case pilihan
+    /// Side by side on separate paths (two chains drawn in parallel): an arrow into a box starts
+    /// that box only; a box without flow goes to the next row.
+    case terpisah
 }
 
 /// One table of an SOP printed as several (`tabel:`): its heading, actor columns and footnotes.
@@ -36,6 +45,8 @@ public struct SOPTable: Sendable {
     /// The actor ids of its columns, in printed order; empty means every actor.
     public var columns: [Located<String>]
     public var footnotes: [Located<String>]
+    /// `nama_kolom`: an actor column's heading as printed in this table (actor id → heading).
+    public var columnNames: [(id: Located<String>, name: Located<String>)] = []
     /// The steps (indices into `SOP.steps`) of this table.
     public var steps: Range<Int>
 

@@ -55,7 +55,7 @@ extension FlowGraph {
         }
         for range in rows where range.count > 1 {
             let kind = steps[range.lowerBound].drawn.rowKind?.value
-            if kind == .berurutan { continue }
+            if kind == .berurutan || kind == .terpisah { continue }
             if kind == nil, range.dropFirst().contains(where: { targetedFromOutside[$0] }) { continue }
             entered[range.lowerBound] = range
         }

@@ -69,6 +69,8 @@ public struct FlowGraph: Sendable {
             case .next(nil):
                 // A step with an outcome (hasil_akhir) ends the case.
                 if steps[index].drawn.outcome != nil { return [Edge(kind: .nextRow, written: nil, node: .end)] }
+                // A path that ends inside its row (berhenti): no arrow out.
+                if steps[index].drawn.stops?.value == true { return [Edge(kind: .nextRow, written: nil, node: .end)] }
                 return [Edge(kind: .nextRow, written: nil, node: nextRowStart[index].map(Node.step) ?? .end)]
             case .next(let target?):
                 return [Edge(kind: .next, written: target, node: node(for: target.value))]

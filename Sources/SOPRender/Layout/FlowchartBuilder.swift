@@ -88,7 +88,8 @@ struct FlowchartBuilder {
                 for target in targets { edges.append(router.route(from: .step(step), to: target)) }
             }
         }
-        return FlowchartLayout(width: width, height: y, lanes: lanes, bands: bands, symbols: symbols, edges: edges)
+        return FlowchartLayout(width: width, height: y, lanes: lanes, bands: bands, symbols: symbols, edges: edges,
+                               joints: jointBoxes(symbols: symbols, lanes: lanes))
     }
 
     // MARK: Symbols
@@ -137,6 +138,31 @@ struct FlowchartBuilder {
             }
         }
         return placed
+    }
+
+    /// For each step with `bersama`, a box in each joint actor's column, centred in the step's
+    /// row, and a plain horizontal line from the step's box to it.
+    private func jointBoxes(symbols: [PlacedSymbol], lanes: [FlowchartLayout.Lane]) -> [JointBox] {
+        var boxes: [JointBox] = []
+        for symbol in symbols {
+            guard case .step(let index) = symbol.key else { continue }
+            for joint in sop.steps[index].drawn.jointWith {
+                guard let actor = sop.actors.firstIndex(where: { $0.id.value == joint.value }),
+                      let lane = lanes.first(where: { $0.actor == actor })
+                else { continue }
+                let own = symbols.first { other in
+                    guard other.band == symbol.band, case .step(let box) = other.key else { return false }
+                    return sop.steps[box].performer.value == joint.value
+                }
+                let frame = own?.frame ?? Rect(center: Point(lane.x + lane.width / 2, symbol.frame.midY),
+                                               width: metrics.symbolWidth(inColumn: lane.width), height: metrics.processHeight)
+                let toRight = frame.midX > symbol.frame.midX
+                let line = [Point(toRight ? symbol.frame.maxX : symbol.frame.minX, symbol.frame.midY),
+                            Point(toRight ? frame.minX : frame.maxX, frame.midY)]
+                boxes.append(JointBox(step: index, actor: actor, frame: frame, drawsBox: own == nil, line: line))
+            }
+        }
+        return boxes
     }
 
     private func actorLanes() -> [FlowchartLayout.Lane] {

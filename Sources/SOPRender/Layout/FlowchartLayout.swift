@@ -34,6 +34,23 @@ public struct FlowchartLayout: Sendable {
     public var bands: [Band]
     public var symbols: [PlacedSymbol]
     public var edges: [RoutedEdge]
+    /// Boxes of actors taking part in a step (`bersama`), joined to its box by a plain line.
+    public var joints: [JointBox] = []
+}
+
+/// A box drawn for an actor who takes part in a step (`bersama`): in that actor's column, in
+/// the step's row, joined to the step's box by a plain line without an arrowhead.
+public struct JointBox: Sendable {
+    /// Index into `SOP.steps` of the step whose flow passes through the other box.
+    public var step: Int
+    /// Index into `SOP.actors` of the column it is drawn in.
+    public var actor: Int
+    public var frame: Rect
+    /// False when the actor has its own box in the row (a step of its own, as in two chains
+    /// side by side): only the line is drawn, to that box.
+    public var drawsBox: Bool
+    /// The plain line, from the step's box to this one.
+    public var line: [Point]
 }
 
 /// A symbol at its place.

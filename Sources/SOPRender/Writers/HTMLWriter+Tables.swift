@@ -36,13 +36,19 @@ extension SOP {
         let table = tables[index]
         let own = Array(steps[table.steps])
         let written = Set(table.columns.map(\.value))
-        let used = Set(own.flatMap { [$0.performer.value] + $0.involved.map(\.value) })
+        let used = Set(own.flatMap { [$0.performer.value] + $0.involved.map(\.value) + $0.drawn.jointWith.map(\.value) })
         let performers = Set(own.map(\.performer.value))
         let columns = actors.filter { actor in
             let id = actor.id.value
             return written.isEmpty ? used.contains(id) : written.contains(id) || performers.contains(id)
         }
-        var part = SOP(file: file, identity: identity, serviceHours: serviceHours, actors: columns, steps: own)
+        // A column heading printed otherwise in this table (nama_kolom).
+        let printed = columns.map { actor in
+            var actor = actor
+            if let name = table.columnNames.last(where: { $0.id.value == actor.id.value }) { actor.name = name.name.value }
+            return actor
+        }
+        var part = SOP(file: file, identity: identity, serviceHours: serviceHours, actors: printed, steps: own)
         part.layout = layout
         return part
     }

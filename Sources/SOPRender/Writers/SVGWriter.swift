@@ -121,6 +121,7 @@ public struct SVGWriter {
         for (index, symbol) in chart.symbols.enumerated() {
             out += draw(symbol, id: "\(idPrefix)s\(index)")
         }
+        for joint in chart.joints { out += draw(joint) }
         out += "</g>\n<g class=\"arrows\">\n"
         for edge in chart.edges { out += draw(edge) }
         out += "</g>\n"
@@ -154,6 +155,24 @@ public struct SVGWriter {
             let textY = symbol.shape == .offPageConnector ? f.minY + f.height * 0.3 + size / 2 - 1 : f.midY + size / 2 - 1
             let fitted = fit(symbol.text, width: symbol.shape == .decision ? f.width / 2 : f.width - 4, size: size)
             out += "<text x=\"\(n(f.midX))\" y=\"\(n(textY))\" text-anchor=\"middle\" font-size=\"\(n(size))\">\(Markup.escape(fitted))</text>"
+        }
+        return out + "</g>\n"
+    }
+
+    /// A joint actor's box (`bersama`) and its plain line to the step's box: no arrowhead.
+    private func draw(_ joint: JointBox) -> String {
+        let f = joint.frame
+        let step = layout.sop.steps[joint.step]
+        let actor = layout.sop.actors[joint.actor]
+        var out = "<g class=\"joint\" data-step=\"\(Markup.escape(step.id.value))\" data-actor=\"\(Markup.escape(actor.id.value))\">"
+        out += "<title>\(Markup.escape(step.uraian.value))</title>"
+        if joint.drawsBox {
+            out += "<rect x=\"\(n(f.x))\" y=\"\(n(f.y))\" width=\"\(n(f.width))\" height=\"\(n(f.height))\" "
+                + "fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.2\"/>"
+        }
+        if joint.line.count == 2 {
+            out += "<line class=\"joint-line\" x1=\"\(n(joint.line[0].x))\" y1=\"\(n(joint.line[0].y))\" "
+                + "x2=\"\(n(joint.line[1].x))\" y2=\"\(n(joint.line[1].y))\" stroke=\"#000000\" stroke-width=\"1\"/>"
         }
         return out + "</g>\n"
     }

@@ -187,8 +187,11 @@ public final class TerminalPrompter: Prompter {
 
     private func showStep(_ header: StepHeader) {
         let step = header.step
-        let title = (header.part.map { Catalog.Flow.rowOf(header.position, header.total, actor: $0, visit: header.visit) }
+        var title = (header.part.map { Catalog.Flow.rowOf(header.position, header.total, actor: $0, visit: header.visit) }
             ?? Words.stepOf(header.position, header.total, visit: header.visit)).text(language)
+        if let table = header.table {
+            title = (table.title ?? Catalog.Lang2.tableNumber(table.number).text(language)) + " · " + title
+        }
         output("\n" + paint("━━ \(title) " + String(repeating: "━", count: max(3, 60 - title.count)), .cyan) + "\n")
         if let section = step.section { output(paint(section.text, .bold) + "\n") }
         output(step.uraian.value + "\n")

@@ -32,6 +32,7 @@ struct ActorUnusedRule: SOPRule {
         for step in file.sop.steps {
             used.insert(step.performer.value)
             step.involved.forEach { used.insert($0.value) }
+            step.drawn.jointWith.forEach { used.insert($0.value) }
         }
         var seen = Set<String>()
         for actor in file.sop.actors where seen.insert(actor.id.value).inserted && !used.contains(actor.id.value) {

@@ -16,6 +16,12 @@ struct ParallelNoJoinRule: SOPRule {
         ],
         nonTriggering: [
             .sop(steps: RuleExample.splitAndJoin),
+            .sop(steps: """
+                  - {no: 1, uraian: Membagi tugas, pelaksana: petugas, paralel: [catat, periksa]}
+                  - {id: catat, no: 2, baris: terpisah, uraian: Mencatat berkas, pelaksana: petugas}
+                  - {id: periksa, no: 2, uraian: Memeriksa berkas, pelaksana: petugas, berhenti: ya}
+                  - {no: 3, uraian: Menutup berkas, pelaksana: petugas}
+                """),
         ])
 
     var needs: Set<SOPSection> { [.kegiatan] }
@@ -31,9 +37,13 @@ struct ParallelNoJoinRule: SOPRule {
                 guard case .step(let to)? = edge.node else { return nil }
                 return to
             })
-            guard branches.count >= 2 else { continue }
+            // A branch whose path stops inside a row (berhenti) is drawn not to join.
+            let joining = branches.filter { branch in
+                !reach.from(branch).indices.contains { reach.from(branch)[$0] && file.sop.steps[$0].drawn.stops?.value == true }
+            }
+            guard joining.count >= 2 else { continue }
             let joined = joins.contains { awaited in
-                branches.allSatisfy { branch in awaited.contains { reach.from(branch)[$0] } }
+                joining.allSatisfy { branch in awaited.contains { reach.from(branch)[$0] } }
             }
             if !joined {
                 findings.add(description, Catalog.Lint.parallelNoJoin(step.id.value),
