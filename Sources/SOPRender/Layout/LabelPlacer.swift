@@ -91,23 +91,27 @@ struct LabelPlacer {
             // Leaving downward (or upward): beside the line, right then left, sliding along it.
             let down = next.y >= start.y
             // Beside the first piece of the line only.
-            let reach = max(abs(next.y - start.y), 12)
+            let reach = min(max(abs(next.y - start.y), 12), 24)
             for slide in stride(from: 2.0, through: reach, by: 2) {
                 let y = down ? start.y + slide : start.y - slide - h
                 out.append((Rect(x: start.x + gap, y: y, width: w, height: h), .start, slide))
                 out.append((Rect(x: start.x - gap - w, y: y, width: w, height: h), .end, slide + 0.5))
             }
-        } else {
-            // Leaving sideways: above the line, then below it, sliding along it and to just past
-            // each column border within reach.
-            let direction: Double = next.x > start.x ? 1 : -1
-            var slides = Array(stride(from: gap, through: 60, by: 3))
-            for column in columns {
-                for border in [column.x, column.maxX] {
-                    let slide = (border - start.x) * direction + gap
-                    if slide > gap && slide <= 120 { slides.append(slide) }
-                }
+            // Too narrow beside the line on both sides: just past the nearest column border.
+            let right = columns.map(\.maxX).filter { $0 > start.x + gap }.min()
+            let left = columns.map(\.x).filter { $0 < start.x - gap }.max()
+            for slide in stride(from: 2.0, through: 12, by: 2) {
+                let y = down ? start.y + slide : start.y - slide - h
+                if let right { out.append((Rect(x: right + gap, y: y, width: w, height: h), .start, right - start.x + slide)) }
+                if let left { out.append((Rect(x: left - gap - w, y: y, width: w, height: h), .end, start.x - left + slide)) }
             }
+        } else {
+            // Leaving sideways: above the line, then below it, sliding along it.
+            let direction: Double = next.x > start.x ? 1 : -1
+            var slides = Array(stride(from: gap, through: 30, by: 3))
+            // Just past the nearest column border ahead, when the room before it is too small.
+            let borders = columns.flatMap { [$0.x, $0.maxX] }.map { ($0 - start.x) * direction + gap }.filter { $0 > gap }
+            if let nearest = borders.min() { slides += stride(from: nearest, through: nearest + 24, by: 3) }
             for slide in slides {
                 let x = direction > 0 ? start.x + slide : start.x - slide - w
                 let alignment: EdgeLabel.Alignment = direction > 0 ? .start : .end
