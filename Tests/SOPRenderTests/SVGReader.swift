@@ -3,6 +3,8 @@ import Foundation
     import FoundationXML
 #endif
 
+@testable import SOPRender
+
 /// Reads back what a test needs from a rendered SVG, through a real XML parser: the actor
 /// columns, the symbols with their drawn bounds, and the arrows with their points.
 struct SVGDrawing {
@@ -30,6 +32,8 @@ struct SVGDrawing {
         var actor: String
         var step: String?
         var box: Box
+        /// The drawn outline (a diamond's four corners); the box's corners for a rectangle.
+        var outline: [(x: Double, y: Double)] = []
     }
 
     struct Arrow {
@@ -37,7 +41,12 @@ struct SVGDrawing {
         var to: String
         var label: String?
         var points: [(x: Double, y: Double)]
+        /// Where the label's text is drawn, as `TextMeasure` estimates it (without its halo).
+        var labelBox: Box?
     }
+
+    /// The grid lines drawn between columns and between rows.
+    var gridLines: [(x1: Double, y1: Double, x2: Double, y2: Double)] = []
 
     var width: Double = 0
     var height: Double = 0
@@ -111,7 +120,14 @@ struct SVGDrawing {
                 let points = Self.points(attributes["points"] ?? "").map { ($0.x + dx, $0.y + dy) }
                 let box = Box(minX: points.map(\.0).min() ?? 0, minY: points.map(\.1).min() ?? 0,
                               maxX: points.map(\.0).max() ?? 0, maxY: points.map(\.1).max() ?? 0)
-                addSymbol(attributes, box)
+                addSymbol(attributes, box, outline: points)
+            case "line" where arrowAttributes == nil:
+                drawing.gridLines.append((number("x1") + dx, number("y1") + dy, number("x2") + dx, number("y2") + dy))
+            case "text" where arrowAttributes != nil && attributes["stroke"] == "#ffffff":
+                label = (number("x") + dx, number("y") + dy, attributes["text-anchor"] ?? "start",
+                         Double(attributes["font-size"] ?? "") ?? 9, [])
+            case "tspan" where label != nil:
+                label?.lines.append("")
             case "path":
                 guard let arrow = arrowAttributes else { break }
                 let numbers = (attributes["d"] ?? "").split(whereSeparator: { "ML ".contains($0) }).compactMap { Double($0) }
@@ -124,14 +140,34 @@ struct SVGDrawing {
             offsets.append((dx, dy))
         }
 
+        /// The label being read: anchor, alignment, font size, lines.
+        var label: (x: Double, y: Double, anchor: String, size: Double, lines: [String])?
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            guard var current = label, !current.lines.isEmpty else { return }
+            current.lines[current.lines.count - 1] += string
+            label = current
+        }
+
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "text", let current = label, !drawing.arrows.isEmpty {
+                let width = current.lines.map { TextMeasure.width($0, fontSize: current.size) }.max() ?? 0
+                let minX = current.anchor == "end" ? current.x - width : current.anchor == "middle" ? current.x - width / 2 : current.x
+                let lineHeight = Metrics.standard.labelLineHeight
+                drawing.arrows[drawing.arrows.count - 1].labelBox = Box(
+                    minX: minX, minY: current.y - current.size, maxX: minX + width,
+                    maxY: current.y - current.size + Double(current.lines.count) * lineHeight)
+                label = nil
+            }
             offsets.removeLast()
             if name == "g" { arrowAttributes = nil }
         }
 
-        private func addSymbol(_ attributes: [String: String], _ box: Box) {
+        private func addSymbol(_ attributes: [String: String], _ box: Box, outline: [(x: Double, y: Double)]? = nil) {
+            let corners = [(box.minX, box.minY), (box.maxX, box.minY), (box.maxX, box.maxY), (box.minX, box.maxY)]
             drawing.symbols.append(Symbol(node: attributes["data-node"] ?? "", shape: attributes["data-shape"] ?? "",
-                                          actor: attributes["data-actor"] ?? "", step: attributes["data-step"], box: box))
+                                          actor: attributes["data-actor"] ?? "", step: attributes["data-step"], box: box,
+                                          outline: outline ?? corners))
         }
 
         static func points(_ text: String) -> [(x: Double, y: Double)] {

@@ -18,6 +18,7 @@ struct EdgeRouter {
         var to: PlacedSymbol.Key
         var segments: [Segment]
         var isBranch: Bool
+        var points: [Point] = []
     }
 
     let symbols: [PlacedSymbol]
@@ -28,9 +29,8 @@ struct EdgeRouter {
     let width: Double
     let height: Double
     private var placed: [Placed] = []
-    private var labels: [Rect] = []
-    /// The actor columns: a label stays inside the column its arrow leaves from where it can.
-    let columns: [FlowchartLayout.Lane]
+    /// Asked whether a branch's label fits where its line is drawn.
+    private let labels: LabelPlacer
     /// The top and bottom of the symbols of each band (nil for a band without symbols).
     private let extents: [(top: Double, bottom: Double)?]
 
@@ -42,7 +42,7 @@ struct EdgeRouter {
         self.metrics = metrics
         self.width = width
         self.height = height
-        self.columns = columns
+        self.labels = LabelPlacer(symbols: symbols, bands: bands, columns: columns, width: width, height: height, metrics: metrics)
         self.lanes = EdgeRouter.laneCandidates(columns: columns, symbols: symbols, metrics: metrics)
         self.extents = bands.indices.map { band in
             let here = symbols.filter { $0.band == band }
@@ -59,7 +59,7 @@ struct EdgeRouter {
             return RoutedEdge(from: from, to: to, points: [], label: nil)
         }
         let points = best(source, .bottom, target, isBranch: false).points
-        placed.append(Placed(from: from, to: to, segments: points.segments, isBranch: false))
+        placed.append(Placed(from: from, to: to, segments: points.segments, isBranch: false, points: points))
         return RoutedEdge(from: from, to: to, points: points, label: nil)
     }
 
@@ -80,9 +80,16 @@ struct EdgeRouter {
                 guard let target = trial.symbol(branch.to) else { continue }
                 let route = trial.best(source, port, target, isBranch: true)
                 score += route.cost + Double(route.violations) * 100_000
-                trial.placed.append(Placed(from: from, to: branch.to, segments: route.points.segments, isBranch: true))
-                let label = trial.placeLabel(branch.label, port: port, points: route.points)
-                edges.append(RoutedEdge(from: from, to: branch.to, points: route.points, label: label))
+                trial.placed.append(Placed(from: from, to: branch.to, segments: route.points.segments, isBranch: true,
+                                           points: route.points))
+                // Labels are placed once every arrow of the page is drawn (`LabelPlacer`).
+                edges.append(RoutedEdge(from: from, to: branch.to, points: route.points, label: nil))
+            }
+            // Corners where a label finds no free place beside its line cost more.
+            let paths = trial.placed.map(\.points)
+            for (offset, branch) in branches.enumerated() where offset < edges.count {
+                let index = paths.count - edges.count + offset
+                if !labels.fits(branch.label, path: index, in: paths) { score += 3_000 }
             }
             if score < bestScore {
                 bestScore = score
@@ -202,6 +209,9 @@ struct EdgeRouter {
 
     /// Heights where an arrow leaving a symbol may turn: in the free band under its row.
     private func tracks(below symbol: PlacedSymbol) -> [Double] {
+        if let under = stacked(with: symbol, below: true) {
+            return trackList(from: symbol.frame.maxY, to: under.frame.minY, downward: true)
+        }
         let top = bandSymbolsBottom(symbol.band)
         let limit = nextSymbolsTop(after: symbol.band)
         return trackList(from: top, to: limit, downward: true)
@@ -209,6 +219,9 @@ struct EdgeRouter {
 
     /// Heights where an arrow entering a symbol from above may turn: in the band over its row.
     private func tracks(above symbol: PlacedSymbol) -> [Double] {
+        if let over = stacked(with: symbol, below: false) {
+            return trackList(from: symbol.frame.minY, to: over.frame.maxY, downward: false)
+        }
         let bottom = bandSymbolsTop(symbol.band)
         let limit = previousSymbolsBottom(before: symbol.band)
         return trackList(from: bottom, to: limit, downward: false)
@@ -225,6 +238,17 @@ struct EdgeRouter {
             if list.count >= 4 { break }
         }
         return list
+    }
+
+    /// The symbol stacked right under (or over) this one in its row and column (`StackedRow`):
+    /// the free band between them is where lines leaving the upper one turn.
+    private func stacked(with symbol: PlacedSymbol, below: Bool) -> PlacedSymbol? {
+        let f = symbol.frame
+        let column = symbols.filter {
+            $0.band == symbol.band && $0.key != symbol.key && $0.frame.minX < f.maxX && f.minX < $0.frame.maxX
+        }
+        return below ? column.filter { $0.frame.minY >= f.maxY }.min { $0.frame.minY < $1.frame.minY }
+            : column.filter { $0.frame.maxY <= f.minY }.max { $0.frame.maxY < $1.frame.maxY }
     }
 
     private func bandSymbolsBottom(_ band: Int) -> Double {
@@ -291,65 +315,6 @@ struct EdgeRouter {
     private func baseCost(_ points: [Point]) -> Double {
         let segments = points.segments
         return segments.map(\.length).reduce(0, +) + Double(max(0, segments.count - 1)) * 24
-    }
-
-    // MARK: Labels
-
-    /// A branch label by the corner it leaves from, on the first free side of the line.
-    private mutating func placeLabel(_ text: String, port: Port, points: [Point]) -> EdgeLabel? {
-        // An exit drawn as a plain arrow has no label to place.
-        guard let start = points.first, !text.isEmpty else { return nil }
-        let size = metrics.labelFontSize, line = metrics.labelLineHeight
-        // The column the arrow leaves from: the label is wrapped to the room beside the line in it.
-        let column = columns.first { start.x >= $0.x - 0.5 && start.x <= $0.maxX + 0.5 }
-        let room = column.map { column -> Double in
-            switch port {
-            case .bottom: max(column.maxX - start.x, start.x - column.x) - 5
-            case .right: column.maxX - start.x - 5
-            case .left: start.x - column.x - 5
-            }
-        } ?? 90
-        // Never narrower than the widest word: a word is not broken.
-        let widestWord = text.split(separator: " ").map { TextMeasure.width(String($0), fontSize: size) }.max() ?? 0
-        let lines = TextMeasure.wrap(text, width: max(widestWord, min(90, room)), fontSize: size)
-        let textWidth = lines.map { TextMeasure.width($0, fontSize: size) }.max() ?? 0
-        let textHeight = Double(lines.count) * line
-        // (baseline of the first line, alignment) for each place tried, best first.
-        var places: [(Point, EdgeLabel.Alignment)]
-        switch port {
-        case .bottom:
-            // Beside the line leaving downward; further down when it turns at once.
-            places = [1.0, 8, 16].flatMap { drop in
-                [(Point(start.x + 3, start.y + size + drop), EdgeLabel.Alignment.start), (Point(start.x - 3, start.y + size + drop), .end)]
-            }
-        case .right:
-            places = [(Point(start.x + 3, start.y - 3 - textHeight + size), .start), (Point(start.x + 3, start.y + size + 2), .start)]
-        case .left:
-            places = [(Point(start.x - 3, start.y - 3 - textHeight + size), .end), (Point(start.x - 3, start.y + size + 2), .end)]
-        }
-        func frame(_ anchor: Point, _ alignment: EdgeLabel.Alignment) -> Rect {
-            Rect(x: alignment == .start ? anchor.x : anchor.x - textWidth, y: anchor.y - size,
-                 width: textWidth, height: textHeight)
-        }
-        let drawn = placed.flatMap(\.segments)
-        func inside(_ box: Rect) -> Bool { box.minX >= 1 && box.maxX <= width - 1 }
-        func inColumn(_ box: Rect) -> Bool { column.map { box.minX >= $0.x + 1 && box.maxX <= $0.maxX - 1 } ?? true }
-        func free(_ box: Rect) -> Bool {
-            inside(box) && !symbols.contains { $0.frame.intersects(box) } && !labels.contains { $0.intersects(box) }
-                && !drawn.contains { $0.crosses(box) }
-        }
-        // Free and inside its column first (never across a column border or over a symbol),
-        // then free anywhere, then merely inside the drawing.
-        var chosen = places.first { free(frame($0.0, $0.1)) && inColumn(frame($0.0, $0.1)) }
-            ?? places.first { free(frame($0.0, $0.1)) }
-            ?? places.first { inside(frame($0.0, $0.1)) } ?? places[0]
-        // Never cut by the edge of the drawing: moved inside when no place fits.
-        let overflow = frame(chosen.0, chosen.1)
-        if overflow.minX < 1 { chosen.0.x += 1 - overflow.minX }
-        if overflow.maxX > width - 1 { chosen.0.x -= overflow.maxX - (width - 1) }
-        let box = frame(chosen.0, chosen.1)
-        labels.append(box)
-        return EdgeLabel(lines: lines, anchor: chosen.0, alignment: chosen.1, frame: box)
     }
 }
 

@@ -37,7 +37,8 @@ struct FlowchartBuilder {
             case .row(let row):
                 switch rows[row].content {
                 case .steps(let steps):
-                    symbols += place(steps.map { stepSymbol($0) }, in: band, index: bandIndex, lanes: lanes)
+                    symbols += place(steps.map { stepSymbol($0) }, in: band, index: bandIndex, lanes: lanes,
+                                     stacked: StackedRow.stacks(sop.steps, steps))
                 case .end:
                     let end = Pending(key: .end, shape: .terminator, actor: endColumn, height: metrics.terminatorHeight,
                                       text: Catalog.Render.selesai.text(language), title: Catalog.Render.selesai.text(language))
@@ -65,6 +66,7 @@ struct FlowchartBuilder {
         // step's arrows in the order of the steps.
         var router = EdgeRouter(symbols: symbols, bands: bands, columns: lanes, width: width, height: y, metrics: metrics)
         var edges: [RoutedEdge] = []
+        var labelTexts: [Int: String] = [:]
         for connection in incoming {
             edges.append(router.route(from: .connector(connection.letter), to: key(of: connection.target)))
         }
@@ -83,10 +85,22 @@ struct FlowchartBuilder {
             // Branches, and a plain arrow drawn with a label (label_lanjut), get their labels placed.
             if outgoingEdges.contains(where: { $0.kind == .branch || $0.label != nil }) {
                 let branches = zip(outgoingEdges, targets).map { (to: $1, label: $0.label ?? "") }
-                edges += router.routeBranches(from: .step(step), branches: branches)
+                // Each routed arrow takes the label of the first branch to its target not yet taken.
+                var unlabelled = Array(branches.indices)
+                for edge in router.routeBranches(from: .step(step), branches: branches) {
+                    if let position = unlabelled.firstIndex(where: { branches[$0].to == edge.to }) {
+                        labelTexts[edges.count] = branches[unlabelled.remove(at: position)].label
+                    }
+                    edges.append(edge)
+                }
             } else {
                 for target in targets { edges.append(router.route(from: .step(step), to: target)) }
             }
+        }
+        // Labels last, clear of every line drawn.
+        var labels = LabelPlacer(symbols: symbols, bands: bands, columns: lanes, width: width, height: y, metrics: metrics)
+        for index in edges.indices {
+            if let text = labelTexts[index] { edges[index].label = labels.place(text, edge: index, in: edges) }
         }
         return FlowchartLayout(width: width, height: y, lanes: lanes, bands: bands, symbols: symbols, edges: edges,
                                joints: jointBoxes(symbols: symbols, lanes: lanes))
@@ -119,14 +133,26 @@ struct FlowchartBuilder {
     }
 
     /// Symbols of one band, centred in it, each in its actor's column; symbols sharing a
-    /// column share it side by side.
+    /// column share it side by side, or stand one under another in a `stacked` row.
     private func place(_ pending: [Pending], in band: FlowchartLayout.Band, index: Int,
-                       lanes: [FlowchartLayout.Lane]) -> [PlacedSymbol]
+                       lanes: [FlowchartLayout.Lane], stacked: Bool = false) -> [PlacedSymbol]
     {
         var placed: [PlacedSymbol] = []
         for lane in lanes {
             let here = pending.filter { $0.actor == lane.actor }
             guard !here.isEmpty else { continue }
+            if stacked && here.count > 1 {
+                let gap = StackedRow.gap(metrics)
+                var top = band.y + (band.height - here.map(\.height).reduce(0, +) - gap * Double(here.count - 1)) / 2
+                for symbol in here {
+                    let width = symbol.shape == .passBy ? 0 : metrics.symbolWidth(inColumn: lane.width)
+                    placed.append(PlacedSymbol(key: symbol.key, shape: symbol.shape,
+                                               frame: Rect(x: lane.x + (lane.width - width) / 2, y: top, width: width, height: symbol.height),
+                                               actor: symbol.actor, band: index, text: symbol.text, title: symbol.title))
+                    top += symbol.height + gap
+                }
+                continue
+            }
             let slot = lane.width / Double(here.count)
             for (position, symbol) in here.enumerated() {
                 let width = symbol.shape == .offPageConnector ? metrics.connectorWidth

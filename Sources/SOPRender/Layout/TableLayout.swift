@@ -230,7 +230,12 @@ struct TableBuilder {
             }
             let steps = indices.map { sop.steps[$0] }
             let cells = stepCells(steps, columns)
-            let tallest = steps.map { symbolHeight($0.drawnSymbol) }.max() ?? metrics.processHeight
+            var tallest = steps.map { symbolHeight($0.drawnSymbol) }.max() ?? metrics.processHeight
+            if StackedRow.stacks(sop.steps, indices) {
+                tallest = StackedRow.height(steps.map { ($0.performer.value, symbolHeight($0.drawnSymbol)) }, metrics: metrics)
+            }
+            // A decision's branch labels need room beside the lines leaving it (two lines of label).
+            if steps.contains(where: { $0.drawnSymbol == .keputusan }) { tallest += 2 * metrics.labelLineHeight }
             rows.append(TableRow(content: .steps(indices), cells: cells,
                                  height: max(metrics.rowHeight(forSymbol: tallest), cellHeight(lines: textLines(cells)))))
         }

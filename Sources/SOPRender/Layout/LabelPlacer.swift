@@ -1,0 +1,166 @@
+/// Places the labels of a page's arrows once every arrow is drawn, so that no label covers a
+/// line drawn after it.
+///
+/// A label sits at its arrow's start, on the arrow's side: beside a line leaving downward,
+/// above or below a line leaving sideways (further along it, past a column border, when the
+/// room at the start is too small). Among the places and wrappings tried, the one nearest the
+/// start is kept that covers no symbol, no line or arrow head, no column or row border, no
+/// other label, stays inside the drawing, and lies nearer its own arrow's start than any other
+/// arrow's: a reader takes a label for the arrow starting next to it.
+struct LabelPlacer {
+    let symbols: [PlacedSymbol]
+    let bands: [FlowchartLayout.Band]
+    let columns: [FlowchartLayout.Lane]
+    let width: Double
+    let height: Double
+    let metrics: Metrics
+    private var taken: [Rect] = []
+
+    /// The white halo drawn around label text (stroke-width 3), kept clear of everything.
+    static let halo = 1.5
+
+    init(symbols: [PlacedSymbol], bands: [FlowchartLayout.Band], columns: [FlowchartLayout.Lane],
+         width: Double, height: Double, metrics: Metrics)
+    {
+        self.symbols = symbols
+        self.bands = bands
+        self.columns = columns
+        self.width = width
+        self.height = height
+        self.metrics = metrics
+    }
+
+    /// The label of `edges[index]`, placed among all the page's arrows.
+    mutating func place(_ text: String, edge index: Int, in edges: [RoutedEdge]) -> EdgeLabel? {
+        guard let (label, _) = best(text, path: index, in: edges.map(\.points)) else { return nil }
+        taken.append(label.frame)
+        return label
+    }
+
+    /// Whether the label of `paths[index]` finds a free place among these lines (the router
+    /// asks, to prefer corners for a decision's branches where their labels fit).
+    func fits(_ text: String, path index: Int, in paths: [[Point]]) -> Bool {
+        text.isEmpty || best(text, path: index, in: paths)?.faults == 0
+    }
+
+    private func best(_ text: String, path index: Int, in paths: [[Point]]) -> (EdgeLabel, faults: Int)? {
+        let points = paths[index]
+        guard points.count >= 2, !text.isEmpty else { return nil }
+        let start = points[0], next = points[1]
+        let size = metrics.labelFontSize, lineHeight = metrics.labelLineHeight
+        let check = LabelCheck(placer: self, paths: paths, own: index)
+        var best: (label: EdgeLabel, faults: Int, cost: Double)?
+        for lines in wrappings(text) {
+            let textWidth = lines.map { TextMeasure.width($0, fontSize: size) }.max() ?? 0
+            let textHeight = Double(lines.count) * lineHeight
+            for (box, alignment, distance) in boxes(start: start, next: next, width: textWidth, height: textHeight) {
+                let faults = check.faults(box)
+                let cost = distance + 5 * Double(lines.count - 1)
+                if let found = best, (found.faults, found.cost) <= (faults, cost) { continue }
+                let anchor = Point(alignment == .start ? box.minX : box.maxX, box.minY + size)
+                best = (EdgeLabel(lines: lines, anchor: anchor, alignment: alignment, frame: box), faults, cost)
+            }
+        }
+        return best.map { ($0.label, $0.faults) }
+    }
+
+    /// The text on one line, then wrapped ever narrower down to its widest word.
+    private func wrappings(_ text: String) -> [[String]] {
+        let size = metrics.labelFontSize
+        let full = TextMeasure.width(text, fontSize: size)
+        let widestWord = text.split(separator: " ").map { TextMeasure.width(String($0), fontSize: size) }.max() ?? 0
+        var out: [[String]] = []
+        var limit = full + 1
+        while true {
+            let lines = TextMeasure.wrap(text, width: max(limit, widestWord), fontSize: size)
+            if out.last != lines { out.append(lines) }
+            if limit <= widestWord || lines.count >= 4 { break }
+            limit -= 4
+        }
+        return out
+    }
+
+    /// Boxes tried for a text of this size, with the alignment drawing it and how far the box
+    /// is from the arrow's start.
+    private func boxes(start: Point, next: Point, width w: Double, height h: Double)
+        -> [(Rect, EdgeLabel.Alignment, Double)]
+    {
+        let gap = 3.0
+        var out: [(Rect, EdgeLabel.Alignment, Double)] = []
+        if next.x == start.x {
+            // Leaving downward (or upward): beside the line, right then left, sliding along it.
+            let down = next.y >= start.y
+            // Beside the first piece of the line only.
+            let reach = min(max(abs(next.y - start.y), 12), 24)
+            for slide in stride(from: 2.0, through: reach, by: 2) {
+                let y = down ? start.y + slide : start.y - slide - h
+                out.append((Rect(x: start.x + gap, y: y, width: w, height: h), .start, slide))
+                out.append((Rect(x: start.x - gap - w, y: y, width: w, height: h), .end, slide + 0.5))
+            }
+            // Too narrow beside the line on both sides: just past the nearest column border.
+            let right = columns.map(\.maxX).filter { $0 > start.x + gap }.min()
+            let left = columns.map(\.x).filter { $0 < start.x - gap }.max()
+            for slide in stride(from: 2.0, through: 12, by: 2) {
+                let y = down ? start.y + slide : start.y - slide - h
+                if let right { out.append((Rect(x: right + gap, y: y, width: w, height: h), .start, right - start.x + slide)) }
+                if let left { out.append((Rect(x: left - gap - w, y: y, width: w, height: h), .end, start.x - left + slide)) }
+            }
+        } else {
+            // Leaving sideways: above the line, then below it, sliding along it.
+            let direction: Double = next.x > start.x ? 1 : -1
+            var slides = Array(stride(from: gap, through: 30, by: 3))
+            // Just past the nearest column border ahead, when the room before it is too small.
+            let borders = columns.flatMap { [$0.x, $0.maxX] }.map { ($0 - start.x) * direction + gap }.filter { $0 > gap }
+            if let nearest = borders.min() { slides += stride(from: nearest, through: nearest + 24, by: 3) }
+            for slide in slides {
+                let x = direction > 0 ? start.x + slide : start.x - slide - w
+                let alignment: EdgeLabel.Alignment = direction > 0 ? .start : .end
+                out.append((Rect(x: x, y: start.y - gap - h, width: w, height: h), alignment, slide))
+                out.append((Rect(x: x, y: start.y + gap, width: w, height: h), alignment, slide + 1))
+            }
+        }
+        return out
+    }
+
+    /// What a label may not cover, for one arrow's label.
+    private struct LabelCheck {
+        let placer: LabelPlacer
+        let segments: [Segment]
+        let heads: [Rect]
+        let ownStart: Point
+        let otherStarts: [Point]
+
+        init(placer: LabelPlacer, paths: [[Point]], own: Int) {
+            self.placer = placer
+            segments = paths.flatMap(\.segments)
+            heads = paths.compactMap { $0.last.map { Rect(center: $0, width: 8, height: 8) } }
+            ownStart = paths[own][0]
+            otherStarts = paths.compactMap(\.first).filter { $0 != paths[own][0] }
+        }
+
+        /// How many rules the box breaks (0: free).
+        func faults(_ box: Rect) -> Int {
+            let halo = box.insetBy(-LabelPlacer.halo)
+            var count = 0
+            if halo.minX < 0 || halo.maxX > placer.width - 1 || halo.minY < 0 || halo.maxY > placer.height - 1 { count += 1 }
+            count += placer.symbols.filter { $0.shape != .passBy && $0.frame.intersects(halo) }.count
+            count += segments.filter { $0.crosses(halo) }.count
+            count += heads.filter { $0.intersects(halo) }.count
+            count += placer.taken.filter { $0.insetBy(-LabelPlacer.halo).intersects(halo) }.count
+            for column in placer.columns.dropFirst() where halo.minX < column.x && column.x < halo.maxX { count += 1 }
+            for band in placer.bands.dropLast() where halo.minY < band.maxY && band.maxY < halo.maxY { count += 1 }
+            let own = box.distance(to: ownStart)
+            count += otherStarts.filter { box.distance(to: $0) <= own }.count
+            return count
+        }
+    }
+}
+
+extension Rect {
+    /// How far a point is from the rectangle (0 inside it).
+    func distance(to point: Point) -> Double {
+        let dx = max(minX - point.x, 0, point.x - maxX)
+        let dy = max(minY - point.y, 0, point.y - maxY)
+        return (dx * dx + dy * dy).squareRoot()
+    }
+}
