@@ -13,9 +13,9 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// "sop: error: …" on stderr.
+    /// "sop: galat: …" on stderr ("sop: error: …" with --lang en).
     static func error(_ message: String) {
-        writeError("sop: error: \(message)\n")
+        writeError("sop: \(Catalog.Console.errorPrefix.text(Help.language)): \(message)\n")
     }
 
     static func exit(_ code: Int32) -> Never {
