@@ -146,6 +146,7 @@ struct ErrorPathTests {
         }
         let root = try SOPBinary.run(["--help"]).stdout
         #expect(root.contains("SUBPERINTAH:") && root.contains("Lihat 'sop help <subperintah>' untuk bantuan lengkap"))
+        #expect(root.contains("PEMAKAIAN: sop <subperintah>") && !root.contains("<subcommand>"))
         let english = try SOPBinary.run(["tasks", "--help", "--lang", "en"]).stdout
         #expect(english.contains("USAGE: sop tasks") && english.contains("Show help information."))
     }

@@ -83,32 +83,34 @@ enum UsageWords {
 
     /// Line by line: headings, usage lines and the built-in help texts.
     static func translateLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let line = String(line)
-            switch line {
-            case "ARGUMENTS:": return "ARGUMEN:"
-            case "OPTIONS:": return "OPSI:"
-            case "SUBCOMMANDS:": return "SUBPERINTAH:"
-            default: break
-            }
-            if let rest = line.dropPrefix("OVERVIEW: ") { return "IKHTISAR: " + rest }
-            if let rest = line.dropPrefix("USAGE: ") { return "PEMAKAIAN: " + rest }
-            if let rest = line.dropPrefix("Usage: ") { return "Pemakaian: " + rest }
-            if let rest = line.dropPrefix("Help:  ") { return "Bantuan:  " + rest }
-            if let rest = line.dropPrefix("  See '"), let end = rest.range(of: "' for more ") {
-                return "  Lihat '\(rest[..<end.lowerBound])' untuk keterangan lengkap."
-            }
-            if let rest = line.dropPrefix("  See '"), let end = rest.range(of: " <subcommand>' for detailed help.") {
-                return "  Lihat '\(rest[..<end.lowerBound]) <subperintah>' untuk bantuan lengkap satu subperintah."
-            }
-            return line
-                .replacingOccurrences(of: "Show help information.", with: "Menampilkan bantuan ini.")
-                .replacingOccurrences(of: "Show the version.", with: "Menampilkan versi.")
-                .replacingOccurrences(of: "(default: ", with: "(bawaan: ")
-                .replacingOccurrences(of: "(values: ", with: "(nilai: ")
-                .replacingOccurrences(of: "; default: ", with: "; bawaan: ")
-                .replacingOccurrences(of: "<subcommand>", with: "<subperintah>")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            translateLine(String(line)).replacingOccurrences(of: "<subcommand>", with: "<subperintah>")
         }.joined(separator: "\n")
+    }
+
+    private static func translateLine(_ line: String) -> String {
+        switch line {
+        case "ARGUMENTS:": return "ARGUMEN:"
+        case "OPTIONS:": return "OPSI:"
+        case "SUBCOMMANDS:": return "SUBPERINTAH:"
+        default: break
+        }
+        if let rest = line.dropPrefix("OVERVIEW: ") { return "IKHTISAR: " + rest }
+        if let rest = line.dropPrefix("USAGE: ") { return "PEMAKAIAN: " + rest }
+        if let rest = line.dropPrefix("Usage: ") { return "Pemakaian: " + rest }
+        if let rest = line.dropPrefix("Help:  ") { return "Bantuan:  " + rest }
+        if let rest = line.dropPrefix("  See '"), let end = rest.range(of: "' for more ") {
+            return "  Lihat '\(rest[..<end.lowerBound])' untuk keterangan lengkap."
+        }
+        if let rest = line.dropPrefix("  See '"), let end = rest.range(of: " <subcommand>' for detailed help.") {
+            return "  Lihat '\(rest[..<end.lowerBound]) <subperintah>' untuk bantuan lengkap satu subperintah."
+        }
+        return line
+            .replacingOccurrences(of: "Show help information.", with: "Menampilkan bantuan ini.")
+            .replacingOccurrences(of: "Show the version.", with: "Menampilkan versi.")
+            .replacingOccurrences(of: "(default: ", with: "(bawaan: ")
+            .replacingOccurrences(of: "(values: ", with: "(nilai: ")
+            .replacingOccurrences(of: "; default: ", with: "; bawaan: ")
     }
 }
 
