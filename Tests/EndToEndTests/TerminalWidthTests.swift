@@ -15,9 +15,9 @@ struct TerminalWidthTests {
     }
 
     /// Runs a command on an 80-column pseudo-terminal to its end; its lines, without the CR.
-    func screen(_ arguments: [String]) throws -> [String] {
+    func screen(_ arguments: [String], status: Int32 = 0) throws -> [String] {
         let terminal = try PseudoTerminal(arguments, environment: environment, directory: SOPBinary.root, columns: 80)
-        #expect(terminal.wait() == 0, "\(arguments): \(terminal.output)")
+        #expect(terminal.wait() == status, "\(arguments): \(terminal.output)")
         return terminal.output.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)
     }
@@ -57,6 +57,12 @@ struct TerminalWidthTests {
         // The long nomor is cut only after its '/' and '-', never inside a word.
         expectWholeWords("SOP-1-107/", in: cases)
         #expect(cases.contains { $0.contains("01-2026-000001") })
+
+        // An error on a terminal wraps too; piped, it is one line.
+        let refused = try screen(["receipt", "01-2026-000001"], status: 1)
+        expectFits(refused, "sop receipt")
+        expectWholeWords("sop: galat: tanda terima diterbitkan pada kegiatan 6; kasus ini baru sampai kegiatan 3", in: refused)
+        #expect(refused.count == 3, "\(refused)")
 
         // Piped, the same table keeps one line per case, however long.
         let piped = try SOPBinary.run(["cases"], environment: ["SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime])
