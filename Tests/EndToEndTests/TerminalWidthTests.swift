@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Screens at a terminal of 80 columns: every line fits, words are never cut, and the width
 /// comes from the terminal itself (TIOCGWINSZ) before COLUMNS. Piped output keeps whole lines.
 @Suite("screens at 80 columns")
@@ -68,6 +72,29 @@ struct TerminalWidthTests {
         let piped = try SOPBinary.run(["cases"], environment: ["SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime])
         #expect(piped.stdout.split(separator: "\n").count == 3, "\(piped.stdout)")
         #expect(piped.stdout.contains("SOP-1-107/17000/2025"))
+    }
+
+    /// Ctrl-C at a prompt leaves with the very words Ctrl-D leaves with: all is saved, how to go on.
+    @Test func ctrlCSaysWhatCtrlDSays() throws {
+        let setup = try SOPBinary.run(["run", "01", "--answers", "Tests/Fixtures/answers/01-resepsionis.yaml", "--as", "resepsionis"],
+                                      environment: ["SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime])
+        #expect(setup.status == 0, "\(setup.stderr)")
+        func leave(_ how: (PseudoTerminal) -> Void) throws -> (status: Int32, words: String) {
+            let terminal = try PseudoTerminal(["run", "--case", "01-2026-000001", "--as", "staf-pengaduan", "--operator", "sari"],
+                                              environment: environment, directory: SOPBinary.root, columns: 80)
+            try terminal.expect("Berkas pengaduan ada? [y/t] › ")
+            how(terminal)
+            let status = terminal.wait()
+            let output = terminal.output.replacingOccurrences(of: "\r", with: "")
+            let after = output.components(separatedBy: "[y/t] › ").last ?? ""
+            return (status, after.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        let endOfInput = try leave { $0.endOfInput() }
+        let interrupt = try leave { kill($0.process.processIdentifier, SIGINT) }
+        #expect(endOfInput.status == 0)
+        #expect(interrupt.status == 130)
+        #expect(interrupt.words == endOfInput.words)
+        #expect(interrupt.words.hasSuffix("Lanjutkan dengan: sop run --case 01-2026-000001"), "\(interrupt.words)")
     }
 
     /// The run screen: the step's text, its rows and the case so far wrap under themselves.

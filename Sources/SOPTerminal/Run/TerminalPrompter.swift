@@ -128,8 +128,9 @@ public final class TerminalPrompter: Prompter {
         switch message {
         case .caseOpened(let header):
             caseID = header.caseID.rawValue
-            InterruptHint.shared.set(Words.stopped.text(language) + "\n"
-                + Words.continueWith("sop run --case \(caseID)").text(language) + "\n")
+            // Ctrl-C says what Ctrl-D says (`.stopped`), wrapped the same way.
+            InterruptHint.shared.set(fit(Words.stopped.text(language)) + "\n"
+                + fit(Words.continueWith("sop run --case \(caseID)").text(language)) + "\n")
             output(paint(fit("SOP \(header.nomor) · \(header.judul)"), .bold) + "\n")
             say(Words.caseHeader(header.caseID.rawValue, operatorName: header.operatorName,
                                  roles: header.roleNames.joined(separator: ", "), resumed: header.resumed))
