@@ -130,6 +130,9 @@ struct ErrorPathTests {
         #expect(output.stderr.hasPrefix("sop: error: Unknown option '--strct'\nUsage: sop show "), "\(output.stderr)")
         let typo = try SOPBinary.run(["lint", "--strct"])
         #expect(typo.stderr.hasPrefix("sop: galat: opsi '--strct' tidak dikenal; maksudnya '--strict'?\n"), "\(typo.stderr)")
+        let list = try SOPBinary.run(["render", "01", "--format", "foo"])
+        #expect(list.stderr.hasPrefix("sop: galat: nilai 'foo' tidak sah untuk '--format <format>'; pilih salah satu dari:\n  - html\n"),
+                "\(list.stderr)")
         let value = try SOPBinary.run(["show", "01", "--lang", "fr"])
         #expect(value.stderr.hasPrefix("sop: galat: nilai 'fr' tidak sah untuk '--lang <lang>'; pilih salah satu dari 'id' atau 'en'\n"),
                 "\(value.stderr)")

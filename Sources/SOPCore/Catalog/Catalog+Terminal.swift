@@ -68,7 +68,9 @@ enum UsageWords {
                 detail = detail[..<choices.lowerBound] + "; pilih salah satu dari "
                     + detail[choices.upperBound...].replacingOccurrences(of: "' and '", with: "' atau '")
                     .replacingOccurrences(of: "' or '", with: "' atau '")
+                    .replacingOccurrences(of: "the following:", with: "")
                 if detail.hasSuffix(".") { detail.removeLast() }
+                detail = detail.replacingOccurrences(of: "dari \n", with: "dari:\n")
             }
             return "nilai \(rest[..<range.lowerBound]) tidak sah untuk \(detail)"
         }
