@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 
 /// The files `sop lint PATH…` checks: each file given, and every `*.yaml` / `*.yml` inside each
 /// folder given, recursively (hidden files and folders, and links to folders, are skipped).
@@ -6,7 +7,7 @@ import Foundation
 public enum LintTargets {
     public enum Failure: Error, Sendable, Equatable {
         case notFound(String)
-        case unreadableFolder(String, reason: String)
+        case unreadableFolder(String, reason: Localized)
     }
 
     public static func collect(_ paths: [String]) throws(Failure) -> [String] {
@@ -39,7 +40,7 @@ public enum LintTargets {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            throw .unreadableFolder(folder, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            throw .unreadableFolder(folder, reason: Catalog.Console.reason(of: error))
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name

@@ -17,7 +17,7 @@ public struct Terminal: Sendable {
     }
 
     /// Colour only on a terminal, never with NO_COLOR or TERM=dumb. Width from the terminal,
-    /// else COLUMNS, else 100.
+    /// else COLUMNS, else 80.
     public static func standardOutput(environment: [String: String]) -> Terminal {
         let tty = isatty(STDOUT_FILENO) == 1
         return describe(tty: tty, descriptor: STDOUT_FILENO, environment: environment)
@@ -30,7 +30,7 @@ public struct Terminal: Sendable {
 
     private static func describe(tty: Bool, descriptor: Int32, environment: [String: String]) -> Terminal {
         let noColour = (environment["NO_COLOR"].map { !$0.isEmpty } ?? false) || environment["TERM"] == "dumb"
-        var width = environment["COLUMNS"].flatMap(Int.init) ?? 100
+        var width = environment["COLUMNS"].flatMap(Int.init) ?? 80
         if tty {
             var size = winsize()
             if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { width = Int(size.ws_col) }

@@ -88,6 +88,12 @@ public struct TextTable {
             given += widths[index]
         }
         if let first = flexibleColumns.first, available > given { widths[first] += available - given }
+        // Still too wide for the terminal (long words everywhere): narrow the widest columns.
+        while widths.reduce(0, +) + chrome > total,
+            let widest = widths.indices.filter({ widths[$0] > 6 }).max(by: { widths[$0] < widths[$1] })
+        {
+            widths[widest] -= 1
+        }
         return widths
     }
 

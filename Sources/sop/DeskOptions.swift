@@ -96,8 +96,9 @@ struct DeskOptions: ParsableArguments {
             Console.write(Catalog.Listing.noTasks(roles.joined(separator: ", ")).text(language) + "\n")
             return nil
         }
-        let view = TasksView(tasks: tasks, now: clock.now(), time: time(language, try global.workCalendar()),
+        var view = TasksView(tasks: tasks, now: clock.now(), time: time(language, try global.workCalendar()),
                              colour: global.stdout.colour)
+        view.width = global.stdout.wrapWidth
         return (tasks, view)
     }
 

@@ -32,14 +32,20 @@ struct SOPCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                Console.write(fullMessage(for: error) + "\n")
+                Console.write(Catalog.Console.help(fullMessage(for: error)).text(Help.language) + "\n")
                 Console.exit(0)
             }
             if error is ExitCode {
                 Console.exit(code.rawValue)
             }
-            // ArgumentParser's usage errors (64 by default) are exit code 2 here.
-            Console.writeError(fullMessage(for: error) + "\n")
+            // ArgumentParser's usage errors (64 by default) are exit code 2 here, said as ours are:
+            // "sop: galat: …", then its usage lines.
+            let message = message(for: error)
+            let full = fullMessage(for: error)
+            Console.error(Catalog.Console.usageError(message).text(Help.language))
+            if let range = full.range(of: message + "\n") {
+                Console.writeError(Catalog.Console.usageLines(String(full[range.upperBound...])).text(Help.language) + "\n")
+            }
             Console.exit(2)
         }
     }

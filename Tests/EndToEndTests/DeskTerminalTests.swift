@@ -30,7 +30,8 @@ struct DeskTerminalTests {
         try terminal.expect("Isi kasus sejauh ini:")
         try terminal.expect("Berkas pengaduan ada? [y/t] › ")
         terminal.type("/batal pelapor pulang")
-        try terminal.expect("Batalkan kasus 01-2026-000001 dengan alasan \"pelapor pulang\"? Pembatalan tidak dapat diurungkan [y/t] › ")
+        // Wrapped at a word to the 80 columns of the terminal.
+        try terminal.expect("Batalkan kasus 01-2026-000001 dengan alasan \"pelapor pulang\"? Pembatalan\r\ntidak dapat diurungkan [y/t] › ")
         terminal.type("t")
         try terminal.expect("Kasus tidak dibatalkan.")
         try terminal.expect("Berkas pengaduan ada? [y/t] › ")

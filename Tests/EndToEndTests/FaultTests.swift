@@ -246,7 +246,7 @@ struct FaultTests {
         #expect(try mode(path("laporan.txt")) == 0o600)
         let folder = try sop(["report", "-o", "sop"])
         #expect(folder.status == 2)
-        #expect(folder.stderr == "sop: error: tidak dapat menulis 'sop': ini sebuah folder, bukan berkas biasa; sebutkan berkas di folder yang dapat ditulis\n")
+        #expect(folder.stderr == "sop: galat: tidak dapat menulis 'sop': ini sebuah folder, bukan berkas biasa; sebutkan berkas di folder yang dapat ditulis\n")
         Self.expectNoRawText(folder)
         let missing = try sop(["render", "01", "-o", "tidak/ada/x.html"])
         #expect(missing.status == 2)

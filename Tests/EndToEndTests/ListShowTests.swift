@@ -72,13 +72,13 @@ struct ErrorPathTests {
         let output = try SOPBinary.run(["show", "99"])
         #expect(output.status == 2)
         #expect(output.stdout == "")
-        #expect(output.stderr == "sop: error: SOP '99' tidak ditemukan di 'sop' (nomor yang ada: 01)\n")
+        #expect(output.stderr == "sop: galat: SOP '99' tidak ditemukan di 'sop' (nomor yang ada: 01)\n")
     }
 
     @Test func missingFolder() throws {
         let output = try SOPBinary.run(["list", "--sop-dir", "/nonexistent/sop"])
         #expect(output.status == 2)
-        #expect(output.stderr == "sop: error: folder SOP '/nonexistent/sop' tidak ditemukan; pakai --sop-dir atau SOP_DIR\n")
+        #expect(output.stderr == "sop: galat: folder SOP '/nonexistent/sop' tidak ditemukan; pakai --sop-dir atau SOP_DIR\n")
         let english = try SOPBinary.run(["show", "01", "--lang", "en"], directory: URL(fileURLWithPath: "/"))
         #expect(english.status == 2)
         #expect(english.stderr == "sop: error: SOP folder 'sop' not found; use --sop-dir or SOP_DIR\n")
@@ -115,8 +115,43 @@ struct ErrorPathTests {
     func usageErrors(arguments: [String]) throws {
         let output = try SOPBinary.run(arguments)
         #expect(output.status == 2, "\(arguments): \(output.stderr)")
-        #expect(output.stderr.contains("Error:") || output.stderr.contains("error:"))
+        // Said as every other error, in Bahasa Indonesia, with ArgumentParser's usage line translated.
+        #expect(output.stderr.hasPrefix("sop: galat: "), "\(output.stderr)")
+        #expect(output.stderr.contains("\nPemakaian: sop"))
+        for english in ["Error:", "Usage:", "Unknown option", "Unexpected argument", "Missing expected", "is invalid for", " and "] {
+            #expect(!output.stderr.contains(english), "\(arguments): \(output.stderr)")
+        }
         #expect(output.stdout == "")
+    }
+
+    @Test func usageErrorsInEnglishKeepArgumentParsersWords() throws {
+        let output = try SOPBinary.run(["show", "01", "--lang", "en", "--strct"])
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("sop: error: Unknown option '--strct'\nUsage: sop show "), "\(output.stderr)")
+        let typo = try SOPBinary.run(["lint", "--strct"])
+        #expect(typo.stderr.hasPrefix("sop: galat: opsi '--strct' tidak dikenal; maksudnya '--strict'?\n"), "\(typo.stderr)")
+        let list = try SOPBinary.run(["render", "01", "--format", "foo"])
+        #expect(list.stderr.hasPrefix("sop: galat: nilai 'foo' tidak sah untuk '--format <format>'; pilih salah satu dari:\n  - html\n"),
+                "\(list.stderr)")
+        let value = try SOPBinary.run(["show", "01", "--lang", "fr"])
+        #expect(value.stderr.hasPrefix("sop: galat: nilai 'fr' tidak sah untuk '--lang <lang>'; pilih salah satu dari 'id' atau 'en'\n"),
+                "\(value.stderr)")
+    }
+
+    @Test func helpHeadingsInBahasa() throws {
+        let help = try SOPBinary.run(["tasks", "--help"])
+        #expect(help.status == 0)
+        for heading in ["IKHTISAR: ", "PEMAKAIAN: sop tasks", "\nOPSI:\n", "Menampilkan bantuan ini.", "(bawaan: "] {
+            #expect(help.stdout.contains(heading), "\(help.stdout)")
+        }
+        for english in ["OVERVIEW", "USAGE", "OPTIONS:", "Show help information", "(default: ", "(values: "] {
+            #expect(!help.stdout.contains(english), "\(help.stdout)")
+        }
+        let root = try SOPBinary.run(["--help"]).stdout
+        #expect(root.contains("SUBPERINTAH:") && root.contains("Lihat 'sop help <subperintah>' untuk bantuan lengkap"))
+        #expect(root.contains("PEMAKAIAN: sop <subperintah>") && !root.contains("<subcommand>"))
+        let english = try SOPBinary.run(["tasks", "--help", "--lang", "en"]).stdout
+        #expect(english.contains("USAGE: sop tasks") && english.contains("Show help information."))
     }
 
     @Test func helpAndVersionSucceed() throws {

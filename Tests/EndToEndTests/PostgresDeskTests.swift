@@ -176,7 +176,7 @@ struct StoreChoiceTests {
         let down = try SOPBinary.run(["tasks", "--db", "postgres://sop@127.0.0.1:1/sop"])
         #expect(down.status == 1)
         #expect(down.stderr == """
-            sop: error: server PostgreSQL 127.0.0.1:1 tidak dapat dihubungi (sambungan ditolak); periksa apakah server berjalan \
+            sop: galat: server PostgreSQL 127.0.0.1:1 tidak dapat dihubungi (sambungan ditolak); periksa apakah server berjalan \
             dan alamatnya benar, lalu ulangi
 
             """)
@@ -202,7 +202,7 @@ struct StoreChoiceTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-db-\(UUID().uuidString)").path
         let missing = try SOPBinary.run(["db", "status", "--db", folder + "/tidak-ada.sqlite"])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "sop: error: tidak ada basis data SQLite di '\(folder)/tidak-ada.sqlite'\n")
+        #expect(missing.stderr == "sop: galat: tidak ada basis data SQLite di '\(folder)/tidak-ada.sqlite'\n")
         #expect(!FileManager.default.fileExists(atPath: folder + "/tidak-ada.sqlite"), "reading never creates a store")
         let file = folder + "/sop.sqlite"
         let migrated = try SOPBinary.run(["db", "migrate", "--db", file])

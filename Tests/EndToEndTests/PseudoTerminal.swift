@@ -15,9 +15,13 @@ final class PseudoTerminal: @unchecked Sendable {
     private var buffer = Data()
     private var cursor = 0
 
-    init(_ arguments: [String], environment: [String: String], directory: URL) throws {
+    /// `columns`: the window size the terminal reports (TIOCGWINSZ); nil reports none, so
+    /// COLUMNS decides.
+    init(_ arguments: [String], environment: [String: String], directory: URL, columns: UInt16? = nil) throws {
         var masterFD: Int32 = -1, slaveFD: Int32 = -1
-        guard openpty(&masterFD, &slaveFD, nil, nil, nil) == 0 else { throw POSIXError(.EIO) }
+        var size = winsize(ws_row: 24, ws_col: columns ?? 0, ws_xpixel: 0, ws_ypixel: 0)
+        let opened = columns == nil ? openpty(&masterFD, &slaveFD, nil, nil, nil) : openpty(&masterFD, &slaveFD, nil, nil, &size)
+        guard opened == 0 else { throw POSIXError(.EIO) }
         self.masterFD = masterFD
         master = FileHandle(fileDescriptor: masterFD, closeOnDealloc: true)
         let slave = FileHandle(fileDescriptor: slaveFD, closeOnDealloc: true)

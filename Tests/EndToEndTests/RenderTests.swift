@@ -57,7 +57,7 @@ struct RenderTests {
         let output = try SOPBinary.run(["render", "01", "-o", "/nonexistent/folder/sop.html"])
         #expect(output.status == 2)
         #expect(output.stdout == "")
-        #expect(output.stderr.hasPrefix("sop: error: tidak dapat menulis '/nonexistent/folder/sop.html': "))
+        #expect(output.stderr.hasPrefix("sop: galat: tidak dapat menulis '/nonexistent/folder/sop.html': "))
     }
 
     @Test func unknownFormatIsAUsageError() throws {
@@ -73,7 +73,7 @@ struct RenderTests {
         #expect(output.status == 1)
         #expect(output.stdout == "")
         #expect(output.stderr.contains("sop/07-rusak.yaml:11:14: error: waktu '5 mnt' tidak terbaca"))
-        #expect(output.stderr.hasSuffix("sop: error: SOP 'sop/07-rusak.yaml' memuat 3 galat\n"))
+        #expect(output.stderr.hasSuffix("sop: galat: SOP 'sop/07-rusak.yaml' memuat 3 galat\n"))
     }
 
     @Test func anSOPThatCannotBeDrawnSaysWhereAndWhy() throws {

@@ -74,6 +74,6 @@ struct ReportTests {
         #expect(try report(["--format", "pdf"]).status == 2)
         let unwritable = try report(["-o", "/proc/nope/laporan.txt"])
         #expect(unwritable.status == 2)
-        #expect(unwritable.stderr.hasPrefix("sop: error: tidak dapat menulis '/proc/nope/laporan.txt'"))
+        #expect(unwritable.stderr.hasPrefix("sop: galat: tidak dapat menulis '/proc/nope/laporan.txt'"))
     }
 }

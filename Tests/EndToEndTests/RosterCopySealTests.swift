@@ -60,7 +60,7 @@ struct RosterCopySealTests {
         let refused = try sop(["db", "copy", "--from", database, "--to", other])
         #expect(refused.status == 1)
         #expect(refused.stdout.contains("  ✗ daftar peran: riwayat di tujuan bukan awal riwayat di asal"), "\(refused.stdout)")
-        #expect(refused.stderr == "sop: error: daftar peran tidak dapat disalin bersama kasusnya (1 masalah); tidak ada yang disalin\n")
+        #expect(refused.stderr == "sop: galat: daftar peran tidak dapat disalin bersama kasusnya (1 masalah); tidak ada yang disalin\n")
         #expect(try SQLiteCaseStore(path: other).counts().cases == 0)
     }
 

@@ -118,7 +118,7 @@ struct RosterTests {
 
         let wrong = try sop(run, as: "loket", stdin: "salah-pin\n")
         #expect(wrong.status == 1)
-        #expect(wrong.stderr == "sop: error: PIN budi salah; 4 kali lagi sebelum nama ini dikunci 15 menit\n")
+        #expect(wrong.stderr == "sop: galat: PIN budi salah; 4 kali lagi sebelum nama ini dikunci 15 menit\n")
         let right = try sop(run, as: "loket", stdin: "rahasia1\n")
         #expect(right.status == 0, "\(right.stderr)")
         #expect(right.stdout.contains("operator budi · peran Resepsionis"))

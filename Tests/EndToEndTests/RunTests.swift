@@ -109,7 +109,7 @@ struct RunTests {
             """])
         let run = try sop(["run", "01", "--answers", folder.appendingPathComponent("sop/salah.yaml").path, "--as", "resepsionis"])
         #expect(run.status == 1)
-        #expect(run.stderr == "sop: error: kegiatan 1: NIK harus 16 angka; tertulis 11 karakter (11 angka); jawaban yang sah sebelumnya tetap tersimpan\n")
+        #expect(run.stderr == "sop: galat: kegiatan 1: NIK harus 16 angka; tertulis 11 karakter (11 angka); jawaban yang sah sebelumnya tetap tersimpan\n")
         // What was valid before the bad answer is committed: the kelengkapan and the name.
         let events = try sop(["case", "01-2026-000001", "--json"]).stdout
         #expect(events.contains("\"type\":\"kelengkapan-checked\""))
@@ -135,19 +135,19 @@ struct RunTests {
     @Test func usageErrors() throws {
         let role = try sop(["run", "01", "--as", "kasir"])
         #expect(role.status == 2)
-        #expect(role.stderr == "sop: error: 'kasir' bukan peran staf SOP ini (peran staf: resepsionis, staf-pengaduan, bidang-terkait)\n")
+        #expect(role.stderr == "sop: galat: 'kasir' bukan peran staf SOP ini (peran staf: resepsionis, staf-pengaduan, bidang-terkait)\n")
         let both = try sop(["run", "01", "--case", "01-2026-000001"])
         #expect(both.status == 2)
         #expect(both.stderr.contains("sebut SOP yang dijalankan"))
         let unknownCase = try sop(["run", "--case", "01-2026-999999"])
         #expect(unknownCase.status == 2)
-        #expect(unknownCase.stderr == "sop: error: kasus '01-2026-999999' tidak ditemukan di basis data\n")
+        #expect(unknownCase.stderr == "sop: galat: kasus '01-2026-999999' tidak ditemukan di basis data\n")
         let status = try sop(["cases", "--status", "bogus"])
         #expect(status.status == 2)
         // Reading a store that is not there creates nothing (FaultTests); writing one says why it cannot.
         let badDB = try sop(["db", "migrate", "--db", "/proc/nope/sop.sqlite"])
         #expect(badDB.status == 1)
-        #expect(badDB.stderr.hasPrefix("sop: error: tidak dapat membuat '/proc/nope'"))
+        #expect(badDB.stderr.hasPrefix("sop: galat: tidak dapat membuat '/proc/nope'"))
     }
 
     @Test func anSOPWithErrorsRefusesToStart() throws {
@@ -155,7 +155,7 @@ struct RunTests {
         let run = try sop(["run", "07"], directory: folder)
         #expect(run.status == 1)
         #expect(run.stderr.contains("[invalid-choice]"))
-        #expect(run.stderr.hasSuffix("sop: error: kasus tidak dapat dimulai: SOP 'sop/07-rusak.yaml' memuat 3 galat (lihat di atas)\n"))
+        #expect(run.stderr.hasSuffix("sop: galat: kasus tidak dapat dimulai: SOP 'sop/07-rusak.yaml' memuat 3 galat (lihat di atas)\n"))
     }
 
     @Test func aCaseFollowsThePinnedRevisionAfterTheFileChanges() throws {

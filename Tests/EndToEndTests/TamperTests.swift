@@ -253,7 +253,7 @@ struct TamperTests {
         for command in [["db", "verify", "--kunci", key], ["db", "seal", "--kunci", key]] {
             let refused = try desk.sop(command)
             #expect(refused.status == 2)
-            #expect(refused.stderr == "sop: error: berkas kunci \(key) dapat dibaca orang lain (mode 644); jalankan chmod 600 \(key)\n")
+            #expect(refused.stderr == "sop: galat: berkas kunci \(key) dapat dibaca orang lain (mode 644); jalankan chmod 600 \(key)\n")
         }
         let missing = try desk.sop(["db", "verify", "--kunci", desk.folder + "/tidak-ada", "--lang", "en"])
         #expect(missing.status == 2)
@@ -272,7 +272,7 @@ struct TamperTests {
         #expect(try desk.sop(["db", "verify", "--case", "01-2026-000002"]).status == 0)
         let unknown = try desk.sop(["db", "verify", "--case", "01-2026-000009"])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr == "sop: error: kasus 01-2026-000009 tidak ada di basis data\n")
+        #expect(unknown.stderr == "sop: galat: kasus 01-2026-000009 tidak ada di basis data\n")
     }
 
     @Test func copyVerifiesTheSourceBeforeWritingAnything() throws {

@@ -160,8 +160,8 @@ extension Catalog {
                       en: "key file \(path) does not exist (sop db seal --kunci \(path) creates it)")
         }
 
-        public static func keyUnreadable(_ path: String, detail: String) -> Localized {
-            Localized(id: "berkas kunci \(path) tidak dapat dipakai: \(detail)", en: "key file \(path) cannot be used: \(detail)")
+        public static func keyUnreadable(_ path: String, detail: Localized) -> Localized {
+            Localized(id: "berkas kunci \(path) tidak dapat dipakai: \(detail.id)", en: "key file \(path) cannot be used: \(detail.en)")
         }
 
         public static func sourceBroken(_ count: Int) -> Localized {

@@ -44,8 +44,8 @@ extension Catalog {
 
         public static func kelengkapanPrompt(_ item: String, required: Bool) -> Localized {
             required
-                ? Localized(id: "Kelengkapan · \(item) (wajib) ada? [y/t]", en: "Requirement · \(item) (required) present? [y/t]")
-                : Localized(id: "Kelengkapan · \(item) ada? [y/t]", en: "Requirement · \(item) present? [y/t]")
+                ? Localized(id: "Kelengkapan · \(item) (wajib) ada? [y/t]", en: "Requirement · \(item) (required) present? [y/n]")
+                : Localized(id: "Kelengkapan · \(item) ada? [y/t]", en: "Requirement · \(item) present? [y/n]")
         }
 
         public static func fieldPrompt(_ label: String, hint: String?, optional: Bool) -> Localized {
@@ -58,7 +58,7 @@ extension Catalog {
             switch type {
             case "tanggal": Localized(id: "hh-bb-tttt", en: "dd-mm-yyyy")
             case "nik": Localized(id: "16 angka", en: "16 digits")
-            case "ya/tidak": Localized(id: "y/t", en: "y/t")
+            case "ya/tidak": Localized(id: "y/t", en: "y/n")
             case "angka": Localized(id: "angka", en: "a number")
             default: nil
             }

@@ -77,9 +77,9 @@ extension Catalog {
                       en: "SOP folder '\(path)' not found; use --sop-dir or SOP_DIR")
         }
 
-        public static func unreadableFolder(_ path: String, reason: String) -> Localized {
-            Localized(id: "folder SOP '\(path)' tidak dapat dibaca: \(reason)",
-                      en: "SOP folder '\(path)' cannot be read: \(reason)")
+        public static func unreadableFolder(_ path: String, reason: Localized) -> Localized {
+            Localized(id: "folder SOP '\(path)' tidak dapat dibaca: \(reason.id)",
+                      en: "SOP folder '\(path)' cannot be read: \(reason.en)")
         }
 
         public static func notFound(_ reference: String, folder: String, known: [String]) -> Localized {

@@ -17,8 +17,8 @@ extension Catalog {
             Localized(id: "'\(path)' tidak ditemukan", en: "'\(path)' not found")
         }
 
-        public static func folderUnreadable(_ path: String, reason: String) -> Localized {
-            Localized(id: "folder '\(path)' tidak dapat dibaca: \(reason)", en: "folder '\(path)' cannot be read: \(reason)")
+        public static func folderUnreadable(_ path: String, reason: Localized) -> Localized {
+            Localized(id: "folder '\(path)' tidak dapat dibaca: \(reason.id)", en: "folder '\(path)' cannot be read: \(reason.en)")
         }
 
         public static let triggeringExamples = Localized(id: "Contoh yang memicu aturan ini", en: "Examples that trigger this rule")

@@ -198,7 +198,7 @@ extension Catalog.ServiceDesk {
 extension Catalog.ServiceDesk {
     public static func confirmCancel(_ id: String, reason: String) -> Localized {
         Localized(id: "Batalkan kasus \(id) dengan alasan \"\(reason)\"? Pembatalan tidak dapat diurungkan [y/t]",
-                  en: "Cancel case \(id) because \"\(reason)\"? A cancellation cannot be undone [y/t]")
+                  en: "Cancel case \(id) because \"\(reason)\"? A cancellation cannot be undone [y/n]")
     }
 
     public static let notCancelled = Localized(id: "Kasus tidak dibatalkan.", en: "The case is not cancelled.")

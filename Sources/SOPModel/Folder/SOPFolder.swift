@@ -17,7 +17,7 @@ public struct SOPFolder: Sendable {
 
     public enum Failure: Error, Sendable, Equatable {
         case missingFolder(String)
-        case unreadableFolder(String, reason: String)
+        case unreadableFolder(String, reason: Localized)
         case notFound(reference: String, folder: String, known: [String])
         case ambiguous(reference: String, files: [String])
     }
@@ -32,7 +32,7 @@ public struct SOPFolder: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            throw .unreadableFolder(path, reason: error.localizedDescription)
+            throw .unreadableFolder(path, reason: Catalog.Console.reason(of: error))
         }
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .filter { !$0.hasPrefix(".") }

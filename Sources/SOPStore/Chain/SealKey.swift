@@ -7,7 +7,7 @@ public enum SealKey {
     public enum Failure: Error, Sendable, Equatable {
         case missing(String)
         case tooOpen(String, mode: String)
-        case unreadable(String, detail: String)
+        case unreadable(String, detail: Localized)
 
         public var message: Localized {
             switch self {
@@ -23,17 +23,17 @@ public enum SealKey {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { throw .missing(path) }
-            throw .unreadable(path, detail: String(cString: strerror(errno)))
+            throw .unreadable(path, detail: Catalog.Faults.reason(errno: errno))
         }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path, detail: "not a regular file") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path, detail: Catalog.Console.notRegularFile) }
         let mode = info.st_mode & 0o777
         guard mode & 0o077 == 0 else { throw .tooOpen(path, mode: String(mode, radix: 8)) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path, detail: String(cString: strerror(EACCES)))
+            throw .unreadable(path, detail: Catalog.Faults.reason(errno: EACCES))
         }
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.utf8.count == 64, let key = SHA256.bytes(hex: text) else {
-            throw .unreadable(path, detail: "expected 64 hex digits")
+            throw .unreadable(path, detail: Catalog.Console.keyNotHex)
         }
         return key
     }
@@ -45,11 +45,11 @@ public enum SealKey {
         } catch .missing {
             let key = SHA256.randomKey()
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-            guard descriptor >= 0 else { throw .unreadable(path, detail: String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { throw .unreadable(path, detail: Catalog.Faults.reason(errno: errno)) }
             defer { close(descriptor) }
             let text = Array((key.map { String(format: "%02x", $0) }.joined() + "\n").utf8)
             guard write(descriptor, text, text.count) == text.count, fsync(descriptor) == 0 else {
-                throw .unreadable(path, detail: String(cString: strerror(errno)))
+                throw .unreadable(path, detail: Catalog.Faults.reason(errno: errno))
             }
             return (key, true)
         }

@@ -9,6 +9,8 @@ public struct TasksView {
     public let now: Date
     public let time: TimeText
     public let colour: Bool
+    /// The terminal's width when the table should wrap to it; nil for a script's plain lines.
+    public var width: Int?
 
     public init(tasks: [TaskEntry], now: Date, time: TimeText, colour: Bool) {
         self.tasks = tasks
@@ -17,7 +19,10 @@ public struct TasksView {
         self.colour = colour
     }
 
-    public func render() -> String {
+    public func render() -> String { blocks().joined() }
+
+    /// The header, then one block of lines per task (the worklist picker numbers them).
+    public func blocks() -> [String] {
         typealias Words = Catalog.Listing
         let language = time.language
         let header = [Words.columnDue, Words.columnCase, Words.columnSOP, Words.columnStep, Words.columnRole,
@@ -30,7 +35,7 @@ public struct TasksView {
             return [due, task.caseID.rawValue, task.nomor, step, entry.roleName, time.duration(now.timeIntervalSince(entry.startedAt)),
                     task.title.isEmpty ? "-" : task.title]
         }
-        return Columns.render(header: header, rows: rows, colour: colour) { row in
+        return Columns.blocks(header: header, rows: rows, colour: colour, width: width) { row in
             row.first?.hasSuffix(Words.overdue.text(language)) == true ? .red : nil
         }
     }
@@ -42,6 +47,8 @@ public struct CasesView {
     public let now: Date
     public let time: TimeText
     public let colour: Bool
+    /// The terminal's width when the table should wrap to it; nil for a script's plain lines.
+    public var width: Int?
 
     public init(cases: [CaseSummary], now: Date, time: TimeText, colour: Bool) {
         self.cases = cases
@@ -65,27 +72,75 @@ public struct CasesView {
                     active.isEmpty ? "-" : active, time.duration(end.timeIntervalSince(projection.startedAt)), due,
                     projection.lookup.title.isEmpty ? "-" : projection.lookup.title]
         }
-        return Columns.render(header: header, rows: rows, colour: colour) { row in
+        return Columns.render(header: header, rows: rows, colour: colour, width: width) { row in
             row.dropLast().last?.hasSuffix(Words.overdue.text(language)) == true ? .red : nil
         }
     }
 }
 
-/// Plain aligned columns (scripts read them too), with a bold header on a terminal.
+/// Plain aligned columns (scripts read them too), with a bold header on a terminal. Given a
+/// width (a terminal's), columns too wide for it are narrowed, widest first, and their cells
+/// wrap at word boundaries (a long nomor after its '/' or '-').
 enum Columns {
-    static func render(header: [String], rows: [[String]], colour: Bool, style: ([String]) -> ANSIStyle?) -> String {
-        let widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
+    static func render(header: [String], rows: [[String]], colour: Bool, width: Int? = nil,
+                       style: ([String]) -> ANSIStyle?) -> String {
+        blocks(header: header, rows: rows, colour: colour, width: width, style: style).joined()
+    }
+
+    /// The header, then one block (one line or more, each ending in a newline) per row.
+    static func blocks(header: [String], rows: [[String]], colour: Bool, width: Int?,
+                       style: ([String]) -> ANSIStyle?) -> [String] {
+        var widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
+        if let width {
+            let words = header.indices.map { column in
+                ([header[column]] + rows.map { $0[column] }).flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 0
+            }
+            widths = narrowed(widths, words: words, to: width)
         }
-        var out = (colour ? ANSIStyle.bold.apply(to: line(header)) : line(header)) + "\n"
-        for row in rows {
-            let text = line(row)
-            if colour, let style = style(row) { out += style.apply(to: text) + "\n" } else { out += text + "\n" }
+        let wraps = width != nil
+        func lines(_ cells: [String]) -> [String] {
+            let wrapped = zip(cells, widths).map { cell, width in wraps ? TextWrap.wrap(cell, width: width) : [cell] }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { index in
+                let pieces = wrapped.map { index < $0.count ? $0[index] : "" }
+                let text = pieces.enumerated().map { column, piece in
+                    column == pieces.count - 1 ? piece : piece + String(repeating: " ", count: max(0, widths[column] - piece.count))
+                }.joined(separator: "  ")
+                return wraps ? text.trimmingTrailingSpaces() : text
+            }
         }
-        return out
+        let head = lines(header).map { (colour ? ANSIStyle.bold.apply(to: $0) : $0) + "\n" }.joined()
+        return [head] + rows.map { row in
+            let style = colour ? style(row) : nil
+            return lines(row).map { line in (style?.apply(to: line) ?? line) + "\n" }.joined()
+        }
+    }
+
+    /// Narrows columns, one character at a time, until the line fits `total`: the last column
+    /// (free text) first down to 24, then the widest one that still holds its longest word
+    /// (up to 20: an id or a nomor stays whole), and only then below that, to 6.
+    static func narrowed(_ natural: [Int], words: [Int], to total: Int) -> [Int] {
+        var widths = natural
+        let gaps = 2 * max(0, widths.count - 1)
+        let floors = words.map { min(20, max(4, $0)) }
+        func shrink(above floor: (Int) -> Int, only: [Int]) {
+            while widths.reduce(0, +) + gaps > total {
+                guard let widest = only.filter({ widths[$0] > floor($0) }).max(by: { widths[$0] < widths[$1] }) else { return }
+                widths[widest] -= 1
+            }
+        }
+        if let last = widths.indices.last { shrink(above: { max(floors[$0], 24) }, only: [last]) }
+        shrink(above: { floors[$0] }, only: Array(widths.indices))
+        shrink(above: { _ in 6 }, only: Array(widths.indices))
+        return widths
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
     }
 }
 

@@ -20,6 +20,8 @@ public final class TerminalPrompter: Prompter {
     /// Whether this operator may act in a role (the roster, when in force): the hint after a
     /// hand-off names only a role they hold. Nil: any role.
     public var mayActAs: ((String) -> Bool)?
+    /// The terminal's width: text wraps at word boundaries to it. Nil (piped output): whole lines.
+    public var width: Int?
 
     typealias Words = Catalog.Desk
 
@@ -38,7 +40,7 @@ public final class TerminalPrompter: Prompter {
 
     public func ask(_ question: Question) -> Reply {
         while true {
-            output(paint(prompt(for: question), .bold) + " › ")
+            output(paint(fit(prompt(for: question), reserve: 3), .bold) + " › ")
             guard let line = input() else {
                 output("\n")
                 return .endOfInput
@@ -64,7 +66,8 @@ public final class TerminalPrompter: Prompter {
     /// "/batal ALASAN" asks once more: a cancelled case cannot be taken back. Only y/ya confirms;
     /// the end of input does not.
     private func confirmCancel(_ reason: String) -> Bool {
-        output(paint(Catalog.ServiceDesk.confirmCancel(caseID, reason: reason.trimmingWhitespace()).text(language), .yellow) + " › ")
+        output(paint(fit(Catalog.ServiceDesk.confirmCancel(caseID, reason: reason.trimmingWhitespace()).text(language), reserve: 3), .yellow)
+               + " › ")
         guard let line = input() else {
             output("\n")
             return false
@@ -74,7 +77,7 @@ public final class TerminalPrompter: Prompter {
     }
 
     public func refused(_ question: Question, reason: Localized) -> Bool {
-        output(paint(Words.rejected(reason.text(language)).text(language), .red) + "\n")
+        output(paint(fit(Words.rejected(reason.text(language)).text(language)), .red) + "\n")
         return true
     }
 
@@ -125,12 +128,13 @@ public final class TerminalPrompter: Prompter {
         switch message {
         case .caseOpened(let header):
             caseID = header.caseID.rawValue
-            InterruptHint.shared.set(Words.stopped.text(language) + "\n"
-                + Words.continueWith("sop run --case \(caseID)").text(language) + "\n")
-            output(paint("SOP \(header.nomor) · \(header.judul)", .bold) + "\n")
+            // Ctrl-C says what Ctrl-D says (`.stopped`), wrapped the same way.
+            InterruptHint.shared.set(fit(Words.stopped.text(language)) + "\n"
+                + fit(Words.continueWith("sop run --case \(caseID)").text(language)) + "\n")
+            output(paint(fit("SOP \(header.nomor) · \(header.judul)"), .bold) + "\n")
             say(Words.caseHeader(header.caseID.rawValue, operatorName: header.operatorName,
                                  roles: header.roleNames.joined(separator: ", "), resumed: header.resumed))
-            output(paint(Words.revision(header.revisionDate, hash: header.revision).text(language), .dim) + "\n")
+            output(paint(fit(Words.revision(header.revisionDate, hash: header.revision).text(language)), .dim) + "\n")
         case .stepOpened(let header):
             showStep(header)
         case .kelengkapanMissing(let item, _):
@@ -154,7 +158,7 @@ public final class TerminalPrompter: Prompter {
         case .caseCompleted(let state):
             let end = state.endedAt ?? clock.now()
             let total = end.timeIntervalSince(state.startedAt ?? end)
-            output(paint(Words.completed(caseID, total: time.duration(total)).text(language), .green) + "\n")
+            output(paint(fit(Words.completed(caseID, total: time.duration(total)).text(language)), .green) + "\n")
             if let outcome = state.outcome { say(Catalog.Flow.endedWithOutcome(outcome)) }
         case .caseCancelled(let reason):
             say(Words.cancelled(reason))
@@ -167,11 +171,11 @@ public final class TerminalPrompter: Prompter {
             say(Words.stopped)
             say(Words.continueWith("sop run --case \(caseID)"))
         case .staleReloaded:
-            output(paint(Words.stale.text(language), .yellow) + "\n")
+            output(paint(fit(Words.stale.text(language)), .yellow) + "\n")
         case .otherDeskAnswered(let events):
             for event in events {
                 let what = Self.describe(event.kind).text(language)
-                output(paint(Catalog.ServiceDesk.otherDesk(event.operatorName, what).text(language), .yellow) + "\n")
+                output(paint(fit(Catalog.ServiceDesk.otherDesk(event.operatorName, what).text(language)), .yellow) + "\n")
             }
         case .help:
             say(Words.help)
@@ -193,9 +197,9 @@ public final class TerminalPrompter: Prompter {
             title = (table.title ?? Catalog.Lang2.tableNumber(table.number).text(language)) + " · " + title
         }
         output("\n" + paint("━━ \(title) " + String(repeating: "━", count: max(3, 60 - title.count)), .cyan) + "\n")
-        if let section = step.section { output(paint(section.text, .bold) + "\n") }
-        output(step.uraian.value + "\n")
-        if step.drawn.isOptional { output(paint(Catalog.Flow.optionalHint.text(language), .dim) + "\n") }
+        if let section = step.section { output(paint(fit(section.text), .bold) + "\n") }
+        output(fit(step.uraian.value) + "\n")
+        if step.drawn.isOptional { output(paint(fit(Catalog.Flow.optionalHint.text(language)), .dim) + "\n") }
         var performer = header.performerName
         if !header.performerIsStaff { performer += " (\(Words.recordedBy(header.recordedBy).text(language)))" }
         var rows: [(Localized, String)] = [(Words.performer, performer)]
@@ -211,7 +215,7 @@ public final class TerminalPrompter: Prompter {
         let width = rows.map { $0.0.text(language).count }.max() ?? 0
         for (label, value) in rows {
             let name = label.text(language)
-            output(paint(name + String(repeating: " ", count: width - name.count), .dim) + " : " + value + "\n")
+            output(paint(name + String(repeating: " ", count: width - name.count), .dim) + " : " + hanging(value, indent: width + 3) + "\n")
         }
         showSoFar(header)
     }
@@ -227,13 +231,13 @@ public final class TerminalPrompter: Prompter {
         shownFacts.formUnion(newTitle + facts.map { "\($0)" })
         output(paint((shownFacts.count == facts.count + newTitle.count ? Glance.soFarHeading : Glance.soFarNew).text(language),
                      .dim) + "\n")
-        if !newTitle.isEmpty { output("  " + Glance.columnTitle.text(language) + ": " + header.title + "\n") }
+        if !newTitle.isEmpty { output(fit("  " + Glance.columnTitle.text(language) + ": " + header.title) + "\n") }
         for fact in facts {
             let step = fact.step.isEmpty ? "" : "[\(fact.step)] "
             switch fact.kind {
-            case .field, .output: output("  \(step)\(fact.label): \(fact.value)\n")
-            case .missing: output("  \(step)" + Glance.factMissing(fact.label).text(language) + "\n")
-            case .note: output("  \(step)" + Glance.factNote(fact.label, fact.value).text(language) + "\n")
+            case .field, .output: output(fit("  \(step)\(fact.label): \(fact.value)") + "\n")
+            case .missing: output(fit("  \(step)" + Glance.factMissing(fact.label).text(language)) + "\n")
+            case .note: output(fit("  \(step)" + Glance.factNote(fact.label, fact.value).text(language)) + "\n")
             }
         }
     }
@@ -251,11 +255,22 @@ public final class TerminalPrompter: Prompter {
         } else {
             line += " (" + Words.noStandard.text(language) + ")"
         }
-        output(paint(line, style) + "\n")
+        output(paint(fit(line), style) + "\n")
     }
 
     private func say(_ text: Localized) {
-        output(text.text(language) + "\n")
+        output(fit(text.text(language)) + "\n")
+    }
+
+    /// Wrapped to the terminal's width (`reserve` keeps room for a prompt's " › ").
+    private func fit(_ text: String, reserve: Int = 0) -> String {
+        ScreenFit.fit(text, width: width, reserve: reserve)
+    }
+
+    /// A value after its label, continuation lines under the value.
+    private func hanging(_ value: String, indent: Int) -> String {
+        guard let width, indent + value.count > width else { return value }
+        return TextWrap.wrap(value, width: max(20, width - indent)).joined(separator: "\n" + String(repeating: " ", count: indent))
     }
 
     private func paint(_ text: String, _ style: ANSIStyle) -> String {

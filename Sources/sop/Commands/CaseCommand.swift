@@ -51,8 +51,9 @@ struct CaseCommand: ParsableCommand {
                                        width: global.stdout.width, colour: global.stdout.colour).render())
             return
         }
-        Console.write(CaseTimelineView(id: id, state: CaseState(id: id, events: events), sop: sop,
-                                       time: desk.time(language, try global.workCalendar()), showPersonal: desk.showPersonal,
-                                       now: desk.clock.now()).render())
+        let timeline = CaseTimelineView(id: id, state: CaseState(id: id, events: events), sop: sop,
+                                        time: desk.time(language, try global.workCalendar()), showPersonal: desk.showPersonal,
+                                        now: desk.clock.now()).render()
+        Console.write(ScreenFit.fit(timeline, width: global.stdout.wrapWidth))
     }
 }

@@ -55,7 +55,9 @@ struct CasesCommand: ParsableCommand {
             Console.write(Catalog.Listing.noCases.text(language) + "\n")
             return
         }
-        Console.write(CasesView(cases: cases, now: desk.clock.now(), time: desk.time(language, try global.workCalendar()),
-                                colour: global.stdout.colour).render())
+        var view = CasesView(cases: cases, now: desk.clock.now(), time: desk.time(language, try global.workCalendar()),
+                             colour: global.stdout.colour)
+        view.width = global.stdout.wrapWidth
+        Console.write(view.render())
     }
 }

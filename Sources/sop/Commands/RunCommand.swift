@@ -139,11 +139,15 @@ struct RunCommand: ParsableCommand {
     /// With neither an SOP nor a case: show the worklist of the roles played and ask which step.
     private func pickFromWorklist(_ store: CaseStore, identity: DeskIdentity) throws -> CaseID? {
         let language = global.language
-        guard let (tasks, view) = try desk.worklist(store, global: global, identity: identity) else { return nil }
-        let lines = view.render().split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() where !line.isEmpty {
-            let number = index == 0 ? "" : "\(index)."
-            Console.write(number + String(repeating: " ", count: 4 - number.count) + line + "\n")
+        guard let (tasks, found) = try desk.worklist(store, global: global, identity: identity) else { return nil }
+        var view = found
+        view.width = global.stdout.wrapWidth.map { $0 - 4 }
+        // Each task numbered on its first line; a row wrapped to the terminal keeps its lines together.
+        for (index, block) in view.blocks().enumerated() {
+            for (position, line) in block.split(separator: "\n").enumerated() {
+                let number = index == 0 || position > 0 ? "" : "\(index)."
+                Console.write(number + String(repeating: " ", count: 4 - number.count) + line + "\n")
+            }
         }
         // A typo asks again; only the end of input (Ctrl-D) leaves without a choice.
         while true {
@@ -191,6 +195,7 @@ struct RunCommand: ParsableCommand {
             language: language, colour: json ? global.stderr.colour : global.stdout.colour, clock: clock,
             time: desk.time(language, calendar), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },
             output: text)
+        terminal.width = (json ? global.stderr : global.stdout).wrapWidth
         if identity.roster.isEnforced {
             let (roster, name, nomor) = (identity.roster, identity.name, sop.nomor)
             terminal.mayActAs = { roster.holds(name, $0, sop: nomor) }

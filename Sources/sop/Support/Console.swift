@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SOPCore
 import SOPModel
+import SOPTerminal
 
 /// Writing to the standard streams; every line a user reads goes through here.
 enum Console {
@@ -13,9 +14,10 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// "sop: error: …" on stderr.
+    /// "sop: galat: …" on stderr ("sop: error: …" with --lang en), wrapped to a terminal's width.
     static func error(_ message: String) {
-        writeError("sop: error: \(message)\n")
+        let width = Terminal.standardError(environment: ProcessInfo.processInfo.environment).wrapWidth
+        writeError(ScreenFit.fit("sop: \(Catalog.Console.errorPrefix.text(Help.language)): \(message)", width: width) + "\n")
     }
 
     static func exit(_ code: Int32) -> Never {
