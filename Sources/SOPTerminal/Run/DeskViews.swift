@@ -125,6 +125,7 @@ public struct CaseTimelineView {
         for visit in visits.sorted(by: { $0.startedAt != $1.startedAt ? $0.startedAt < $1.startedAt : $0.step < $1.step }) {
             out += "\n" + render(visit)
         }
+        if !state.pauses.isEmpty { out += "\n" + PauseLines(time: time).lines(state.pauses, sop: sop) }
         let general = state.notes.filter { $0.step == nil }
         for note in general { out += "\n" + noteLine(note) }
         if !showPersonal, hasPersonal(visits) { out += "\n" + Words.personalHidden.text(language) + "\n" }
