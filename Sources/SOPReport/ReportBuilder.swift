@@ -23,7 +23,10 @@ public struct ReportBuilder: Sendable {
         let sections = Set(visitsBySOP.keys).union(casesBySOP.keys).sorted(by: Self.nomorOrder).map { nomor in
             section(nomor, visits: visitsBySOP[nomor] ?? [], cases: casesBySOP[nomor] ?? [], status: status)
         }
-        return Report(generatedAt: now, from: from, to: to, sops: sections)
+        var report = Report(generatedAt: now, from: from, to: to, sops: sections)
+        report.unit = calendar.name ?? Set(visits.map(\.revision)).union(cases.map(\.projection.revision)).sorted()
+            .compactMap { revisions[$0].flatMap { $0.identity.unit?.value ?? $0.identity.instansi?.value } }.first
+        return report
     }
 
     /// "01" < "02" < "10", then text order.
@@ -53,7 +56,8 @@ public struct ReportBuilder: Sendable {
                 counts.completed += 1
                 if outcomeCases.contains(summary.id) { counts.endedWithOutcome += 1 }
             case .cancelled: counts.cancelled += 1
-            case .open, .paused: counts.open += 1
+            case .open: counts.open += 1
+            case .paused: counts.paused += 1
             }
             guard projection.status == .completed, let end = projection.endedAt else { continue }
             leads.append(end.timeIntervalSince(projection.startedAt))

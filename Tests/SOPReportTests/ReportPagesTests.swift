@@ -1,0 +1,60 @@
+import Foundation
+import SOPCore
+import SOPModel
+import Testing
+
+@testable import SOPEngine
+@testable import SOPReport
+
+/// Issue 13's report fixes: paused cases apart, the page heading, steps without a standard in
+/// the chart, short hari kerja medians, labels never cut.
+@Suite struct ReportPagesTests {
+    typealias F = ReportFixtures
+
+    func report(_ visits: [VisitRow], _ cases: [CaseSummary], from: Date? = nil, to: Date? = nil) -> Report {
+        ReportBuilder(revisions: ["rev": F.sop01], calendar: F.calendar, now: F.minutes(80))
+            .build(visits: visits, cases: cases, from: from, to: to)
+    }
+
+    @Test func pausedCasesAreCountedApart() throws {
+        let report = report([], [F.summary("a", .open, start: 0, end: nil), F.summary("b", .paused, start: 0, end: nil),
+                                 F.summary("c", .completed, start: 0, end: 50)])
+        let section = try #require(report.sops.first)
+        #expect(section.cases == CaseCounts(started: 3, completed: 1, cancelled: 0, open: 1, paused: 1))
+        let text = ReportText(language: .id, calendar: F.calendar)
+        #expect(text.summary(section).hasPrefix("Kasus 3 (selesai 1, dibatalkan 0, terbuka 1, dijeda 1)"))
+        #expect(ReportText(language: .en, calendar: F.calendar).summary(section).hasPrefix("Cases 3 (completed 1, cancelled 0, open 1, paused 1)"))
+    }
+
+    @Test func thePageIsHeadedByTheUnitAndThePeriod() {
+        let from = F.t0, to = F.t0.addingTimeInterval(2 * 86_400)
+        let html = ReportHTMLWriter(text: ReportText(language: .id, calendar: F.calendar))
+            .write(report([F.visit("a", step: "1", start: 0, end: 4, waktu: 5)], [], from: from, to: to))
+        #expect(html.contains("<h1>Laporan mutu baku · Dinas Koperasi, Perindustrian dan Perdagangan Kota Malang · periode 30-11-2026 s.d. 02-12-2026</h1>"))
+        #expect(html.contains("<title>Laporan mutu baku · Dinas Koperasi"))
+    }
+
+    @Test func stepsWithoutAStandardAreDrawnAsSuchAndLabelsAreWhole() throws {
+        // Step 2 has no waktu and took 50 minutes, far longer than step 1's 4 of 5.
+        let visits = [F.visit("a", step: "1", start: 0, end: 4, waktu: 5), F.visit("a", step: "2", start: 4, end: 54, waktu: nil)]
+        let html = ReportHTMLWriter(text: ReportText(language: .id, calendar: F.calendar)).write(report(visits, []))
+        #expect(html.contains("tanpa standar waktu · median 50 menit"))
+        #expect(!html.contains("- · -"))
+        #expect(html.contains("data-step=\"2\" data-kind=\"p90-no-standard\""))
+        #expect(html.contains("fill=\"#d9d9d9\" data-step=\"2\""))
+        #expect(!html.contains("data-step=\"2\" data-kind=\"p90\""))
+        #expect(html.contains("Kegiatan tanpa standar waktu digambar abu-abu"))
+        // Every word of the step's text is on the page, in the chart too (no "…").
+        let chart = try #require(html.components(separatedBy: "</svg>").first)
+        #expect(!chart.contains("…"))
+        #expect(chart.contains("dan menyampaikan maksud keinginannya"))
+    }
+
+    @Test func aShortHariKerjaMedianIsNotZeroDays() {
+        let text = ReportText(language: .id, calendar: F.calendar)
+        #expect(text.duration(20 * 60, clock: .workingDays) == "20 menit")
+        #expect(text.duration(10, clock: .workingDays) == "kurang dari 1 menit")
+        #expect(!text.duration(20 * 60, clock: .workingDays).contains("0 hari kerja"))
+        #expect(text.duration(2 * F.calendar.workingDayLength, clock: .workingDays) == "2 hari kerja")
+    }
+}
