@@ -57,4 +57,16 @@ import Testing
         #expect(!text.duration(20 * 60, clock: .workingDays).contains("0 hari kerja"))
         #expect(text.duration(2 * F.calendar.workingDayLength, clock: .workingDays) == "2 hari kerja")
     }
+
+    @Test func aStepWhosePauseStoppedTheClockIsWithinAsTheDeskSaid() throws {
+        // Step 3 (30 menit) from 09.00 to 10.10 with an hour paused: 10 minutes used, on time,
+        // though its first due time (09.30) has passed; a step really late stays late.
+        var paused = F.visit("a", step: "3", role: "staf-pengaduan", start: 0, end: 70, waktu: 30)
+        paused.used = 10 * 60
+        let late = F.visit("b", step: "3", role: "staf-pengaduan", start: 0, end: 45, waktu: 30)
+        let section = try #require(report([paused, late], [F.summary("a", .completed, start: 0, end: 70),
+                                                          F.summary("b", .completed, start: 0, end: 45)]).sops.first)
+        #expect(section.steps.first?.within == Share(within: 1, of: 2))
+        #expect(section.steps.first?.late == 1)
+    }
 }
