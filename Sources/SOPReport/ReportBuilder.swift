@@ -149,9 +149,11 @@ public struct ReportBuilder: Sendable {
         return standardSeconds(duration)
     }
 
-    /// Not finished, past its due time, in a case still open.
+    /// Not finished, past its due time, in a case still open (a paused case whose SOP stops the
+    /// clock for pauses is not running late).
     private func isOverdue(_ visit: VisitRow, status: [CaseID: CaseState.Status]) -> Bool {
         guard visit.completedAt == nil, let due = visit.due, due < now else { return false }
+        if status[visit.caseID] == .paused, revisions[visit.revision]?.caseSettings.pauseStopsClock ?? true { return false }
         return status[visit.caseID].map { !$0.isFinished } ?? true
     }
 

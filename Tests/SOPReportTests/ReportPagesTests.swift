@@ -69,4 +69,13 @@ import Testing
         #expect(section.steps.first?.within == Share(within: 1, of: 2))
         #expect(section.steps.first?.late == 1)
     }
+
+    @Test func aPausedCasesOpenStepIsNotRunningLate() throws {
+        // Both step 3 visits were due at 09.30 and it is 10.20; b's case is paused, the clock stopped.
+        let visits = [F.visit("a", step: "3", role: "staf-pengaduan", start: 0, end: nil, waktu: 30),
+                      F.visit("b", step: "3", role: "staf-pengaduan", start: 0, end: nil, waktu: 30)]
+        let section = try #require(report(visits, [F.summary("a", .open, start: 0, end: nil),
+                                                   F.summary("b", .paused, start: 0, end: nil)]).sops.first)
+        #expect(section.steps.first?.overdueOpen == 1)
+    }
 }
