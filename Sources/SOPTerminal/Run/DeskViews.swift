@@ -146,7 +146,14 @@ public struct CaseTimelineView {
         if let end = visit.completedAt {
             timing += " → " + time.clock(end) + " (" + time.duration(end.timeIntervalSince(visit.startedAt)) + ")"
             if let waktu = sop?.timing(of: visit.step)?.waktu, let due = visit.due {
-                let margin = due.timeIntervalSince(end)
+                // Minutes and hours on the standard's own clock (time used, pauses left out), as
+                // the desk said when the step was done; others by the due time.
+                var margin = due.timeIntervalSince(end)
+                if let used = visit.used, waktu.conditional == nil, let standard = waktu.duration,
+                    standard.unit == .menit || standard.unit == .jam
+                {
+                    margin = standard.high * (standard.unit == .menit ? 60 : 3600) - used
+                }
                 let verdict = margin >= 0 ? Words.within(time.duration(margin)) : Words.over(time.duration(-margin))
                 timing += " · " + Words.standard(waktu.text.value, verdict: verdict).text(language)
             }
