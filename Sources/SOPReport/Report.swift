@@ -8,6 +8,8 @@ public struct Report: Sendable, Encodable {
     public var from: Date?
     public var to: Date?
     public var sops: [SOPSection]
+    /// The unit the report is for: the calendar's name, else the SOPs' unit or instansi.
+    public var unit: String? = nil
 }
 
 public struct SOPSection: Sendable, Encodable {
@@ -30,6 +32,8 @@ public struct CaseCounts: Sendable, Equatable, Encodable {
     public var completed = 0
     public var cancelled = 0
     public var open = 0
+    /// Cases paused (dijeda), counted apart from the open ones.
+    public var paused = 0
     /// Completed cases that ended with an outcome (`hasil_akhir`), not a cancellation.
     public var endedWithOutcome = 0
 }

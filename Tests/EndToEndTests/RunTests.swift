@@ -78,7 +78,10 @@ struct RunTests {
                             extra: ["SOP_FIXED_TIME": "2026-11-30T10:15:00+07:00"])
         #expect(later.status == 0, "\(later.stderr)")
         #expect(later.stdout.contains("Kasus 01-2026-000001 (dilanjutkan)"))
-        #expect(later.stdout.contains("✓ Kegiatan 3 selesai dalam 1 jam 15 menit — MELEBIHI standar 30 menit sebesar 45 menit"))
+        // A late step is never ticked: ⚠, and the time used and the excess add up to the standard.
+        #expect(later.stdout.contains("⚠ Kegiatan 3 selesai terlambat dalam 1 jam 15 menit — MELEBIHI standar 30 menit (lebih 45 menit)"),
+                "\(later.stdout)")
+        #expect(!later.stdout.contains("✓ Kegiatan 3"))
         #expect(later.stdout.contains("Kasus 01-2026-000001 selesai dalam 1 jam 15 menit."))
         let overdueList = try sop(["cases", "--status", "selesai"])
         #expect(overdueList.stdout.contains("01-2026-000001  01   selesai"))

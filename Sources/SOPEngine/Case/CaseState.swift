@@ -32,6 +32,15 @@ public struct CaseState: Sendable {
     public private(set) var lastSequence = 0
     /// Every amendment, in order, with who made it and when (the originals stay in the events).
     public private(set) var corrections: [CorrectionEntry] = []
+    /// Every pause, in order: when and by whom it began and ended (nil end: still paused).
+    public private(set) var pauses: [PauseSpan] = []
+
+    public struct PauseSpan: Sendable, Equatable {
+        public var start: Date
+        public var pausedBy: String
+        public var end: Date?
+        public var resumedBy: String?
+    }
 
     public struct CorrectionEntry: Sendable, Equatable {
         public var correction: CaseEvent.Correction
@@ -96,9 +105,15 @@ public struct CaseState: Sendable {
             }
         case .casePaused:
             status = .paused
+            pauses.append(PauseSpan(start: event.at, pausedBy: event.operatorName))
         case .caseResumed:
             status = .open
+            if let last = pauses.indices.last, pauses[last].end == nil {
+                pauses[last].end = event.at
+                pauses[last].resumedBy = event.operatorName
+            }
         case .caseCancelled(let payload):
+            if let last = pauses.indices.last, pauses[last].end == nil { pauses[last].end = event.at }
             status = .cancelled
             cancelReason = payload.reason
             endedAt = event.at

@@ -37,7 +37,7 @@ extension Engine {
         -> [CaseEvent.Kind]
     {
         let used = skipped != nil ? nil : standard(of: step, startingAt: visit.startedAt, in: state, current: visit)
-            .map { calendar.used(from: $0.from, to: time, waktu: $0.duration) }
+            .map { self.used($0, to: time, in: state) }
         let outcome = step.drawn.outcome?.value
         var events: [CaseEvent.Kind] = [
             .stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used, skipped: skipped, outcome: outcome))

@@ -307,8 +307,10 @@ public final class CaseSession {
             let end = finished.completedAt
         else { return }
         let used = end.timeIntervalSince(finished.startedAt)
-        prompter.show(.stepDone(StepDone(step: step, used: used, waktu: engine.sop.timing(of: step.id.value)?.waktu,
-                                         margin: finished.due.map { $0.timeIntervalSince(end) })))
+        var done = StepDone(step: step, used: used, waktu: engine.sop.timing(of: step.id.value)?.waktu,
+                            margin: finished.due.map { $0.timeIntervalSince(end) })
+        done.clock = engine.clock(of: finished, in: state)
+        prompter.show(.stepDone(done))
         for next in state.active where !actor.plays(next.role) && next.startedAt == end {
             prompter.show(.handedOff(step: label(next.step), role: next.role, roleName: roleName(next.role), due: next.due))
         }

@@ -114,6 +114,34 @@ public struct StepDone: Sendable {
     public let waktu: Waktu?
     /// Seconds within (positive) or over (negative) the standard; nil without a readable waktu.
     public let margin: TimeInterval?
+    /// The verdict on the standard's own clock, when the step has one.
+    public var clock: StepClock? = nil
+}
+
+/// A completed step judged on its standard's own clock: what `sisa` and `MELEBIHI` are counted on.
+public struct StepClock: Sendable, Equatable {
+    /// The standard in seconds when it counts minutes and hours (service time or elapsed); nil
+    /// for days, working days, weeks and months, which are told by their deadline.
+    public var standardSeconds: TimeInterval?
+    /// Seconds of the standard used (service time for menit, jam and hari kerja; pauses left out
+    /// when the SOP stops the clock for them).
+    public var used: TimeInterval
+    /// The deadline, pauses added.
+    public var due: Date
+    /// Whether the step ended after its deadline.
+    public var late: Bool
+    /// Seconds the case stood paused during the step with the clock stopped.
+    public var paused: TimeInterval
+    /// When the step ended.
+    public var end: Date
+    public init(standardSeconds: TimeInterval?, used: TimeInterval, due: Date, late: Bool, paused: TimeInterval, end: Date) {
+        self.end = end
+        self.standardSeconds = standardSeconds
+        self.used = used
+        self.due = due
+        self.late = late
+        self.paused = paused
+    }
 }
 
 public enum Outcome: Sendable, Equatable {

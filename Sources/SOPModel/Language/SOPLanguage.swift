@@ -97,6 +97,8 @@ public enum SOPLanguage {
                   example: "[nama, maksud]"),
             Field("tanda_terima", .text(.target), title: "Tanda terima",
                   description: "Id kegiatan yang menerbitkan tanda terima (Form Penerimaan Layanan) untuk pelapor; bila kosong, kegiatan pertama."),
+            Field("jeda_menghentikan_waktu", .text(.boolean), title: "Jeda menghentikan waktu",
+                  description: "ya (bawaan): selama kasus dijeda (menunggu pelapor) waktu kegiatan berhenti; batas waktu dan waktu terpakai tidak menghitung masa jeda. tidak: waktu tetap berjalan."),
         ])
 
     public static let dates = ObjectShape(

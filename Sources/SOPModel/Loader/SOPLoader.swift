@@ -74,7 +74,8 @@ struct Constructor {
                 context.text($0, key: "judul", required: true).flatMap(context.identifier)
             },
             receiptStep: view.node("tanda_terima").flatMap { target($0, key: "tanda_terima") }
-                .map { Located($0.value.text, at: $0.mark, length: $0.length) })
+                .map { Located($0.value.text, at: $0.mark, length: $0.length) },
+            pauseStopsClock: view.boolean("jeda_menghentikan_waktu", default: true))
     }
 
     private func identity(_ document: ObjectView) -> Identity {

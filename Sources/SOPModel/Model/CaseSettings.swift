@@ -7,10 +7,14 @@ public struct CaseSettings: Sendable {
     public var titleFields: [Located<String>]
     /// The step whose reaching issues the receipt ("tanda terima"); nil: the first step.
     public var receiptStep: Located<String>?
+    /// Whether a paused case's clock stops (`jeda_menghentikan_waktu`): due times and time used
+    /// leave out the paused spans. Default yes: a case is paused to wait for the complainant.
+    public var pauseStopsClock: Bool
 
-    public init(titleFields: [Located<String>] = [], receiptStep: Located<String>? = nil) {
+    public init(titleFields: [Located<String>] = [], receiptStep: Located<String>? = nil, pauseStopsClock: Bool = true) {
         self.titleFields = titleFields
         self.receiptStep = receiptStep
+        self.pauseStopsClock = pauseStopsClock
     }
 }
 

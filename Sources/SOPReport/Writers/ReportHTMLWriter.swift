@@ -13,13 +13,17 @@ public struct ReportHTMLWriter {
     public func write(_ report: Report) -> String {
         let words = Catalog.Report.self
         let language = text.language
-        var body = "<h1>\(escape(words.title.text(language)))</h1>\n<p class=\"meta\">\(escape(text.header(report)))</p>\n"
+        var body = "<h1>\(escape(text.heading(report)))</h1>\n<p class=\"meta\">\(escape(text.header(report)))</p>\n"
         if report.sops.isEmpty { body += "<p>\(escape(words.empty.text(language)))</p>\n" }
         for section in report.sops {
             body += "<section>\n<h2>SOP \(escape(section.nomor)) · \(escape(section.judul))</h2>\n"
             body += "<p>\(escape(text.summary(section)))</p>\n"
             body += chart(section)
-            body += "<p class=\"legend\">\(escape(words.legend.text(language)))</p>\n"
+            body += "<p class=\"legend\">\(escape(words.legend.text(language)))"
+            if section.steps.contains(where: { $0.standardSeconds == nil }) {
+                body += " " + escape(Catalog.ReportPages.noStandardLegend.text(language))
+            }
+            body += "</p>\n"
             body += table([words.columnNo, words.columnStep, words.columnRole, words.columnWaktu, words.columnCases,
                            words.columnMedian, words.columnP90, words.columnWithin, words.columnOverdue],
                           section.steps.map { step in
@@ -41,7 +45,7 @@ public struct ReportHTMLWriter {
             <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
-            <title>\(escape(words.title.text(language)))</title>
+            <title>\(escape(text.heading(report)))</title>
             <style>
             body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 12px; color: #111; margin: 24px; }
             h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 4px; } h3 { font-size: 13px; }
@@ -62,30 +66,47 @@ public struct ReportHTMLWriter {
     }
 
     /// One row per step: the median (dark) and 90th percentile (light) against the standard
-    /// (red line), each row on its own scale so every standard sits at the same place.
+    /// (red line), each row on its own scale so every standard sits at the same place. Steps
+    /// without a standard are grey, on one scale shared among them, and say so; a label wraps
+    /// over as many lines as it needs.
     func chart(_ section: SOPSection) -> String {
         let rows = section.steps
-        let labelWidth = 260.0, barWidth = 420.0, rowHeight = 26.0, right = 160.0
-        let height = Double(rows.count) * rowHeight + 8
+        let labelWidth = 260.0, barWidth = 420.0, lineHeight = 14.0, right = 160.0
+        let labels = rows.map { Self.wrap("\($0.label) · " + $0.uraian, width: 40) }
+        let heights = labels.map { max(26.0, Double($0.count) * lineHeight + 8) }
+        let height = heights.reduce(0, +) + 8
+        let unstandardLongest = rows.filter { $0.standardSeconds == nil }.compactMap { $0.duration?.p90 }.max() ?? 0
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + right))\" height=\"\(Int(height))\" role=\"img\">\n"
+        var y = 4.0
         for (index, step) in rows.enumerated() {
-            let y = Double(index) * rowHeight + 4
-            let label = "\(step.label) · " + ReportTableWriter.cut(step.uraian, 34)
-            svg += "<text x=\"0\" y=\"\(format(y + 16))\">\(escape(label))</text>\n"
+            defer { y += heights[index] }
+            svg += "<text x=\"0\" y=\"\(format(y + 16))\">"
+                + labels[index].enumerated().map { line, text in
+                    "<tspan x=\"0\" dy=\"\(line == 0 ? "0" : format(lineHeight))\">\(escape(text))</tspan>"
+                }.joined() + "</text>\n"
             let standard = step.standardSeconds ?? 0
-            let largest = max(step.duration?.p90 ?? 0, standard)
+            let note: String
+            if standard > 0 {
+                note = (step.waktu ?? "-") + " · " + text.share(step.within)
+            } else {
+                note = Catalog.ReportPages.noStandard.text(text.language)
+                    + (step.duration.map { " · " + Catalog.ReportPages.median(text.duration($0.median, clock: step.clock)).text(text.language) } ?? "")
+            }
+            svg += "<text x=\"\(format(labelWidth + barWidth + 8))\" y=\"\(format(y + 16))\">\(escape(note))</text>\n"
+            let largest = standard > 0 ? max(step.duration?.p90 ?? 0, standard) : unstandardLongest
             guard largest > 0 else { continue }
             let scale = barWidth / (largest * 1.15)
             if let spread = step.duration {
-                svg += rect(x: labelWidth, y: y + 3, width: spread.p90 * scale, height: 18, fill: "#9ecae1", step: step.step, kind: "p90")
-                svg += rect(x: labelWidth, y: y + 7, width: spread.median * scale, height: 10, fill: "#08519c", step: step.step, kind: "median")
+                let (light, dark) = standard > 0 ? ("#9ecae1", "#08519c") : ("#d9d9d9", "#737373")
+                svg += rect(x: labelWidth, y: y + 3, width: spread.p90 * scale, height: 18, fill: light, step: step.step,
+                            kind: standard > 0 ? "p90" : "p90-no-standard")
+                svg += rect(x: labelWidth, y: y + 7, width: spread.median * scale, height: 10, fill: dark, step: step.step,
+                            kind: standard > 0 ? "median" : "median-no-standard")
             }
             if standard > 0 {
                 let x = format(labelWidth + standard * scale)
                 svg += "<line x1=\"\(x)\" y1=\"\(format(y))\" x2=\"\(x)\" y2=\"\(format(y + 24))\" stroke=\"#cb181d\" stroke-width=\"2\" data-step=\"\(escape(step.step))\" data-kind=\"standard\"/>\n"
             }
-            let note = (step.waktu ?? "-") + " · " + text.share(step.within)
-            svg += "<text x=\"\(format(labelWidth + barWidth + 8))\" y=\"\(format(y + 16))\">\(escape(note))</text>\n"
         }
         return svg + "</svg>\n"
     }
@@ -100,6 +121,19 @@ public struct ReportHTMLWriter {
             out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
         }
         return out + "</table>\n"
+    }
+
+    /// Words in lines of at most `width` characters (a longer word stands on its own line).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return line.isEmpty && !lines.isEmpty ? lines : lines + [line]
     }
 
     private func format(_ value: Double) -> String { String(format: "%.1f", value) }

@@ -18,6 +18,8 @@ public struct ReportText: Sendable {
     public func duration(_ seconds: Double, clock: Clock) -> String {
         guard clock == .workingDays else { return time.duration(seconds) }
         let days = seconds / calendar.workingDayLength
+        // Under a tenth of a working day reads as the time itself, never "0 hari kerja".
+        if (days * 10).rounded() == 0 { return time.duration(seconds) }
         return Catalog.Report.workingDays(WaktuFormatter.number((days * 10).rounded() / 10, language)).text(language)
     }
 
@@ -38,10 +40,25 @@ public struct ReportText: Sendable {
         return line
     }
 
+    /// The page heading: the title, the unit and the period ("Laporan mutu baku · Dinas … ·
+    /// periode 01-11-2026 s.d. 30-11-2026").
+    public func heading(_ report: Report) -> String {
+        let words = Catalog.Report.self
+        var parts = [words.title.text(language)]
+        if let unit = report.unit, !unit.isEmpty { parts.append(unit) }
+        if report.from != nil || report.to != nil {
+            parts.append(words.period(report.from.map(time.day) ?? "…", report.to.map { time.day($0.addingTimeInterval(-1)) } ?? "…").text(language))
+        } else {
+            parts.append(words.allTime.text(language))
+        }
+        return parts.joined(separator: " · ")
+    }
+
     public func summary(_ section: SOPSection) -> String {
         let words = Catalog.Report.self
         let counts = section.cases
         var parts = [words.cases(counts.started, completed: counts.completed, cancelled: counts.cancelled, open: counts.open).text(language)]
+        if counts.paused > 0 { parts[0] = Catalog.ReportPages.casesWithPaused(counts.started, completed: counts.completed, cancelled: counts.cancelled, open: counts.open, paused: counts.paused).text(language) }
         if counts.endedWithOutcome > 0 {
             parts.append(Catalog.Flow.outcomes.text(language) + " \(counts.endedWithOutcome)")
         }

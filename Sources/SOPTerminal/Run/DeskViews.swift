@@ -180,6 +180,7 @@ public struct CaseTimelineView {
         for visit in visits.sorted(by: { $0.startedAt != $1.startedAt ? $0.startedAt < $1.startedAt : $0.step < $1.step }) {
             out += "\n" + render(visit)
         }
+        if !state.pauses.isEmpty { out += "\n" + PauseLines(time: time).lines(state.pauses, sop: sop) }
         let general = state.notes.filter { $0.step == nil }
         for note in general { out += "\n" + noteLine(note) }
         if !showPersonal, hasPersonal(visits) { out += "\n" + Words.personalHidden.text(language) + "\n" }
@@ -200,7 +201,14 @@ public struct CaseTimelineView {
         if let end = visit.completedAt {
             timing += " → " + time.clock(end) + " (" + time.duration(end.timeIntervalSince(visit.startedAt)) + ")"
             if let waktu = sop?.timing(of: visit.step)?.waktu, let due = visit.due {
-                let margin = due.timeIntervalSince(end)
+                // Minutes and hours on the standard's own clock (time used, pauses left out), as
+                // the desk said when the step was done; others by the due time.
+                var margin = due.timeIntervalSince(end)
+                if let used = visit.used, waktu.conditional == nil, let standard = waktu.duration,
+                    standard.unit == .menit || standard.unit == .jam
+                {
+                    margin = standard.high * (standard.unit == .menit ? 60 : 3600) - used
+                }
                 let verdict = margin >= 0 ? Words.within(time.duration(margin)) : Words.over(time.duration(-margin))
                 timing += " · " + Words.standard(waktu.text.value, verdict: verdict).text(language)
             }

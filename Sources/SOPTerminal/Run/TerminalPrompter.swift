@@ -244,6 +244,11 @@ public final class TerminalPrompter: Prompter {
 
     private func showDone(_ done: StepDone) {
         let step = done.step.number ?? done.step.id.value
+        if let waktu = done.waktu, let clock = done.clock {
+            let (line, late) = ClockWords(time: time).done(step, waktu: waktu.text.value, clock: clock)
+            output(paint(line, late ? .yellow : .green) + "\n")
+            return
+        }
         var line = Words.done(step, used: time.duration(done.used)).text(language)
         var style = ANSIStyle.green
         if let waktu = done.waktu, let margin = done.margin {

@@ -1,0 +1,78 @@
+import Foundation
+import SOPModel
+
+/// The clock and pauses (`kasus: jeda_menghentikan_waktu`, default ya): while a case is paused
+/// its steps' clocks stand still, so due times move on by the paused span and time used leaves it
+/// out, each on the standard's own clock. The spans come from the case's events.
+extension Engine {
+    /// The spans the case's clock stood still until `now` (an open pause ends at `now`); none
+    /// when the SOP says a pause does not stop the clock.
+    public func stoppedSpans(in state: CaseState?, until now: Date) -> [DateInterval] {
+        guard sop.caseSettings.pauseStopsClock, let state else { return [] }
+        return state.pauses.compactMap { pause in
+            let end = min(pause.end ?? now, now)
+            return end > pause.start ? DateInterval(start: pause.start, end: end) : nil
+        }
+    }
+
+    /// Seconds of the standard used from its start to `end`, stopped spans left out.
+    public func used(_ standard: Standard, to end: Date, in state: CaseState?) -> TimeInterval {
+        var used = calendar.used(from: standard.from, to: end, waktu: standard.duration)
+        for span in stoppedSpans(in: state, until: end) {
+            let start = max(span.start, standard.from), stop = min(span.end, end)
+            if stop > start { used -= calendar.used(from: start, to: stop, waktu: standard.duration) }
+        }
+        return max(0, used)
+    }
+
+    /// When a visit falls due: its due time at start, moved on by every stopped span after its
+    /// standard began (measured on the standard's clock).
+    public func due(of visit: StepVisit, in state: CaseState, now: Date) -> Date? {
+        guard var due = visit.due else { return nil }
+        guard let step = sop.step(visit.step),
+            let standard = standard(of: step, startingAt: visit.startedAt, in: state, current: visit)
+        else { return due }
+        for span in stoppedSpans(in: state, until: visit.completedAt ?? now).sorted(by: { $0.start < $1.start })
+        where span.end > standard.from && span.start < due {
+            let paused = calendar.used(from: max(span.start, standard.from), to: span.end, waktu: standard.duration)
+            due = Self.onServiceClock(standard.duration, calendar)
+                ? calendar.addServiceSeconds(paused, to: due) : due.addingTimeInterval(paused)
+        }
+        return due
+    }
+
+    /// Seconds a case stood paused (with the clock stopped) during a visit.
+    public func pausedSeconds(of visit: StepVisit, in state: CaseState, now: Date) -> TimeInterval {
+        let end = visit.completedAt ?? now
+        return stoppedSpans(in: state, until: end).reduce(0) { sum, span in
+            sum + max(0, min(span.end, end).timeIntervalSince(max(span.start, visit.startedAt)))
+        }
+    }
+
+    /// Whether a standard counts service time (menit and jam inside service hours, hari kerja).
+    static func onServiceClock(_ waktu: WaktuDuration, _ calendar: WorkCalendar) -> Bool {
+        switch (waktu.unit, waktu.basis) {
+        case (.hariKerja, _): true
+        case (.menit, .working), (.jam, .working): calendar.hours != nil
+        default: false
+        }
+    }
+
+    /// A completed visit judged on its standard's own clock; nil without a readable standard.
+    public func clock(of visit: StepVisit, in state: CaseState) -> StepClock? {
+        guard let end = visit.completedAt, visit.skipped == nil, let step = sop.step(visit.step),
+            let standard = standard(of: step, startingAt: visit.startedAt, in: state, current: visit),
+            let due = due(of: visit, in: state, now: end)
+        else { return nil }
+        let used = visit.used ?? self.used(standard, to: end, in: state)
+        let seconds: TimeInterval? = switch standard.duration.unit {
+        case .menit: standard.duration.high * 60
+        case .jam: standard.duration.high * 3600
+        default: nil
+        }
+        // Late on the same clock the remaining time is counted on.
+        let late = seconds.map { used > $0 + 0.5 } ?? (end > due)
+        return StepClock(standardSeconds: seconds, used: used, due: due, late: late,
+                         paused: pausedSeconds(of: visit, in: state, now: end), end: end)
+    }
+}
