@@ -66,8 +66,8 @@ struct ServiceDeskTests {
         #expect(try sop(["cases", "--cari", "siti izin"]).stdout.contains(id))
         #expect(try sop(["cases", "--cari", "3573014101900001"]).stdout.contains(id))
         #expect(try sop(["cases", "--cari", "+62 812 3456 7890"]).stdout.contains(id))
-        #expect(try sop(["cases", "--cari", "35730141"]).stdout == "Belum ada kasus.\n")
-        #expect(try sop(["cases", "--cari", "budi"]).stdout == "Belum ada kasus.\n")
+        #expect(try sop(["cases", "--cari", "35730141"]).stdout == "Tidak ada kasus yang cocok.\n")
+        #expect(try sop(["cases", "--cari", "budi"]).stdout == "Tidak ada kasus yang cocok.\n")
 
         // A correction: only in the step's role, names checked with a did-you-mean, a reason.
         let wrongRole = try sop(["correct", id, "--kegiatan", "1", "--isian", "telepon=0813-1111-2222", "--alasan", "salah ketik",
@@ -89,7 +89,7 @@ struct ServiceDeskTests {
         #expect(corrected.stdout.contains("081••••••890 menjadi 081••••••222"))
         // Searches follow the corrected value.
         #expect(try sop(["cases", "--cari", "0813 1111 2222"]).stdout.contains(id))
-        #expect(try sop(["cases", "--cari", "0812-3456-7890"]).stdout == "Belum ada kasus.\n")
+        #expect(try sop(["cases", "--cari", "0812-3456-7890"]).stdout == "Tidak ada kasus yang cocok.\n")
 
         // No receipt before the step the SOP names (kasus: tanda_terima: 6).
         let early = try sop(["receipt", id])

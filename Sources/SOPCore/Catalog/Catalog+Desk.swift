@@ -173,6 +173,7 @@ extension Catalog {
         }
 
         public static let noCases = Localized(id: "Belum ada kasus.", en: "No cases yet.")
+        public static let noMatchingCases = Localized(id: "Tidak ada kasus yang cocok.", en: "No case matches.")
 
         public static func status(_ raw: String) -> Localized {
             Localized(id: raw, en: Catalog.Run.english(raw))

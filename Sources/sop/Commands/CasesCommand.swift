@@ -52,7 +52,8 @@ struct CasesCommand: ParsableCommand {
             throw CommandFailure(error, language: language)
         }
         guard !cases.isEmpty else {
-            Console.write(Catalog.Listing.noCases.text(language) + "\n")
+            let filtered = search != nil || nomor != nil || !statuses.isEmpty
+            Console.write((filtered ? Catalog.Listing.noMatchingCases : Catalog.Listing.noCases).text(language) + "\n")
             return
         }
         var view = CasesView(cases: cases, now: desk.clock.now(), time: desk.time(language, try global.workCalendar()),
