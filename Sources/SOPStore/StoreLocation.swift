@@ -20,6 +20,14 @@ public enum StoreLocation {
 
     /// Creates the folder (0700) and an empty file (0600) when missing, so SQLite never
     /// creates the store with the umask's wider permissions.
+    ///
+    /// The file is opened only when it does not exist yet. POSIX record locks belong to the
+    /// process, and closing any descriptor of a file drops all of them: a second open/close of
+    /// a store this process already has open (a second connection, as `sop serve` makes one per
+    /// worker) would silently release the first connection's SQLite locks, and another process
+    /// closing the store would then take the database for unused and delete its `-wal` and
+    /// `-shm` under the living connection (the two processes then no longer see each other's
+    /// writes). SQLite's own opens know this and defer their closes; this one must not run.
     static func prepareFile(at path: String) throws(StoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
@@ -31,7 +39,9 @@ public enum StoreLocation {
                 throw .unavailable(Catalog.StoreGuard.cannotCreate(folder, reason: Catalog.Faults.reason(errno: Int32(code ?? Int(EACCES)))))
             }
         }
-        let descriptor = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+        if FileManager.default.fileExists(atPath: path) { return }
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if descriptor < 0, errno == EEXIST { return }  // created meanwhile by another desk
         guard descriptor >= 0 else {
             throw .unavailable(Catalog.StoreGuard.cannotCreate(path, reason: Catalog.Faults.reason(errno: errno)))
         }
