@@ -16,8 +16,22 @@ extension Receipt {
         rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.joined(separator: ", ")))
         rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.joined(separator: ", ")))
         rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
-        rows.append((Words.receiptOfficer.text(language), officer))
+        if kind == .provisional {
+            rows.append((Words.receiptStatus.text(language), Words.receiptProgress(progress.rawValue).text(language)))
+        }
+        rows.append((Words.receiptReceivedBy.text(language), receivedBy))
+        if issuedBy != receivedBy { rows.append((Words.receiptIssuedBy.text(language), issuedBy)) }
         return rows
+    }
+
+    /// The heading: the SOP's full form, or a receipt of a case on its way.
+    private func heading(_ language: Language) -> String {
+        (kind == .full ? Words.receiptHeading : Words.receiptEarlyHeading).text(language).uppercased()
+    }
+
+    /// On a receipt issued before the SOP's receipt step: where the full form comes from.
+    private func note(_ language: Language) -> String? {
+        kind == .provisional ? Words.receiptFullFormLater(step: issuingStep).text(language) : nil
     }
 
     /// Plain text for a thermal receipt printer: `columns` characters a line, words wrapped,
@@ -33,11 +47,12 @@ extension Receipt {
         var out: [String] = []
         out += centred(instansi)
         if let unit { out += centred(unit) }
-        out += centred(Words.receiptHeading.text(language).uppercased())
+        out += centred(heading(language))
         out.append(rule)
         for (label, value) in lines(time) {
             out += TextWrap.wrap(label + ": " + value, width: columns)
         }
+        if let note = note(language) { out += TextWrap.wrap(note, width: columns) }
         out.append(rule)
         out += centred(Words.receiptTrackingLabel.text(language))
         out += centred(tracking)
@@ -58,7 +73,7 @@ extension Receipt {
             <html lang="\(language == .en ? "en" : "id")">
             <head>
             <meta charset="utf-8">
-            <title>\(HTML.escape(Words.receiptHeading.text(language))) · \(HTML.escape(caseID))</title>
+            <title>\(HTML.escape(heading(language))) · \(HTML.escape(caseID))</title>
             <style>
               @page { size: \(size) portrait; margin: 15mm; }
               * { box-sizing: border-box; }
@@ -75,6 +90,7 @@ extension Receipt {
               .tracking { margin-top: 7mm; border: 2px solid #000; padding: 4mm; text-align: center; }
               .tracking .code { font-family: "DejaVu Sans Mono", monospace; font-size: \(22 * scale)pt; font-weight: bold;
                                 letter-spacing: 0.12em; }
+              .note { font-size: \(10 * scale)pt; margin: 3mm 0 0; }
               .hint { font-size: \(9 * scale)pt; margin-top: 2mm; }
               .sign { margin-top: 12mm; display: flex; justify-content: flex-end; }
               .sign div { text-align: center; min-width: 55mm; }
@@ -86,17 +102,18 @@ extension Receipt {
             <header>
               <div class="instansi">\(HTML.escape(instansi))</div>
               \(unit.map { "<div class=\"unit\">\(HTML.escape($0))</div>" } ?? "")
-              <h1>\(HTML.escape(Words.receiptHeading.text(language).uppercased()))</h1>
+              <h1>\(HTML.escape(heading(language)))</h1>
             </header>
             <table>
               \(rows)
             </table>
+            \(note(language).map { "<p class=\"note\">\(HTML.escape($0))</p>" } ?? "")
             <div class="tracking">
               <div>\(HTML.escape(Words.receiptTrackingLabel.text(language)))</div>
               <div class="code">\(HTML.escape(tracking))</div>
               <div class="hint">\(HTML.escape(Words.receiptStatusHint(tracking).text(language)))</div>
             </div>
-            <div class="sign"><div>\(HTML.escape(Words.receiptOfficer.text(language)))<div class="name">\(HTML.escape(officer))</div></div></div>
+            <div class="sign"><div>\(HTML.escape(Words.receiptOfficer.text(language)))<div class="name">\(HTML.escape(issuedBy))</div></div></div>
             </div>
             </body>
             </html>

@@ -1,0 +1,25 @@
+/// The service desk's finishing touches (issue 13's leftovers): a receipt for an open case,
+/// its officers, and the complainant's lookup of a paused case.
+extension Catalog.ServiceDesk {
+    public static let receiptEarlyHeading = Localized(id: "Tanda Terima", en: "Receipt")
+    public static let receiptStatus = Localized(id: "Status", en: "Status")
+    public static let receiptReceivedBy = Localized(id: "Petugas penerima", en: "Received by")
+    public static let receiptIssuedBy = Localized(id: "Diterbitkan oleh", en: "Issued by")
+
+    /// Where a case stands, on a receipt issued before the SOP's receipt step.
+    public static func receiptProgress(_ status: String) -> Localized {
+        switch status {
+        case "selesai": Localized(id: "selesai", en: "done")
+        case "dibatalkan": Localized(id: "dibatalkan", en: "cancelled")
+        default: Localized(id: "sedang diproses", en: "in progress")
+        }
+    }
+
+    public static func receiptFullFormLater(step: String) -> Localized {
+        Localized(id: "Form Penerimaan Layanan diterbitkan pada kegiatan \(step).",
+                  en: "The Form Penerimaan Layanan is issued at step \(step).")
+    }
+
+    /// A paused case, as the complainant is told: only what the record knows.
+    public static let statusOnHold = Localized(id: "Layanan sedang ditunda.", en: "The request is on hold.")
+}
