@@ -23,3 +23,8 @@ extension Catalog.ServiceDesk {
     /// A paused case, as the complainant is told: only what the record knows.
     public static let statusOnHold = Localized(id: "Layanan sedang ditunda.", en: "The request is on hold.")
 }
+
+extension Catalog.Report {
+    /// "kurang dari 1 menit" where a narrow terminal's table has no room for it.
+    public static let underAMinuteShort = Localized(id: "< 1 menit", en: "< 1 min")
+}
