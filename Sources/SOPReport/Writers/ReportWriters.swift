@@ -51,11 +51,7 @@ public struct ReportTableWriter {
     static func cut(_ text: String, _ width: Int, atWord: Bool = false) -> String {
         let flat = text.split(separator: "\n").joined(separator: " ")
         guard flat.count > width else { return flat }
-        var kept = String(flat.prefix(width - 1))
-        guard atWord else { return kept + "…" }
-        if let space = kept.lastIndex(of: " ") { kept = String(kept[..<space]) }
-        while kept.last?.isPunctuation == true || kept.last == " " { kept.removeLast() }
-        return kept + "…"
+        return atWord ? TextCut.atWord(flat, width) : String(flat.prefix(width - 1)) + "…"
     }
 
     /// A duration cell; on a terminal's table "< 1 menit" for "kurang dari 1 menit".

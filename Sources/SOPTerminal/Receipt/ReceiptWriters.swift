@@ -12,7 +12,7 @@ extension Receipt {
             (Words.receiptCase.text(language), caseID),
             (Words.receiptReceived.text(language), time.dateTime(receivedAt)),
         ]
-        if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), title)) }
+        if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), Self.shortened(title))) }
         rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.joined(separator: ", ")))
         rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.joined(separator: ", ")))
         rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
@@ -23,6 +23,13 @@ extension Receipt {
         if issuedBy != receivedBy { rows.append((Words.receiptIssuedBy.text(language), issuedBy)) }
         return rows
     }
+
+    /// The longest title a receipt prints: a complaint written at length stays in the case, and
+    /// the receipt stays on one sheet of A5 (Tests/Render/receipt-check.sh measures it).
+    static let titleLimit = 160
+
+    /// The title cut at a word to `titleLimit` characters, with "…".
+    static func shortened(_ title: String) -> String { TextCut.atWord(title, titleLimit) }
 
     /// The heading: the SOP's full form, or a receipt of a case on its way.
     private func heading(_ language: Language) -> String {
@@ -84,7 +91,7 @@ extension Receipt {
               header .unit { font-size: \(11 * scale)pt; }
               h1 { font-size: \(15 * scale)pt; margin: 3mm 0 0; letter-spacing: 0.05em; }
               table { width: 100%; border-collapse: collapse; }
-              th, td { text-align: left; vertical-align: top; padding: 1.6mm 2mm; border-bottom: 1px solid #999;
+              th, td { text-align: left; vertical-align: top; padding: \(paper == .a5 ? 1.2 : 1.6)mm 2mm; border-bottom: 1px solid #999;
                        overflow-wrap: anywhere; }
               th { width: 38%; font-weight: normal; color: #333; }
               .tracking { margin-top: 7mm; border: 2px solid #000; padding: 4mm; text-align: center; }
@@ -92,9 +99,9 @@ extension Receipt {
                                 letter-spacing: 0.12em; }
               .note { font-size: \(10 * scale)pt; margin: 3mm 0 0; }
               .hint { font-size: \(9 * scale)pt; margin-top: 2mm; }
-              .sign { margin-top: 12mm; display: flex; justify-content: flex-end; }
+              .sign { margin-top: \(paper == .a5 ? 8 : 12)mm; display: flex; justify-content: flex-end; }
               .sign div { text-align: center; min-width: 55mm; }
-              .sign .name { margin-top: 18mm; border-top: 1px solid #000; padding-top: 1mm; }
+              .sign .name { margin-top: \(paper == .a5 ? 14 : 18)mm; border-top: 1px solid #000; padding-top: 1mm; }
             </style>
             </head>
             <body>
