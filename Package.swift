@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         // `sop report`: aggregation of step visits against their mutu baku, and its writers.
-        .target(name: "SOPReport", dependencies: ["SOPEngine", "SOPModel", "SOPCore"]),
+        .target(name: "SOPReport", dependencies: ["SOPEngine", "SOPModel", "SOPCore", "SOPTerminal"]),
         // The shared case store on PostgreSQL (libpq), and the choice of store for every command.
         .target(name: "SOPPostgres", dependencies: ["CLibPQ", "SOPStore", "SOPEngine", "SOPCore"]),
         // What a person reads in a terminal: tables, the SOP document, colour.

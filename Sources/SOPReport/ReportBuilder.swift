@@ -130,7 +130,7 @@ public struct ReportBuilder: Sendable {
                 if minuteStandards[key] == nil { minuteStandards[key] = .some(minuteStandard(visit)) }
                 if let used = visit.used, let standard = minuteStandards[key] ?? nil {
                     if used <= standard + 0.5 { tally.within.within += 1 }
-                } else if end <= due {
+                } else if end <= movedDue(visit, due: due, end: end) {
                     tally.within.within += 1
                 }
             } else if isOverdue(visit, status: status) {
@@ -147,6 +147,23 @@ public struct ReportBuilder: Sendable {
             let duration = waktu.duration, duration.unit == .menit || duration.unit == .jam
         else { return nil }
         return standardSeconds(duration)
+    }
+
+    /// A completed visit's due time moved on by the spans its case stood paused with the clock
+    /// stopped, as the desk moved it (`Engine.due(of:in:now:)`), for standards not judged by
+    /// their minutes (hari kerja, hari, minggu, bulan). The paused time is what the standard's
+    /// clock ran from the visit's start to its end less the time used recorded at completion,
+    /// which leaves the stopped spans out. A standard the case chooses, or one counted from an
+    /// earlier step, keeps its due time.
+    private func movedDue(_ visit: VisitRow, due: Date, end: Date) -> Date {
+        guard let used = visit.used, let sop = revisions[visit.revision], sop.caseSettings.pauseStopsClock,
+            let timing = sop.timing(of: visit.step), timing.from == nil, timing.waktu.conditional == nil,
+            let duration = timing.waktu.duration
+        else { return due }
+        let calendar = calendar.serving(sop.serviceHours)
+        let paused = calendar.used(from: visit.startedAt, to: end, waktu: duration) - used
+        guard paused > 0.5 else { return due }
+        return Engine.onServiceClock(duration, calendar) ? calendar.addServiceSeconds(paused, to: due) : due.addingTimeInterval(paused)
     }
 
     /// Not finished, past its due time, in a case still open (a paused case whose SOP stops the

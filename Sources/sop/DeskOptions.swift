@@ -96,8 +96,9 @@ struct DeskOptions: ParsableArguments {
             Console.write(Catalog.Listing.noTasks(roles.joined(separator: ", ")).text(language) + "\n")
             return nil
         }
-        var view = TasksView(tasks: tasks, now: clock.now(), time: time(language, try global.workCalendar()),
-                             colour: global.stdout.colour)
+        let calendar = try global.workCalendar(), now = clock.now()
+        tasks = PausedDeadlines(store: store, calendar: calendar, now: now).tasks(tasks)
+        var view = TasksView(tasks: tasks, now: now, time: time(language, calendar), colour: global.stdout.colour)
         view.width = global.stdout.wrapWidth
         return (tasks, view)
     }

@@ -48,9 +48,11 @@ import Testing
 
             """
         let harness = Harness(Fixtures.sop(text: text))
-        let prompter = ScriptedTestPrompter(answers("", "2", "", "", "lengkap", "", ""))
+        // A NIK typed into the decision's prompt by mistake is refused, never quoted back whole.
+        let prompter = ScriptedTestPrompter(answers("", "3573014101900001", "2", "", "", "lengkap", "", ""))
         let session = try harness.start(prompter, roles: ["petugas"])
         #expect(session.run() == .completed)
+        #expect(prompter.refusals == ["'3573••••••••••01' is not a branch of this decision (1. Lengkap, 2. Belum lengkap)"])
         #expect(session.state.completed.map { "\($0.step)#\($0.visit)" } == ["1#1", "2#1", "1#2", "2#2", "3#1"])
         #expect(session.state.completed.compactMap(\.branch?.label) == ["Belum lengkap", "Lengkap"])
     }

@@ -42,15 +42,38 @@ import Testing
     @Test func personalValuesAreMaskedToAtMostHalf() {
         let nik = FormField.FieldType.nik, phone = FormField.FieldType.telepon
         #expect(nik.masked("3573014101900001") == "3573••••••••0001")
-        #expect(phone.masked("081234567890") == "081••••••890")
+        #expect(phone.masked("081234567890") == "0812••••••90")
+        // The operator's prefix tells a corrected 0812… from 0813… apart.
+        #expect(phone.masked("081234567890") != phone.masked("081334567890"))
+        #expect(phone.masked("0812-3456-7890") == "0812••••••••90")
+        #expect(phone.masked("+6281234567890") == "+628••••••••90")
+        #expect(phone.masked("0812345678") == "081•••••78")
         #expect(phone.masked("08123456") == "08••••56")
-        #expect(phone.masked("0812345") == "0•••••5")
-        #expect(phone.masked("081") == "•••")
+        #expect(phone.masked("0812345") == "08••••5")
+        #expect(phone.masked("081") == "0••")
         #expect(FormField.FieldType.teks.masked("08123456") == "08123456")
-        for value in ["08123456", "0812345678", "+6281234567890", "3573014101900001", "123456"] {
-            let shown = phone.masked(value).filter { $0 != "•" }.count
-            #expect(shown * 2 <= value.count, "\(value) → \(phone.masked(value))")
+        for value in ["08123456", "0812345678", "081234567890", "+6281234567890", "3573014101900001", "123456", "1", ""] {
+            for type in [phone, nik] {
+                let shown = type.masked(value).filter { $0 != "•" }.count
+                #expect(shown * 2 <= value.count, "\(value) → \(type.masked(value))")
+            }
         }
+    }
+
+    /// A NIK or phone typed into the wrong prompt is never quoted back whole.
+    @Test func messagesNeverQuoteANIKOrAPhone() {
+        #expect(PersonalEcho.quoted("3573014101900001") == "3573••••••••••01")
+        #expect(PersonalEcho.quoted("y 0812-3456-7890") == "y 0812••••••90")
+        #expect(PersonalEcho.quoted("+62 812 3456 7890") == "+628••••••••90")
+        #expect(PersonalEcho.quoted("kamar 12, 2024") == "kamar 12, 2024")
+        #expect(PersonalEcho.quoted("1234567") == "1234567")
+        #expect(PersonalEcho.quoted("") == "")
+        let yesNo = FormField.FieldType.yaTidak.normalize("3573014101900001", options: [], label: "Setuju")
+        guard case .failure(let problem) = yesNo else { Issue.record("accepted a NIK as ya/tidak"); return }
+        #expect(problem.message.id == "Setuju: jawab 'ya' atau 'tidak'; tertulis '3573••••••••••01'")
+        let choice = FormField.FieldType.pilihan.normalize("0812 3456 7890", options: ["A"], label: "Cara")
+        guard case .failure(let other) = choice else { Issue.record("accepted a phone as a choice"); return }
+        #expect(!other.message.id.contains("3456") && other.message.en.contains("0812••••••90"))
     }
 
     /// An SOP of one step, with `step` added to the step's keys.
@@ -87,7 +110,7 @@ import Testing
         }
         let phone = try Self.field("telepon")
         guard case .failure(let problem) = phone.validate("0812345") else { throw CancellationError() }
-        #expect(problem.message.id == "nomor telepon '0•••••5' tidak sah; tulis 8-15 angka diawali 0, 62 atau +")
+        #expect(problem.message.id == "nomor telepon '08••••5' tidak sah; tulis 8-15 angka diawali 0, 62 atau +")
     }
 
     @Test func everyLineBreakLibyamlCountsStartsALine() {

@@ -80,12 +80,6 @@ extension Catalog.ServiceDesk {
                   en: "Ask at the service desk how far your request is with this code (sop status \(code)).")
     }
 
-    public static func receiptNotYet(step: String, current: [String]) -> Localized {
-        let now = current.isEmpty ? "-" : current.joined(separator: ", ")
-        return Localized(id: "tanda terima diterbitkan pada kegiatan \(step); kasus ini baru sampai kegiatan \(now)",
-                         en: "the receipt is issued at step \(step); this case is only at step \(now)")
-    }
-
     public static let receiptNoTracking = Localized(
         id: "kasus ini tidak punya kode lacak; jalankan 'sop db migrate'", en: "this case has no tracking code; run 'sop db migrate'")
 }
@@ -134,9 +128,6 @@ extension Catalog.ServiceDesk {
         Localized(id: "Sedang dikerjakan: tahap \(position) dari \(total), \(who): \(uraian)",
                   en: "In progress: stage \(position) of \(total), \(who): \(uraian)")
     }
-
-    public static let statusPaused = Localized(id: "Layanan sedang ditunda (menunggu kelengkapan atau jawaban Anda).",
-                                               en: "The request is on hold (waiting for documents or an answer from you).")
 
     public static func statusDue(_ due: String, late: Bool) -> Localized {
         late

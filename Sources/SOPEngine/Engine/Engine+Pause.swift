@@ -50,7 +50,7 @@ extension Engine {
     }
 
     /// Whether a standard counts service time (menit and jam inside service hours, hari kerja).
-    static func onServiceClock(_ waktu: WaktuDuration, _ calendar: WorkCalendar) -> Bool {
+    public static func onServiceClock(_ waktu: WaktuDuration, _ calendar: WorkCalendar) -> Bool {
         switch (waktu.unit, waktu.basis) {
         case (.hariKerja, _): true
         case (.menit, .working), (.jam, .working): calendar.hours != nil

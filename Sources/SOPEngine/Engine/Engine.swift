@@ -117,7 +117,7 @@ public struct Engine: Sendable {
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
             guard case .decision(let decision) = step.flow else { throw EngineError(Words.notADecision(label(step))) }
             guard let branch = Self.branch(choice, in: decision) else {
-                throw EngineError(Words.unknownBranch(choice, labels: decision.branches.map(\.label.value)))
+                throw EngineError(Words.unknownBranch(PersonalEcho.quoted(choice), labels: decision.branches.map(\.label.value)))
             }
             return [.branchChosen(.init(step: stepID, visit: visit.visit, label: branch.label.value,
                                         target: branch.target.value.text))]

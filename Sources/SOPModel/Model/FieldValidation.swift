@@ -25,20 +25,20 @@ extension FormField.FieldType {
         case .angka:
             let normalized = text.replacingOccurrences(",", with: ".")
             guard Double(normalized) != nil, normalized.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
-                return .failure(FieldProblem(Catalog.Field.notANumber(label, text)))
+                return .failure(FieldProblem(Catalog.Field.notANumber(label, PersonalEcho.quoted(text))))
             }
             return .success(normalized)
         case .tanggal:
-            return FieldDates.normalize(text).mapError { _ in FieldProblem(Catalog.Field.badDate(label, text)) }
+            return FieldDates.normalize(text).mapError { _ in FieldProblem(Catalog.Field.badDate(label, PersonalEcho.quoted(text))) }
         case .pilihan:
             if let index = Int(text), options.indices.contains(index - 1) { return .success(options[index - 1]) }
             if let option = options.first(where: { $0.lowercased() == text.lowercased() }) { return .success(option) }
-            return .failure(FieldProblem(Catalog.Field.notAnOption(label, text, options: options)))
+            return .failure(FieldProblem(Catalog.Field.notAnOption(label, PersonalEcho.quoted(text), options: options)))
         case .yaTidak:
             switch text.lowercased() {
             case "ya", "y", "yes", "true": return .success("ya")
             case "tidak", "t", "no", "n", "false": return .success("tidak")
-            default: return .failure(FieldProblem(Catalog.Field.notYesNo(label, text)))
+            default: return .failure(FieldProblem(Catalog.Field.notYesNo(label, PersonalEcho.quoted(text))))
             }
         case .nik:
             let digits = text.filter { $0 != " " && $0 != "." && $0 != "-" }
@@ -73,20 +73,30 @@ extension FormField.FieldType {
             guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
                 !parts[1].hasSuffix("."), !text.contains(" ")
             else {
-                return .failure(FieldProblem(Catalog.Field.badEmail(text)))
+                return .failure(FieldProblem(Catalog.Field.badEmail(PersonalEcho.quoted(text))))
             }
             return .success(text)
         }
     }
 
     /// What listings, timelines, echoes and messages show of a personal value unless asked for
-    /// more: a quarter of its characters at each end (at most 4), never more than half of it.
-    /// A NIK keeps its region code and its last 4 digits; "08123456" shows as "08••••56".
+    /// more, never more than half of it. A NIK keeps a quarter at each end (at most 4): its
+    /// region code and its last 4 digits (`3573••••••••0001`). A phone number keeps its first
+    /// 4 characters (the operator's prefix, so 0812 and 0813 are told apart) and its last 2
+    /// (`0812••••••90`), fewer when that would be more than half (`08••••56`).
     public func masked(_ value: String) -> String {
         guard isPersonal else { return value }
         let count = value.count
-        let keep = min(4, count / 4)
-        return String(value.prefix(keep)) + String(repeating: "•", count: count - 2 * keep) + String(value.suffix(keep))
+        let (head, tail): (Int, Int)
+        switch self {
+        case .telepon:
+            tail = min(2, count / 4)
+            head = max(0, min(4, count / 2 - tail))
+        default:
+            head = min(4, count / 4)
+            tail = head
+        }
+        return String(value.prefix(head)) + String(repeating: "•", count: count - head - tail) + String(value.suffix(tail))
     }
 }
 

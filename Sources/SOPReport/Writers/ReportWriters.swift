@@ -1,26 +1,39 @@
 import Foundation
 import SOPCore
 import SOPModel
+import SOPTerminal
 
 /// `--format table`: aligned columns for the terminal.
 public struct ReportTableWriter {
     public let text: ReportText
+    /// A terminal's width: lines wrap at word boundaries and the tables' columns narrow and wrap
+    /// to it, as the other screens do; nil (piped to a file or a script) keeps every line whole.
+    public var width: Int?
 
-    public init(text: ReportText) { self.text = text }
+    public init(text: ReportText, width: Int? = nil) {
+        self.text = text
+        self.width = width
+    }
+
+    /// A line of prose, wrapped to the width when there is one.
+    private func line(_ prose: String) -> String {
+        guard let width else { return prose + "\n" }
+        return TextWrap.wrap(prose, width: width).joined(separator: "\n") + "\n"
+    }
 
     public func write(_ report: Report) -> String {
         let words = Catalog.Report.self
         let language = text.language
-        var out = words.title.text(language) + " · " + text.header(report) + "\n"
+        var out = line(words.title.text(language) + " · " + text.header(report))
         if report.sops.isEmpty { return out + "\n" + words.empty.text(language) + "\n" }
         for section in report.sops {
-            out += "\nSOP \(section.nomor) · \(section.judul)\n" + text.summary(section) + "\n\n"
+            out += "\n" + line("SOP \(section.nomor) · \(section.judul)") + line(text.summary(section)) + "\n"
             let header = [words.columnNo, words.columnStep, words.columnWaktu, words.columnCases, words.columnMedian,
                           words.columnP90, words.columnWithin, words.columnOverdue].map { $0.text(language) }
             out += columns(header, section.steps.map { step in
-                [step.label, Self.cut(step.uraian, 40), step.waktu ?? "-", String(step.cases),
-                 step.duration.map { text.duration($0.median, clock: step.clock) } ?? "-",
-                 step.duration.map { text.duration($0.p90, clock: step.clock) } ?? "-",
+                [step.label, Self.cut(step.uraian, 40, atWord: width != nil), step.waktu ?? "-", String(step.cases),
+                 step.duration.map { duration($0.median, clock: step.clock) } ?? "-",
+                 step.duration.map { duration($0.p90, clock: step.clock) } ?? "-",
                  text.share(step.within), String(step.late)]
             })
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
@@ -33,18 +46,22 @@ public struct ReportTableWriter {
         return out
     }
 
-    static func cut(_ text: String, _ width: Int) -> String {
+    /// The text on one line, cut to `width` with "…"; at a word's end when `atWord` (a terminal's
+    /// table wraps the cell at its words, and "me…" would stand alone).
+    static func cut(_ text: String, _ width: Int, atWord: Bool = false) -> String {
         let flat = text.split(separator: "\n").joined(separator: " ")
-        return flat.count <= width ? flat : String(flat.prefix(width - 1)) + "…"
+        guard flat.count > width else { return flat }
+        return atWord ? TextCut.atWord(flat, width) : String(flat.prefix(width - 1)) + "…"
+    }
+
+    /// A duration cell; on a terminal's table "< 1 menit" for "kurang dari 1 menit".
+    private func duration(_ seconds: Double, clock: Clock) -> String {
+        guard width != nil, seconds < 60 else { return text.duration(seconds, clock: clock) }
+        return Catalog.Report.underAMinuteShort.text(text.language)
     }
 
     private func columns(_ header: [String], _ rows: [[String]]) -> String {
-        let widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
-        return ([header] + rows).map { cells in
-            cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        TerminalTable.render(header: header, rows: rows, width: width)
     }
 }
 

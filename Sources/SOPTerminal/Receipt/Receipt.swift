@@ -17,31 +17,45 @@ public struct Receipt: Sendable, Equatable {
     public var present: [String]
     public var missing: [String]
     public var due: Date?
-    public var officer: String
+    /// The officer who received the complaint (who recorded the case's first step).
+    public var receivedBy: String
+    /// The officer who issued this paper: for the full form, who completed the step the SOP
+    /// names (`kasus: tanda_terima`); for a receipt of an open case, who received it.
+    public var issuedBy: String
     public var tracking: String
+    /// Whether this is the SOP's full Form Penerimaan Layanan, or a receipt of a case still on its way.
+    public var kind: Kind
+    /// Where the case stands: shown on a receipt issued before the SOP's receipt step.
+    public var progress: CaseState.Status
+    /// The step that issues the full form (its number), for the note on an early receipt.
+    public var issuingStep: String
+
+    public enum Kind: Sendable, Equatable {
+        /// The Form Penerimaan Layanan, issued at the step the SOP names.
+        case full
+        /// A receipt of what has been received so far, before that step: the complainant at the
+        /// walk-in desk leaves with the tracking code.
+        case provisional
+    }
 
     public enum Failure: Error, Equatable {
-        /// The step that issues the receipt has not been reached yet.
-        case notYet(step: String, current: [String])
         case noTracking
     }
 
-    /// The receipt of a case, once the step the SOP names (`kasus: tanda_terima`, else the
-    /// first step) has been reached.
-    public static func make(state: CaseState, sop: SOP, tracking: String?) -> Result<Receipt, Failure> {
+    /// The receipt of a case: the full form once the step the SOP names (`kasus: tanda_terima`,
+    /// else the first step) has been reached, before that a receipt of what was received so far
+    /// and the word "sedang diproses". `due` is the case's due time as the clock stands (pauses
+    /// that stop the clock move it on).
+    public static func make(state: CaseState, sop: SOP, tracking: String?, due: Date?) -> Result<Receipt, Failure> {
         let issuing = sop.caseSettings.receiptStep.flatMap { sop.step($0.value) } ?? sop.steps.first
-        let label = issuing.map { $0.number ?? $0.id.value } ?? "-"
-        let visits = state.completed + state.active
-        guard let issuing, let visit = visits.last(where: { $0.step == issuing.id.value }) else {
-            let current = state.active.map { sop.step($0.step).map { $0.number ?? $0.id.value } ?? $0.step }
-            return .failure(.notYet(step: label, current: current))
-        }
+        let visits = (state.completed + state.active).sorted { $0.startedAt < $1.startedAt }
         guard let tracking, let started = state.started, let startedAt = state.startedAt else { return .failure(.noTracking) }
-        // Kelengkapan of every step visited up to the receipt, in the order first asked, each
-        // with its latest answer (a later visit or a correction wins).
+        let visit = issuing.flatMap { issuing in visits.last(where: { $0.step == issuing.id.value }) }
+        // Kelengkapan of every step visited up to the receipt (all so far before it), in the
+        // order first asked, each with its latest answer (a later visit or a correction wins).
         var order: [String] = []
         var answers: [String: Bool] = [:]
-        for done in visits where done.startedAt <= visit.startedAt {
+        for done in visits where visit.map({ done.startedAt <= $0.startedAt }) ?? true {
             guard let step = sop.step(done.step) else { continue }
             for item in step.mutuBaku.kelengkapan {
                 guard let answer = done.kelengkapan[item.text.value] else { continue }
@@ -49,11 +63,14 @@ public struct Receipt: Sendable, Equatable {
             }
         }
         let present = order.filter { answers[$0] == true }, missing = order.filter { answers[$0] == false }
-        let officer = visit.completedBy ?? visit.operators.sorted().first ?? state.startedBy ?? "-"
+        func officer(_ visit: StepVisit?) -> String? { visit.flatMap { $0.completedBy ?? $0.operators.sorted().first } }
+        let receivedBy = officer(visits.first) ?? state.startedBy ?? "-"
         return .success(Receipt(
             instansi: sop.identity.instansi?.value ?? "", unit: sop.identity.unit?.value, nomor: started.nomor,
             judul: started.judul, caseID: state.id.rawValue, receivedAt: startedAt, title: state.title(sop: sop),
-            present: present, missing: missing, due: started.due, officer: officer, tracking: tracking))
+            present: present, missing: missing, due: due, receivedBy: receivedBy,
+            issuedBy: officer(visit) ?? receivedBy, tracking: tracking, kind: visit == nil ? .provisional : .full,
+            progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-"))
     }
 }
 

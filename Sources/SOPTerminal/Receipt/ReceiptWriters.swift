@@ -12,12 +12,33 @@ extension Receipt {
             (Words.receiptCase.text(language), caseID),
             (Words.receiptReceived.text(language), time.dateTime(receivedAt)),
         ]
-        if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), title)) }
+        if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), Self.shortened(title))) }
         rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.joined(separator: ", ")))
         rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.joined(separator: ", ")))
         rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
-        rows.append((Words.receiptOfficer.text(language), officer))
+        if kind == .provisional {
+            rows.append((Words.receiptStatus.text(language), Words.receiptProgress(progress.rawValue).text(language)))
+        }
+        rows.append((Words.receiptReceivedBy.text(language), receivedBy))
+        if issuedBy != receivedBy { rows.append((Words.receiptIssuedBy.text(language), issuedBy)) }
         return rows
+    }
+
+    /// The longest title a receipt prints: a complaint written at length stays in the case, and
+    /// the receipt stays on one sheet of A5 (Tests/Render/receipt-check.sh measures it).
+    static let titleLimit = 160
+
+    /// The title cut at a word to `titleLimit` characters, with "…".
+    static func shortened(_ title: String) -> String { TextCut.atWord(title, titleLimit) }
+
+    /// The heading: the SOP's full form, or a receipt of a case on its way.
+    private func heading(_ language: Language) -> String {
+        (kind == .full ? Words.receiptHeading : Words.receiptEarlyHeading).text(language).uppercased()
+    }
+
+    /// On a receipt issued before the SOP's receipt step: where the full form comes from.
+    private func note(_ language: Language) -> String? {
+        kind == .provisional ? Words.receiptFullFormLater(step: issuingStep).text(language) : nil
     }
 
     /// Plain text for a thermal receipt printer: `columns` characters a line, words wrapped,
@@ -33,11 +54,12 @@ extension Receipt {
         var out: [String] = []
         out += centred(instansi)
         if let unit { out += centred(unit) }
-        out += centred(Words.receiptHeading.text(language).uppercased())
+        out += centred(heading(language))
         out.append(rule)
         for (label, value) in lines(time) {
             out += TextWrap.wrap(label + ": " + value, width: columns)
         }
+        if let note = note(language) { out += TextWrap.wrap(note, width: columns) }
         out.append(rule)
         out += centred(Words.receiptTrackingLabel.text(language))
         out += centred(tracking)
@@ -58,7 +80,7 @@ extension Receipt {
             <html lang="\(language == .en ? "en" : "id")">
             <head>
             <meta charset="utf-8">
-            <title>\(HTML.escape(Words.receiptHeading.text(language))) · \(HTML.escape(caseID))</title>
+            <title>\(HTML.escape(heading(language))) · \(HTML.escape(caseID))</title>
             <style>
               @page { size: \(size) portrait; margin: 15mm; }
               * { box-sizing: border-box; }
@@ -69,16 +91,17 @@ extension Receipt {
               header .unit { font-size: \(11 * scale)pt; }
               h1 { font-size: \(15 * scale)pt; margin: 3mm 0 0; letter-spacing: 0.05em; }
               table { width: 100%; border-collapse: collapse; }
-              th, td { text-align: left; vertical-align: top; padding: 1.6mm 2mm; border-bottom: 1px solid #999;
+              th, td { text-align: left; vertical-align: top; padding: \(paper == .a5 ? 1.2 : 1.6)mm 2mm; border-bottom: 1px solid #999;
                        overflow-wrap: anywhere; }
               th { width: 38%; font-weight: normal; color: #333; }
               .tracking { margin-top: 7mm; border: 2px solid #000; padding: 4mm; text-align: center; }
               .tracking .code { font-family: "DejaVu Sans Mono", monospace; font-size: \(22 * scale)pt; font-weight: bold;
                                 letter-spacing: 0.12em; }
+              .note { font-size: \(10 * scale)pt; margin: 3mm 0 0; }
               .hint { font-size: \(9 * scale)pt; margin-top: 2mm; }
-              .sign { margin-top: 12mm; display: flex; justify-content: flex-end; }
+              .sign { margin-top: \(paper == .a5 ? 8 : 12)mm; display: flex; justify-content: flex-end; }
               .sign div { text-align: center; min-width: 55mm; }
-              .sign .name { margin-top: 18mm; border-top: 1px solid #000; padding-top: 1mm; }
+              .sign .name { margin-top: \(paper == .a5 ? 14 : 18)mm; border-top: 1px solid #000; padding-top: 1mm; }
             </style>
             </head>
             <body>
@@ -86,17 +109,18 @@ extension Receipt {
             <header>
               <div class="instansi">\(HTML.escape(instansi))</div>
               \(unit.map { "<div class=\"unit\">\(HTML.escape($0))</div>" } ?? "")
-              <h1>\(HTML.escape(Words.receiptHeading.text(language).uppercased()))</h1>
+              <h1>\(HTML.escape(heading(language)))</h1>
             </header>
             <table>
               \(rows)
             </table>
+            \(note(language).map { "<p class=\"note\">\(HTML.escape($0))</p>" } ?? "")
             <div class="tracking">
               <div>\(HTML.escape(Words.receiptTrackingLabel.text(language)))</div>
               <div class="code">\(HTML.escape(tracking))</div>
               <div class="hint">\(HTML.escape(Words.receiptStatusHint(tracking).text(language)))</div>
             </div>
-            <div class="sign"><div>\(HTML.escape(Words.receiptOfficer.text(language)))<div class="name">\(HTML.escape(officer))</div></div></div>
+            <div class="sign"><div>\(HTML.escape(Words.receiptOfficer.text(language)))<div class="name">\(HTML.escape(issuedBy))</div></div></div>
             </div>
             </body>
             </html>

@@ -9,12 +9,15 @@ public struct StatusView {
     public let state: CaseState
     public let sop: SOP
     public let now: Date
+    /// The case's due time as the clock stands (`Engine.caseDue`: pauses that stop the clock move it).
+    public let due: Date?
     public let time: TimeText
 
-    public init(state: CaseState, sop: SOP, now: Date, time: TimeText) {
+    public init(state: CaseState, sop: SOP, now: Date, due: Date?, time: TimeText) {
         self.state = state
         self.sop = sop
         self.now = now
+        self.due = due
         self.time = time
     }
 
@@ -22,7 +25,6 @@ public struct StatusView {
         typealias Words = Catalog.ServiceDesk
         let language = time.language
         var lines = ["\(Words.receiptService.text(language)): SOP \(sop.nomor) · \(sop.judul)"]
-        let due = state.started?.due
         switch state.status {
         case .completed:
             let end = state.endedAt ?? now
@@ -38,7 +40,8 @@ public struct StatusView {
                                             uraian: step.uraian.value.split(whereSeparator: \.isNewline).joined(separator: " "),
                                             who: sop.actor(step.performer.value)?.name ?? step.performer.value).text(language))
             }
-            if state.status == .paused { lines.append(Words.statusPaused.text(language)) }
+            // Only what the record knows: a pause records no reason the complainant may read.
+            if state.status == .paused { lines.append(Words.statusOnHold.text(language)) }
             if let due {
                 lines.append(Words.statusDue(time.dateTime(due), late: due < now).text(language))
             }

@@ -47,10 +47,9 @@ public final class TerminalPrompter: Prompter {
             }
             if echo {
                 // Answers piped on stdin are echoed as the timeline shows them: masked, and with
-                // control characters made visible.
-                var shown = line
-                if case .field(let field) = question.kind { shown = field.type.value.masked(line.trimmingWhitespace()) }
-                output(TerminalText.visible(shown) + "\n")
+                // control characters made visible; a NIK or phone typed into another prompt (a
+                // y/t question) is masked too.
+                output(TerminalText.visible(Self.shown(line.trimmingWhitespace(), for: question)) + "\n")
             }
             let text = line.trimmingWhitespace()
             guard text == "?" || text.hasPrefix("/") else { return .answer(text) }
@@ -63,6 +62,13 @@ public final class TerminalPrompter: Prompter {
         }
     }
 
+    /// An answer as it may be shown again: a personal field's value masked as its type says,
+    /// any other answer with every NIK- or phone-like digit run masked.
+    static func shown(_ text: String, for question: Question) -> String {
+        if case .field(let field) = question.kind, field.type.value.isPersonal { return field.type.value.masked(text) }
+        return PersonalEcho.quoted(text)
+    }
+
     /// "/batal ALASAN" asks once more: a cancelled case cannot be taken back. Only y/ya confirms;
     /// the end of input does not.
     private func confirmCancel(_ reason: String) -> Bool {
@@ -72,7 +78,7 @@ public final class TerminalPrompter: Prompter {
             output("\n")
             return false
         }
-        if echo { output(line + "\n") }
+        if echo { output(TerminalText.visible(PersonalEcho.quoted(line)) + "\n") }
         return CaseSession.yesNo(line) == true
     }
 
@@ -180,10 +186,8 @@ public final class TerminalPrompter: Prompter {
         case .help:
             say(Words.help)
         case .answered(let question, let text):
-            var shown = text
-            if case .field(let field) = question.kind { shown = field.type.value.masked(text) }
             if case .complete = question.kind { return }
-            output(prompt(for: question) + " › " + TerminalText.visible(shown) + "\n")
+            output(prompt(for: question) + " › " + TerminalText.visible(Self.shown(text, for: question)) + "\n")
         case .committed:
             break
         }

@@ -56,8 +56,9 @@ struct CasesCommand: ParsableCommand {
             Console.write((filtered ? Catalog.Listing.noMatchingCases : Catalog.Listing.noCases).text(language) + "\n")
             return
         }
-        var view = CasesView(cases: cases, now: desk.clock.now(), time: desk.time(language, try global.workCalendar()),
-                             colour: global.stdout.colour)
+        let calendar = try global.workCalendar(), now = desk.clock.now()
+        var view = CasesView(cases: PausedDeadlines(store: store, calendar: calendar, now: now).cases(cases), now: now,
+                             time: desk.time(language, calendar), colour: global.stdout.colour)
         view.width = global.stdout.wrapWidth
         Console.write(view.render())
     }

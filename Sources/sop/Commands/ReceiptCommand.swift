@@ -6,7 +6,8 @@ import SOPRender
 import SOPTerminal
 
 /// `sop receipt CASE`: the receipt the complainant takes home, for a receipt printer (58 or
-/// 80 mm, plain text) or for paper (A4/A5, HTML or PDF).
+/// 80 mm, plain text) or for paper (A4/A5, HTML or PDF). From the case's first step on: before
+/// the step the SOP names it receipts what was received so far, with the tracking code.
 struct ReceiptCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -55,16 +56,16 @@ struct ReceiptCommand: ParsableCommand {
         let pinned = try PinnedCase.load(id, store: store, global: global)
         let tracking: String?
         do { tracking = try store.summary(of: id)?.projection.lookup.tracking } catch { throw CommandFailure(error, language: language) }
+        let calendar = try global.workCalendar()
+        let due = Engine(sop: pinned.sop, calendar: calendar).caseDue(in: pinned.state, now: desk.clock.now())
         let receipt: Receipt
-        switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: tracking) {
+        switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: tracking, due: due) {
         case .success(let made): receipt = made
-        case .failure(.notYet(let step, let current)):
-            throw CommandFailure(Catalog.ServiceDesk.receiptNotYet(step: step, current: current), language: language, exitCode: 1)
         case .failure(.noTracking):
             throw CommandFailure(Catalog.ServiceDesk.receiptNoTracking, language: language, exitCode: 1)
         }
         let paper = ReceiptPaper(rawValue: paper.lowercased().replacingOccurrences(of: "mm", with: "")) ?? .mm80
-        let time = desk.time(language, try global.workCalendar())
+        let time = desk.time(language, calendar)
         let bytes: Data
         switch (paper.columns, format ?? (paper.columns == nil ? "html" : "text")) {
         case (let columns?, _):

@@ -65,7 +65,7 @@ struct ReportCommand: ParsableCommand {
         let text = ReportText(language: language, calendar: calendar)
         let rendered: String =
             switch format {
-            case .table: ReportTableWriter(text: text).write(report)
+            case .table: ReportTableWriter(text: text, width: output == nil ? global.stdout.wrapWidth : nil).write(report)
             case .csv: ReportCSVWriter(language: language).write(report)
             case .json: ReportJSONWriter().write(report)
             case .html: ReportHTMLWriter(text: text).write(report)

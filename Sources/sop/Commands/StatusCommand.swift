@@ -30,7 +30,9 @@ struct StatusCommand: ParsableCommand {
         do { id = try store.caseID(tracking: normalized) } catch { throw CommandFailure(error, language: language) }
         guard let id else { throw CommandFailure(Catalog.ServiceDesk.statusUnknownCode(normalized), language: language, exitCode: 1) }
         let pinned = try PinnedCase.load(id, store: store, global: global)
-        Console.write(StatusView(state: pinned.state, sop: pinned.sop, now: desk.clock.now(),
-                                 time: desk.time(language, try global.workCalendar())).render())
+        let calendar = try global.workCalendar(), now = desk.clock.now()
+        let due = Engine(sop: pinned.sop, calendar: calendar).caseDue(in: pinned.state, now: now)
+        Console.write(StatusView(state: pinned.state, sop: pinned.sop, now: now, due: due,
+                                 time: desk.time(language, calendar)).render())
     }
 }

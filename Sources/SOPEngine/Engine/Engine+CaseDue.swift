@@ -1,0 +1,22 @@
+import Foundation
+import SOPModel
+
+/// The whole case's due time (the sum of the SOP's waktu from its start) as the clock stands:
+/// moved on by every span the case stood paused with the clock stopped, as each step's due time
+/// is (`due(of:in:now:)`). A receipt, `sop status` and `sop cases` print this one.
+extension Engine {
+    public func caseDue(in state: CaseState, now: Date) -> Date? {
+        guard var due = state.started?.due, let start = state.startedAt else { return nil }
+        let total = sop.totalWaktu
+        // Service time when the sum counts working time and the calendar knows the hours.
+        let service = calendar.hours != nil
+            && (total.parts[.workingMinutes] != nil || total.parts[.workingDays] != nil)
+        for span in stoppedSpans(in: state, until: state.endedAt ?? now).sorted(by: { $0.start < $1.start })
+        where span.end > start && span.start < due {
+            let from = max(span.start, start)
+            due = service ? calendar.addServiceSeconds(calendar.serviceSeconds(from: from, to: span.end), to: due)
+                : due.addingTimeInterval(span.end.timeIntervalSince(from))
+        }
+        return due
+    }
+}
