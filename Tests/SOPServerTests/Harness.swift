@@ -29,17 +29,26 @@ final class Harness: @unchecked Sendable {
     private var responder: RouterResponder<DeskContext>!
     let changes = ChangeLog()
 
-    init(configure: (inout ServerConfiguration) -> Void = { _ in }, roster: Bool = true) async throws {
+    /// How each worker's store connection is opened (a SQLite file by default).
+    private let open: @Sendable () throws(StoreError) -> any AdministeredStore
+
+    init(configure: (inout ServerConfiguration) -> Void = { _ in }, roster: Bool = true,
+         open: (@Sendable (String) throws(StoreError) -> any AdministeredStore)? = nil) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("sop.sqlite").path
+        let path = folder.appendingPathComponent("sop.sqlite").path
+        self.path = path
+        self.open = { () throws(StoreError) in
+            if let open { return try open(path) }
+            return try SQLiteCaseStore(path: path)
+        }
         configuration = ServerConfiguration()
         configuration.secureCookies = true
         configuration.loginAttemptsPerMinute = 1000
         configure(&configuration)
         let log = changes
         configuration.onChange = { log.add($0) }
-        if roster { try Self.prepareRoster(path) }
+        if roster, open == nil { try Self.prepareRoster(path) }
         try await rebuild()
     }
 
@@ -55,10 +64,8 @@ final class Harness: @unchecked Sendable {
 
     /// A new app (a restart) on the same store.
     func rebuild() async throws {
-        let path = self.path
-        let gateway = try StoreGateway(workers: 2, onChange: configuration.onChange) { () throws(StoreError) in
-            try SQLiteCaseStore(path: path)
-        }
+        let open = self.open
+        let gateway = try StoreGateway(workers: 2, onChange: configuration.onChange) { () throws(StoreError) in try open() }
         app = try await ServerApplication.build(configuration, gateway: gateway,
                                                 folder: SOPFolder(path: Self.root.appendingPathComponent("sop").path), clock: clock)
         responder = app.router.buildResponder()

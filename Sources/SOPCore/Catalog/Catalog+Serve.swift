@@ -234,3 +234,10 @@ extension Catalog.Serve {
         return Localized(id: id, en: en)
     }
 }
+
+extension Catalog.Serve {
+    public static func notGateway(_ user: String) -> Localized {
+        Localized(id: "pengguna basis data '\(user)' belum terdaftar di web_gateway; pemilik skema menjalankan: INSERT INTO web_gateway (db_user) VALUES ('\(user)')",
+                  en: "database user '\(user)' is not listed in web_gateway; the schema's owner runs: INSERT INTO web_gateway (db_user) VALUES ('\(user)')")
+    }
+}
