@@ -125,8 +125,9 @@ final class Harness: @unchecked Sendable {
 
         var lastCSRF = ""
 
-        func send(_ method: HTTPRequest.Method, _ uri: String, body: [UInt8], contentType: String?) async throws -> Reply {
-            var headers = HTTPFields()
+        func send(_ method: HTTPRequest.Method, _ uri: String, body: [UInt8], contentType: String?,
+                  headers extra: HTTPFields = [:]) async throws -> Reply {
+            var headers = extra
             if let contentType { headers[.contentType] = contentType }
             if !body.isEmpty || method == .post { headers[.contentLength] = String(body.count) }
             if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }

@@ -12,15 +12,15 @@ import Testing
                 "PostgreSQL tests skipped: set SOP_TEST_POSTGRES (see .ci/throwaway-postgres)"),
        .timeLimit(.minutes(2)))
 struct PostgresServeTests {
-    static func schema() throws -> PostgresAddress {
+    static func schema() throws -> (String, PostgresAddress) {
         let base = try PostgresAddress(ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"]!)
         let name = "sop_serve_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
         try PostgresSchema.create(name, at: base)
-        return try base.inSchema(name)
+        return (String(name), try base.inSchema(name))
     }
 
     @Test func operatorsLogInAndWorkThroughAGatewayUserAndStayLoggedInAcrossInstances() async throws {
-        let address = try Self.schema()
+        let (schema, address) = try Self.schema()
         let owner = try PostgresCaseStore(address: address)
         let me = try #require(owner.authenticatedUser)
         // Not yet a gateway: the server refuses to start, saying what to run.
@@ -32,7 +32,7 @@ struct PostgresServeTests {
         await #expect(throws: ServerApplication.StartFailure.self) {
             try await Harness(open: { _ throws(StoreError) in try PostgresCaseStore(address: address) })
         }
-        try PGConnection(address).execute("INSERT INTO web_gateway (db_user) VALUES (session_user)")
+        try PGConnection(address).execute(PostgresWebDesk.gatewayGrants(schema: schema, user: me))
         let harness = try await Harness(open: { _ throws(StoreError) in try PostgresCaseStore(address: address) })
         let budi = harness.browser()
         #expect(try await budi.login("budi", pin: "000000").status == .unauthorized)
