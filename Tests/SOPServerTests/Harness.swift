@@ -32,8 +32,14 @@ final class Harness: @unchecked Sendable {
     /// How each worker's store connection is opened (a SQLite file by default).
     private let open: @Sendable () throws(StoreError) -> any AdministeredStore
 
+    /// The SOP folder served (the repository's `sop/` by default).
+    let folder: String
+
     init(configure: (inout ServerConfiguration) -> Void = { _ in }, roster: Bool = true,
+         grants: [(String, String)] = [("budi", "resepsionis"), ("citra", "staf-pengaduan")],
+         folder: String = Harness.root.appendingPathComponent("sop").path,
          open: (@Sendable (String) throws(StoreError) -> any AdministeredStore)? = nil) async throws {
+        self.folder = folder
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("sop.sqlite").path
@@ -48,15 +54,14 @@ final class Harness: @unchecked Sendable {
         configure(&configuration)
         let log = changes
         configuration.onChange = { log.add($0) }
-        if roster, open == nil { try Self.prepareRoster(path) }
+        if roster, open == nil { try Self.prepareRoster(path, grants: grants) }
         try await rebuild()
     }
 
-    static func prepareRoster(_ path: String) throws {
+    static func prepareRoster(_ path: String, grants: [(String, String)]) throws {
         let store = try SQLiteCaseStore(path: path)
         let at = Harness.monday.addingTimeInterval(-86400)
-        let grants = [("ani", "pengelola-peran"), ("budi", "resepsionis"), ("citra", "staf-pengaduan")]
-        for (index, (name, role)) in grants.enumerated() {
+        for (index, (name, role)) in ([("ani", "pengelola-peran")] + grants).enumerated() {
             try store.appendRoster(RosterEntry(sequence: index + 1, at: at, by: "ani", action: .grant, operatorName: name, role: role, sop: nil))
         }
         for (name, pin) in pins { try store.savePIN(try PINHash.make(pin, operatorName: name, at: at, by: "ani")) }
@@ -67,7 +72,7 @@ final class Harness: @unchecked Sendable {
         let open = self.open
         let gateway = try StoreGateway(workers: 2, onChange: configuration.onChange) { () throws(StoreError) in try open() }
         app = try await ServerApplication.build(configuration, gateway: gateway,
-                                                folder: SOPFolder(path: Self.root.appendingPathComponent("sop").path), clock: clock)
+                                                folder: SOPFolder(path: folder), clock: clock)
         responder = app.router.buildResponder()
     }
 
