@@ -34,6 +34,13 @@ public enum PostgresWebDesk {
             set_at BIGINT NOT NULL,
             set_by TEXT NOT NULL
         );
+        CREATE TABLE operator_totp (
+            operator TEXT PRIMARY KEY,
+            secret TEXT NOT NULL,
+            set_at BIGINT NOT NULL,
+            set_by TEXT NOT NULL,
+            last_step BIGINT NOT NULL DEFAULT 0
+        );
         CREATE FUNCTION sop_is_gateway() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
             SELECT EXISTS (SELECT 1 FROM web_gateway WHERE db_user = session_user::text) $$;
         CREATE FUNCTION sop_is_admin() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
@@ -67,6 +74,29 @@ public enum PostgresWebDesk {
                         WHERE operator = who;
                 END IF;
                 RETURN QUERY SELECT * FROM operator_pin WHERE operator = who;
+            END $$;
+        CREATE FUNCTION sop_totp_of(who TEXT) RETURNS SETOF operator_totp LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path FROM CURRENT AS $$
+            BEGIN
+                IF NOT (sop_is_gateway() OR sop_is_admin()) THEN
+                    RAISE EXCEPTION 'sop-roster: not-admin' USING ERRCODE = '42501';
+                END IF;
+                RETURN QUERY SELECT * FROM operator_totp WHERE operator = who;
+            END $$;
+        CREATE FUNCTION sop_set_totp(who TEXT, new_secret TEXT, at BIGINT) RETURNS void LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            BEGIN
+                IF NOT sop_is_admin() THEN RAISE EXCEPTION 'sop-roster: not-admin' USING ERRCODE = '42501'; END IF;
+                INSERT INTO operator_totp (operator, secret, set_at, set_by, last_step) VALUES (who, new_secret, at, session_user::text, 0)
+                    ON CONFLICT (operator) DO UPDATE SET secret = excluded.secret, set_at = excluded.set_at, set_by = excluded.set_by,
+                    last_step = 0;
+            END $$;
+        CREATE FUNCTION sop_use_totp_step(who TEXT, step BIGINT) RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path FROM CURRENT AS $$
+            BEGIN
+                IF NOT sop_is_gateway() THEN RAISE EXCEPTION 'sop-roster: not-gateway' USING ERRCODE = '42501'; END IF;
+                UPDATE operator_totp SET last_step = step WHERE operator = who AND last_step < step;
+                RETURN FOUND;
             END $$;
         CREATE OR REPLACE FUNCTION sop_case_event_role_held() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
             SET search_path FROM CURRENT AS $$
@@ -115,5 +145,26 @@ extension PostgresCaseStore {
     /// Whether the connected user may act for logged-in operators (listed in `web_gateway`).
     public func isWebGateway() throws(StoreError) -> Bool {
         try perform { c, _ in try c.query("SELECT sop_is_gateway()").bool(0, 0) }
+    }
+}
+
+extension PostgresCaseStore: TOTPStore {
+    public func totp(of operatorName: String) throws(StoreError) -> TOTPRecord? {
+        try perform { c, _ in
+            let rows = try c.query("SELECT operator, secret, set_at, set_by, last_step FROM sop_totp_of($1)", [.text(operatorName)])
+            guard !rows.isEmpty else { return nil }
+            return TOTPRecord(operatorName: rows.text(0, 0), secret: rows.text(0, 1), setAt: Date(milliseconds: rows.int(0, 2) ?? 0),
+                              setBy: rows.text(0, 3), lastStep: rows.int(0, 4) ?? 0)
+        }
+    }
+
+    public func saveTOTP(_ record: TOTPRecord) throws(StoreError) {
+        try perform { c, _ in
+            try c.query("SELECT sop_set_totp($1, $2, $3)", [.text(record.operatorName), .text(record.secret), .int(record.setAt.milliseconds)])
+        }
+    }
+
+    public func useTOTPStep(of operatorName: String, step: Int64) throws(StoreError) -> Bool {
+        try perform { c, _ in try c.query("SELECT sop_use_totp_step($1, $2)", [.text(operatorName), .int(step)]).bool(0, 0) }
     }
 }
