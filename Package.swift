@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), through pkg-config `yaml-0.1`.
@@ -54,11 +56,22 @@ let package = Package(
         .target(name: "SOPRender", dependencies: ["SOPModel", "SOPCore"]),
         // `sop lint`: the rules (one per file), suppressions, the parallel linter, report formats.
         .target(name: "SOPLint", dependencies: ["SOPModel", "SOPYAML", "SOPCore"]),
+        // `sop serve`: the desk in a browser (Hummingbird 2): the app, its middleware (auth,
+        // CSRF, security headers, errors), one router per page group, the HTML views, live updates.
+        .target(
+            name: "SOPServer",
+            dependencies: [
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPRender", "SOPReport", "SOPTerminal", "SOPLint",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+            ]
+        ),
         // The `sop` command line: thin commands over the libraries.
         .executableTarget(
             name: "sop",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPTerminal", "SOPRender", "SOPReport", "SOPLint",
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPTerminal", "SOPRender", "SOPReport", "SOPLint", "SOPServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +90,12 @@ let package = Package(
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPRenderTests", dependencies: ["SOPRender", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPLintTests", dependencies: ["SOPLint", "SOPModel", "SOPYAML", "SOPCore"]),
+        // The web desk driven in memory through its router (no HummingbirdTesting: it pulls in an
+        // HTTP client and TLS, too much build time for CI).
+        .testTarget(name: "SOPServerTests", dependencies: [
+            "SOPServer", "SOPStore", "SOPPostgres", "SOPEngine", "SOPModel", "SOPCore", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPPostgres", "SOPEngine"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
