@@ -30,7 +30,9 @@ enum StatusRoutes {
                                          status: .notFound)
             }
             let pinned = try await desk.pinned(id)
-            let lines = StatusView(state: pinned.state, sop: pinned.sop, now: desk.clock.now(), time: desk.time(context.language)).lines()
+            let now = desk.clock.now()
+            let due = Engine(sop: pinned.sop, calendar: desk.calendar).caseDue(in: pinned.state, now: now)
+            let lines = StatusView(state: pinned.state, sop: pinned.sop, now: now, due: due, time: desk.time(context.language)).lines()
             return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: lines))
         }
     }
