@@ -98,7 +98,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     // MARK: CaseStore
 
     public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
-        if try read({ db in try RevisionRecord.exists(db, key: revision.hash) }) { return }
+        // Once per case: a prepared statement, not a query built and compiled each time.
+        if try read({ db in
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sop_revision WHERE hash = ?"), arguments: [revision.hash]) != nil
+        }) { return }
         try write { db in try RevisionRecord(revision).insert(db, onConflict: .ignore) }
     }
 
@@ -298,19 +301,9 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// A write in one IMMEDIATE transaction: writers queue up instead of failing half-way.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try queue.writeWithoutTransaction { db in
-                // A plain IMMEDIATE transaction through cached statements: every answer is one,
-                // and GRDB's savepoint machinery would cost more than the SQL itself.
-                try db.cachedStatement(sql: "BEGIN IMMEDIATE").execute()
-                do {
-                    let result = try body(db)
-                    try db.cachedStatement(sql: "COMMIT").execute()
-                    return result
-                } catch {
-                    if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
-                    throw error
-                }
-            }
+            // A plain IMMEDIATE transaction through cached statements: every answer is one,
+            // and GRDB's savepoint machinery would cost more than the SQL itself.
+            return try queue.writeWithoutTransaction { db in try Self.transaction("BEGIN IMMEDIATE", db, body) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -318,13 +311,30 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         }
     }
 
+    /// A read in one DEFERRED transaction: one consistent snapshot, as GRDB's `read` gives, but
+    /// without its `PRAGMA query_only` on and off, which expires every prepared statement of the
+    /// connection: each answer's insert (with its triggers) was compiled again after every read.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try queue.read(body)
+            if queue.configuration.readonly { return try queue.read(body) }
+            return try queue.inDatabase { db in try Self.transaction("BEGIN DEFERRED", db, body) }
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.describe(error, path: path)
+        }
+    }
+
+    /// `body` between `begin` and COMMIT, rolled back when it throws.
+    private static func transaction<T>(_ begin: String, _ db: Database, _ body: (Database) throws -> T) throws -> T {
+        try db.cachedStatement(sql: begin).execute()
+        do {
+            let result = try body(db)
+            try db.cachedStatement(sql: "COMMIT").execute()
+            return result
+        } catch {
+            if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
+            throw error
         }
     }
 
