@@ -152,11 +152,16 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     public func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary] {
         try perform { c, _ in
-            Self.summaries(try c.query(Self.selectCases + """
+            try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? c.execute("COMMIT") }
+            let listed = Self.summaries(try c.query(Self.selectCases + """
                  WHERE ($1::text IS NULL OR c.nomor = $1) AND (cardinality($2::text[]) = 0 OR c.status = ANY($2::text[]))
                  ORDER BY c.started_at DESC, c.id COLLATE "C" DESC, t.step COLLATE "C"
                 """, [.optional(filter.nomor), .array(filter.statuses.map(\.rawValue))]))
                 .filter { filter.matchesSearch($0.projection.lookup, id: $0.id) }
+            try Self.checkListing(c, cases: listed.map { ($0.id.rawValue, $0.projection.status.rawValue, $0.projection.lastSequence) },
+                                  tasks: listed.flatMap { summary in summary.projection.active.map { (summary.id, $0) } })
+            return listed
         }
     }
 
@@ -169,12 +174,18 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     public func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] {
         try perform { c, _ in
+            try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? c.execute("COMMIT") }
             let rows = try c.query("""
                 SELECT c.id, c.nomor, c.judul, c.status, t.step, t.step_label, t.visit, t.role, t.role_name, t.started_at, t.due_at,
-                       l.title
+                       l.title, c.last_sequence
                 FROM case_task t JOIN sop_case c ON c.id = t.case_id LEFT JOIN case_lookup l ON l.case_id = c.id
                 WHERE cardinality($1::text[]) = 0 OR t.role = ANY($1::text[])
                 """, [.array(roles)])
+            var listedCases: [String: (id: String, status: String, lastSequence: Int)] = [:]
+            for row in 0..<rows.count { listedCases[rows.text(row, 0)] = (rows.text(row, 0), rows.text(row, 3), rows.integer(row, 12)) }
+            try Self.checkListing(c, cases: listedCases.values.sorted { $0.id < $1.id },
+                                  tasks: (0..<rows.count).map { (CaseID(rows.text($0, 0)), Self.entry(rows, $0, from: 4)) })
             return (0..<rows.count).map { row in
                 var task = TaskEntry(caseID: CaseID(rows.text(row, 0)), nomor: rows.text(row, 1), judul: rows.text(row, 2),
                                      status: CaseState.Status(rawValue: rows.text(row, 3)) ?? .open, entry: Self.entry(rows, row, from: 4))

@@ -203,11 +203,11 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let records = try request.fetchAll(db)
             let tasks = Dictionary(grouping: try TaskRecord.fetchAll(db), by: \.case_id)
             let lookups = try LookupRecord.all(db)
-            return records.compactMap { record -> CaseSummary? in
-                let lookup = lookups[record.id] ?? CaseLookup()
-                guard filter.matchesSearch(lookup, id: CaseID(record.id)) else { return nil }
+            let listed = records.filter { filter.matchesSearch(lookups[$0.id] ?? CaseLookup(), id: CaseID($0.id)) }
+            try checkListing(db, cases: listed, tasks: listed.flatMap { tasks[$0.id] ?? [] })
+            return listed.map { record -> CaseSummary in
                 var summary = record.summary(tasks: tasks[record.id] ?? [])
-                summary.projection.lookup = lookup
+                summary.projection.lookup = lookups[record.id] ?? CaseLookup()
                 return summary
             }
         }
@@ -220,6 +220,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let records = try request.fetchAll(db)
             let cases = Dictionary(uniqueKeysWithValues: try CaseRecord.fetchAll(db, keys: Set(records.map(\.case_id))).map { ($0.id, $0) })
             let lookups = try LookupRecord.all(db, ids: Array(cases.keys))
+            try checkListing(db, cases: Array(cases.values), tasks: records)
             return records.compactMap { task in
                 cases[task.case_id].map {
                     var entry = TaskEntry(caseID: CaseID($0.id), nomor: $0.nomor, judul: $0.judul,
