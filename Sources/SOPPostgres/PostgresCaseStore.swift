@@ -78,8 +78,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
         let rows = events.map(\.archived)
         let expected = (rows.first?.sequence ?? projection.lastSequence + 1) - 1
-        // An answer alone writes only its event rows: one statement, one round trip. Events that
-        // change the worklist or the status move the case row with them, in one transaction.
+        // Every answer is one statement, one round trip: an answer alone writes only its event
+        // rows; events that change the worklist, the status or the title move those rows too.
         let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
         // An answer that changes the case's title or search keys moves its lookup row too.
         let lookupChanges = events.contains { $0.kind.changesLookup }
@@ -88,33 +88,24 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 try statement(c) { _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) }
                 return
             }
-            try transaction(c) {
-                guard try !c.query("SELECT 1 FROM sop_case WHERE id = $1 FOR UPDATE", [.text(id.rawValue)]).isEmpty else {
-                    throw StoreError.notFound(id)
-                }
-                guard try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) else { return }
-                if lookupChanges {
-                    try c.query("UPDATE case_lookup SET title = $2, search_keys = $3 WHERE case_id = $1",
-                                [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)])
-                }
-                guard rowChanges else { return }
-                try c.query("""
-                    UPDATE sop_case SET nomor = $2, judul = $3, revision = $4, status = $5, started_at = $6, updated_at = $7,
-                    last_sequence = $8, ended_at = $9, due_at = $10 WHERE id = $1
-                    """, Self.caseRow(id.rawValue, projection))
-                try c.query("DELETE FROM case_task WHERE case_id = $1", [.text(id.rawValue)])
-                try Self.insert([], tasks: projection.status.isFinished ? [] : projection.active.map(\.archived), for: id.rawValue, c)
-                try Self.apply(VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id, c)
+            // A step that starts or ends, a status that changes, a new title: one statement too
+            // (`sop_append_case`, migration v8), which moves the case row with the events.
+            let parameters = PostgresAppend.parameters(id, expected: expected, events, rows: rows, projection: projection,
+                                                       lookup: lookupChanges, moves: rowChanges)
+            try statement(c) {
+                _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c,
+                                          sql: PostgresAppend.sql, parameters: parameters)
             }
         }
     }
 
     /// Links and inserts the events after the head `expected` (`sop_append_events`). True when
     /// written now; false when a retry finds them already written (a lost acknowledgement).
-    static func appendEvents(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection) throws -> Bool {
+    static func appendEvents(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection,
+                             sql: String = PostgresChain.appendSQL, parameters: [PGValue]? = nil) throws -> Bool {
         let head: Int64?
-        let parameters = PostgresChain.appendParameters(id.rawValue, expected: expected, rows)
-        switch Result(catching: { () throws(PGFailure) in try c.query(PostgresChain.appendSQL, parameters) }) {
+        let parameters = parameters ?? PostgresChain.appendParameters(id.rawValue, expected: expected, rows)
+        switch Result(catching: { () throws(PGFailure) in try c.query(sql, parameters) }) {
         case .success(let result):
             head = result.int(0, 0)
         case .failure(.server(let state, _)) where state == "23505":

@@ -124,6 +124,7 @@ enum PostgresMigrations {
                 search_keys TEXT NOT NULL
             );
             """, backfill: { c in try PostgresCaseStore.backfillLookups(c) }),
+        Migration(version: 8, name: "v8: every answer and step in one round trip (sop_append_case)", sql: PostgresAppend.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
