@@ -260,11 +260,13 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     /// Lookup rows of cases that have none (migration v5, copies): derived from their events
     /// and the SOP text they are pinned to.
-    static func backfillLookups(_ c: PGConnection) throws {
+    /// `only`: one case (a copy writes case by case; scanning every case for each one made a
+    /// copy of 100,000 cases quadratic).
+    static func backfillLookups(_ c: PGConnection, only: String? = nil) throws {
         let missing = try c.query("""
             SELECT c.id, r.content, r.path FROM sop_case c JOIN sop_revision r ON r.hash = c.revision
-            WHERE NOT EXISTS (SELECT 1 FROM case_lookup l WHERE l.case_id = c.id)
-            """)
+            WHERE ($1::text IS NULL OR c.id = $1) AND NOT EXISTS (SELECT 1 FROM case_lookup l WHERE l.case_id = c.id)
+            """, [.optional(only)])
         for row in 0..<missing.count {
             let id = missing.text(row, 0)
             let events = try Self.events(c, of: id).map { try $0.event() }
