@@ -109,6 +109,12 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// A JSON string literal: quotes, backslashes and control characters escaped; the rest as is.
     public static func quote(_ text: String, into out: inout String) {
         out += "\""
+        // Most text needs no escape: appended whole (the same bytes the loop below would write).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

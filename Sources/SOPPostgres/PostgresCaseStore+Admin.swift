@@ -146,7 +146,7 @@ private struct PostgresArchiveWriter: ArchiveWriter {
             ])
             try PostgresCaseStore.insert(archived.events, tasks: archived.tasks, for: archived.id, connection)
             try PostgresCaseStore.apply(try archived.visitChanges(), of: CaseID(archived.id), connection)
-            try PostgresCaseStore.backfillLookups(connection)
+            try PostgresCaseStore.backfillLookups(connection, only: archived.id)
         } catch let error as StoreError {
             throw error
         } catch let failure as PGFailure {

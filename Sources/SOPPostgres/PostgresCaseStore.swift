@@ -78,8 +78,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
         let rows = events.map(\.archived)
         let expected = (rows.first?.sequence ?? projection.lastSequence + 1) - 1
-        // An answer alone writes only its event rows: one statement, one round trip. Events that
-        // change the worklist or the status move the case row with them, in one transaction.
+        // Every answer is one statement, one round trip: an answer alone writes only its event
+        // rows; events that change the worklist, the status or the title move those rows too.
         let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
         // An answer that changes the case's title or search keys moves its lookup row too.
         let lookupChanges = events.contains { $0.kind.changesLookup }
@@ -88,33 +88,24 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 try statement(c) { _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) }
                 return
             }
-            try transaction(c) {
-                guard try !c.query("SELECT 1 FROM sop_case WHERE id = $1 FOR UPDATE", [.text(id.rawValue)]).isEmpty else {
-                    throw StoreError.notFound(id)
-                }
-                guard try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) else { return }
-                if lookupChanges {
-                    try c.query("UPDATE case_lookup SET title = $2, search_keys = $3 WHERE case_id = $1",
-                                [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)])
-                }
-                guard rowChanges else { return }
-                try c.query("""
-                    UPDATE sop_case SET nomor = $2, judul = $3, revision = $4, status = $5, started_at = $6, updated_at = $7,
-                    last_sequence = $8, ended_at = $9, due_at = $10 WHERE id = $1
-                    """, Self.caseRow(id.rawValue, projection))
-                try c.query("DELETE FROM case_task WHERE case_id = $1", [.text(id.rawValue)])
-                try Self.insert([], tasks: projection.status.isFinished ? [] : projection.active.map(\.archived), for: id.rawValue, c)
-                try Self.apply(VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id, c)
+            // A step that starts or ends, a status that changes, a new title: one statement too
+            // (`sop_append_case`, migration v8), which moves the case row with the events.
+            let parameters = PostgresAppend.parameters(id, expected: expected, events, rows: rows, projection: projection,
+                                                       lookup: lookupChanges, moves: rowChanges)
+            try statement(c) {
+                _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c,
+                                          sql: PostgresAppend.sql, parameters: parameters)
             }
         }
     }
 
     /// Links and inserts the events after the head `expected` (`sop_append_events`). True when
     /// written now; false when a retry finds them already written (a lost acknowledgement).
-    static func appendEvents(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection) throws -> Bool {
+    static func appendEvents(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection,
+                             sql: String = PostgresChain.appendSQL, parameters: [PGValue]? = nil) throws -> Bool {
         let head: Int64?
-        let parameters = PostgresChain.appendParameters(id.rawValue, expected: expected, rows)
-        switch Result(catching: { () throws(PGFailure) in try c.query(PostgresChain.appendSQL, parameters) }) {
+        let parameters = parameters ?? PostgresChain.appendParameters(id.rawValue, expected: expected, rows)
+        switch Result(catching: { () throws(PGFailure) in try c.query(sql, parameters) }) {
         case .success(let result):
             head = result.int(0, 0)
         case .failure(.server(let state, _)) where state == "23505":
@@ -152,11 +143,16 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     public func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary] {
         try perform { c, _ in
-            Self.summaries(try c.query(Self.selectCases + """
+            try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? c.execute("COMMIT") }
+            let listed = Self.summaries(try c.query(Self.selectCases + """
                  WHERE ($1::text IS NULL OR c.nomor = $1) AND (cardinality($2::text[]) = 0 OR c.status = ANY($2::text[]))
                  ORDER BY c.started_at DESC, c.id COLLATE "C" DESC, t.step COLLATE "C"
                 """, [.optional(filter.nomor), .array(filter.statuses.map(\.rawValue))]))
                 .filter { filter.matchesSearch($0.projection.lookup, id: $0.id) }
+            try Self.checkListing(c, cases: listed.map { ($0.id.rawValue, $0.projection.status.rawValue, $0.projection.lastSequence) },
+                                  tasks: listed.flatMap { summary in summary.projection.active.map { (summary.id, $0) } })
+            return listed
         }
     }
 
@@ -169,12 +165,18 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     public func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] {
         try perform { c, _ in
+            try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? c.execute("COMMIT") }
             let rows = try c.query("""
                 SELECT c.id, c.nomor, c.judul, c.status, t.step, t.step_label, t.visit, t.role, t.role_name, t.started_at, t.due_at,
-                       l.title
+                       l.title, c.last_sequence
                 FROM case_task t JOIN sop_case c ON c.id = t.case_id LEFT JOIN case_lookup l ON l.case_id = c.id
                 WHERE cardinality($1::text[]) = 0 OR t.role = ANY($1::text[])
                 """, [.array(roles)])
+            var listedCases: [String: (id: String, status: String, lastSequence: Int)] = [:]
+            for row in 0..<rows.count { listedCases[rows.text(row, 0)] = (rows.text(row, 0), rows.text(row, 3), rows.integer(row, 12)) }
+            try Self.checkListing(c, cases: listedCases.values.sorted { $0.id < $1.id },
+                                  tasks: (0..<rows.count).map { (CaseID(rows.text($0, 0)), Self.entry(rows, $0, from: 4)) })
             return (0..<rows.count).map { row in
                 var task = TaskEntry(caseID: CaseID(rows.text(row, 0)), nomor: rows.text(row, 1), judul: rows.text(row, 2),
                                      status: CaseState.Status(rawValue: rows.text(row, 3)) ?? .open, entry: Self.entry(rows, row, from: 4))
@@ -258,11 +260,13 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     /// Lookup rows of cases that have none (migration v5, copies): derived from their events
     /// and the SOP text they are pinned to.
-    static func backfillLookups(_ c: PGConnection) throws {
+    /// `only`: one case (a copy writes case by case; scanning every case for each one made a
+    /// copy of 100,000 cases quadratic).
+    static func backfillLookups(_ c: PGConnection, only: String? = nil) throws {
         let missing = try c.query("""
             SELECT c.id, r.content, r.path FROM sop_case c JOIN sop_revision r ON r.hash = c.revision
-            WHERE NOT EXISTS (SELECT 1 FROM case_lookup l WHERE l.case_id = c.id)
-            """)
+            WHERE ($1::text IS NULL OR c.id = $1) AND NOT EXISTS (SELECT 1 FROM case_lookup l WHERE l.case_id = c.id)
+            """, [.optional(only)])
         for row in 0..<missing.count {
             let id = missing.text(row, 0)
             let events = try Self.events(c, of: id).map { try $0.event() }

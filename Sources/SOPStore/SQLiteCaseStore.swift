@@ -98,7 +98,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     // MARK: CaseStore
 
     public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
-        if try read({ db in try RevisionRecord.exists(db, key: revision.hash) }) { return }
+        // Once per case: a prepared statement, not a query built and compiled each time.
+        if try read({ db in
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sop_revision WHERE hash = ?"), arguments: [revision.hash]) != nil
+        }) { return }
         try write { db in try RevisionRecord(revision).insert(db, onConflict: .ignore) }
     }
 
@@ -200,11 +203,11 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let records = try request.fetchAll(db)
             let tasks = Dictionary(grouping: try TaskRecord.fetchAll(db), by: \.case_id)
             let lookups = try LookupRecord.all(db)
-            return records.compactMap { record -> CaseSummary? in
-                let lookup = lookups[record.id] ?? CaseLookup()
-                guard filter.matchesSearch(lookup, id: CaseID(record.id)) else { return nil }
+            let listed = records.filter { filter.matchesSearch(lookups[$0.id] ?? CaseLookup(), id: CaseID($0.id)) }
+            try checkListing(db, cases: listed, tasks: listed.flatMap { tasks[$0.id] ?? [] })
+            return listed.map { record -> CaseSummary in
                 var summary = record.summary(tasks: tasks[record.id] ?? [])
-                summary.projection.lookup = lookup
+                summary.projection.lookup = lookups[record.id] ?? CaseLookup()
                 return summary
             }
         }
@@ -217,6 +220,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let records = try request.fetchAll(db)
             let cases = Dictionary(uniqueKeysWithValues: try CaseRecord.fetchAll(db, keys: Set(records.map(\.case_id))).map { ($0.id, $0) })
             let lookups = try LookupRecord.all(db, ids: Array(cases.keys))
+            try checkListing(db, cases: Array(cases.values), tasks: records)
             return records.compactMap { task in
                 cases[task.case_id].map {
                     var entry = TaskEntry(caseID: CaseID($0.id), nomor: $0.nomor, judul: $0.judul,
@@ -298,19 +302,9 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// A write in one IMMEDIATE transaction: writers queue up instead of failing half-way.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try queue.writeWithoutTransaction { db in
-                // A plain IMMEDIATE transaction through cached statements: every answer is one,
-                // and GRDB's savepoint machinery would cost more than the SQL itself.
-                try db.cachedStatement(sql: "BEGIN IMMEDIATE").execute()
-                do {
-                    let result = try body(db)
-                    try db.cachedStatement(sql: "COMMIT").execute()
-                    return result
-                } catch {
-                    if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
-                    throw error
-                }
-            }
+            // A plain IMMEDIATE transaction through cached statements: every answer is one,
+            // and GRDB's savepoint machinery would cost more than the SQL itself.
+            return try queue.writeWithoutTransaction { db in try Self.transaction("BEGIN IMMEDIATE", db, body) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -318,13 +312,30 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         }
     }
 
+    /// A read in one DEFERRED transaction: one consistent snapshot, as GRDB's `read` gives, but
+    /// without its `PRAGMA query_only` on and off, which expires every prepared statement of the
+    /// connection: each answer's insert (with its triggers) was compiled again after every read.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try queue.read(body)
+            if queue.configuration.readonly { return try queue.read(body) }
+            return try queue.inDatabase { db in try Self.transaction("BEGIN DEFERRED", db, body) }
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.describe(error, path: path)
+        }
+    }
+
+    /// `body` between `begin` and COMMIT, rolled back when it throws.
+    private static func transaction<T>(_ begin: String, _ db: Database, _ body: (Database) throws -> T) throws -> T {
+        try db.cachedStatement(sql: begin).execute()
+        do {
+            let result = try body(db)
+            try db.cachedStatement(sql: "COMMIT").execute()
+            return result
+        } catch {
+            if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
+            throw error
         }
     }
 

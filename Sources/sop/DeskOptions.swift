@@ -48,10 +48,26 @@ struct DeskOptions: ParsableArguments {
         TimeText(language: language, timeZone: calendar.timeZone)
     }
 
+    /// The store, for a command that does not need to know who is at the desk. `--operator`,
+    /// when given, is checked all the same (`openDesk`): no command takes a name without its PIN.
+    func openStore(language: Language, readOnly: Bool = false) throws(CommandFailure) -> CaseStore {
+        guard operatorName == nil else { return try openDesk(language: language, readOnly: readOnly).store }
+        return try openUncheckedStore(language: language, readOnly: readOnly)
+    }
+
+    /// The store and who is at the desk (`DeskIdentity.identify`): the one path every command
+    /// that takes `--operator` goes through, so the name is taken only as `sop run` takes it
+    /// (its PIN asked, wrong tries counted, the connected user on PostgreSQL). With `--operator`
+    /// the store is opened for writing even by a reading command, to count a wrong PIN.
+    func openDesk(language: Language, readOnly: Bool = false) throws(CommandFailure) -> (store: CaseStore, identity: DeskIdentity) {
+        let store = try openUncheckedStore(language: language, readOnly: readOnly && operatorName == nil)
+        return (store, try DeskIdentity.identify(self, store: store, language: language))
+    }
+
     /// SQLite or PostgreSQL, as --db or SOP_DB says (StoreAddress decides, for every command).
     /// `readOnly` for the commands that only read (cases, case, tasks, report): a SQLite store
     /// is then opened without writing, and one that does not exist yet reads as empty.
-    func openStore(language: Language, readOnly: Bool = false) throws(CommandFailure) -> CaseStore {
+    private func openUncheckedStore(language: Language, readOnly: Bool) throws(CommandFailure) -> CaseStore {
         let address = try StoreAddress.forCommand(database, language: language)
         do {
             if readOnly, case .sqlite(let path) = address, !FileManager.default.fileExists(atPath: path) {

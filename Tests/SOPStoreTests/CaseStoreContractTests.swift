@@ -101,18 +101,23 @@ struct CaseStoreContractTests {
         revision.hash = "rev"
         try store.saveRevision(revision)
         let soon = t0.addingTimeInterval(600), later = t0.addingTimeInterval(3600)
-        let a = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)],
-                                    projection: projection(sequence: 1, active: [("3", "staf", later)]))
-        let b = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)],
-                                    projection: projection(sequence: 1, active: [("1", "resepsionis", nil), ("4", "staf", soon)]))
-        let c = try store.startCase(prefix: "02", year: 2026, events: [event(1, started)],
-                                    projection: projection(sequence: 1, nomor: "02", active: [("1", "staf", nil)]))
+        // Every worklist row follows from the events (listings check it: ListingCheck).
+        func begin(_ step: String, _ role: String, _ due: Date?, _ sequence: Int) -> CaseEvent {
+            event(sequence, .stepStarted(.init(step: step, visit: 1, role: role, due: due)))
+        }
+        let a = try store.startCase(prefix: "01", year: 2026, events: [event(1, started), begin("3", "staf", later, 2)],
+                                    projection: projection(sequence: 2, active: [("3", "staf", later)]))
+        let b = try store.startCase(prefix: "01", year: 2026,
+                                    events: [event(1, started), begin("1", "resepsionis", nil, 2), begin("4", "staf", soon, 3)],
+                                    projection: projection(sequence: 3, active: [("1", "resepsionis", nil), ("4", "staf", soon)]))
+        let c = try store.startCase(prefix: "02", year: 2026, events: [event(1, started), begin("1", "staf", nil, 2)],
+                                    projection: projection(sequence: 2, nomor: "02", active: [("1", "staf", nil)]))
         #expect(try store.tasks(roles: ["staf"]).map { "\($0.caseID)/\($0.entry.step)" } == [
             "\(b)/4", "\(a)/3", "\(c)/1",
         ])
         #expect(try store.tasks(roles: []).count == 4)
-        try store.append([event(2, .caseCancelled(.init(reason: "x")))], to: a,
-                         projection: projection(.cancelled, sequence: 2, active: [("3", "staf", later)]))
+        try store.append([event(3, .caseCancelled(.init(reason: "x")))], to: a,
+                         projection: projection(.cancelled, sequence: 3, active: [("3", "staf", later)]))
         #expect(try store.tasks(roles: ["staf"]).map(\.caseID) == [b, c], "finished cases leave the worklists")
         #expect(try store.cases(CaseFilter(nomor: "01")).map(\.id).sorted() == [a, b])
         #expect(try store.cases(CaseFilter(statuses: [.cancelled])).map(\.id) == [a])

@@ -255,6 +255,10 @@ struct PostgresRosterTests {
             ("INSERT INTO roster_event (sequence, at, granted_by, action, operator, role, sop) VALUES (4, 0, '\(admin)', 'grant', '\(b.user)', 'resepsionis', '')", "not-session-user"),
             ("INSERT INTO roster_holding (operator, role, sop, granted_by, granted_at) VALUES ('\(b.user)', 'resepsionis', '', 'x', 0)", "permission denied"),
             ("ALTER TABLE case_event DISABLE TRIGGER case_event_role_held", "must be owner"),
+            // The one-round-trip function (v8) runs with the desk's own rights: the same checks.
+            ("SELECT sop_append_case('\(id.rawValue)', 1, '{0}', '{\(b.user)}', '{resepsionis}', '{NULL}', '{case-paused}', '{\"{}\"}', "
+                + "false, '', '', true, 'dijeda', 0, 2, NULL, NULL, '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', "
+                + "'{}', '{}', '{}', '{}', '{}')", "role-not-held"),
         ]
         for (sql, expected) in statements {
             do {

@@ -43,16 +43,19 @@ struct StoreCopyTests {
         let started = CaseEvent.Kind.caseStarted(.init(nomor: "01", judul: "Pengaduan", revision: hashes["01"] ?? "",
                                                        revisionDate: "-", file: "sop/01.yaml"))
         let attachment = try store.saveAttachment(Array(0...255), name: "surat.pdf")
-        let open = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)],
-                                       projection: projection(sequence: 1, active: [("3", "staf", t0.addingTimeInterval(600))]))
-        try store.append([event(2, .outputRecorded(.init(step: "1", visit: 1, item: "Surat", text: "", attachment: attachment))),
-                          event(3, .noteAdded(.init(step: "1", text: "catatan \"kutip\" \\ garis miring, ✓")))],
-                         to: open, projection: projection(sequence: 3, active: [("3", "staf", t0.addingTimeInterval(600))]))
+        // Every worklist row follows from the events (listings check it: ListingCheck).
+        let open = try store.startCase(prefix: "01", year: 2026, events: [
+            event(1, started), event(2, .stepStarted(.init(step: "3", visit: 1, role: "staf", due: t0.addingTimeInterval(600)))),
+        ], projection: projection(sequence: 2, active: [("3", "staf", t0.addingTimeInterval(600))]))
+        try store.append([event(3, .outputRecorded(.init(step: "1", visit: 1, item: "Surat", text: "", attachment: attachment))),
+                          event(4, .noteAdded(.init(step: "1", text: "catatan \"kutip\" \\ garis miring, ✓")))],
+                         to: open, projection: projection(sequence: 4, active: [("3", "staf", t0.addingTimeInterval(600))]))
         let cancelled = try store.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
         try store.append([event(2, .caseCancelled(.init(reason: "salah masuk")))], to: cancelled,
                          projection: projection(.cancelled, sequence: 2))
-        let other = projection(sequence: 1, nomor: "02", active: [("1", "staf", nil)])
-        _ = try store.startCase(prefix: "02", year: 2026, events: [event(1, started)], projection: other)
+        _ = try store.startCase(prefix: "02", year: 2026,
+                                events: [event(1, started), event(2, .stepStarted(.init(step: "1", visit: 1, role: "staf", due: nil)))],
+                                projection: projection(sequence: 2, nomor: "02", active: [("1", "staf", nil)]))
         return (store, attachment)
     }
 
@@ -64,7 +67,7 @@ struct StoreCopyTests {
         #expect(report.succeeded)
         #expect(report.copied == ["01-2026-000001", "01-2026-000002", "02-2026-000001"])
         #expect(report.verified == 3 && report.revisionsCopied == 2 && report.attachmentsCopied == 1 && report.countersRaised == 2)
-        #expect(report.source == StoreCounts(cases: 3, events: 6, tasks: 2, revisions: 2, attachments: 1, counters: 2))
+        #expect(report.source == StoreCounts(cases: 3, events: 8, tasks: 2, revisions: 2, attachments: 1, counters: 2))
         #expect(report.destination == report.source)
         for id in try source.caseIDs() { #expect(try target.archivedCase(id) == source.archivedCase(id)) }
         #expect(try target.attachment(sha256: attachment.sha256) == Array(0...255))
@@ -96,7 +99,7 @@ struct StoreCopyTests {
         let before = try target.counts()
         let report = try StoreCopy.run(from: source, to: target)
         #expect(!report.succeeded)
-        #expect(report.conflicts == [CopyConflict(id: "01-2026-000001", sourceEvents: 3, destinationEvents: 1)])
+        #expect(report.conflicts == [CopyConflict(id: "01-2026-000001", sourceEvents: 4, destinationEvents: 1)])
         #expect(report.copied.isEmpty)
         #expect(try target.counts() == before)
         #expect(try target.events(of: theirs) == [event(1, started, at: 7)])

@@ -2,8 +2,9 @@ import Foundation
 import SOPModel
 
 extension CaseState {
-    /// The listing row of this state, with names taken from the SOP the case follows.
-    public func projection(sop: SOP) -> CaseProjection? {
+    /// The listing row of this state, with names taken from the SOP the case follows. `lookup`:
+    /// the title and search keys when the caller knows them unchanged (`mayChangeLookup`).
+    public func projection(sop: SOP, lookup known: CaseLookup? = nil) -> CaseProjection? {
         guard let started, let startedAt, let updatedAt else { return nil }
         var projection = CaseProjection(
             nomor: started.nomor, judul: started.judul, revision: started.revision, status: status,
@@ -14,7 +15,28 @@ extension CaseState {
                     visit: visit.visit, role: visit.role, roleName: sop.actor(visit.role)?.name ?? visit.role,
                     startedAt: visit.startedAt, due: visit.due)
             }, endedAt: endedAt, due: started.due)
-        projection.lookup = CaseLookup(title: title(sop: sop), tracking: started.tracking, searchKeys: searchKeys(sop: sop))
+        if let known {
+            projection.lookup = known
+        } else {
+            let fields = latestFields
+            projection.lookup = CaseLookup(title: title(sop: sop, fields: fields), tracking: started.tracking,
+                                           searchKeys: searchKeys(sop: sop, fields: fields))
+        }
         return projection
+    }
+
+    /// Whether these events may change the case's title or search keys: an answer to a field
+    /// the title names or a personal one (NIK, phone), or a correction. Other answers leave
+    /// them as they were, and they need not be computed again.
+    public static func mayChangeLookup(_ events: [CaseEvent], sop: SOP) -> Bool {
+        events.contains { event in
+            switch event.kind {
+            case .fieldAnswered(let answer):
+                sop.caseSettings.titleFields.contains { $0.value == answer.field }
+                    || sop.formField(named: answer.field)?.type.value.isPersonal ?? true
+            case .answerCorrected: true
+            default: false
+            }
+        }
     }
 }

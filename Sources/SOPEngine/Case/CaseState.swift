@@ -57,6 +57,8 @@ public struct CaseState: Sendable {
         public var text: String
         public var at: Date
         public var operatorName: String
+        /// The role the operator wrote the note in (none for an event written without one).
+        public var role: String? = nil
     }
 
     /// Folds a whole history.
@@ -91,7 +93,7 @@ public struct CaseState: Sendable {
         case .joinArrived(let payload):
             joinArrivals[payload.step, default: []].insert(payload.from)
         case .noteAdded(let payload):
-            notes.append(Note(step: payload.step, text: payload.text, at: event.at, operatorName: event.operatorName))
+            notes.append(Note(step: payload.step, text: payload.text, at: event.at, operatorName: event.operatorName, role: event.role))
         case .stepCompleted(let payload):
             if let index = active.firstIndex(where: { $0.step == payload.step }) {
                 var visit = active.remove(at: index)

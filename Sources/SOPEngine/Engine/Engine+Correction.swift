@@ -73,9 +73,10 @@ extension CaseState {
 
     /// What the case is about, from the fields the SOP names (`kasus: judul`); personal values
     /// masked. Empty until one of them is answered.
-    public func title(sop: SOP) -> String {
-        let fields = latestFields
-        return sop.caseSettings.titleFields.compactMap { name -> String? in
+    public func title(sop: SOP) -> String { title(sop: sop, fields: latestFields) }
+
+    func title(sop: SOP, fields: [String: String]) -> String {
+        sop.caseSettings.titleFields.compactMap { name -> String? in
             guard let value = fields[name.value], !value.isEmpty else { return nil }
             return sop.formField(named: name.value).map { $0.type.value.masked(value) } ?? value
         }.joined(separator: " · ")
@@ -83,8 +84,10 @@ extension CaseState {
 
     /// What a search may match exactly without the value being stored twice: SHA-256 of each
     /// personal answer (NIK, phone), digits only.
-    public func searchKeys(sop: SOP) -> [String] {
-        latestFields.compactMap { name, value in
+    public func searchKeys(sop: SOP) -> [String] { searchKeys(sop: sop, fields: latestFields) }
+
+    func searchKeys(sop: SOP, fields: [String: String]) -> [String] {
+        fields.compactMap { name, value in
             guard let field = sop.formField(named: name), field.type.value.isPersonal else { return nil }
             return CaseState.searchKey(value)
         }.sorted()

@@ -22,6 +22,8 @@ public final class CaseSession {
     static let rebaseRetries = 3
     /// Stale writes in a row: each reloads the case, up to `maxStaleRetries`.
     private var staleRetries = 0
+    /// The title and search keys last written, while no event since may have changed them.
+    private var lookup: CaseLookup?
     public static let maxStaleRetries = 5
 
     typealias Words = Catalog.Session
@@ -244,8 +246,10 @@ public final class CaseSession {
             next = state
             events.forEach { next.apply($0) }
             do {
-                guard let projection = next.projection(sop: engine.sop) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
+                let known = CaseState.mayChangeLookup(events, sop: engine.sop) ? nil : lookup
+                guard let projection = next.projection(sop: engine.sop, lookup: known) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
                 try store.append(events, to: state.id, projection: projection)
+                lookup = projection.lookup
                 break
             } catch .stale {
                 staleRetries += 1
@@ -260,6 +264,7 @@ public final class CaseSession {
                 do { fresh = try store.events(of: state.id) } catch { return .stop(storeFailed(error)) }
                 let theirs = fresh.filter { $0.sequence > state.lastSequence }
                 state = CaseState(id: state.id, events: fresh)
+                lookup = nil
                 let overlaps = theirs.filter { Self.overlaps($0, step: question?.step.id.value) }
                 attempt += 1
                 if overlaps.isEmpty, attempt <= Self.rebaseRetries { continue }

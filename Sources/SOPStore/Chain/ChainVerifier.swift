@@ -247,9 +247,7 @@ public enum ChainVerifier {
         let state = CaseState(id: CaseID(id), events: events)
         var breaks: [ChainBreak] = []
         func derived(_ what: Localized, _ stored: String, _ fromEvents: String) {
-            guard stored != fromEvents else { return }
-            breaks.append(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Chain.derived(what.id, stored: stored, events: fromEvents)
-                .withEnglish(Catalog.Chain.derived(what.en, stored: stored, events: fromEvents)))))
+            if let broken = ChainBreak.derived(caseID: id, what, stored: stored, events: fromEvents) { breaks.append(broken) }
         }
         func time(_ date: Date?) -> String { date.map { String($0.milliseconds) } ?? "-" }
         guard let started = state.started else { return [.init(caseID: id, sequence: 1, kind: .unreadable("case-started"))] }

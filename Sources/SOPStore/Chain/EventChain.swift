@@ -159,10 +159,8 @@ extension EventChain {
             let events = try rows.map { try $0.event() }
             if let recordedStatus {
                 let status = CaseState(id: caseID, events: events).status.rawValue
-                if status != recordedStatus {
-                    let what = Catalog.Chain.derived(Catalog.Chain.Derived.status.id, stored: recordedStatus, events: status)
-                        .withEnglish(Catalog.Chain.derived(Catalog.Chain.Derived.status.en, stored: recordedStatus, events: status))
-                    throw StoreError.unavailable(Catalog.Chain.refused(ChainBreak(caseID: caseID.rawValue, sequence: 0, kind: .derived(what)).message))
+                if let broken = ChainBreak.derived(caseID: caseID.rawValue, Catalog.Chain.Derived.status, stored: recordedStatus, events: status) {
+                    throw StoreError.unavailable(Catalog.Chain.refused(broken.message))
                 }
             }
             return events

@@ -269,8 +269,10 @@ public struct CaseTimelineView {
             by: entry.operatorName, at: time.dateTime(entry.at)).text(time.language)
     }
 
+    /// "Catatan (budi · Resepsionis, 30-11-2026 09.00 WIB): …": who wrote it, in which role, when.
     private func noteLine(_ note: CaseState.Note) -> String {
-        "\(Catalog.Listing.note.text(time.language)) (\(TerminalText.visible(note.operatorName)), \(time.dateTime(note.at))): "
+        let role = note.role.map { " · " + TerminalText.visible(sop?.actor($0)?.name ?? $0) } ?? ""
+        return "\(Catalog.Listing.note.text(time.language)) (\(TerminalText.visible(note.operatorName))\(role), \(time.dateTime(note.at))): "
             + TerminalText.visible(note.text) + "\n"
     }
 

@@ -45,7 +45,7 @@ struct CorrectCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let store = try desk.openStore(language: language)
+        let (store, identity) = try desk.openDesk(language: language)
         let id = CaseID(caseID)
         let (target, pair): (CaseEvent.Correction.Target, String) =
             if let field { (.field, field) } else if let kelengkapan { (.kelengkapan, kelengkapan) } else { (.output, output ?? "") }
@@ -69,20 +69,21 @@ struct CorrectCommand: ParsableCommand {
         // times; the correction itself is checked again on the new state each time.
         for _ in 0..<5 {
             let pinned = try PinnedCase.load(id, store: store, global: global)
-            let roles = try desk.resolveRoles(desk.roles, in: pinned.sop, language: language)
+            let requested = try desk.resolveRoles(desk.roles, in: pinned.sop, language: language)
+            let roles = try identity.actingRoles(requested, in: pinned.sop, language: language) ?? requested
             let engine = Engine(sop: pinned.sop, calendar: try global.workCalendar())
             let now = desk.clock.now().wholeMilliseconds
             let kinds: [CaseEvent.Kind]
             do {
                 kinds = try engine.execute(.correct(step: step, target: target, name: name, value: value, attachment: attachment,
                                                     reason: reason),
-                                           on: pinned.state, by: Operator(name: desk.name, roles: roles), at: now)
+                                           on: pinned.state, by: Operator(name: identity.name, roles: roles), at: now)
             } catch {
                 throw CommandFailure(error.message, language: language, exitCode: 1)
             }
             var next = pinned.state
             let events = kinds.enumerated().map { offset, kind in
-                CaseEvent(sequence: pinned.state.lastSequence + 1 + offset, at: now, operatorName: desk.name,
+                CaseEvent(sequence: pinned.state.lastSequence + 1 + offset, at: now, operatorName: identity.name,
                           role: roles.first, kind: kind)
             }
             events.forEach { next.apply($0) }

@@ -113,8 +113,7 @@ struct RosterChange {
             throw CommandFailure(Catalog.Roster.badName(operatorName), language: language, exitCode: 2)
         }
         let nomor = try action == .grant ? checkRole(role, sop: sop) : sop.map { try global.resolve($0).sop?.nomor ?? $0 }
-        let store = try desk.openStore(language: language)
-        let identity = try DeskIdentity.identify(desk, store: store, language: language)
+        let identity = try desk.openDesk(language: language).identity
         // On PostgreSQL whoever changes the roster is the connected user, even before it is in force.
         let by = identity.store.authenticatedUser ?? identity.name
         let entry = RosterEntry(sequence: identity.roster.nextSequence, at: desk.clock.now(), by: by, action: action,

@@ -28,7 +28,8 @@ struct RosterPINCommand: ParsableCommand {
         let language = global.language
         let name = target ?? desk.name
         guard RosterChange.validName(name) else { throw CommandFailure(Catalog.Roster.badName(name), language: language, exitCode: 2) }
-        let store = try desk.openStore(language: language)
+        // --operator is checked here, as by every command (its PIN, when it has one).
+        let (store, identity) = try desk.openDesk(language: language)
         guard let rosterStore = store as? RosterStore else {
             throw CommandFailure(Catalog.Roster.pinOnPostgres, language: language, exitCode: 2)
         }
@@ -49,14 +50,15 @@ struct RosterPINCommand: ParsableCommand {
         }
         let by: String
         if let existing, !reset {
-            // The current PIN proves who is changing it.
-            try DeskIdentity.checkPIN(of: name, existing, store: rosterStore, clock: desk.clock, language: language)
+            // The current PIN proves who is changing it (already asked when it is --operator's).
+            if !(desk.operatorName != nil && identity.name == name && name != desk.loginName) {
+                try DeskIdentity.checkPIN(of: name, existing, store: rosterStore, clock: desk.clock, language: language)
+            }
             by = name
         } else if name == desk.loginName, desk.operatorName == nil {
             // From their own login: the computer has already checked who this is.
             by = name
         } else {
-            let identity = try DeskIdentity.identify(desk, store: store, language: language)
             let bootstrap = !identity.roster.isEnforced && existing == nil
             guard bootstrap || identity.roster.isAdmin(identity.name) else {
                 throw CommandFailure(Catalog.Roster.pinNeedsAdmin(name), language: language, exitCode: 1)

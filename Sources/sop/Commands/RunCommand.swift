@@ -44,9 +44,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let store = try desk.openStore(language: language)
+        let (store, identity) = try desk.openDesk(language: language)
         let script = try answers.map(loadScript)
-        let identity = try DeskIdentity.identify(desk, store: store, language: language)
         let outcome: Outcome
         if let sop {
             outcome = try startCase(sop, store: store, script: script, identity: identity)

@@ -15,7 +15,7 @@ struct TasksCommand: ParsableCommand {
 
     func run() throws {
         // Read-only, unless the operator proves a name with a PIN: failed tries are recorded.
-        let store = try desk.openStore(language: global.language, readOnly: desk.operatorName == nil)
-        if let worklist = try desk.worklist(store, global: global) { Console.write(worklist.view.render()) }
+        let (store, identity) = try desk.openDesk(language: global.language, readOnly: true)
+        if let worklist = try desk.worklist(store, global: global, identity: identity) { Console.write(worklist.view.render()) }
     }
 }
