@@ -3,8 +3,12 @@ import SOPYAML
 
 /// The loader's part for flow and tables as drawn (issue 10).
 extension Constructor {
+    /// The keys `drawnFlow` reads: most steps write none of them.
+    static let drawnKeys: Set<String> = ["label_lanjut", "dicatat_oleh", "hasil_akhir", "opsional", "berhenti", "bersama", "baris"]
+
     func drawnFlow(_ view: ObjectView) -> DrawnFlow {
         var drawn = DrawnFlow()
+        guard view.mapping.pairs.contains(where: { Self.drawnKeys.contains($0.key.value) }) else { return drawn }
         drawn.arrowLabel = view.text("label_lanjut")
         drawn.recordedBy = view.identifier("dicatat_oleh")
         drawn.outcome = view.text("hasil_akhir")

@@ -41,6 +41,8 @@ public struct FlowGraph: Sendable {
     /// The boxes a plain arrow into a step starts: the step, or its whole printed row when the
     /// row's boxes are done together (`baris: paralel`, the default) or offered (`pilihan`).
     public let entered: [Range<Int>]
+    /// Each step's targets (`targets(of:)`), worked out once: every walk of the flow reads them.
+    let targetLists: [[Int]]
 
     public init(steps: [Step]) {
         self.steps = steps
@@ -82,7 +84,16 @@ public struct FlowGraph: Sendable {
                 return targets.map { Edge(kind: .parallel, written: $0, node: node(for: $0.value)) }
             }
         }
-        self.entered = Self.rowEntries(steps: steps, rows: rows, edges: edges)
+        let entered = Self.rowEntries(steps: steps, rows: rows, edges: edges)
+        self.entered = entered
+        self.targetLists = edges.map { list in
+            var result: [Int] = []
+            for edge in list {
+                guard case .step(let next)? = edge.node else { continue }
+                if edge.isPlain { result += entered[next] } else { result.append(next) }
+            }
+            return result
+        }
     }
 
     public init(_ sop: SOP) { self.init(steps: sop.steps) }

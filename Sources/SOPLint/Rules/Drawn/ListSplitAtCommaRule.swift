@@ -28,7 +28,71 @@ struct ListSplitAtCommaRule: SOPRule {
     static let joiningWords = ["dan ", "atau ", "serta ", "dll", "dsb", "dst"]
 
     func check(_ file: SOPFile, into findings: inout Findings) {
+        guard Self.mayHaveSplitCell(file.source.bytes) else { return }
         visit(.mapping(file.root), file: file, findings: &findings)
+    }
+
+    /// A scan of the bytes for what a finding needs, a comma inside `[…]` followed on its line by
+    /// one character or a joining word: most files have none, and their tree is not walked.
+    /// Errs on the side of walking (a bracket in a comment or in prose counts too).
+    static func mayHaveSplitCell(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var depth = 0
+            var index = 0
+            var itemStart = false  // just after '[' or ',': a quote here opens a quoted item
+            while index < count {
+                let byte = buffer[index]
+                switch byte {
+                case UInt8(ascii: "["):
+                    depth += 1
+                    itemStart = true
+                case UInt8(ascii: "]"):
+                    depth = max(0, depth - 1)
+                    itemStart = false
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    guard depth > 0, itemStart else {
+                        itemStart = false
+                        break
+                    }
+                    index += 1
+                    while index < count, buffer[index] != byte {
+                        if byte == UInt8(ascii: "\""), buffer[index] == UInt8(ascii: "\\") { index += 1 }
+                        index += 1
+                    }
+                    itemStart = false
+                case UInt8(ascii: ","):
+                    itemStart = true
+                    guard depth > 0 else { break }
+                    var start = index + 1
+                    while start < count, buffer[start] == 0x20 { start += 1 }
+                    var end = start
+                    while end < count, !Self.endsWord(buffer[end]) { end += 1 }
+                    if end > start, end - start <= 16,
+                        String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self).count == 1
+                    {
+                        return true
+                    }
+                    let rest = UnsafeBufferPointer(rebasing: buffer[start..<min(count, start + 6)])
+                    if joiningWords.contains(where: { rest.starts(with: $0.utf8) }) { return true }
+                case 0x20, 0x09, 0x0A, 0x0D:
+                    break
+                default:
+                    itemStart = false
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    private static func endsWord(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: ":"):
+            true
+        default:
+            false
+        }
     }
 
     private func visit(_ node: Node, file: SOPFile, findings: inout Findings) {
@@ -39,8 +103,7 @@ struct ListSplitAtCommaRule: SOPRule {
         case .sequence(let sequence):
             for (position, item) in sequence.items.enumerated() {
                 // The cheap tests first: the source line is read only for a likely half cell.
-                guard position > 0, let scalar = item.scalar, scalar.style == .plain,
-                    scalar.value.count == 1 || Self.joiningWords.contains(where: { scalar.value.hasPrefix($0) }),
+                guard position > 0, let scalar = item.scalar, scalar.style == .plain, Self.mayBeHalfCell(scalar.value),
                     let previous = sequence.items[position - 1].scalar, previous.value.contains(" "),
                     afterComma(scalar.mark, in: file)
                 else {
@@ -51,6 +114,16 @@ struct ListSplitAtCommaRule: SOPRule {
                              at: file.location(scalar.mark, length: scalar.length))
             }
         }
+    }
+
+    /// One character, or a joining word first: decided on the first bytes before anything is
+    /// counted (most items are neither).
+    static func mayBeHalfCell(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard let first = bytes.first else { return false }
+        if bytes.count <= 16, value.count == 1 { return true }
+        guard first == UInt8(ascii: "d") || first == UInt8(ascii: "a") || first == UInt8(ascii: "s") else { return false }
+        return joiningWords.contains { value.hasPrefix($0) }
     }
 
     /// Whether the text before the mark, past spaces, is a comma on the same line.
