@@ -1,3 +1,4 @@
+import Foundation
 import SOPCore
 import SOPModel
 import SOPYAML
@@ -32,55 +33,31 @@ struct ListSplitAtCommaRule: SOPRule {
         visit(.mapping(file.root), file: file, findings: &findings)
     }
 
-    /// A scan of the bytes for what a finding needs, a comma inside `[…]` followed on its line by
-    /// one character or a joining word: most files have none, and their tree is not walked.
-    /// Errs on the side of walking (a bracket in a comment or in prose counts too).
+    /// A scan of the bytes for what a finding needs, a comma followed on its line by one
+    /// character or a joining word: most files have none, and their tree is not walked. Errs on
+    /// the side of walking (such a comma in prose or a comment counts too).
     static func mayHaveSplitCell(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
             let count = buffer.count
-            var depth = 0
             var index = 0
-            var itemStart = false  // just after '[' or ',': a quote here opens a quoted item
             while index < count {
-                let byte = buffer[index]
-                switch byte {
-                case UInt8(ascii: "["):
-                    depth += 1
-                    itemStart = true
-                case UInt8(ascii: "]"):
-                    depth = max(0, depth - 1)
-                    itemStart = false
-                case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                    guard depth > 0, itemStart else {
-                        itemStart = false
-                        break
-                    }
-                    index += 1
-                    while index < count, buffer[index] != byte {
-                        if byte == UInt8(ascii: "\""), buffer[index] == UInt8(ascii: "\\") { index += 1 }
-                        index += 1
-                    }
-                    itemStart = false
-                case UInt8(ascii: ","):
-                    itemStart = true
-                    guard depth > 0 else { break }
-                    var start = index + 1
-                    while start < count, buffer[start] == 0x20 { start += 1 }
-                    var end = start
-                    while end < count, !Self.endsWord(buffer[end]) { end += 1 }
-                    if end > start, end - start <= 16,
-                        String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self).count == 1
-                    {
-                        return true
-                    }
-                    let rest = UnsafeBufferPointer(rebasing: buffer[start..<min(count, start + 6)])
-                    if joiningWords.contains(where: { rest.starts(with: $0.utf8) }) { return true }
-                case 0x20, 0x09, 0x0A, 0x0D:
-                    break
-                default:
-                    itemStart = false
+                guard let found = memchr(base + index, Int32(UInt8(ascii: ",")), count - index) else { return false }
+                let comma = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                index = comma + 1
+                var start = index
+                while start < count, buffer[start] == 0x20 { start += 1 }
+                var end = start
+                while end < count, !endsWord(buffer[end]) { end += 1 }
+                let length = end - start
+                if length == 1 { return true }
+                if length > 1, length <= 16, buffer[start] >= 0x80,
+                    String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self).count == 1
+                {
+                    return true
                 }
-                index += 1
+                let rest = UnsafeBufferPointer(rebasing: buffer[start..<min(count, start + 6)])
+                if joiningWords.contains(where: { rest.starts(with: $0.utf8) }) { return true }
             }
             return false
         }
