@@ -29,7 +29,7 @@ public enum RuleRegistry {
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), JointActorRule(), StopMisplacedRule(), TableColumnNameUnknownRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(),
-        TableActorMissingRule(),
+        TableActorMissingRule(), TableChoiceSingleRule(), TableChoiceCrossingRule(),
         CaseUnknownReferenceRule(),
     ]
 

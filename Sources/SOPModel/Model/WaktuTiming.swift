@@ -55,7 +55,7 @@ extension SOP {
 
     /// The spans (`dihitung_sejak`) not inside a longer one: "30 menit sejak berkas diterima"
     /// on row 1 lies inside "14 hari sejak permohonan diterima" on row 5, which bounds it.
-    private var outerSpans: [(rows: ClosedRange<Int>, duration: WaktuDuration)] {
+    var outerSpans: [(rows: ClosedRange<Int>, duration: WaktuDuration)] {
         let rowOf = rowIndexByStep
         let spans = steps.compactMap { step -> (rows: ClosedRange<Int>, duration: WaktuDuration)? in
             guard let from = step.mutuBaku.countedFrom?.value, let duration = step.mutuBaku.waktu?.totalDuration,
