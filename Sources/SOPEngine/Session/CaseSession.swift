@@ -336,6 +336,7 @@ public final class CaseSession {
             title: state.title(sop: engine.sop), soFar: state.soFar(sop: engine.sop, excluding: visit))
         let printed = engine.sop.tableRow(of: index)
         header.table = printed.table.map { (number: $0, title: printed.title) }
+        header.waktu = engine.sop.timing(of: step.id.value)?.waktu
         if engine.sop.steps.rowRanges.first(where: { $0.contains(index) })?.count ?? 1 > 1 {
             header.part = performer?.name ?? step.performer.value
         }
