@@ -10,14 +10,22 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        var offset = 0
-        while offset < bytes.count {
-            let length = Self.lineBreak(at: offset, in: bytes)
-            if length > 0 {
-                offset += length
-                starts.append(offset)
-            } else {
-                offset += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                // Only LF, CR and the lead bytes of NEL, LS and PS can start a break.
+                let byte = buffer[offset]
+                if byte == 0x0A {
+                    offset += 1
+                    starts.append(offset)
+                } else if byte == 0x0D || byte == 0xC2 || byte == 0xE2, case let length = Self.lineBreak(at: offset, in: buffer),
+                    length > 0
+                {
+                    offset += length
+                    starts.append(offset)
+                } else {
+                    offset += 1
+                }
             }
         }
         self.lineStarts = starts
@@ -51,6 +59,7 @@ public struct SourceFile: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
 
     /// The text of a 1-based line without its line break; nil when out of range.
     /// Invalid UTF-8 is shown with replacement characters.

@@ -29,7 +29,7 @@ public enum RuleRegistry {
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), JointActorRule(), StopMisplacedRule(), TableColumnNameUnknownRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(),
-        TableActorMissingRule(),
+        TableActorMissingRule(), TableChoiceSingleRule(), TableChoiceCrossingRule(),
         CaseUnknownReferenceRule(),
     ]
 
@@ -47,7 +47,10 @@ public enum RuleRegistry {
 
     /// Every rule, grouped by category in `RuleCategory` order.
     public static let all: [any Rule] = {
-        let rules: [any Rule] = reading + sopRules + crossFileRules + suppressionRules + calendarReading + calendarRules
+        // Each group is widened element by element: an array cast would look every rule's
+        // conformance up at run time, which costs more than linting a file.
+        let rules: [any Rule] = reading + sopRules.map { $0 as any Rule } + crossFileRules.map { $0 as any Rule }
+            + suppressionRules + calendarReading + calendarRules.map { $0 as any Rule }
         return RuleCategory.allCases.flatMap { category in rules.filter { $0.description.category == category } }
     }()
 

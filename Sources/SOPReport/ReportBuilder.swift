@@ -73,7 +73,7 @@ public struct ReportBuilder: Sendable {
         return SOPSection(
             nomor: nomor, judul: latest?.judul ?? cases.first?.projection.judul ?? "",
             cases: counts, leadTime: Spread(leads),
-            standardTotal: latest.map { WaktuFormatter.format($0.totalWaktu, .id) } ?? "-",
+            standardTotal: latest.map { TableChoice.totalText(of: $0, .id) } ?? "-",
             leadWithin: leadWithin.of > 0 ? leadWithin : nil, steps: steps,
             roles: groups(visits, key: \.role, name: { latest?.actor($0)?.name ?? $0 }, status: status),
             operators: groups(visits.filter { $0.completedAt != nil }, key: { $0.completedBy ?? "?" }, name: { $0 },

@@ -27,7 +27,7 @@ public struct SOPDocumentView {
         out += heading(Words.kegiatan.text(language)) + "\n"
         out += table().render(width: terminal.width, colour: terminal.colour)
         if sop.identity.printing.totalRow {
-            out += "\(sop.identity.printing.label("total_waktu", default: Words.totalWaktu, language)): \(WaktuFormatter.format(sop.totalWaktu, language))\n"
+            out += "\(sop.identity.printing.label("total_waktu", default: Words.totalWaktu, language)): \(TableChoice.totalText(of: sop, language, separator: "; "))\n"
         }
         return out
     }
@@ -112,6 +112,9 @@ public struct SOPDocumentView {
             .init(Words.columnOutput.text(language), weight: 2),
         ])
         for (index, step) in sop.steps.enumerated() {
+            if index == 0, !sop.alternativeTableRanges.isEmpty {
+                table.addSpan("⎇", Catalog.Lang3.alternativesNote.text(language))
+            }
             if let title = sop.tables.first(where: { $0.steps.lowerBound == index })?.title {
                 table.addSpan("▦", title.value)
             }
@@ -145,7 +148,7 @@ public struct SOPDocumentView {
         case .decision(let decision):
             if let question = decision.question { lines.append("◇ " + question.value) }
             for branch in decision.branches {
-                lines.append("  \(branchLabel(branch)) → \(name(of: branch.target.value))")
+                lines.append("  \(branchLabel(branch)) → \(branch.targets.map { name(of: $0.value) }.joined(separator: " + "))")
             }
         case .parallel(let targets):
             lines.append("⇉ " + Words.parallel(targets.map { name(of: $0.value) }.joined(separator: ", ")).text(language))

@@ -19,7 +19,7 @@ public struct SOPListView {
                       Words.columnTotalWaktu].map { $0.text(language) }
         let rows = sops.map { sop in
             [sop.nomor, sop.judul, String(sop.actors.count), String(sop.rowCount),
-             WaktuFormatter.format(sop.totalWaktu, language)]
+             TableChoice.totalText(of: sop, language)]
         }
         let widths = header.indices.map { column in
             ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0

@@ -89,7 +89,9 @@ import Testing
 
 /// The quick reading of plain cells must agree with the full reading.
 @Suite struct WaktuPlainReadingTests {
-    @Test("Plain cells read the same both ways", arguments: ["5 menit", "1,5 jam", "0.5 jam", "10 Hari Kerja", "2 hari", "3 minggu", "1 bulan", "30 MENIT"])
+    @Test("Plain cells read the same both ways", arguments: ["5 menit", "1,5 jam", "0.5 jam", "10 Hari Kerja", "2 hari", "3 minggu", "1 bulan", "30 MENIT",
+                                                          "maksimal 10 hari kerja", "Maksimal 2 jam", "1-3 hari kerja", "1,5-2 jam",
+                                                          "1 x 24 jam", "2 x 24 Jam", "maksimal 3 x 24 jam", "3-1 hari"])
     func agrees(text: String) throws {
         let quick = try #require(WaktuParser.plain(text))
         // A trailing full stop sends the same cell the long way.
@@ -100,7 +102,9 @@ import Testing
         #expect(quick == full)
     }
 
-    @Test("Not plain: left to the full reading", arguments: ["5  menit", "1 jam 30 menit", "1 x 24 jam", "2 jam kerja", "5", "5 mnt", "menit", "½ hari", "1-3 hari"])
+    @Test("Not plain: left to the full reading", arguments: ["5  menit", "1 jam 30 menit", "2 jam kerja", "5", "5 mnt", "menit", "½ hari", "1 - 3 hari",
+                                                          "2 x 24 hari", "maksimal", "maksimal 5 mnt", "maksimalnya 5 menit", "1- hari", "1 x jam",
+                                                          " 5 menit", "paling lama 5 menit", "1 x 24 jam kalender"])
     func notPlain(text: String) {
         #expect(WaktuParser.plain(text) == nil)
     }

@@ -110,6 +110,9 @@ public struct CaseEvent: Sendable, Equatable {
         public var due: Date?
         /// The complainant's tracking code (`sop status`): random, not derived from the case id.
         public var tracking: String?
+        /// In an SOP whose tables are alternative procedures: the table chosen (1-based) and its heading.
+        public var table: Int?
+        public var tableTitle: String?
     }
 
     public struct StepStarted: Codable, Sendable, Equatable {

@@ -114,9 +114,15 @@ extension Engine {
     /// The steps the flow enters after a step: the chosen branch, or the step's edges, a plain
     /// arrow into a row of boxes done together entering every box.
     private func nextSteps(of step: Step, index: Int, visit: StepVisit) -> [Int] {
-        if case .decision = step.flow {
+        if case .decision(let decision) = step.flow {
             guard let chosen = visit.branch, let target = graph.index(of: chosen.target) else { return [] }
-            return [target]
+            // A branch drawn forking into several rows starts them all.
+            let branch = decision.branches.first { $0.label.value == chosen.label && $0.target.value.text == chosen.target }
+            var result = [target]
+            for extra in branch?.alsoTargets ?? [] {
+                if case .step(let id) = extra.value, let index = graph.index(of: id), !result.contains(index) { result.append(index) }
+            }
+            return result
         }
         var result: [Int] = []
         for edge in graph.successors(of: index) {

@@ -23,11 +23,21 @@ public struct Engine: Sendable {
     // MARK: Starting
 
     /// The events that open a case: its start and its first step.
+    /// In an SOP whose tables are alternatives, `started.table` (1-based) names the table the
+    /// case runs: its first step starts, and the case falls due by that table's total.
     public func start(_ started: CaseEvent.CaseStarted, by operatorRole: String, at time: Date) -> [CaseEvent.Kind] {
         var started = started
-        if !sop.totalWaktu.isEmpty { started.due = calendar.due(from: time, total: sop.totalWaktu) }
+        var firstIndex = graph.starts.first
+        var total = sop.totalWaktu
+        if sop.tablesAreAlternatives, let table = started.table, graph.starts.indices.contains(table - 1) {
+            firstIndex = graph.starts[table - 1]
+            total = sop.totalWaktu(table: table - 1)
+            started.tableTitle = sop.tables[table - 1].title.map(\.value).map(TableChoice.oneLine)
+        }
+        if !total.isEmpty { started.due = calendar.due(from: time, total: total) }
         var events: [CaseEvent.Kind] = [.caseStarted(started)]
-        guard let first = sop.steps.first else { return events + [.caseCompleted] }
+        guard let firstIndex else { return events + [.caseCompleted] }
+        let first = sop.steps[firstIndex]
         events.append(.stepStarted(begin(first, visit: 1, previousRole: operatorRole, at: time, state: nil)))
         return events
     }

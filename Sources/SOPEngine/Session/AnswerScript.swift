@@ -5,6 +5,7 @@ import SOPYAML
 /// An answers file for `sop run --answers`: the answers for each step, in order.
 ///
 ///     sebagai: resepsionis            # optional; --as wins
+///     tabel: 3                         # only where the tables are alternatives: number or heading
 ///     langkah:
 ///       - kegiatan: 1                  # optional check that the step is the one expected
 ///         kelengkapan: {Identitas: ya}
@@ -30,6 +31,8 @@ public struct AnswerScript: Sendable {
 
     public var roles: [String]
     public var entries: [Entry]
+    /// `tabel:` the table a new case runs, in an SOP whose tables are alternatives (number or heading).
+    public var table: Located<String>?
 
     /// Everything wrong with a script, with its source for carets.
     public struct Problems: Error, Sendable {
@@ -54,6 +57,13 @@ public struct AnswerScript: Sendable {
             switch pair.key.value {
             case "sebagai":
                 script.roles = texts(pair.value)
+            case "tabel":
+                if let scalar = pair.value.scalar {
+                    if scalar.value.isEmpty { problem(Catalog.Loader.emptyValue("tabel"), scalar.mark) }
+                    script.table = scalar.value.isEmpty ? nil : Located(scalar.value, at: scalar.mark)
+                } else {
+                    problem(Catalog.Loader.wrongType("tabel", expected: .text, found: pair.value.sequence != nil ? .list : .mapping), pair.value.mark)
+                }
             case "langkah":
                 guard let items = pair.value.sequence?.items else {
                     problem(Catalog.Answers.stepsList, pair.value.mark)

@@ -49,13 +49,13 @@ public final class CaseSession {
     /// Opens a new case on a pinned revision of the SOP and returns its session.
     public static func start(
         revision: SOPRevision, engine: Engine, store: CaseStore, clock: Clock, prompter: Prompter,
-        attachments: AttachmentSource, actor: Operator, tracking: String = TrackingCode.generate()
+        attachments: AttachmentSource, actor: Operator, tracking: String = TrackingCode.generate(), table: Int? = nil
     ) throws(StoreError) -> CaseSession {
         try store.saveRevision(revision)
         let now = clock.now().wholeMilliseconds
         let started = CaseEvent.CaseStarted(
             nomor: engine.sop.nomor, judul: engine.sop.judul, revision: revision.hash,
-            revisionDate: revision.revisionDate, file: revision.path, tracking: tracking)
+            revisionDate: revision.revisionDate, file: revision.path, tracking: tracking, table: table)
         let role = actor.roles.first ?? ""
         let events = engine.start(started, by: role, at: now).enumerated().map { offset, kind in
             CaseEvent(sequence: offset + 1, at: now, operatorName: actor.name, role: role, kind: kind)
@@ -341,6 +341,7 @@ public final class CaseSession {
             title: state.title(sop: engine.sop), soFar: state.soFar(sop: engine.sop, excluding: visit))
         let printed = engine.sop.tableRow(of: index)
         header.table = printed.table.map { (number: $0, title: printed.title) }
+        header.waktu = engine.sop.timing(of: step.id.value)?.waktu
         if engine.sop.steps.rowRanges.first(where: { $0.contains(index) })?.count ?? 1 > 1 {
             header.part = performer?.name ?? step.performer.value
         }

@@ -102,6 +102,8 @@ public struct StepHeader: Sendable {
     public let involvedNames: [String]
     public let used: TimeInterval
     public let due: Date?
+    /// The Waktu cell the step is timed by: its own, or its row's (written on the row's first box).
+    public var waktu: Waktu? = nil
     /// The case's title (`kasus: judul`), "" when the SOP names none.
     public var title = ""
     /// What earlier steps gave: the case at a glance for the desk that opens this step.

@@ -46,6 +46,8 @@ public enum SOPLanguage {
                   description: "Baris-baris tabel kegiatan, berurutan dari atas ke bawah (wajib, kecuali SOP ditulis sebagai beberapa tabel)."),
             Field("tabel", .list(.object(table)), title: "Tabel",
                   description: "SOP yang dicetak sebagai beberapa tabel: tiap tabel dengan judul, kolom pelaksana, nomor baris dan catatan kakinya sendiri. Pengganti \"kegiatan\"."),
+            Field("alur_tabel", .text(.choice(["berurutan", "pilihan"])), title: "Alur antar tabel",
+                  description: "berurutan (bawaan): alur berlanjut dari baris terakhir satu tabel ke tabel berikutnya; pilihan: tiap tabel prosedur tersendiri dengan awal dan akhirnya, dan meja layanan memilih tabel yang berlaku di awal kasus."),
             Field("tata_letak", .object(layout), title: "Tata letak tabel",
                   description: "Urutan kolom Mutu Baku dan baris nomor kolom, seperti dicetak."),
         ],
@@ -83,7 +85,8 @@ public enum SOPLanguage {
         title: "Cabang",
         description: "Satu jalan keluar keputusan; tanpa label bila digambar sebagai panah polos.",
         fields: [
-            Field("ke", .text(.target), required: true, title: "Ke", description: "Id kegiatan tujuan atau \"selesai\"."),
+            Field("ke", .oneOf([.text(.target), .list(.text(.target))]), required: true, title: "Ke",
+                  description: "Id kegiatan tujuan atau \"selesai\"; daftar id bila panah cabang bercabang ke beberapa baris sekaligus."),
             Field("label", .text(.free), title: "Label", description: "Label yang digambar; kosongkan untuk panah tanpa label."),
         ])
 
@@ -229,8 +232,9 @@ public enum SOPLanguage {
         fields: [
             Field("pertanyaan", .text(.free), title: "Pertanyaan",
                   description: "Pertanyaan yang dijawab pelaksana; bila kosong, uraian kegiatan."),
-            Field("cabang", .oneOf([.labelled(.text(.target)), .list(.object(exit))]), required: true, title: "Cabang",
-                  description: "Label cabang → id kegiatan tujuan (boleh kegiatan sebelumnya) atau \"selesai\"; atau daftar {ke, label}, label boleh kosong."),
+            Field("cabang", .oneOf([.labelled(.oneOf([.text(.target), .list(.text(.target))])), .list(.object(exit))]),
+                  required: true, title: "Cabang",
+                  description: "Label cabang → id kegiatan tujuan (boleh kegiatan sebelumnya) atau \"selesai\", atau daftar id bila panahnya bercabang ke beberapa baris sekaligus (Ya: [6, 7]); atau daftar {ke, label}, label boleh kosong."),
             Field("tergambar", .text(.boolean), title: "Tergambar",
                   description: "tidak: syarat hanya ada dalam teks baris dan bagan digambar lurus; meja layanan tetap bertanya."),
         ])

@@ -3,8 +3,12 @@ import SOPYAML
 
 /// The loader's part for flow and tables as drawn (issue 10).
 extension Constructor {
+    /// The keys `drawnFlow` reads: most steps write none of them.
+    static let drawnKeys: Set<String> = ["label_lanjut", "dicatat_oleh", "hasil_akhir", "opsional", "berhenti", "bersama", "baris"]
+
     func drawnFlow(_ view: ObjectView) -> DrawnFlow {
         var drawn = DrawnFlow()
+        guard view.mapping.pairs.contains(where: { Self.drawnKeys.contains($0.key.value) }) else { return drawn }
         drawn.arrowLabel = view.text("label_lanjut")
         drawn.recordedBy = view.identifier("dicatat_oleh")
         drawn.outcome = view.text("hasil_akhir")
@@ -24,11 +28,22 @@ extension Constructor {
 
     /// One exit of a decision written as a list item: `{ke: 5, label: Ya}` or `{ke: 7}`.
     func exit(_ node: Node) -> Branch? {
-        guard let view = context.object(node, SOPLanguage.exit, key: "cabang"), let toNode = view.node("ke"),
-            let target = target(toNode, key: "ke")
-        else { return nil }
+        guard let view = context.object(node, SOPLanguage.exit, key: "cabang"), let toNode = view.node("ke") else { return nil }
+        let targets = forkTargets(toNode, key: "ke")
+        guard let target = targets.first else { return nil }
         let label = view.text("label") ?? Located("", at: toNode.mark)
-        return Branch(label: label, target: target)
+        var branch = Branch(label: label, target: target)
+        branch.alsoTargets = Array(targets.dropFirst())
+        return branch
+    }
+
+    /// A branch's target, or the targets of a branch drawn forking into several rows (`[6, 7]`).
+    func forkTargets(_ node: Node, key: String) -> [Located<Target>] {
+        guard case .sequence(let sequence) = node else { return target(node, key: key).map { [$0] } ?? [] }
+        if sequence.items.isEmpty {
+            context.error(LoaderCode.emptyValue, Catalog.Loader.emptyValue(key), at: context.location(of: node))
+        }
+        return sequence.items.compactMap { target($0, key: key) }
     }
 
     func layout(_ view: ObjectView) -> TableLayoutSpec {
@@ -83,6 +98,7 @@ extension Constructor {
                     case .decision(var decision):
                         for branch in decision.branches.indices {
                             decision.branches[branch].target = resolve(decision.branches[branch].target)
+                            decision.branches[branch].alsoTargets = decision.branches[branch].alsoTargets.map(resolve)
                         }
                         own[index].flow = .decision(decision)
                     case .next(nil): break

@@ -64,6 +64,7 @@ struct Constructor {
                       actors: actors, steps: steps)
         sop.tables = tables
         if let layout = document.object("tata_letak", SOPLanguage.layout) { sop.layout = self.layout(layout) }
+        sop.tablesAreAlternatives = document.choice("alur_tabel")?.value.lowercased() == "pilihan"
         if let settings = document.object("kasus", SOPLanguage.caseSettings) { sop.caseSettings = caseSettings(settings) }
         return sop
     }
@@ -207,9 +208,12 @@ struct Constructor {
             if let node = decisionView.node("cabang") {
                 if case .mapping(let mapping) = node {
                     for pair in mapping.pairs {
-                        guard let target = self.target(pair.value, key: "cabang") else { continue }
+                        let targets = forkTargets(pair.value, key: "cabang")
+                        guard let target = targets.first else { continue }
                         let label = Located(pair.key.value.trimmingWhitespace(), at: pair.key.mark, length: pair.key.length)
-                        branches.append(Branch(label: label, target: target))
+                        var branch = Branch(label: label, target: target)
+                        branch.alsoTargets = Array(targets.dropFirst())
+                        branches.append(branch)
                     }
                 } else if case .sequence(let sequence) = node {
                     branches = sequence.items.compactMap(exit)

@@ -11,14 +11,7 @@ extension FlowGraph.Edge {
 
 extension FlowGraph {
     /// The steps a step's edges lead to, a plain arrow into a row counting every box it starts.
-    public func targets(of index: Int) -> [Int] {
-        var result: [Int] = []
-        for edge in successors(of: index) {
-            guard case .step(let next)? = edge.node else { continue }
-            if edge.isPlain { result += entered[next] } else { result.append(next) }
-        }
-        return result
-    }
+    public func targets(of index: Int) -> [Int] { targetLists[index] }
 
     /// Whether the flow can go from `source` to `target` (not counting `source` itself, unless a
     /// loop leads back to it) without passing through `target` on the way.

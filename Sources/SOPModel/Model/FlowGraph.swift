@@ -41,9 +41,20 @@ public struct FlowGraph: Sendable {
     /// The boxes a plain arrow into a step starts: the step, or its whole printed row when the
     /// row's boxes are done together (`baris: paralel`, the default) or offered (`pilihan`).
     public let entered: [Range<Int>]
+    /// Each step's targets (`targets(of:)`), worked out once: every walk of the flow reads them.
+    let targetLists: [[Int]]
 
-    public init(steps: [Step]) {
+    /// The first step of each procedure: the first step, or the first of each table when the
+    /// tables are alternatives (`alur_tabel: pilihan`).
+    public let starts: [Int]
+
+    /// `alternatives`: the step ranges of tables that are alternative procedures, each ending
+    /// at its own last row (empty: one procedure, tables passing one to the next).
+    public init(steps: [Step], alternatives: [Range<Int>] = []) {
         self.steps = steps
+        let procedures = alternatives.filter { !$0.isEmpty }
+        self.starts = procedures.isEmpty ? (steps.isEmpty ? [] : [0]) : procedures.map(\.lowerBound)
+        let procedureEnds = Set(procedures.map(\.upperBound))
         var indexByID: [String: Int] = [:]
         for (index, step) in steps.enumerated() where indexByID[step.id.value] == nil {
             indexByID[step.id.value] = index
@@ -52,7 +63,8 @@ public struct FlowGraph: Sendable {
         var nextRowStart = [Int?](repeating: nil, count: steps.count)
         let rows = steps.rowRanges
         for range in rows {
-            for index in range { nextRowStart[index] = range.upperBound < steps.count ? range.upperBound : nil }
+            let endsProcedure = range.upperBound >= steps.count || procedureEnds.contains(range.upperBound)
+            for index in range { nextRowStart[index] = endsProcedure ? nil : range.upperBound }
             // Work passing from box to box inside the row: each box goes on to the next one.
             if steps.rowKind(of: range) == .berurutan {
                 for index in range.dropLast() { nextRowStart[index] = index + 1 }
@@ -75,17 +87,26 @@ public struct FlowGraph: Sendable {
             case .next(let target?):
                 return [Edge(kind: .next, written: target, node: node(for: target.value))]
             case .decision(let decision):
-                return decision.branches.map {
-                    Edge(kind: .branch($0.label.value), written: $0.target, node: node(for: $0.target.value))
+                return decision.branches.flatMap { branch in
+                    branch.targets.map { Edge(kind: .branch(branch.label.value), written: $0, node: node(for: $0.value)) }
                 }
             case .parallel(let targets):
                 return targets.map { Edge(kind: .parallel, written: $0, node: node(for: $0.value)) }
             }
         }
-        self.entered = Self.rowEntries(steps: steps, rows: rows, edges: edges)
+        let entered = Self.rowEntries(steps: steps, rows: rows, edges: edges)
+        self.entered = entered
+        self.targetLists = edges.map { list in
+            var result: [Int] = []
+            for edge in list {
+                guard case .step(let next)? = edge.node else { continue }
+                if edge.isPlain { result += entered[next] } else { result.append(next) }
+            }
+            return result
+        }
     }
 
-    public init(_ sop: SOP) { self.init(steps: sop.steps) }
+    public init(_ sop: SOP) { self.init(steps: sop.steps, alternatives: sop.alternativeTableRanges) }
 
     /// The first step; nil when there are no steps.
     public var start: Int? { steps.isEmpty ? nil : 0 }

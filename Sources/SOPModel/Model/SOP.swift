@@ -11,6 +11,9 @@ public struct SOP: Sendable {
     public var steps: [Step]
     /// The tables of an SOP printed as several (`tabel:`); empty for one table.
     public var tables: [SOPTable] = []
+    /// `alur_tabel: pilihan`: the tables are alternative procedures, each with its own start
+    /// and end; a case runs the one chosen at its start.
+    public var tablesAreAlternatives = false
     /// How the activity table is printed (`tata_letak`).
     public var layout = TableLayoutSpec()
     /// What the SOP says about its cases at the desk (`kasus:`).

@@ -149,11 +149,17 @@ public struct Branch: Sendable {
     /// The label as drawn; empty for an exit drawn as a plain arrow.
     public var label: Located<String>
     public var target: Located<Target>
+    /// Further targets of a branch drawn forking into several rows at once (`Ya: [6, 7]`):
+    /// the branch starts them all, in parallel.
+    public var alsoTargets: [Located<Target>] = []
 
     public init(label: Located<String>, target: Located<Target>) {
         self.label = label
         self.target = target
     }
+
+    /// Every target of the branch, in the order written.
+    public var targets: [Located<Target>] { [target] + alsoTargets }
 }
 
 extension StringProtocol {

@@ -61,10 +61,14 @@ extension SOP {
 
     /// The sum of the waktu of every row; a row done in parallel counts once, by its longest step.
     /// A standard counted from an earlier step (`dihitung_sejak`) stands for every row it spans.
-    public var totalWaktu: WaktuTotal {
+    public var totalWaktu: WaktuTotal { totalWaktu(rowsWhere: { _ in true }) }
+
+    /// The total over the printed rows (step ranges) `included` keeps.
+    func totalWaktu(rowsWhere included: (Range<Int>) -> Bool) -> WaktuTotal {
         var total = WaktuTotal()
         let covered = spannedRows
-        for (index, row) in rows.enumerated() where !covered.contains(index) {
+        let ranges = steps.rowRanges
+        for (index, row) in rows.enumerated() where !covered.contains(index) && included(ranges[index]) {
             let durations = row.compactMap { $0.mutuBaku.countedFrom == nil ? $0.mutuBaku.waktu?.totalDuration : nil }
             let parts = Set(durations.map(\.totalPart.part))
             if durations.count > 1, parts.count == 1,
@@ -75,7 +79,7 @@ extension SOP {
                 durations.forEach { total.add($0) }
             }
         }
-        spanDurations.forEach { total.add($0) }
+        for span in outerSpans where included(ranges[span.rows.lowerBound]) { total.add(span.duration) }
         return total
     }
 }

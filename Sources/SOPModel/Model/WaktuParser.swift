@@ -82,30 +82,60 @@ public enum WaktuParser {
         }
     }
 
-    /// The form most cells take, read without tokens: a number, one space and a unit
-    /// ("5 menit", "1,5 jam", "10 Hari Kerja"). Anything else goes the long way.
+    /// The forms most cells take, read without tokens: a number, one space and a unit ("5 menit",
+    /// "1,5 jam", "10 Hari Kerja"), optionally after "maksimal " ("maksimal 10 hari kerja"), as a
+    /// range with a hyphen ("1-3 hari kerja") or as hours of 24 ("2 x 24 jam"). ASCII only, single
+    /// spaces; anything else goes the long way (`WaktuPlainReadingTests` checks both agree).
     static func plain(_ text: String) -> WaktuDuration? {
         let bytes = text.utf8
-        var index = bytes.startIndex
-        var value = 0.0
-        var digits = 0
-        while index != bytes.endIndex, let digit = Self.digit(bytes[index]) {
-            value = value * 10 + digit
-            digits += 1
-            index = bytes.index(after: index)
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, bytes.count <= 40 else {
+            return nil
         }
-        guard digits > 0, digits < 6, index != bytes.endIndex else { return nil }
-        if bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".") {
-            index = bytes.index(after: index)
-            var scale = 0.1
-            var decimals = 0
+        var index = bytes.startIndex
+        var isMaximum = false
+        if first == UInt8(ascii: "m") || first == UInt8(ascii: "M") {
+            let word = "maksimal ".utf8
+            guard bytes.count > word.count,
+                zip(bytes.prefix(word.count), word).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
+            else { return nil }
+            index = bytes.index(index, offsetBy: word.count)
+            isMaximum = true
+        }
+        func number() -> Double? {
+            var value = 0.0
+            var digits = 0
             while index != bytes.endIndex, let digit = Self.digit(bytes[index]) {
-                value += digit * scale
-                scale /= 10
-                decimals += 1
+                value = value * 10 + digit
+                digits += 1
                 index = bytes.index(after: index)
             }
-            guard decimals > 0, index != bytes.endIndex else { return nil }
+            guard digits > 0, digits < 6, index != bytes.endIndex else { return nil }
+            if bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".") {
+                index = bytes.index(after: index)
+                var scale = 0.1
+                var decimals = 0
+                while index != bytes.endIndex, let digit = Self.digit(bytes[index]) {
+                    value += digit * scale
+                    scale /= 10
+                    decimals += 1
+                    index = bytes.index(after: index)
+                }
+                guard decimals > 0, index != bytes.endIndex else { return nil }
+            }
+            return value
+        }
+        guard let low = number() else { return nil }
+        var high = low
+        var multipleOf24 = false
+        if bytes[index] == UInt8(ascii: "-") {
+            index = bytes.index(after: index)
+            guard let second = number() else { return nil }
+            high = second
+        } else if bytes[index...].starts(with: " x ".utf8) {
+            index = bytes.index(index, offsetBy: 3)
+            guard let hours = number() else { return nil }
+            high = low * hours
+            multipleOf24 = true
         }
         guard bytes[index] == UInt8(ascii: " ") else { return nil }
         let rest = bytes[bytes.index(after: index)...]
@@ -120,7 +150,12 @@ public enum WaktuParser {
         case "bulan": unit = .bulan
         default: return nil
         }
-        return WaktuDuration(low: value, unit: unit)
+        if multipleOf24 {
+            guard unit == .jam else { return nil }
+            return WaktuDuration(low: high, high: high, unit: .jam, basis: .calendar, isMultipleOf24Hours: true,
+                                 isMaximum: isMaximum)
+        }
+        return WaktuDuration(low: low, high: high, unit: unit, isMaximum: isMaximum)
     }
 
     private static func digit(_ byte: UInt8) -> Double? {

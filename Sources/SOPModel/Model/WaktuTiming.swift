@@ -30,8 +30,17 @@ extension SOP {
             guard index == cell.upperBound, let waktu = steps[cell.lowerBound].mutuBaku.waktu else { return nil }
             return StepTiming(waktu: waktu, from: steps[cell.lowerBound].id.value)
         }
-        guard let waktu = step.mutuBaku.waktu else { return nil }
-        return StepTiming(waktu: waktu, from: step.mutuBaku.countedFrom?.value)
+        // A printed row has one Waktu cell, written once on its first box: every other box of
+        // the row that writes none (a joint, parallel or alternative box) is timed by it.
+        var owner = step
+        // A row whose work passes from box to box does not split its cell: only its first box is timed.
+        if step.mutuBaku.waktu == nil, let row = steps.rowRanges.first(where: { $0.contains(index) }), row.lowerBound != index,
+            steps.rowKind(of: row) != .berurutan
+        {
+            owner = steps[row.lowerBound]
+        }
+        guard let waktu = owner.mutuBaku.waktu else { return nil }
+        return StepTiming(waktu: waktu, from: owner.mutuBaku.countedFrom?.value)
     }
 
     /// The rows (step indices) of the merged waktu cell a step lies in, when it lies in one.
@@ -55,7 +64,7 @@ extension SOP {
 
     /// The spans (`dihitung_sejak`) not inside a longer one: "30 menit sejak berkas diterima"
     /// on row 1 lies inside "14 hari sejak permohonan diterima" on row 5, which bounds it.
-    private var outerSpans: [(rows: ClosedRange<Int>, duration: WaktuDuration)] {
+    var outerSpans: [(rows: ClosedRange<Int>, duration: WaktuDuration)] {
         let rowOf = rowIndexByStep
         let spans = steps.compactMap { step -> (rows: ClosedRange<Int>, duration: WaktuDuration)? in
             guard let from = step.mutuBaku.countedFrom?.value, let duration = step.mutuBaku.waktu?.totalDuration,

@@ -105,8 +105,11 @@ public struct FlowGraph: Sendable {
                     add(target.value, label: arrowLabel, kind: .next)
                 }
             case .decision(let decision):
+                // A branch drawn forking into several rows: one arrow to each, each labelled.
                 for branch in decision.branches {
-                    add(branch.target.value, label: branch.isUnlabelled ? nil : branch.label.value, kind: .branch)
+                    for target in branch.targets {
+                        add(target.value, label: branch.isUnlabelled ? nil : branch.label.value, kind: .branch)
+                    }
                 }
             case .parallel(let targets):
                 for target in targets { add(target.value, label: nil, kind: .parallel) }

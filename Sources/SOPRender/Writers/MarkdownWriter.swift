@@ -119,7 +119,10 @@ public struct MarkdownWriter {
         case .next(let target?):
             let following = index + 1 < sop.steps.count ? Target.step(sop.steps[index + 1].id.value) : Target.end
             if target.value != following {
-                parts.append(Catalog.Document.goesTo(edges.map { name($0.to) }.joined(separator: ", ")).text(language))
+                // An end drawn as the box's own terminator has no arrow: the target is still named.
+                let names = edges.isEmpty ? [name(target.value == .end ? .end : .step(sop.stepIndex(target.value.text) ?? index))]
+                    : edges.map { name($0.to) }
+                parts.append(Catalog.Document.goesTo(names.joined(separator: ", ")).text(language))
             }
         case .next(nil):
             break

@@ -209,13 +209,13 @@ public final class TerminalPrompter: Prompter {
         var rows: [(Localized, String)] = [(Words.performer, performer)]
         if !header.involvedNames.isEmpty { rows.append((Words.involved, header.involvedNames.joined(separator: ", "))) }
         let used = Words.used(time.duration(header.used), due: header.due.map { time.dateTime($0, reference: clock.now()) })
-        let waktu = step.mutuBaku.waktu.map { "\($0.text.value) · " + used.text(language) }
+        let waktu = (header.waktu ?? step.mutuBaku.waktu).map { "\($0.text.value) · " + used.text(language) }
             ?? Words.noStandard.text(language) + " · " + used.text(language)
         rows.append((Words.waktu, waktu))
         if !step.mutuBaku.kelengkapan.isEmpty {
-            rows.append((Words.kelengkapan, step.mutuBaku.kelengkapan.map(\.text.value).joined(separator: ", ")))
+            rows.append((Words.kelengkapan, Self.summary(step.mutuBaku.kelengkapan.map(\.text.value))))
         }
-        if !step.mutuBaku.output.isEmpty { rows.append((Words.output, step.mutuBaku.output.map(\.value).joined(separator: ", "))) }
+        if !step.mutuBaku.output.isEmpty { rows.append((Words.output, Self.summary(step.mutuBaku.output.map(\.value)))) }
         let width = rows.map { $0.0.text(language).count }.max() ?? 0
         for (label, value) in rows {
             let name = label.text(language)
@@ -284,5 +284,18 @@ public final class TerminalPrompter: Prompter {
 
     private func paint(_ text: String, _ style: ANSIStyle) -> String {
         colour ? style.apply(to: text) : text
+    }
+}
+
+
+extension TerminalPrompter {
+    /// Items on one line, joined by commas: an item printed with a closing comma or semicolon
+    /// ("Formulir Laporan Gratifikasi,") does not give ",," in the summary.
+    static func summary(_ items: [String]) -> String {
+        items.map { item in
+            var text = Substring(item)
+            while let last = text.last, last == "," || last == ";" || last == " " { text = text.dropLast() }
+            return String(text)
+        }.joined(separator: ", ")
     }
 }

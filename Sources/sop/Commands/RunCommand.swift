@@ -91,11 +91,14 @@ struct RunCommand: ParsableCommand {
         let revision = SOPRevision(
             content: result.source.bytes, nomor: model.nomor, judul: model.judul,
             revisionDate: SOPDate.printed(model.identity.dates.revisi), path: result.source.path, savedAt: clock.now())
+        let casePrompter = prompter(for: model, script: script, clock: clock, calendar: calendar, identity: identity)
+        let table = try TableChoosing.choose(in: model, script: script, prompter: casePrompter, clock: clock, language: language)
         let session: CaseSession
         do {
             session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: clock,
-                                            prompter: prompter(for: model, script: script, clock: clock, calendar: calendar, identity: identity),
-                                            attachments: LocalFiles(), actor: Operator(name: identity.name, roles: roles))
+                                            prompter: casePrompter,
+                                            attachments: LocalFiles(), actor: Operator(name: identity.name, roles: roles),
+                                            table: table)
         } catch {
             throw CommandFailure(error, language: language)
         }

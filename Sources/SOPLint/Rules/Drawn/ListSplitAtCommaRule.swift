@@ -1,3 +1,4 @@
+import Foundation
 import SOPCore
 import SOPModel
 import SOPYAML
@@ -41,7 +42,57 @@ struct ListSplitAtCommaRule: SOPRule {
     static let joiningWords = ["dan ", "atau ", "serta ", "dll", "dsb", "dst"]
 
     func check(_ file: SOPFile, into findings: inout Findings) {
+        guard Self.mayHaveSplitCell(file.source.bytes) else { return }
         visit(.mapping(file.root), file: file, findings: &findings)
+    }
+
+    /// A scan of the bytes for what a finding needs, a comma followed on its line by one
+    /// character or a joining word, or by a word in lower case inside a flow list opened on that
+    /// line: most files have none, and their tree is not walked. Errs on
+    /// the side of walking (such a comma in prose or a comment counts too).
+    static func mayHaveSplitCell(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                guard let found = memchr(base + index, Int32(UInt8(ascii: ",")), count - index) else { return false }
+                let comma = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                index = comma + 1
+                var start = index
+                while start < count, buffer[start] == 0x20 { start += 1 }
+                var end = start
+                while end < count, !endsWord(buffer[end]) { end += 1 }
+                let length = end - start
+                if length == 1 { return true }
+                if length > 1, length <= 16, buffer[start] >= 0x80,
+                    String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self).count == 1
+                {
+                    return true
+                }
+                let rest = UnsafeBufferPointer(rebasing: buffer[start..<min(count, start + 6)])
+                if joiningWords.contains(where: { rest.starts(with: $0.utf8) }) { return true }
+                // A word in lower case after the comma of a flow list opened on the same line
+                // (`[Menyerahkan nota perbaikan, mengambil pc]`): maybe the rest of a sentence.
+                if start < count, buffer[start] >= UInt8(ascii: "a"), buffer[start] <= UInt8(ascii: "z") {
+                    var back = comma - 1
+                    while back >= 0, buffer[back] != 0x0A {
+                        if buffer[back] == UInt8(ascii: "[") { return true }
+                        back -= 1
+                    }
+                }
+            }
+            return false
+        }
+    }
+
+    private static func endsWord(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: ":"):
+            true
+        default:
+            false
+        }
     }
 
     private func visit(_ node: Node, file: SOPFile, findings: inout Findings) {
@@ -54,8 +105,7 @@ struct ListSplitAtCommaRule: SOPRule {
                 // The cheap tests first: the source line is read only for a likely half cell.
                 guard position > 0, let scalar = item.scalar, scalar.style == .plain,
                     let previous = sequence.items[position - 1].scalar, previous.value.contains(" "),
-                    scalar.value.count == 1 || Self.joiningWords.contains(where: { scalar.value.hasPrefix($0) })
-                        || Self.continuesASentence(scalar.value, after: previous.value),
+                    Self.mayBeHalfCell(scalar.value) || Self.continuesASentence(scalar.value, after: previous.value),
                     afterComma(scalar.mark, in: file)
                 else {
                     visit(item, file: file, findings: &findings)
@@ -71,6 +121,16 @@ struct ListSplitAtCommaRule: SOPRule {
     static func continuesASentence(_ item: String, after previous: String) -> Bool {
         guard let first = item.first, let start = previous.first else { return false }
         return first.isLowercase && start.isUppercase
+    }
+
+    /// One character, or a joining word first: decided on the first bytes before anything is
+    /// counted (most items are neither).
+    static func mayBeHalfCell(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard let first = bytes.first else { return false }
+        if bytes.count <= 16, value.count == 1 { return true }
+        guard first == UInt8(ascii: "d") || first == UInt8(ascii: "a") || first == UInt8(ascii: "s") else { return false }
+        return joiningWords.contains { value.hasPrefix($0) }
     }
 
     /// Whether the text before the mark, past spaces, is a comma on the same line.

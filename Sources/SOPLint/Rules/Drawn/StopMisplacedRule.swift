@@ -20,6 +20,14 @@ struct StopMisplacedRule: SOPRule {
                   - {no: 2, id: kpa-2, uraian: Mengetahui hasil, pelaksana: kpa, berhenti: ya}
                   - {no: 3, uraian: Menutup berkas, pelaksana: ppk}
                 """),
+            .sop(actors: actors, steps: """
+                  - no: 1
+                    uraian: Serah terima barang
+                    pelaksana: ppk
+                    keputusan: {pertanyaan: Sesuai?, cabang: {Ya: [2, 3], Tidak: selesai}}
+                  - {no: 2, uraian: Menyampaikan barang, pelaksana: kpa, berhenti: ya}
+                  - {no: 3, uraian: Validasi dokumen pembayaran, pelaksana: ppk}
+                """),
         ])
 
     static let actors = """
@@ -29,9 +37,25 @@ struct StopMisplacedRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         let steps = file.sop.steps
+        // A box entered by a fork (a branch drawn into several rows, or `paralel`) may stop:
+        // the fork's other path goes on.
+        var forked = Set<String>()
+        for step in steps {
+            switch step.flow {
+            case .decision(let decision):
+                for branch in decision.branches where !branch.alsoTargets.isEmpty {
+                    for target in branch.targets { forked.insert(target.value.text) }
+                }
+            case .parallel(let targets):
+                for target in targets { forked.insert(target.value.text) }
+            case .next:
+                break
+            }
+        }
         for range in steps.rowRanges {
             let goesOn = range.contains { steps[$0].drawn.stops?.value != true }
             if goesOn, range.count > 1 { continue }
+            if range.allSatisfy({ forked.contains(steps[$0].id.value) }) { continue }
             for index in range {
                 guard let stop = steps[index].drawn.stops, stop.value else { continue }
                 findings.add(description, Catalog.Lang2.stopAlone, at: file.location(stop))

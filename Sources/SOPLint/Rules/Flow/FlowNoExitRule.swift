@@ -27,10 +27,10 @@ struct FlowNoExitRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         let graph = file.graph
-        guard let start = graph.start else { return }
+        guard !graph.starts.isEmpty else { return }
         let ends = graph.reachesEnd(assumingUnknown: true)
         guard ends.contains(true) else { return }  // flow-no-end says it once
-        let reached = graph.reachable(from: [start])
+        let reached = graph.reachable(from: graph.starts)
         let stuck = zip(reached, ends).map { $0 && !$1 }
         for component in graph.components(of: stuck) {
             let members = Set(component)

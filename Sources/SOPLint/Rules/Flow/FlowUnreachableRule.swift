@@ -20,8 +20,8 @@ struct FlowUnreachableRule: SOPRule {
     var needs: Set<SOPSection> { [.kegiatan] }
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        guard let start = file.graph.start, !file.hasUnknownTargets else { return }  // flow-unknown-target first
-        let reached = file.graph.reachable(from: [start])
+        guard !file.graph.starts.isEmpty, !file.hasUnknownTargets else { return }  // flow-unknown-target first
+        let reached = file.graph.reachable(from: file.graph.starts)
         for (index, step) in file.sop.steps.enumerated() where !reached[index] {
             // A second step with an id already used is step-duplicate-id's finding, not a cascade here.
             guard file.graph.index(of: step.id.value) == index else { continue }

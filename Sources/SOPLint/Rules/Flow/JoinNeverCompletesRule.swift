@@ -34,8 +34,8 @@ struct JoinNeverCompletesRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         let graph = file.graph
-        guard let start = graph.start, !file.hasUnknownTargets else { return }  // flow-unknown-target first
-        let fromStart = graph.reachable(from: [start])
+        guard !graph.starts.isEmpty, !file.hasUnknownTargets else { return }  // flow-unknown-target first
+        let fromStart = graph.reachable(from: graph.starts)
         var reach = ReachCache(graph: graph)
         let splits: [[Int]] = file.sop.steps.indices.compactMap { index in
             guard case .parallel = file.sop.steps[index].flow else { return nil }
