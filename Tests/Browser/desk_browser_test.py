@@ -134,7 +134,7 @@ def page_checks(driver, page):
         for (const el of document.querySelectorAll('input, select, textarea')) {
           if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button') continue;
           const labelled = el.labels && el.labels.length > 0 || el.getAttribute('aria-label')
-            || el.getAttribute('aria-labelledby') || el.closest('fieldset') && el.closest('fieldset').querySelector('legend') && el.closest('label');
+            || el.getAttribute('aria-labelledby');
           if (!labelled) out.unlabelled.push(el.name || el.id || el.outerHTML.slice(0, 60));
         }
         out.noalt = document.querySelectorAll('img:not([alt])').length;
@@ -518,6 +518,40 @@ def forged(a, b, cookie_a):
     check(worklist_row(b, second, 3) != [], "kegiatan 3 still waits for B")
 
 
+def document_pages(driver, completed_case):
+    """The SOP document (sop render) and the report (sop report), as a logged-in operator."""
+    status, _, _ = plain_get("/sop/01/dokumen")
+    check(status in (303, 401), "the SOP document needs a login", f"HTTP {status}")
+    driver.get(BASE + "/sop/01/dokumen")
+    check(document_status(driver) == 200, "the SOP document opens (/sop/01/dokumen)")
+    check(driver.find_elements(By.CSS_SELECTOR, "table.activities") != [], "… with the activity table of sop render")
+    check("Pelayanan Pengaduan Langsung" in driver.title, "… titled with the SOP", driver.title)
+    page_checks(driver, "SOP document")
+    shoot(driver, "dokumen", allow_wide=True)
+    driver.get(BASE + "/sop/99/dokumen")
+    check(document_status(driver) == 404, "an SOP that does not exist is 404")
+    console_problems(driver, "404 page")
+
+    driver.get(BASE + "/laporan")
+    check(document_status(driver) == 200, "the report opens (/laporan)")
+    text = driver.find_element(By.TAG_NAME, "body").text
+    check("SOP 01" in text, "… with SOP 01's section", text[:300])
+    check(driver.find_elements(By.CSS_SELECTOR, "svg") != [], "… and its chart")
+    check(GOOD_NIK not in driver.page_source and "Siti" not in driver.page_source, "the report shows no personal data")
+    page_checks(driver, "report")
+    shoot(driver, "laporan", allow_wide=True)
+    form = driver.find_element(By.CSS_SELECTOR, "form#periode")
+    driver.execute_script("arguments[0].type = 'text'", form.find_element(By.NAME, "dari"))
+    set_field(form, "dari", "2026-02-30")
+    submit(driver, form)
+    check(document_status(driver) == 422, "a day that does not exist is refused with 422")
+    errors = driver.find_elements(By.CSS_SELECTOR, '.galat[data-untuk="dari"]')
+    check(errors != [] and "2026-02-30" in errors[0].text, "… and said next to the field", driver.page_source[:300])
+    page_checks(driver, "report with a bad period")
+    driver.get(BASE + "/laporan?dari=2000-01-01&sampai=2000-01-31")
+    check("SOP 01" not in driver.find_element(By.TAG_NAME, "body").text, "a period without cases shows none")
+
+
 def csp_blocks_inline(driver):
     """The CSP is in force: a script element added to the page by hand does not run."""
     driver.get(BASE + "/status")
@@ -538,8 +572,9 @@ def main():
     print(f"server {BASE}, screenshots in {SHOTS}")
     a, b, public = browser(), browser(), browser()
     try:
-        _, cookie_a = scenario(a, b, public)
+        first, cookie_a = scenario(a, b, public)
         forged(a, b, cookie_a)
+        document_pages(b, first)
         csp_blocks_inline(public)
     except AssertionError:
         pass
