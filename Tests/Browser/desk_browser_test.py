@@ -386,6 +386,8 @@ def scenario(a, b, public):
           "the NIK field points at its message (aria-describedby)", f"aria-describedby={described}")
     check(a.find_element(By.NAME, "f.nama").get_attribute("value") == HOSTILE_NAME,
           "the other answers are kept, as typed, after the refusal")
+    check(BAD_NIK not in a.page_source and "3456 7890" not in a.page_source,
+          "personal values (NIK, phone) are not echoed back into the page: typed again")
     check(store_counts() == before, "the refused step wrote nothing")
     page_checks(a, "step page with an error")
     shoot(a, "langkah-galat")
@@ -396,6 +398,7 @@ def scenario(a, b, public):
     b.execute_script("window.__sopNoReload = 'still here'")
     form = a.find_element(By.CSS_SELECTOR, "form#langkah")
     set_field(form, "f.nik", GOOD_NIK)
+    set_field(form, "f.telepon", PHONE)
     submit(a, form)
     check(not a.find_elements(By.CSS_SELECTOR, ".galat"), "with the NIK fixed, kegiatan 1 is accepted",
           " / ".join(e.text for e in a.find_elements(By.CSS_SELECTOR, ".galat")))
