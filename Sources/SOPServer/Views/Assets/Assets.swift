@@ -31,13 +31,14 @@ enum Assets {
         section { background: #fff; border: 1px solid var(--garis); border-radius: 6px; padding: .8rem 1rem; margin-bottom: 1rem; }
         table { width: 100%; border-collapse: collapse; background: #fff; }
         th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--garis); overflow-wrap: anywhere; }
+        th { overflow-wrap: normal; }
         tr.terlambat td { background: #fdecea; }
         .tanda-terlambat { color: var(--galat); font-weight: bold; }
         label { display: block; font-weight: bold; margin: .7rem 0 .2rem; }
         label.centang { font-weight: normal; display: flex; gap: .5rem; align-items: center; }
         input[type=text], input[type=password], input[type=file], textarea, select { width: 100%; max-width: 36rem; padding: .5rem; font-size: 1rem; border: 1px solid #8a929c; border-radius: 4px; }
         textarea { min-height: 4rem; }
-        button, .tombol { display: inline-block; padding: .55rem 1rem; font-size: 1rem; border: 0; border-radius: 4px; background: var(--utama); color: #fff; cursor: pointer; text-decoration: none; }
+        button, .tombol { display: inline-block; padding: .55rem 1rem; font-size: 1rem; font-family: inherit; line-height: 1.45; white-space: nowrap; border: 0; border-radius: 4px; background: var(--utama); color: #fff; cursor: pointer; text-decoration: none; }
         button.kedua { background: #59626d; }
         button.bahaya { background: var(--galat); }
         .galat { color: var(--galat); font-weight: bold; margin: .2rem 0; }
@@ -57,6 +58,8 @@ enum Assets {
           table#daftar-tugas thead { display: none; }
           table#daftar-tugas tr { display: block; border-bottom: 2px solid var(--garis); padding: .4rem 0; }
           table#daftar-tugas td { display: block; border: 0; padding: .15rem .5rem; }
+          table#daftar-tugas td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+          .tindakan form { width: 100%; }
           dl.fakta { grid-template-columns: 1fr; }
           .pengguna { margin-left: 0; width: 100%; }
           button, .tombol { width: 100%; }
