@@ -91,7 +91,7 @@ public enum DocumentPages {
                 """
         }
         let bar = navigation(language) + periodForm(period, language: language) + "</nav>\n"
-        return StrictDocument(selfContained: inject(html, style: barStyle, body: bar))
+        return StrictDocument(selfContained: inject(html, style: barStyle + "\n" + reportPhoneStyle, body: bar))
     }
 
     static func navigation(_ language: Language) -> String {
@@ -131,6 +131,14 @@ public enum DocumentPages {
         .sop-nav .galat { color: #a40000; font-size: 13px; }
         .sop-nav .sop-hint { color: #444; font-size: 13px; align-self: flex-end; }
         @media print { .sop-nav { display: none; } }
+        """
+
+    /// On a phone the report's chart and tables scroll sideways inside their box, not the page.
+    static let reportPhoneStyle = """
+        @media screen and (max-width: 40rem) {
+          body { margin: 8px; }
+          section, table { display: block; overflow-x: auto; }
+        }
         """
 
     /// Adds a `<style>` block to the head and markup right after `<body>`.
