@@ -93,7 +93,7 @@ let package = Package(
         // The web desk driven in memory through its router (no HummingbirdTesting: it pulls in an
         // HTTP client and TLS, too much build time for CI).
         .testTarget(name: "SOPServerTests", dependencies: [
-            "SOPServer", "SOPStore", "SOPEngine", "SOPModel", "SOPCore", .product(name: "Hummingbird", package: "hummingbird"),
+            "SOPServer", "SOPStore", "SOPPostgres", "SOPEngine", "SOPModel", "SOPCore", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPPostgres", "SOPEngine"], exclude: ["Golden"]),

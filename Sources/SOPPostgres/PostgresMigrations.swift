@@ -125,7 +125,7 @@ enum PostgresMigrations {
                 search_keys TEXT NOT NULL
             );
             """, backfill: { c in try PostgresCaseStore.backfillLookups(c) }),
-        Migration(version: 6, name: "v6: web sessions", sql: WebSessionSchema.sql),
+        Migration(version: 6, name: "v6: web sessions", sql: PostgresWebDesk.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

@@ -121,7 +121,7 @@ enum Migrations {
             }
         }
         migrator.registerMigration("v6: web sessions") { db in
-            try db.execute(sql: WebSessionSchema.sql)
+            try db.execute(sql: WebSessionSchema.sql + WebSessionSchema.totpSQLite)
         }
         return migrator
     }

@@ -220,6 +220,56 @@ import Testing
         #expect(try harness.store().attachment(sha256: SHA256.hex(pdf)) == pdf)
     }
 
+    @Test func correctionPauseResumeAndACancellationThatAsksForConfirmation() async throws {
+        let harness = try await Harness()
+        let budi = harness.browser(), citra = harness.browser(address: "192.0.2.11")
+        try await budi.login("budi")
+        try await citra.login("citra")
+        let (id, url) = try await Self.start(budi)
+        let page = try await budi.get(url)
+        #expect(try await budi.post(url, [("k.0", "ada"), ("f.nama", "Siti Aminah"), ("f.telepon", "0812 3456 7890"),
+                                          ("f.cara_menghubungi", "Telepon"), ("f.maksud", "Izin"), ("o.0", "dicatat"),
+                                          ("versi", Self.versi(page.body))]).status == .seeOther)
+        let step1 = Self.stepID("1")
+        // A correction is validated as the field's own answer, and needs the step's role.
+        let bad = try await budi.post("/kasus/\(id)/koreksi", [("langkah", step1), ("sasaran", "isian"), ("nama", "telepon"),
+                                                                ("nilai", "12"), ("alasan", "salah ketik")])
+        #expect(bad.status == .unprocessableContent)
+        #expect(bad.body.contains("data-untuk=\"koreksi\""))
+        try await citra.get("/kasus/\(id)")
+        #expect(try await citra.post("/kasus/\(id)/koreksi", [("langkah", step1), ("sasaran", "isian"), ("nama", "telepon"),
+                                                               ("nilai", "0813 1111 2222"), ("alasan", "salah ketik")]).status == .forbidden)
+        let fixed = try await budi.post("/kasus/\(id)/koreksi", [("langkah", step1), ("sasaran", "isian"), ("nama", "telepon"),
+                                                                  ("nilai", "0813 1111 2222"), ("alasan", "salah ketik")])
+        #expect(fixed.status == .ok)
+        #expect(fixed.body.contains("Koreksi disimpan."))
+        #expect(!fixed.body.contains("0813 1111 2222") && !fixed.body.contains("081311112222"))
+        // Pause (confirmed on its own page), resume.
+        #expect(try await budi.get("/kasus/\(id)/jeda").body.contains("form id=\"jeda\""))
+        #expect(try await budi.post("/kasus/\(id)/jeda", []).status == .seeOther)
+        #expect(try await budi.get("/kasus/\(id)").body.contains("<strong id=\"status-kasus\">dijeda</strong>"))
+        #expect(try await budi.post("/kasus/\(id)/lanjut", []).status == .seeOther)
+        // Cancel: without the confirmation nothing is written.
+        let before = try harness.store().events(of: CaseID(id)).count
+        let unsure = try await budi.post("/kasus/\(id)/batal", [("alasan", "pelapor membatalkan")])
+        #expect(unsure.status == .unprocessableContent)
+        #expect(unsure.body.contains("Centang konfirmasi untuk membatalkan."))
+        #expect(try harness.store().events(of: CaseID(id)).count == before)
+        #expect(try await budi.post("/kasus/\(id)/batal", [("alasan", "pelapor membatalkan"), ("yakin", "ya")]).status == .seeOther)
+        #expect(try harness.store().summary(of: CaseID(id))?.projection.status == .cancelled)
+    }
+
+    @Test func anEnglishOnlyBrowserGetsEnglishAndAnIndonesianListingOneGetsBahasa() async throws {
+        let harness = try await Harness()
+        let browser = harness.browser()
+        func page(_ accept: String) async throws -> String {
+            try await browser.send(.get, "/masuk", body: [], contentType: nil, headers: [.acceptLanguage: accept]).body
+        }
+        #expect(try await page("en-US,en;q=0.9").contains("Operator name"))
+        #expect(try await page("en-US,en;q=0.9,id;q=0.8").contains("Nama operator"))
+        #expect(try await page("id-ID").contains("Nama operator"))
+    }
+
     @Test func everyResponseCarriesTheSecurityHeaders() async throws {
         let harness = try await Harness()
         let browser = harness.browser()

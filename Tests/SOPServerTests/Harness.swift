@@ -29,25 +29,39 @@ final class Harness: @unchecked Sendable {
     private var responder: RouterResponder<DeskContext>!
     let changes = ChangeLog()
 
-    init(configure: (inout ServerConfiguration) -> Void = { _ in }, roster: Bool = true) async throws {
+    /// How each worker's store connection is opened (a SQLite file by default).
+    private let open: @Sendable () throws(StoreError) -> any AdministeredStore
+
+    /// The SOP folder served (the repository's `sop/` by default).
+    let folder: String
+
+    init(configure: (inout ServerConfiguration) -> Void = { _ in }, roster: Bool = true,
+         grants: [(String, String)] = [("budi", "resepsionis"), ("citra", "staf-pengaduan")],
+         folder: String = Harness.root.appendingPathComponent("sop").path,
+         open: (@Sendable (String) throws(StoreError) -> any AdministeredStore)? = nil) async throws {
+        self.folder = folder
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("sop.sqlite").path
+        let path = folder.appendingPathComponent("sop.sqlite").path
+        self.path = path
+        self.open = { () throws(StoreError) in
+            if let open { return try open(path) }
+            return try SQLiteCaseStore(path: path)
+        }
         configuration = ServerConfiguration()
         configuration.secureCookies = true
         configuration.loginAttemptsPerMinute = 1000
         configure(&configuration)
         let log = changes
         configuration.onChange = { log.add($0) }
-        if roster { try Self.prepareRoster(path) }
+        if roster, open == nil { try Self.prepareRoster(path, grants: grants) }
         try await rebuild()
     }
 
-    static func prepareRoster(_ path: String) throws {
+    static func prepareRoster(_ path: String, grants: [(String, String)]) throws {
         let store = try SQLiteCaseStore(path: path)
         let at = Harness.monday.addingTimeInterval(-86400)
-        let grants = [("ani", "pengelola-peran"), ("budi", "resepsionis"), ("citra", "staf-pengaduan")]
-        for (index, (name, role)) in grants.enumerated() {
+        for (index, (name, role)) in ([("ani", "pengelola-peran")] + grants).enumerated() {
             try store.appendRoster(RosterEntry(sequence: index + 1, at: at, by: "ani", action: .grant, operatorName: name, role: role, sop: nil))
         }
         for (name, pin) in pins { try store.savePIN(try PINHash.make(pin, operatorName: name, at: at, by: "ani")) }
@@ -55,12 +69,10 @@ final class Harness: @unchecked Sendable {
 
     /// A new app (a restart) on the same store.
     func rebuild() async throws {
-        let path = self.path
-        let gateway = try StoreGateway(workers: 2, onChange: configuration.onChange) { () throws(StoreError) in
-            try SQLiteCaseStore(path: path)
-        }
+        let open = self.open
+        let gateway = try StoreGateway(workers: 2, onChange: configuration.onChange) { () throws(StoreError) in try open() }
         app = try await ServerApplication.build(configuration, gateway: gateway,
-                                                folder: SOPFolder(path: Self.root.appendingPathComponent("sop").path), clock: clock)
+                                                folder: SOPFolder(path: folder), clock: clock)
         responder = app.router.buildResponder()
     }
 
@@ -118,8 +130,9 @@ final class Harness: @unchecked Sendable {
 
         var lastCSRF = ""
 
-        func send(_ method: HTTPRequest.Method, _ uri: String, body: [UInt8], contentType: String?) async throws -> Reply {
-            var headers = HTTPFields()
+        func send(_ method: HTTPRequest.Method, _ uri: String, body: [UInt8], contentType: String?,
+                  headers extra: HTTPFields = [:]) async throws -> Reply {
+            var headers = extra
             if let contentType { headers[.contentType] = contentType }
             if !body.isEmpty || method == .post { headers[.contentLength] = String(body.count) }
             if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }

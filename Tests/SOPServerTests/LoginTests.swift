@@ -84,6 +84,27 @@ import Testing
         #expect(try await browser.get("/").location == "/masuk")
     }
 
+    @Test func anOperatorEnrolledForOneTimeCodesGivesTheCurrentOneOnce() async throws {
+        let harness = try await Harness()
+        let secret = OneTimeCode.newSecret()
+        try harness.store().saveTOTP(TOTPRecord(operatorName: "citra", secret: secret, setAt: Harness.monday, setBy: "ani"))
+        let browser = harness.browser()
+        try await browser.get("/masuk")
+        let without = try await browser.post("/masuk", [("nama", "citra"), ("pin", "112233")])
+        #expect(without.status == .unauthorized)
+        #expect(without.body.contains("Kode satu kali salah"))
+        let wrongCode = String(format: "%06d", (Int(OneTimeCode.code(secret: secret, at: Harness.monday))! + 1) % 1_000_000)
+        #expect(try await browser.post("/masuk", [("nama", "citra"), ("pin", "112233"), ("kode", wrongCode)]).status == .unauthorized)
+        let code = OneTimeCode.code(secret: secret, at: Harness.monday)
+        #expect(try await browser.post("/masuk", [("nama", "citra"), ("pin", "112233"), ("kode", code)]).status == .seeOther)
+        // The same code again (watched over a shoulder) is refused.
+        let other = harness.browser(address: "192.0.2.50")
+        try await other.get("/masuk")
+        #expect(try await other.post("/masuk", [("nama", "citra"), ("pin", "112233"), ("kode", code)]).status == .unauthorized)
+        // budi is not enrolled: no code needed.
+        #expect(try await other.login("budi").status == .seeOther)
+    }
+
     @Test func aServerWithAnEmptyRosterDoesNotStart() async throws {
         await #expect(throws: ServerApplication.StartFailure.self) { try await Harness(roster: false) }
     }

@@ -234,3 +234,32 @@ extension Catalog.Serve {
         return Localized(id: id, en: en)
     }
 }
+
+extension Catalog.Serve {
+    public static func notGateway(_ user: String) -> Localized {
+        Localized(id: "pengguna basis data '\(user)' belum terdaftar di web_gateway; pemilik skema menjalankan: INSERT INTO web_gateway (db_user) VALUES ('\(user)')",
+                  en: "database user '\(user)' is not listed in web_gateway; the schema's owner runs: INSERT INTO web_gateway (db_user) VALUES ('\(user)')")
+    }
+}
+
+extension Catalog.Serve {
+    public static let loginCode = Localized(id: "Kode satu kali (bila terdaftar)", en: "One-time code (if enrolled)")
+    public static let loginCodeWrong = Localized(
+        id: "Kode satu kali salah, kedaluwarsa atau sudah dipakai; masukkan kode yang sedang tampil di aplikasi autentikator.",
+        en: "The one-time code is wrong, expired or already used; enter the code your authenticator app shows now.")
+}
+
+extension Catalog.Roster {
+    public static func totpSaved(_ name: String) -> Localized {
+        Localized(id: "Kode satu kali untuk \(name) didaftarkan. Masukkan alamat ini ke aplikasi autentikator (Google Authenticator, FreeOTP, …), lalu simpan di tempat aman:",
+                  en: "One-time codes enrolled for \(name). Enter this address in an authenticator app (Google Authenticator, FreeOTP, …), then keep it safe:")
+    }
+    public static let totpUnsupported = Localized(id: "basis data ini tidak menyimpan kode satu kali", en: "this database does not keep one-time codes")
+}
+
+extension Catalog.Roster {
+    public static func totpNeedsAdmin(_ name: String) -> Localized {
+        Localized(id: "kode satu kali untuk \(name) didaftarkan oleh pemegang peran 'pengelola-peran'",
+                  en: "one-time codes for \(name) are enrolled by a holder of the role 'pengelola-peran'")
+    }
+}

@@ -4,6 +4,7 @@ import Logging
 import SOPCore
 import SOPEngine
 import SOPModel
+import SOPPostgres
 import SOPStore
 
 /// Builds the `sop serve` application: one function, so tests drive the same router in memory
@@ -26,7 +27,12 @@ public struct ServerApplication {
             guard store is WebSessionStore, let rosterStore = store as? RosterStore else {
                 throw StartFailure(message: Catalog.Serve.noSessionStore)
             }
-            do { return Roster(history: try rosterStore.rosterHistory()) } catch let error as StoreError {
+            do {
+                if let postgres = store as? PostgresCaseStore, !(try postgres.isWebGateway()) {
+                    throw StartFailure(message: Catalog.Serve.notGateway(postgres.authenticatedUser ?? "?"))
+                }
+                return Roster(history: try rosterStore.rosterHistory())
+            } catch let error as StoreError {
                 guard case .unavailable(let message) = error else { throw StartFailure(message: Catalog.Serve.storeBusy) }
                 throw StartFailure(message: message)
             }

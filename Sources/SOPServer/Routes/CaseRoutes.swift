@@ -28,6 +28,10 @@ enum CaseRoutes {
         router.post("/kasus/{id}/koreksi") { _, context -> Response in
             try await correct(context, desk: desk)
         }
+        router.get("/kasus/{id}/jeda") { _, context -> Response in
+            let (pinned, _) = try await load(context, desk: desk)
+            return HTMLPage.response(PausePage.render(pinned.state, context: context))
+        }
         router.post("/kasus/{id}/jeda") { _, context -> Response in
             try await caseCommand(.pause, context: context, desk: desk)
         }

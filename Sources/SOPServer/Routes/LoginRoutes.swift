@@ -19,9 +19,9 @@ enum LoginRoutes {
             return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0) }
         }
         router.post("/masuk") { request, context -> Response in
-            let name = context.form.text("nama"), pin = context.form["pin"] ?? ""
+            let name = context.form.text("nama"), pin = context.form["pin"] ?? "", code = context.form.text("kode")
             let csrf = request.cookies[WebIdentity.csrfCookie]?.value ?? ""
-            let result = try await login(name, pin: pin, desk: desk, language: context.language)
+            let result = try await login(name, pin: pin, code: code, desk: desk, language: context.language)
             switch result {
             case .refused(let message, let status):
                 return HTMLPage.response(LoginPage.render(language: context.language, csrf: csrf, name: name, error: message),
@@ -65,7 +65,7 @@ enum LoginRoutes {
 
     /// Checks the PIN and opens a session. An unknown name costs the same scrypt work as a
     /// wrong PIN and gets the same answer, so names cannot be probed by timing or wording.
-    static func login(_ name: String, pin: String, desk: Desk, language: Language) async throws -> Result {
+    static func login(_ name: String, pin: String, code: String, desk: Desk, language: Language) async throws -> Result {
         let clock = desk.clock, lifetime = desk.configuration.sessionLifetime
         return try await desk.gateway.run { store in
             guard let rosterStore = store as? RosterStore, let sessions = store as? WebSessionStore else {
@@ -84,6 +84,12 @@ enum LoginRoutes {
                 guard matches else {
                     if let until = after?.lockedUntil, until > now { return .refused(Words.loginLocked(time.dateTime(until)), .unauthorized) }
                     return .refused(Words.loginWrong, .unauthorized)
+                }
+                // An operator enrolled for one-time codes gives the current one too, once.
+                if let codes = store as? TOTPStore, let enrolled = try codes.totp(of: name) {
+                    guard let step = OneTimeCode.step(of: code, secret: enrolled.secret, at: now), step > enrolled.lastStep,
+                        try codes.useTOTPStep(of: name, step: step)
+                    else { return .refused(Words.loginCodeWrong, .unauthorized) }
                 }
                 let roster = Roster(history: try rosterStore.rosterHistory())
                 guard !roster.roles(of: name, sop: nil).isEmpty else { return .refused(Words.loginNoRole, .forbidden) }

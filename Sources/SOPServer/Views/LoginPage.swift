@@ -14,6 +14,8 @@ enum LoginPage {
               <input type="text" id="nama" name="nama" value="\(h(name))" autocomplete="username" autocapitalize="none" required>
               <label for="pin">\(h(Words.loginPIN.text(language)))</label>
               <input type="password" id="pin" name="pin" autocomplete="current-password" inputmode="numeric" required>
+              <label for="kode">\(h(Words.loginCode.text(language)))</label>
+              <input type="text" id="kode" name="kode" autocomplete="one-time-code" inputmode="numeric" maxlength="7">
               <div class="tindakan"><button type="submit">\(h(Words.loginButton.text(language)))</button></div>
             </form>
             <p class="kecil">\(h(Words.loginHint.text(language)))</p>

@@ -223,9 +223,7 @@ enum CaseActions {
         ]
         switch state.status {
         case .open:
-            buttons.append("""
-                <form id="jeda" method="post" action="\(h(base))/jeda">\(Layout.csrf(context))<button type="submit" class="kedua">\(h(Words.pause.text(language)))</button></form>
-                """)
+            buttons.append("<a class=\"tombol kedua\" id=\"jedakan\" href=\"\(h(base))/jeda\">\(h(Words.pause.text(language)))</a>")
             buttons.append("<a class=\"tombol bahaya\" id=\"batalkan\" href=\"\(h(base))/batal\">\(h(Words.cancel.text(language)))</a>")
         case .paused:
             buttons.append("""

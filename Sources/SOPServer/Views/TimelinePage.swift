@@ -65,6 +65,24 @@ enum TimelinePage {
     }
 }
 
+/// /kasus/{id}/jeda: pausing stops the case at every desk, so it is confirmed first.
+enum PausePage {
+    static func render(_ state: CaseState, context: DeskContext) -> String {
+        typealias Words = Catalog.Serve
+        let language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
+        return Layout.page(Words.pauseTitle.text(language), context: context, body: """
+            <section>
+            <p>\(h(Words.pauseWarning.text(language)))</p>
+            <form id="jeda" method="post" action="\(h(base))/jeda">
+              \(Layout.csrf(context))
+              <div class="tindakan"><button type="submit">\(h(Words.pause.text(language)))</button>
+              <a class="tombol kedua" href="\(h(base))">\(h(Words.cancelBack.text(language)))</a></div>
+            </form>
+            </section>
+            """)
+    }
+}
+
 /// /kasus/{id}/batal: the cancellation asks for a reason and a confirmation.
 enum CancelPage {
     static func render(_ state: CaseState, context: DeskContext, reason: String = "", error: Localized? = nil) -> String {
