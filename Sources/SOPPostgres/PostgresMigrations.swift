@@ -124,6 +124,7 @@ enum PostgresMigrations {
                 search_keys TEXT NOT NULL
             );
             """, backfill: { c in try PostgresCaseStore.backfillLookups(c) }),
+        Migration(version: 7, name: "v7: live updates: worklist changes notify sop_tugas", sql: PostgresChangeListener.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
