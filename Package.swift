@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "SOPServer",
             dependencies: [
-                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPRender", "SOPReport",
+                "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPRender", "SOPReport", "SOPTerminal", "SOPLint",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -93,13 +93,12 @@ let package = Package(
         .testTarget(name: "SOPTerminalTests", dependencies: ["SOPTerminal", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPRenderTests", dependencies: ["SOPRender", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPLintTests", dependencies: ["SOPLint", "SOPModel", "SOPYAML", "SOPCore"]),
-        .testTarget(
-            name: "SOPServerTests",
-            dependencies: [
-                "SOPServer", "SOPStore", "SOPPostgres", "SOPEngine", "SOPCore", .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
-        ),
+        // The web desk driven in memory through its router (no HummingbirdTesting: it pulls in an
+        // HTTP client and TLS, too much build time for CI), and the live updates on a real socket.
+        .testTarget(name: "SOPServerTests", dependencies: [
+            "SOPServer", "SOPStore", "SOPPostgres", "SOPEngine", "SOPModel", "SOPCore", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPPostgres", "SOPEngine"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import SOPCore
+import SOPStore
 
 /// The PostgreSQL schema, as versioned migrations: the same tables, keys and append-only rule
 /// as the SQLite store (`SOPStore/Migrations.swift`), under the same names. A migration that has
@@ -124,6 +125,7 @@ enum PostgresMigrations {
                 search_keys TEXT NOT NULL
             );
             """, backfill: { c in try PostgresCaseStore.backfillLookups(c) }),
+        Migration(version: 6, name: "v6: web sessions", sql: PostgresWebDesk.migration),
         Migration(version: 7, name: "v7: live updates: worklist changes notify sop_tugas", sql: PostgresChangeListener.migration),
     ]
 

@@ -181,14 +181,27 @@ extension PostgresCaseStore: RosterStore {
         }
     }
 
-    // PINs are not kept on PostgreSQL: the server authenticates each database user itself.
-    public func pin(of operatorName: String) throws(StoreError) -> PINRecord? { nil }
-
-    public func savePIN(_ record: PINRecord) throws(StoreError) {
-        throw .unavailable(Catalog.Roster.pinOnPostgres)
+    // PINs on PostgreSQL are for the web desk (`sop serve`, PostgresWebDesk): read by its gateway
+    // user or an administrator, set by an administrator, through the server's functions.
+    public func pin(of operatorName: String) throws(StoreError) -> PINRecord? {
+        try perform { c, _ in PostgresWebDesk.record(try c.query("SELECT * FROM sop_pin_of($1)", [.text(operatorName)])) }
     }
 
-    public func recordPINAttempt(of operatorName: String, success: Bool, at time: Date) throws(StoreError) -> PINRecord? { nil }
+    public func savePIN(_ record: PINRecord) throws(StoreError) {
+        try perform { c, _ in
+            try c.query("SELECT sop_set_pin($1, $2, $3, $4, $5)", [.text(record.operatorName), .bytes(record.salt), .bytes(record.hash),
+                                                                 .text(record.parameters), .int(record.setAt.milliseconds)])
+        }
+    }
+
+    public func recordPINAttempt(of operatorName: String, success: Bool, at time: Date) throws(StoreError) -> PINRecord? {
+        try perform { c, _ in
+            PostgresWebDesk.record(try c.query("SELECT * FROM sop_pin_attempt($1, $2, $3, $4, $5)", [
+                .text(operatorName), .text(success ? "true" : "false"), .int(time.milliseconds), .int(PINRecord.maxFailures),
+                .int(Int64(PINRecord.lockout * 1000)),
+            ]))
+        }
+    }
 }
 
 extension PostgresRoster {

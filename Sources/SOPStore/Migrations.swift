@@ -120,6 +120,9 @@ enum Migrations {
                 try db.execute(sql: LookupRecord.insertSQL, arguments: LookupRecord.arguments(id: id, lookup))
             }
         }
+        migrator.registerMigration("v6: web sessions") { db in
+            try db.execute(sql: WebSessionSchema.sql)
+        }
         return migrator
     }
 }

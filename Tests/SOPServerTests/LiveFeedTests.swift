@@ -100,14 +100,16 @@ struct LiveFeedTests {
         }
         let hearOne = Listening(one.subscribe()), hearOther = Listening(other.subscribe())
         #expect(await eventually(10) { one.backendPID != 0 && other.backendPID != 0 })
-        let clock = Date()
         let id = try Sample.start(in: store)
+        var committed = Date()
         one.written(caseID: id.rawValue)
         let expected = [WorklistKey(caseID: id.rawValue, step: "1", role: "resepsionis")]
-        #expect(await eventually(1) { hearOther.worklist == expected && hearOne.worklist == expected })
-        #expect(Date().timeIntervalSince(clock) < 1)
+        #expect(await eventually { hearOther.worklist == expected && hearOne.worklist == expected })
+        #expect(hearOther.arrivals.first.map { $0.timeIntervalSince(committed) < 1 } == true, "\(hearOther.arrivals) \(committed)")
         try Sample.handOver(id, in: store)
-        #expect(await eventually(1) { hearOther.worklist.count == 3 })
+        committed = Date()
+        #expect(await eventually { hearOther.worklist.count == 3 })
+        #expect(hearOther.arrivals.last.map { $0.timeIntervalSince(committed) < 1 } == true, "\(hearOther.arrivals) \(committed)")
         #expect(hearOther.worklist.last == WorklistKey(caseID: id.rawValue, step: "2", role: "staf-pengaduan")
             || hearOther.worklist.dropFirst().contains(WorklistKey(caseID: id.rawValue, step: "2", role: "staf-pengaduan")))
     }

@@ -99,7 +99,7 @@ final class RawClient: @unchecked Sendable {
     }
 
     /// Reads until the body holds `text` (true), the peer closes, or `seconds` pass.
-    func readBody(until text: String, seconds: Double = 5) async -> Bool {
+    func readBody(until text: String, seconds: Double = 20) async -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while !body.contains(text) && !closed && Date() < deadline {
             _ = await read(until: "\u{0}never\u{0}", seconds: 0.05)
@@ -110,7 +110,7 @@ final class RawClient: @unchecked Sendable {
     /// Reads until `text` has been received (true), the peer closes, or `seconds` pass; blocks
     /// a thread of its own, never one of the tasks' (the server needs them).
     @discardableResult
-    func read(until text: String, seconds: Double = 5) async -> Bool {
+    func read(until text: String, seconds: Double = 20) async -> Bool {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(returning: self.blockingRead(until: text, seconds: seconds)) }
         }
@@ -135,14 +135,14 @@ final class RawClient: @unchecked Sendable {
     }
 
     /// Reads until the peer closes (true) or `seconds` pass.
-    func readToEnd(seconds: Double = 5) async -> Bool {
+    func readToEnd(seconds: Double = 20) async -> Bool {
         _ = await read(until: "\u{0}never\u{0}", seconds: seconds)
         return closed
     }
 }
 
 /// Waits until `condition` holds (true) or `seconds` pass, without blocking a thread.
-func eventually(_ seconds: Double = 5, _ condition: () -> Bool) async -> Bool {
+func eventually(_ seconds: Double = 20, _ condition: () -> Bool) async -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if condition() { return true }
@@ -151,19 +151,39 @@ func eventually(_ seconds: Double = 5, _ condition: () -> Bool) async -> Bool {
     return condition()
 }
 
+/// Runs tasks on a thread of its own: a listener's timing is then the feed's, not that of a
+/// cooperative pool other suites keep busy.
+final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
+    static let shared = ThreadExecutor()
+    private let queue = DispatchQueue(label: "sop.test.listening")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
+}
+
 /// Collects what a subscription hears, on a task of its own.
 final class Listening: @unchecked Sendable {
     private let lock = NSLock()
     private var changes: [LiveChange] = []
+    private var times: [Date] = []
     private var task: Task<Void, Never>?
 
     init(_ stream: AsyncStream<LiveChange>) {
-        task = Task {
-            for await change in stream { self.lock.withLock { self.changes.append(change) } }
+        task = Task(executorPreference: ThreadExecutor.shared) {
+            for await change in stream {
+                self.lock.withLock {
+                    self.changes.append(change)
+                    self.times.append(Date())
+                }
+            }
         }
     }
 
     var heard: [LiveChange] { lock.withLock { changes } }
+    /// When each change arrived.
+    var arrivals: [Date] { lock.withLock { times } }
     var worklist: [WorklistKey] {
         heard.compactMap { $0.kind == .worklist ? WorklistKey(caseID: $0.caseID, step: $0.step ?? "", role: $0.role ?? "") : nil }
     }

@@ -1,11 +1,85 @@
+import Foundation
 import Hummingbird
+import Logging
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPPostgres
+import SOPStore
 
-/// Builds the `sop serve` application: one function, so tests drive it in memory.
-public enum ServerApplication {
-    /// The router of the desk in a browser.
-    public static func router() -> Router<BasicRequestContext> {
-        let router = Router()
+/// Builds the `sop serve` application: one function, so tests drive the same router in memory
+/// (`router.buildResponder()` with a `DeskContext`) that the socket server runs.
+public struct ServerApplication {
+    public let router: Router<DeskContext>
+    public let configuration: ServerConfiguration
+    let desk: Desk
+
+    /// Why the server does not start.
+    public struct StartFailure: Error, Sendable {
+        public let message: Localized
+    }
+
+    /// The whole app over a gateway to the store. Refuses a store whose roster is empty: a web
+    /// desk must know who acts.
+    /// `feed`: live updates of the worklist (GET /langsung); none without it.
+    public static func build(_ configuration: ServerConfiguration, gateway: StoreGateway, folder: SOPFolder,
+                             calendar: WorkCalendar = .standard, clock: any Clock = SystemClock(),
+                             feed: (any CaseFeed)? = nil) async throws -> ServerApplication {
+        let roster: Roster = try await gateway.run { store in
+            guard store is WebSessionStore, let rosterStore = store as? RosterStore else {
+                throw StartFailure(message: Catalog.Serve.noSessionStore)
+            }
+            do {
+                if let postgres = store as? PostgresCaseStore, !(try postgres.isWebGateway()) {
+                    throw StartFailure(message: Catalog.Serve.notGateway(postgres.authenticatedUser ?? "?"))
+                }
+                return Roster(history: try rosterStore.rosterHistory())
+            } catch let error as StoreError {
+                guard case .unavailable(let message) = error else { throw StartFailure(message: Catalog.Serve.storeBusy) }
+                throw StartFailure(message: message)
+            }
+        }
+        guard roster.isEnforced else { throw StartFailure(message: Catalog.Serve.emptyRoster) }
+        let desk = Desk(gateway: gateway, folder: folder, calendar: calendar, clock: clock, configuration: configuration)
+        let router = Router(context: DeskContext.self)
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware(secure: configuration.secureCookies))
+        router.add(middleware: ErrorMiddleware(language: configuration.language))
+        router.add(middleware: RateLimitMiddleware(limits: ["/masuk": configuration.loginAttemptsPerMinute,
+                                                            "/status": configuration.statusLookupsPerMinute],
+                                                   trustedProxy: configuration.trustedProxy))
+        router.add(middleware: SessionMiddleware(desk: desk))
+        router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload))
         router.get("/healthz") { _, _ in "ok" }
-        return router
+        router.get("/static/{file}") { _, context -> Response in
+            guard let response = Assets.response(context.parameters.get("file") ?? "") else { throw PageError.notFound }
+            return response
+        }
+        LoginRoutes.add(to: router, desk: desk)
+        StatusRoutes.add(to: router, desk: desk)
+        let staff = router.group().add(middleware: RequireLogin())
+        WorklistRoutes.add(to: staff, desk: desk)
+        CaseRoutes.add(to: staff, desk: desk)
+        DocumentRoutes.add(to: staff, desk: desk)
+        if let feed { LiveRoutes.add(to: router, desk: desk, feed: feed) }
+        return ServerApplication(router: router, configuration: configuration, desk: desk)
+    }
+
+    /// The socket server: Hummingbird's application on the configured host and port.
+    /// `onRunning` gets the bound port (the configured one, or the one picked for port 0).
+    public func application(logger: Logger, onRunning: @escaping @Sendable (Int) -> Void) -> some ApplicationProtocol {
+        let port = configuration.port
+        return Application(responder: DeskResponder(router: router.buildResponder()),
+                    configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
+                                                            serverName: nil),
+                    onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) },
+                    logger: logger)
+    }
+}
+
+extension ServerApplication {
+    /// The server's log, on standard error (standard output says where it listens).
+    public static func logger() -> Logger {
+        Logger(label: "sop-serve", factory: { StreamLogHandler.standardError(label: $0) })
     }
 }

@@ -21,7 +21,7 @@ public struct LiveAudience: Sendable {
 /// everything); a comment line as heartbeat every `heartbeat` (15 s: proxies keep the
 /// connection open, and a dead client is noticed). The stream ends cleanly when the server
 /// shuts down gracefully or the session ends; the browser's EventSource then reconnects.
-/// GET /static/live.js: the script that reloads `#daftar-tugas` on these events.
+/// The page script that listens (`LiveScript`) is served as /static/app.js.
 public struct LiveRoutes<Context: RequestContext>: Sendable {
     let feed: any CaseFeed
     let heartbeat: Duration
@@ -37,12 +37,6 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
 
     public func add(to router: Router<Context>) {
         router.get("/langsung") { request, context in try await self.stream(request, context) }
-        router.get("/static/live.js") { _, _ in
-            var headers = HTTPFields()
-            headers[.contentType] = "text/javascript; charset=utf-8"
-            headers[.cacheControl] = "no-cache"
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: LiveScript.source)))
-        }
     }
 
     enum Message: Sendable {

@@ -5,7 +5,7 @@ import SOPModel
 extension TerminalPrompter {
     /// What another desk's event did, in words, personal values masked (NIK and phone look
     /// alike to the masking: digits beyond the first and last few are hidden).
-    static func describe(_ kind: CaseEvent.Kind) -> Localized {
+    public static func describe(_ kind: CaseEvent.Kind) -> Localized {
         typealias Words = Catalog.ServiceDesk
         func mask(_ value: String) -> String {
             let digits = value.filter(\.isNumber).count

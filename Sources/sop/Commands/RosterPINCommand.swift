@@ -29,8 +29,17 @@ struct RosterPINCommand: ParsableCommand {
         let name = target ?? desk.name
         guard RosterChange.validName(name) else { throw CommandFailure(Catalog.Roster.badName(name), language: language, exitCode: 2) }
         let store = try desk.openStore(language: language)
-        guard let rosterStore = store as? RosterStore, rosterStore.authenticatedUser == nil else {
+        guard let rosterStore = store as? RosterStore else {
             throw CommandFailure(Catalog.Roster.pinOnPostgres, language: language, exitCode: 2)
+        }
+        if let user = rosterStore.authenticatedUser {
+            // PostgreSQL: PINs are for the web desk (sop serve); a roster administrator connected
+            // as themself sets them (the server checks it again).
+            let roster: Roster
+            do { roster = Roster(history: try rosterStore.rosterHistory()) } catch { throw CommandFailure(error, language: language) }
+            guard roster.isAdmin(user) else { throw CommandFailure(Catalog.Roster.pinNeedsAdmin(name), language: language, exitCode: 1) }
+            try save(name, by: user, store: rosterStore, language: language)
+            return
         }
         let existing: PINRecord?
         do {
@@ -54,6 +63,11 @@ struct RosterPINCommand: ParsableCommand {
             }
             by = identity.name
         }
+        try save(name, by: by, store: rosterStore, language: language)
+    }
+
+    /// Asks for the new PIN twice and stores its salted hash.
+    private func save(_ name: String, by: String, store rosterStore: RosterStore, language: Language) throws {
         guard let pin = Secret.read(Catalog.Roster.newPINPrompt(name).text(language)),
             let again = Secret.read(Catalog.Roster.repeatPINPrompt.text(language))
         else {

@@ -1,7 +1,8 @@
-/// `/static/live.js`: keeps the worklist live. On the worklist page (`#daftar-tugas`) it opens
-/// the event stream `/langsung`; on an event `tugas` (and when the stream comes back after a
-/// break, since events may have been missed) it fetches the page again and swaps in its fresh
-/// `#daftar-tugas`, so what the operator sees is always the server's page, escaped there.
+/// The live part of `/static/app.js`: keeps the worklist live. On the worklist page
+/// (`#daftar-tugas`) it opens the event stream `/langsung`; on an event `tugas` (and when the
+/// stream comes back after a break, since events may have been missed) it fetches the page
+/// again and swaps in its fresh `<main>` (the worklist and its "no tasks" notice), so what the
+/// operator sees is always the server's page, escaped there.
 /// `<html data-langsung="terhubung|terputus">` shows the stream's state (and tells tests when
 /// it is listening); `data-langsung-muat` counts the reloads. No inline code (CSP).
 enum LiveScript {
@@ -29,8 +30,13 @@ enum LiveScript {
               })
               .then(function (html) {
                 if (!html) { return; }
-                var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('daftar-tugas');
-                var current = document.getElementById('daftar-tugas');
+                var page = new DOMParser().parseFromString(html, 'text/html');
+                var fresh = page.querySelector('main');
+                var current = document.querySelector('main');
+                if (!fresh || !current || !page.getElementById('daftar-tugas')) {
+                  fresh = page.getElementById('daftar-tugas');
+                  current = document.getElementById('daftar-tugas');
+                }
                 if (fresh && current) {
                   current.replaceWith(document.importNode(fresh, true));
                   loads += 1;

@@ -1,0 +1,253 @@
+import Foundation
+import Hummingbird
+import SOPCore
+import SOPEngine
+import SOPLint
+import SOPModel
+import SOPStore
+
+/// A refusal a route answers with a page: the status and the sentence, never internal text.
+public struct PageError: Error, Sendable {
+    public let status: HTTPResponse.Status
+    public let message: Localized
+
+    public init(_ status: HTTPResponse.Status, _ message: Localized) {
+        self.status = status
+        self.message = message
+    }
+
+    static let notFound = PageError(.notFound, Catalog.Serve.notFound)
+    static let forbidden = PageError(.forbidden, Catalog.Serve.forbidden)
+
+    /// A store failure as users may read it (the store's own words are already catalogued).
+    static func store(_ error: StoreError) -> PageError {
+        switch error {
+        case .notFound: .notFound
+        case .stale: PageError(.conflict, Catalog.Serve.staleTitle)
+        case .unavailable(let message): PageError(.serviceUnavailable, message)
+        }
+    }
+}
+
+/// A case with the SOP text it is pinned to, read back into the model.
+struct PinnedCase: Sendable {
+    let events: [CaseEvent]
+    let state: CaseState
+    let sop: SOP
+    let engine: Engine
+    let tracking: String?
+}
+
+/// An SOP of the folder a case may be started from.
+struct StartableSOP: Sendable {
+    let nomor: String
+    let judul: String
+    let path: String
+    let bytes: [UInt8]
+    let sop: SOP?
+    let hasErrors: Bool
+}
+
+/// The desk's work on the store, shared by every route: reading cases pinned to their SOP,
+/// the roster, starting cases and committing commands, each on a gateway worker.
+final class Desk: Sendable {
+    let gateway: StoreGateway
+    let folder: SOPFolder
+    let calendar: WorkCalendar
+    let clock: any Clock
+    let configuration: ServerConfiguration
+    private let models = ModelCache()
+
+    init(gateway: StoreGateway, folder: SOPFolder, calendar: WorkCalendar, clock: any Clock, configuration: ServerConfiguration) {
+        self.gateway = gateway
+        self.folder = folder
+        self.calendar = calendar
+        self.clock = clock
+        self.configuration = configuration
+    }
+
+    // MARK: Reading
+
+    func roster() async throws -> Roster {
+        try await gateway.run { store in
+            guard let roster = store as? RosterStore else { return Roster(history: []) }
+            return Roster(history: try roster.rosterHistory())
+        }
+    }
+
+    /// The case and its pinned SOP; 404 for an unknown case.
+    func pinned(_ id: CaseID) async throws -> PinnedCase {
+        let models = self.models, calendar = self.calendar
+        return try await gateway.run { store in try Self.load(id, store: store, models: models, calendar: calendar) }
+    }
+
+    static func load(_ id: CaseID, store: any CaseStore, models: ModelCache, calendar: WorkCalendar) throws -> PinnedCase {
+        do {
+            let events = try store.events(of: id)
+            let state = CaseState(id: id, events: events)
+            guard let hash = state.started?.revision else { throw PageError.notFound }
+            let tracking = try store.summary(of: id)?.projection.lookup.tracking
+            if let sop = models.sop(hash) {
+                return PinnedCase(events: events, state: state, sop: sop, engine: Engine(sop: sop, calendar: calendar), tracking: tracking)
+            }
+            guard let revision = try store.pinnedRevision(hash, of: id) else { throw PageError.notFound }
+            let result = SOPLoader.load(bytes: revision.content, path: revision.path)
+            guard let sop = result.sop, !result.hasErrors else {
+                throw PageError(.internalServerError, Catalog.Serve.serverError)
+            }
+            models.keep(sop, hash: hash)
+            return PinnedCase(events: events, state: state, sop: sop, engine: Engine(sop: sop, calendar: calendar), tracking: tracking)
+        } catch let error as StoreError {
+            throw PageError.store(error)
+        }
+    }
+
+    /// Every SOP of the folder, read now (a new or edited file needs no restart), with whether
+    /// `sop lint` finds errors in it: a case starts only from an SOP without errors.
+    func startable() throws -> [StartableSOP] {
+        let results: [LoadResult]
+        do { results = try folder.loadAll() } catch { return [] }
+        let linter = Linter(today: clock.now())
+        return results.map { result in
+            let findings = linter.lint([.memory(path: result.source.path, bytes: result.source.bytes)])[0].diagnostics
+            return StartableSOP(nomor: result.sop?.nomor ?? result.source.path, judul: result.sop?.judul ?? "",
+                                path: result.source.path, bytes: result.source.bytes, sop: result.sop,
+                                hasErrors: result.hasErrors || findings.hasErrors || result.sop == nil)
+        }
+    }
+
+    /// The staff roles of an SOP the operator holds, in grant order.
+    static func actor(_ name: String, in sop: SOP, roster: Roster) -> Operator {
+        let staff = sop.actors.filter(\.kind.operatesSystem).map(\.id.value)
+        return Operator(name: name, roles: roster.roles(of: name, sop: sop.nomor).filter(staff.contains))
+    }
+
+    // MARK: Writing
+
+    /// What a commit came to.
+    enum Outcome: Sendable {
+        /// Written; the case as it is now.
+        case written(CaseState)
+        /// Refused by the engine: the messages by form field ("" for the whole form).
+        case invalid(ValidationFailure)
+        /// Another desk changed what this write is about since `seen`: their events.
+        case stale([CaseEvent], CaseState)
+    }
+
+    /// Builds events on the case as stored and appends them, all or nothing. `seen` is the last
+    /// sequence the operator's page showed: when another desk's events since then touch `step`
+    /// (or the case's status), nothing is written and they are returned. A write that meets a
+    /// newer log at the store is built again on the reloaded case (at most 3 times).
+    func commit(_ id: CaseID, seen: Int?, step: String?,
+                build: @escaping @Sendable (PinnedCase, any CaseStore) throws -> Result<[CaseEvent.Kind], ValidationFailure>,
+                role: @escaping @Sendable (PinnedCase) -> String?, operatorName: String) async throws -> Outcome {
+        let models = self.models, calendar = self.calendar, clock = self.clock
+        let outcome: (Outcome, CaseChange?) = try await gateway.run { store in
+            for _ in 0..<4 {
+                let pinned = try Self.load(id, store: store, models: models, calendar: calendar)
+                let state = pinned.state
+                if let seen {
+                    let theirs = pinned.events.filter { $0.sequence > seen }
+                    let overlapping = theirs.filter { $0.kind.changesStatus || (step != nil && $0.kind.step == step) }
+                    if !overlapping.isEmpty { return (.stale(overlapping, state), nil) }
+                }
+                let kinds: [CaseEvent.Kind]
+                switch try build(pinned, store) {
+                case .failure(let failure): return (.invalid(failure), nil)
+                case .success(let built): kinds = built
+                }
+                let now = clock.now().wholeMilliseconds
+                let eventRole = role(pinned)
+                let events = kinds.enumerated().map { offset, kind in
+                    CaseEvent(sequence: state.lastSequence + 1 + offset, at: now, operatorName: operatorName, role: eventRole, kind: kind)
+                }
+                var next = state
+                events.forEach { next.apply($0) }
+                guard let projection = next.projection(sop: pinned.sop) else { throw PageError(.internalServerError, Catalog.Serve.serverError) }
+                do {
+                    try store.append(events, to: id, projection: projection)
+                } catch StoreError.stale {
+                    continue
+                } catch let error as StoreError {
+                    throw PageError.store(error)
+                }
+                return (.written(next), Self.change(id, events: events, after: next))
+            }
+            throw PageError(.conflict, Catalog.Chain.staleGaveUp(id.rawValue, attempts: 4))
+        }
+        if let change = outcome.1 { gateway.changed(change) }
+        return outcome.0
+    }
+
+    /// Opens a case on the SOP as the folder has it now, pinned to that text.
+    func start(_ entry: StartableSOP, sop: SOP, actor: Operator) async throws -> CaseState {
+        let calendar = self.calendar, clock = self.clock
+        let state: CaseState = try await gateway.run { store in
+            let revision = SOPRevision(content: entry.bytes, nomor: sop.nomor, judul: sop.judul,
+                                       revisionDate: SOPDate.printed(sop.identity.dates.revisi), path: entry.path, savedAt: clock.now())
+            do {
+                let session = try CaseSession.start(revision: revision, engine: Engine(sop: sop, calendar: calendar), store: store,
+                                                    clock: clock, prompter: SilentPrompter(), attachments: NoFiles(), actor: actor)
+                return session.state
+            } catch let error as StoreError {
+                throw PageError.store(error)
+            }
+        }
+        gateway.changed(Self.change(state.id, events: [], after: state, kind: .started))
+        return state
+    }
+
+    static func change(_ id: CaseID, events: [CaseEvent], after state: CaseState, kind: CaseChange.Kind? = nil) -> CaseChange {
+        let kinds = events.map(\.kind)
+        func has(_ test: (CaseEvent.Kind) -> Bool) -> Bool { kinds.contains(where: test) }
+        let derived: CaseChange.Kind
+        if has({ if case .caseCompleted = $0 { true } else { false } }) {
+            derived = .completed
+        } else if has({ if case .caseCancelled = $0 { true } else { false } }) {
+            derived = .cancelled
+        } else if has({ if case .casePaused = $0 { true } else { false } }) {
+            derived = .paused
+        } else if has({ if case .caseResumed = $0 { true } else { false } }) {
+            derived = .resumed
+        } else if has({ if case .stepStarted = $0 { true } else if case .stepCompleted = $0 { true } else { false } }) {
+            derived = .stepsChanged
+        } else if has({ if case .answerCorrected = $0 { true } else { false } }) {
+            derived = .corrected
+        } else if kinds.allSatisfy({ if case .noteAdded = $0 { true } else { false } }) {
+            derived = .noted
+        } else {
+            derived = .answered
+        }
+        return CaseChange(caseID: id.rawValue, kind: kind ?? derived, sequence: state.lastSequence,
+                          waiting: state.active.map { CaseChange.Waiting(step: $0.step, role: $0.role) })
+    }
+}
+
+/// Refusals by form field, for the page to show next to each ("" for the whole form).
+struct ValidationFailure: Error, Sendable {
+    var messages: [String: Localized]
+    /// An upload of a type not accepted (415 rather than 422).
+    var unsupportedType = false
+}
+
+/// SOP models by revision hash: a pinned revision never changes, so it is parsed once.
+final class ModelCache: @unchecked Sendable {
+    // @unchecked: `models` is read and written only under `lock`.
+    private let lock = NSLock()
+    private var models: [String: SOP] = [:]
+
+    func sop(_ hash: String) -> SOP? { lock.withLock { models[hash] } }
+    func keep(_ sop: SOP, hash: String) { lock.withLock { models[hash] = sop } }
+}
+
+/// The engine's session needs a prompter to start a case; the web desk shows pages instead.
+private final class SilentPrompter: Prompter {
+    func show(_ message: SessionMessage) {}
+    func ask(_ question: Question) -> Reply { .endOfInput }
+    func refused(_ question: Question, reason: Localized) -> Bool { false }
+}
+
+/// Outputs come as uploads, never as paths on the server's disk.
+private struct NoFiles: AttachmentSource {
+    func read(_ path: String) -> Result<[UInt8], AttachmentProblem> { .failure(AttachmentProblem(Catalog.Serve.forbidden)) }
+}

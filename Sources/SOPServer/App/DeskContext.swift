@@ -1,0 +1,64 @@
+import Hummingbird
+import Logging
+import NIOCore
+import SOPCore
+import SOPStore
+
+/// Where a request came from, for `DeskContext`: built from the socket by the application, or
+/// directly by tests that drive the router in memory.
+public struct DeskContextSource: RequestContextSource {
+    public let logger: Logger
+    /// The peer's address ("127.0.0.1"), nil when unknown.
+    public let remoteAddress: String?
+
+    public init(logger: Logger, remoteAddress: String?) {
+        self.logger = logger
+        self.remoteAddress = remoteAddress
+    }
+}
+
+/// What the middleware learns about a request and the routes use: who is logged in, the page
+/// language, the parsed form.
+public struct DeskContext: RequestContext {
+    public typealias Source = DeskContextSource
+    public var coreContext: CoreRequestContextStorage
+    public var remoteAddress: String?
+    /// The logged-in session (nil when not logged in).
+    public var session: WebSession?
+    public var operatorName: String? { session?.operatorName }
+    /// Every staff role the operator holds, for any SOP (read from the roster on each request).
+    public var roles: [String] = []
+    public var language: Language = .id
+    /// A POST's fields and files, parsed (and its CSRF token checked) by `CSRFMiddleware`.
+    public var form = FormData()
+
+    public init(source: DeskContextSource) {
+        self.coreContext = .init(source: source)
+        self.remoteAddress = source.remoteAddress
+    }
+
+    /// Bodies are collected by `CSRFMiddleware` with the configured limit.
+    public var maxUploadSize: Int { Int.max }
+}
+
+/// The context Hummingbird's application makes from a socket; turned into a `DeskContext`.
+public struct ChannelContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    let remoteAddress: String?
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress
+    }
+}
+
+/// Hands each request of the socket server to the desk's router.
+public struct DeskResponder: HTTPResponder {
+    public typealias Context = ChannelContext
+    let router: RouterResponder<DeskContext>
+
+    public func respond(to request: Request, context: ChannelContext) async throws -> Response {
+        try await router.respond(to: request, context: DeskContext(source: DeskContextSource(
+            logger: context.logger, remoteAddress: context.remoteAddress)))
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import SOPCore
+
+/// How `sop serve` runs: where it listens, which SOPs and store it serves, and its limits.
+public struct ServerConfiguration: Sendable {
+    public var host = "127.0.0.1"
+    /// 0 picks a free port (tests); the bound port is printed.
+    public var port = 8080
+    /// The language of pages unless the visitor chooses (`?lang=en`).
+    public var language: Language = .id
+    /// Cookies carry `Secure` (the browser sends them only over HTTPS); off only for plain-HTTP
+    /// tests on loopback.
+    public var secureCookies = true
+    /// The largest request body (an uploaded output), in bytes.
+    public var maxUpload = 10 << 20
+    /// Behind nginx: the client's address is the last one in X-Forwarded-For.
+    public var trustedProxy = false
+    /// Store connections, each on its own thread (the stores are synchronous).
+    public var workers = 4
+    /// How long a login lasts (one working day by default).
+    public var sessionLifetime: TimeInterval = 12 * 3600
+    /// Login attempts per client address per minute, and status lookups.
+    public var loginAttemptsPerMinute = 10
+    public var statusLookupsPerMinute = 20
+    /// Called after every successful write of a case (live updates: `live` sets it).
+    public var onChange: @Sendable (CaseChange) -> Void = { _ in }
+
+    public init() {}
+
+    /// "10MB", "512KB", "1048576" (bytes); nil when unreadable.
+    public static func size(_ text: String) -> Int? {
+        let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10), ("B", 1)]
+        for (suffix, factor) in units where upper.hasSuffix(suffix) {
+            guard let number = Int(upper.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), number > 0 else { return nil }
+            return number * factor
+        }
+        guard let bytes = Int(upper), bytes > 0 else { return nil }
+        return bytes
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// The step form's fields (the contract's names) turned into engine commands, validated by the
+/// engine itself, the same code as the terminal's: every refusal is kept by field so the page
+/// shows it next to that field, and nothing is written unless the whole form passes.
+///
+/// - `k.<index>` = `ada` for each kelengkapan present (unchecked: missing)
+/// - `f.<name>` for each form field
+/// - `o.<index>` text, or `of.<index>` an uploaded file, for each output
+/// - `cabang` the branch (its label, or its number for unlabelled exits)
+/// - `catatan` a note; `lewati` = `ya` with `alasan` to skip an optional step
+enum StepForm {
+    static func build(_ form: FormData, step: Step, pinned: PinnedCase, actor: Operator, now: Date,
+                      saveAttachment: ([UInt8], String) throws -> CaseEvent.Attachment) throws
+        -> Result<[CaseEvent.Kind], ValidationFailure>
+    {
+        let engine = pinned.engine, stepID = step.id.value
+        var draft = pinned.state
+        var kinds: [CaseEvent.Kind] = []
+        var errors: [String: Localized] = [:]
+        var unsupported = false
+        func run(_ command: Command, field: String) -> Bool {
+            do {
+                let made = try engine.execute(command, on: draft, by: actor, at: now)
+                for kind in made {
+                    draft.apply(CaseEvent(sequence: draft.lastSequence + 1, at: now, operatorName: actor.name, role: nil, kind: kind))
+                }
+                kinds += made
+                return true
+            } catch {
+                if errors[field] == nil { errors[field] = error.message }
+                return false
+            }
+        }
+        let note = form.text("catatan")
+        if !note.isEmpty { _ = run(.addNote(step: stepID, text: note), field: "catatan") }
+        if form["lewati"] == "ya" {
+            _ = run(.skipStep(step: stepID, reason: form.text("alasan")), field: "alasan")
+            return errors.isEmpty ? .success(kinds) : .failure(ValidationFailure(messages: errors))
+        }
+        guard let visit = draft.visit(of: stepID) else { return .failure(ValidationFailure(messages: ["": Catalog.Serve.notWaiting])) }
+        var files: [(index: Int, item: String, file: FormData.File)] = []
+        for requirement in engine.pending(visit) {
+            switch requirement {
+            case .kelengkapan(let item):
+                let index = step.mutuBaku.kelengkapan.firstIndex { $0.text.value == item.text.value } ?? 0
+                let present = form["k.\(index)"] == "ada"
+                if item.requiredToProceed, !present {
+                    errors["k.\(index)"] = Catalog.Serve.requiredItem(item.text.value)
+                    continue
+                }
+                _ = run(.checkKelengkapan(step: stepID, item: item.text.value, present: present), field: "k.\(index)")
+            case .field(let field):
+                _ = run(.answerField(step: stepID, field: field.name.value, value: form["f.\(field.name.value)"] ?? ""),
+                        field: "f.\(field.name.value)")
+            case .output(let item):
+                let index = step.mutuBaku.output.firstIndex { $0.value == item } ?? 0
+                if let file = form.files["of.\(index)"] {
+                    if let problem = Upload.problem(file) {
+                        errors["o.\(index)"] = problem
+                        unsupported = true
+                    } else {
+                        files.append((index, item, file))
+                    }
+                } else {
+                    _ = run(.recordOutput(step: stepID, item: item, text: form["o.\(index)"] ?? "", attachment: nil), field: "o.\(index)")
+                }
+            case .branch:
+                _ = run(.chooseBranch(step: stepID, label: form["cabang"] ?? ""), field: "cabang")
+            }
+        }
+        guard errors.isEmpty else { return .failure(ValidationFailure(messages: errors, unsupportedType: unsupported)) }
+        // Files are stored only once everything else holds.
+        for (index, item, file) in files {
+            let attachment = try saveAttachment(file.bytes, file.filename.isEmpty ? "berkas" : file.filename)
+            _ = run(.recordOutput(step: stepID, item: item, text: "", attachment: attachment), field: "o.\(index)")
+        }
+        _ = run(.completeStep(step: stepID), field: "")
+        return errors.isEmpty ? .success(kinds) : .failure(ValidationFailure(messages: errors))
+    }
+}
+
+/// What an uploaded output may be: checked by its first bytes, not by the name or the type the
+/// browser claims.
+enum Upload {
+    static func problem(_ file: FormData.File) -> Localized? {
+        kind(of: file.bytes) == nil ? Catalog.Serve.fileType(file.contentType.isEmpty ? file.filename : file.contentType) : nil
+    }
+
+    /// PDF, JPEG, PNG, or UTF-8 text without control characters other than tab and line ends.
+    static func kind(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: Array("%PDF-".utf8)) { return "application/pdf" }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "image/png" }
+        guard !bytes.isEmpty, String(bytes: bytes, encoding: .utf8) != nil,
+            !bytes.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
+        else { return nil }
+        return "text/plain"
+    }
+}

@@ -1,0 +1,41 @@
+import Hummingbird
+import Logging
+import SOPCore
+
+/// Every failure becomes a page in the visitor's language with the right status: a refusal
+/// says why (`PageError`), anything else says only that the server failed. Internal messages
+/// (SQL, paths, Swift errors) never reach the page; the log gets the error's type only.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = DeskContext
+    let language: Language
+
+    func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as PageError {
+            return page(error.status, error.message, request: request, context: context)
+        } catch let error as HTTPError {
+            let message: Localized = switch error.status {
+            case .notFound: Catalog.Serve.notFound
+            case .contentTooLarge: Catalog.Serve.tooLarge
+            case .forbidden: Catalog.Serve.forbidden
+            case .tooManyRequests: Catalog.Serve.tooMany
+            case .badRequest, .methodNotAllowed: Catalog.Serve.malformed
+            default: Catalog.Serve.serverError
+            }
+            var response = page(error.status, message, request: request, context: context)
+            for field in error.headers { response.headers.append(field) }
+            return response
+        } catch {
+            context.logger.error("request failed", metadata: ["error": .string(String(describing: type(of: error)))])
+            return page(.internalServerError, Catalog.Serve.serverError, request: request, context: context)
+        }
+    }
+
+    private func page(_ status: HTTPResponse.Status, _ message: Localized, request: Request, context: DeskContext) -> Response {
+        let language = WebIdentity.language(request, default: self.language)
+        return HTMLPage.response(ErrorPage.render(status: status, message: message, language: language,
+                                                  loggedIn: request.cookies[WebIdentity.sessionCookie] != nil),
+                                 status: status)
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// One log line per request: method, path without its query, status and time taken. No
+/// query strings, bodies, cookies, names or addresses: nothing personal and no tracking code
+/// (which only ever travels in a POST body) reaches the log.
+struct RequestLogMiddleware: RouterMiddleware {
+    typealias Context = DeskContext
+
+    func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
+        let start = ContinuousClock.now
+        let response = try await next(request, context)
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        context.logger.info("\(request.method.rawValue) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", milliseconds)) ms")
+        return response
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Hummingbird
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPStore
+
+/// /kasus/{id}…: the timeline, the step page and its submission, correction, pause, resume and
+/// cancel. Every write checks, on the server, that the operator holds the role it is written in
+/// (the roster, read now) before the engine and the store see it; the store checks again.
+enum CaseRoutes {
+    typealias Words = Catalog.Serve
+
+    static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
+        router.get("/kasus/{id}") { _, context -> Response in
+            let (pinned, _) = try await load(context, desk: desk)
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language)))
+        }
+        router.get("/kasus/{id}/langkah/{step}") { _, context -> Response in
+            let (pinned, roster) = try await load(context, desk: desk)
+            let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
+            return HTMLPage.response(StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(),
+                                              time: desk.time(context.language)).render())
+        }
+        router.post("/kasus/{id}/langkah/{step}") { _, context -> Response in
+            try await submit(context, desk: desk)
+        }
+        router.post("/kasus/{id}/koreksi") { _, context -> Response in
+            try await correct(context, desk: desk)
+        }
+        router.get("/kasus/{id}/jeda") { _, context -> Response in
+            let (pinned, _) = try await load(context, desk: desk)
+            return HTMLPage.response(PausePage.render(pinned.state, context: context))
+        }
+        router.post("/kasus/{id}/jeda") { _, context -> Response in
+            try await caseCommand(.pause, context: context, desk: desk)
+        }
+        router.post("/kasus/{id}/lanjut") { _, context -> Response in
+            try await caseCommand(.resume, context: context, desk: desk)
+        }
+        router.get("/kasus/{id}/batal") { _, context -> Response in
+            let (pinned, _) = try await load(context, desk: desk)
+            return HTMLPage.response(CancelPage.render(pinned.state, context: context))
+        }
+        router.post("/kasus/{id}/batal") { _, context -> Response in
+            let reason = context.form.text("alasan")
+            guard context.form["yakin"] == "ya" else {
+                let (pinned, _) = try await load(context, desk: desk)
+                return HTMLPage.response(CancelPage.render(pinned.state, context: context, reason: reason, error: Words.cancelNeedsConfirmation),
+                                         status: .unprocessableContent)
+            }
+            return try await caseCommand(.cancel(reason: reason), context: context, desk: desk)
+        }
+    }
+
+    /// The case in the path, and the roster now; 403 unless the operator holds a role of its SOP.
+    static func load(_ context: DeskContext, desk: Desk) async throws -> (PinnedCase, Roster) {
+        let raw = context.parameters.get("id") ?? ""
+        guard !raw.isEmpty, raw.count <= 64 else { throw PageError.notFound }
+        let pinned = try await desk.pinned(CaseID(raw))
+        let roster = try await desk.roster()
+        guard !Desk.actor(context.operatorName ?? "", in: pinned.sop, roster: roster).roles.isEmpty else {
+            throw PageError.forbidden
+        }
+        return (pinned, roster)
+    }
+
+    /// The step in the path, waiting in this case, in a role the operator holds (else 404/403).
+    static func waiting(_ context: DeskContext, pinned: PinnedCase, roster: Roster) throws -> (Step, StepVisit) {
+        let stepID = context.parameters.get("step") ?? ""
+        guard let step = pinned.sop.step(stepID) else { throw PageError.notFound }
+        guard let visit = pinned.state.visit(of: stepID), pinned.state.status == .open else {
+            throw PageError(.conflict, Words.notWaiting)
+        }
+        guard roster.holds(context.operatorName ?? "", visit.role, sop: pinned.sop.nomor) else {
+            throw PageError(.forbidden, Words.roleNotHeld(pinned.sop.actor(visit.role)?.name ?? visit.role))
+        }
+        return (step, visit)
+    }
+
+    static func submit(_ context: DeskContext, desk: Desk) async throws -> Response {
+        let (pinned, roster) = try await load(context, desk: desk)
+        let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
+        let name = context.operatorName ?? "", form = context.form, stepID = step.id.value
+        let actor = Desk.actor(name, in: pinned.sop, roster: roster)
+        let seen = Int(form["versi"] ?? "")
+        let clock = desk.clock
+        let outcome = try await desk.commit(pinned.state.id, seen: seen, step: stepID, build: { current, store in
+            // On the case as stored now: the step must still wait in the same role.
+            guard let now = current.state.visit(of: stepID), now.role == visit.role else {
+                return .failure(ValidationFailure(messages: ["": Words.notWaiting]))
+            }
+            return try StepForm.build(form, step: step, pinned: current, actor: actor, now: clock.now().wholeMilliseconds) { bytes, file in
+                do { return try store.saveAttachment(bytes, name: file) } catch let error as StoreError { throw PageError.store(error) }
+            }
+        }, role: { _ in visit.role }, operatorName: name)
+        let time = desk.time(context.language)
+        switch outcome {
+        case .written(let state):
+            return HTMLPage.redirect(WorklistRoutes.next(after: state, actor: actor))
+        case .invalid(let failure):
+            var page = StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(), time: time)
+            page.form = form
+            page.errors = failure.messages
+            return HTMLPage.response(page.render(), status: failure.unsupportedType ? .unsupportedMediaType : .unprocessableContent)
+        case .stale(let theirs, _):
+            let fresh = try await desk.pinned(pinned.state.id)
+            let banner = CaseActions.stale(theirs, language: context.language)
+            guard let again = fresh.state.visit(of: stepID), fresh.state.status == .open else {
+                return HTMLPage.response(Layout.page(Words.staleTitle.text(context.language), context: context,
+                                                     body: banner + CaseActions.render(fresh.state, context: context)),
+                                         status: .conflict)
+            }
+            var page = StepPage(pinned: fresh, step: step, visit: again, context: context, now: desk.clock.now(), time: time)
+            page.banner = banner
+            return HTMLPage.response(page.render(), status: .conflict)
+        }
+    }
+
+    static func correct(_ context: DeskContext, desk: Desk) async throws -> Response {
+        let (pinned, roster) = try await load(context, desk: desk)
+        let form = context.form, name = context.operatorName ?? ""
+        let actor = Desk.actor(name, in: pinned.sop, roster: roster)
+        let stepID = form.text("langkah")
+        guard let target = CaseEvent.Correction.Target(rawValue: form.text("sasaran")) else {
+            throw PageError(.badRequest, Words.malformed)
+        }
+        // The role of the step's latest visit: the role the correction is written in.
+        let visit = pinned.state.active.last(where: { $0.step == stepID }) ?? pinned.state.completed.last(where: { $0.step == stepID })
+        if let visit, !roster.holds(name, visit.role, sop: pinned.sop.nomor) {
+            throw PageError(.forbidden, Words.roleNotHeld(pinned.sop.actor(visit.role)?.name ?? visit.role))
+        }
+        let command = Command.correct(step: stepID, target: target, name: form.text("nama"), value: form["nilai"] ?? "",
+                                      attachment: nil, reason: form.text("alasan"))
+        let outcome = try await desk.commit(pinned.state.id, seen: nil, step: nil, build: { current, _ in
+            do {
+                return .success(try current.engine.execute(command, on: current.state, by: actor, at: desk.clock.now().wholeMilliseconds))
+            } catch let error as EngineError {
+                return .failure(ValidationFailure(messages: ["koreksi": error.message]))
+            }
+        }, role: { _ in visit?.role }, operatorName: name)
+        let time = desk.time(context.language)
+        switch outcome {
+        case .written:
+            let fresh = try await desk.pinned(pinned.state.id)
+            return HTMLPage.response(TimelinePage.render(fresh, context: context, time: time,
+                                                         notice: Layout.notice(Words.correctionSaved.text(context.language))))
+        case .invalid(let failure):
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: time, form: form, errors: failure.messages),
+                                     status: .unprocessableContent)
+        case .stale:
+            throw PageError(.conflict, Words.staleTitle)
+        }
+    }
+
+    /// Pause, resume, cancel: in a role the operator holds for the case's SOP (one of its
+    /// waiting steps' roles when they hold one).
+    static func caseCommand(_ command: Command, context: DeskContext, desk: Desk) async throws -> Response {
+        let (pinned, roster) = try await load(context, desk: desk)
+        let name = context.operatorName ?? ""
+        var acting = Desk.actor(name, in: pinned.sop, roster: roster)
+        if let active = pinned.state.active.first(where: { acting.plays($0.role) }) {
+            acting.roles = [active.role] + acting.roles.filter { $0 != active.role }
+        }
+        let actor = acting, clock = desk.clock
+        let outcome = try await desk.commit(pinned.state.id, seen: nil, step: nil, build: { current, _ in
+            do {
+                return .success(try current.engine.execute(command, on: current.state, by: actor, at: clock.now().wholeMilliseconds))
+            } catch let error as EngineError {
+                return .failure(ValidationFailure(messages: ["": error.message]))
+            }
+        }, role: { _ in actor.roles.first }, operatorName: name)
+        switch outcome {
+        case .written(let state):
+            if case .resume = command { return HTMLPage.redirect(WorklistRoutes.next(after: state, actor: actor)) }
+            return HTMLPage.redirect("/kasus/\(segment(state.id.rawValue))")
+        case .invalid(let failure):
+            if case .cancel(let reason) = command {
+                return HTMLPage.response(CancelPage.render(pinned.state, context: context, reason: reason, error: failure.messages[""]),
+                                         status: .unprocessableContent)
+            }
+            throw PageError(.conflict, failure.messages[""] ?? Words.notWaiting)
+        case .stale:
+            throw PageError(.conflict, Words.staleTitle)
+        }
+    }
+}

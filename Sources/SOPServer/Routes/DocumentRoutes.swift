@@ -1,0 +1,45 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPTerminal
+
+/// /kasus/{id}/tanda-terima: the receipt of `sop receipt` (the same writer), A4/A5 HTML to
+/// print or 58/80 mm text for a receipt printer.
+enum DocumentRoutes {
+    static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
+        router.get("/kasus/{id}/tanda-terima") { request, context -> Response in
+            let (pinned, _) = try await CaseRoutes.load(context, desk: desk)
+            let size = request.uri.queryParameters.get("ukuran") ?? "a4"
+            guard let paper = ReceiptPaper(rawValue: size) else { throw PageError(.badRequest, Catalog.Serve.malformed) }
+            let receipt: Receipt
+            switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: pinned.tracking) {
+            case .success(let made): receipt = made
+            case .failure: throw PageError(.conflict, Catalog.Serve.receiptNotYet)
+            }
+            let time = desk.time(context.language)
+            if let columns = paper.columns {
+                return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
+                                body: .init(byteBuffer: ByteBuffer(string: receipt.text(columns: columns, time: time))))
+            }
+            let html = receipt.html(paper: paper, time: time)
+            var response = HTMLPage.response(html)
+            response.headers[.contentSecurityPolicy] = policy(allowingStyleOf: html)
+            return response
+        }
+    }
+
+    /// The page's own `<style>` block is allowed by its SHA-256 and nothing else inline is:
+    /// the receipt stays one self-contained file, as `sop receipt` writes it.
+    static func policy(allowingStyleOf html: String) -> String {
+        var policy = SecurityHeadersMiddleware.policy
+        if let start = html.range(of: "<style>"), let end = html.range(of: "</style>", range: start.upperBound..<html.endIndex),
+            let digest = SHA256.bytes(hex: SHA256.hex(Array(html[start.upperBound..<end.lowerBound].utf8)))
+        {
+            policy = policy.replacingOccurrences(of: "style-src 'self'", with: "style-src 'self' 'sha256-\(Data(digest).base64EncodedString())'")
+        }
+        return policy
+    }
+}

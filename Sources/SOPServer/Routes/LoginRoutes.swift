@@ -1,0 +1,107 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPStore
+
+/// /masuk and /keluar: login with the roster's operator name and personal PIN (its salted
+/// scrypt hash and its lockout: 5 wrong in a row lock the name for 15 minutes), a session in
+/// the store, logout.
+enum LoginRoutes {
+    typealias Words = Catalog.Serve
+
+    static func add(to router: Router<DeskContext>, desk: Desk) {
+        let secure = desk.configuration.secureCookies
+        router.get("/masuk") { request, context -> Response in
+            if context.session != nil { return HTMLPage.redirect("/") }
+            return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0) }
+        }
+        router.post("/masuk") { request, context -> Response in
+            let name = context.form.text("nama"), pin = context.form["pin"] ?? ""
+            let csrf = request.cookies[WebIdentity.csrfCookie]?.value ?? ""
+            let result = try await login(name, pin: pin, desk: desk, language: context.language)
+            switch result {
+            case .refused(let message, let status):
+                return HTMLPage.response(LoginPage.render(language: context.language, csrf: csrf, name: name, error: message),
+                                         status: status)
+            case .session(let token):
+                var response = HTMLPage.redirect("/")
+                response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(
+                    WebIdentity.sessionCookie, token, maxAge: Int(desk.configuration.sessionLifetime), secure: secure)))
+                return response
+            }
+        }
+        router.post("/keluar") { request, context -> Response in
+            if let session = context.session {
+                try await desk.gateway.run { store in
+                    do { try (store as? WebSessionStore)?.deleteWebSession(idHash: session.idHash) } catch let error as StoreError { throw PageError.store(error) }
+                }
+            }
+            var response = HTMLPage.redirect("/masuk")
+            response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(
+                WebIdentity.sessionCookie, "", maxAge: 0, secure: secure)))
+            return response
+        }
+    }
+
+    /// A form shown before login (login, status lookup): its CSRF token is the `sop_csrf`
+    /// cookie's, set here when the browser has none.
+    static func preLoginPage(_ request: Request, secure: Bool, render: (String) -> String) -> Response {
+        if let token = request.cookies[WebIdentity.csrfCookie]?.value, token.count >= 32 {
+            return HTMLPage.response(render(token))
+        }
+        let token = WebIdentity.token()
+        var response = HTMLPage.response(render(token))
+        response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(WebIdentity.csrfCookie, token, maxAge: nil, secure: secure)))
+        return response
+    }
+
+    enum Result: Sendable {
+        case session(String)
+        case refused(Localized, HTTPResponse.Status)
+    }
+
+    /// Checks the PIN and opens a session. An unknown name costs the same scrypt work as a
+    /// wrong PIN and gets the same answer, so names cannot be probed by timing or wording.
+    static func login(_ name: String, pin: String, desk: Desk, language: Language) async throws -> Result {
+        let clock = desk.clock, lifetime = desk.configuration.sessionLifetime
+        return try await desk.gateway.run { store in
+            guard let rosterStore = store as? RosterStore, let sessions = store as? WebSessionStore else {
+                throw PageError(.serviceUnavailable, Catalog.Serve.noSessionStore)
+            }
+            let now = clock.now()
+            do {
+                guard !name.isEmpty, !pin.isEmpty, name.count <= 100, pin.count <= 200, let record = try rosterStore.pin(of: name) else {
+                    _ = PINHash.verify(pin, against: DummyPIN.record)
+                    return .refused(Words.loginWrong, .unauthorized)
+                }
+                let time = TimeText(language: language)
+                if let until = record.lockedUntil, until > now { return .refused(Words.loginLocked(time.dateTime(until)), .unauthorized) }
+                let matches = PINHash.verify(pin, against: record)
+                let after = try rosterStore.recordPINAttempt(of: name, success: matches, at: now)
+                guard matches else {
+                    if let until = after?.lockedUntil, until > now { return .refused(Words.loginLocked(time.dateTime(until)), .unauthorized) }
+                    return .refused(Words.loginWrong, .unauthorized)
+                }
+                let roster = Roster(history: try rosterStore.rosterHistory())
+                guard !roster.roles(of: name, sop: nil).isEmpty else { return .refused(Words.loginNoRole, .forbidden) }
+                let token = WebIdentity.token()
+                try sessions.deleteExpiredWebSessions(at: now)
+                try sessions.saveWebSession(WebSession(idHash: WebIdentity.digest(token), operatorName: name, createdAt: now,
+                                                       lastSeen: now, expiresAt: now.addingTimeInterval(lifetime),
+                                                       csrf: WebIdentity.token()))
+                return .session(token)
+            } catch let error as StoreError {
+                throw PageError.store(error)
+            }
+        }
+    }
+}
+
+/// A PIN record no one has, checked for unknown names so that they cost what a real one does.
+enum DummyPIN {
+    static let record: PINRecord = (try? PINHash.make(WebIdentity.token(), operatorName: "-", at: Date(), by: "-"))
+        ?? PINRecord(operatorName: "-", salt: [], hash: [], parameters: PINHash.parameters, setAt: Date(), setBy: "-")
+}

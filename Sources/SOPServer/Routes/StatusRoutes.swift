@@ -1,0 +1,37 @@
+import Foundation
+import Hummingbird
+import SOPCore
+import SOPEngine
+import SOPTerminal
+
+/// /status: the complainant's lookup, public: the code travels in a POST body (never in a URL
+/// or a log), the answer is `sop status`'s (no personal data, no notes, no staff names), and
+/// lookups are rate-limited per address.
+enum StatusRoutes {
+    static func add(to router: Router<DeskContext>, desk: Desk) {
+        let secure = desk.configuration.secureCookies
+        router.get("/status") { request, context -> Response in
+            if let session = context.session {
+                return HTMLPage.response(StatusPage.render(language: context.language, csrf: session.csrf))
+            }
+            return LoginRoutes.preLoginPage(request, secure: secure) { StatusPage.render(language: context.language, csrf: $0) }
+        }
+        router.post("/status") { request, context -> Response in
+            let csrf = context.session?.csrf ?? request.cookies[WebIdentity.csrfCookie]?.value ?? ""
+            guard let code = TrackingCode.normalize(context.form.text("kode")) else {
+                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: Catalog.Serve.statusMalformed),
+                                         status: .unprocessableContent)
+            }
+            let id = try await desk.gateway.run { store in
+                do { return try store.caseID(tracking: code) } catch let error as StoreError { throw PageError.store(error) }
+            }
+            guard let id else {
+                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: Catalog.Serve.statusUnknown),
+                                         status: .notFound)
+            }
+            let pinned = try await desk.pinned(id)
+            let text = StatusView(state: pinned.state, sop: pinned.sop, now: desk.clock.now(), time: desk.time(context.language)).render()
+            return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: text))
+        }
+    }
+}

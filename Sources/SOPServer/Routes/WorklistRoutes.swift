@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPStore
+
+/// / (the worklist of my roles) and /sop (start a case).
+enum WorklistRoutes {
+    typealias Words = Catalog.Serve
+
+    static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
+        router.get("/") { request, context -> Response in
+            let name = context.operatorName ?? "", roles = context.roles
+            let (tasks, roster) = try await desk.gateway.run { store -> ([TaskEntry], Roster) in
+                do {
+                    let roster = Roster(history: try (store as? RosterStore)?.rosterHistory() ?? [])
+                    guard !roles.isEmpty else { return ([], roster) }
+                    return (try store.tasks(roles: roles), roster)
+                } catch let error as StoreError {
+                    throw PageError.store(error)
+                }
+            }
+            let now = desk.clock.now()
+            let mine = WorklistPage.ordered(tasks.filter { roster.holds(name, $0.entry.role, sop: $0.nomor) }, now: now)
+            var notice: String?
+            if let handed = request.uri.queryParameters.get("serah"), handed.count <= 64 {
+                notice = try? await handOffNotice(CaseID(handed), desk: desk, name: name, roster: roster, language: context.language)
+            }
+            return HTMLPage.response(WorklistPage.render(mine, now: now, time: desk.time(context.language), context: context, notice: notice))
+        }
+        router.get("/sop") { _, context -> Response in
+            let roster = try await desk.roster(), name = context.operatorName ?? ""
+            let entries = try desk.startable().compactMap { entry -> (code: String, entry: StartableSOP)? in
+                if let sop = entry.sop, firstRole(of: sop, calendar: desk.calendar).map({ !roster.holds(name, $0, sop: sop.nomor) }) ?? true {
+                    return nil
+                }
+                return (ShortCode.of(path: entry.path) ?? entry.nomor, entry)
+            }
+            return HTMLPage.response(StartPages.list(entries, context: context))
+        }
+        router.get("/sop/{kode}/mulai") { _, context -> Response in
+            let (code, _, sop) = try startable(context, desk: desk)
+            return HTMLPage.response(StartPages.confirm(code: code, sop: sop, context: context))
+        }
+        router.post("/sop/{kode}/mulai") { _, context -> Response in
+            let (_, entry, sop) = try startable(context, desk: desk)
+            let roster = try await desk.roster(), name = context.operatorName ?? ""
+            guard let first = firstRole(of: sop, calendar: desk.calendar), roster.holds(name, first, sop: sop.nomor) else {
+                throw PageError(.forbidden, Words.roleNotHeld(firstRole(of: sop, calendar: desk.calendar) ?? "-"))
+            }
+            var actor = Desk.actor(name, in: sop, roster: roster)
+            actor.roles = [first] + actor.roles.filter { $0 != first }
+            let state = try await desk.start(entry, sop: sop, actor: actor)
+            return HTMLPage.redirect(next(after: state, actor: actor))
+        }
+    }
+
+    /// The SOP named in the path, if it exists and may start a case (no `sop lint` errors).
+    private static func startable(_ context: DeskContext, desk: Desk) throws -> (String, StartableSOP, SOP) {
+        let code = context.parameters.get("kode") ?? ""
+        let result: LoadResult
+        do { result = try desk.folder.resolve(code) } catch { throw PageError.notFound }
+        guard let entry = try desk.startable().first(where: { $0.path == result.source.path }) else { throw PageError.notFound }
+        guard let sop = entry.sop, !entry.hasErrors else { throw PageError(.conflict, Words.sopHasErrors(entry.nomor)) }
+        return (code, entry, sop)
+    }
+
+    /// The staff role that records an SOP's first step (who starts a case).
+    static func firstRole(of sop: SOP, calendar: WorkCalendar) -> String? {
+        guard let first = sop.steps.first, let staff = sop.actors.first(where: \.kind.operatesSystem) else { return nil }
+        return Engine(sop: sop, calendar: calendar).handlingRole(of: first, previousRole: staff.id.value)
+    }
+
+    /// Where to go after a write: the next step of the case the operator holds, else the
+    /// worklist with a note of where the case went.
+    static func next(after state: CaseState, actor: Operator) -> String {
+        if state.status == .open, let mine = state.active.first(where: { actor.plays($0.role) }) {
+            return "/kasus/\(segment(state.id.rawValue))/langkah/\(segment(mine.step))"
+        }
+        return "/?serah=\(segment(state.id.rawValue))"
+    }
+
+    private static func handOffNotice(_ id: CaseID, desk: Desk, name: String, roster: Roster, language: Language) async throws -> String? {
+        let pinned = try await desk.pinned(id)
+        let state = pinned.state, sop = pinned.sop
+        switch state.status {
+        case .completed: return Words.caseEnded(id.rawValue).text(language)
+        case .cancelled, .paused: return Words.caseStateChanged(id.rawValue, Catalog.Listing.status(state.status.rawValue)).text(language)
+        case .open:
+            let others = state.active.filter { !roster.holds(name, $0.role, sop: sop.nomor) }
+            guard !others.isEmpty else { return nil }
+            return others.map { visit -> String in
+                Words.handedOff(sop.step(visit.step).map { $0.number ?? $0.id.value } ?? visit.step, caseID: id.rawValue,
+                                to: sop.actor(visit.role)?.name ?? visit.role).text(language)
+            }.joined(separator: " ")
+        }
+    }
+}
+
+extension Desk {
+    func time(_ language: Language) -> TimeText { TimeText(language: language, timeZone: calendar.timeZone) }
+}

@@ -1,0 +1,69 @@
+import Hummingbird
+import NIOCore
+
+/// The stylesheet and script of every page, served from /static (the CSP allows only files
+/// of this origin: no inline style or script anywhere).
+enum Assets {
+    static func response(_ name: String) -> Response? {
+        let (type, text): (String, String)
+        switch name {
+        case "app.css": (type, text) = ("text/css; charset=utf-8", css)
+        case "app.js": (type, text) = ("text/javascript; charset=utf-8", js)
+        default: return nil
+        }
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
+                        body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static let css = """
+        :root { --tinta: #1b1f24; --garis: #c9ced6; --latar: #f5f6f8; --utama: #0b5cad; --galat: #b3261e; --baik: #1e6b35; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 16px; line-height: 1.45; color: var(--tinta); background: var(--latar); }
+        header.atas { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; padding: .6rem 1rem; background: #fff; border-bottom: 1px solid var(--garis); }
+        header.atas .merek { font-weight: bold; color: var(--tinta); text-decoration: none; }
+        nav.utama { display: flex; flex-wrap: wrap; gap: .8rem; }
+        nav.utama a, a.bahasa { color: var(--utama); }
+        .pengguna { display: flex; align-items: center; gap: .5rem; margin-left: auto; font-size: .9rem; }
+        form.keluar { margin: 0; }
+        main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+        h1 { font-size: 1.4rem; margin: .2rem 0 1rem; }
+        h2 { font-size: 1.15rem; margin: 1.4rem 0 .6rem; }
+        section { background: #fff; border: 1px solid var(--garis); border-radius: 6px; padding: .8rem 1rem; margin-bottom: 1rem; }
+        table { width: 100%; border-collapse: collapse; background: #fff; }
+        th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--garis); overflow-wrap: anywhere; }
+        tr.terlambat td { background: #fdecea; }
+        .tanda-terlambat { color: var(--galat); font-weight: bold; }
+        label { display: block; font-weight: bold; margin: .7rem 0 .2rem; }
+        label.centang { font-weight: normal; display: flex; gap: .5rem; align-items: center; }
+        input[type=text], input[type=password], input[type=file], textarea, select { width: 100%; max-width: 36rem; padding: .5rem; font-size: 1rem; border: 1px solid #8a929c; border-radius: 4px; }
+        textarea { min-height: 4rem; }
+        button, .tombol { display: inline-block; padding: .55rem 1rem; font-size: 1rem; border: 0; border-radius: 4px; background: var(--utama); color: #fff; cursor: pointer; text-decoration: none; }
+        button.kedua { background: #59626d; }
+        button.bahaya { background: var(--galat); }
+        .galat { color: var(--galat); font-weight: bold; margin: .2rem 0; }
+        p.galat, p.info { padding: .5rem .7rem; border-radius: 4px; }
+        p.galat { background: #fdecea; }
+        p.info { background: #e7f2ea; color: var(--baik); }
+        .tindakan { display: flex; flex-wrap: wrap; gap: .6rem; margin-top: 1rem; }
+        .tindakan form { margin: 0; }
+        dl.fakta { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .3rem .8rem; margin: 0; }
+        dl.fakta dt { font-weight: bold; }
+        dl.fakta dd { margin: 0; overflow-wrap: anywhere; }
+        ol#linimasa li { margin-bottom: .4rem; }
+        .kecil { font-size: .9rem; color: #4b525b; }
+        @media (max-width: 40rem) {
+          body { font-size: 17px; }
+          main { padding: .6rem; }
+          table#daftar-tugas thead { display: none; }
+          table#daftar-tugas tr { display: block; border-bottom: 2px solid var(--garis); padding: .4rem 0; }
+          table#daftar-tugas td { display: block; border: 0; padding: .15rem .5rem; }
+          dl.fakta { grid-template-columns: 1fr; }
+          .pengguna { margin-left: 0; width: 100%; }
+          button, .tombol { width: 100%; }
+        }
+        @media print { header.atas, .tindakan, form { display: none; } body { background: #fff; } }
+        """
+
+    /// Live updates of the worklist (`LiveScript`).
+    static let js = LiveScript.source
+}

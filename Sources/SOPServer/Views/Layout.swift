@@ -1,0 +1,91 @@
+import Hummingbird
+import NIOCore
+import SOPCore
+
+/// Escapes text for HTML content and attribute values.
+func h(_ text: String) -> String { HTML.escape(text) }
+
+/// An HTML response.
+enum HTMLPage {
+    static func response(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    static func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+}
+
+/// The frame of every page: the header with who is logged in and the navigation, the main
+/// content, the stylesheet and script from /static (no inline style or script: the CSP
+/// forbids them).
+enum Layout {
+    typealias Words = Catalog.Serve
+
+    static func page(_ title: String, context: DeskContext, body: String) -> String {
+        let language = context.language
+        var nav = ""
+        if let session = context.session {
+            let roles = context.roles.isEmpty ? "-" : context.roles.joined(separator: ", ")
+            nav = """
+                <nav class="utama">
+                  <a href="/">\(h(Words.navWorklist.text(language)))</a>
+                  <a href="/sop">\(h(Words.navStart.text(language)))</a>
+                  <a href="/status">\(h(Words.navStatus.text(language)))</a>
+                </nav>
+                <div class="pengguna"><span id="operator">\(h(Words.loggedInAs(session.operatorName, roles: roles).text(language)))</span>
+                  <form method="post" action="/keluar" class="keluar"><input type="hidden" name="csrf" value="\(h(session.csrf))"><button type="submit">\(h(Words.logout.text(language)))</button></form>
+                </div>
+                """
+        }
+        return shell(title, language: language, nav: nav, body: body)
+    }
+
+    static func shell(_ title: String, language: Language, nav: String, body: String) -> String {
+        let other = language == .en ? "id" : "en"
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language == .en ? "en" : "id")">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(h(title)) · \(h(Words.appName.text(language)))</title>
+            <link rel="stylesheet" href="/static/app.css">
+            <script src="/static/app.js" defer></script>
+            </head>
+            <body>
+            <header class="atas">
+              <a class="merek" href="/">\(h(Words.appName.text(language)))</a>
+              \(nav)
+              <a class="bahasa" href="?lang=\(other)">\(h(Words.otherLanguage.text(language)))</a>
+            </header>
+            <main>
+            <h1>\(h(title))</h1>
+            \(body)
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// A message box: `.galat` for a refusal, `.info` otherwise.
+    static func notice(_ text: String, error: Bool = false, field: String? = nil) -> String {
+        let target = field.map { (it) -> String in " data-untuk=\"\(h(it))\"" } ?? ""
+        return "<p class=\"\(error ? "galat" : "info")\"\(target) role=\"\(error ? "alert" : "status")\">\(h(text))</p>"
+    }
+
+    static func csrf(_ context: DeskContext) -> String {
+        "<input type=\"hidden\" name=\"csrf\" value=\"\(h(context.session?.csrf ?? ""))\">"
+    }
+}
+
+enum ErrorPage {
+    static func render(status: HTTPResponse.Status, message: Localized, language: Language, loggedIn: Bool) -> String {
+        let link = loggedIn ? "<p><a href=\"/\">\(h(Catalog.Serve.backToWorklist.text(language)))</a></p>"
+            : "<p><a href=\"/masuk\">\(h(Catalog.Serve.loginTitle.text(language)))</a></p>"
+        return Layout.shell("\(Catalog.Serve.errorTitle.text(language)) (\(status.code))", language: language, nav: "",
+                            body: Layout.notice(message.text(language), error: true) + link)
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPTerminal
+
+/// /kasus/{id}/langkah/{step}: what the step asks and what the case holds so far, and the form
+/// of what is still to be given. Values the operator typed come back escaped after a refusal,
+/// each refusal next to its field (`.galat[data-untuk=FIELD]`).
+struct StepPage {
+    typealias Words = Catalog.Serve
+    let pinned: PinnedCase
+    let step: Step
+    let visit: StepVisit
+    let context: DeskContext
+    let now: Date
+    let time: TimeText
+    var form = FormData()
+    var errors: [String: Localized] = [:]
+    /// Above the page: another desk's answers (409) or a general refusal.
+    var banner = ""
+
+    var language: Language { context.language }
+
+    func render() -> String {
+        let sop = pinned.sop, id = pinned.state.id.rawValue
+        let label = step.number ?? step.id.value
+        let title = pinned.state.title(sop: sop)
+        let general = errors[""].map { Layout.notice($0.text(language), error: true) } ?? ""
+        let summary = errors.isEmpty ? "" : Layout.notice(Words.fixBelow.text(language), error: true)
+        return Layout.page(Words.stepTitle(label, caseID: id).text(language), context: context, body: """
+            <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
+            \(banner)\(summary)\(general)
+            \(uraian())
+            \(mutuBaku())
+            \(soFar())
+            \(stepForm())
+            \(skipForm())
+            \(actions())
+            """)
+    }
+
+    private func name(_ actor: String) -> String { pinned.sop.actor(actor)?.name ?? actor }
+
+    private func uraian() -> String {
+        let involved = (step.involved + step.drawn.jointWith).map { name($0.value) }
+        return """
+            <section id="uraian">
+              <h2>\(h(Words.uraian.text(language)))</h2>
+              \(step.section.map { (it) -> String in "<p class=\"kecil\">\(h(it.text))</p>" } ?? "")
+              <p>\(h(step.uraian.value))</p>
+              <dl class="fakta">
+                <dt>\(h(Words.performer.text(language)))</dt><dd>\(h(name(step.performer.value)))</dd>
+                <dt>\(h(Words.recordedBy.text(language)))</dt><dd>\(h(name(visit.role)))</dd>
+                \(involved.isEmpty ? "" : "<dt>\(h(Words.involved.text(language)))</dt><dd>\(h(involved.joined(separator: ", ")))</dd>")
+              </dl>
+            </section>
+            """
+    }
+
+    private func mutuBaku() -> String {
+        let mutu = step.mutuBaku
+        let used = time.duration(now.timeIntervalSince(visit.startedAt))
+        var waktu = pinned.sop.timing(of: step.id.value).map { Words.timeUsed(used, standard: $0.waktu.text.value).text(language) }
+            ?? Words.timeUsedNoStandard(used).text(language)
+        if let due = visit.due {
+            waktu += " · " + Words.dueAt(time.dateTime(due)).text(language)
+            if due < now { waktu += " · " + Words.overdue.text(language) }
+        }
+        let items = mutu.kelengkapan.map { h($0.text.value) + ($0.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : "") }
+        return """
+            <section id="mutu-baku">
+              <h2>\(h(Words.mutuBaku.text(language)))</h2>
+              <dl class="fakta">
+                <dt>\(h(Words.kelengkapan.text(language)))</dt><dd>\(items.isEmpty ? "-" : items.joined(separator: ", "))</dd>
+                <dt>\(h(Words.waktu.text(language)))</dt><dd id="waktu">\(h(waktu))</dd>
+                <dt>\(h(Words.output.text(language)))</dt><dd>\(mutu.output.isEmpty ? "-" : h(mutu.output.map(\.value).joined(separator: ", ")))</dd>
+              </dl>
+            </section>
+            """
+    }
+
+    private func soFar() -> String {
+        let facts = pinned.state.soFar(sop: pinned.sop, excluding: visit)
+        let rows = facts.map { fact -> String in
+            let value = fact.kind == .missing ? Words.missingItem.text(language) : fact.value
+            let prefix = fact.step.isEmpty ? "" : "\(fact.step). "
+            return "<dt>\(h(prefix + fact.label))</dt><dd>\(h(value))</dd>"
+        }.joined(separator: "\n")
+        return """
+            <section id="sejauh-ini">
+              <h2>\(h(Words.soFarTitle.text(language)))</h2>
+              \(facts.isEmpty ? "<p>\(h(Words.soFarEmpty.text(language)))</p>" : "<dl class=\"fakta\">\(rows)</dl>")
+            </section>
+            """
+    }
+
+    private func error(_ field: String) -> String {
+        errors[field].map { (it) -> String in "<div class=\"galat\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
+    }
+
+    private var hidden: String {
+        "\(Layout.csrf(context))<input type=\"hidden\" name=\"versi\" value=\"\(pinned.state.lastSequence)\">"
+    }
+
+    private func stepForm() -> String {
+        var parts: [String] = []
+        var given: [String] = []
+        let mutu = step.mutuBaku
+        let pending = pinned.engine.pending(visit)
+        for (index, item) in mutu.kelengkapan.enumerated() {
+            let key = "k.\(index)"
+            guard pending.contains(.kelengkapan(item)) else {
+                let answer = visit.kelengkapan[item.text.value] == true ? Words.kelengkapanPresent : Words.missingItem
+                given.append("<dt>\(h(item.text.value))</dt><dd>\(h(answer.text(language)))</dd>")
+                continue
+            }
+            let checked = form[key] == "ada" ? " checked" : ""
+            let required = item.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : ""
+            parts.append("""
+                <label class="centang"><input type="checkbox" name="\(key)" value="ada"\(checked)> \(h(item.text.value))\(required): \(h(Words.kelengkapanPresent.text(language)))</label>\(error(key))
+                """)
+        }
+        for field in step.form {
+            let key = "f.\(field.name.value)"
+            guard pending.contains(.field(field)) else {
+                let value = visit.fields[field.name.value] ?? ""
+                given.append("<dt>\(h(field.label))</dt><dd>\(h(value.isEmpty ? "-" : field.type.value.masked(value)))</dd>")
+                continue
+            }
+            let mark = field.required ? "" : " (\(h(Words.optionalMark.text(language))))"
+            let control: String
+            if field.type.value == .pilihan {
+                let options = field.options.map { option -> String in
+                    let selected = form[key] == option.value ? " selected" : ""
+                    return "<option value=\"\(h(option.value))\"\(selected)>\(h(option.value))</option>"
+                }.joined()
+                control = "<select id=\"\(h(key))\" name=\"\(h(key))\"><option value=\"\"></option>\(options)</select>"
+            } else {
+                let numeric = [.nik, .telepon, .angka].contains(field.type.value) ? " inputmode=\"numeric\"" : ""
+                // A personal value typed wrongly is not echoed back: it is typed again.
+                let value = field.type.value.isPersonal ? "" : h(form[key] ?? "")
+                control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(numeric) autocomplete=\"off\">"
+            }
+            parts.append("<label for=\"\(h(key))\">\(h(field.label))\(mark)</label>\(control)\(error(key))")
+        }
+        for (index, item) in mutu.output.enumerated() {
+            let key = "o.\(index)"
+            guard pending.contains(.output(item.value)) else {
+                let record = visit.outputs[item.value]
+                given.append("<dt>\(h(item.value))</dt><dd>\(h(record.map { $0.attachment.map { (it) -> String in "[\(it.name)]" } ?? $0.text } ?? "-"))</dd>")
+                continue
+            }
+            parts.append("""
+                <label for="\(key)">\(h(Words.output.text(language))): \(h(item.value))</label>
+                <textarea id="\(key)" name="\(key)">\(h(form[key] ?? ""))</textarea>
+                <label for="of.\(index)" class="kecil">\(h(Words.outputFile.text(language)))</label>
+                <input type="file" id="of.\(index)" name="of.\(index)" accept=".pdf,.jpg,.jpeg,.png,.txt,application/pdf,image/jpeg,image/png,text/plain">\(error(key))
+                """)
+        }
+        if case .decision(let decision) = step.flow, pending.contains(where: { if case .branch = $0 { true } else { false } }) {
+            let radios = decision.branches.enumerated().map { index, branch -> String in
+                let value = branch.isUnlabelled ? String(index + 1) : branch.label.value
+                let shown = branch.isUnlabelled ? "→ \(branch.target.value.text)" : branch.label.value
+                let checked = form["cabang"] == value ? " checked" : ""
+                return "<label class=\"centang\"><input type=\"radio\" name=\"cabang\" value=\"\(h(value))\"\(checked)> \(h(shown))</label>"
+            }.joined(separator: "\n")
+            let question = decision.question.map { (it) -> String in "<p>\(h(it.value))</p>" } ?? ""
+            parts.append("<fieldset><legend>\(h(Words.branchTitle.text(language)))</legend>\(question)\(radios)\(error("cabang"))</fieldset>")
+        }
+        let givenList = given.isEmpty ? "" : "<h3>\(h(Words.alreadyGiven.text(language)))</h3><dl class=\"fakta\">\(given.joined())</dl>"
+        return """
+            <section>
+            <h2>\(h(Words.formTitle.text(language)))</h2>
+            \(givenList)
+            <form id="langkah" method="post" action="\(h(action))" enctype="multipart/form-data">
+              \(hidden)
+              \(parts.joined(separator: "\n"))
+              <label for="catatan">\(h(Words.noteLabel.text(language)))</label>
+              <textarea id="catatan" name="catatan">\(h(form["lewati"] == nil ? form["catatan"] ?? "" : ""))</textarea>\(error("catatan"))
+              <div class="tindakan"><button type="submit">\(h(Words.submitStep.text(language)))</button></div>
+            </form>
+            </section>
+            """
+    }
+
+    private var action: String { "/kasus/\(segment(pinned.state.id.rawValue))/langkah/\(segment(step.id.value))" }
+
+    private func skipForm() -> String {
+        guard step.drawn.isOptional, !step.isDecision else { return "" }
+        return """
+            <section>
+            <form id="lewati" method="post" action="\(h(action))">
+              \(hidden)<input type="hidden" name="lewati" value="ya">
+              <label for="alasan">\(h(Words.skipReason.text(language)))</label>
+              <input type="text" id="alasan" name="alasan" value="\(h(form["lewati"] != nil ? form["alasan"] ?? "" : ""))">\(error("alasan"))
+              <div class="tindakan"><button type="submit" class="kedua">\(h(Words.skipButton.text(language)))</button></div>
+            </form>
+            </section>
+            """
+    }
+
+    private func actions() -> String {
+        CaseActions.render(pinned.state, context: context)
+    }
+}
+
+/// Timeline, receipt, pause/resume and cancel: under the step page and the timeline.
+enum CaseActions {
+    static func render(_ state: CaseState, context: DeskContext) -> String {
+        typealias Words = Catalog.Serve
+        let language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
+        var buttons = [
+            "<a class=\"tombol kedua\" href=\"\(h(base))\">\(h(Words.timelineLink.text(language)))</a>",
+            "<a class=\"tombol kedua\" id=\"tanda-terima\" href=\"\(h(base))/tanda-terima\">\(h(Words.receiptLink.text(language)))</a>",
+        ]
+        switch state.status {
+        case .open:
+            buttons.append("<a class=\"tombol kedua\" id=\"jedakan\" href=\"\(h(base))/jeda\">\(h(Words.pause.text(language)))</a>")
+            buttons.append("<a class=\"tombol bahaya\" id=\"batalkan\" href=\"\(h(base))/batal\">\(h(Words.cancel.text(language)))</a>")
+        case .paused:
+            buttons.append("""
+                <form id="lanjut" method="post" action="\(h(base))/lanjut">\(Layout.csrf(context))<button type="submit">\(h(Words.resume.text(language)))</button></form>
+                """)
+            buttons.append("<a class=\"tombol bahaya\" id=\"batalkan\" href=\"\(h(base))/batal\">\(h(Words.cancel.text(language)))</a>")
+        case .completed, .cancelled:
+            break
+        }
+        return "<section><h2>\(h(Words.caseActions.text(language)))</h2><div class=\"tindakan\">\(buttons.joined(separator: "\n"))</div></section>"
+    }
+
+    /// Another desk's answers since the page was shown, masked as the terminal shows them.
+    static func stale(_ events: [CaseEvent], language: Language) -> String {
+        let names = Array(Set(events.map(\.operatorName))).sorted().joined(separator: ", ")
+        let items = events.map { (it) -> String in "<li>\(h(TerminalPrompter.describe(it.kind).text(language)))</li>" }.joined()
+        return """
+            <section class="bentrok" id="bentrok">
+              <p class="galat" role="alert">\(h(Catalog.Serve.staleBy(names).text(language)))</p>
+              <ul>\(items)</ul>
+              <p>\(h(Catalog.Serve.staleReload.text(language)))</p>
+            </section>
+            """
+    }
+}

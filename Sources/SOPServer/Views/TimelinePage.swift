@@ -1,0 +1,129 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPTerminal
+
+/// /kasus/{id}: every event of the case in order (time, operator, role, what happened; personal
+/// values masked), the correction form and the case's actions.
+enum TimelinePage {
+    typealias Words = Catalog.Serve
+
+    static func render(_ pinned: PinnedCase, context: DeskContext, time: TimeText, notice: String = "",
+                       form: FormData = FormData(), errors: [String: Localized] = [:]) -> String {
+        let language = context.language, sop = pinned.sop, state = pinned.state
+        let items = pinned.events.map { event -> String in
+            let step = event.kind.step.flatMap { sop.step($0) }.map { (it) -> String in "\(Words.columnStep.text(language)) \(it.number ?? it.id.value) · " } ?? ""
+            let role = event.role.map { (it) -> String in " · " + (sop.actor(it)?.name ?? it) } ?? ""
+            return """
+                <li data-urutan="\(event.sequence)"><span class="kecil">\(h(time.dateTime(event.at))) · \(h(event.operatorName))\(h(role))</span><br>\(h(step))\(h(Words.eventWord(event.kind.type).text(language))): \(h(TerminalPrompter.describe(event.kind).text(language)))</li>
+                """
+        }.joined(separator: "\n")
+        let title = state.title(sop: sop)
+        let status = Catalog.Listing.status(state.status.rawValue).text(language)
+        return Layout.page(Words.timelineTitle(state.id.rawValue).text(language), context: context, body: """
+            <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
+            \(notice)
+            <p>\(h(Words.statusWord.text(language))): <strong id="status-kasus">\(h(status))</strong></p>
+            <section><ol id="linimasa">
+            \(items)
+            </ol></section>
+            \(state.status == .cancelled ? "" : correction(pinned, context: context, form: form, errors: errors))
+            \(CaseActions.render(state, context: context))
+            """)
+    }
+
+    private static func correction(_ pinned: PinnedCase, context: DeskContext, form: FormData, errors: [String: Localized]) -> String {
+        let language = context.language, sop = pinned.sop
+        let visited = Set((pinned.state.completed + pinned.state.active).map(\.step))
+        let steps = sop.steps.filter { visited.contains($0.id.value) }.map { step -> String in
+            let selected = form["langkah"] == step.id.value ? " selected" : ""
+            return "<option value=\"\(h(step.id.value))\"\(selected)>\(h(step.number ?? step.id.value))</option>"
+        }.joined()
+        let targets = [("isian", Catalog.ServiceDesk.fieldWord), ("kelengkapan", Catalog.Desk.kelengkapan), ("output", Words.output)]
+            .map { value, word -> String in
+                "<option value=\"\(value)\"\(form["sasaran"] == value ? " selected" : "")>\(h(word.text(language)))</option>"
+            }.joined()
+        func error(_ field: String) -> String {
+            errors[field].map { (it) -> String in "<div class=\"galat\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
+        }
+        return """
+            <section>
+            <h2>\(h(Words.correctionTitle.text(language)))</h2>
+            <form id="koreksi" method="post" action="/kasus/\(segment(pinned.state.id.rawValue))/koreksi">
+              \(Layout.csrf(context))
+              <label for="k-langkah">\(h(Words.correctionStep.text(language)))</label><select id="k-langkah" name="langkah">\(steps)</select>
+              <label for="k-sasaran">\(h(Words.correctionTarget.text(language)))</label><select id="k-sasaran" name="sasaran">\(targets)</select>
+              <label for="k-nama">\(h(Words.correctionName.text(language)))</label><input type="text" id="k-nama" name="nama" value="\(h(form["nama"] ?? ""))">
+              <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" autocomplete="off">
+              <label for="k-alasan">\(h(Words.correctionReason.text(language)))</label><input type="text" id="k-alasan" name="alasan" value="\(h(form["alasan"] ?? ""))">
+              \(error("koreksi"))
+              <div class="tindakan"><button type="submit">\(h(Words.correctionButton.text(language)))</button></div>
+            </form>
+            </section>
+            """
+    }
+}
+
+/// /kasus/{id}/jeda: pausing stops the case at every desk, so it is confirmed first.
+enum PausePage {
+    static func render(_ state: CaseState, context: DeskContext) -> String {
+        typealias Words = Catalog.Serve
+        let language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
+        return Layout.page(Words.pauseTitle.text(language), context: context, body: """
+            <section>
+            <p>\(h(Words.pauseWarning.text(language)))</p>
+            <form id="jeda" method="post" action="\(h(base))/jeda">
+              \(Layout.csrf(context))
+              <div class="tindakan"><button type="submit">\(h(Words.pause.text(language)))</button>
+              <a class="tombol kedua" href="\(h(base))">\(h(Words.cancelBack.text(language)))</a></div>
+            </form>
+            </section>
+            """)
+    }
+}
+
+/// /kasus/{id}/batal: the cancellation asks for a reason and a confirmation.
+enum CancelPage {
+    static func render(_ state: CaseState, context: DeskContext, reason: String = "", error: Localized? = nil) -> String {
+        typealias Words = Catalog.Serve
+        let language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
+        return Layout.page(Words.cancelTitle.text(language), context: context, body: """
+            \(error.map { Layout.notice($0.text(language), error: true) } ?? "")
+            <section>
+            <p>\(h(Words.cancelWarning.text(language)))</p>
+            <form id="batal" method="post" action="\(h(base))/batal">
+              \(Layout.csrf(context))
+              <label for="alasan">\(h(Words.cancelReason.text(language)))</label>
+              <input type="text" id="alasan" name="alasan" value="\(h(reason))" required>
+              <label class="centang"><input type="checkbox" name="yakin" value="ya"> \(h(Words.cancelSure.text(language)))</label>
+              <div class="tindakan"><button type="submit" class="bahaya">\(h(Words.cancelConfirm.text(language)))</button>
+              <a class="tombol kedua" href="\(h(base))">\(h(Words.cancelBack.text(language)))</a></div>
+            </form>
+            </section>
+            """)
+    }
+}
+
+/// /status: the complainant's lookup by tracking code; no login, no personal data.
+enum StatusPage {
+    static func render(language: Language, csrf: String, result: String? = nil, error: Localized? = nil) -> String {
+        typealias Words = Catalog.Serve
+        let found = result.map { text -> String in
+            "<section id=\"hasil-status\">" + text.split(separator: "\n").map { (it) -> String in "<p>\(h(String(it)))</p>" }.joined() + "</section>"
+        } ?? ""
+        return Layout.shell(Words.statusTitle.text(language), language: language, nav: "", body: """
+            \(error.map { Layout.notice($0.text(language), error: true) } ?? "")
+            \(found)
+            <section>
+            <p>\(h(Words.statusIntro.text(language)))</p>
+            <form id="cek-status" method="post" action="/status">
+              <input type="hidden" name="csrf" value="\(h(csrf))">
+              <label for="kode">\(h(Words.statusCodeLabel.text(language)))</label>
+              <input type="text" id="kode" name="kode" autocomplete="off" autocapitalize="characters" required>
+              <div class="tindakan"><button type="submit">\(h(Words.statusButton.text(language)))</button></div>
+            </form>
+            </section>
+            """)
+    }
+}

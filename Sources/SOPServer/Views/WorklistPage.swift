@@ -1,0 +1,56 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// /: the steps waiting for the operator's roles, overdue first, with each case's title.
+enum WorklistPage {
+    static func render(_ tasks: [TaskEntry], now: Date, time: TimeText, context: DeskContext, notice: String?) -> String {
+        typealias Words = Catalog.Serve
+        let language = context.language
+        let rows = tasks.map { task -> String in
+            let late = task.entry.due.map { $0 < now } ?? false
+            let due = task.entry.due.map { time.dateTime($0) } ?? Words.noDue.text(language)
+            let href = "/kasus/\(segment(task.caseID.rawValue))/langkah/\(segment(task.entry.step))"
+            return """
+                <tr class="tugas\(late ? " terlambat" : "")" data-kasus="\(h(task.caseID.rawValue))" data-langkah="\(h(task.entry.step))">
+                  <td>\(h(task.caseID.rawValue))<div class="kecil">SOP \(h(task.nomor)) · \(h(task.judul))</div></td>
+                  <td>\(h(task.title.isEmpty ? "-" : task.title))</td>
+                  <td>\(h(task.entry.stepLabel))</td>
+                  <td>\(h(task.entry.roleName))</td>
+                  <td>\(h(due))\(late ? " <span class=\"tanda-terlambat\">\(h(Words.overdue.text(language)))</span>" : "")</td>
+                  <td><a class="buka tombol" href="\(h(href))">\(h(Words.open.text(language)))</a></td>
+                </tr>
+                """
+        }.joined(separator: "\n")
+        let empty = tasks.isEmpty ? Layout.notice(Words.worklistEmpty.text(language)) : ""
+        return Layout.page(Words.worklistTitle.text(language), context: context, body: """
+            \(notice.map { Layout.notice($0) } ?? "")
+            \(empty)
+            <table id="daftar-tugas">
+              <thead><tr><th>\(h(Words.columnCase.text(language)))</th><th>\(h(Words.columnTitle.text(language)))</th><th>\(h(Words.columnStep.text(language)))</th><th>\(h(Words.columnRole.text(language)))</th><th>\(h(Words.columnDue.text(language)))</th><th></th></tr></thead>
+              <tbody>
+            \(rows)
+              </tbody>
+            </table>
+            """)
+    }
+
+    /// Overdue first (by due time), then the rest by due time, steps without one last.
+    static func ordered(_ tasks: [TaskEntry], now: Date) -> [TaskEntry] {
+        tasks.enumerated().sorted { a, b in
+            let x = a.element.entry.due, y = b.element.entry.due
+            switch (x, y) {
+            case (let p?, let q?): return p != q ? p < q : a.offset < b.offset
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}
+
+/// A path segment, percent-encoded (case ids and step ids are plain, but never trusted).
+func segment(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import SOPCore
+import SOPPostgres
+import SOPServer
+
+/// `sop serve`: the desk in a browser, on the office network, over the same store as the
+/// terminal. Thin: the options become a `ServerConfiguration`, and SOPServer does the rest.
+struct ServeCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "serve",
+            abstract: Help.text(id: "Meja layanan di peramban: melayani halaman web di jaringan kantor.",
+                                en: "The service desk in a browser: serves web pages on the office network."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("db"), help: Help.argument(
+        id: "Basis data kasus: berkas SQLite, atau postgres://pengguna@host:port/basisdata (bawaan: SOP_DB, lalu ~/.local/share/sop/sop.sqlite).",
+        en: "Case database: a SQLite file, or postgres://user@host:port/dbname (default: SOP_DB, then ~/.local/share/sop/sop.sqlite)."))
+    var database: String?
+
+    @Option(name: .customLong("host"), help: Help.argument(id: "Alamat yang didengarkan (bawaan 127.0.0.1).", en: "Address to listen on (default 127.0.0.1)."))
+    var host = "127.0.0.1"
+
+    @Option(name: .customLong("port"), help: Help.argument(id: "Port (bawaan 8080; 0: port bebas).", en: "Port (default 8080; 0: any free port)."))
+    var port = 8080
+
+    @Flag(name: .customLong("cookie-secure"), inversion: .prefixedNo, help: Help.argument(
+        id: "Kuki hanya lewat HTTPS (bawaan; --no-cookie-secure hanya untuk uji di loopback tanpa TLS).",
+        en: "Cookies over HTTPS only (default; --no-cookie-secure only for plain-HTTP tests on loopback)."))
+    var cookieSecure = true
+
+    @Option(name: .customLong("max-upload"), help: Help.argument(id: "Batas ukuran unggahan (bawaan 10MB).", en: "Upload size limit (default 10MB)."))
+    var maxUpload = "10MB"
+
+    @Flag(name: .customLong("trusted-proxy"), help: Help.argument(
+        id: "Di belakang nginx: alamat klien dari X-Forwarded-For.", en: "Behind nginx: the client address from X-Forwarded-For."))
+    var trustedProxy = false
+
+    @Option(name: .customLong("workers"), help: Help.argument(id: "Koneksi basis data (bawaan 4).", en: "Database connections (default 4)."))
+    var workers = 4
+
+    func run() throws {
+        let language = global.language
+        guard let upload = ServerConfiguration.size(maxUpload) else {
+            throw CommandFailure(Catalog.Serve.badSize(maxUpload), language: language, exitCode: 2)
+        }
+        guard (0...65535).contains(port), (1...64).contains(workers) else {
+            throw CommandFailure(Catalog.Serve.malformed, language: language, exitCode: 2)
+        }
+        var configuration = ServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.language = language
+        configuration.secureCookies = cookieSecure
+        configuration.maxUpload = upload
+        configuration.trustedProxy = trustedProxy
+        configuration.workers = workers
+        let address = try StoreAddress.forCommand(database, language: language)
+        let calendar = try global.workCalendar()
+        let gateway: StoreGateway
+        // Live updates: every write of this server wakes the feed, which also hears other
+        // processes and instances (a watched SQLite file, PostgreSQL LISTEN/NOTIFY).
+        let written = WrittenRelay()
+        let logger = ServerApplication.logger()
+        let feed: any CaseFeed
+        do {
+            gateway = try StoreGateway(address: address, workers: workers) { written.feed?.written(caseID: $0.caseID) }
+            feed = try CaseFeeds.open(for: address) { logger.warning("\($0.text(language))") }
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        written.feed = feed
+        let folder = global.folder
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            defer { feed.close() }
+            do {
+                let app = try await ServerApplication.build(configuration, gateway: gateway, folder: folder, calendar: calendar,
+                                                            feed: feed)
+                try await app.application(logger: logger) { port in
+                    Console.write(Catalog.Serve.listening("http://\(host):\(port)").text(language) + "\n")
+                }.runService()
+            } catch let failure as ServerApplication.StartFailure {
+                outcome.set(CommandFailure(failure.message, language: language, exitCode: 1))
+            } catch {
+                outcome.set(CommandFailure(Catalog.Serve.serverError, language: language, exitCode: 1))
+            }
+            done.signal()
+        }
+        done.wait()
+        if let failure = outcome.failure { throw failure }
+    }
+}
+
+/// The feed the gateway tells of its writes, set once it is open (after the store, which
+/// migrates first).
+private final class WrittenRelay: @unchecked Sendable {
+    // @unchecked: set once before the server starts, read after.
+    var feed: (any CaseFeed)?
+}
+
+/// The failure the server's task ended with, handed back to the command's thread.
+private final class Outcome: @unchecked Sendable {
+    // @unchecked: written once by the server task before it signals, read after the wait.
+    private(set) var failure: CommandFailure?
+    func set(_ failure: CommandFailure) { self.failure = failure }
+}

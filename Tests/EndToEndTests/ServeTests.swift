@@ -1,0 +1,74 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `sop serve` as started by an office: the real binary on a free port, fetched over a socket.
+@Suite struct ServeTests {
+    static func sop(_ arguments: [String], database: String, login: String = "ani", stdin: String? = nil) throws -> SOPBinary.Output {
+        try SOPBinary.run(arguments, environment: ["SOP_DB": database, "LOGNAME": login], stdin: stdin)
+    }
+
+    /// Starts `sop serve --port 0`, waits for the line saying where it listens, returns the
+    /// process and the base URL.
+    static func serve(database: String, extra: [String] = []) throws -> (Process, URL, Pipe) {
+        let process = Process()
+        process.executableURL = SOPBinary.executable
+        process.arguments = ["serve", "--port", "0", "--no-cookie-secure", "--db", database] + extra
+        process.currentDirectoryURL = SOPBinary.root
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": FileManager.default.temporaryDirectory.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        var line = ""
+        while !line.hasSuffix("\n") {
+            let byte = out.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty { break }
+            line += String(decoding: byte, as: UTF8.self)
+        }
+        guard let range = line.range(of: "http://") else {
+            process.terminate()
+            throw ServeFailure(message: "no address: \(line) \(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+        }
+        return (process, URL(string: String(line[range.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines))!, err)
+    }
+
+    struct ServeFailure: Error { let message: String }
+
+    static func fetch(_ url: URL) async throws -> (Int, String, [AnyHashable: Any]) {
+        let (data, response) = try await URLSession.shared.data(from: url)
+        let http = response as! HTTPURLResponse
+        return (http.statusCode, String(decoding: data, as: UTF8.self), http.allHeaderFields)
+    }
+
+    @Test func theBinaryServesHealthAndTheLoginPageOnAFreePort() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = folder.appendingPathComponent("sop.sqlite").path
+        #expect(try Self.sop(["roster", "grant", "ani", "pengelola-peran"], database: database).status == 0)
+        #expect(try Self.sop(["roster", "grant", "budi", "resepsionis"], database: database).status == 0)
+        let (process, base, _) = try Self.serve(database: database)
+        defer { process.terminate(); process.waitUntilExit() }
+        #expect(base.absoluteString.hasPrefix("http://127.0.0.1:"))
+        let (status, body, _) = try await Self.fetch(base.appendingPathComponent("healthz"))
+        #expect(status == 200)
+        #expect(body == "ok")
+        let (loginStatus, login, headers) = try await Self.fetch(base.appendingPathComponent("masuk"))
+        #expect(loginStatus == 200)
+        #expect(login.contains("<form id=\"masuk\" method=\"post\" action=\"/masuk\">"))
+        #expect((headers["Content-Security-Policy"] as? String)?.contains("frame-ancestors 'none'") == true)
+    }
+
+    @Test func anEmptyRosterRefusesToStart() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let result = try SOPBinary.run(["serve", "--port", "0", "--db", folder.appendingPathComponent("sop.sqlite").path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "sop: galat: isi roster dulu: sop roster grant … (meja web harus tahu siapa yang bertindak)\n")
+        let size = try SOPBinary.run(["serve", "--max-upload", "banyak", "--db", folder.appendingPathComponent("sop.sqlite").path])
+        #expect(size.status == 2)
+        #expect(size.stderr.contains("ukuran 'banyak' tidak terbaca"))
+    }
+}

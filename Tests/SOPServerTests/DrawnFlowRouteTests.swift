@@ -1,0 +1,64 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPServer
+import SOPStore
+import Testing
+
+/// An SOP with every construct of the flow as drawn (Tests/Fixtures/flow/kontrak-contoh.yaml):
+/// an unlabelled branch chosen by its number, a labelled one by its label, two boxes of one row
+/// joined, an external actor's steps recorded by the PPK, and an optional step skipped with a reason.
+@Suite struct DrawnFlowRouteTests {
+    static func radios(_ html: String) -> [String] {
+        html.components(separatedBy: "name=\"cabang\" value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    static func checkboxes(_ html: String, prefix: String) -> [String] {
+        html.components(separatedBy: "name=\"\(prefix)").dropFirst().map { prefix + String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test func branchesJoinsAndASkippedOptionalStepThroughTheRoutes() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-flow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Harness.root.appendingPathComponent("Tests/Fixtures/flow/kontrak-contoh.yaml"),
+                                         to: folder.appendingPathComponent("900-kontrak.yaml"))
+        let harness = try await Harness(grants: [("budi", "ppk")], folder: folder.path)
+        let budi = harness.browser()
+        try await budi.login("budi")
+        let list = try await budi.get("/sop")
+        let code = try #require(list.body.components(separatedBy: "data-sop=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) })
+        try await budi.get("/sop/\(code)/mulai")
+        var location = try #require(try await budi.post("/sop/\(code)/mulai", []).location)
+        var visited: [String] = []
+        var skipped = false
+        while location.hasPrefix("/kasus/"), visited.count < 20 {
+            let page = try await budi.get(location)
+            #expect(page.status == .ok, "\(location)")
+            visited.append(String(location.split(separator: "/").last ?? ""))
+            let versi = CaseFlowTests.versi(page.body)
+            let reply: Harness.Reply
+            if page.body.contains("form id=\"lewati\"") {
+                // The optional step: a skip needs a reason.
+                let bare = try await budi.post(location, [("lewati", "ya"), ("alasan", ""), ("versi", versi)])
+                #expect(bare.status == .unprocessableContent)
+                #expect(bare.body.contains("data-untuk=\"alasan\""))
+                reply = try await budi.post(location, [("lewati", "ya"), ("alasan", "lokasi sudah diserahkan"), ("versi", versi)])
+                skipped = true
+            } else {
+                var fields = Self.checkboxes(page.body, prefix: "k.").map { ($0, "ada") }
+                fields += Self.checkboxes(page.body, prefix: "o.").map { ($0, "dicatat") }
+                let radios = Self.radios(page.body)
+                // Step 2's first exit has no label: it is chosen by its number; B.1's by its label.
+                if !radios.isEmpty { fields.append(("cabang", radios.contains("Tidak") && radios.contains("Ya") ? "Tidak" : radios[0])) }
+                if page.body.contains("Apakah hasil pemilihan") { #expect(radios == ["1", "Tidak"]) }
+                reply = try await budi.postMultipart(location, fields + [("versi", versi)], files: [:])
+            }
+            #expect(reply.status == .seeOther, "\(location): \(reply.body)")
+            location = try #require(reply.location)
+        }
+        #expect(skipped)
+        let id = try #require(try harness.store().cases(CaseFilter()).first?.id)
+        #expect(try harness.store().summary(of: id)?.projection.status == .completed)
+        #expect(visited.count >= 8, "\(visited)")
+    }
+}
