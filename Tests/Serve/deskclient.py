@@ -119,13 +119,12 @@ class Desk:
         return headers.get("location")
 
     def start(self, code="01"):
-        """Starts a case; returns the step page the server sends to."""
-        status, _, page = self.request("GET", "/sop")
-        assert status == 200, f"GET /sop: {status}"
-        match = re.search(r'<form[^>]*action="(/sop/%s/mulai)"[^>]*>(.*?)</form>' % re.escape(code), page, re.S)
-        assert match, "no start form for SOP " + code
-        csrf = re.search(r'name="csrf" value="([^"]*)"', match.group(2)).group(1)
-        status, headers, page = self.request("POST", match.group(1), {"csrf": html.unescape(csrf)})
+        """Starts a case (the confirmation page's form); returns the step page the server sends to."""
+        status, _, page = self.request("GET", f"/sop/{code}/mulai")
+        assert status == 200, f"GET /sop/{code}/mulai: {status}"
+        form = parse_form(page, "mulai")
+        fields = {n: v for kind, n, v, _ in form.fields if kind == "hidden"}
+        status, headers, page = self.request("POST", form.action, fields)
         assert status == 303, f"start: {status} {page[:300]}"
         return urlsplit(headers["location"]).path
 
