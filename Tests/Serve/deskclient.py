@@ -64,8 +64,10 @@ def parse_form(page, form_id):
 class Desk:
     """One operator's browser: its own connection (keep-alive) and cookies."""
 
-    def __init__(self, host, port, tls=False, timeout=30):
+    def __init__(self, host, port, tls=False, timeout=30, forwarded_for=None):
         self.host, self.port, self.tls, self.timeout = host, port, tls, timeout
+        # As nginx would send it for this desk's PC (sop serve --trusted-proxy): rate limits per desk.
+        self.forwarded_for = forwarded_for
         self.cookies = {}
         self.connection = None
 
@@ -80,6 +82,8 @@ class Desk:
     def request(self, method, path, fields=None, retry=True):
         """Returns (status, headers, body text); keeps the cookies it is given."""
         headers = {"Host": f"{self.host}:{self.port}"}
+        if self.forwarded_for:
+            headers["X-Forwarded-For"] = self.forwarded_for
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         body = None
