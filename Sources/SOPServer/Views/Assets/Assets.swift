@@ -67,14 +67,6 @@ enum Assets {
         @media print { header.atas, .tindakan, form { display: none; } body { background: #fff; } }
         """
 
-    /// Live updates: when the server says a step of my roles appeared or went, the worklist
-    /// reloads itself (/langsung, server-sent events; pages without the worklist ignore it).
-    static let js = """
-        (function () {
-          var list = document.getElementById('daftar-tugas');
-          if (!list || !window.EventSource) { return; }
-          var source = new EventSource('/langsung');
-          source.addEventListener('tugas', function () { window.location.reload(); });
-        })();
-        """
+    /// Live updates of the worklist (`LiveScript`).
+    static let js = LiveScript.source
 }
