@@ -78,6 +78,8 @@ def browser():
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                      "--lang=id-ID", "--window-size=1366,768", "--font-render-hinting=none"):
         options.add_argument(argument)
+    # The desk speaks the browser's language: this test reads the Bahasa pages.
+    options.add_experimental_option("prefs", {"intl.accept_languages": "id-ID,id"})
     options.binary_location = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     driver_path = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -396,6 +398,13 @@ def scenario(a, b, public):
     b.get(BASE + "/")
     page_checks(b, "worklist (empty)")
     b.execute_script("window.__sopNoReload = 'still here'")
+    if LIVE:
+        try:
+            WebDriverWait(b, WAIT).until(
+                lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("data-langsung") == "terhubung")
+        except TimeoutException:
+            check(False, "B's worklist connects to the live updates (html[data-langsung=terhubung])",
+                  str(b.find_element(By.TAG_NAME, "html").get_attribute("data-langsung")))
     form = a.find_element(By.CSS_SELECTOR, "form#langkah")
     set_field(form, "f.nik", GOOD_NIK)
     set_field(form, "f.telepon", PHONE)

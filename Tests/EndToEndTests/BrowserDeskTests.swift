@@ -47,9 +47,9 @@ struct BrowserDeskTests {
     static let runnable = Tools.found.missing.isEmpty || inCI
     static let skipped = Comment(rawValue: "browser tests skipped: missing \(Tools.found.missing.joined(separator: ", "))")
 
-    /// Switched on when `live` (server-sent events at /langsung) is merged: the handed-off step
-    /// must then appear in the other operator's worklist without a reload.
-    static let liveWorklist = false
+    /// The handed-off step must appear in the other operator's worklist without a reload
+    /// (server-sent events at /langsung).
+    static let liveWorklist = true
 
     static let operators = [(name: "budi", role: "resepsionis", pin: "rahasia-budi"),
                             (name: "citra", role: "staf-pengaduan", pin: "rahasia-citra")]
