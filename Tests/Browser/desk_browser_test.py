@@ -9,8 +9,8 @@ Started by the Swift test `BrowserDeskTests` (Tests/EndToEndTests), which runs t
   SOP_OPERATOR_A/_PIN_A  the resepsionis of SOP 01 (steps 1 and 2)
   SOP_OPERATOR_B/_PIN_B  the staf-pengaduan of SOP 01 (steps 3 to 6)
   SOP_SCREENSHOTS        folder for the screenshots (default: a new temporary folder)
-  SOP_BROWSER_LIVE       1: the handed-off step must appear in B's worklist without a reload
-                         (server-sent events); otherwise it is checked after a reload
+  SOP_BROWSER_LIVE       1 (default): the handed-off step must appear in B's worklist without a
+                         reload (server-sent events); 0: it is checked after a reload
   CHROMIUM, CHROMEDRIVER the browser and its driver (default: found on PATH)
 
 Runs by hand the same way against any server. Exit 0 when every check held, 1 with the
@@ -43,7 +43,7 @@ STORE = os.environ.get("SOP_DB")
 A_NAME, A_PIN = os.environ.get("SOP_OPERATOR_A", "budi"), os.environ.get("SOP_PIN_A", "rahasia-budi")
 B_NAME, B_PIN = os.environ.get("SOP_OPERATOR_B", "citra"), os.environ.get("SOP_PIN_B", "rahasia-citra")
 SHOTS = os.environ.get("SOP_SCREENSHOTS") or tempfile.mkdtemp(prefix="sop-browser-shots-")
-LIVE = os.environ.get("SOP_BROWSER_LIVE") == "1"
+LIVE = os.environ.get("SOP_BROWSER_LIVE", "1") != "0"
 WAIT = 10
 
 # A complainant whose name and request try to break out of the HTML: shown as text everywhere.
