@@ -428,7 +428,7 @@ def scenario(a, b, public):
         check(b.execute_script("return window.__sopNoReload") == "still here",
               "B's worklist shows kegiatan 3 live, without a reload")
     else:
-        note("live worklist not switched on (SOP_BROWSER_LIVE=1): checked after a reload")
+        note("live worklist not checked (SOP_BROWSER_LIVE=0): checked after a reload")
         b.refresh()
     check(worklist_row(b, first, 3) != [], "kegiatan 3 is in B's worklist")
     row = worklist_row(b, first, 3)[0]
