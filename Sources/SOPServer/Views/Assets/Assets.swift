@@ -29,6 +29,7 @@ enum Assets {
         h1 { font-size: 1.4rem; margin: .2rem 0 1rem; }
         h2 { font-size: 1.15rem; margin: 1.4rem 0 .6rem; }
         section { background: #fff; border: 1px solid var(--garis); border-radius: 6px; padding: .8rem 1rem; margin-bottom: 1rem; }
+        section > h2:first-child { margin-top: 0; }
         table { width: 100%; border-collapse: collapse; background: #fff; }
         th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--garis); overflow-wrap: anywhere; }
         th { overflow-wrap: normal; }
