@@ -70,7 +70,7 @@ final class Harness: @unchecked Sendable {
     /// A new app (a restart) on the same store.
     func rebuild() async throws {
         let open = self.open
-        let gateway = try StoreGateway(workers: 2, onChange: configuration.onChange) { () throws(StoreError) in try open() }
+        let gateway = try StoreGateway(workers: 2) { () throws(StoreError) in try open() }
         app = try await ServerApplication.build(configuration, gateway: gateway,
                                                 folder: SOPFolder(path: folder), clock: clock)
         responder = app.router.buildResponder()

@@ -175,7 +175,7 @@ final class Desk: Sendable {
             }
             throw PageError(.conflict, Catalog.Chain.staleGaveUp(id.rawValue, attempts: 4))
         }
-        if let change = outcome.1 { gateway.changed(change) }
+        if let change = outcome.1 { configuration.onChange(change) }
         return outcome.0
     }
 
@@ -193,7 +193,7 @@ final class Desk: Sendable {
                 throw PageError.store(error)
             }
         }
-        gateway.changed(Self.change(state.id, events: [], after: state, kind: .started))
+        configuration.onChange(Self.change(state.id, events: [], after: state, kind: .started))
         return state
     }
 

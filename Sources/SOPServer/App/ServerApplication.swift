@@ -47,7 +47,7 @@ public struct ServerApplication {
         router.add(middleware: ErrorMiddleware(language: configuration.language))
         router.add(middleware: RateLimitMiddleware(limits: ["/masuk": configuration.loginAttemptsPerMinute,
                                                             "/status": configuration.statusLookupsPerMinute],
-                                                   trustedProxy: configuration.trustedProxy))
+                                                   trustedProxy: configuration.trustedProxy, clock: clock))
         router.add(middleware: SessionMiddleware(desk: desk))
         router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload))
         router.get("/healthz") { _, _ in "ok" }

@@ -7,28 +7,23 @@ import SOPStore
 /// The stores are synchronous classes holding one connection each: the gateway owns a few of
 /// them, each on its own serial queue (a worker), and runs store work there, off the server's
 /// event loops. A request waits for a free turn of one worker; two workers never share a
-/// connection. After every successful case write the desk calls `changed`, which tells
-/// `ServerConfiguration.onChange`.
+/// connection. (After every successful case write, the desk tells `ServerConfiguration.onChange`.)
 public final class StoreGateway: Sendable {
     private let workers: [Worker]
     private let turn = Counter()
-    private let onChange: @Sendable (CaseChange) -> Void
     /// "SQLite /path" or "PostgreSQL postgres://…" (never a password).
     public let displayName: String
 
     /// Opens `count` connections with `open` (the first one migrates the store).
-    public init(workers count: Int, onChange: @escaping @Sendable (CaseChange) -> Void = { _ in },
-                open: () throws(StoreError) -> any AdministeredStore) throws(StoreError) {
+    public init(workers count: Int, open: () throws(StoreError) -> any AdministeredStore) throws(StoreError) {
         var workers: [Worker] = []
         for index in 0..<max(1, count) { workers.append(Worker(store: try open(), index: index)) }
         self.workers = workers
         self.displayName = workers[0].store.displayName
-        self.onChange = onChange
     }
 
-    public convenience init(address: StoreAddress, workers count: Int,
-                            onChange: @escaping @Sendable (CaseChange) -> Void = { _ in }) throws(StoreError) {
-        try self.init(workers: count, onChange: onChange) { () throws(StoreError) in try address.open() }
+    public convenience init(address: StoreAddress, workers count: Int) throws(StoreError) {
+        try self.init(workers: count) { () throws(StoreError) in try address.open() }
     }
 
     /// Runs `body` with one worker's store, on that worker's queue.
@@ -39,11 +34,6 @@ public final class StoreGateway: Sendable {
                 do { continuation.resume(returning: try body(worker.store)) } catch { continuation.resume(throwing: error) }
             }
         }
-    }
-
-    /// Tells whoever listens (live updates) that a case changed; called after the write is durable.
-    func changed(_ change: CaseChange) {
-        onChange(change)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import SOPCore
+import SOPEngine
 
 /// Limits POSTs to the login and the public status lookup per client address (a fixed window
 /// of one minute): guessing PINs or tracking codes in bulk gets 429. In memory, per instance:
@@ -11,12 +12,14 @@ struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = DeskContext
     let limits: [String: Int]
     let trustedProxy: Bool
+    /// The desk's clock (a fixed one in tests).
+    let clock: any Clock
     let limiter = RateLimiter()
 
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         guard request.method == .post, let limit = limits[request.uri.path] else { return try await next(request, context) }
         let key = request.uri.path + " " + WebIdentity.client(request, context: context, trustedProxy: trustedProxy)
-        guard limiter.allow(key, limit: limit, now: Date()) else {
+        guard limiter.allow(key, limit: limit, now: clock.now()) else {
             throw HTTPError(.tooManyRequests, headers: [.retryAfter: "60"])
         }
         return try await next(request, context)
