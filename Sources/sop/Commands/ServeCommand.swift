@@ -67,7 +67,8 @@ struct ServeCommand: ParsableCommand {
         let logger = ServerApplication.logger()
         let feed: any CaseFeed
         do {
-            gateway = try StoreGateway(address: address, workers: workers) { written.feed?.written(caseID: $0.caseID) }
+            configuration.onChange = { written.feed?.written(caseID: $0.caseID) }
+            gateway = try StoreGateway(address: address, workers: workers)
             feed = try CaseFeeds.open(for: address) { logger.warning("\($0.text(language))") }
         } catch {
             throw CommandFailure(error, language: language)
