@@ -79,6 +79,7 @@ extension Receipt {
             <!DOCTYPE html>
             <html lang="\(language == .en ? "en" : "id")">
             <head>
+            <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta charset="utf-8">
             <title>\(HTML.escape(heading(language))) · \(HTML.escape(caseID))</title>
             <style>
@@ -86,6 +87,7 @@ extension Receipt {
               * { box-sizing: border-box; }
               body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: \(11 * scale)pt; color: #000; margin: 0; }
               .sheet { max-width: \(paper == .a5 ? 118 : 180)mm; margin: 0 auto; }
+              @media screen { body { margin: 12px; } }
               header { text-align: center; border-bottom: 2px solid #000; padding-bottom: 4mm; margin-bottom: 5mm; }
               header .instansi { font-weight: bold; font-size: \(13 * scale)pt; text-transform: uppercase; }
               header .unit { font-size: \(11 * scale)pt; }
