@@ -78,6 +78,7 @@ struct ListSplitAtCommaRule: SOPRule {
                     var back = comma - 1
                     while back >= 0, buffer[back] != 0x0A {
                         if buffer[back] == UInt8(ascii: "[") { return true }
+                        if buffer[back] == UInt8(ascii: "]") { break }  // that list closed before the comma
                         back -= 1
                     }
                 }
