@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // Already built for Hummingbird: its graceful shutdown ends the live update streams.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), through pkg-config `yaml-0.1`.
@@ -65,6 +67,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // The `sop` command line: thin commands over the libraries.
@@ -91,10 +94,10 @@ let package = Package(
         .testTarget(name: "SOPRenderTests", dependencies: ["SOPRender", "SOPModel", "SOPCore"]),
         .testTarget(name: "SOPLintTests", dependencies: ["SOPLint", "SOPModel", "SOPYAML", "SOPCore"]),
         // The web desk driven in memory through its router (no HummingbirdTesting: it pulls in an
-        // HTTP client and TLS, too much build time for CI).
+        // HTTP client and TLS, too much build time for CI), and the live updates on a real socket.
         .testTarget(name: "SOPServerTests", dependencies: [
             "SOPServer", "SOPStore", "SOPPostgres", "SOPEngine", "SOPModel", "SOPCore", .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["SOPCore", "SOPStore", "SOPPostgres", "SOPEngine"], exclude: ["Golden"]),
     ],

@@ -107,6 +107,9 @@ final class PGConnection {
         prepared = [:]
     }
 
+    /// The libpq handle, for waiting on its socket (the live updates' LISTEN connection).
+    var libpq: OpaquePointer? { handle }
+
     var user: String { handle.flatMap { PQuser($0) }.map { String(cString: $0) } ?? address.parameters["user"] ?? "?" }
     var backendPID: Int32 { handle.map { PQbackendPID($0) } ?? 0 }
 

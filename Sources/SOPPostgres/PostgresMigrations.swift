@@ -126,6 +126,7 @@ enum PostgresMigrations {
             );
             """, backfill: { c in try PostgresCaseStore.backfillLookups(c) }),
         Migration(version: 6, name: "v6: web sessions", sql: PostgresWebDesk.migration),
+        Migration(version: 7, name: "v7: live updates: worklist changes notify sop_tugas", sql: PostgresChangeListener.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

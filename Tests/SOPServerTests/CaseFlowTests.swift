@@ -129,7 +129,8 @@ import Testing
                                               ("f.telepon", "0812 3456 7890"), ("f.cara_menghubungi", "Telepon"),
                                               ("f.maksud", "Menanyakan izin"), ("o.0", "dicatat"), ("versi", Self.versi(page.body))])
         #expect(reply.status == .unprocessableContent)
-        #expect(reply.body.contains("<div class=\"galat\" data-untuk=\"f.nik\" role=\"alert\">NIK harus 16 angka; tertulis 13 karakter (13 angka)</div>"))
+        #expect(reply.body.contains("<div class=\"galat\" id=\"galat-f.nik\" data-untuk=\"f.nik\" role=\"alert\">NIK harus 16 angka; tertulis 13 karakter (13 angka)</div>"))
+        #expect(reply.body.contains("name=\"f.nik\" value=\"\" inputmode=\"numeric\" autocomplete=\"off\" aria-invalid=\"true\" aria-describedby=\"galat-f.nik\">"))
         // What was typed comes back (the personal value is typed again), the rest is kept.
         #expect(reply.body.contains("value=\"Siti Aminah\""))
         #expect(!reply.body.contains("3573014101900"))

@@ -54,6 +54,7 @@ struct PostgresStoreTests {
             "v4: roster of operators and roles, checked by the server",
             "v5: case titles, tracking codes and search keys",
             "v6: web sessions",
+            "v7: live updates: worklist changes notify sop_tugas",
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

@@ -21,8 +21,10 @@ public struct ServerApplication {
 
     /// The whole app over a gateway to the store. Refuses a store whose roster is empty: a web
     /// desk must know who acts.
+    /// `feed`: live updates of the worklist (GET /langsung); none without it.
     public static func build(_ configuration: ServerConfiguration, gateway: StoreGateway, folder: SOPFolder,
-                             calendar: WorkCalendar = .standard, clock: any Clock = SystemClock()) async throws -> ServerApplication {
+                             calendar: WorkCalendar = .standard, clock: any Clock = SystemClock(),
+                             feed: (any CaseFeed)? = nil) async throws -> ServerApplication {
         let roster: Roster = try await gateway.run { store in
             guard store is WebSessionStore, let rosterStore = store as? RosterStore else {
                 throw StartFailure(message: Catalog.Serve.noSessionStore)
@@ -59,7 +61,7 @@ public struct ServerApplication {
         WorklistRoutes.add(to: staff, desk: desk)
         CaseRoutes.add(to: staff, desk: desk)
         DocumentRoutes.add(to: staff, desk: desk)
-        // live: LiveRoutes.add(to: staff, desk: desk) — /langsung (server-sent events) goes here.
+        if let feed { LiveRoutes.add(to: router, desk: desk, feed: feed) }
         return ServerApplication(router: router, configuration: configuration, desk: desk)
     }
 

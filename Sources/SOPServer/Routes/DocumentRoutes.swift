@@ -10,6 +10,7 @@ import SOPTerminal
 /// print or 58/80 mm text for a receipt printer.
 enum DocumentRoutes {
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
+        DocumentPageRoutes.add(to: router, desk: desk)  // /sop/{kode}/dokumen, /laporan (branch browser)
         router.get("/kasus/{id}/tanda-terima") { request, context -> Response in
             let (pinned, _) = try await CaseRoutes.load(context, desk: desk)
             let size = request.uri.queryParameters.get("ukuran") ?? "a4"

@@ -96,7 +96,14 @@ struct StepPage {
     }
 
     private func error(_ field: String) -> String {
-        errors[field].map { (it) -> String in "<div class=\"galat\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
+        errors[field].map { (it) -> String in
+            "<div class=\"galat\" id=\"galat-\(h(field))\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>"
+        } ?? ""
+    }
+
+    /// A refused control names its message, so a screen reader reads it with the field.
+    private func described(_ field: String) -> String {
+        errors[field] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-\(h(field))\""
     }
 
     private var hidden: String {
@@ -118,7 +125,7 @@ struct StepPage {
             let checked = form[key] == "ada" ? " checked" : ""
             let required = item.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : ""
             parts.append("""
-                <label class="centang"><input type="checkbox" name="\(key)" value="ada"\(checked)> \(h(item.text.value))\(required): \(h(Words.kelengkapanPresent.text(language)))</label>\(error(key))
+                <label class="centang"><input type="checkbox" name="\(key)" value="ada"\(checked)\(described(key))> \(h(item.text.value))\(required): \(h(Words.kelengkapanPresent.text(language)))</label>\(error(key))
                 """)
         }
         for field in step.form {
@@ -135,12 +142,12 @@ struct StepPage {
                     let selected = form[key] == option.value ? " selected" : ""
                     return "<option value=\"\(h(option.value))\"\(selected)>\(h(option.value))</option>"
                 }.joined()
-                control = "<select id=\"\(h(key))\" name=\"\(h(key))\"><option value=\"\"></option>\(options)</select>"
+                control = "<select id=\"\(h(key))\" name=\"\(h(key))\"\(described(key))><option value=\"\"></option>\(options)</select>"
             } else {
                 let numeric = [.nik, .telepon, .angka].contains(field.type.value) ? " inputmode=\"numeric\"" : ""
                 // A personal value typed wrongly is not echoed back: it is typed again.
                 let value = field.type.value.isPersonal ? "" : h(form[key] ?? "")
-                control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(numeric) autocomplete=\"off\">"
+                control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(numeric) autocomplete=\"off\"\(described(key))>"
             }
             parts.append("<label for=\"\(h(key))\">\(h(field.label))\(mark)</label>\(control)\(error(key))")
         }
@@ -153,7 +160,7 @@ struct StepPage {
             }
             parts.append("""
                 <label for="\(key)">\(h(Words.output.text(language))): \(h(item.value))</label>
-                <textarea id="\(key)" name="\(key)">\(h(form[key] ?? ""))</textarea>
+                <textarea id="\(key)" name="\(key)"\(described(key))>\(h(form[key] ?? ""))</textarea>
                 <label for="of.\(index)" class="kecil">\(h(Words.outputFile.text(language)))</label>
                 <input type="file" id="of.\(index)" name="of.\(index)" accept=".pdf,.jpg,.jpeg,.png,.txt,application/pdf,image/jpeg,image/png,text/plain">\(error(key))
                 """)

@@ -16,9 +16,9 @@ enum WorklistPage {
                 <tr class="tugas\(late ? " terlambat" : "")" data-kasus="\(h(task.caseID.rawValue))" data-langkah="\(h(task.entry.step))">
                   <td>\(h(task.caseID.rawValue))<div class="kecil">SOP \(h(task.nomor)) · \(h(task.judul))</div></td>
                   <td>\(h(task.title.isEmpty ? "-" : task.title))</td>
-                  <td>\(h(task.entry.stepLabel))</td>
-                  <td>\(h(task.entry.roleName))</td>
-                  <td>\(h(due))\(late ? " <span class=\"tanda-terlambat\">\(h(Words.overdue.text(language)))</span>" : "")</td>
+                  <td data-label="\(h(Words.columnStep.text(language)))">\(h(task.entry.stepLabel))</td>
+                  <td data-label="\(h(Words.columnRole.text(language)))">\(h(task.entry.roleName))</td>
+                  <td data-label="\(h(Words.columnDue.text(language)))">\(h(due))\(late ? " <span class=\"tanda-terlambat\">\(h(Words.overdue.text(language)))</span>" : "")</td>
                   <td><a class="buka tombol" href="\(h(href))">\(h(Words.open.text(language)))</a></td>
                 </tr>
                 """

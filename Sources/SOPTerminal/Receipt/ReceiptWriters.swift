@@ -58,6 +58,7 @@ extension Receipt {
             <html lang="\(language == .en ? "en" : "id")">
             <head>
             <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTML.escape(Words.receiptHeading.text(language))) · \(HTML.escape(caseID))</title>
             <style>
               @page { size: \(size) portrait; margin: 15mm; }
@@ -79,6 +80,7 @@ extension Receipt {
               .sign { margin-top: 12mm; display: flex; justify-content: flex-end; }
               .sign div { text-align: center; min-width: 55mm; }
               .sign .name { margin-top: 18mm; border-top: 1px solid #000; padding-top: 1mm; }
+              @media screen { body { margin: 12px; } }
             </style>
             </head>
             <body>

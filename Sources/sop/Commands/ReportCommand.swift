@@ -46,22 +46,12 @@ struct ReportCommand: ParsableCommand {
         let end = try day(to, calendar: calendar, option: "--to").map { $0.addingTimeInterval(86_400) }
         let store = try desk.openStore(language: language, readOnly: true)
         let nomor = sop.map { Lookup.nomor($0, folder: global.folder, store: store) }
-        let visits: [VisitRow]
-        var cases: [CaseSummary]
-        var revisions: [String: SOP] = [:]
+        let report: Report
         do throws(StoreError) {
-            visits = try store.visits(VisitFilter(nomor: nomor, from: start, to: end))
-            cases = try store.cases(CaseFilter(nomor: nomor))
-            cases = cases.filter { VisitFilter(from: start, to: end).matches(nomor: $0.projection.nomor, startedAt: $0.projection.startedAt) }
-            for hash in Set(cases.map(\.projection.revision) + visits.map(\.revision)) {
-                guard let revision = try store.revision(hash: hash) else { continue }
-                revisions[hash] = SOPLoader.load(bytes: revision.content, path: revision.path).sop
-            }
+            report = try ReportQuery(nomor: nomor, from: start, to: end).run(store: store, calendar: calendar, now: desk.clock.now())
         } catch {
             throw CommandFailure(error, language: language)
         }
-        let report = ReportBuilder(revisions: revisions, calendar: calendar, now: desk.clock.now())
-            .build(visits: visits, cases: cases, from: start, to: end)
         let text = ReportText(language: language, calendar: calendar)
         let rendered: String =
             switch format {
@@ -80,11 +70,9 @@ struct ReportCommand: ParsableCommand {
     /// Local midnight of a written day, in the calendar's zone.
     private func day(_ text: String?, calendar: WorkCalendar, option: String) throws -> Date? {
         guard let text else { return nil }
-        guard case .success(.day(let year, let month, let day)) = SOPDateParser.parse(text) else {
+        guard let midnight = ReportQuery.midnight(of: text, calendar: calendar) else {
             throw ValidationError(Catalog.CLI.badDay(option, text).text(global.language))
         }
-        let number = WorkCalendar.dayNumber(year: year, month: month, day: day)
-        let midnightUTC = Date(timeIntervalSince1970: TimeInterval(number * 86_400))
-        return midnightUTC.addingTimeInterval(-TimeInterval(calendar.timeZone.secondsFromGMT(for: midnightUTC)))
+        return midnight
     }
 }

@@ -61,14 +61,27 @@ struct ServeCommand: ParsableCommand {
         let address = try StoreAddress.forCommand(database, language: language)
         let calendar = try global.workCalendar()
         let gateway: StoreGateway
-        do { gateway = try StoreGateway(address: address, workers: workers) } catch { throw CommandFailure(error, language: language) }
+        // Live updates: every write of this server wakes the feed, which also hears other
+        // processes and instances (a watched SQLite file, PostgreSQL LISTEN/NOTIFY).
+        let written = WrittenRelay()
+        let logger = ServerApplication.logger()
+        let feed: any CaseFeed
+        do {
+            gateway = try StoreGateway(address: address, workers: workers) { written.feed?.written(caseID: $0.caseID) }
+            feed = try CaseFeeds.open(for: address) { logger.warning("\($0.text(language))") }
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        written.feed = feed
         let folder = global.folder
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {
+            defer { feed.close() }
             do {
-                let app = try await ServerApplication.build(configuration, gateway: gateway, folder: folder, calendar: calendar)
-                try await app.application(logger: ServerApplication.logger()) { port in
+                let app = try await ServerApplication.build(configuration, gateway: gateway, folder: folder, calendar: calendar,
+                                                            feed: feed)
+                try await app.application(logger: logger) { port in
                     Console.write(Catalog.Serve.listening("http://\(host):\(port)").text(language) + "\n")
                 }.runService()
             } catch let failure as ServerApplication.StartFailure {
@@ -81,6 +94,13 @@ struct ServeCommand: ParsableCommand {
         done.wait()
         if let failure = outcome.failure { throw failure }
     }
+}
+
+/// The feed the gateway tells of its writes, set once it is open (after the store, which
+/// migrates first).
+private final class WrittenRelay: @unchecked Sendable {
+    // @unchecked: set once before the server starts, read after.
+    var feed: (any CaseFeed)?
 }
 
 /// The failure the server's task ended with, handed back to the command's thread.

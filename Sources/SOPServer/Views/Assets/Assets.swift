@@ -29,15 +29,17 @@ enum Assets {
         h1 { font-size: 1.4rem; margin: .2rem 0 1rem; }
         h2 { font-size: 1.15rem; margin: 1.4rem 0 .6rem; }
         section { background: #fff; border: 1px solid var(--garis); border-radius: 6px; padding: .8rem 1rem; margin-bottom: 1rem; }
+        section > h2:first-child { margin-top: 0; }
         table { width: 100%; border-collapse: collapse; background: #fff; }
         th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--garis); overflow-wrap: anywhere; }
+        th { overflow-wrap: normal; }
         tr.terlambat td { background: #fdecea; }
         .tanda-terlambat { color: var(--galat); font-weight: bold; }
         label { display: block; font-weight: bold; margin: .7rem 0 .2rem; }
         label.centang { font-weight: normal; display: flex; gap: .5rem; align-items: center; }
         input[type=text], input[type=password], input[type=file], textarea, select { width: 100%; max-width: 36rem; padding: .5rem; font-size: 1rem; border: 1px solid #8a929c; border-radius: 4px; }
         textarea { min-height: 4rem; }
-        button, .tombol { display: inline-block; padding: .55rem 1rem; font-size: 1rem; border: 0; border-radius: 4px; background: var(--utama); color: #fff; cursor: pointer; text-decoration: none; }
+        button, .tombol { display: inline-block; padding: .55rem 1rem; font-size: 1rem; font-family: inherit; line-height: 1.45; white-space: nowrap; border: 0; border-radius: 4px; background: var(--utama); color: #fff; cursor: pointer; text-decoration: none; }
         button.kedua { background: #59626d; }
         button.bahaya { background: var(--galat); }
         .galat { color: var(--galat); font-weight: bold; margin: .2rem 0; }
@@ -57,6 +59,8 @@ enum Assets {
           table#daftar-tugas thead { display: none; }
           table#daftar-tugas tr { display: block; border-bottom: 2px solid var(--garis); padding: .4rem 0; }
           table#daftar-tugas td { display: block; border: 0; padding: .15rem .5rem; }
+          table#daftar-tugas td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+          .tindakan form { width: 100%; }
           dl.fakta { grid-template-columns: 1fr; }
           .pengguna { margin-left: 0; width: 100%; }
           button, .tombol { width: 100%; }
@@ -64,14 +68,6 @@ enum Assets {
         @media print { header.atas, .tindakan, form { display: none; } body { background: #fff; } }
         """
 
-    /// Live updates: when the server says a step of my roles appeared or went, the worklist
-    /// reloads itself (/langsung, server-sent events; pages without the worklist ignore it).
-    static let js = """
-        (function () {
-          var list = document.getElementById('daftar-tugas');
-          if (!list || !window.EventSource) { return; }
-          var source = new EventSource('/langsung');
-          source.addEventListener('tugas', function () { window.location.reload(); });
-        })();
-        """
+    /// Live updates of the worklist (`LiveScript`).
+    static let js = LiveScript.source
 }

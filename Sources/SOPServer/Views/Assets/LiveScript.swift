@@ -1,0 +1,75 @@
+/// The live part of `/static/app.js`: keeps the worklist live. On the worklist page
+/// (`#daftar-tugas`) it opens the event stream `/langsung`; on an event `tugas` (and when the
+/// stream comes back after a break, since events may have been missed) it fetches the page
+/// again and swaps in its fresh `<main>` (the worklist and its "no tasks" notice), so what the
+/// operator sees is always the server's page, escaped there.
+/// `<html data-langsung="terhubung|terputus">` shows the stream's state (and tells tests when
+/// it is listening); `data-langsung-muat` counts the reloads. No inline code (CSP).
+enum LiveScript {
+    static let source = #"""
+        // sop serve: live worklist (Server-Sent Events from /langsung).
+        (function () {
+          'use strict';
+          if (!document.getElementById('daftar-tugas') || !window.EventSource || !window.fetch) { return; }
+          var root = document.documentElement;
+          var source = null;
+          var timer = null;
+          var opened = false;
+          var loads = 0;
+
+          function reload() {
+            timer = null;
+            fetch(window.location.pathname + window.location.search,
+                  { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'text/html' } })
+              .then(function (response) {
+                if (response.redirected && new URL(response.url).pathname === '/masuk') {
+                  window.location.assign(response.url);
+                  return null;
+                }
+                return response.ok ? response.text() : null;
+              })
+              .then(function (html) {
+                if (!html) { return; }
+                var page = new DOMParser().parseFromString(html, 'text/html');
+                var fresh = page.querySelector('main');
+                var current = document.querySelector('main');
+                if (!fresh || !current || !page.getElementById('daftar-tugas')) {
+                  fresh = page.getElementById('daftar-tugas');
+                  current = document.getElementById('daftar-tugas');
+                }
+                if (fresh && current) {
+                  current.replaceWith(document.importNode(fresh, true));
+                  loads += 1;
+                  root.setAttribute('data-langsung-muat', String(loads));
+                }
+              })
+              .catch(function () { /* the next event or reconnection tries again */ });
+          }
+
+          function soon() {
+            if (timer === null) { timer = window.setTimeout(reload, 150); }
+          }
+
+          function connect() {
+            source = new EventSource('/langsung');
+            source.addEventListener('open', function () {
+              root.setAttribute('data-langsung', 'terhubung');
+              if (opened) { soon(); }
+              opened = true;
+            });
+            source.addEventListener('tugas', soon);
+            source.addEventListener('error', function () {
+              root.setAttribute('data-langsung', 'terputus');
+              // EventSource gives up on an answer that is not a stream (a proxy's 502 while
+              // the server restarts, a 401): try again later, as it does on a broken stream.
+              if (source.readyState === EventSource.CLOSED) {
+                source.close();
+                window.setTimeout(connect, 3000);
+              }
+            });
+          }
+
+          connect();
+        })();
+        """#
+}

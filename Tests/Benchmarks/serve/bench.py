@@ -1,0 +1,252 @@
+#!/usr/bin/env python3
+"""Load test of `sop serve` (issue 14), outside the test suite. Run from anywhere:
+
+    python3 Tests/Benchmarks/serve/bench.py        # DESKS=50 CASES=2 by default; release build
+
+DESKS desks answer SOP 01 at once over HTTP on loopback, each a browser of its own (a thread of
+this script with its own session and keep-alive connection, Tests/Serve/deskclient.py): log in,
+start a case, answer every step page through its form, CASES times. One operator holding
+resepsionis and staf-pengaduan, one session per desk (X-Forwarded-For tells the desks apart, as
+nginx would, so the login rate limit applies per desk). Three set-ups, one after the other:
+
+  sqlite       one `sop serve` on a SQLite file (WAL, synchronous = FULL)
+  postgres     one `sop serve` on a throwaway PostgreSQL (fsync and synchronous_commit on)
+  postgres x2  two `sop serve` on the same database, the desks split between them
+
+Measured: the latency of each step's POST (the answer of the step is durable when the 303
+comes back: one transaction holding the step's answers and its completion), p50 and p99;
+answers per second (events written to the store per second of the timed window: the answers
+with the step and case events around them, counted the same way on both paths); the servers'
+peak memory (VmHWM). Side by side, the terminal path: DESKS `sop-bench run-cases` processes at
+once on the same kind of store (every answer its own durable commit, as `sop run`). Afterwards
+`sop db verify` must pass, every case must be finished, and every case must hold the same
+number of events (nothing lost, nothing written twice).
+"""
+import json, os, re, shutil, signal, socket, sqlite3, statistics, subprocess, sys, tempfile, threading, time, uuid
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "Tests", "Serve"))
+from deskclient import Desk  # noqa: E402
+
+DESKS = int(os.environ.get("DESKS", "50"))
+CASES = int(os.environ.get("CASES", "2"))
+BUILD = os.environ.get("BUILD", "release")
+SOP = "sop/01-pengaduan-langsung.yaml"
+ANSWERS = "Tests/Fixtures/answers/01-lengkap.yaml"
+OPERATOR, PIN = "meja", "246810"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+class Setup:
+    def __init__(self, sop, bench, store, instances, pg_url=None):
+        self.sop, self.bench, self.store, self.instances = sop, bench, store, instances
+        self.work = tempfile.mkdtemp(prefix="sop-serve-bench-")
+        self.schema = None
+        if store == "sqlite":
+            self.db = os.path.join(self.work, "sop.sqlite")
+        else:
+            self.schema = "bench_" + uuid.uuid4().hex[:12]
+            subprocess.run(["psql", pg_url, "-qc", f"CREATE SCHEMA {self.schema}"], check=True, capture_output=True)
+            self.db = pg_url + ("&" if "?" in pg_url else "?") + "options=-csearch_path%3D" + self.schema
+        self.pg_url = pg_url
+        self.env = dict(os.environ, SOP_DB=self.db, LANG="C.UTF-8")
+        self.servers = []
+
+    def run(self, *args, stdin=None):
+        done = subprocess.run([self.sop, *args], cwd=ROOT, env=self.env, input=stdin, capture_output=True, text=True, timeout=600)
+        if done.returncode != 0:
+            sys.exit(f"sop {' '.join(args)}: {done.stderr.strip()}")
+        return done.stdout
+
+    def prepare(self):
+        self.run("db", "migrate")
+        if self.store == "sqlite":
+            admin = subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip()
+        else:
+            admin = subprocess.run(["psql", self.db, "-Atc", "SELECT current_user"], capture_output=True, text=True).stdout.strip()
+        self.run("roster", "grant", admin, "pengelola-peran")
+        for role in ("resepsionis", "staf-pengaduan"):
+            self.run("roster", "grant", OPERATOR, role)
+        self.run("roster", "pin", OPERATOR, stdin=f"{PIN}\n{PIN}\n")
+        if self.store != "sqlite":
+            subprocess.run(["psql", self.db, "-qc", f"INSERT INTO web_gateway (db_user) VALUES ('{admin}') ON CONFLICT DO NOTHING"],
+                           check=True, capture_output=True)
+
+    def start_servers(self):
+        for _ in range(self.instances):
+            port = free_port()
+            process = subprocess.Popen([self.sop, "serve", "--port", str(port), "--sop-dir", "sop", "--trusted-proxy",
+                                        "--no-cookie-secure"], cwd=ROOT, env=self.env, stdout=subprocess.PIPE,
+                                       stderr=subprocess.DEVNULL, text=True)
+            line = process.stdout.readline()
+            if "melayani" not in line:
+                sys.exit(f"sop serve did not start: {line}")
+            self.servers.append((process, port))
+
+    def peak_memory_mb(self):
+        peaks = []
+        for process, _ in self.servers:
+            status = open(f"/proc/{process.pid}/status").read()
+            peaks.append(int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024)
+        return peaks
+
+    def stop(self):
+        for process, _ in self.servers:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
+
+    def counts(self):
+        """(cases, finished cases, events per case as a set)."""
+        if self.store == "sqlite":
+            with sqlite3.connect(self.db) as db:
+                rows = db.execute("SELECT c.status, count(e.sequence) FROM sop_case c JOIN case_event e ON e.case_id = c.id "
+                                  "GROUP BY c.id").fetchall()
+        else:
+            out = subprocess.run(["psql", self.db, "-AtF|", "-c", "SELECT c.status, count(e.sequence) FROM sop_case c "
+                                  "JOIN case_event e ON e.case_id = c.id GROUP BY c.id"], capture_output=True, text=True).stdout
+            rows = [(line.split("|")[0], int(line.split("|")[1])) for line in out.split()]
+        return len(rows), sum(1 for status, _ in rows if status == "selesai"), {n for _, n in rows}, sum(n for _, n in rows)
+
+    def verify(self):
+        done = subprocess.run([self.sop, "db", "verify"], cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=600)
+        return done.returncode == 0
+
+    def cleanup(self):
+        if self.schema:
+            subprocess.run(["psql", self.pg_url, "-qc", f"DROP SCHEMA IF EXISTS {self.schema} CASCADE"], capture_output=True)
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+def web(setup):
+    setup.prepare()
+    setup.start_servers()
+    desks = []
+    for index in range(DESKS):
+        _, port = setup.servers[index % len(setup.servers)]
+        desk = Desk("127.0.0.1", port, forwarded_for=f"10.14.{index // 200}.{index % 200 + 1}")
+        desk.login(OPERATOR, PIN)
+        desks.append(desk)
+    latencies, failures = [], []
+    lock = threading.Lock()
+    barrier = threading.Barrier(DESKS + 1)
+
+    def work(desk):
+        barrier.wait()
+        mine = []
+        try:
+            for _ in range(CASES):
+                step = desk.start("01")
+                while step.startswith("/kasus/"):
+                    took, status, step, _, page = desk.answer_step(step)
+                    if status != 303:
+                        raise RuntimeError(f"{status}: {page[:200]}")
+                    mine.append(took)
+        except Exception as error:  # noqa: BLE001
+            with lock:
+                failures.append(str(error))
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=work, args=(desk,)) for desk in desks]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    began = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    window = time.perf_counter() - began
+    memory = setup.peak_memory_mb()
+    setup.stop()
+    cases, finished, per_case, events = setup.counts()
+    return {
+        "posts": len(latencies), "p50": percentile(latencies, 50) * 1000, "p99": percentile(latencies, 99) * 1000,
+        "answers_per_s": events / window, "steps_per_s": len(latencies) / window, "memory": memory, "failures": failures,
+        "cases": cases, "finished": finished, "per_case": sorted(per_case), "verify": setup.verify(), "window": window,
+    }
+
+
+def terminal(setup):
+    subprocess.run([setup.bench, "run-cases", "0", setup.db, SOP, ANSWERS], cwd=ROOT, check=True, capture_output=True)
+    processes = [subprocess.Popen([setup.bench, "run-cases", str(CASES), setup.db, SOP, ANSWERS], cwd=ROOT,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(DESKS)]
+    results = []
+    for process in processes:
+        out, err = process.communicate()
+        if process.returncode != 0:
+            return {"error": err.strip()[:200]}
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    window = max(r["ended_at"] for r in results) - min(r["started_at"] for r in results)
+    cases, finished, per_case, events = setup.counts()
+    return {"answers_per_s": events / window, "commits_per_s": sum(r["commits"] for r in results) / window,
+            "steps_per_s": sum(r["steps"] for r in results) / window, "finished": finished, "cases": cases,
+            "per_case": sorted(per_case), "verify": setup.verify()}
+
+
+def main():
+    if BUILD == "release":
+        subprocess.run(["swift", "build", "-c", "release", "--product", "sop", "--product", "sop-bench"], check=True, cwd=ROOT,
+                       stdout=subprocess.DEVNULL)
+    sop = os.path.join(ROOT, ".build", BUILD, "sop")
+    bench = os.path.join(ROOT, ".build", BUILD, "sop-bench")
+    server_dir = None
+    url = os.environ.get("SOP_BENCH_POSTGRES")
+    if not url:
+        server_dir = tempfile.mkdtemp(prefix="sop-serve-bench-postgres-")
+        exports = subprocess.run([os.path.join(ROOT, ".ci", "throwaway-postgres"), "start", server_dir], check=True,
+                                 capture_output=True, text=True).stdout
+        for line in exports.splitlines():
+            key, _, value = line.removeprefix("export ").partition("=")
+            os.environ[key] = value
+        url = os.environ["SOP_TEST_POSTGRES"]
+    rows = []
+    try:
+        for store, instances in (("sqlite", 1), ("postgres", 1), ("postgres", 2)):
+            setup = Setup(sop, bench, store, instances, url)
+            try:
+                result = web(setup)
+            finally:
+                setup.cleanup()
+            rows.append((store, instances, result))
+            print(f"{store} x{instances}: {json.dumps(result)}", file=sys.stderr, flush=True)
+        terminals = {}
+        for store in ("sqlite", "postgres"):
+            setup = Setup(sop, bench, store, 0, url)
+            setup.run("db", "migrate")
+            try:
+                terminals[store] = terminal(setup)
+            finally:
+                setup.cleanup()
+            print(f"terminal {store}: {json.dumps(terminals[store])}", file=sys.stderr, flush=True)
+    finally:
+        if server_dir:
+            subprocess.run([os.path.join(ROOT, ".ci", "throwaway-postgres"), "stop", server_dir], capture_output=True)
+            shutil.rmtree(server_dir, ignore_errors=True)
+
+    print(f"SOP 01, {DESKS} desks at once, {CASES} cases each, {BUILD} build, {os.cpu_count()} cores shared with the client")
+    print()
+    print("| store | instances | step POST p50 | p99 | answers/s (web) | answers/s (terminal) | web / terminal | steps/s (web) | steps/s (terminal) | server memory (peak) | verify, finished, events per case |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for store, instances, r in rows:
+        t = terminals[store]
+        answers_t = t.get("answers_per_s")
+        ratio = f"{r['answers_per_s'] / answers_t:.2f}x" if answers_t else t.get("error", "?")
+        memory = " + ".join(f"{m:.0f} MB" for m in r["memory"])
+        check = f"{'ok' if r['verify'] else 'FAILED'}, {r['finished']}/{r['cases']}, {r['per_case']}"
+        if r["failures"]:
+            check += f", {len(r['failures'])} desks failed: {r['failures'][0][:80]}"
+        print(f"| {store} | {instances} | {r['p50']:.1f} ms | {r['p99']:.1f} ms | {r['answers_per_s']:.0f} | "
+              f"{answers_t and f'{answers_t:.0f}'} | {ratio} | {r['steps_per_s']:.1f} | {t.get('steps_per_s', 0):.1f} | {memory} | {check} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPReport
+import Testing
+
+@testable import SOPServer
+
+/// The pages made by the existing writers: the strict CSP rewrite, the SOP document, the report
+/// and its period form.
+@Suite struct DocumentPagesTests {
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    @Test func styleBlocksAndAttributesBecomeOneHashedStylesheet() throws {
+        let page = StrictDocument(selfContained: """
+            <!DOCTYPE html><html><head><title>t</title>
+            <style>
+            th { width: 18%; }
+            </style>
+            </head><body><table class="activities" style="width:120px"><col style="width:44%"><tr style="height:3px">
+            <td>a &quot;style=&quot; b</td></tr><tr style="height:3px"><td>x</td></tr></table>
+            <img class="logo" alt="" src="data:image/png;base64,AA==" style="background:url(data:a;b)"></body></html>
+            """)
+        #expect(!page.html.contains("style=\""))
+        #expect(page.html.components(separatedBy: "<style>").count == 2)
+        #expect(page.html.contains("<table class=\"activities sd-1\">"))
+        #expect(page.html.contains("<col class=\"sd-2\">"))
+        #expect(page.html.contains("<tr class=\"sd-3\">\n<td>a &quot;style=&quot; b</td></tr><tr class=\"sd-3\">"))
+        #expect(page.stylesheet.contains("th { width: 18%; }"))
+        #expect(page.stylesheet.contains(".sd-1 { width:120px !important; }"))
+        #expect(page.stylesheet.contains(".sd-4 { background:url(data:a;b) !important; }"))
+        // The policy names exactly the stylesheet in the page.
+        let inPage = try #require(page.html.components(separatedBy: "<style>").last?.components(separatedBy: "</style>").first)
+        #expect(inPage == page.stylesheet)
+        let digest = Data(try #require(SHA256.bytes(hex: SHA256.hex(Data(inPage.utf8))))).base64EncodedString()
+        #expect(page.contentSecurityPolicy.contains("style-src 'sha256-\(digest)';"))
+        #expect(page.contentSecurityPolicy.hasPrefix("default-src 'none';"))
+        #expect(!page.contentSecurityPolicy.contains("unsafe"))
+        #expect(page.contentSecurityPolicy.contains("frame-ancestors 'none'"))
+    }
+
+    static func entry(_ path: String, sop: SOP?, hasErrors: Bool = false) -> StartableSOP {
+        StartableSOP(nomor: sop?.nomor ?? path, judul: sop?.judul ?? "", path: path, bytes: [], sop: sop, hasErrors: hasErrors)
+    }
+
+    @Test func theSOPIsFoundByItsNumberOrShortCodeNeverByAPath() throws {
+        let sop = CaseFlowTests.sop
+        let entries = [Self.entry("sop/01-pengaduan-langsung.yaml", sop: sop), Self.entry("sop/07-rusak.yaml", sop: nil, hasErrors: true)]
+        for kode in ["01"] {
+            guard case .sop(let found) = DocumentPages.find(kode, among: entries) else {
+                Issue.record("\(kode) not found")
+                continue
+            }
+            #expect(found.judul == "Pelayanan Pengaduan Langsung")
+        }
+        for kode in ["99", "sop/01-pengaduan-langsung.yaml", "../sop/01-pengaduan-langsung.yaml", "/etc/passwd", ""] {
+            guard case .unknown = DocumentPages.find(kode, among: entries) else {
+                Issue.record("\(kode) should be unknown")
+                continue
+            }
+        }
+        guard case .errors = DocumentPages.find("07", among: entries) else {
+            Issue.record("an SOP with errors must not be drawn")
+            return
+        }
+    }
+
+    @Test func theDocumentPageNeedsALoginAndServesTheRenderUnderItsOwnPolicy() async throws {
+        let harness = try await Harness()
+        let visitor = harness.browser()
+        let anonymous = try await visitor.get("/sop/01/dokumen")
+        #expect(anonymous.status == .seeOther && anonymous.location?.hasPrefix("/masuk") == true)
+        try await visitor.login("citra")
+        let page = try await visitor.get("/sop/01/dokumen")
+        #expect(page.status == .ok)
+        #expect(page.body.contains("<table class=\"activities"))
+        #expect(page.body.contains("<h1>SOP 01 — Pelayanan Pengaduan Langsung</h1>"))
+        #expect(!page.body.contains("style=\""))
+        let policy = try #require(page.headers[.contentSecurityPolicy])
+        #expect(policy == DocumentPages.document(CaseFlowTests.sop, language: .id).contentSecurityPolicy)
+        #expect(policy.hasPrefix("default-src 'none'; style-src 'sha256-"))
+        let english = try await visitor.get("/sop/01/dokumen?lang=en")
+        #expect(english.body.contains("← Worklist"))
+        for missing in ["/sop/99/dokumen", "/sop/..%2Fsop%2F01-pengaduan-langsung.yaml/dokumen"] {
+            let reply = try await visitor.get(missing)
+            #expect(reply.status == .notFound, "\(missing)")
+        }
+        let missing = try await visitor.get("/sop/99/dokumen").body
+        #expect(missing.contains("There is no SOP numbered &#39;99&#39; in the SOP folder."), "\(missing)")  // ?lang=en stays chosen
+    }
+
+    @Test func theReportPageCountsTheCasesOfThePeriod() async throws {
+        let harness = try await Harness()
+        let budi = harness.browser()
+        #expect(try await budi.get("/laporan").status == .seeOther)
+        try await budi.login("budi")
+        _ = try await CaseFlowTests.start(budi)
+        let all = try await budi.get("/laporan")
+        #expect(all.status == .ok)
+        #expect(all.body.contains("<h2>SOP 01 · Pelayanan Pengaduan Langsung</h2>"))
+        #expect(all.body.contains("<form id=\"periode\" method=\"get\" action=\"/laporan\""))
+        #expect(all.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none';") == true)
+        #expect(all.headers[.contentSecurityPolicy]?.contains("script-src") == false)
+        let monday = try await budi.get("/laporan?dari=2026-11-30&sampai=2026-11-30")
+        #expect(monday.body.contains("<h2>SOP 01"))
+        #expect(monday.body.contains("value=\"2026-11-30\""))
+        let later = try await budi.get("/laporan?dari=2026-12-01&sampai=2026-12-31")
+        #expect(!later.body.contains("<h2>SOP 01"))
+        #expect(later.body.contains(Catalog.Report.empty.text(.id)))
+        let bad = try await budi.get("/laporan?dari=2026-02-30&sampai=x%3Cscript%3E")
+        #expect(bad.status == .unprocessableContent)
+        #expect(bad.body.contains("data-untuk=\"dari\">&#39;2026-02-30&#39; bukan tanggal yang ada"))
+        #expect(bad.body.contains("data-untuk=\"sampai\">&#39;x&lt;script&gt;&#39; bukan tanggal yang ada"))
+        #expect(!bad.body.contains("<h2>SOP 01"))
+    }
+
+    @Test func theDocumentIsTheRenderersWithABarThePrinterLeavesOut() throws {
+        let sop = CaseFlowTests.sop
+        let page = DocumentPages.document(sop, language: .id)
+        #expect(page.html.contains("<table class=\"activities"))
+        #expect(page.html.contains("<nav class=\"sop-nav\" aria-label=\"Navigasi\"><a href=\"/\">← Daftar tugas</a>"))
+        #expect(page.stylesheet.contains("@media print { .sop-nav { display: none; } }"))
+        #expect(!page.html.contains("style=\""))
+        #expect(!page.html.contains("<script"))
+        #expect(page.html.contains("<meta name=\"viewport\""))
+        #expect(DocumentPages.document(sop, language: .en).html.contains("← Worklist"))
+    }
+
+    @Test func thePeriodIsReadAndCheckedLikeTheCommandLine() {
+        let calendar = WorkCalendar.standard
+        let good = DocumentPages.period(from: "2026-11-01", to: "2026-11-30", calendar: calendar, language: .id)
+        #expect(good.errors.isEmpty)
+        #expect(good.query.from == ReportQuery.midnight(of: "2026-11-01", calendar: calendar))
+        #expect(good.query.to == ReportQuery.midnight(of: "2026-12-01", calendar: calendar))
+        let none = DocumentPages.period(from: nil, to: "", calendar: calendar, language: .id)
+        #expect(none.errors.isEmpty && none.query.from == nil && none.query.to == nil)
+        let bad = DocumentPages.period(from: "2026-02-30", to: "<b>x</b>", calendar: calendar, language: .id)
+        #expect(bad.errors["dari"] == "'2026-02-30' bukan tanggal yang ada; tulis seperti 2026-11-01")
+        #expect(bad.errors["sampai"] == "'<b>x</b>' bukan tanggal yang ada; tulis seperti 2026-11-01")
+        let reversed = DocumentPages.period(from: "2026-11-30", to: "2026-11-01", calendar: calendar, language: .en)
+        #expect(reversed.errors == ["sampai": "the last day is before the first"])
+    }
+
+    @Test func aBadPeriodShowsTheFormWithTheMessageNextToTheFieldAndNoReport() {
+        let calendar = WorkCalendar.standard
+        let bad = DocumentPages.period(from: "<script>", to: "2026-11-01", calendar: calendar, language: .id)
+        let page = DocumentPages.report(nil, period: bad, calendar: calendar, language: .id)
+        #expect(page.html.contains("<input type=\"date\" id=\"dari\" name=\"dari\" value=\"&lt;script&gt;\" aria-invalid=\"true\" aria-describedby=\"galat-dari\"><span class=\"galat\" id=\"galat-dari\" data-untuk=\"dari\">&#39;&lt;script&gt;&#39; bukan tanggal"))
+        #expect(!page.html.contains("<script>"))
+        #expect(page.html.contains("<h1>Laporan mutu baku</h1>"))
+        #expect(!page.html.contains("<svg"))
+    }
+
+    @Test func theReportOfAnEmptyStoreSaysSo() throws {
+        let calendar = WorkCalendar.standard
+        let period = DocumentPages.period(from: "2026-11-01", to: "2026-11-30", calendar: calendar, language: .id)
+        let report = try period.query.run(store: InMemoryCaseStore(), calendar: calendar, now: Date())
+        let page = DocumentPages.report(report, period: period, calendar: calendar, language: .id)
+        #expect(page.html.contains(Catalog.Report.empty.text(.id)))
+        #expect(page.html.contains("<form id=\"periode\" method=\"get\" action=\"/laporan\""))
+        #expect(page.html.contains("value=\"2026-11-01\""))
+        #expect(!page.html.contains("style=\""))
+    }
+}
