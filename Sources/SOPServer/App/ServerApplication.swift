@@ -25,6 +25,7 @@ public struct ServerApplication {
     public static func build(_ configuration: ServerConfiguration, gateway: StoreGateway, folder: SOPFolder,
                              calendar: WorkCalendar = .standard, clock: any Clock = SystemClock(),
                              feed: (any CaseFeed)? = nil) async throws -> ServerApplication {
+        if let problem = configuration.problem { throw StartFailure(message: problem) }
         let roster: Roster = try await gateway.run { store in
             guard store is WebSessionStore, let rosterStore = store as? RosterStore else {
                 throw StartFailure(message: Catalog.Serve.noSessionStore)

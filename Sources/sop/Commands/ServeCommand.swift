@@ -58,6 +58,7 @@ struct ServeCommand: ParsableCommand {
         configuration.maxUpload = upload
         configuration.trustedProxy = trustedProxy
         configuration.workers = workers
+        if let problem = configuration.problem { throw CommandFailure(problem, language: language, exitCode: 2) }
         let address = try StoreAddress.forCommand(database, language: language)
         let calendar = try global.workCalendar()
         let gateway: StoreGateway

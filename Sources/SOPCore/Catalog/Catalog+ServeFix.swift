@@ -1,0 +1,17 @@
+/// What the web desk (`sop serve`) says where the terminal's words do not fit a browser, and
+/// its answers to what an outside tester found: plain-HTTP logins, paused cases, long text,
+/// uploads, revoked roles.
+extension Catalog {
+    public enum ServeFix {}
+}
+
+extension Catalog.ServeFix {
+    private static func both(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
+
+    public static func insecureCookiesOffLoopback(_ host: String) -> Localized {
+        both("--no-cookie-secure hanya untuk uji di loopback (127.0.0.1, ::1, localhost), bukan --host \(host): "
+                + "di jaringan, PIN dan sesi harus lewat HTTPS (nginx di depan, lihat README)",
+             "--no-cookie-secure is for loopback tests only (127.0.0.1, ::1, localhost), not --host \(host): "
+                + "on a network, PINs and sessions must travel over HTTPS (nginx in front, see the README)")
+    }
+}
