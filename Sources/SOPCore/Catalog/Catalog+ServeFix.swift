@@ -15,3 +15,13 @@ extension Catalog.ServeFix {
                 + "on a network, PINs and sessions must travel over HTTPS (nginx in front, see the README)")
     }
 }
+
+extension Catalog.ServeFix {
+    public static let needsHTTPS = both(
+        "Halaman ini dibuka lewat HTTP biasa dari komputer lain, sedangkan kuki sesi hanya dikirim lewat HTTPS: "
+            + "masuk tidak akan berhasil. Buka meja ini lewat HTTPS (nginx di depan sop serve, lihat README), "
+            + "atau, untuk uji di komputer server saja, jalankan sop serve --no-cookie-secure dan buka http://127.0.0.1.",
+        "This page was opened over plain HTTP from another computer, and the session cookies travel over HTTPS only: "
+            + "logging in cannot work. Open the desk over HTTPS (nginx in front of sop serve, see the README), "
+            + "or, for tests on the server's own computer only, run sop serve --no-cookie-secure and open http://127.0.0.1.")
+}

@@ -50,7 +50,7 @@ public struct ServerApplication {
                                                             "/status": configuration.statusLookupsPerMinute],
                                                    trustedProxy: configuration.trustedProxy, clock: clock))
         router.add(middleware: SessionMiddleware(desk: desk))
-        router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload))
+        router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload, secureCookies: configuration.secureCookies))
         router.get("/healthz") { _, _ in "ok" }
         router.get("/static/{file}") { _, context -> Response in
             guard let response = Assets.response(context.parameters.get("file") ?? "") else { throw PageError.notFound }

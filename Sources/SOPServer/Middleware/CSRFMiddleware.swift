@@ -10,6 +10,8 @@ import SOPCore
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = DeskContext
     let maxUpload: Int
+    /// Cookies are `Secure`: a refused token on plain HTTP from another machine is explained as such.
+    var secureCookies = false
 
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         guard request.method == .post else { return try await next(request, context) }
@@ -29,7 +31,10 @@ struct CSRFMiddleware: RouterMiddleware {
             throw PageError(.badRequest, Catalog.Serve.malformed)
         }
         let expected = context.session?.csrf ?? request.cookies[WebIdentity.csrfCookie]?.value ?? ""
-        guard WebIdentity.same(form["csrf"] ?? "", expected) else { throw PageError(.forbidden, Catalog.Serve.csrfFailed) }
+        guard WebIdentity.same(form["csrf"] ?? "", expected) else {
+            let plain = secureCookies && Transport.isPlainHTTPOffLoopback(request)
+            throw PageError(.forbidden, plain ? Catalog.ServeFix.needsHTTPS : Catalog.Serve.csrfFailed)
+        }
         var context = context
         context.form = form
         return try await next(request, context)

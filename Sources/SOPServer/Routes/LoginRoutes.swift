@@ -16,7 +16,8 @@ enum LoginRoutes {
         let secure = desk.configuration.secureCookies
         router.get("/masuk") { request, context -> Response in
             if context.session != nil { return HTMLPage.redirect("/") }
-            return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0) }
+            let plain = secure && Transport.isPlainHTTPOffLoopback(request) ? Catalog.ServeFix.needsHTTPS : nil
+            return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0, error: plain) }
         }
         router.post("/masuk") { request, context -> Response in
             let name = context.form.text("nama"), pin = context.form["pin"] ?? "", code = context.form.text("kode")
