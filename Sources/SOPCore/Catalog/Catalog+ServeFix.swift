@@ -25,3 +25,11 @@ extension Catalog.ServeFix {
             + "logging in cannot work. Open the desk over HTTPS (nginx in front of sop serve, see the README), "
             + "or, for tests on the server's own computer only, run sop serve --no-cookie-secure and open http://127.0.0.1.")
 }
+
+extension Catalog.ServeFix {
+    public static func casePaused(_ caseID: String) -> Localized {
+        both("Kasus \(caseID) sedang dijeda: kegiatannya menunggu sampai kasus dilanjutkan. Lanjutkan kasus untuk mengerjakannya.",
+             "Case \(caseID) is paused: its steps wait until the case is resumed. Resume the case to work on them.")
+    }
+    public static let resumeToWork = both("Lanjutkan kasus", "Resume the case")
+}

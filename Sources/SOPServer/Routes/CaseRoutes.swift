@@ -18,6 +18,9 @@ enum CaseRoutes {
         }
         router.get("/kasus/{id}/langkah/{step}") { _, context -> Response in
             let (pinned, roster) = try await load(context, desk: desk)
+            if pinned.state.status == .paused, pinned.state.visit(of: context.parameters.get("step") ?? "") != nil {
+                return HTMLPage.response(PausedCase.stepPage(pinned, context: context))
+            }
             let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
             return HTMLPage.response(StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(),
                                               time: desk.time(context.language)).render())
@@ -70,6 +73,7 @@ enum CaseRoutes {
         let stepID = context.parameters.get("step") ?? ""
         guard let step = pinned.sop.step(stepID) else { throw PageError.notFound }
         guard let visit = pinned.state.visit(of: stepID), pinned.state.status == .open else {
+            if pinned.state.status == .paused { throw PageError(.conflict, Catalog.ServeFix.casePaused(pinned.state.id.rawValue)) }
             throw PageError(.conflict, Words.notWaiting)
         }
         guard roster.holds(context.operatorName ?? "", visit.role, sop: pinned.sop.nomor) else {

@@ -35,6 +35,9 @@ enum Assets {
         th { overflow-wrap: normal; }
         tr.terlambat td { background: #fdecea; }
         .tanda-terlambat { color: var(--galat); font-weight: bold; }
+        tr.dijeda td { background: #eef1f5; }
+        .tanda-dijeda { font-weight: bold; color: #4b525b; }
+        form.lanjutkan { margin: .3rem 0 0; }
         label { display: block; font-weight: bold; margin: .7rem 0 .2rem; }
         label.centang { font-weight: normal; display: flex; gap: .5rem; align-items: center; }
         input[type=text], input[type=password], input[type=file], textarea, select { width: 100%; max-width: 36rem; padding: .5rem; font-size: 1rem; border: 1px solid #8a929c; border-radius: 4px; }
