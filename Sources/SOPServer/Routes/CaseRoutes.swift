@@ -14,7 +14,7 @@ enum CaseRoutes {
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
         router.get("/kasus/{id}") { _, context -> Response in
             let (pinned, _) = try await load(context, desk: desk)
-            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language)))
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now()))
         }
         router.get("/kasus/{id}/langkah/{step}") { _, context -> Response in
             let (pinned, roster) = try await load(context, desk: desk)
@@ -147,10 +147,10 @@ enum CaseRoutes {
         switch outcome {
         case .written:
             let fresh = try await desk.pinned(pinned.state.id)
-            return HTMLPage.response(TimelinePage.render(fresh, context: context, time: time,
+            return HTMLPage.response(TimelinePage.render(fresh, context: context, time: time, now: desk.clock.now(),
                                                          notice: Layout.notice(Words.correctionSaved.text(context.language))))
         case .invalid(let failure):
-            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: time, form: form, errors: failure.messages),
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: time, now: desk.clock.now(), form: form, errors: failure.messages),
                                      status: .unprocessableContent)
         case .stale:
             throw PageError(.conflict, Words.staleTitle)

@@ -9,28 +9,43 @@ import SOPTerminal
 enum TimelinePage {
     typealias Words = Catalog.Serve
 
-    static func render(_ pinned: PinnedCase, context: DeskContext, time: TimeText, notice: String = "",
+    static func render(_ pinned: PinnedCase, context: DeskContext, time: TimeText, now: Date = Date(), notice: String = "",
                        form: FormData = FormData(), errors: [String: Localized] = [:]) -> String {
         let language = context.language, sop = pinned.sop, state = pinned.state
-        let items = pinned.events.map { event -> String in
-            let step = event.kind.step.flatMap { sop.step($0) }.map { (it) -> String in "\(Words.columnStep.text(language)) \(it.number ?? it.id.value) · " } ?? ""
-            let role = event.role.map { (it) -> String in " · " + (sop.actor(it)?.name ?? it) } ?? ""
-            return """
-                <li data-urutan="\(event.sequence)"><span class="kecil">\(h(time.dateTime(event.at))) · \(h(event.operatorName))\(h(role))</span><br>\(h(step))\(h(Words.eventWord(event.kind.type).text(language))): \(h(TerminalPrompter.describe(event.kind).text(language)))</li>
-                """
-        }.joined(separator: "\n")
+        let (summary, items) = entries(pinned, time: time, now: now)
         let title = state.title(sop: sop)
         let status = Catalog.Listing.status(state.status.rawValue).text(language)
         return Layout.page(Words.timelineTitle(state.id.rawValue).text(language), context: context, body: """
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
             \(notice)
             <p>\(h(Words.statusWord.text(language))): <strong id="status-kasus">\(h(status))</strong></p>
+            \(summary)
             <section><ol id="linimasa">
             \(items)
             </ol></section>
             \(state.status == .cancelled ? "" : correction(pinned, context: context, form: form, errors: errors))
             \(CaseActions.render(state, context: context))
             """)
+    }
+
+    /// The words of `sop case`'s timeline (its own code, personal values masked): the case's
+    /// lines after its title and status (revision, cancellation reason), and one item per step
+    /// visit (who, when, answers, corrections from → to with the reason, notes), then pauses
+    /// and notes of the whole case.
+    static func entries(_ pinned: PinnedCase, time: TimeText, now: Date) -> (summary: String, items: String) {
+        let text = CaseTimelineView(id: pinned.state.id, state: pinned.state, sop: pinned.sop, time: time,
+                                    showPersonal: false, now: now).render()
+        var blocks = text.components(separatedBy: "\n\n").map { block in
+            block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }.filter { !$0.isEmpty }
+        guard !blocks.isEmpty else { return ("", "") }
+        // The title and status lines: the page has its own.
+        let head = blocks.removeFirst().dropFirst(2)
+        let summary = head.map { "<p class=\"kecil\">\(h($0))</p>" }.joined()
+        let items = blocks.map { lines -> String in
+            "<li><strong>\(h(lines[0]))</strong>" + lines.dropFirst().map { "<br>" + h($0) }.joined() + "</li>"
+        }.joined(separator: "\n")
+        return (summary, items)
     }
 
     private static func correction(_ pinned: PinnedCase, context: DeskContext, form: FormData, errors: [String: Localized]) -> String {
