@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import SOPCore
 import SOPEngine
+import SOPModel
 import SOPServer
 import SOPTerminal
 import Testing
