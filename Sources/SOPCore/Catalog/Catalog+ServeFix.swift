@@ -33,3 +33,18 @@ extension Catalog.ServeFix {
     }
     public static let resumeToWork = both("Lanjutkan kasus", "Resume the case")
 }
+
+extension Catalog.ServeFix {
+    public static let correctionItem = both("Jawaban yang dikoreksi", "Answer to correct")
+    public static let correctionField = both("Isian", "Field")
+    public static let correctionKelengkapan = both("Kelengkapan", "Requirement")
+    public static let correctionOutput = both("Output", "Output")
+    public static func correctionStepGroup(_ step: String) -> Localized { both("Kegiatan \(step)", "Step \(step)") }
+    public static let correctionValueHint = both(
+        "Kelengkapan: tulis ada atau tidak ada.", "Requirement: write yes or no.")
+    public static let correctionSame = both(
+        "Nilai baru sama dengan yang sudah tercatat; tidak ada yang dikoreksi.",
+        "The new value is the one already recorded; nothing was corrected.")
+    public static let correctionNeedsReason = both(
+        "Koreksi memerlukan alasan: tulis di kolom Alasan.", "A correction needs a reason: write it in the Reason box.")
+}

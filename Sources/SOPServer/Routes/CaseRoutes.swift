@@ -12,9 +12,11 @@ enum CaseRoutes {
     typealias Words = Catalog.Serve
 
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
-        router.get("/kasus/{id}") { _, context -> Response in
+        router.get("/kasus/{id}") { request, context -> Response in
             let (pinned, _) = try await load(context, desk: desk)
-            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now()))
+            let saved = request.uri.queryParameters.get("koreksi") == "disimpan"
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
+                                                         notice: saved ? Layout.notice(Words.correctionSaved.text(context.language)) : ""))
         }
         router.get("/kasus/{id}/langkah/{step}") { _, context -> Response in
             let (pinned, roster) = try await load(context, desk: desk)
@@ -125,8 +127,8 @@ enum CaseRoutes {
         let (pinned, roster) = try await load(context, desk: desk)
         let form = context.form, name = context.operatorName ?? ""
         let actor = Desk.actor(name, in: pinned.sop, roster: roster)
-        let stepID = form.text("langkah")
-        guard let target = CaseEvent.Correction.Target(rawValue: form.text("sasaran")) else {
+        let (stepID, targetName, itemName) = CorrectionItem.parse(form)
+        guard let target = CaseEvent.Correction.Target(rawValue: targetName) else {
             throw PageError(.badRequest, Words.malformed)
         }
         // The role of the step's latest visit: the role the correction is written in.
@@ -134,26 +136,45 @@ enum CaseRoutes {
         if let visit, !roster.holds(name, visit.role, sop: pinned.sop.nomor) {
             throw PageError(.forbidden, Words.roleNotHeld(pinned.sop.actor(visit.role)?.name ?? visit.role))
         }
-        let command = Command.correct(step: stepID, target: target, name: form.text("nama"), value: form["nilai"] ?? "",
+        let command = Command.correct(step: stepID, target: target, name: itemName, value: form["nilai"] ?? "",
                                       attachment: nil, reason: form.text("alasan"))
         let outcome = try await desk.commit(pinned.state.id, seen: nil, step: nil, build: { current, _ in
             do {
-                return .success(try current.engine.execute(command, on: current.state, by: actor, at: desk.clock.now().wholeMilliseconds))
+                let kinds = try current.engine.execute(command, on: current.state, by: actor, at: desk.clock.now().wholeMilliseconds)
+                // A form sent twice, or a value already recorded: nothing to correct.
+                if kinds.contains(where: { Self.changesNothing($0, in: current.state) }) {
+                    return .failure(ValidationFailure(messages: ["koreksi": Catalog.ServeFix.correctionSame]))
+                }
+                return .success(kinds)
             } catch let error as EngineError {
-                return .failure(ValidationFailure(messages: ["koreksi": error.message]))
+                let message = error.message == Catalog.ServiceDesk.correctionNeedsReason ? Catalog.ServeFix.correctionNeedsReason : error.message
+                return .failure(ValidationFailure(messages: ["koreksi": message]))
             }
         }, role: { _ in visit?.role }, operatorName: name)
-        let time = desk.time(context.language)
         switch outcome {
         case .written:
-            let fresh = try await desk.pinned(pinned.state.id)
-            return HTMLPage.response(TimelinePage.render(fresh, context: context, time: time, now: desk.clock.now(),
-                                                         notice: Layout.notice(Words.correctionSaved.text(context.language))))
+            // Post/Redirect/Get: a reload of the page that follows sends nothing again.
+            return HTMLPage.redirect("/kasus/\(segment(pinned.state.id.rawValue))?koreksi=disimpan")
         case .invalid(let failure):
-            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: time, now: desk.clock.now(), form: form, errors: failure.messages),
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
+                                                         form: form, errors: failure.messages),
                                      status: .unprocessableContent)
         case .stale:
             throw PageError(.conflict, Words.staleTitle)
+        }
+    }
+
+    /// A correction whose new value is the one the visit already holds.
+    static func changesNothing(_ kind: CaseEvent.Kind, in state: CaseState) -> Bool {
+        guard case .answerCorrected(let correction) = kind,
+            let visit = (state.completed + state.active).last(where: { $0.step == correction.step && $0.visit == correction.visit })
+        else { return false }
+        switch correction.target {
+        case .field: return visit.fields[correction.name] == correction.value
+        case .kelengkapan: return visit.kelengkapan[correction.name].map { $0 ? "ya" : "tidak" } == correction.value
+        case .output:
+            guard correction.attachment == nil, let record = visit.outputs[correction.name] else { return false }
+            return record.attachment == nil && record.text == correction.value
         }
     }
 

@@ -50,33 +50,49 @@ enum TimelinePage {
 
     private static func correction(_ pinned: PinnedCase, context: DeskContext, form: FormData, errors: [String: Localized]) -> String {
         let language = context.language, sop = pinned.sop
+        typealias Fix = Catalog.ServeFix
         let visited = Set((pinned.state.completed + pinned.state.active).map(\.step))
-        let steps = sop.steps.filter { visited.contains($0.id.value) }.map { step -> String in
-            let selected = form["langkah"] == step.id.value ? " selected" : ""
-            return "<option value=\"\(h(step.id.value))\"\(selected)>\(h(step.number ?? step.id.value))</option>"
-        }.joined()
-        let targets = [("isian", Catalog.ServiceDesk.fieldWord), ("kelengkapan", Catalog.Desk.kelengkapan), ("output", Words.output)]
-            .map { value, word -> String in
-                "<option value=\"\(value)\"\(form["sasaran"] == value ? " selected" : "")>\(h(word.text(language)))</option>"
+        let chosen = form["butir"] ?? ""
+        // One choice per answer of each step reached, by its label: nobody types internal names.
+        let groups = sop.steps.filter { visited.contains($0.id.value) }.map { step -> String in
+            let id = step.id.value
+            let items = step.form.map { (CorrectionItem.value(id, "isian", $0.name.value), Fix.correctionField, $0.label) }
+                + step.mutuBaku.kelengkapan.map { (CorrectionItem.value(id, "kelengkapan", $0.text.value), Fix.correctionKelengkapan, $0.text.value) }
+                + step.mutuBaku.output.map { (CorrectionItem.value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
+            let options = items.map { value, kind, label -> String in
+                "<option value=\"\(h(value))\"\(chosen == value ? " selected" : "")>\(h(kind.text(language))) · \(h(label))</option>"
             }.joined()
+            return options.isEmpty ? "" : "<optgroup label=\"\(h(Fix.correctionStepGroup(step.number ?? id).text(language)))\">\(options)</optgroup>"
+        }.joined()
         func error(_ field: String) -> String {
-            errors[field].map { (it) -> String in "<div class=\"galat\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
+            errors[field].map { (it) -> String in "<div class=\"galat\" id=\"galat-\(h(field))\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
         }
         return """
             <section>
             <h2>\(h(Words.correctionTitle.text(language)))</h2>
             <form id="koreksi" method="post" action="/kasus/\(segment(pinned.state.id.rawValue))/koreksi">
               \(Layout.csrf(context))
-              <label for="k-langkah">\(h(Words.correctionStep.text(language)))</label><select id="k-langkah" name="langkah">\(steps)</select>
-              <label for="k-sasaran">\(h(Words.correctionTarget.text(language)))</label><select id="k-sasaran" name="sasaran">\(targets)</select>
-              <label for="k-nama">\(h(Words.correctionName.text(language)))</label><input type="text" id="k-nama" name="nama" value="\(h(form["nama"] ?? ""))">
-              <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" autocomplete="off">
+              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required><option value=""></option>\(groups)</select>
+              <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" value="\(h(form["nilai"] ?? ""))" autocomplete="off" aria-describedby="k-nilai-petunjuk">
+              <p class="kecil" id="k-nilai-petunjuk">\(h(Fix.correctionValueHint.text(language)))</p>
               <label for="k-alasan">\(h(Words.correctionReason.text(language)))</label><input type="text" id="k-alasan" name="alasan" value="\(h(form["alasan"] ?? ""))">
               \(error("koreksi"))
               <div class="tindakan"><button type="submit">\(h(Words.correctionButton.text(language)))</button></div>
             </form>
             </section>
             """
+    }
+}
+
+/// The correction form's one choice: step, target and name in one value (tab-separated).
+enum CorrectionItem {
+    static func value(_ step: String, _ target: String, _ name: String) -> String { [step, target, name].joined(separator: "\t") }
+
+    /// (step, target, name) from `butir`, or from the separate fields `langkah`, `sasaran`, `nama`.
+    static func parse(_ form: FormData) -> (String, String, String) {
+        let parts = (form["butir"] ?? "").components(separatedBy: "\t")
+        if parts.count == 3 { return (parts[0], parts[1], parts[2]) }
+        return (form.text("langkah"), form.text("sasaran"), form.text("nama"))
     }
 }
 
