@@ -119,6 +119,8 @@ enum CaseRoutes {
             }
             var page = StepPage(pinned: fresh, step: step, visit: again, context: context, now: desk.clock.now(), time: time)
             page.banner = banner
+            // What the operator typed stays in the form (what the other desk gave is shown as given).
+            page.form = form
             return HTMLPage.response(page.render(), status: .conflict)
         }
     }

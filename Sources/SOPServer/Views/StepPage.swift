@@ -145,8 +145,10 @@ struct StepPage {
                 control = "<select id=\"\(h(key))\" name=\"\(h(key))\"\(described(key))><option value=\"\"></option>\(options)</select>"
             } else {
                 let numeric = [.nik, .telepon, .angka].contains(field.type.value) ? " inputmode=\"numeric\"" : ""
-                // A personal value typed wrongly is not echoed back: it is typed again.
-                let value = field.type.value.isPersonal ? "" : h(form[key] ?? "")
+                // Everything typed in this form comes back after a refusal, personal values too:
+                // they were typed in this very page (sent in the POST body, never in a URL or a
+                // log; the page is not cached and the field does not autocomplete).
+                let value = h(form[key] ?? "")
                 control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(numeric) autocomplete=\"off\"\(described(key))>"
             }
             parts.append("<label for=\"\(h(key))\">\(h(field.label))\(mark)</label>\(control)\(error(key))")
