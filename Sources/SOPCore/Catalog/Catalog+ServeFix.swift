@@ -48,3 +48,16 @@ extension Catalog.ServeFix {
     public static let correctionNeedsReason = both(
         "Koreksi memerlukan alasan: tulis di kolom Alasan.", "A correction needs a reason: write it in the Reason box.")
 }
+
+extension Catalog.ServeFix {
+    public static func tooLong(limit: Int, given: Int) -> Localized {
+        both("Terlalu panjang: paling banyak \(grouped(limit, ".")) karakter; tertulis \(grouped(given, ".")).",
+             "Too long: at most \(grouped(limit, ",")) characters; \(grouped(given, ",")) written.")
+    }
+
+    private static func grouped(_ number: Int, _ separator: String) -> String {
+        var digits = Array(String(number)), out = ""
+        while digits.count > 3 { out = separator + String(digits.suffix(3)) + out; digits.removeLast(3) }
+        return String(digits) + out
+    }
+}

@@ -35,6 +35,12 @@ enum StepForm {
                 return false
             }
         }
+        // Text has a length limit, said next to the field: a form answer, an output, a note.
+        for (key, values) in form.fields {
+            guard let limit = TextLimit.of(key), let value = values.first, value.count > limit else { continue }
+            errors[key] = Catalog.ServeFix.tooLong(limit: limit, given: value.count)
+        }
+        guard errors.isEmpty else { return .failure(ValidationFailure(messages: errors)) }
         let note = form.text("catatan")
         if !note.isEmpty { _ = run(.addNote(step: stepID, text: note), field: "catatan") }
         if form["lewati"] == "ya" {
@@ -80,6 +86,21 @@ enum StepForm {
         }
         _ = run(.completeStep(step: stepID), field: "")
         return errors.isEmpty ? .success(kinds) : .failure(ValidationFailure(messages: errors))
+    }
+}
+
+/// How long a typed text may be: a form field 2,000 characters (a name, an address, a purpose),
+/// an output's text, a note or a reason 10,000. Past that it is refused next to the field
+/// rather than stored and shown on every page of the case.
+enum TextLimit {
+    static let field = 2_000
+    static let text = 10_000
+
+    /// The limit of a step form's field by its name, nil for fields without one.
+    static func of(_ key: String) -> Int? {
+        if key.hasPrefix("f.") { return field }
+        if key.hasPrefix("o.") || key == "catatan" || key == "alasan" { return text }
+        return nil
     }
 }
 

@@ -138,6 +138,13 @@ enum CaseRoutes {
         if let visit, !roster.holds(name, visit.role, sop: pinned.sop.nomor) {
             throw PageError(.forbidden, Words.roleNotHeld(pinned.sop.actor(visit.role)?.name ?? visit.role))
         }
+        for (key, limit) in [("nilai", TextLimit.field), ("alasan", TextLimit.text)] {
+            let given = (form[key] ?? "").count
+            guard given > limit else { continue }
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
+                                                         form: form, errors: ["koreksi": Catalog.ServeFix.tooLong(limit: limit, given: given)]),
+                                     status: .unprocessableContent)
+        }
         let command = Command.correct(step: stepID, target: target, name: itemName, value: form["nilai"] ?? "",
                                       attachment: nil, reason: form.text("alasan"))
         let outcome = try await desk.commit(pinned.state.id, seen: nil, step: nil, build: { current, _ in

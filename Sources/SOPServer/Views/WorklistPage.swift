@@ -16,7 +16,7 @@ enum WorklistPage {
             return """
                 <tr class="tugas\(late ? " terlambat" : "")\(paused ? " dijeda" : "")" data-kasus="\(h(task.caseID.rawValue))" data-langkah="\(h(task.entry.step))">
                   <td>\(h(task.caseID.rawValue))<div class="kecil">SOP \(h(task.nomor)) · \(h(task.judul))</div></td>
-                  <td>\(h(task.title.isEmpty ? "-" : task.title))</td>
+                  <td>\(h(task.title.isEmpty ? "-" : shortened(task.title)))</td>
                   <td data-label="\(h(Words.columnStep.text(language)))">\(h(task.entry.stepLabel))</td>
                   <td data-label="\(h(Words.columnRole.text(language)))">\(h(task.entry.roleName))</td>
                   <td data-label="\(h(Words.columnDue.text(language)))">\(h(due))\(late ? " <span class=\"tanda-terlambat\">\(h(Words.overdue.text(language)))</span>" : "")</td>
@@ -35,6 +35,12 @@ enum WorklistPage {
               </tbody>
             </table>
             """)
+    }
+
+    /// A case title as the worklist shows it: at most 120 characters, then an ellipsis (the
+    /// step page shows it whole).
+    static func shortened(_ title: String, limit: Int = 120) -> String {
+        title.count > limit ? String(title.prefix(limit - 1)).trimmingCharacters(in: .whitespaces) + "…" : title
     }
 
     /// Overdue first (by due time), then the rest by due time, steps without one last.
