@@ -263,15 +263,21 @@ import Testing
         #expect(try harness.store().summary(of: CaseID(id))?.projection.status == .cancelled)
     }
 
-    @Test func anEnglishOnlyBrowserGetsEnglishAndAnIndonesianListingOneGetsBahasa() async throws {
+    @Test func bahasaIsTheDefaultWhateverTheBrowserAsksEnglishOnlyByLangOrTheLink() async throws {
         let harness = try await Harness()
         let browser = harness.browser()
-        func page(_ accept: String) async throws -> String {
-            try await browser.send(.get, "/masuk", body: [], contentType: nil, headers: [.acceptLanguage: accept]).body
+        func page(_ uri: String, _ accept: String) async throws -> String {
+            try await browser.send(.get, uri, body: [], contentType: nil, headers: [.acceptLanguage: accept]).body
         }
-        #expect(try await page("en-US,en;q=0.9").contains("Operator name"))
-        #expect(try await page("en-US,en;q=0.9,id;q=0.8").contains("Nama operator"))
-        #expect(try await page("id-ID").contains("Nama operator"))
+        #expect(try await page("/masuk", "en-US,en;q=0.9").contains("Nama operator"))
+        #expect(try await page("/masuk", "id-ID").contains("Nama operator"))
+        // The page's language link, remembered in a cookie.
+        #expect(try await page("/masuk?lang=en", "id-ID").contains("Operator name"))
+        #expect(try await page("/masuk", "id-ID").contains("Operator name"))
+        // The server's --lang en.
+        let english = try await Harness(configure: { $0.language = .en })
+        #expect(try await english.browser().send(.get, "/masuk", body: [], contentType: nil, headers: [.acceptLanguage: "id-ID"]).body
+            .contains("Operator name"))
     }
 
     @Test func everyResponseCarriesTheSecurityHeaders() async throws {
