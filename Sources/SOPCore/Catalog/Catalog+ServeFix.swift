@@ -61,3 +61,15 @@ extension Catalog.ServeFix {
         return String(digits) + out
     }
 }
+
+extension Catalog.ServeFix {
+    /// A file whose name or declared type says PDF (JPEG, PNG, text) and whose content is not.
+    public static func notReally(_ filename: String, kind: String) -> Localized {
+        both("Isi berkas '\(filename)' bukan \(kind) yang sebenarnya (hanya nama atau jenisnya yang \(kind)); kirim berkas PDF, gambar JPEG/PNG, atau teks yang asli.",
+             "The content of '\(filename)' is not a real \(kind) (only its name or declared type is); send a genuine PDF, JPEG/PNG image, or text file.")
+    }
+    public static func fileNotAccepted(_ filename: String) -> Localized {
+        both("Berkas '\(filename)' tidak diterima: hanya PDF, gambar JPEG/PNG, atau teks.",
+             "The file '\(filename)' is not accepted: only PDF, JPEG/PNG images, or text.")
+    }
+}

@@ -108,7 +108,20 @@ enum TextLimit {
 /// browser claims.
 enum Upload {
     static func problem(_ file: FormData.File) -> Localized? {
-        kind(of: file.bytes) == nil ? Catalog.Serve.fileType(file.contentType.isEmpty ? file.filename : file.contentType) : nil
+        guard kind(of: file.bytes) == nil else { return nil }
+        let name = file.filename.isEmpty ? "berkas" : file.filename
+        if let claimed = claimed(file) { return Catalog.ServeFix.notReally(name, kind: claimed) }
+        return Catalog.ServeFix.fileNotAccepted(name)
+    }
+
+    /// The accepted kind a file says it is, by its declared type or its name's extension.
+    static func claimed(_ file: FormData.File) -> String? {
+        let byType = ["application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG", "text/plain": "teks"]
+        if let kind = byType[file.contentType.split(separator: ";").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""] {
+            return kind
+        }
+        let byExtension = ["pdf": "PDF", "jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "txt": "teks"]
+        return byExtension[(file.filename as NSString).pathExtension.lowercased()]
     }
 
     /// PDF, JPEG, PNG, or UTF-8 text without control characters other than tab and line ends.

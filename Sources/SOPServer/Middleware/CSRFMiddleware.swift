@@ -18,7 +18,7 @@ struct CSRFMiddleware: RouterMiddleware {
         // Form fields and the multipart framing around a file of the maximum size.
         let limit = maxUpload + 64 * 1024
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
-            throw PageError(.contentTooLarge, Catalog.Serve.fileTooLarge(Self.size(maxUpload)))
+            return try await tooLarge(request, context: context, limit: limit, next: next)
         }
         var request = request
         let body: ByteBuffer
@@ -37,6 +37,33 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         var context = context
         context.form = form
+        return try await next(request, context)
+    }
+
+    /// A body past the limit. A step form (multipart, the file after the typed fields) is read
+    /// up to the limit and handed on with the file that was cut, so the page comes back with
+    /// what was typed and the message next to the upload (413); anything else is refused.
+    private func tooLarge(_ request: Request, context: DeskContext, limit: Int,
+                          next: (Request, DeskContext) async throws -> Response) async throws -> Response {
+        let refusal = PageError(.contentTooLarge, Catalog.Serve.fileTooLarge(Self.size(maxUpload)))
+        let path = request.uri.path.split(separator: "/")
+        guard path.count == 4, path[0] == "kasus", path[2] == "langkah", let session = context.session else { throw refusal }
+        var prefix = ByteBuffer()
+        var iterator = request.body.makeAsyncIterator()
+        var read = 0
+        // The rest is read and dropped (up to a bound), so the browser gets the page instead of a
+        // connection closed under its upload.
+        while read < limit * 4, var chunk = try await iterator.next() {
+            read += chunk.readableBytes
+            let take = min(chunk.readableBytes, limit - prefix.readableBytes)
+            if take > 0, var slice = chunk.readSlice(length: take) { prefix.writeBuffer(&slice) }
+        }
+        guard let (form, cut) = FormData.multipartPrefix(Array(buffer: prefix), contentType: request.headers[.contentType]),
+            let cut, WebIdentity.same(form["csrf"] ?? "", session.csrf)
+        else { throw refusal }
+        var context = context
+        context.form = form
+        context.uploadCut = cut
         return try await next(request, context)
     }
 

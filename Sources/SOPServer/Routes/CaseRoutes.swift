@@ -87,6 +87,14 @@ enum CaseRoutes {
     static func submit(_ context: DeskContext, desk: Desk) async throws -> Response {
         let (pinned, roster) = try await load(context, desk: desk)
         let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
+        if let cut = context.uploadCut {
+            // The file was past the limit: the form again, as typed, the message at the upload.
+            var page = StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(), time: desk.time(context.language))
+            page.form = context.form
+            page.errors = [cut.hasPrefix("of.") ? "o." + cut.dropFirst(3) : cut:
+                            Catalog.Serve.fileTooLarge(CSRFMiddleware.size(desk.configuration.maxUpload))]
+            return HTMLPage.response(page.render(), status: .contentTooLarge)
+        }
         let name = context.operatorName ?? "", form = context.form, stepID = step.id.value
         let actor = Desk.actor(name, in: pinned.sop, roster: roster)
         let seen = Int(form["versi"] ?? "")
