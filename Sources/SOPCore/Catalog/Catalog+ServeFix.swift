@@ -73,3 +73,26 @@ extension Catalog.ServeFix {
              "The file '\(filename)' is not accepted: only PDF, JPEG/PNG images, or text.")
     }
 }
+
+/// The engine's refusals that name terminal commands, in the web's words.
+extension Catalog.ServeFix {
+    public static let cancelNeedsReason = both(
+        "Pembatalan memerlukan alasan: tulis di kolom Alasan, mis. pelapor mencabut pengaduan.",
+        "Cancelling needs a reason: write it in the Reason box, e.g. the complainant withdrew.")
+    public static func emptyOutput(_ item: String) -> Localized {
+        both("Output '\(item)' perlu dicatat: tulis teksnya, atau pilih berkas untuk diunggah.",
+             "Output '\(item)' must be recorded: type its text, or choose a file to upload.")
+    }
+    public static func receiptStatusHint(_ url: String) -> Localized {
+        both("Lihat perkembangan layanan di \(url) dengan kode ini, atau tanyakan di meja layanan.",
+             "See how far your request is at \(url) with this code, or ask at the service desk.")
+    }
+
+    /// A refusal of the engine as the web says it: the terminal's `/batal`, `--alasan` and
+    /// `@file` have no meaning in a browser.
+    public static func web(_ message: Localized) -> Localized {
+        if message == Catalog.Run.cancelNeedsReason { return cancelNeedsReason }
+        if message == Catalog.ServiceDesk.correctionNeedsReason { return correctionNeedsReason }
+        return message
+    }
+}

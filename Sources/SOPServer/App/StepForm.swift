@@ -31,7 +31,13 @@ enum StepForm {
                 kinds += made
                 return true
             } catch {
-                if errors[field] == nil { errors[field] = error.message }
+                if errors[field] == nil {
+                    var message = Catalog.ServeFix.web(error.message)
+                    if case .recordOutput(_, let item, _, _) = command, message == Catalog.Run.emptyOutput(item) {
+                        message = Catalog.ServeFix.emptyOutput(item)
+                    }
+                    errors[field] = message
+                }
                 return false
             }
         }

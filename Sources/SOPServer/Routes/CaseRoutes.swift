@@ -164,8 +164,7 @@ enum CaseRoutes {
                 }
                 return .success(kinds)
             } catch let error as EngineError {
-                let message = error.message == Catalog.ServiceDesk.correctionNeedsReason ? Catalog.ServeFix.correctionNeedsReason : error.message
-                return .failure(ValidationFailure(messages: ["koreksi": message]))
+                return .failure(ValidationFailure(messages: ["koreksi": Catalog.ServeFix.web(error.message)]))
             }
         }, role: { _ in visit?.role }, operatorName: name)
         switch outcome {
@@ -209,7 +208,7 @@ enum CaseRoutes {
             do {
                 return .success(try current.engine.execute(command, on: current.state, by: actor, at: clock.now().wholeMilliseconds))
             } catch let error as EngineError {
-                return .failure(ValidationFailure(messages: ["": error.message]))
+                return .failure(ValidationFailure(messages: ["": Catalog.ServeFix.web(error.message)]))
             }
         }, role: { _ in actor.roles.first }, operatorName: name)
         switch outcome {
