@@ -83,6 +83,9 @@ extension Catalog.ServeFix {
         both("Output '\(item)' perlu dicatat: tulis teksnya, atau pilih berkas untuk diunggah.",
              "Output '\(item)' must be recorded: type its text, or choose a file to upload.")
     }
+    public static let skipNeedsReason = both(
+        "Melewati kegiatan memerlukan alasan: tulis di kolom alasan, mis. lokasi kerja tidak perlu diserahkan.",
+        "Skipping a step needs a reason: write it in the reason box, e.g. the work site need not be handed over.")
     public static func receiptStatusHint(_ url: String) -> Localized {
         both("Lihat perkembangan layanan di \(url) dengan kode ini, atau tanyakan di meja layanan.",
              "See how far your request is at \(url) with this code, or ask at the service desk.")
@@ -93,6 +96,7 @@ extension Catalog.ServeFix {
     public static func web(_ message: Localized) -> Localized {
         if message == Catalog.Run.cancelNeedsReason { return cancelNeedsReason }
         if message == Catalog.ServiceDesk.correctionNeedsReason { return correctionNeedsReason }
+        if message == Catalog.Flow.skipNeedsReason { return skipNeedsReason }
         return message
     }
 }
