@@ -100,3 +100,8 @@ extension Catalog.ServeFix {
         return message
     }
 }
+
+extension Catalog.ServeFix {
+    public static let printReceipt = both("Cetak", "Print")
+    public static let backToCase = both("Kembali ke kasus", "Back to the case")
+}

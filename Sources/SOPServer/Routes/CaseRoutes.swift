@@ -122,7 +122,7 @@ enum CaseRoutes {
             let banner = CaseActions.stale(theirs, language: context.language)
             guard let again = fresh.state.visit(of: stepID), fresh.state.status == .open else {
                 return HTMLPage.response(Layout.page(Words.staleTitle.text(context.language), context: context,
-                                                     body: banner + CaseActions.render(fresh.state, context: context)),
+                                                     body: banner + CaseActions.render(fresh, context: context)),
                                          status: .conflict)
             }
             var page = StepPage(pinned: fresh, step: step, visit: again, context: context, now: desk.clock.now(), time: time)

@@ -28,7 +28,7 @@ enum DocumentRoutes {
                                 body: .init(byteBuffer: ByteBuffer(string: receipt.text(columns: columns, time: time, statusURL: statusURL))))
             }
             let html = receipt.html(paper: paper, time: time, statusURL: statusURL)
-            var response = HTMLPage.response(html)
+            var response = HTMLPage.response(ReceiptControls.add(to: html, caseID: pinned.state.id.rawValue, language: context.language))
             response.headers[.contentSecurityPolicy] = policy(allowingStyleOf: html)
             return response
         }

@@ -25,7 +25,7 @@ enum PausedCase {
         return Layout.page(Words.stepTitle(label, caseID: id).text(language), context: context, body: """
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
             <p class="info" id="dijeda" role="status">\(h(Catalog.ServeFix.casePaused(id).text(language)))</p>
-            \(CaseActions.render(pinned.state, context: context))
+            \(CaseActions.render(pinned, context: context))
             """)
     }
 }

@@ -24,7 +24,7 @@ enum TimelinePage {
             \(items)
             </ol></section>
             \(state.status == .cancelled ? "" : correction(pinned, context: context, form: form, errors: errors))
-            \(CaseActions.render(state, context: context))
+            \(CaseActions.render(pinned, context: context))
             """)
     }
 

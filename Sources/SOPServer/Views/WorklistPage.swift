@@ -16,7 +16,7 @@ enum WorklistPage {
             return """
                 <tr class="tugas\(late ? " terlambat" : "")\(paused ? " dijeda" : "")" data-kasus="\(h(task.caseID.rawValue))" data-langkah="\(h(task.entry.step))">
                   <td>\(h(task.caseID.rawValue))<div class="kecil">SOP \(h(task.nomor)) · \(h(task.judul))</div></td>
-                  <td>\(h(task.title.isEmpty ? "-" : shortened(task.title)))</td>
+                  <td data-label="\(h(Words.columnTitle.text(language)))">\(h(task.title.isEmpty ? "-" : shortened(task.title)))</td>
                   <td data-label="\(h(Words.columnStep.text(language)))">\(h(task.entry.stepLabel))</td>
                   <td data-label="\(h(Words.columnRole.text(language)))">\(h(task.entry.roleName))</td>
                   <td data-label="\(h(Words.columnDue.text(language)))">\(h(due))\(late ? " <span class=\"tanda-terlambat\">\(h(Words.overdue.text(language)))</span>" : "")</td>

@@ -9,6 +9,8 @@ enum Assets {
         switch name {
         case "app.css": (type, text) = ("text/css; charset=utf-8", css)
         case "app.js": (type, text) = ("text/javascript; charset=utf-8", js)
+        case "cetak.js": (type, text) = ("text/javascript; charset=utf-8", ReceiptControls.script)
+        case "tanda-terima.css": (type, text) = ("text/css; charset=utf-8", ReceiptControls.css)
         default: return nil
         }
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
