@@ -68,19 +68,20 @@ struct ServeCommand: ParsableCommand {
         let logger = ServerApplication.logger()
         let feed: any CaseFeed
         do {
-            gateway = try StoreGateway(address: address, workers: workers) { written.feed?.written(caseID: $0.caseID) }
+            configuration.onChange = { written.feed?.written(caseID: $0.caseID) }
+            gateway = try StoreGateway(address: address, workers: workers)
             feed = try CaseFeeds.open(for: address) { logger.warning("\($0.text(language))") }
         } catch {
             throw CommandFailure(error, language: language)
         }
         written.feed = feed
-        let folder = global.folder
+        let folder = global.folder, settings = configuration
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {
             defer { feed.close() }
             do {
-                let app = try await ServerApplication.build(configuration, gateway: gateway, folder: folder, calendar: calendar,
+                let app = try await ServerApplication.build(settings, gateway: gateway, folder: folder, calendar: calendar,
                                                             feed: feed)
                 try await app.application(logger: logger) { port in
                     Console.write(Catalog.Serve.listening("http://\(host):\(port)").text(language) + "\n")
