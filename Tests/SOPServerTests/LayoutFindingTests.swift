@@ -28,15 +28,19 @@ import Testing
         #expect(row.components(separatedBy: "<td data-label=").count - 1 == 4)
     }
 
-    @Test func theReceiptPageHasAPrintButtonAndAWayBack() async throws {
-        // SOP 01 issuing its receipt at kegiatan 1.
+    /// A folder with SOP 01 issuing its receipt at kegiatan 1.
+    static func receiptAtKegiatan1() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-layout-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = try String(contentsOf: Harness.root.appendingPathComponent("sop/01-pengaduan-langsung.yaml"), encoding: .utf8)
         #expect(text.contains("tanda_terima: 6"))
         try text.replacingOccurrences(of: "tanda_terima: 6", with: "tanda_terima: 1")
             .write(to: folder.appendingPathComponent("01-pengaduan-langsung.yaml"), atomically: true, encoding: .utf8)
-        let harness = try await Harness(folder: folder.path)
+        return folder.path
+    }
+
+    @Test func theReceiptPageHasAPrintButtonAndAWayBack() async throws {
+        let harness = try await Harness(folder: try Self.receiptAtKegiatan1())
         let budi = harness.browser()
         try await budi.login("budi")
         let (id, first) = try await CaseFlowTests.start(budi)

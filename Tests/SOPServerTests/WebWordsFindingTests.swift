@@ -10,7 +10,7 @@ import Testing
 /// printed from the web names the status page.
 @Suite struct WebWordsFindingTests {
     @Test func refusalsAndTheReceiptUseTheWebsWords() async throws {
-        let harness = try await Harness()
+        let harness = try await Harness(folder: try LayoutFindingTests.receiptAtKegiatan1())
         let budi = harness.browser()
         try await budi.login("budi")
         let (id, first) = try await CaseFlowTests.start(budi)

@@ -15,14 +15,14 @@ enum Transport {
             return false
         }
         if request.head.scheme?.lowercased() == "https" { return false }
-        guard let authority = request.head.authority ?? request.headers[.host], !authority.isEmpty else { return false }
+        guard let authority = request.head.authority, !authority.isEmpty else { return false }
         return !ServerConfiguration.isLoopback(host(of: authority))
     }
 
     /// This desk's address as the browser reached it ("https://layanan.example.go.id"), for a
     /// printed receipt to name the status page.
     static func origin(_ request: Request) -> String? {
-        guard let authority = request.head.authority ?? request.headers[.host], !authority.isEmpty,
+        guard let authority = request.head.authority, !authority.isEmpty,
             authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) })
         else { return nil }
         let proto = request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.split(separator: ",").first?

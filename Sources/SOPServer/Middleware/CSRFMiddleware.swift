@@ -58,11 +58,11 @@ struct CSRFMiddleware: RouterMiddleware {
             let take = min(chunk.readableBytes, limit - prefix.readableBytes)
             if take > 0, var slice = chunk.readSlice(length: take) { prefix.writeBuffer(&slice) }
         }
-        guard let (form, cut) = FormData.multipartPrefix(Array(buffer: prefix), contentType: request.headers[.contentType]),
-            let cut, WebIdentity.same(form["csrf"] ?? "", session.csrf)
+        guard let parsed = FormData.multipartPrefix(Array(buffer: prefix), contentType: request.headers[.contentType]),
+            let cut = parsed.cutFile, WebIdentity.same(parsed.form["csrf"] ?? "", session.csrf)
         else { throw refusal }
         var context = context
-        context.form = form
+        context.form = parsed.form
         context.uploadCut = cut
         return try await next(request, context)
     }
