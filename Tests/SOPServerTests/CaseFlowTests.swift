@@ -111,7 +111,7 @@ import Testing
         try await visitor.get("/status")
         let status = try await visitor.post("/status", [("kode", tracking)])
         #expect(status.status == .ok)
-        #expect(status.body.contains("section id=\"hasil-status\""))
+        #expect(status.body.contains("<section id=\"hasil-status\"><p>Layanan: SOP 01 · Pelayanan Pengaduan Langsung</p>"))
         #expect(status.body.contains("Pelayanan Pengaduan Langsung"))
         for personal in ["Siti", "3573", "0812", "budi", "citra", id] { #expect(!status.body.contains(personal), "\(personal)") }
         let unknown = try await visitor.post("/status", [("kode", "2222-2222-22")])

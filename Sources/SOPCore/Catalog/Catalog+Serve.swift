@@ -20,9 +20,6 @@ extension Catalog.Serve {
         both("ukuran '\(text)' tidak terbaca; tulis seperti 10MB, 512KB atau 1048576",
              "size '\(text)' is not readable; write it like 10MB, 512KB or 1048576")
     }
-    public static let postgresRosterNote = both(
-        "di PostgreSQL, server web bertindak sebagai satu pengguna basis data; lihat README (sop serve)",
-        "on PostgreSQL, the web server acts as one database user; see the README (sop serve)")
 
     // MARK: Layout and navigation
 
@@ -111,12 +108,10 @@ extension Catalog.Serve {
     public static let kelengkapanPresent = both("ada", "present")
     public static let requiredMark = both("wajib", "required")
     public static let optionalMark = both("opsional", "optional")
-    public static let outputText = both("Teks", "Text")
     public static let outputFile = both("atau berkas", "or a file")
     public static let branchTitle = both("Pilihan cabang", "Branch")
     public static let noteLabel = both("Catatan (opsional)", "Note (optional)")
     public static let submitStep = both("Simpan dan selesaikan kegiatan", "Save and complete the step")
-    public static let skipTitle = both("Lewati kegiatan opsional ini", "Skip this optional step")
     public static let skipReason = both("Alasan melewati", "Reason for skipping")
     public static let skipButton = both("Lewati", "Skip")
     public static let alreadyGiven = both("Sudah dijawab", "Already answered")

@@ -30,8 +30,8 @@ enum StatusRoutes {
                                          status: .notFound)
             }
             let pinned = try await desk.pinned(id)
-            let text = StatusView(state: pinned.state, sop: pinned.sop, now: desk.clock.now(), time: desk.time(context.language)).render()
-            return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: text))
+            let lines = StatusView(state: pinned.state, sop: pinned.sop, now: desk.clock.now(), time: desk.time(context.language)).lines()
+            return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: lines))
         }
     }
 }

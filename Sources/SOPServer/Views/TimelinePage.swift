@@ -138,10 +138,10 @@ enum CancelPage {
 
 /// /status: the complainant's lookup by tracking code; no login, no personal data.
 enum StatusPage {
-    static func render(language: Language, csrf: String, result: String? = nil, error: Localized? = nil) -> String {
+    static func render(language: Language, csrf: String, result: [String]? = nil, error: Localized? = nil) -> String {
         typealias Words = Catalog.Serve
-        let found = result.map { text -> String in
-            "<section id=\"hasil-status\">" + text.split(separator: "\n").map { (it) -> String in "<p>\(h(String(it)))</p>" }.joined() + "</section>"
+        let found = result.map { lines -> String in
+            "<section id=\"hasil-status\">" + lines.map { (it) -> String in "<p>\(h(it))</p>" }.joined() + "</section>"
         } ?? ""
         return Layout.shell(Words.statusTitle.text(language), language: language, nav: "", body: """
             \(error.map { Layout.notice($0.text(language), error: true) } ?? "")

@@ -19,6 +19,11 @@ public struct StatusView {
     }
 
     public func render() -> String {
+        lines().flatMap { TextWrap.wrap($0, width: 80) }.joined(separator: "\n") + "\n"
+    }
+
+    /// The answer's sentences, unwrapped (a web page wraps them itself).
+    public func lines() -> [String] {
         typealias Words = Catalog.ServiceDesk
         let language = time.language
         var lines = ["\(Words.receiptService.text(language)): SOP \(sop.nomor) · \(sop.judul)"]
@@ -43,6 +48,6 @@ public struct StatusView {
                 lines.append(Words.statusDue(time.dateTime(due), late: due < now).text(language))
             }
         }
-        return lines.flatMap { TextWrap.wrap($0, width: 80) }.joined(separator: "\n") + "\n"
+        return lines
     }
 }
