@@ -71,7 +71,17 @@ public struct ReportHTMLWriter {
     /// over as many lines as it needs.
     func chart(_ section: SOPSection) -> String {
         let rows = section.steps
-        let labelWidth = 260.0, barWidth = 420.0, lineHeight = 14.0, right = 160.0
+        let notes = rows.map { step -> String in
+            guard (step.standardSeconds ?? 0) > 0 else {
+                return Catalog.ReportPages.noStandard.text(text.language)
+                    + (step.duration.map { " · " + Catalog.ReportPages.median(text.duration($0.median, clock: step.clock)).text(text.language) } ?? "")
+            }
+            return (step.waktu ?? "-") + " · " + text.share(step.within)
+        }
+        // The note right of the bars on one line, never cut by the chart's edge (11px DejaVu
+        // Sans: about 7px a character).
+        let right = max(160.0, Double(notes.map(\.count).max() ?? 0) * 7 + 16)
+        let labelWidth = 260.0, barWidth = 420.0, lineHeight = 14.0
         let labels = rows.map { Self.wrap("\($0.label) · " + $0.uraian, width: 40) }
         let heights = labels.map { max(26.0, Double($0.count) * lineHeight + 8) }
         let height = heights.reduce(0, +) + 8
@@ -85,14 +95,7 @@ public struct ReportHTMLWriter {
                     "<tspan x=\"0\" dy=\"\(line == 0 ? "0" : format(lineHeight))\">\(escape(text))</tspan>"
                 }.joined() + "</text>\n"
             let standard = step.standardSeconds ?? 0
-            let note: String
-            if standard > 0 {
-                note = (step.waktu ?? "-") + " · " + text.share(step.within)
-            } else {
-                note = Catalog.ReportPages.noStandard.text(text.language)
-                    + (step.duration.map { " · " + Catalog.ReportPages.median(text.duration($0.median, clock: step.clock)).text(text.language) } ?? "")
-            }
-            svg += "<text x=\"\(format(labelWidth + barWidth + 8))\" y=\"\(format(y + 16))\">\(escape(note))</text>\n"
+            svg += "<text x=\"\(format(labelWidth + barWidth + 8))\" y=\"\(format(y + 16))\">\(escape(notes[index]))</text>\n"
             let largest = standard > 0 ? max(step.duration?.p90 ?? 0, standard) : unstandardLongest
             guard largest > 0 else { continue }
             let scale = barWidth / (largest * 1.15)

@@ -63,14 +63,15 @@ extension Receipt {
             <!DOCTYPE html>
             <html lang="\(language == .en ? "en" : "id")">
             <head>
-            <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta charset="utf-8">
             <title>\(HTML.escape(Words.receiptHeading.text(language))) · \(HTML.escape(caseID))</title>
             <style>
               @page { size: \(size) portrait; margin: 15mm; }
               * { box-sizing: border-box; }
               body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: \(11 * scale)pt; color: #000; margin: 0; }
               .sheet { max-width: \(paper == .a5 ? 118 : 180)mm; margin: 0 auto; }
+              @media screen { body { margin: 12px; } }
               header { text-align: center; border-bottom: 2px solid #000; padding-bottom: 4mm; margin-bottom: 5mm; }
               header .instansi { font-weight: bold; font-size: \(13 * scale)pt; text-transform: uppercase; }
               header .unit { font-size: \(11 * scale)pt; }
@@ -86,7 +87,6 @@ extension Receipt {
               .sign { margin-top: 12mm; display: flex; justify-content: flex-end; }
               .sign div { text-align: center; min-width: 55mm; }
               .sign .name { margin-top: 18mm; border-top: 1px solid #000; padding-top: 1mm; }
-              @media screen { body { margin: 12px; } }
             </style>
             </head>
             <body>

@@ -1,0 +1,30 @@
+import Foundation
+import SOPCore
+import Testing
+
+@testable import SOPEngine
+@testable import SOPReport
+
+/// The note right of each bar ("tanpa standar waktu · median kurang dari 1 menit") stays inside
+/// the chart: seen cut at the chart's edge in the report page's screenshot.
+@Suite struct ReportChartNoteTests {
+    typealias F = ReportFixtures
+
+    @Test func theLongestNoteFitsInsideTheChart() throws {
+        let visits = [F.visit("a", step: "1", start: 0, end: 4, waktu: 5), F.visit("a", step: "2", start: 4, end: 4.5, waktu: nil)]
+        let report = ReportBuilder(revisions: ["rev": F.sop01], calendar: F.calendar, now: F.minutes(80))
+            .build(visits: visits, cases: [], from: nil, to: nil)
+        let html = ReportHTMLWriter(text: ReportText(language: .id, calendar: F.calendar)).write(report)
+        let note = "tanpa standar waktu · median kurang dari 1 menit"
+        #expect(html.contains(">\(note)</text>"))
+        let width = try #require(html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").dropFirst().first
+            .flatMap { Double($0.prefix { $0 != "\"" }) })
+        // The note starts 8px right of the bars (260 + 420) and needs about 7px a character.
+        #expect(width >= 260 + 420 + 8 + Double(note.count) * 7)
+        // A chart whose notes are short keeps its usual width.
+        let short = ReportHTMLWriter(text: ReportText(language: .id, calendar: F.calendar)).write(
+            ReportBuilder(revisions: ["rev": F.sop01], calendar: F.calendar, now: F.minutes(80))
+                .build(visits: [visits[0]], cases: [], from: nil, to: nil))
+        #expect(short.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"840\""))
+    }
+}
