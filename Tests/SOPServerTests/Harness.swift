@@ -94,6 +94,8 @@ final class Harness: @unchecked Sendable {
         let harness: Harness
         var cookies: [String: String] = [:]
         let address: String
+        /// The host the browser asked for (the Host header).
+        var authority = "localhost"
 
         init(_ harness: Harness, address: String = "192.0.2.10") {
             self.harness = harness
@@ -136,7 +138,7 @@ final class Harness: @unchecked Sendable {
             if let contentType { headers[.contentType] = contentType }
             if !body.isEmpty || method == .post { headers[.contentLength] = String(body.count) }
             if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
-            let request = Request(head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: uri, headerFields: headers),
+            let request = Request(head: HTTPRequest(method: method, scheme: "http", authority: authority, path: uri, headerFields: headers),
                                   body: RequestBody(buffer: ByteBuffer(bytes: body)))
             var logger = Logger(label: "test")
             logger.logLevel = .warning

@@ -40,10 +40,6 @@ extension Catalog.Serve {
     public static let loginPIN = both("PIN pribadi", "Personal PIN")
     public static let loginButton = both("Masuk", "Log in")
     public static let loginWrong = both("Nama atau PIN salah.", "Wrong name or PIN.")
-    public static func loginLocked(_ until: String) -> Localized {
-        both("Terlalu banyak PIN salah; nama ini terkunci sampai \(until).",
-             "Too many wrong PINs; this name is locked until \(until).")
-    }
     public static let loginNoRole = both(
         "Anda belum memegang peran apa pun di roster; minta pengelola peran menambahkannya.",
         "You hold no role in the roster yet; ask the roster administrator to grant one.")

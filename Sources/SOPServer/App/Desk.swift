@@ -169,7 +169,8 @@ final class Desk: Sendable {
                 } catch StoreError.stale {
                     continue
                 } catch let error as StoreError {
-                    throw PageError.store(error)
+                    throw PageError.refused(error, operatorName: operatorName, role: eventRole, steps: events.compactMap(\.kind.step),
+                                            sop: pinned.sop)
                 }
                 return (.written(next), Self.change(id, events: events, after: next))
             }
@@ -190,7 +191,8 @@ final class Desk: Sendable {
                                                     clock: clock, prompter: SilentPrompter(), attachments: NoFiles(), actor: actor)
                 return session.state
             } catch let error as StoreError {
-                throw PageError.store(error)
+                throw PageError.refused(error, operatorName: actor.name, role: actor.roles.first, steps: sop.steps.prefix(1).map(\.id.value),
+                                        sop: sop)
             }
         }
         configuration.onChange(Self.change(state.id, events: [], after: state, kind: .started))

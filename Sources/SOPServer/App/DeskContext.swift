@@ -31,6 +31,9 @@ public struct DeskContext: RequestContext {
     public var language: Language = .id
     /// A POST's fields and files, parsed (and its CSRF token checked) by `CSRFMiddleware`.
     public var form = FormData()
+    /// A step form whose body passed the upload limit: the file field that was cut (the form
+    /// holds the parts before it), for the page to say so next to that field (413).
+    public var uploadCut: String?
 
     public init(source: DeskContextSource) {
         self.coreContext = .init(source: source)

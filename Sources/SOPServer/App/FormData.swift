@@ -65,8 +65,27 @@ public struct FormData: Sendable, Equatable {
         return nil
     }
 
-    /// RFC 7578: parts separated by `--boundary`, each with headers, a blank line and content.
+    /// The complete parts of a multipart body cut at the size limit, and the name of the file
+    /// part that was cut (nil when the cut was not inside a file): the form comes back with what
+    /// was typed and the message next to the file that was too large.
+    static func multipartPrefix(_ body: [UInt8], contentType: String?) -> (form: FormData, cutFile: String?)? {
+        guard (contentType ?? "").lowercased().hasPrefix("multipart/form-data"),
+            let boundary = parameter("boundary", in: contentType ?? "")
+        else { return nil }
+        var cut: String?
+        guard let form = multipart(body, boundary: boundary, cutFile: &cut) else { return nil }
+        return (form, cut)
+    }
+
     static func multipart(_ body: [UInt8], boundary: String) -> FormData? {
+        var cut: String?
+        guard let form = multipart(body, boundary: boundary, cutFile: &cut, partial: false) else { return nil }
+        return form
+    }
+
+    /// RFC 7578: parts separated by `--boundary`, each with headers, a blank line and content.
+    /// `partial`: the body was cut; a last part without its end names `cutFile` (a file part).
+    static func multipart(_ body: [UInt8], boundary: String, cutFile: inout String?, partial: Bool = true) -> FormData? {
         guard !boundary.isEmpty, boundary.utf8.count <= 70 else { return nil }
         let delimiter = Array("--\(boundary)".utf8)
         var form = FormData()
@@ -77,10 +96,15 @@ public struct FormData: Sendable, Equatable {
             if body.count >= position + 2, body[position] == UInt8(ascii: "-"), body[position + 1] == UInt8(ascii: "-") { return form }
             guard body.count >= position + 2, body[position] == 13, body[position + 1] == 10 else { return nil }
             position += 2
-            guard let headerEnd = find([13, 10, 13, 10], in: body, from: position) else { return nil }
+            guard let headerEnd = find([13, 10, 13, 10], in: body, from: position) else { return partial ? form : nil }
             let headers = String(decoding: body[position..<headerEnd], as: UTF8.self)
             let contentStart = headerEnd + 4
-            guard let next = find([13, 10] + delimiter, in: body, from: contentStart) else { return nil }
+            guard let next = find([13, 10] + delimiter, in: body, from: contentStart) else {
+                guard partial else { return nil }
+                let disposition = headers.components(separatedBy: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") } ?? ""
+                if parameter("filename", in: disposition) != nil { cutFile = parameter("name", in: disposition) }
+                return form
+            }
             let content = Array(body[contentStart..<next])
             var disposition = "", type = "text/plain"
             for line in headers.components(separatedBy: "\r\n") {

@@ -25,6 +25,7 @@ public struct ServerApplication {
     public static func build(_ configuration: ServerConfiguration, gateway: StoreGateway, folder: SOPFolder,
                              calendar: WorkCalendar = .standard, clock: any Clock = SystemClock(),
                              feed: (any CaseFeed)? = nil) async throws -> ServerApplication {
+        if let problem = configuration.problem { throw StartFailure(message: problem) }
         let roster: Roster = try await gateway.run { store in
             guard store is WebSessionStore, let rosterStore = store as? RosterStore else {
                 throw StartFailure(message: Catalog.Serve.noSessionStore)
@@ -49,7 +50,7 @@ public struct ServerApplication {
                                                             "/status": configuration.statusLookupsPerMinute],
                                                    trustedProxy: configuration.trustedProxy, clock: clock))
         router.add(middleware: SessionMiddleware(desk: desk))
-        router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload))
+        router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload, secureCookies: configuration.secureCookies))
         router.get("/healthz") { _, _ in "ok" }
         router.get("/static/{file}") { _, context -> Response in
             guard let response = Assets.response(context.parameters.get("file") ?? "") else { throw PageError.notFound }

@@ -27,6 +27,20 @@ public struct ServerConfiguration: Sendable {
 
     public init() {}
 
+    /// What makes this configuration unsafe to serve, nil when it holds: cookies without
+    /// `Secure` are for plain-HTTP tests on loopback only.
+    public var problem: Localized? {
+        secureCookies || Self.isLoopback(host) ? nil : Catalog.ServeFix.insecureCookiesOffLoopback(host)
+    }
+
+    /// 127.0.0.0/8, ::1 and localhost: addresses no other machine reaches.
+    public static func isLoopback(_ host: String) -> Bool {
+        let name = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        if name == "localhost" || name == "::1" { return true }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
+    }
+
     /// "10MB", "512KB", "1048576" (bytes); nil when unreadable.
     public static func size(_ text: String) -> Int? {
         let upper = text.trimmingCharacters(in: .whitespaces).uppercased()

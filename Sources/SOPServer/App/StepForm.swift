@@ -31,10 +31,22 @@ enum StepForm {
                 kinds += made
                 return true
             } catch {
-                if errors[field] == nil { errors[field] = error.message }
+                if errors[field] == nil {
+                    var message = Catalog.ServeFix.web(error.message)
+                    if case .recordOutput(_, let item, _, _) = command, message == Catalog.Run.emptyOutput(item) {
+                        message = Catalog.ServeFix.emptyOutput(item)
+                    }
+                    errors[field] = message
+                }
                 return false
             }
         }
+        // Text has a length limit, said next to the field: a form answer, an output, a note.
+        for (key, values) in form.fields {
+            guard let limit = TextLimit.of(key), let value = values.first, value.count > limit else { continue }
+            errors[key] = Catalog.ServeFix.tooLong(limit: limit, given: value.count)
+        }
+        guard errors.isEmpty else { return .failure(ValidationFailure(messages: errors)) }
         let note = form.text("catatan")
         if !note.isEmpty { _ = run(.addNote(step: stepID, text: note), field: "catatan") }
         if form["lewati"] == "ya" {
@@ -83,11 +95,39 @@ enum StepForm {
     }
 }
 
+/// How long a typed text may be: a form field 2,000 characters (a name, an address, a purpose),
+/// an output's text, a note or a reason 10,000. Past that it is refused next to the field
+/// rather than stored and shown on every page of the case.
+enum TextLimit {
+    static let field = 2_000
+    static let text = 10_000
+
+    /// The limit of a step form's field by its name, nil for fields without one.
+    static func of(_ key: String) -> Int? {
+        if key.hasPrefix("f.") { return field }
+        if key.hasPrefix("o.") || key == "catatan" || key == "alasan" { return text }
+        return nil
+    }
+}
+
 /// What an uploaded output may be: checked by its first bytes, not by the name or the type the
 /// browser claims.
 enum Upload {
     static func problem(_ file: FormData.File) -> Localized? {
-        kind(of: file.bytes) == nil ? Catalog.Serve.fileType(file.contentType.isEmpty ? file.filename : file.contentType) : nil
+        guard kind(of: file.bytes) == nil else { return nil }
+        let name = file.filename.isEmpty ? "berkas" : file.filename
+        if let claimed = claimed(file) { return Catalog.ServeFix.notReally(name, kind: claimed) }
+        return Catalog.ServeFix.fileNotAccepted(name)
+    }
+
+    /// The accepted kind a file says it is, by its declared type or its name's extension.
+    static func claimed(_ file: FormData.File) -> String? {
+        let byType = ["application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG", "text/plain": "teks"]
+        if let kind = byType[file.contentType.split(separator: ";").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""] {
+            return kind
+        }
+        let byExtension = ["pdf": "PDF", "jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "txt": "teks"]
+        return byExtension[(file.filename as NSString).pathExtension.lowercased()]
     }
 
     /// PDF, JPEG, PNG, or UTF-8 text without control characters other than tab and line ends.

@@ -52,16 +52,12 @@ enum WebIdentity {
         return context.remoteAddress ?? "-"
     }
 
-    /// The page language: `?lang=` (remembered in a cookie), else the cookie, else the browser's
-    /// Accept-Language when it asks for English and does not list Indonesian at all (many office
-    /// browsers run in English for staff who read Bahasa Indonesia), else the server's.
+    /// The page language: `?lang=` (the page's link, remembered in a cookie), else the cookie,
+    /// else the server's (`--lang`; Bahasa Indonesia by default). The browser's Accept-Language
+    /// is not followed: office browsers often run in English for staff who read Bahasa.
     static func language(_ request: Request, default fallback: Language) -> Language {
         if let asked = request.uri.queryParameters.get("lang").flatMap(Language.init(code:)) { return asked }
         if let kept = request.cookies[languageCookie]?.value, let language = Language(code: kept) { return language }
-        if let accepted = request.headers[.acceptLanguage] {
-            let tags = accepted.split(separator: ",").map { $0.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased() }
-            if tags.first?.hasPrefix("en") == true, !tags.contains(where: { $0.hasPrefix("id") || $0.hasPrefix("in") }) { return .en }
-        }
         return fallback
     }
 }

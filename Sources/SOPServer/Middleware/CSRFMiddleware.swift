@@ -10,13 +10,15 @@ import SOPCore
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = DeskContext
     let maxUpload: Int
+    /// Cookies are `Secure`: a refused token on plain HTTP from another machine is explained as such.
+    var secureCookies = false
 
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         guard request.method == .post else { return try await next(request, context) }
         // Form fields and the multipart framing around a file of the maximum size.
         let limit = maxUpload + 64 * 1024
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
-            throw PageError(.contentTooLarge, Catalog.Serve.fileTooLarge(Self.size(maxUpload)))
+            return try await tooLarge(request, context: context, limit: limit, next: next)
         }
         var request = request
         let body: ByteBuffer
@@ -29,9 +31,39 @@ struct CSRFMiddleware: RouterMiddleware {
             throw PageError(.badRequest, Catalog.Serve.malformed)
         }
         let expected = context.session?.csrf ?? request.cookies[WebIdentity.csrfCookie]?.value ?? ""
-        guard WebIdentity.same(form["csrf"] ?? "", expected) else { throw PageError(.forbidden, Catalog.Serve.csrfFailed) }
+        guard WebIdentity.same(form["csrf"] ?? "", expected) else {
+            let plain = secureCookies && Transport.isPlainHTTPOffLoopback(request)
+            throw PageError(.forbidden, plain ? Catalog.ServeFix.needsHTTPS : Catalog.Serve.csrfFailed)
+        }
         var context = context
         context.form = form
+        return try await next(request, context)
+    }
+
+    /// A body past the limit. A step form (multipart, the file after the typed fields) is read
+    /// up to the limit and handed on with the file that was cut, so the page comes back with
+    /// what was typed and the message next to the upload (413); anything else is refused.
+    private func tooLarge(_ request: Request, context: DeskContext, limit: Int,
+                          next: (Request, DeskContext) async throws -> Response) async throws -> Response {
+        let refusal = PageError(.contentTooLarge, Catalog.Serve.fileTooLarge(Self.size(maxUpload)))
+        let path = request.uri.path.split(separator: "/")
+        guard path.count == 4, path[0] == "kasus", path[2] == "langkah", let session = context.session else { throw refusal }
+        var prefix = ByteBuffer()
+        var iterator = request.body.makeAsyncIterator()
+        var read = 0
+        // The rest is read and dropped (up to a bound), so the browser gets the page instead of a
+        // connection closed under its upload.
+        while read < limit * 4, var chunk = try await iterator.next() {
+            read += chunk.readableBytes
+            let take = min(chunk.readableBytes, limit - prefix.readableBytes)
+            if take > 0, var slice = chunk.readSlice(length: take) { prefix.writeBuffer(&slice) }
+        }
+        guard let parsed = FormData.multipartPrefix(Array(buffer: prefix), contentType: request.headers[.contentType]),
+            let cut = parsed.cutFile, WebIdentity.same(parsed.form["csrf"] ?? "", session.csrf)
+        else { throw refusal }
+        var context = context
+        context.form = parsed.form
+        context.uploadCut = cut
         return try await next(request, context)
     }
 

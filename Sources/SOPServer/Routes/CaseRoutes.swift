@@ -12,12 +12,17 @@ enum CaseRoutes {
     typealias Words = Catalog.Serve
 
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
-        router.get("/kasus/{id}") { _, context -> Response in
+        router.get("/kasus/{id}") { request, context -> Response in
             let (pinned, _) = try await load(context, desk: desk)
-            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language)))
+            let saved = request.uri.queryParameters.get("koreksi") == "disimpan"
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
+                                                         notice: saved ? Layout.notice(Words.correctionSaved.text(context.language)) : ""))
         }
         router.get("/kasus/{id}/langkah/{step}") { _, context -> Response in
             let (pinned, roster) = try await load(context, desk: desk)
+            if pinned.state.status == .paused, pinned.state.visit(of: context.parameters.get("step") ?? "") != nil {
+                return HTMLPage.response(PausedCase.stepPage(pinned, context: context))
+            }
             let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
             return HTMLPage.response(StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(),
                                               time: desk.time(context.language)).render())
@@ -70,6 +75,7 @@ enum CaseRoutes {
         let stepID = context.parameters.get("step") ?? ""
         guard let step = pinned.sop.step(stepID) else { throw PageError.notFound }
         guard let visit = pinned.state.visit(of: stepID), pinned.state.status == .open else {
+            if pinned.state.status == .paused { throw PageError(.conflict, Catalog.ServeFix.casePaused(pinned.state.id.rawValue)) }
             throw PageError(.conflict, Words.notWaiting)
         }
         guard roster.holds(context.operatorName ?? "", visit.role, sop: pinned.sop.nomor) else {
@@ -81,6 +87,14 @@ enum CaseRoutes {
     static func submit(_ context: DeskContext, desk: Desk) async throws -> Response {
         let (pinned, roster) = try await load(context, desk: desk)
         let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
+        if let cut = context.uploadCut {
+            // The file was past the limit: the form again, as typed, the message at the upload.
+            var page = StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(), time: desk.time(context.language))
+            page.form = context.form
+            page.errors = [cut.hasPrefix("of.") ? "o." + cut.dropFirst(3) : cut:
+                            Catalog.Serve.fileTooLarge(CSRFMiddleware.size(desk.configuration.maxUpload))]
+            return HTMLPage.response(page.render(), status: .contentTooLarge)
+        }
         let name = context.operatorName ?? "", form = context.form, stepID = step.id.value
         let actor = Desk.actor(name, in: pinned.sop, roster: roster)
         let seen = Int(form["versi"] ?? "")
@@ -108,11 +122,13 @@ enum CaseRoutes {
             let banner = CaseActions.stale(theirs, language: context.language)
             guard let again = fresh.state.visit(of: stepID), fresh.state.status == .open else {
                 return HTMLPage.response(Layout.page(Words.staleTitle.text(context.language), context: context,
-                                                     body: banner + CaseActions.render(fresh.state, context: context)),
+                                                     body: banner + CaseActions.render(fresh, context: context)),
                                          status: .conflict)
             }
             var page = StepPage(pinned: fresh, step: step, visit: again, context: context, now: desk.clock.now(), time: time)
             page.banner = banner
+            // What the operator typed stays in the form (what the other desk gave is shown as given).
+            page.form = form
             return HTMLPage.response(page.render(), status: .conflict)
         }
     }
@@ -121,8 +137,8 @@ enum CaseRoutes {
         let (pinned, roster) = try await load(context, desk: desk)
         let form = context.form, name = context.operatorName ?? ""
         let actor = Desk.actor(name, in: pinned.sop, roster: roster)
-        let stepID = form.text("langkah")
-        guard let target = CaseEvent.Correction.Target(rawValue: form.text("sasaran")) else {
+        let (stepID, targetName, itemName) = CorrectionItem.parse(form)
+        guard let target = CaseEvent.Correction.Target(rawValue: targetName) else {
             throw PageError(.badRequest, Words.malformed)
         }
         // The role of the step's latest visit: the role the correction is written in.
@@ -130,26 +146,51 @@ enum CaseRoutes {
         if let visit, !roster.holds(name, visit.role, sop: pinned.sop.nomor) {
             throw PageError(.forbidden, Words.roleNotHeld(pinned.sop.actor(visit.role)?.name ?? visit.role))
         }
-        let command = Command.correct(step: stepID, target: target, name: form.text("nama"), value: form["nilai"] ?? "",
+        for (key, limit) in [("nilai", TextLimit.field), ("alasan", TextLimit.text)] {
+            let given = (form[key] ?? "").count
+            guard given > limit else { continue }
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
+                                                         form: form, errors: ["koreksi": Catalog.ServeFix.tooLong(limit: limit, given: given)]),
+                                     status: .unprocessableContent)
+        }
+        let command = Command.correct(step: stepID, target: target, name: itemName, value: form["nilai"] ?? "",
                                       attachment: nil, reason: form.text("alasan"))
         let outcome = try await desk.commit(pinned.state.id, seen: nil, step: nil, build: { current, _ in
             do {
-                return .success(try current.engine.execute(command, on: current.state, by: actor, at: desk.clock.now().wholeMilliseconds))
+                let kinds = try current.engine.execute(command, on: current.state, by: actor, at: desk.clock.now().wholeMilliseconds)
+                // A form sent twice, or a value already recorded: nothing to correct.
+                if kinds.contains(where: { Self.changesNothing($0, in: current.state) }) {
+                    return .failure(ValidationFailure(messages: ["koreksi": Catalog.ServeFix.correctionSame]))
+                }
+                return .success(kinds)
             } catch let error as EngineError {
-                return .failure(ValidationFailure(messages: ["koreksi": error.message]))
+                return .failure(ValidationFailure(messages: ["koreksi": Catalog.ServeFix.web(error.message)]))
             }
         }, role: { _ in visit?.role }, operatorName: name)
-        let time = desk.time(context.language)
         switch outcome {
         case .written:
-            let fresh = try await desk.pinned(pinned.state.id)
-            return HTMLPage.response(TimelinePage.render(fresh, context: context, time: time,
-                                                         notice: Layout.notice(Words.correctionSaved.text(context.language))))
+            // Post/Redirect/Get: a reload of the page that follows sends nothing again.
+            return HTMLPage.redirect("/kasus/\(segment(pinned.state.id.rawValue))?koreksi=disimpan")
         case .invalid(let failure):
-            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: time, form: form, errors: failure.messages),
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
+                                                         form: form, errors: failure.messages),
                                      status: .unprocessableContent)
         case .stale:
             throw PageError(.conflict, Words.staleTitle)
+        }
+    }
+
+    /// A correction whose new value is the one the visit already holds.
+    static func changesNothing(_ kind: CaseEvent.Kind, in state: CaseState) -> Bool {
+        guard case .answerCorrected(let correction) = kind,
+            let visit = (state.completed + state.active).last(where: { $0.step == correction.step && $0.visit == correction.visit })
+        else { return false }
+        switch correction.target {
+        case .field: return visit.fields[correction.name] == correction.value
+        case .kelengkapan: return visit.kelengkapan[correction.name].map { $0 ? "ya" : "tidak" } == correction.value
+        case .output:
+            guard correction.attachment == nil, let record = visit.outputs[correction.name] else { return false }
+            return record.attachment == nil && record.text == correction.value
         }
     }
 
@@ -167,7 +208,7 @@ enum CaseRoutes {
             do {
                 return .success(try current.engine.execute(command, on: current.state, by: actor, at: clock.now().wholeMilliseconds))
             } catch let error as EngineError {
-                return .failure(ValidationFailure(messages: ["": error.message]))
+                return .failure(ValidationFailure(messages: ["": Catalog.ServeFix.web(error.message)]))
             }
         }, role: { _ in actor.roles.first }, operatorName: name)
         switch outcome {

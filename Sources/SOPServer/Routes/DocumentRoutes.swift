@@ -22,12 +22,14 @@ enum DocumentRoutes {
             case .failure: throw PageError(.conflict, Catalog.Serve.receiptNotYet)
             }
             let time = desk.time(context.language)
+            // Printed from the web: the complainant is sent to this desk's status page.
+            let statusURL = Transport.origin(request).map { $0 + "/status" }
             if let columns = paper.columns {
                 return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: .init(byteBuffer: ByteBuffer(string: receipt.text(columns: columns, time: time))))
+                                body: .init(byteBuffer: ByteBuffer(string: receipt.text(columns: columns, time: time, statusURL: statusURL))))
             }
-            let html = receipt.html(paper: paper, time: time)
-            var response = HTMLPage.response(html)
+            let html = receipt.html(paper: paper, time: time, statusURL: statusURL)
+            var response = HTMLPage.response(ReceiptControls.add(to: html, caseID: pinned.state.id.rawValue, language: context.language))
             response.headers[.contentSecurityPolicy] = policy(allowingStyleOf: html)
             return response
         }

@@ -16,7 +16,8 @@ enum LoginRoutes {
         let secure = desk.configuration.secureCookies
         router.get("/masuk") { request, context -> Response in
             if context.session != nil { return HTMLPage.redirect("/") }
-            return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0) }
+            let plain = secure && Transport.isPlainHTTPOffLoopback(request) ? Catalog.ServeFix.needsHTTPS : nil
+            return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0, error: plain) }
         }
         router.post("/masuk") { request, context -> Response in
             let name = context.form.text("nama"), pin = context.form["pin"] ?? "", code = context.form.text("kode")
@@ -77,14 +78,17 @@ enum LoginRoutes {
                     _ = PINHash.verify(pin, against: DummyPIN.record)
                     return .refused(Words.loginWrong, .unauthorized)
                 }
-                let time = TimeText(language: language)
-                if let until = record.lockedUntil, until > now { return .refused(Words.loginLocked(time.dateTime(until)), .unauthorized) }
-                let matches = PINHash.verify(pin, against: record)
-                let after = try rosterStore.recordPINAttempt(of: name, success: matches, at: now)
-                guard matches else {
-                    if let until = after?.lockedUntil, until > now { return .refused(Words.loginLocked(time.dateTime(until)), .unauthorized) }
+                // A locked name is not revealed: it costs the same scrypt work and gets the same
+                // answer as an unknown name or a wrong PIN (else the lock tells which names
+                // exist). The operator learns of the lock from the roster administrator
+                // (`sop roster` shows it).
+                if let until = record.lockedUntil, until > now {
+                    _ = PINHash.verify(pin, against: record)
                     return .refused(Words.loginWrong, .unauthorized)
                 }
+                let matches = PINHash.verify(pin, against: record)
+                _ = try rosterStore.recordPINAttempt(of: name, success: matches, at: now)
+                guard matches else { return .refused(Words.loginWrong, .unauthorized) }
                 // An operator enrolled for one-time codes gives the current one too, once.
                 if let codes = store as? TOTPStore, let enrolled = try codes.totp(of: name) {
                     guard let step = OneTimeCode.step(of: code, secret: enrolled.secret, at: now), step > enrolled.lastStep,

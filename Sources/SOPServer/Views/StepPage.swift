@@ -33,8 +33,8 @@ struct StepPage {
             \(banner)\(summary)\(general)
             \(uraian())
             \(mutuBaku())
-            \(soFar())
             \(stepForm())
+            \(soFar())
             \(skipForm())
             \(actions())
             """)
@@ -145,8 +145,10 @@ struct StepPage {
                 control = "<select id=\"\(h(key))\" name=\"\(h(key))\"\(described(key))><option value=\"\"></option>\(options)</select>"
             } else {
                 let numeric = [.nik, .telepon, .angka].contains(field.type.value) ? " inputmode=\"numeric\"" : ""
-                // A personal value typed wrongly is not echoed back: it is typed again.
-                let value = field.type.value.isPersonal ? "" : h(form[key] ?? "")
+                // Everything typed in this form comes back after a refusal, personal values too:
+                // they were typed in this very page (sent in the POST body, never in a URL or a
+                // log; the page is not cached and the field does not autocomplete).
+                let value = h(form[key] ?? "")
                 control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(numeric) autocomplete=\"off\"\(described(key))>"
             }
             parts.append("<label for=\"\(h(key))\">\(h(field.label))\(mark)</label>\(control)\(error(key))")
@@ -208,19 +210,25 @@ struct StepPage {
     }
 
     private func actions() -> String {
-        CaseActions.render(pinned.state, context: context)
+        CaseActions.render(pinned, context: context)
     }
 }
 
 /// Timeline, receipt, pause/resume and cancel: under the step page and the timeline.
 enum CaseActions {
-    static func render(_ state: CaseState, context: DeskContext) -> String {
+    /// The case's actions; the receipt only once it can be issued (its step reached).
+    static func render(_ pinned: PinnedCase, context: DeskContext) -> String {
+        let issuable = if case .success = Receipt.make(state: pinned.state, sop: pinned.sop, tracking: pinned.tracking) { true } else { false }
+        return render(pinned.state, context: context, receipt: issuable)
+    }
+
+    static func render(_ state: CaseState, context: DeskContext, receipt: Bool) -> String {
         typealias Words = Catalog.Serve
         let language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
-        var buttons = [
-            "<a class=\"tombol kedua\" href=\"\(h(base))\">\(h(Words.timelineLink.text(language)))</a>",
-            "<a class=\"tombol kedua\" id=\"tanda-terima\" href=\"\(h(base))/tanda-terima\">\(h(Words.receiptLink.text(language)))</a>",
-        ]
+        var buttons = ["<a class=\"tombol kedua\" href=\"\(h(base))\">\(h(Words.timelineLink.text(language)))</a>"]
+        if receipt {
+            buttons.append("<a class=\"tombol kedua\" id=\"tanda-terima\" href=\"\(h(base))/tanda-terima\">\(h(Words.receiptLink.text(language)))</a>")
+        }
         switch state.status {
         case .open:
             buttons.append("<a class=\"tombol kedua\" id=\"jedakan\" href=\"\(h(base))/jeda\">\(h(Words.pause.text(language)))</a>")

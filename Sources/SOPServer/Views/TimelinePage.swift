@@ -9,59 +9,90 @@ import SOPTerminal
 enum TimelinePage {
     typealias Words = Catalog.Serve
 
-    static func render(_ pinned: PinnedCase, context: DeskContext, time: TimeText, notice: String = "",
+    static func render(_ pinned: PinnedCase, context: DeskContext, time: TimeText, now: Date = Date(), notice: String = "",
                        form: FormData = FormData(), errors: [String: Localized] = [:]) -> String {
         let language = context.language, sop = pinned.sop, state = pinned.state
-        let items = pinned.events.map { event -> String in
-            let step = event.kind.step.flatMap { sop.step($0) }.map { (it) -> String in "\(Words.columnStep.text(language)) \(it.number ?? it.id.value) · " } ?? ""
-            let role = event.role.map { (it) -> String in " · " + (sop.actor(it)?.name ?? it) } ?? ""
-            return """
-                <li data-urutan="\(event.sequence)"><span class="kecil">\(h(time.dateTime(event.at))) · \(h(event.operatorName))\(h(role))</span><br>\(h(step))\(h(Words.eventWord(event.kind.type).text(language))): \(h(TerminalPrompter.describe(event.kind).text(language)))</li>
-                """
-        }.joined(separator: "\n")
+        let (summary, items) = entries(pinned, time: time, now: now)
         let title = state.title(sop: sop)
         let status = Catalog.Listing.status(state.status.rawValue).text(language)
         return Layout.page(Words.timelineTitle(state.id.rawValue).text(language), context: context, body: """
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
             \(notice)
             <p>\(h(Words.statusWord.text(language))): <strong id="status-kasus">\(h(status))</strong></p>
+            \(summary)
             <section><ol id="linimasa">
             \(items)
             </ol></section>
             \(state.status == .cancelled ? "" : correction(pinned, context: context, form: form, errors: errors))
-            \(CaseActions.render(state, context: context))
+            \(CaseActions.render(pinned, context: context))
             """)
+    }
+
+    /// The words of `sop case`'s timeline (its own code, personal values masked): the case's
+    /// lines after its title and status (revision, cancellation reason), and one item per step
+    /// visit (who, when, answers, corrections from → to with the reason, notes), then pauses
+    /// and notes of the whole case.
+    static func entries(_ pinned: PinnedCase, time: TimeText, now: Date) -> (summary: String, items: String) {
+        let text = CaseTimelineView(id: pinned.state.id, state: pinned.state, sop: pinned.sop, time: time,
+                                    showPersonal: false, now: now).render()
+        var blocks = text.components(separatedBy: "\n\n").map { block in
+            block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }.filter { !$0.isEmpty }
+        guard !blocks.isEmpty else { return ("", "") }
+        // The title and status lines: the page has its own.
+        let head = blocks.removeFirst().dropFirst(2)
+        let summary = head.map { "<p class=\"kecil\">\(h($0))</p>" }.joined()
+        let items = blocks.map { lines -> String in
+            "<li><strong>\(h(lines[0]))</strong>" + lines.dropFirst().map { "<br>" + h($0) }.joined() + "</li>"
+        }.joined(separator: "\n")
+        return (summary, items)
     }
 
     private static func correction(_ pinned: PinnedCase, context: DeskContext, form: FormData, errors: [String: Localized]) -> String {
         let language = context.language, sop = pinned.sop
+        typealias Fix = Catalog.ServeFix
         let visited = Set((pinned.state.completed + pinned.state.active).map(\.step))
-        let steps = sop.steps.filter { visited.contains($0.id.value) }.map { step -> String in
-            let selected = form["langkah"] == step.id.value ? " selected" : ""
-            return "<option value=\"\(h(step.id.value))\"\(selected)>\(h(step.number ?? step.id.value))</option>"
-        }.joined()
-        let targets = [("isian", Catalog.ServiceDesk.fieldWord), ("kelengkapan", Catalog.Desk.kelengkapan), ("output", Words.output)]
-            .map { value, word -> String in
-                "<option value=\"\(value)\"\(form["sasaran"] == value ? " selected" : "")>\(h(word.text(language)))</option>"
+        let chosen = form["butir"] ?? ""
+        // One choice per answer of each step reached, by its label: nobody types internal names.
+        let groups = sop.steps.filter { visited.contains($0.id.value) }.map { step -> String in
+            let id = step.id.value
+            let items: [(String, Localized, String)] = step.form.map { (CorrectionItem.value(id, "isian", $0.name.value), Fix.correctionField, $0.label) }
+                + step.mutuBaku.kelengkapan.map { (CorrectionItem.value(id, "kelengkapan", $0.text.value), Fix.correctionKelengkapan, $0.text.value) }
+                + step.mutuBaku.output.map { (CorrectionItem.value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
+            let options = items.map { value, kind, label -> String in
+                "<option value=\"\(h(value))\"\(chosen == value ? " selected" : "")>\(h(kind.text(language))) · \(h(label))</option>"
             }.joined()
+            return options.isEmpty ? "" : "<optgroup label=\"\(h(Fix.correctionStepGroup(step.number ?? id).text(language)))\">\(options)</optgroup>"
+        }.joined()
         func error(_ field: String) -> String {
-            errors[field].map { (it) -> String in "<div class=\"galat\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
+            errors[field].map { (it) -> String in "<div class=\"galat\" id=\"galat-\(h(field))\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
         }
         return """
             <section>
             <h2>\(h(Words.correctionTitle.text(language)))</h2>
             <form id="koreksi" method="post" action="/kasus/\(segment(pinned.state.id.rawValue))/koreksi">
               \(Layout.csrf(context))
-              <label for="k-langkah">\(h(Words.correctionStep.text(language)))</label><select id="k-langkah" name="langkah">\(steps)</select>
-              <label for="k-sasaran">\(h(Words.correctionTarget.text(language)))</label><select id="k-sasaran" name="sasaran">\(targets)</select>
-              <label for="k-nama">\(h(Words.correctionName.text(language)))</label><input type="text" id="k-nama" name="nama" value="\(h(form["nama"] ?? ""))">
-              <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" autocomplete="off">
+              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required><option value=""></option>\(groups)</select>
+              <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" value="\(h(form["nilai"] ?? ""))" autocomplete="off" aria-describedby="k-nilai-petunjuk">
+              <p class="kecil" id="k-nilai-petunjuk">\(h(Fix.correctionValueHint.text(language)))</p>
               <label for="k-alasan">\(h(Words.correctionReason.text(language)))</label><input type="text" id="k-alasan" name="alasan" value="\(h(form["alasan"] ?? ""))">
               \(error("koreksi"))
               <div class="tindakan"><button type="submit">\(h(Words.correctionButton.text(language)))</button></div>
             </form>
             </section>
             """
+    }
+}
+
+/// The correction form's one choice: step, target and name in one value (tab-separated).
+enum CorrectionItem {
+    static func value(_ step: String, _ target: String, _ name: String) -> String { [step, target, name].joined(separator: "\t") }
+
+    /// (step, target, name) from `butir`, or from the separate fields `langkah`, `sasaran`, `nama`.
+    static func parse(_ form: FormData) -> (String, String, String) {
+        let parts = (form["butir"] ?? "").components(separatedBy: "\t")
+        if parts.count == 3 { return (parts[0], parts[1], parts[2]) }
+        return (form.text("langkah"), form.text("sasaran"), form.text("nama"))
     }
 }
 

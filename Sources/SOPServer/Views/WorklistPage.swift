@@ -12,14 +12,15 @@ enum WorklistPage {
             let late = task.entry.due.map { $0 < now } ?? false
             let due = task.entry.due.map { time.dateTime($0) } ?? Words.noDue.text(language)
             let href = "/kasus/\(segment(task.caseID.rawValue))/langkah/\(segment(task.entry.step))"
+            let paused = task.status == .paused
             return """
-                <tr class="tugas\(late ? " terlambat" : "")" data-kasus="\(h(task.caseID.rawValue))" data-langkah="\(h(task.entry.step))">
+                <tr class="tugas\(late ? " terlambat" : "")\(paused ? " dijeda" : "")" data-kasus="\(h(task.caseID.rawValue))" data-langkah="\(h(task.entry.step))">
                   <td>\(h(task.caseID.rawValue))<div class="kecil">SOP \(h(task.nomor)) · \(h(task.judul))</div></td>
-                  <td>\(h(task.title.isEmpty ? "-" : task.title))</td>
+                  <td data-label="\(h(Words.columnTitle.text(language)))">\(h(task.title.isEmpty ? "-" : shortened(task.title)))</td>
                   <td data-label="\(h(Words.columnStep.text(language)))">\(h(task.entry.stepLabel))</td>
                   <td data-label="\(h(Words.columnRole.text(language)))">\(h(task.entry.roleName))</td>
                   <td data-label="\(h(Words.columnDue.text(language)))">\(h(due))\(late ? " <span class=\"tanda-terlambat\">\(h(Words.overdue.text(language)))</span>" : "")</td>
-                  <td><a class="buka tombol" href="\(h(href))">\(h(Words.open.text(language)))</a></td>
+                  <td>\(paused ? PausedCase.mark(task.caseID, context: context) : "<a class=\"buka tombol\" href=\"\(h(href))\">\(h(Words.open.text(language)))</a>")</td>
                 </tr>
                 """
         }.joined(separator: "\n")
@@ -34,6 +35,12 @@ enum WorklistPage {
               </tbody>
             </table>
             """)
+    }
+
+    /// A case title as the worklist shows it: at most 120 characters, then an ellipsis (the
+    /// step page shows it whole).
+    static func shortened(_ title: String, limit: Int = 120) -> String {
+        title.count > limit ? String(title.prefix(limit - 1)).trimmingCharacters(in: .whitespaces) + "…" : title
     }
 
     /// Overdue first (by due time), then the rest by due time, steps without one last.

@@ -43,7 +43,9 @@ extension Receipt {
 
     /// Plain text for a thermal receipt printer: `columns` characters a line, words wrapped,
     /// the tracking code on a line of its own.
-    public func text(columns: Int, time: TimeText) -> String {
+    /// `statusURL`: the web status page, named instead of `sop status` (a receipt printed from
+    /// `sop serve`).
+    public func text(columns: Int, time: TimeText, statusURL: String? = nil) -> String {
         let language = time.language
         let rule = String(repeating: "-", count: columns)
         func centred(_ text: String) -> [String] {
@@ -63,13 +65,17 @@ extension Receipt {
         out.append(rule)
         out += centred(Words.receiptTrackingLabel.text(language))
         out += centred(tracking)
-        out += TextWrap.wrap(Words.receiptStatusHint(tracking).text(language), width: columns)
+        out += TextWrap.wrap(statusHint(statusURL).text(language), width: columns)
         return out.joined(separator: "\n") + "\n"
     }
 
     /// One self-contained HTML page for A4 or A5 (`@page` sets the paper; print it, or make a
     /// PDF of it through Chromium).
-    public func html(paper: ReceiptPaper, time: TimeText) -> String {
+    private func statusHint(_ url: String?) -> Localized {
+        url.map { Catalog.ServeFix.receiptStatusHint($0) } ?? Words.receiptStatusHint(tracking)
+    }
+
+    public func html(paper: ReceiptPaper, time: TimeText, statusURL: String? = nil) -> String {
         let language = time.language
         let size = paper == .a5 ? "A5" : "A4"
         let scale = paper == .a5 ? 0.85 : 1.0
@@ -120,7 +126,7 @@ extension Receipt {
             <div class="tracking">
               <div>\(HTML.escape(Words.receiptTrackingLabel.text(language)))</div>
               <div class="code">\(HTML.escape(tracking))</div>
-              <div class="hint">\(HTML.escape(Words.receiptStatusHint(tracking).text(language)))</div>
+              <div class="hint">\(HTML.escape(statusHint(statusURL).text(language)))</div>
             </div>
             <div class="sign"><div>\(HTML.escape(Words.receiptOfficer.text(language)))<div class="name">\(HTML.escape(issuedBy))</div></div></div>
             </div>

@@ -58,6 +58,7 @@ struct ServeCommand: ParsableCommand {
         configuration.maxUpload = upload
         configuration.trustedProxy = trustedProxy
         configuration.workers = workers
+        if let problem = configuration.problem { throw CommandFailure(problem, language: language, exitCode: 2) }
         let address = try StoreAddress.forCommand(database, language: language)
         let calendar = try global.workCalendar()
         let gateway: StoreGateway
@@ -74,13 +75,13 @@ struct ServeCommand: ParsableCommand {
             throw CommandFailure(error, language: language)
         }
         written.feed = feed
-        let folder = global.folder
+        let folder = global.folder, settings = configuration
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {
             defer { feed.close() }
             do {
-                let app = try await ServerApplication.build(configuration, gateway: gateway, folder: folder, calendar: calendar,
+                let app = try await ServerApplication.build(settings, gateway: gateway, folder: folder, calendar: calendar,
                                                             feed: feed)
                 try await app.application(logger: logger) { port in
                     Console.write(Catalog.Serve.listening("http://\(host):\(port)").text(language) + "\n")

@@ -9,6 +9,8 @@ enum Assets {
         switch name {
         case "app.css": (type, text) = ("text/css; charset=utf-8", css)
         case "app.js": (type, text) = ("text/javascript; charset=utf-8", js)
+        case "cetak.js": (type, text) = ("text/javascript; charset=utf-8", ReceiptControls.script)
+        case "tanda-terima.css": (type, text) = ("text/css; charset=utf-8", ReceiptControls.css)
         default: return nil
         }
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
@@ -35,6 +37,9 @@ enum Assets {
         th { overflow-wrap: normal; }
         tr.terlambat td { background: #fdecea; }
         .tanda-terlambat { color: var(--galat); font-weight: bold; }
+        tr.dijeda td { background: #eef1f5; }
+        .tanda-dijeda { font-weight: bold; color: #4b525b; }
+        form.lanjutkan { margin: .3rem 0 0; }
         label { display: block; font-weight: bold; margin: .7rem 0 .2rem; }
         label.centang { font-weight: normal; display: flex; gap: .5rem; align-items: center; }
         input[type=text], input[type=password], input[type=file], textarea, select { width: 100%; max-width: 36rem; padding: .5rem; font-size: 1rem; border: 1px solid #8a929c; border-radius: 4px; }

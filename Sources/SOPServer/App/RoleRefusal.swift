@@ -1,0 +1,20 @@
+import SOPCore
+import SOPEngine
+import SOPModel
+
+extension PageError {
+    /// A store failure of a write: when the store's own roster check refused it (a role
+    /// revoked between the page's check and the write, or never held), 403 in the page's own
+    /// words; anything else as `store(_:)` says.
+    static func refused(_ error: StoreError, operatorName: String, role: String?, steps: [String], sop: SOP) -> PageError {
+        if case .unavailable(let message) = error {
+            let role = role ?? ""
+            let refusals = [Catalog.Roster.writeRefused(operatorName, role: role)]
+                + steps.map { Catalog.Roster.notStepRole(operatorName, role: role, step: $0) }
+            if refusals.contains(message) {
+                return PageError(.forbidden, Catalog.Serve.roleNotHeld(sop.actor(role)?.name ?? role))
+            }
+        }
+        return store(error)
+    }
+}

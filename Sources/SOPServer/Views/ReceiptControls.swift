@@ -1,0 +1,33 @@
+import SOPCore
+
+/// The receipt page's own controls, outside the printed sheet: a print button (its script is
+/// /static/cetak.js: no inline script) and a link back to the case; both hidden on paper
+/// (/static/tanda-terima.css).
+enum ReceiptControls {
+    static func add(to html: String, caseID: String, language: Language) -> String {
+        let controls = """
+            <link rel="stylesheet" href="/static/tanda-terima.css">
+            <nav class="kontrol-tanda-terima">
+              <a href="/kasus/\(segment(caseID))">\(h(Catalog.ServeFix.backToCase.text(language)))</a>
+              <button type="button" id="cetak">\(h(Catalog.ServeFix.printReceipt.text(language)))</button>
+            </nav>
+            <script src="/static/cetak.js" defer></script>
+
+            """
+        guard let end = html.range(of: "</body>", options: .backwards) else { return html + controls }
+        return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: controls)
+    }
+
+    static let script = """
+        (function () {
+          var button = document.getElementById('cetak');
+          if (button) { button.addEventListener('click', function () { window.print(); }); }
+        })();
+        """
+
+    static let css = """
+        .kontrol-tanda-terima { display: flex; gap: 1rem; align-items: center; margin: 1rem auto; max-width: 190mm; font-family: "DejaVu Sans", Arial, sans-serif; }
+        .kontrol-tanda-terima button { padding: .5rem 1rem; font-size: 1rem; border: 0; border-radius: 4px; background: #0b5cad; color: #fff; cursor: pointer; }
+        @media print { .kontrol-tanda-terima { display: none; } }
+        """
+}
