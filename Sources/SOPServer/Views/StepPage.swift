@@ -218,7 +218,7 @@ struct StepPage {
 enum CaseActions {
     /// The case's actions; the receipt only once it can be issued (its step reached).
     static func render(_ pinned: PinnedCase, context: DeskContext) -> String {
-        let issuable = if case .success = Receipt.make(state: pinned.state, sop: pinned.sop, tracking: pinned.tracking) { true } else { false }
+        let issuable = if case .success = Receipt.make(state: pinned.state, sop: pinned.sop, tracking: pinned.tracking, due: nil) { true } else { false }
         return render(pinned.state, context: context, receipt: issuable)
     }
 
