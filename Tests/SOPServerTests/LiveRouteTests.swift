@@ -5,7 +5,7 @@ import Testing
 
 /// GET /langsung on a real socket: the events an operator's roles should hear, and only those;
 /// heartbeats; the end of the stream on logout and on the server's graceful shutdown.
-@Suite("Live route", .timeLimit(.minutes(1)))
+@Suite("Live route", .timeLimit(.minutes(5)))
 struct LiveRouteTests {
     /// A session cookie `sop_sesi=valid` is the receptionist; any other request is nobody.
     final class Sessions: @unchecked Sendable {
