@@ -65,7 +65,6 @@ let package = Package(
             dependencies: [
                 "SOPCore", "SOPModel", "SOPEngine", "SOPStore", "SOPPostgres", "SOPRender", "SOPReport", "SOPTerminal", "SOPLint",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

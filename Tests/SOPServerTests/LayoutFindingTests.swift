@@ -7,9 +7,9 @@ import SOPServer
 import Testing
 
 /// What a tester saw on screen: the form under the fold, a receipt button that could only
-/// answer 409, a receipt page without print or way back, unlabelled phone cards.
+/// answer 409 (now an open receipt from the start), a receipt page without print or way back, unlabelled phone cards.
 @Suite struct LayoutFindingTests {
-    @Test func theStepFormComesBeforeTheCaseSoFarAndTheReceiptButtonWaitsForItsStep() async throws {
+    @Test func theStepFormComesBeforeTheCaseSoFarAndTheReceiptIsThereFromTheStart() async throws {
         let harness = try await Harness()
         let budi = harness.browser()
         try await budi.login("budi")
@@ -18,10 +18,13 @@ import Testing
         let form = try #require(page.body.range(of: "<form id=\"langkah\""))
         let soFar = try #require(page.body.range(of: "<section id=\"sejauh-ini\""))
         #expect(form.lowerBound < soFar.lowerBound)
-        // SOP 01 issues its receipt at kegiatan 6: no button before, where it could only say 409.
-        #expect(try await budi.get("/kasus/\(id)/tanda-terima").status == .conflict)
-        #expect(!page.body.contains("id=\"tanda-terima\""))
-        #expect(!(try await budi.get("/kasus/\(id)")).body.contains("id=\"tanda-terima\""))
+        // From the case's start the complainant can take an open Tanda Terima with the tracking
+        // code (SOP 01's full form comes at kegiatan 6): the button is there and answers.
+        let receipt = try await budi.get("/kasus/\(id)/tanda-terima")
+        #expect(receipt.status == .ok)
+        #expect(receipt.body.contains("sedang diproses"))
+        #expect(page.body.contains("id=\"tanda-terima\""))
+        #expect((try await budi.get("/kasus/\(id)")).body.contains("id=\"tanda-terima\""))
         // The phone card names every value but the case's own id.
         let list = try await budi.get("/")
         let row = try #require(list.body.components(separatedBy: "<tr class=\"tugas").dropFirst().first)
