@@ -194,15 +194,18 @@ enum CaseRoutes {
         }
     }
 
-    /// Pause, resume, cancel: in a role the operator holds for the case's SOP (one of its
-    /// waiting steps' roles when they hold one).
+    /// Pause, resume, cancel: only by whoever holds the role of a step waiting in the case, in
+    /// that role, as at the terminal (where they are done from the step being worked on). A
+    /// holder of another role of the SOP is refused (403), even with a hand-made request.
     static func caseCommand(_ command: Command, context: DeskContext, desk: Desk) async throws -> Response {
         let (pinned, roster) = try await load(context, desk: desk)
         let name = context.operatorName ?? ""
         var acting = Desk.actor(name, in: pinned.sop, roster: roster)
-        if let active = pinned.state.active.first(where: { acting.plays($0.role) }) {
-            acting.roles = [active.role] + acting.roles.filter { $0 != active.role }
+        guard let active = pinned.state.active.first(where: { acting.plays($0.role) }) else {
+            let waiting = pinned.state.active.first.map { pinned.sop.actor($0.role)?.name ?? $0.role } ?? "-"
+            throw PageError(.forbidden, Words.roleNotHeld(waiting))
         }
+        acting.roles = [active.role] + acting.roles.filter { $0 != active.role }
         let actor = acting, clock = desk.clock
         let outcome = try await desk.commit(pinned.state.id, seen: nil, step: nil, build: { current, _ in
             do {

@@ -1,0 +1,32 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SOPCore
+import SOPEngine
+import SOPServer
+import Testing
+
+/// Found by the second outside tester: any holder of any role of SOP 01 could pause and cancel
+/// a case waiting for another role. Pause, resume and cancel belong to whoever holds the
+/// waiting step's role, as at the terminal.
+@Suite struct CaseCommandRoleTests {
+    @Test func pauseResumeAndCancelNeedTheWaitingStepsRole() async throws {
+        let harness = try await Harness()
+        let budi = harness.browser(), citra = harness.browser(address: "192.0.2.11")
+        try await budi.login("budi")
+        try await citra.login("citra")
+        let (id, _) = try await CaseFlowTests.start(budi)  // waiting at kegiatan 1, Resepsionis
+        let before = try harness.store().events(of: CaseID(id)).count
+        try await citra.get("/")
+        let paused = try await citra.post("/kasus/\(id)/jeda", [])
+        #expect(paused.status == .forbidden)
+        #expect(paused.body.contains("Resepsionis"))
+        #expect(try await citra.post("/kasus/\(id)/batal", [("alasan", "palsu"), ("yakin", "ya")]).status == .forbidden)
+        #expect(try harness.store().events(of: CaseID(id)).count == before)
+        // The waiting step's holder may; then the other role still may not resume it.
+        try await budi.get("/")
+        #expect(try await budi.post("/kasus/\(id)/jeda", []).status == .seeOther)
+        #expect(try await citra.post("/kasus/\(id)/lanjut", []).status == .forbidden)
+        #expect(try await budi.post("/kasus/\(id)/lanjut", []).status == .seeOther)
+    }
+}
