@@ -30,3 +30,27 @@ import Testing
         #expect(try await budi.post("/kasus/\(id)/lanjut", []).status == .seeOther)
     }
 }
+
+/// Found by the second outside tester: the web timeline told desk officers to use the
+/// terminal's --show-personal flag.
+@Suite struct TimelineFlagHintTests {
+    @Test func theWebTimelineNamesNoTerminalFlag() async throws {
+        let harness = try await Harness()
+        let budi = harness.browser()
+        try await budi.login("budi")
+        let (id, first) = try await CaseFlowTests.start(budi)
+        // Step 1 answered as in the fixture: the case now holds a NIK and a phone.
+        let script = try AnswerScript.parse(bytes: Array(Data(contentsOf: Harness.root.appendingPathComponent("Tests/Fixtures/answers/01-lengkap.yaml"))),
+                                            path: "01-lengkap.yaml").get()
+        let entry = try #require(script.entries.first)
+        let step = try #require(CaseFlowTests.sop.steps.first { $0.number == "1" })
+        let form = try await budi.get(first)
+        let done = try await budi.postMultipart(first, CaseFlowTests.fields(for: entry, step: step) + [("versi", CaseFlowTests.versi(form.body))], files: [:])
+        #expect(done.status == .seeOther)
+        let page = try await budi.get("/kasus/\(id)")
+        #expect(page.body.contains("3573"))  // the masked NIK is there
+        #expect(page.status == .ok)
+        #expect(!page.body.contains("--show-personal"))
+        #expect(!(try await budi.get("/kasus/\(id)?lang=en")).body.contains("--show-personal"))
+    }
+}

@@ -35,8 +35,10 @@ enum TimelinePage {
     static func entries(_ pinned: PinnedCase, time: TimeText, now: Date) -> (summary: String, items: String) {
         let text = CaseTimelineView(id: pinned.state.id, state: pinned.state, sop: pinned.sop, time: time,
                                     showPersonal: false, now: now).render()
+        // The terminal's hint names its --show-personal flag: no browser has it.
+        let hint = Set([Language.id, .en].map { Catalog.Listing.personalHidden.text($0) })
         var blocks = text.components(separatedBy: "\n\n").map { block in
-            block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !hint.contains($0) }
         }.filter { !$0.isEmpty }
         guard !blocks.isEmpty else { return ("", "") }
         // The title and status lines: the page has its own.
