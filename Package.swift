@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "sop",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // Hummingbird 2 needs macOS 14
     products: [
         .executable(name: "sop", targets: ["sop"]),
         .library(name: "SOPModel", targets: ["SOPModel"]),
