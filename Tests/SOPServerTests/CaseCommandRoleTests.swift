@@ -54,3 +54,27 @@ import Testing
         #expect(!(try await budi.get("/kasus/\(id)?lang=en")).body.contains("--show-personal"))
     }
 }
+
+/// Found by the second outside tester: the correction form offered the answers of a step still
+/// being worked on that it had not given yet, and "correcting" one filled it in behind the
+/// step's form. A correction amends an answer; an unanswered one is answered in the step.
+@Suite struct CorrectionOfUnansweredTests {
+    @Test func anUnansweredItemOfAStepInProgressIsNotCorrected() async throws {
+        let harness = try await Harness()
+        let budi = harness.browser()
+        try await budi.login("budi")
+        let (id, first) = try await CaseFlowTests.start(budi)
+        let step = try #require(CaseFlowTests.sop.steps.first { $0.number == "1" })
+        // Kegiatan 1 in progress, nothing answered yet: its output cannot be "corrected" in.
+        let output = try #require(step.mutuBaku.output.first)
+        try await budi.get("/kasus/\(id)")
+        let refused = try await budi.post("/kasus/\(id)/koreksi",
+                                          [("butir", [step.id.value, "output", output.value].joined(separator: "\t")),
+                                           ("nilai", "diisi lewat koreksi"), ("alasan", "coba")])
+        #expect(refused.status == .unprocessableContent)
+        #expect(refused.body.contains("belum dijawab di kegiatan"))
+        let corrections = try harness.store().events(of: CaseID(id)).filter { if case .answerCorrected = $0.kind { true } else { false } }
+        #expect(corrections.isEmpty)
+        #expect(try await budi.get(first).status == .ok)
+    }
+}

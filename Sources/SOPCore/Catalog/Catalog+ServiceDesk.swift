@@ -32,6 +32,11 @@ extension Catalog.ServiceDesk {
                   en: "this SOP has no step '\(step)' (there are: \(Catalog.quoted(known)))")
     }
 
+    public static func correctionNotAnswered(_ name: String, step: String) -> Localized {
+        Localized(id: "'\(name)' belum dijawab di kegiatan \(step), yang masih dikerjakan: jawablah di kegiatan itu, bukan dengan koreksi",
+                  en: "'\(name)' has not been answered yet in step \(step), which is still being worked on: answer it in the step, not by a correction")
+    }
+
     public static func correctionNotReached(_ step: String) -> Localized {
         Localized(id: "kegiatan \(step) belum dikerjakan dalam kasus ini; tidak ada jawaban untuk dikoreksi",
                   en: "step \(step) has not been worked on in this case; there is no answer to correct")

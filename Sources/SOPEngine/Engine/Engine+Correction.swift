@@ -23,6 +23,10 @@ extension Engine {
         }
         let reason = reason.trimmingWhitespace()
         guard !reason.isEmpty else { throw EngineError(DeskWords.correctionNeedsReason) }
+        // In a step still being worked on, only what it has answered can be amended: the rest is
+        // answered in the step itself (a "correction" would fill it in behind the step's form).
+        let working = state.active.contains { $0.step == id && $0.visit == visit.visit }
+        func unanswered(_ name: String) -> EngineError { EngineError(DeskWords.correctionNotAnswered(name, step: label(step))) }
         func unknown(_ kind: Localized, _ known: [String]) -> EngineError {
             EngineError(DeskWords.correctionUnknownName(name, kind: kind, step: label(step), known: known,
                                                         suggestion: Suggestion.closest(to: name, among: known)))
@@ -33,12 +37,14 @@ extension Engine {
             guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
                 throw unknown(Catalog.Desk.kelengkapan, known)
             }
+            if working, visit.kelengkapan[item] == nil { throw unanswered(item) }
             guard let present = CaseSession.yesNo(value) else { throw EngineError(Catalog.Session.answerYesNo) }
             return .init(step: id, visit: visit.visit, target: target, name: item, value: present ? "ya" : "tidak",
                          reason: reason)
         case .field:
             guard let field = step.form.first(where: { $0.name.value == name || $0.label.lowercased() == name.lowercased() })
             else { throw unknown(DeskWords.fieldWord, step.form.map(\.name.value)) }
+            if working, visit.fields[field.name.value] == nil { throw unanswered(field.label) }
             switch field.validate(value) {
             case .success(let normalized):
                 return .init(step: id, visit: visit.visit, target: target, name: field.name.value, value: normalized,
@@ -51,6 +57,7 @@ extension Engine {
             guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
                 throw unknown(Catalog.Desk.output, known)
             }
+            if working, visit.outputs[item] == nil { throw unanswered(item) }
             let text = value.trimmingWhitespace()
             guard !text.isEmpty || attachment != nil else { throw EngineError(Words.emptyOutput(item)) }
             return .init(step: id, visit: visit.visit, target: target, name: item, value: text, attachment: attachment,
