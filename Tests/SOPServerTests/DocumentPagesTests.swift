@@ -135,8 +135,8 @@ import Testing
         let calendar = WorkCalendar.standard
         let good = DocumentPages.period(from: "2026-11-01", to: "2026-11-30", calendar: calendar, language: .id)
         #expect(good.errors.isEmpty)
-        #expect(good.query.from == ReportQuery.midnight(of: "2026-11-01", calendar: calendar))
-        #expect(good.query.to == ReportQuery.midnight(of: "2026-12-01", calendar: calendar))
+        #expect(good.query.from == VisitFilter.midnight(of: "2026-11-01", calendar: calendar))
+        #expect(good.query.to == VisitFilter.midnight(of: "2026-12-01", calendar: calendar))
         let none = DocumentPages.period(from: nil, to: "", calendar: calendar, language: .id)
         #expect(none.errors.isEmpty && none.query.from == nil && none.query.to == nil)
         let bad = DocumentPages.period(from: "2026-02-30", to: "<b>x</b>", calendar: calendar, language: .id)
@@ -159,7 +159,7 @@ import Testing
     @Test func theReportOfAnEmptyStoreSaysSo() throws {
         let calendar = WorkCalendar.standard
         let period = DocumentPages.period(from: "2026-11-01", to: "2026-11-30", calendar: calendar, language: .id)
-        let report = try period.query.run(store: InMemoryCaseStore(), calendar: calendar, now: Date())
+        let report = try period.query.report(store: InMemoryCaseStore(), calendar: calendar, now: Date())
         let page = DocumentPages.report(report, period: period, calendar: calendar, language: .id)
         #expect(page.html.contains(Catalog.Report.empty.text(.id)))
         #expect(page.html.contains("<form id=\"periode\" method=\"get\" action=\"/laporan\""))

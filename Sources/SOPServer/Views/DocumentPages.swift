@@ -1,6 +1,7 @@
 import Foundation
 import SOPCore
 import SOPModel
+import SOPEngine
 import SOPRender
 import SOPReport
 
@@ -41,23 +42,23 @@ public enum DocumentPages {
     public struct Period: Sendable {
         public var from: String
         public var to: String
-        public var query: ReportQuery
+        public var query: VisitFilter
         public var errors: [String: String]
     }
 
     public static func period(from: String?, to: String?, calendar: WorkCalendar, language: Language) -> Period {
         let from = (from ?? "").trimmingCharacters(in: .whitespaces)
         let to = (to ?? "").trimmingCharacters(in: .whitespaces)
-        var period = Period(from: from, to: to, query: ReportQuery(), errors: [:])
+        var period = Period(from: from, to: to, query: VisitFilter(), errors: [:])
         if !from.isEmpty {
-            if let day = ReportQuery.midnight(of: from, calendar: calendar) {
+            if let day = VisitFilter.midnight(of: from, calendar: calendar) {
                 period.query.from = day
             } else {
                 period.errors["dari"] = Words.badDay(from).text(language)
             }
         }
         if !to.isEmpty {
-            if let day = ReportQuery.midnight(of: to, calendar: calendar) {
+            if let day = VisitFilter.midnight(of: to, calendar: calendar) {
                 period.query.to = day.addingTimeInterval(86_400)
             } else {
                 period.errors["sampai"] = Words.badDay(to).text(language)

@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
         let nomor = sop.map { Lookup.nomor($0, folder: global.folder, store: store) }
         let report: Report
         do throws(StoreError) {
-            report = try ReportQuery(nomor: nomor, from: start, to: end).run(store: store, calendar: calendar, now: desk.clock.now())
+            report = try VisitFilter(nomor: nomor, from: start, to: end).report(store: store, calendar: calendar, now: desk.clock.now())
         } catch {
             throw CommandFailure(error, language: language)
         }
@@ -70,7 +70,7 @@ struct ReportCommand: ParsableCommand {
     /// Local midnight of a written day, in the calendar's zone.
     private func day(_ text: String?, calendar: WorkCalendar, option: String) throws -> Date? {
         guard let text else { return nil }
-        guard let midnight = ReportQuery.midnight(of: text, calendar: calendar) else {
+        guard let midnight = VisitFilter.midnight(of: text, calendar: calendar) else {
             throw ValidationError(Catalog.CLI.badDay(option, text).text(global.language))
         }
         return midnight

@@ -2,20 +2,9 @@ import Foundation
 import SOPEngine
 import SOPModel
 
-/// One report as asked for (an SOP or all, a period of days), read from a store: what
-/// `sop report` and the report page of `sop serve` both run.
-public struct ReportQuery: Sendable {
-    public var nomor: String?
-    /// Local midnight of the first day, and of the day after the last (both in the calendar's zone).
-    public var from: Date?
-    public var to: Date?
-
-    public init(nomor: String? = nil, from: Date? = nil, to: Date? = nil) {
-        self.nomor = nomor
-        self.from = from
-        self.to = to
-    }
-
+/// One report as asked for (an SOP or all, a period of days [from, to)), read from a store: what
+/// `sop report` and the report page of `sop serve` both run. The period is the visits' own filter.
+extension VisitFilter {
     /// Local midnight of a written day ("2026-11-30", "30 November 2026"), in the calendar's zone;
     /// nil when it is not a day.
     public static func midnight(of text: String, calendar: WorkCalendar) -> Date? {
@@ -26,8 +15,8 @@ public struct ReportQuery: Sendable {
     }
 
     /// The visits and cases of the period, with the SOP revisions they followed, built into a report.
-    public func run(store: CaseStore, calendar: WorkCalendar, now: Date) throws(StoreError) -> Report {
-        let visits = try store.visits(VisitFilter(nomor: nomor, from: from, to: to))
+    public func report(store: CaseStore, calendar: WorkCalendar, now: Date) throws(StoreError) -> Report {
+        let visits = try store.visits(self)
         var cases = try store.cases(CaseFilter(nomor: nomor))
         cases = cases.filter { VisitFilter(from: from, to: to).matches(nomor: $0.projection.nomor, startedAt: $0.projection.startedAt) }
         var revisions: [String: SOP] = [:]
