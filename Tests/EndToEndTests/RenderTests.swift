@@ -18,6 +18,8 @@ struct RenderTests {
         // order, column numbers, footnotes, unlabelled and labelled arrows, a row without a box.
         ("kontrak", "Tests/Fixtures/flow/kontrak-contoh.yaml"),
         ("identitas", "Tests/Fixtures/lint/ok/20-identitas-tercetak.yaml"),
+        // Merged Waktu cells as tall as their rows, one of them split by a page break.
+        ("gabungan", "Tests/Fixtures/render/waktu-gabungan.yaml"),
     ]
     static let formats = ["html", "svg", "mermaid", "dot", "markdown"]
 

@@ -23,6 +23,16 @@
       if (Math.abs(box.top - top) > 1 || Math.abs(box.bottom - bottom) > 1)
         problems.push(`page ${page + 1}: flowchart spans ${box.top}-${box.bottom}, its rows ${top}-${bottom}`);
     }
+    // A merged waktu cell exactly as tall as the rows it spans, its text inside it.
+    table.querySelectorAll('td.merged').forEach((cell) => {
+      const tr = cell.parentElement;
+      const rows = Array.from(tr.parentElement.rows);
+      const first = rows.indexOf(tr), last = rows[first + cell.rowSpan - 1];
+      const box = cell.getBoundingClientRect();
+      if (!last || Math.abs(box.top - tr.getBoundingClientRect().top) > 1 || Math.abs(box.bottom - last.getBoundingClientRect().bottom) > 1)
+        problems.push(`page ${page + 1}: merged waktu cell spans ${box.top}-${box.bottom}, not its ${cell.rowSpan} rows`);
+      if (cell.scrollHeight > cell.clientHeight + 1) problems.push(`page ${page + 1}: merged waktu cell text overflows`);
+    });
     // No line of text wider than its cell.
     table.querySelectorAll('.l').forEach((line) => {
       const cell = line.closest('td, th');

@@ -31,6 +31,7 @@ samples=(
     "layanan=Tests/Fixtures/examples/bps-layanan-pengaduan.yaml"
     "gratifikasi=Tests/Fixtures/examples/bps-laporan-gratifikasi.yaml"
     "panjang=Tests/Fixtures/render/izin-usaha-panjang.yaml"
+    "gabungan=Tests/Fixtures/render/waktu-gabungan.yaml"
 )
 passed=0
 failed=0

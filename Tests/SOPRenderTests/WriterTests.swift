@@ -110,7 +110,9 @@ struct WriterTests {
         let layout = DocumentLayout(sop: sop, language: .id)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"id\">"))
         #expect(!html.lowercased().contains("<script"))
-        #expect(!html.contains(" src=") && !html.contains(" href=") && !html.contains("url("))
+        // Images (a logo, a QR code) only as data inside the document.
+        #expect(html.components(separatedBy: " src=").count == html.components(separatedBy: " src=\"data:image/").count)
+        #expect(!html.contains(" href=") && !html.contains("url("))
         #expect(html.contains("@page { size: A4 landscape; margin: 10mm; }"))
         #expect(html.components(separatedBy: "<table class=\"activities\"").count - 1 == layout.pages.count)
         #expect(html.components(separatedBy: "<td class=\"flow\"").count - 1 == layout.pages.count)

@@ -78,6 +78,10 @@ public enum SOPLanguage {
                   title: "Kolom Mutu Baku", description: "Urutan kolom Mutu Baku seperti dicetak, mis. [kelengkapan, output, waktu]."),
             Field("nomor_kolom", .text(.boolean), title: "Nomor kolom",
                   description: "ya: baris nomor kolom \"(1) (2) …\" dicetak di bawah kepala tabel."),
+            Field("judul_pelaksana", .text(.boolean), title: "Judul Pelaksana",
+                  description: "ya (bawaan): judul \"Pelaksana\" dicetak di atas kolom-kolom pelaksana; tidak: nama pelaksana berdiri sendiri di kepala tabel."),
+            Field("keterangan_dalam_mutu_baku", .text(.boolean), title: "Keterangan di bawah Mutu Baku",
+                  description: "ya: kolom Keterangan dicetak sebagai kolom terakhir di bawah judul Mutu Baku; tidak (bawaan): kolom tersendiri di sampingnya."),
         ])
 
     public static let exit = ObjectShape(
@@ -132,7 +136,11 @@ public enum SOPLanguage {
             Field("tanda_tangan", .text(.choice(["basah", "elektronik"])), title: "Tanda tangan",
                   description: "basah (bawaan): ruang tanda tangan di atas nama; elektronik: teks lembaga sertifikasi, tanpa ruang tanda tangan."),
             Field("keterangan_elektronik", .text(.free), title: "Keterangan tanda tangan elektronik",
-                  description: "Teks yang dicetak untuk tanda tangan elektronik, mis. \"Ditandatangani secara elektronik oleh … menggunakan sertifikat elektronik yang diterbitkan oleh BSrE\"."),
+                  description: "Teks yang dicetak untuk tanda tangan elektronik, mis. \"Ditandatangani secara elektronik oleh … menggunakan sertifikat elektronik yang diterbitkan oleh BSrE\"; beberapa baris dengan blok '|'."),
+            Field("kode_qr", .text(.free), title: "Kode QR",
+                  description: "Berkas gambar kode QR tanda tangan elektronik (PNG, JPEG, GIF atau SVG) di samping berkas SOP; dicetak di sel pengesah sebagai pengganti ruang tanda tangan, dimuat di dalam HTML dan PDF."),
+            Field("keterangan_di", .text(.choice(SignatureNotePlacement.allCases.map(\.rawValue))), title: "Letak keterangan elektronik",
+                  description: "sel (bawaan): keterangan_elektronik dicetak sekali di sel pengesah; kaki_halaman: dicetak di kaki setiap halaman, dengan kode QR di sampingnya."),
         ])
 
     public static let printing = ObjectShape(
@@ -154,6 +162,10 @@ public enum SOPLanguage {
                   description: "Bagian identitas yang dicetak sebagai satu paragraf, bukan daftar bernomor."),
             Field("total_waktu", .text(.boolean), title: "Baris Total waktu",
                   description: "ya (bawaan): baris Total waktu dicetak di bawah tabel; tidak: unit tidak mencetaknya."),
+            Field("tidak_dicetak", .list(.text(.choice(Printing.listKeys))), title: "Bagian tidak dicetak",
+                  description: "Bagian identitas yang sama sekali tidak dicetak unit (tanpa judul dan sel), mis. [peralatan_perlengkapan]."),
+            Field("kosong", .list(.text(.choice(Printing.listKeys))), title: "Bagian dicetak kosong",
+                  description: "Bagian identitas yang dicetak dengan sel kosong; tanpa ini daftar kosong dicetak \"-\"."),
         ])
 
     public static let printedLabels = ObjectShape(

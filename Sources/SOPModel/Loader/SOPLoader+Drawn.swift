@@ -63,6 +63,8 @@ extension Constructor {
             if !columns.isEmpty { layout.mutuBaku = columns }
         }
         layout.columnNumbers = view.boolean("nomor_kolom", default: false)
+        layout.actorHeading = view.boolean("judul_pelaksana", default: true)
+        layout.remarksInMutuBaku = view.boolean("keterangan_dalam_mutu_baku", default: false)
         return layout
     }
 

@@ -97,6 +97,8 @@ struct Constructor {
                                          pangkat: approver.text("pangkat"), nip: approver.text("nip"))
             identity.approver?.signature = approver.choice("tanda_tangan").flatMap { Signature(rawValue: $0.value) } ?? .basah
             identity.approver?.electronicText = approver.text("keterangan_elektronik")
+            identity.approver?.qrCode = approver.text("kode_qr")
+            identity.approver?.notePlacement = approver.choice("keterangan_di").flatMap { SignatureNotePlacement(rawValue: $0.value) } ?? .sel
         }
         identity.dasarHukum = document.textList("dasar_hukum")
         identity.kualifikasiPelaksana = document.textList("kualifikasi_pelaksana")
@@ -115,19 +117,24 @@ struct Constructor {
             for field in shape.fields { result[field.key] = object.text(field.key) }
             return result
         }
-        let paragraphs = (view.list("paragraf") ?? []).compactMap { node -> String? in
-            guard let text = context.text(node, key: "paragraf", required: true) else { return nil }
-            guard Printing.listKeys.contains(text.value) else {
-                context.error(LoaderCode.invalidChoice, Catalog.Loader.invalidChoice(text.value, key: "paragraf", options: Printing.listKeys),
-                              at: context.location(text.mark, length: text.length),
-                              notes: Suggestion.closest(to: text.value, among: Printing.listKeys).map { [.init(Catalog.didYouMean($0))] } ?? [])
-                return nil
-            }
-            return text.value
+        func sections(_ key: String) -> Set<String> {
+            Set((view.list(key) ?? []).compactMap { node -> String? in
+                guard let text = context.text(node, key: key, required: true) else { return nil }
+                guard Printing.listKeys.contains(text.value) else {
+                    context.error(LoaderCode.invalidChoice, Catalog.Loader.invalidChoice(text.value, key: key, options: Printing.listKeys),
+                                  at: context.location(text.mark, length: text.length),
+                                  notes: Suggestion.closest(to: text.value, among: Printing.listKeys).map { [.init(Catalog.didYouMean($0))] } ?? [])
+                    return nil
+                }
+                return text.value
+            })
         }
-        return Printing(letterhead: view.textList("kop") ?? [], tableTitle: view.text("judul_tabel"), logo: view.text("logo"),
-                        labels: texts("label", SOPLanguage.printedLabels), intros: texts("pengantar", SOPLanguage.listTexts),
-                        paragraphs: Set(paragraphs), totalRow: view.boolean("total_waktu", default: true))
+        var printing = Printing(letterhead: view.textList("kop") ?? [], tableTitle: view.text("judul_tabel"), logo: view.text("logo"),
+                                labels: texts("label", SOPLanguage.printedLabels), intros: texts("pengantar", SOPLanguage.listTexts),
+                                paragraphs: sections("paragraf"), totalRow: view.boolean("total_waktu", default: true))
+        printing.unprinted = sections("tidak_dicetak")
+        printing.blank = sections("kosong")
+        return printing
     }
 
     private func date(_ dates: ObjectView, _ key: String) -> SOPDate? {

@@ -66,6 +66,12 @@ public struct TableLayoutSpec: Sendable {
     public var mutuBaku: [MutuBakuColumn] = [.kelengkapan, .waktu, .output]
     /// A row of column numbers "(1) (2) …" under the header.
     public var columnNumbers = false
+    /// A "Pelaksana" heading over the actor columns (`judul_pelaksana`); without it the actor
+    /// names stand alone, over both header rows.
+    public var actorHeading = true
+    /// Keterangan printed as the last column under the Mutu Baku heading
+    /// (`keterangan_dalam_mutu_baku`), not as a column of its own beside it.
+    public var remarksInMutuBaku = false
 
     public init() {}
 }

@@ -18,6 +18,11 @@ public struct Printing: Sendable {
     public var paragraphs: Set<String>
     /// Whether the unit prints a Total waktu row under the table (it does by default).
     public var totalRow: Bool
+    /// Identity sections the unit does not print at all (`tidak_dicetak`): no heading, no cell.
+    public var unprinted: Set<String> = []
+    /// Identity sections printed with an empty cell (`kosong`), where an empty list otherwise
+    /// prints "-".
+    public var blank: Set<String> = []
 
     public init(letterhead: [Located<String>] = [], tableTitle: Located<String>? = nil, logo: Located<String>? = nil,
                 labels: [String: Located<String>] = [:], intros: [String: Located<String>] = [:],
@@ -52,10 +57,33 @@ public struct Printing: Sendable {
     ]
 }
 
+/// Where the text of an electronic signature is printed (`keterangan_di`).
+public enum SignatureNotePlacement: String, Sendable, CaseIterable {
+    /// In the signer cell, once (the default).
+    case sel
+    /// At the foot of every printed page, with the QR code beside it, as BSrE-signed PDFs print it.
+    case kaki_halaman
+}
+
 /// How the SOP was signed.
 public enum Signature: String, Sendable {
     /// Room for a wet signature above the name.
     case basah
     /// Signed electronically: the certifying body's text, and no signature space.
     case elektronik
+}
+
+extension Identity {
+    /// An identity list by its key (`peringatan`), as written; nil when not written.
+    public func list(_ key: String) -> [Located<String>]? {
+        switch key {
+        case "dasar_hukum": dasarHukum
+        case "kualifikasi_pelaksana": kualifikasiPelaksana
+        case "keterkaitan": keterkaitan
+        case "peralatan_perlengkapan": peralatanPerlengkapan
+        case "peringatan": peringatan
+        case "pencatatan_pendataan": pencatatanPendataan
+        default: nil
+        }
+    }
 }

@@ -103,6 +103,11 @@ public struct Approver: Sendable {
     public var signature: Signature = .basah
     /// For an electronic signature: the certifying body's text, as printed.
     public var electronicText: Located<String>?
+    /// An image of the signature's QR code beside the SOP file (`kode_qr`), printed in the
+    /// signer cell instead of the signature space.
+    public var qrCode: Located<String>?
+    /// Where `electronicText` is printed: in the signer cell, or at the foot of every page.
+    public var notePlacement: SignatureNotePlacement = .sel
 
     public init(jabatan: Located<String>? = nil, nama: Located<String>? = nil,
                 pangkat: Located<String>? = nil, nip: Located<String>? = nil) {

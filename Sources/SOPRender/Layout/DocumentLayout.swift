@@ -32,26 +32,36 @@ public struct DocumentLayout: Sendable {
         let table = TableBuilder(sop: sop, language: language, style: style, metrics: metrics)
         let columns = table.columns()
         let header = table.header(columns)
-        let rows = table.rows(columns, graph: graph)
+        var rows = table.rows(columns, graph: graph)
         let totalWaktu = table.totalWaktu(columns)
         let footerHeight = style == .document ? table.cellHeight(lines: totalWaktu.count) : 0
         self.totalWaktu = totalWaktu
         self.graph = graph
         self.columns = columns
         self.header = header
-        self.rows = rows
         self.footerHeight = footerHeight
 
-        let ranges: [Range<Int>]
+        var ranges: [Range<Int>]
         switch style {
         case .flowchart:
             ranges = [0..<rows.count]
         case .document:
-            let available = metrics.pageContentHeight - metrics.pageCaptionHeight - header.height
-            ranges = Pagination.pages(heights: rows.map(\.height), isSection: rows.map {
-                if case .section = $0.content { true } else { false }
-            }, available: available, bands: 2 * metrics.connectorBandHeight, footer: footerHeight)
+            let available = metrics.pageContentHeight - metrics.pageCaptionHeight - header.height - sop.pageFootRoom
+            func paginate(_ rows: [TableRow]) -> [Range<Int>] {
+                Pagination.pages(heights: rows.map(\.height), isSection: rows.map {
+                    if case .section = $0.content { true } else { false }
+                }, available: available, bands: 2 * metrics.connectorBandHeight, footer: footerHeight)
+            }
+            // Merged waktu cells: rows grow until each cell's text fits its rows, page by page.
+            let merged = MergedWaktu.cells(rows: rows, sop: sop)
+            ranges = paginate(rows)
+            var rounds = 0
+            while rounds < 2 * merged.count + 2, MergedWaktu.grow(&rows, cells: merged, pages: ranges, metrics: metrics) {
+                ranges = paginate(rows)
+                rounds += 1
+            }
         }
+        self.rows = rows
         let connections = OffPageConnection.find(graph: graph, rows: rows, pages: ranges)
         let builder = FlowchartBuilder(sop: sop, language: language, metrics: metrics, graph: graph, rows: rows,
                                        columns: columns, pages: ranges, connections: connections)

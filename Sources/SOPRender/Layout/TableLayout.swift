@@ -194,6 +194,10 @@ struct TableBuilder {
                 let printed = sop.identity.printing.label(key, default: title, language)
                 lower = max(lower, wrap(printed, inner(width(of: kind, columns)), bold: true).count)
             }
+            if sop.layout.remarksInMutuBaku {
+                let printed = sop.identity.printing.label("keterangan", default: Catalog.Render.keterangan, language)
+                lower = max(lower, wrap(printed, inner(width(of: .keterangan, columns)), bold: true).count)
+            }
         }
         let upperLines: Int
         switch style {
@@ -236,8 +240,10 @@ struct TableBuilder {
             }
             // A decision's branch labels need room beside the lines leaving it (two lines of label).
             if steps.contains(where: { $0.drawnSymbol == .keputusan }) { tallest += 2 * metrics.labelLineHeight }
+            // A waktu cell merged over the rows below is as tall as all of them, not this one alone.
+            let own = style == .document && MergedWaktu.opens(indices, in: sop) ? cells.filter { $0.key != .waktu } : cells
             rows.append(TableRow(content: .steps(indices), cells: cells,
-                                 height: max(metrics.rowHeight(forSymbol: tallest), cellHeight(lines: textLines(cells)))))
+                                 height: max(metrics.rowHeight(forSymbol: tallest), cellHeight(lines: textLines(own)))))
         }
         if graph.needsEndSymbol {
             var cells: [TableColumn.Kind: [TextLine]] = [:]

@@ -70,6 +70,10 @@ public struct HTMLWriter {
             .identity .signature { margin-top: 28px; }
             .identity .esign { margin: 6px 0; font-size: 9px; font-style: italic; }
             .identity .logo { display: block; max-width: 64px; max-height: 64px; margin: 0 auto 6px; }
+            .identity .qr { display: block; width: 64px; height: 64px; margin: 4px 0; image-rendering: pixelated; }
+            .sheet.footed { display: flex; flex-direction: column; }
+            .page-foot { margin-top: auto; display: flex; align-items: center; gap: 6px; font-size: 9px; line-height: 12px; }
+            .page-foot img { width: 34px; height: 34px; image-rendering: pixelated; }
             .identity-lists p { margin: 0; }
             .identity-lists { width: 100%; table-layout: fixed; }
             .identity-lists th { background: #f2f2f2; }
@@ -94,6 +98,7 @@ public struct HTMLWriter {
             @media print {
               body { background: none; }
               .sheet { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+              .sheet.footed { min-height: 189mm; }
             }
             """
     }
@@ -104,16 +109,14 @@ public struct HTMLWriter {
         let block = IdentityBlock(sop)
         var agency = ""
         let printing = sop.identity.printing
-        if let logo = printing.logo, case .success(let image) = LogoImage.load(logo.value, besides: sop.file) {
-            agency += "<img class=\"logo\" alt=\"\" src=\"\(image.dataURI)\">"
-        }
+        if let logo = printing.logo { agency += image(logo.value, css: "logo") }
         if !printing.letterhead.isEmpty {
             agency += printing.letterhead.map { "<div>\(e($0.value))</div>" }.joined()
         } else {
             if let instansi = sop.identity.instansi?.value { agency += "<div>\(e(instansi))</div>" }
             if let unit = sop.identity.unit?.value { agency += "<div class=\"unit\">\(e(unit))</div>" }
         }
-        var out = "<section class=\"sheet identity-sheet\">\n<table class=\"identity\">\n"
+        var out = "<section class=\"\(sheetClass) identity-sheet\">\n<table class=\"identity\">\n"
         out += "<colgroup><col style=\"width:44%\"><col style=\"width:18%\"><col style=\"width:38%\"></colgroup>\n"
         for (index, field) in block.fields.enumerated() {
             out += "<tr>"
@@ -123,24 +126,30 @@ public struct HTMLWriter {
             case .printed(let text): e(text)
             case .title(let text): "<span class=\"judul\">\(e(text))</span>"
             case .lines(let lines): lines.map(e).joined(separator: "<br>")
-            case .approver(let position, let signed, let electronic):
+            case .approver(let position, let signed, let electronic, let qrCode):
                 (position.map(e) ?? "") + (electronic.map { "<div class=\"esign\">\(e($0))</div>" } ?? "")
-                    + (signed.isEmpty ? "" : "<div class=\"\(electronic == nil ? "signature" : "signed")\">\(signed.map(e).joined(separator: "<br>"))</div>")
+                    + (qrCode.map { image($0, css: "qr") } ?? "")
+                    + (signed.isEmpty ? "" : "<div class=\"\(electronic == nil && qrCode == nil ? "signature" : "signed")\">\(signed.map(e).joined(separator: "<br>"))</div>")
             }
             out += "<th>\(e(field.label.text(language)))</th><td>\(value.isEmpty && !field.value.keepsBlank ? "-" : value)</td></tr>\n"
         }
         out += "</table>\n<table class=\"identity-lists\">\n"
         for (left, right) in block.lists {
+            guard let right else {
+                // The last of an odd number of printed sections, across both columns.
+                out += "<tr><th colspan=\"2\">\(e(left.label.text(language)))</th></tr>\n<tr><td colspan=\"2\">\(list(left))</td></tr>\n"
+                continue
+            }
             out += "<tr><th>\(e(left.label.text(language)))</th><th>\(e(right.label.text(language)))</th></tr>\n"
             out += "<tr><td>\(list(left))</td><td>\(list(right))</td></tr>\n"
         }
-        out += "</table>\n</section>\n"
+        out += "</table>\n" + pageFoot() + "</section>\n"
         return out
     }
 
     private func list(_ section: IdentityBlock.ListSection) -> String {
         let intro = section.intro.map { "<p class=\"intro\">\(e($0))</p>" } ?? ""
-        guard !section.items.isEmpty else { return intro.isEmpty ? "<span class=\"empty\">-</span>" : intro }
+        guard !section.items.isEmpty else { return intro.isEmpty && !section.blank ? "<span class=\"empty\">-</span>" : intro }
         if section.paragraph { return intro + "<p class=\"paragraph\">\(e(section.items.joined(separator: " ")))</p>" }
         return intro + "<ol>" + section.items.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
     }
@@ -154,8 +163,8 @@ public struct HTMLWriter {
         // The identity sheet is the first page of the document: tables count from 2.
         if total > 1 { caption += " · " + Catalog.Render.page(page.number + 1, of: total + 1).text(language) }
         let agency = printing.letterhead.last?.value ?? sop.identity.instansi?.value ?? ""
-        var out = "<section class=\"sheet\">\n"
-        if let title { out += "<h2 class=\"table-title\">\(e(title))</h2>\n" }
+        var out = "<section class=\"\(sheetClass)\">\n"
+        if let title { out += "<h2 class=\"table-title\">\(IdentityBlock.lines(title).map(e).joined(separator: "<br>"))</h2>\n" }
         out += "<p class=\"caption\" style=\"width:\(px(layout.tableWidth))\"><span>\(e(agency))</span>"
         out += "<span>\(e(caption))</span></p>\n"
         out += "<table class=\"activities\" style=\"width:\(px(layout.tableWidth))\">\n<colgroup>"
@@ -175,7 +184,7 @@ public struct HTMLWriter {
                     continue
                 }
                 if column.kind == .waktu, let shared = chart.mergedWaktu(at: index, merged: merged) {
-                    out += mergedWaktuCell(shared)
+                    out += mergedWaktuCell(shared, page: page.number)
                     continue
                 }
                 out += cell(column.kind, band)
@@ -188,7 +197,7 @@ public struct HTMLWriter {
         if page.number == total, !footnotes.isEmpty {
             out += "<div class=\"footnotes\">" + footnotes.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
         }
-        out += "</section>\n"
+        out += pageFoot() + "</section>\n"
         return out
     }
 
@@ -200,13 +209,19 @@ public struct HTMLWriter {
         func label(_ key: String, _ form: Localized) -> String { e(printing.label(key, default: form, language)) }
         upper += "<th rowspan=\"2\">\(label("no", Words.columnNo))</th>"
         upper += "<th rowspan=\"2\">\(label("kegiatan", Words.columnKegiatan))</th>"
-        upper += "<th colspan=\"\(layout.actorColumns.count)\">\(label("pelaksana", Words.columnPelaksana))</th>"
-        upper += "<th colspan=\"3\">\(label("mutu_baku", Catalog.Render.mutuBaku))</th>"
-        upper += "<th rowspan=\"2\">\(label("keterangan", Catalog.Render.keterangan))</th></tr>\n"
+        let spec = sop.layout
         let size = h.actorFontSize == layout.metrics.fontSize ? "" : " style=\"font-size:\(px(h.actorFontSize))\""
-        for names in h.actorNames {
-            lower += "<th\(size)>" + names.map { "<div class=\"l\">\(e($0))</div>" }.joined() + "</th>"
+        let names = h.actorNames.map { names in names.map { "<div class=\"l\">\(e($0))</div>" }.joined() + "</th>" }
+        if spec.actorHeading {
+            upper += "<th colspan=\"\(layout.actorColumns.count)\">\(label("pelaksana", Words.columnPelaksana))</th>"
+            lower += names.map { "<th\(size)>" + $0 }.joined()
+        } else {
+            // No "Pelaksana" heading: each actor's name over both header rows.
+            upper += names.map { "<th rowspan=\"2\"\(size)>" + $0 }.joined()
         }
+        upper += "<th colspan=\"\(spec.remarksInMutuBaku ? 4 : 3)\">\(label("mutu_baku", Catalog.Render.mutuBaku))</th>"
+        if !spec.remarksInMutuBaku { upper += "<th rowspan=\"2\">\(label("keterangan", Catalog.Render.keterangan))</th>" }
+        upper += "</tr>\n"
         for column in sop.layout.mutuBaku {
             let (key, title) = switch column {
             case .kelengkapan: ("kelengkapan", Words.columnKelengkapan)
@@ -215,6 +230,7 @@ public struct HTMLWriter {
             }
             lower += "<th>\(label(key, title))</th>"
         }
+        if spec.remarksInMutuBaku { lower += "<th>\(label("keterangan", Catalog.Render.keterangan))</th>" }
         lower += "</tr>\n"
         return "<thead>\n" + upper + lower + columnNumbers() + "</thead>\n"
     }
@@ -251,10 +267,11 @@ public struct HTMLWriter {
         }.joined() + "</td>"
     }
 
-    /// One waktu cell over several rows, as printed; on a new page the cell starts again.
-    private func mergedWaktuCell(_ shared: MergedWaktuCell) -> String {
+    /// One waktu cell over several rows, as printed; across a page break the cell goes on in
+    /// a piece on the next page, and its text flows on into it.
+    private func mergedWaktuCell(_ shared: MergedWaktuCell, page: Int) -> String {
         guard case .opens(let rows, let textRow) = shared else { return "" }
-        let lines = layout.rows[textRow].cells[.waktu] ?? []
+        let lines = layout.mergedWaktuLines(row: textRow, page: page)
         return "<td class=\"merged\" rowspan=\"\(rows)\">" + lines.map { "<div class=\"l\">\(e($0.text))</div>" }.joined() + "</td>"
     }
 

@@ -8,9 +8,9 @@ struct IdentityBlock {
         case text(String)
         /// Judul: set larger and bold.
         case title(String)
-        /// Disahkan oleh: the position, then (after room for a wet signature, or under the
-        /// certifying body's text of an electronic one) name, rank, NIP.
-        case approver(position: String?, signed: [String], electronic: String? = nil)
+        /// Disahkan oleh: the position, then (after room for a wet signature, the QR code of an
+        /// electronic one, or under the certifying body's text printed in the cell) name, rank, NIP.
+        case approver(position: String?, signed: [String], electronic: String? = nil, qrCode: String? = nil)
         case lines([String])
         /// A date as printed: a blank cell stays blank.
         case printed(String)
@@ -26,8 +26,13 @@ struct IdentityBlock {
 
     /// The right-hand column beside the agency: nomor, dates, approver, judul, service hours.
     let fields: [(label: Localized, value: Value)]
-    /// The two-column lists under it: dasar hukum beside kualifikasi pelaksana, and so on.
-    let lists: [(left: ListSection, right: ListSection)]
+    /// The two-column lists under it: dasar hukum beside kualifikasi pelaksana, and so on; the
+    /// sections the unit does not print are left out, and the others move up, two by two (the
+    /// last alone when they are odd).
+    let lists: [(left: ListSection, right: ListSection?)]
+    /// The text of an electronic signature printed at the foot of every page, line by line,
+    /// and the QR code printed beside it (`keterangan_di: kaki_halaman`).
+    let pageFoot: (lines: [String], qrCode: String?)?
 
     /// One identity list as printed: its heading, an intro line, and its items as a numbered
     /// list or one paragraph.
@@ -36,6 +41,8 @@ struct IdentityBlock {
         var items: [String]
         var intro: String?
         var paragraph: Bool
+        /// Printed as an empty cell when it has no items (`kosong`), not as "-".
+        var blank = false
     }
 
     init(_ sop: SOP) {
@@ -54,29 +61,51 @@ struct IdentityBlock {
             (label("revisi", Words.tanggalRevisi), .printed(SOPDate.printed(dates.revisi))),
             (effective, .printed(SOPDate.printed(dates.efektif))),
         ]
+        var pageFoot: (lines: [String], qrCode: String?)?
         if let approver = identity.approver {
             let signed = [approver.nama?.value, approver.pangkat?.value, approver.nip.map { "NIP. \($0.value)" }]
-            let electronic = approver.signature == .elektronik
-                ? approver.electronicText?.value ?? Catalog.Printed.signedElectronically.id : nil
+            var electronic: String?
+            if approver.signature == .elektronik {
+                // The text at the foot of every page, or once in the cell; a QR code alone
+                // stands for the signature.
+                if approver.notePlacement == .kaki_halaman, let text = approver.electronicText?.value {
+                    pageFoot = (Self.lines(text), approver.qrCode?.value)
+                } else if let text = approver.electronicText?.value {
+                    electronic = text
+                } else if approver.qrCode == nil {
+                    electronic = Catalog.Printed.signedElectronically.id
+                }
+            }
             fields.append((label("disahkan_oleh", Words.disahkanOleh),
-                           .approver(position: approver.jabatan?.value, signed: signed.compactMap { $0 }, electronic: electronic)))
+                           .approver(position: approver.jabatan?.value, signed: signed.compactMap { $0 }, electronic: electronic,
+                                     qrCode: approver.qrCode?.value)))
         } else {
             fields.append((label("disahkan_oleh", Words.disahkanOleh), .text("-")))
         }
         fields.append((label("judul", Words.judul), .title(identity.judul.value)))
         if let hours = sop.serviceHours { fields.append((label("jam_layanan", Words.jamLayanan), .lines(hours.texts.map(\.value)))) }
         self.fields = fields
-        func section(_ key: String, _ form: Localized, _ list: [Located<String>]?) -> ListSection {
-            ListSection(label: label(key, form), items: (list ?? []).map(\.value), intro: printing.intros[key]?.value,
-                        paragraph: printing.paragraphs.contains(key))
+        self.pageFoot = pageFoot
+        func section(_ key: String, _ form: Localized, _ list: [Located<String>]?) -> ListSection? {
+            guard !printing.unprinted.contains(key) else { return nil }
+            return ListSection(label: label(key, form), items: (list ?? []).map(\.value), intro: printing.intros[key]?.value,
+                               paragraph: printing.paragraphs.contains(key), blank: printing.blank.contains(key))
         }
-        lists = [
-            (section("dasar_hukum", Words.dasarHukum, identity.dasarHukum),
-             section("kualifikasi_pelaksana", Words.kualifikasi, identity.kualifikasiPelaksana)),
-            (section("keterkaitan", Words.keterkaitan, identity.keterkaitan),
-             section("peralatan_perlengkapan", Words.peralatan, identity.peralatanPerlengkapan)),
-            (section("peringatan", Words.peringatan, identity.peringatan),
-             section("pencatatan_pendataan", Words.pencatatan, identity.pencatatanPendataan)),
-        ]
+        let printed = [
+            section("dasar_hukum", Words.dasarHukum, identity.dasarHukum),
+            section("kualifikasi_pelaksana", Words.kualifikasi, identity.kualifikasiPelaksana),
+            section("keterkaitan", Words.keterkaitan, identity.keterkaitan),
+            section("peralatan_perlengkapan", Words.peralatan, identity.peralatanPerlengkapan),
+            section("peringatan", Words.peringatan, identity.peringatan),
+            section("pencatatan_pendataan", Words.pencatatan, identity.pencatatanPendataan),
+        ].compactMap { $0 }
+        lists = stride(from: 0, to: printed.count, by: 2).map { index in
+            (printed[index], index + 1 < printed.count ? printed[index + 1] : nil)
+        }
+    }
+
+    /// A text written over several lines (a YAML block), line by line, blank lines left out.
+    static func lines(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 }

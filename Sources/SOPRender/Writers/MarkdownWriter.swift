@@ -21,6 +21,8 @@ public struct MarkdownWriter {
         let agency = [sop.identity.instansi?.value, sop.identity.unit?.value].compactMap { $0 }
         if !agency.isEmpty { out += agency.map { "**\(text($0))**" }.joined(separator: "<br>") + "\n\n" }
         out += identity() + "\n" + lists() + "\n"
+        // The note printed at the foot of every page: once here, a wiki page has no pages.
+        if let foot = IdentityBlock(sop).pageFoot { out += foot.lines.map(text).joined(separator: "<br>\n") + "\n\n" }
         out += "## \(text(Words.kegiatan.text(language)))\n\n" + activities() + "\n"
         out += "## \(text(Catalog.Render.flowchart.text(language)))\n\n```mermaid\n"
         out += MermaidWriter(sop: sop, language: language).document() + "```\n"
@@ -35,7 +37,7 @@ public struct MarkdownWriter {
             case .text(let value), .printed(let value): text(value)
             case .title(let value): "**\(text(value))**"
             case .lines(let lines): lines.map(text).joined(separator: "<br>")
-            case .approver(let position, let signed, let electronic):
+            case .approver(let position, let signed, let electronic, _):
                 ([position, electronic].compactMap { $0 } + signed).map(text).joined(separator: "<br>")
             }
             out += "| \(text(field.label.text(language))) | \(value.isEmpty && !field.value.keepsBlank ? "-" : value) |\n"
@@ -49,13 +51,13 @@ public struct MarkdownWriter {
                 ? [section.items.map(text).joined(separator: " ")].filter { !$0.isEmpty }
                 : section.items.enumerated().map { "\($0.offset + 1). \(text($0.element))" }
             let lines = (section.intro.map { [text($0)] } ?? []) + items
-            return lines.isEmpty ? "-" : lines.joined(separator: "<br>")
+            return lines.isEmpty ? (section.blank ? "" : "-") : lines.joined(separator: "<br>")
         }
         var out = ""
         for (index, (left, right)) in IdentityBlock(sop).lists.enumerated() {
-            out += "| **\(text(left.label.text(language)))** | **\(text(right.label.text(language)))** |\n"
+            out += "| **\(text(left.label.text(language)))** | \(right.map { "**\(text($0.label.text(language)))**" } ?? "") |\n"
             if index == 0 { out += "|---|---|\n" }
-            out += "| \(numbered(left)) | \(numbered(right)) |\n"
+            out += "| \(numbered(left)) | \(right.map(numbered) ?? "") |\n"
         }
         return out
     }

@@ -1,8 +1,9 @@
 import SOPCore
 import SOPModel
 
-/// An electronic signature prints the certifying body's text instead of a signature space:
-/// the text must be written, and only for an electronic signature.
+/// An electronic signature prints the certifying body's text (in the signer cell, or at the
+/// foot of every page) or its QR code instead of a signature space: one of them must be
+/// written, and only for an electronic signature.
 struct SignatureRule: SOPRule {
     let description = RuleDescription(
         id: "signature-text", severity: .warning, category: .identity,
@@ -10,6 +11,8 @@ struct SignatureRule: SOPRule {
         triggering: [
             .sop(identity: "disahkan_oleh: {jabatan: Kepala Satuan, nama: NAMA, tanda_tangan: ↓elektronik}"),
             .sop(identity: "disahkan_oleh: {jabatan: Kepala Satuan, nama: NAMA, keterangan_elektronik: ↓Ditandatangani secara elektronik}"),
+            .sop(identity: "disahkan_oleh: {jabatan: Kepala Satuan, nama: NAMA, kode_qr: ↓contoh.yaml}"),
+            .sop(identity: "disahkan_oleh: {jabatan: Kepala, nama: NAMA, tanda_tangan: elektronik, kode_qr: contoh.yaml, keterangan_di: ↓kaki_halaman}"),
         ],
         nonTriggering: [
             .sop(identity: """
@@ -24,7 +27,13 @@ struct SignatureRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         guard let approver = file.sop.identity.approver else { return }
-        if approver.signature == .elektronik, approver.electronicText == nil {
+        if approver.signature == .basah, let qr = approver.qrCode {
+            findings.add(description, Catalog.Print4.qrWithoutElectronic, at: file.location(qr))
+        }
+        if approver.notePlacement == .kaki_halaman, approver.electronicText == nil {
+            let at = file.root["disahkan_oleh"]?.mapping?["keterangan_di"]
+            findings.add(description, Catalog.Print4.footWithoutText, at: at.map { file.location($0.mark, length: $0.length) })
+        } else if approver.signature == .elektronik, approver.electronicText == nil, approver.qrCode == nil {
             let at = file.root["disahkan_oleh"]?.mapping?.pairs.first { $0.key.value == "tanda_tangan" }?.value
             findings.add(description, Catalog.Printed.electronicWithoutText, at: at.map { file.location($0.mark, length: $0.length) })
         } else if approver.signature == .basah, let text = approver.electronicText {

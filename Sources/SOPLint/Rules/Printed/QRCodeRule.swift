@@ -1,0 +1,27 @@
+import SOPCore
+import SOPModel
+
+/// The QR code of an electronic signature (`disahkan_oleh: {kode_qr: …}`) must be an image file
+/// beside the SOP: documents embed it, and nothing is fetched from a network.
+struct QRCodeRule: SOPRule {
+    let description = RuleDescription(
+        id: "qr-code", severity: .error, category: .identity,
+        summary: Catalog.Print4.Summary.qrCode,
+        triggering: [
+            .sop(identity: "disahkan_oleh: {jabatan: Kepala, nama: NAMA, tanda_tangan: elektronik, kode_qr: ↓qr-sop.png}"),
+            .sop(identity: "disahkan_oleh: {jabatan: Kepala, nama: NAMA, tanda_tangan: elektronik, kode_qr: ↓contoh.yaml}"),
+        ],
+        nonTriggering: [
+            .sop(identity: "disahkan_oleh: {jabatan: Kepala, nama: NAMA}"),
+        ])
+
+    func check(_ file: SOPFile, into findings: inout Findings) {
+        guard let qr = file.sop.identity.approver?.qrCode else { return }
+        switch LogoImage.load(qr.value, besides: file.path) {
+        case .success: return
+        case .failure(.missing(let path)): findings.add(description, Catalog.Print4.qrMissing(path), at: file.location(qr))
+        case .failure(.notAnImage(let path)): findings.add(description, Catalog.Print4.qrNotAnImage(path), at: file.location(qr))
+        case .failure(.tooLarge(let path)): findings.add(description, Catalog.Print4.qrTooLarge(path), at: file.location(qr))
+        }
+    }
+}
