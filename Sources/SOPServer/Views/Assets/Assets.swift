@@ -11,6 +11,7 @@ enum Assets {
         case "app.js": (type, text) = ("text/javascript; charset=utf-8", js)
         case "cetak.js": (type, text) = ("text/javascript; charset=utf-8", ReceiptControls.script)
         case "tanda-terima.css": (type, text) = ("text/css; charset=utf-8", ReceiptControls.css)
+        case "ikon.svg": return Favicon.response()
         default: return nil
         }
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
@@ -56,6 +57,7 @@ enum Assets {
         dl.fakta { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .3rem .8rem; margin: 0; }
         dl.fakta dt { font-weight: bold; }
         dl.fakta dd { margin: 0; overflow-wrap: anywhere; }
+        ol#linimasa { list-style: none; padding-left: 0; }
         ol#linimasa li { margin-bottom: .4rem; }
         .kecil { font-size: .9rem; color: #4b525b; }
         @media (max-width: 40rem) {
