@@ -520,6 +520,8 @@ def scenario(a, b, public):
 
 def forged(a, b, cookie_a):
     """Requests built by hand, outside the pages: the server checks roles and CSRF itself."""
+    a.get(BASE + "/sop")
+    shoot(a, "sop")
     second = start_case(a)
     form = fill_step_one(a, GOOD_NIK)
     submit(a, form)
@@ -535,7 +537,11 @@ def forged(a, b, cookie_a):
     # A's browser asks for B's step: refused
     a.get(BASE + step_path(second, 3))
     check(document_status(a) == 403, "A opening kegiatan 3 (a role A does not hold) is refused with 403")
+    refusal = a.find_element(By.CSS_SELECTOR, "main").text
+    check("Kegiatan 3 dikerjakan oleh peran 'Staf layanan pengaduan'. Anda tidak memegang peran itu." in refusal,
+          "the refusal names the role needed, by the SOP's name for it", refusal[:200])
     page_checks(a, "refusal page")
+    shoot(a, "tolak")
 
     before = store_counts()
     status, body = forged_post(step_path(second, 3), dict(answer, csrf=token_a), cookie_a)
@@ -554,6 +560,11 @@ def forged(a, b, cookie_a):
     check(store_counts() == before, "none of the refused POSTs wrote anything", f"{before} -> {store_counts()}")
     b.get(BASE + "/")
     check(worklist_row(b, second, 3) != [], "kegiatan 3 still waits for B")
+    for page in ("jeda", "batal"):
+        b.get(BASE + f"/kasus/{urllib.parse.quote(second)}/{page}")
+        check(document_status(b) == 200, f"B, whose step waits, may open the {page} confirmation")
+        page_checks(b, f"{page} confirmation")
+        shoot(b, page)
 
 
 def document_pages(driver, completed_case):

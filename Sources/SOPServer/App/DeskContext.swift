@@ -34,6 +34,8 @@ public struct DeskContext: RequestContext {
     /// Whether the operator holds the first step's role of an SOP of the folder (the "start a
     /// case" link is shown only then; the start itself is checked again).
     public var mayStart = false
+    /// The roles held, by the names the SOPs print for them (the page header).
+    public var roleNames: [String] = []
     public var language: Language = .id
     /// A POST's fields and files, parsed (and its CSRF token checked) by `CSRFMiddleware`.
     public var form = FormData()

@@ -38,6 +38,7 @@ struct SessionMiddleware: RouterMiddleware {
                 context.roles = found.1.roles(of: found.0.operatorName, sop: nil)
                 context.roster = found.1
                 context.mayStart = desk.starters.mayStart(found.0.operatorName, roster: found.1)
+                context.roleNames = context.roles.map(desk.starters.name(of:))
             }
         }
         var response = try await next(request, context)

@@ -27,7 +27,7 @@ enum Layout {
         let language = context.language
         var nav = ""
         if let session = context.session {
-            let roles = context.roles.isEmpty ? "-" : context.roles.joined(separator: ", ")
+            let roles = context.roleNames.isEmpty ? "-" : context.roleNames.joined(separator: ", ")
             nav = """
                 <nav class="utama">
                   <a href="/">\(h(Words.navWorklist.text(language)))</a>
