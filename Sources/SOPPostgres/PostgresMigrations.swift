@@ -128,6 +128,7 @@ enum PostgresMigrations {
         Migration(version: 6, name: "v6: web sessions", sql: PostgresWebDesk.migration),
         Migration(version: 7, name: "v7: live updates: worklist changes notify sop_tugas", sql: PostgresChangeListener.migration),
         Migration(version: 8, name: "v8: every answer and step in one round trip (sop_append_case)", sql: PostgresAppend.migration),
+        Migration(version: 9, name: WebAttemptSchema.name, sql: PostgresWebAttempts.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

@@ -123,6 +123,9 @@ enum Migrations {
         migrator.registerMigration("v6: web sessions") { db in
             try db.execute(sql: WebSessionSchema.sql + WebSessionSchema.totpSQLite)
         }
+        migrator.registerMigration(WebAttemptSchema.name) { db in
+            try db.execute(sql: WebAttemptSchema.sql)
+        }
         return migrator
     }
 }

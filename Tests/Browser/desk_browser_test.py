@@ -397,6 +397,18 @@ def scenario(a, b, public):
     # -- B watches its worklist while A fixes the NIK and hands the case on
     b.get(BASE + "/")
     page_checks(b, "worklist (empty)")
+    check(not b.find_elements(By.CSS_SELECTOR, 'nav.utama a[href="/sop"]'),
+          "B, who records no SOP's first step, is not offered 'Mulai kasus'")
+    check(a.find_elements(By.CSS_SELECTOR, 'nav.utama a[href="/sop"]') != [], "A, the resepsionis, is offered 'Mulai kasus'")
+    icon = b.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        const link = document.querySelector('link[rel="icon"]');
+        if (!link) { done('no link[rel=icon]'); return; }
+        const image = new Image();
+        image.onload = () => done(image.naturalWidth > 0 ? 'ok' : 'empty');
+        image.onerror = () => done('did not load');
+        image.src = link.href;""")
+    check(icon == "ok", "the page's icon (link rel=icon) loads", icon)
     b.execute_script("window.__sopNoReload = 'still here'")
     if LIVE:
         try:
@@ -437,6 +449,16 @@ def scenario(a, b, public):
     page_checks(b, "worklist")
     shoot(b, "daftar-tugas")
 
+    # -- A looks at the case now waiting for B's role: nothing of A's to pause, cancel or correct
+    a.get(BASE + f"/kasus/{urllib.parse.quote(first)}")
+    check(not a.find_elements(By.CSS_SELECTOR, "#jedakan, #batalkan"),
+          "A, who holds no waiting step's role, is offered no pause or cancel")
+    offered = [o.get_attribute("value") for o in a.find_elements(By.CSS_SELECTOR, "select#k-butir option")]
+    check(offered and all(v == "" or v.split("\t")[0] in ("1", "2") for v in offered),
+          "A's correction list offers only the answers of A's own steps", str(offered[:4]))
+    page_checks(a, "timeline, another role's turn")
+    shoot(a, "linimasa-peran-lain")
+
     # -- B works kegiatan 3 to 6
     row.find_element(By.CSS_SELECTOR, "a.buka").click()
     WebDriverWait(b, WAIT).until(lambda d: urllib.parse.urlparse(d.current_url).path == step_path(first, 3))
@@ -452,6 +474,10 @@ def scenario(a, b, public):
     timeline = b.find_element(By.CSS_SELECTOR, "ol#linimasa").text
     check(GOOD_NIK not in b.page_source, "the timeline masks the NIK")
     check("6" in timeline, "the timeline reaches kegiatan 6")
+    marker = b.execute_script("return getComputedStyle(document.querySelector('ol#linimasa li')).listStyleType")
+    first_item = b.find_element(By.CSS_SELECTOR, "ol#linimasa li").text
+    check(marker == "none" and re.match(r"^1 ", first_item) is not None,
+          "the timeline numbers each step once, by its own number", f"list-style {marker!r}, item {first_item[:30]!r}")
     page_checks(b, "timeline")
     shoot(b, "linimasa")
 
@@ -494,6 +520,8 @@ def scenario(a, b, public):
 
 def forged(a, b, cookie_a):
     """Requests built by hand, outside the pages: the server checks roles and CSRF itself."""
+    a.get(BASE + "/sop")
+    shoot(a, "sop")
     second = start_case(a)
     form = fill_step_one(a, GOOD_NIK)
     submit(a, form)
@@ -509,7 +537,11 @@ def forged(a, b, cookie_a):
     # A's browser asks for B's step: refused
     a.get(BASE + step_path(second, 3))
     check(document_status(a) == 403, "A opening kegiatan 3 (a role A does not hold) is refused with 403")
+    refusal = a.find_element(By.CSS_SELECTOR, "main").text
+    check("Kegiatan 3 dikerjakan oleh peran 'Staf layanan pengaduan'. Anda tidak memegang peran itu." in refusal,
+          "the refusal names the role needed, by the SOP's name for it", refusal[:200])
     page_checks(a, "refusal page")
+    shoot(a, "tolak")
 
     before = store_counts()
     status, body = forged_post(step_path(second, 3), dict(answer, csrf=token_a), cookie_a)
@@ -528,6 +560,11 @@ def forged(a, b, cookie_a):
     check(store_counts() == before, "none of the refused POSTs wrote anything", f"{before} -> {store_counts()}")
     b.get(BASE + "/")
     check(worklist_row(b, second, 3) != [], "kegiatan 3 still waits for B")
+    for page in ("jeda", "batal"):
+        b.get(BASE + f"/kasus/{urllib.parse.quote(second)}/{page}")
+        check(document_status(b) == 200, f"B, whose step waits, may open the {page} confirmation")
+        page_checks(b, f"{page} confirmation")
+        shoot(b, page)
 
 
 def document_pages(driver, completed_case):

@@ -209,26 +209,28 @@ struct StoreChoiceTests {
         #expect(migrated.status == 0)
         #expect(migrated.stdout == """
             Basis data: SQLite \(file)
-            Migrasi diterapkan: 6
+            Migrasi diterapkan: 7
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
               ✓ v4: roster of operators and roles, PINs
               ✓ v5: case titles, tracking codes and search keys
               ✓ v6: web sessions
+              ✓ v9: shared web rate limits
 
             """)
         #expect(try SOPBinary.run(["db", "migrate", "--db", file]).stdout.contains("Skema sudah mutakhir"))
         let status = try SOPBinary.run(["db", "status", "--db", file, "--lang", "en"])
         #expect(status.stdout == """
             Database: SQLite \(file)
-            Migrations applied: 6
+            Migrations applied: 7
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
               ✓ v4: roster of operators and roles, PINs
               ✓ v5: case titles, tracking codes and search keys
               ✓ v6: web sessions
+              ✓ v9: shared web rate limits
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters
 

@@ -34,12 +34,15 @@ final class Harness: @unchecked Sendable {
 
     /// The SOP folder served (the repository's `sop/` by default).
     let folder: String
+    /// Live updates (GET /langsung), when a test gives a feed.
+    let feed: (any CaseFeed)?
 
     init(configure: (inout ServerConfiguration) -> Void = { _ in }, roster: Bool = true,
          grants: [(String, String)] = [("budi", "resepsionis"), ("citra", "staf-pengaduan")],
-         folder: String = Harness.root.appendingPathComponent("sop").path,
+         folder: String = Harness.root.appendingPathComponent("sop").path, feed: (any CaseFeed)? = nil,
          open: (@Sendable (String) throws(StoreError) -> any AdministeredStore)? = nil) async throws {
         self.folder = folder
+        self.feed = feed
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("sop.sqlite").path
@@ -72,7 +75,7 @@ final class Harness: @unchecked Sendable {
         let open = self.open
         let gateway = try StoreGateway(workers: 2) { () throws(StoreError) in try open() }
         app = try await ServerApplication.build(configuration, gateway: gateway,
-                                                folder: SOPFolder(path: folder), clock: clock)
+                                                folder: SOPFolder(path: folder), clock: clock, feed: feed)
         responder = app.router.buildResponder()
     }
 
@@ -165,6 +168,19 @@ final class Harness: @unchecked Sendable {
             text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
         }
 
+        /// A GET whose body is read as it comes (a live stream): the status, and the text so far.
+        func stream(_ uri: String) async throws -> (HTTPResponse.Status, StreamedBody) {
+            var headers: HTTPFields = [:]
+            if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+            let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: authority, path: uri, headerFields: headers),
+                                  body: RequestBody(buffer: ByteBuffer()))
+            let context = DeskContext(source: DeskContextSource(logger: Logger(label: "test"), remoteAddress: address))
+            let response = try await harness.responder.respond(to: request, context: context)
+            let body = StreamedBody()
+            body.task = Task { try await response.body.write(body) }
+            return (response.status, body)
+        }
+
         /// Logs in through the form; returns the reply of the POST.
         @discardableResult
         func login(_ name: String, pin: String? = nil) async throws -> Reply {
@@ -185,6 +201,33 @@ final class Collector: ResponseBodyWriter, @unchecked Sendable {
         self.buffer.writeBuffer(&copy)
     }
     func finish(_ trailingHeaders: HTTPFields?) async throws {}
+}
+
+/// A response body read while it is written (a live stream that may never end by itself).
+final class StreamedBody: ResponseBodyWriter, @unchecked Sendable {
+    private let lock = NSLock()
+    private var buffer = ByteBuffer()
+    private var finished = false
+    var task: Task<Void, Error>?
+
+    var text: String { lock.withLock { String(buffer: buffer) } }
+    var ended: Bool { lock.withLock { finished } }
+
+    func write(_ buffer: ByteBuffer) async throws {
+        var copy = buffer
+        lock.withLock { _ = self.buffer.writeBuffer(&copy) }
+    }
+    func finish(_ trailingHeaders: HTTPFields?) async throws { lock.withLock { finished = true } }
+
+    /// Waits (at most `seconds`) until the text holds `needle`.
+    func wait(for needle: String, seconds: Double = 20) async -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if text.contains(needle) { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return text.contains(needle)
+    }
 }
 
 /// What `onChange` was told.

@@ -22,7 +22,7 @@ import Testing
         let worklist = try await browser.get("/")
         #expect(worklist.status == .ok)
         #expect(worklist.body.contains("table id=\"daftar-tugas\""))
-        #expect(worklist.body.contains("Masuk sebagai budi · resepsionis"))
+        #expect(worklist.body.contains("Masuk sebagai budi · Resepsionis"))
         // The store keeps only the SHA-256 of the session id.
         let token = try #require(browser.cookies["sop_sesi"])
         let rows = try harness.store().withDatabase { db in try String.fetchAll(db, sql: "SELECT id_hash FROM web_session") }

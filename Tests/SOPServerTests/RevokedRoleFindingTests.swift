@@ -27,7 +27,7 @@ import Testing
                                                 ("f.nik", "3573014101900001"), ("f.cara_menghubungi", "Telepon"), ("f.maksud", "x"),
                                                 ("o.0", "x"), ("versi", CaseFlowTests.versi(page.body))])
         #expect(reply.status == .forbidden)
-        #expect(reply.body.contains("Anda tidak memegang peran &#39;Resepsionis&#39; untuk kasus ini."))
+        #expect(reply.body.contains("Kegiatan 1 dikerjakan oleh peran &#39;Resepsionis&#39;. Anda tidak memegang peran itu."))
         #expect(!reply.body.contains("penyimpanan menolak"))
         #expect(try harness.store().events(of: CaseID(id)).count == before)
     }

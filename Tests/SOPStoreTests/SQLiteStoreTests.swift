@@ -52,7 +52,8 @@ struct SQLiteStoreTests {
         let migrations = try again.withDatabase { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(migrations == ["v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports",
                                "v3: hash chain of case events, chain seals", "v4: roster of operators and roles, PINs",
-                               "v5: case titles, tracking codes and search keys", "v6: web sessions"])
+                               "v5: case titles, tracking codes and search keys", "v6: web sessions",
+                               "v9: shared web rate limits"])
         #expect(try again.integrityCheck() == "ok")
     }
 

@@ -57,6 +57,8 @@ final class Desk: Sendable {
     let clock: any Clock
     let configuration: ServerConfiguration
     private let models = ModelCache()
+    /// The role that starts each SOP of the folder (the "start a case" link).
+    let starters: Starters
 
     init(gateway: StoreGateway, folder: SOPFolder, calendar: WorkCalendar, clock: any Clock, configuration: ServerConfiguration) {
         self.gateway = gateway
@@ -64,6 +66,7 @@ final class Desk: Sendable {
         self.calendar = calendar
         self.clock = clock
         self.configuration = configuration
+        self.starters = Starters(folder: folder, calendar: calendar)
     }
 
     // MARK: Reading

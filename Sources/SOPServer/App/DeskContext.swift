@@ -2,6 +2,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import SOPCore
+import SOPEngine
 import SOPStore
 
 /// Where a request came from, for `DeskContext`: built from the socket by the application, or
@@ -28,6 +29,13 @@ public struct DeskContext: RequestContext {
     public var operatorName: String? { session?.operatorName }
     /// Every staff role the operator holds, for any SOP (read from the roster on each request).
     public var roles: [String] = []
+    /// The roster read for this request (nil when not logged in): what pages offer follows it.
+    public var roster: Roster?
+    /// Whether the operator holds the first step's role of an SOP of the folder (the "start a
+    /// case" link is shown only then; the start itself is checked again).
+    public var mayStart = false
+    /// The roles held, by the names the SOPs print for them (the page header).
+    public var roleNames: [String] = []
     public var language: Language = .id
     /// A POST's fields and files, parsed (and its CSRF token checked) by `CSRFMiddleware`.
     public var form = FormData()

@@ -12,7 +12,8 @@ extension PageError {
             let refusals = [Catalog.Roster.writeRefused(operatorName, role: role)]
                 + steps.map { Catalog.Roster.notStepRole(operatorName, role: role, step: $0) }
             if refusals.contains(message) {
-                return PageError(.forbidden, Catalog.Serve.roleNotHeld(sop.actor(role)?.name ?? role))
+                if let step = steps.first.flatMap(sop.step) { return RoleNeeded.forStep(step, role: role, sop: sop) }
+                return PageError(.forbidden, Catalog.Serve3.caseActionNeedsRole([RoleNeeded.name(role, in: sop)]))
             }
         }
         return store(error)

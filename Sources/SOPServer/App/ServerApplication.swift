@@ -48,10 +48,11 @@ public struct ServerApplication {
         router.add(middleware: ErrorMiddleware(language: configuration.language))
         router.add(middleware: RateLimitMiddleware(limits: ["/masuk": configuration.loginAttemptsPerMinute,
                                                             "/status": configuration.statusLookupsPerMinute],
-                                                   trustedProxy: configuration.trustedProxy, clock: clock))
+                                                   trustedProxy: configuration.trustedProxy, clock: clock, gateway: gateway))
         router.add(middleware: SessionMiddleware(desk: desk))
         router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload, secureCookies: configuration.secureCookies))
         router.get("/healthz") { _, _ in "ok" }
+        router.get("/favicon.ico") { _, _ in Favicon.response() }
         router.get("/static/{file}") { _, context -> Response in
             guard let response = Assets.response(context.parameters.get("file") ?? "") else { throw PageError.notFound }
             return response

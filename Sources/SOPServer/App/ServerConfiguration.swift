@@ -22,6 +22,9 @@ public struct ServerConfiguration: Sendable {
     /// Login attempts per client address per minute, and status lookups.
     public var loginAttemptsPerMinute = 10
     public var statusLookupsPerMinute = 20
+    /// How often an open live stream (/langsung) looks up its operator's roles and session
+    /// again between events (before each event of their roles it always does).
+    public var liveRecheck: Duration = .seconds(5)
     /// Called after every successful write of a case (live updates: `live` sets it).
     public var onChange: @Sendable (CaseChange) -> Void = { _ in }
 

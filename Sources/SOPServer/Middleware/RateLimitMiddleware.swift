@@ -2,24 +2,36 @@ import Foundation
 import Hummingbird
 import SOPCore
 import SOPEngine
+import SOPStore
 
 /// Limits POSTs to the login and the public status lookup per client address (a fixed window
-/// of one minute): guessing PINs or tracking codes in bulk gets 429. In memory, per instance:
-/// behind nginx with several instances each keeps its own count (nginx's `limit_req` can add
-/// a shared one). The PIN lockout (5 wrong in a row) is kept in the store and holds across
-/// instances.
+/// of one minute): guessing PINs or tracking codes in bulk gets 429. Counted in the store
+/// (migration v9, `WebAttemptStore`), so several instances behind nginx on one PostgreSQL share
+/// one count per client: a guesser gets the limit once, not once per instance. The key is a
+/// SHA-256 of the path and the address: no address is stored. A store that cannot count
+/// (none in `sop serve`) is counted in memory. The PIN lockout (5 wrong in a row) is in the
+/// store too.
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = DeskContext
     let limits: [String: Int]
     let trustedProxy: Bool
     /// The desk's clock (a fixed one in tests).
     let clock: any Clock
+    /// Where attempts are counted.
+    let gateway: StoreGateway
     let limiter = RateLimiter()
 
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         guard request.method == .post, let limit = limits[request.uri.path] else { return try await next(request, context) }
-        let key = request.uri.path + " " + WebIdentity.client(request, context: context, trustedProxy: trustedProxy)
-        guard limiter.allow(key, limit: limit, now: clock.now()) else {
+        let key = WebIdentity.digest(request.uri.path + " " + WebIdentity.client(request, context: context, trustedProxy: trustedProxy))
+        let now = clock.now(), limiter = self.limiter
+        let allowed = try await gateway.run { store -> Bool in
+            guard let attempts = store as? WebAttemptStore else { return limiter.allow(key, limit: limit, now: now) }
+            do { return try attempts.countWebAttempt(key: key, at: now, window: 60) <= limit } catch let error as StoreError {
+                throw PageError.store(error)
+            }
+        }
+        guard allowed else {
             throw HTTPError(.tooManyRequests, headers: [.retryAfter: "60"])
         }
         return try await next(request, context)

@@ -36,6 +36,9 @@ struct SessionMiddleware: RouterMiddleware {
             if let found {
                 context.session = found.0
                 context.roles = found.1.roles(of: found.0.operatorName, sop: nil)
+                context.roster = found.1
+                context.mayStart = desk.starters.mayStart(found.0.operatorName, roster: found.1)
+                context.roleNames = context.roles.map(desk.starters.name(of:))
             }
         }
         var response = try await next(request, context)

@@ -35,6 +35,7 @@ enum CaseRoutes {
         }
         router.get("/kasus/{id}/jeda") { _, context -> Response in
             let (pinned, _) = try await load(context, desk: desk)
+            guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned) }
             return HTMLPage.response(PausePage.render(pinned.state, context: context))
         }
         router.post("/kasus/{id}/jeda") { _, context -> Response in
@@ -45,6 +46,7 @@ enum CaseRoutes {
         }
         router.get("/kasus/{id}/batal") { _, context -> Response in
             let (pinned, _) = try await load(context, desk: desk)
+            guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned) }
             return HTMLPage.response(CancelPage.render(pinned.state, context: context))
         }
         router.post("/kasus/{id}/batal") { _, context -> Response in
@@ -65,7 +67,7 @@ enum CaseRoutes {
         let pinned = try await desk.pinned(CaseID(raw))
         let roster = try await desk.roster()
         guard !Desk.actor(context.operatorName ?? "", in: pinned.sop, roster: roster).roles.isEmpty else {
-            throw PageError.forbidden
+            throw RoleNeeded.forCase(pinned, step: context.parameters.get("step"))
         }
         return (pinned, roster)
     }
@@ -79,7 +81,7 @@ enum CaseRoutes {
             throw PageError(.conflict, Words.notWaiting)
         }
         guard roster.holds(context.operatorName ?? "", visit.role, sop: pinned.sop.nomor) else {
-            throw PageError(.forbidden, Words.roleNotHeld(pinned.sop.actor(visit.role)?.name ?? visit.role))
+            throw RoleNeeded.forStep(step, role: visit.role, sop: pinned.sop)
         }
         return (step, visit)
     }
@@ -144,7 +146,7 @@ enum CaseRoutes {
         // The role of the step's latest visit: the role the correction is written in.
         let visit = pinned.state.active.last(where: { $0.step == stepID }) ?? pinned.state.completed.last(where: { $0.step == stepID })
         if let visit, !roster.holds(name, visit.role, sop: pinned.sop.nomor) {
-            throw PageError(.forbidden, Words.roleNotHeld(pinned.sop.actor(visit.role)?.name ?? visit.role))
+            throw RoleNeeded.forCorrection(visit, sop: pinned.sop)
         }
         for (key, limit) in [("nilai", TextLimit.field), ("alasan", TextLimit.text)] {
             let given = (form[key] ?? "").count
@@ -202,8 +204,7 @@ enum CaseRoutes {
         let name = context.operatorName ?? ""
         var acting = Desk.actor(name, in: pinned.sop, roster: roster)
         guard let active = pinned.state.active.first(where: { acting.plays($0.role) }) else {
-            let waiting = pinned.state.active.first.map { pinned.sop.actor($0.role)?.name ?? $0.role } ?? "-"
-            throw PageError(.forbidden, Words.roleNotHeld(waiting))
+            throw RoleNeeded.forCaseAction(pinned)
         }
         acting.roles = [active.role] + acting.roles.filter { $0 != active.role }
         let actor = acting, clock = desk.clock

@@ -1,22 +1,26 @@
 import Foundation
 import Hummingbird
+import SOPEngine
 import SOPStore
 
 extension LiveRoutes where Context == DeskContext {
-    /// GET /langsung for the desk's logged-in operators: their roles as the roster gives them
-    /// when the stream opens (a roster change applies from the next reconnection), and their
-    /// session looked up again at every heartbeat, so that a logout or an expiry ends it.
+    /// GET /langsung for the desk's logged-in operators: their roles as the roster gives them,
+    /// looked up again (with the session) before each event of their roles and every
+    /// `configuration.liveRecheck`, so a revocation or a logout applies while the stream is
+    /// open; the session is also looked up at every heartbeat.
     static func add(to router: Router<DeskContext>, desk: Desk, feed: any CaseFeed) {
-        LiveRoutes(feed: feed) { _, context in
+        LiveRoutes(feed: feed, recheck: desk.configuration.liveRecheck) { _, context in
             guard let session = context.session else { return nil }
-            let idHash = session.idHash
-            return LiveAudience(roles: Set(context.roles), stillValid: {
+            let idHash = session.idHash, name = session.operatorName
+            let current: @Sendable () async -> Set<String>? = {
                 let now = desk.clock.now()
-                let found = try? await desk.gateway.run { store in
-                    try (store as? WebSessionStore)?.webSession(idHash: idHash, at: now) != nil
+                let found = try? await desk.gateway.run { store -> Set<String>? in
+                    guard try (store as? WebSessionStore)?.webSession(idHash: idHash, at: now) != nil else { return nil }
+                    return Set(Roster(history: try (store as? RosterStore)?.rosterHistory() ?? []).roles(of: name, sop: nil))
                 }
-                return found ?? false
-            })
+                return found ?? nil
+            }
+            return LiveAudience(roles: Set(context.roles), stillValid: { await current() != nil }, currentRoles: current)
         }.add(to: router)
     }
 }

@@ -8,10 +8,35 @@ import ServiceLifecycle
 public struct LiveAudience: Sendable {
     public var roles: Set<String>
     public var stillValid: @Sendable () async -> Bool
+    /// The roles the listener holds now, nil once their session has ended (logout, expiry):
+    /// asked before each event of their roles is sent and at every recheck, so a role revoked
+    /// while the stream is open stops its events at once, not at the next reconnection.
+    public var currentRoles: (@Sendable () async -> Set<String>?)?
 
-    public init(roles: Set<String>, stillValid: @escaping @Sendable () async -> Bool = { true }) {
+    public init(roles: Set<String>, stillValid: @escaping @Sendable () async -> Bool = { true },
+                currentRoles: (@Sendable () async -> Set<String>?)? = nil) {
         self.roles = roles
         self.stillValid = stillValid
+        self.currentRoles = currentRoles
+    }
+}
+
+/// The roles a stream's listener holds, as last looked up (shared by its tasks).
+final class ListenerRoles: @unchecked Sendable {
+    // @unchecked: `roles` is read and written only under `lock`.
+    private let lock = NSLock()
+    private var roles: Set<String>
+
+    init(_ roles: Set<String>) { self.roles = roles }
+
+    var current: Set<String> { lock.withLock { roles } }
+
+    /// Keeps `fresh`; whether it differs from what was kept.
+    func replace(with fresh: Set<String>) -> Bool {
+        lock.withLock {
+            defer { roles = fresh }
+            return roles != fresh
+        }
     }
 }
 
@@ -25,13 +50,16 @@ public struct LiveAudience: Sendable {
 public struct LiveRoutes<Context: RequestContext>: Sendable {
     let feed: any CaseFeed
     let heartbeat: Duration
+    /// How often the listener's roles and session are looked up again between events.
+    let recheck: Duration
     let audience: @Sendable (Request, Context) async throws -> LiveAudience?
 
     /// `audience` tells who asks: nil when nobody is logged in (401).
-    public init(feed: any CaseFeed, heartbeat: Duration = .seconds(15),
+    public init(feed: any CaseFeed, heartbeat: Duration = .seconds(15), recheck: Duration = .seconds(5),
                 audience: @escaping @Sendable (Request, Context) async throws -> LiveAudience?) {
         self.feed = feed
         self.heartbeat = heartbeat
+        self.recheck = recheck
         self.audience = audience
     }
 
@@ -50,7 +78,8 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
                             body: ResponseBody(byteBuffer: ByteBuffer(string: "masuk dulu\n")))
         }
         let changes = feed.subscribe()
-        let heartbeat = self.heartbeat
+        let heartbeat = self.heartbeat, recheck = self.recheck
+        let listener = ListenerRoles(audience.roles)
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream; charset=utf-8"
         headers[.cacheControl] = "no-store"
@@ -59,7 +88,27 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             let (messages, continuation) = AsyncStream.makeStream(of: Message.self, bufferingPolicy: .bufferingNewest(256))
             let forward = Task {
-                for await change in changes where change.concerns(audience.roles) { continuation.yield(.change(change)) }
+                for await change in changes where change.concerns(listener.current) {
+                    // The roles now, before telling: a role revoked since the last look hears nothing more.
+                    if let currentRoles = audience.currentRoles {
+                        guard let now = await currentRoles() else { break }
+                        _ = listener.replace(with: now)
+                        guard change.concerns(now) else { continue }
+                    }
+                    continuation.yield(.change(change))
+                }
+                continuation.finish()
+            }
+            // Between events: a logout or expiry ends the stream; a role revoked or granted makes
+            // the page read its worklist again (the revoked role's rows go).
+            let look = Task {
+                guard let currentRoles = audience.currentRoles else { return }
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: recheck)
+                    if Task.isCancelled { break }
+                    guard let now = await currentRoles() else { break }
+                    if listener.replace(with: now) { continuation.yield(.change(.resync)) }
+                }
                 continuation.finish()
             }
             let beat = Task {
@@ -74,6 +123,7 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
             defer {
                 forward.cancel()
                 beat.cancel()
+                look.cancel()
             }
             try await writer.write(ByteBuffer(string: "retry: 2000\n: terhubung\n\n"))
             try await withGracefulShutdownHandler {

@@ -47,7 +47,7 @@ enum WorklistRoutes {
             let (_, entry, sop) = try startable(context, desk: desk)
             let roster = try await desk.roster(), name = context.operatorName ?? ""
             guard let first = firstRole(of: sop, calendar: desk.calendar), roster.holds(name, first, sop: sop.nomor) else {
-                throw PageError(.forbidden, Words.roleNotHeld(firstRole(of: sop, calendar: desk.calendar) ?? "-"))
+                throw RoleNeeded.toStart(sop, role: firstRole(of: sop, calendar: desk.calendar))
             }
             var actor = Desk.actor(name, in: sop, roster: roster)
             actor.roles = [first] + actor.roles.filter { $0 != first }

@@ -27,11 +27,11 @@ enum Layout {
         let language = context.language
         var nav = ""
         if let session = context.session {
-            let roles = context.roles.isEmpty ? "-" : context.roles.joined(separator: ", ")
+            let roles = context.roleNames.isEmpty ? "-" : context.roleNames.joined(separator: ", ")
             nav = """
                 <nav class="utama">
                   <a href="/">\(h(Words.navWorklist.text(language)))</a>
-                  <a href="/sop">\(h(Words.navStart.text(language)))</a>
+                  \(context.mayStart ? "<a href=\"/sop\">\(h(Words.navStart.text(language)))</a>" : "")
                   <a href="/status">\(h(Words.navStatus.text(language)))</a>
                 </nav>
                 <div class="pengguna"><span id="operator">\(h(Words.loggedInAs(session.operatorName, roles: roles).text(language)))</span>
@@ -52,6 +52,7 @@ enum Layout {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(h(title)) · \(h(Words.appName.text(language)))</title>
             <link rel="stylesheet" href="/static/app.css">
+            <link rel="icon" href="\(Favicon.path)" type="image/svg+xml">
             <script src="/static/app.js" defer></script>
             </head>
             <body>

@@ -219,40 +219,42 @@ enum CaseActions {
     /// The case's actions; the receipt only once it can be issued (its step reached).
     static func render(_ pinned: PinnedCase, context: DeskContext) -> String {
         let issuable = if case .success = Receipt.make(state: pinned.state, sop: pinned.sop, tracking: pinned.tracking, due: nil) { true } else { false }
-        return render(pinned.state, context: context, receipt: issuable)
+        return render(pinned.state, context: context, receipt: issuable, mayAct: RoleNeeded.mayAct(on: pinned, context: context))
     }
 
-    static func render(_ state: CaseState, context: DeskContext, receipt: Bool) -> String {
+    /// `mayAct`: the operator holds a waiting step's role, so pause, resume and cancel are theirs
+    /// (shown to no one else: the server would refuse them).
+    static func render(_ state: CaseState, context: DeskContext, receipt: Bool, mayAct: Bool) -> String {
         typealias Words = Catalog.Serve
         let language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
         var buttons = ["<a class=\"tombol kedua\" href=\"\(h(base))\">\(h(Words.timelineLink.text(language)))</a>"]
         if receipt {
             buttons.append("<a class=\"tombol kedua\" id=\"tanda-terima\" href=\"\(h(base))/tanda-terima\">\(h(Words.receiptLink.text(language)))</a>")
         }
-        switch state.status {
-        case .open:
-            buttons.append("<a class=\"tombol kedua\" id=\"jedakan\" href=\"\(h(base))/jeda\">\(h(Words.pause.text(language)))</a>")
-            buttons.append("<a class=\"tombol bahaya\" id=\"batalkan\" href=\"\(h(base))/batal\">\(h(Words.cancel.text(language)))</a>")
-        case .paused:
-            buttons.append("""
-                <form id="lanjut" method="post" action="\(h(base))/lanjut">\(Layout.csrf(context))<button type="submit">\(h(Words.resume.text(language)))</button></form>
-                """)
-            buttons.append("<a class=\"tombol bahaya\" id=\"batalkan\" href=\"\(h(base))/batal\">\(h(Words.cancel.text(language)))</a>")
-        case .completed, .cancelled:
-            break
+        if mayAct {
+            switch state.status {
+            case .open:
+                buttons.append("<a class=\"tombol kedua\" id=\"jedakan\" href=\"\(h(base))/jeda\">\(h(Words.pause.text(language)))</a>")
+                buttons.append("<a class=\"tombol bahaya\" id=\"batalkan\" href=\"\(h(base))/batal\">\(h(Words.cancel.text(language)))</a>")
+            case .paused:
+                buttons.append("""
+                    <form id="lanjut" method="post" action="\(h(base))/lanjut">\(Layout.csrf(context))<button type="submit">\(h(Words.resume.text(language)))</button></form>
+                    """)
+                buttons.append("<a class=\"tombol bahaya\" id=\"batalkan\" href=\"\(h(base))/batal\">\(h(Words.cancel.text(language)))</a>")
+            case .completed, .cancelled:
+                break
+            }
         }
         return "<section><h2>\(h(Words.caseActions.text(language)))</h2><div class=\"tindakan\">\(buttons.joined(separator: "\n"))</div></section>"
     }
 
-    /// Another desk's answers since the page was shown, masked as the terminal shows them.
+    /// Another desk was first: in the web's own words (not the terminal's event lines): who changed the case, that
+    /// nothing of the form was saved, and that the page now shows the case as it is.
     static func stale(_ events: [CaseEvent], language: Language) -> String {
         let names = Array(Set(events.map(\.operatorName))).sorted().joined(separator: ", ")
-        let items = events.map { (it) -> String in "<li>\(h(TerminalPrompter.describe(it.kind).text(language)))</li>" }.joined()
         return """
             <section class="bentrok" id="bentrok">
-              <p class="galat" role="alert">\(h(Catalog.Serve.staleBy(names).text(language)))</p>
-              <ul>\(items)</ul>
-              <p>\(h(Catalog.Serve.staleReload.text(language)))</p>
+              <p class="galat" role="alert">\(h(Catalog.Serve3.staleChanged(names).text(language)))</p>
             </section>
             """
     }

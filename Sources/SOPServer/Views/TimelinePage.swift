@@ -51,23 +51,26 @@ enum TimelinePage {
     }
 
     private static func correction(_ pinned: PinnedCase, context: DeskContext, form: FormData, errors: [String: Localized]) -> String {
-        let language = context.language, sop = pinned.sop
+        let language = context.language
         typealias Fix = Catalog.ServeFix
-        let visited = Set((pinned.state.completed + pinned.state.active).map(\.step))
         let chosen = form["butir"] ?? ""
         // One choice per answer of each step reached, by its label: nobody types internal names.
-        let groups = sop.steps.filter { visited.contains($0.id.value) }.map { step -> String in
-            let id = step.id.value
-            let items: [(String, Localized, String)] = step.form.map { (CorrectionItem.value(id, "isian", $0.name.value), Fix.correctionField, $0.label) }
-                + step.mutuBaku.kelengkapan.map { (CorrectionItem.value(id, "kelengkapan", $0.text.value), Fix.correctionKelengkapan, $0.text.value) }
-                + step.mutuBaku.output.map { (CorrectionItem.value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
+        let groups = CorrectionItem.offered(pinned, context: context).map { step, items -> String in
             let options = items.map { value, kind, label -> String in
                 "<option value=\"\(h(value))\"\(chosen == value ? " selected" : "")>\(h(kind.text(language))) · \(h(label))</option>"
             }.joined()
-            return options.isEmpty ? "" : "<optgroup label=\"\(h(Fix.correctionStepGroup(step.number ?? id).text(language)))\">\(options)</optgroup>"
+            return "<optgroup label=\"\(h(Fix.correctionStepGroup(step.number ?? step.id.value).text(language)))\">\(options)</optgroup>"
         }.joined()
         func error(_ field: String) -> String {
             errors[field].map { (it) -> String in "<div class=\"galat\" id=\"galat-\(h(field))\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
+        }
+        guard !groups.isEmpty || !errors.isEmpty else {
+            return """
+                <section>
+                <h2>\(h(Words.correctionTitle.text(language)))</h2>
+                <p class="kecil" id="tanpa-koreksi">\(h(Catalog.Serve3.nothingToCorrect.text(language)))</p>
+                </section>
+                """
         }
         return """
             <section>
@@ -89,6 +92,30 @@ enum TimelinePage {
 /// The correction form's one choice: step, target and name in one value (tab-separated).
 enum CorrectionItem {
     static func value(_ step: String, _ target: String, _ name: String) -> String { [step, target, name].joined(separator: "\t") }
+
+    /// What the operator can correct, step by step (value, kind, label): the answers of each
+    /// step reached whose latest visit is in a role they hold; of a step still being worked on,
+    /// only what it has answered (the rest is answered in the step: the engine refuses it).
+    static func offered(_ pinned: PinnedCase, context: DeskContext) -> [(Step, [(String, Localized, String)])] {
+        typealias Fix = Catalog.ServeFix
+        let state = pinned.state, sop = pinned.sop
+        guard let roster = context.roster else { return [] }
+        let actor = Desk.actor(context.operatorName ?? "", in: sop, roster: roster)
+        return sop.steps.compactMap { step -> (Step, [(String, Localized, String)])? in
+            let id = step.id.value
+            let active = state.active.last(where: { $0.step == id })
+            guard let visit = active ?? state.completed.last(where: { $0.step == id }), actor.plays(visit.role) else { return nil }
+            let working = active != nil
+            let items: [(String, Localized, String)] =
+                step.form.filter { !working || visit.fields[$0.name.value] != nil }
+                    .map { (value(id, "isian", $0.name.value), Fix.correctionField, $0.label) }
+                + step.mutuBaku.kelengkapan.filter { !working || visit.kelengkapan[$0.text.value] != nil }
+                    .map { (value(id, "kelengkapan", $0.text.value), Fix.correctionKelengkapan, $0.text.value) }
+                + step.mutuBaku.output.filter { !working || visit.outputs[$0.value] != nil }
+                    .map { (value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
+            return items.isEmpty ? nil : (step, items)
+        }
+    }
 
     /// (step, target, name) from `butir`, or from the separate fields `langkah`, `sasaran`, `nama`.
     static func parse(_ form: FormData) -> (String, String, String) {

@@ -11,6 +11,7 @@ enum Assets {
         case "app.js": (type, text) = ("text/javascript; charset=utf-8", js)
         case "cetak.js": (type, text) = ("text/javascript; charset=utf-8", ReceiptControls.script)
         case "tanda-terima.css": (type, text) = ("text/css; charset=utf-8", ReceiptControls.css)
+        case "ikon.svg": return Favicon.response()
         default: return nil
         }
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
@@ -45,8 +46,8 @@ enum Assets {
         input[type=text], input[type=password], input[type=file], textarea, select { width: 100%; max-width: 36rem; padding: .5rem; font-size: 1rem; border: 1px solid #8a929c; border-radius: 4px; }
         textarea { min-height: 4rem; }
         button, .tombol { display: inline-block; padding: .55rem 1rem; font-size: 1rem; font-family: inherit; line-height: 1.45; white-space: nowrap; border: 0; border-radius: 4px; background: var(--utama); color: #fff; cursor: pointer; text-decoration: none; }
-        button.kedua { background: #59626d; }
-        button.bahaya { background: var(--galat); }
+        button.kedua, .tombol.kedua { background: #59626d; }
+        button.bahaya, .tombol.bahaya { background: var(--galat); }
         .galat { color: var(--galat); font-weight: bold; margin: .2rem 0; }
         p.galat, p.info { padding: .5rem .7rem; border-radius: 4px; }
         p.galat { background: #fdecea; }
@@ -56,7 +57,9 @@ enum Assets {
         dl.fakta { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .3rem .8rem; margin: 0; }
         dl.fakta dt { font-weight: bold; }
         dl.fakta dd { margin: 0; overflow-wrap: anywhere; }
-        ol#linimasa li { margin-bottom: .4rem; }
+        ol#linimasa { list-style: none; padding-left: 0; margin: 0; }
+        ol#linimasa li { padding: .5rem 0; border-top: 1px solid var(--garis); }
+        ol#linimasa li:first-child { border-top: 0; padding-top: 0; }
         .kecil { font-size: .9rem; color: #4b525b; }
         @media (max-width: 40rem) {
           body { font-size: 17px; }
