@@ -68,6 +68,28 @@ sys.exit(1 if result["problems"] else 0)
 PY
 done
 
+# Printed by Chromium, an SOP signed electronically through BSrE (its note at the foot of every
+# page) takes exactly one page per sheet: the foot stays on the page it belongs to.
+for source in Tests/Fixtures/examples/bps-hibah-bmn-keluar.yaml Tests/Fixtures/examples/bps-pengajuan-pembayaran.yaml; do
+    name=$(basename "$source" .yaml)
+    if "$sop" render "$source" --format pdf -o "$out/$name.pdf" 2>/dev/null; then
+        "$sop" render "$source" -o "$out/$name.html"
+        if python3 - "$out/$name.pdf" "$out/$name.html" "$name" <<'PY'; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+import re, sys
+pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", open(sys.argv[1], "rb").read()))
+html = open(sys.argv[2]).read()
+sheets, feet = html.count('<section class="sheet footed'), html.count('<footer class="page-foot"')
+ok = pages == sheets == feet
+print(f"render check: {sys.argv[3]}: {pages} PDF pages, {sheets} sheets, {feet} page feet" + ("" if ok else " (mismatch)"),
+      file=sys.stdout if ok else sys.stderr)
+sys.exit(0 if ok else 1)
+PY
+    else
+        echo "render check: $name: not printed to PDF" >&2
+        failed=$((failed + 1))
+    fi
+done
+
 # Mermaid's own parser, from a pinned wheel (only its mermaid.min.js is used).
 if python3 -m pip download --quiet --no-deps --only-binary=:all: --python-version 3.12 \
     --dest "$out/wheels" artoo-mermaid==11.16.0 >/dev/null 2>&1; then

@@ -17,11 +17,12 @@ struct LogoRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         guard let logo = file.sop.identity.printing.logo else { return }
-        switch LogoImage.load(logo.value, besides: file.path) {
-        case .success: return
-        case .failure(.missing(let path)): findings.add(description, Catalog.Printed.logoMissing(path), at: file.location(logo))
-        case .failure(.notAnImage(let path)): findings.add(description, Catalog.Printed.logoNotAnImage(path), at: file.location(logo))
-        case .failure(.tooLarge(let path)): findings.add(description, Catalog.Printed.logoTooLarge(path), at: file.location(logo))
+        findings.addImageProblem(description, logo, in: file) { problem in
+            switch problem {
+            case .missing(let path): Catalog.Printed.logoMissing(path)
+            case .notAnImage(let path): Catalog.Printed.logoNotAnImage(path)
+            case .tooLarge(let path): Catalog.Printed.logoTooLarge(path)
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import SOPCore
+import SOPModel
 import SOPYAML
 
 extension SOPFile {
@@ -16,5 +17,15 @@ extension SOPFile {
     func printingKey(_ object: String, _ key: String) -> Location? {
         guard let pair = root["cetak"]?.mapping?[object]?.mapping?.pair(key) else { return nil }
         return location(pair.key.mark, length: pair.key.length)
+    }
+}
+
+extension Findings {
+    /// An image file beside the SOP (a logo, a QR code) that is missing, not an image or too
+    /// large, reported in the rule's words.
+    mutating func addImageProblem(_ rule: RuleDescription, _ name: Located<String>, in file: SOPFile,
+                                  _ words: (LogoImage.Problem) -> Localized) {
+        guard case .failure(let problem) = LogoImage.load(name.value, besides: file.path) else { return }
+        add(rule, words(problem), at: file.location(name))
     }
 }

@@ -17,11 +17,12 @@ struct QRCodeRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         guard let qr = file.sop.identity.approver?.qrCode else { return }
-        switch LogoImage.load(qr.value, besides: file.path) {
-        case .success: return
-        case .failure(.missing(let path)): findings.add(description, Catalog.Print4.qrMissing(path), at: file.location(qr))
-        case .failure(.notAnImage(let path)): findings.add(description, Catalog.Print4.qrNotAnImage(path), at: file.location(qr))
-        case .failure(.tooLarge(let path)): findings.add(description, Catalog.Print4.qrTooLarge(path), at: file.location(qr))
+        findings.addImageProblem(description, qr, in: file) { problem in
+            switch problem {
+            case .missing(let path): Catalog.Print4.qrMissing(path)
+            case .notAnImage(let path): Catalog.Print4.qrNotAnImage(path)
+            case .tooLarge(let path): Catalog.Print4.qrTooLarge(path)
+            }
         }
     }
 }
