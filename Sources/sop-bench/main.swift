@@ -14,6 +14,8 @@ import SOPStore
 // sop-bench report-corpus CASES DB SOP
 //   Writes CASES generated cases of the SOP (one visit per step) into a new SQLite store, for the
 //   report benchmark: deterministic, about 5% cancelled or still open.
+// sop-bench serve-desks DESKS CASES OPERATOR PIN PORT[,PORT…]
+//   The `sop serve` load test's desks (ServeDesks.swift).
 
 /// Counts the durable commits (one per store write that carries events) and the steps completed.
 final class CountingStore: CaseStore {
@@ -61,6 +63,7 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = CommandLine.arguments
+if arguments.count > 1, arguments[1] == "serve-desks" { ServeDesks.run(arguments) }
 if arguments.count == 5, arguments[1] == "report-corpus", let cases = Int(arguments[2]) {
     ReportCorpus.write(cases: cases, database: arguments[3], sopPath: arguments[4])
     exit(0)

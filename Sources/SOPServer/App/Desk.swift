@@ -59,6 +59,8 @@ final class Desk: Sendable {
     private let models = ModelCache()
     /// The role that starts each SOP of the folder (the "start a case" link).
     let starters: Starters
+    /// Cases, the roster and the startable SOPs as last read, used while the store still holds them.
+    let memory = DeskMemory()
 
     init(gateway: StoreGateway, folder: SOPFolder, calendar: WorkCalendar, clock: any Clock, configuration: ServerConfiguration) {
         self.gateway = gateway
@@ -72,16 +74,34 @@ final class Desk: Sendable {
     // MARK: Reading
 
     func roster() async throws -> Roster {
-        try await gateway.run { store in
-            guard let roster = store as? RosterStore else { return Roster(history: []) }
-            return Roster(history: try roster.rosterHistory())
-        }
+        let memory = self.memory
+        return try await gateway.run { store in try memory.roster(store) }
     }
 
     /// The case and its pinned SOP; 404 for an unknown case.
     func pinned(_ id: CaseID) async throws -> PinnedCase {
-        let models = self.models, calendar = self.calendar
-        return try await gateway.run { store in try Self.load(id, store: store, models: models, calendar: calendar) }
+        let models = self.models, calendar = self.calendar, memory = self.memory
+        return try await gateway.run { store in try Self.load(id, store: store, models: models, calendar: calendar, memory: memory).0 }
+    }
+
+    /// The case as `memory` keeps it when the store's head of its chain is the kept one (one
+    /// indexed read), else read whole, its chain checked, and kept; with the head it is kept under.
+    static func load(_ id: CaseID, store: any CaseStore, models: ModelCache, calendar: WorkCalendar,
+                     memory: DeskMemory) throws -> (PinnedCase, LogHead?) {
+        guard let heads = store as? DeskHeadStore else { return (try load(id, store: store, models: models, calendar: calendar), nil) }
+        let head: LogHead
+        do {
+            guard let read = try heads.caseHead(id) else { throw PageError.notFound }
+            head = read
+        } catch let error as StoreError {
+            throw PageError.store(error)
+        }
+        if let kept = memory.pinned(id, head: head) { return (kept, head) }
+        let pinned = try load(id, store: store, models: models, calendar: calendar)
+        // Kept only when the log read ends at the head read just before (nothing appended between).
+        guard pinned.state.lastSequence == head.sequence else { return (pinned, nil) }
+        memory.keep(pinned, head: head)
+        return (pinned, head)
     }
 
     static func load(_ id: CaseID, store: any CaseStore, models: ModelCache, calendar: WorkCalendar) throws -> PinnedCase {
@@ -108,15 +128,7 @@ final class Desk: Sendable {
     /// Every SOP of the folder, read now (a new or edited file needs no restart), with whether
     /// `sop lint` finds errors in it: a case starts only from an SOP without errors.
     func startable() throws -> [StartableSOP] {
-        let results: [LoadResult]
-        do { results = try folder.loadAll() } catch { return [] }
-        let linter = Linter(today: clock.now())
-        return results.map { result in
-            let findings = linter.lint([.memory(path: result.source.path, bytes: result.source.bytes)])[0].diagnostics
-            return StartableSOP(nomor: result.sop?.nomor ?? result.source.path, judul: result.sop?.judul ?? "",
-                                path: result.source.path, bytes: result.source.bytes, sop: result.sop,
-                                hasErrors: result.hasErrors || findings.hasErrors || result.sop == nil)
-        }
+        memory.startable(folder: folder, today: clock.now())
     }
 
     /// The staff roles of an SOP the operator holds, in grant order.
@@ -144,10 +156,10 @@ final class Desk: Sendable {
     func commit(_ id: CaseID, seen: Int?, step: String?,
                 build: @escaping @Sendable (PinnedCase, any CaseStore) throws -> Result<[CaseEvent.Kind], ValidationFailure>,
                 role: @escaping @Sendable (PinnedCase) -> String?, operatorName: String) async throws -> Outcome {
-        let models = self.models, calendar = self.calendar, clock = self.clock
-        let outcome: (Outcome, CaseChange?) = try await gateway.run { store in
+        let models = self.models, calendar = self.calendar, clock = self.clock, memory = self.memory
+        let outcome: (Outcome, CaseChange?) = try await gateway.run(writing: true) { store in
             for _ in 0..<4 {
-                let pinned = try Self.load(id, store: store, models: models, calendar: calendar)
+                let (pinned, head) = try Self.load(id, store: store, models: models, calendar: calendar, memory: memory)
                 let state = pinned.state
                 if let seen {
                     let theirs = pinned.events.filter { $0.sequence > seen }
@@ -175,6 +187,7 @@ final class Desk: Sendable {
                     throw PageError.refused(error, operatorName: operatorName, role: eventRole, steps: events.compactMap(\.kind.step),
                                             sop: pinned.sop)
                 }
+                memory.wrote(events, after: pinned, head: head, state: next)
                 return (.written(next), Self.change(id, events: events, after: next))
             }
             throw PageError(.conflict, Catalog.Chain.staleGaveUp(id.rawValue, attempts: 4))
@@ -186,7 +199,7 @@ final class Desk: Sendable {
     /// Opens a case on the SOP as the folder has it now, pinned to that text.
     func start(_ entry: StartableSOP, sop: SOP, actor: Operator) async throws -> CaseState {
         let calendar = self.calendar, clock = self.clock
-        let state: CaseState = try await gateway.run { store in
+        let state: CaseState = try await gateway.run(writing: true) { store in
             let revision = SOPRevision(content: entry.bytes, nomor: sop.nomor, judul: sop.judul,
                                        revisionDate: SOPDate.printed(sop.identity.dates.revisi), path: entry.path, savedAt: clock.now())
             do {

@@ -18,6 +18,7 @@ struct SessionMiddleware: RouterMiddleware {
         context.language = WebIdentity.language(request, default: configuration.language)
         if let token = request.cookies[WebIdentity.sessionCookie]?.value, !token.isEmpty, token.count <= 64 {
             let now = desk.clock.now()
+            let memory = desk.memory
             let found = try await desk.gateway.run { store -> (WebSession, Roster)? in
                 guard let sessions = store as? WebSessionStore else { return nil }
                 do {
@@ -27,7 +28,7 @@ struct SessionMiddleware: RouterMiddleware {
                         try sessions.touchWebSession(idHash: session.idHash, at: now)
                         session.lastSeen = now
                     }
-                    let roster = Roster(history: try (store as? RosterStore)?.rosterHistory() ?? [])
+                    let roster = try memory.roster(store)
                     return (session, roster)
                 } catch let error as StoreError {
                     throw PageError.store(error)

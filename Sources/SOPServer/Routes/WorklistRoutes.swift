@@ -12,9 +12,10 @@ enum WorklistRoutes {
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
         router.get("/") { request, context -> Response in
             let name = context.operatorName ?? "", roles = context.roles
+            let memory = desk.memory
             let (tasks, roster) = try await desk.gateway.run { store -> ([TaskEntry], Roster) in
                 do {
-                    let roster = Roster(history: try (store as? RosterStore)?.rosterHistory() ?? [])
+                    let roster = try memory.roster(store)
                     guard !roles.isEmpty else { return ([], roster) }
                     return (try store.tasks(roles: roles), roster)
                 } catch let error as StoreError {
@@ -59,9 +60,20 @@ enum WorklistRoutes {
     /// The SOP named in the path, if it exists and may start a case (no `sop lint` errors).
     private static func startable(_ context: DeskContext, desk: Desk) throws -> (String, StartableSOP, SOP) {
         let code = context.parameters.get("kode") ?? ""
-        let result: LoadResult
-        do { result = try desk.folder.resolve(code) } catch { throw PageError.notFound }
-        guard let entry = try desk.startable().first(where: { $0.path == result.source.path }) else { throw PageError.notFound }
+        let all = try desk.startable()
+        let path: String
+        if code.contains("/") || code.hasSuffix(".yaml") || code.hasSuffix(".yml") {
+            do { path = try desk.folder.resolve(code).source.path } catch { throw PageError.notFound }
+        } else {
+            // As SOPFolder.resolve finds it (by nomor or by the file's short code, one match), on
+            // the folder's SOPs as just read, without parsing them again.
+            let byNomor = all.filter { $0.sop.map { ShortCode.matches($0.nomor, code) } ?? false }
+            let byName = all.filter { ShortCode.of(path: $0.path).map { ShortCode.matches($0, code) } ?? false }
+            let matches = Set((byNomor + byName).map(\.path))
+            guard matches.count == 1, let only = matches.first else { throw PageError.notFound }
+            path = only
+        }
+        guard let entry = all.first(where: { $0.path == path }) else { throw PageError.notFound }
         guard let sop = entry.sop, !entry.hasErrors else { throw PageError(.conflict, Words.sopHasErrors(entry.nomor)) }
         return (code, entry, sop)
     }

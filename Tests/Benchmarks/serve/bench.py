@@ -3,9 +3,12 @@
 
     python3 Tests/Benchmarks/serve/bench.py        # DESKS=50 CASES=2 by default; release build
 
-DESKS desks answer SOP 01 at once over HTTP on loopback, each a browser of its own (a thread of
-this script with its own session and keep-alive connection, Tests/Serve/deskclient.py): log in,
-start a case, answer every step page through its form, CASES times. One operator holding
+DESKS desks answer SOP 01 at once over HTTP on loopback, each a browser of its own (its own
+session and keep-alive connection): log in, start a case, answer every step page through its
+form, CASES times. The desks are `sop-bench serve-desks` (Sources/sop-bench/ServeDesks.swift), a
+compiled client making the same requests, with the same form filled the same way, as
+Tests/Serve/deskclient.py (CLIENT=python runs those Python threads instead: on two cores they
+take most of a core from the server). One operator holding
 resepsionis and staf-pengaduan, one session per desk (X-Forwarded-For tells the desks apart, as
 nginx would, so the login rate limit applies per desk). Three set-ups, one after the other:
 
@@ -31,6 +34,9 @@ from deskclient import Desk  # noqa: E402
 DESKS = int(os.environ.get("DESKS", "50"))
 CASES = int(os.environ.get("CASES", "2"))
 BUILD = os.environ.get("BUILD", "release")
+# The desks' client: "swift" (`sop-bench serve-desks`, the default) or "python" (deskclient.py
+# threads, which on two cores take a core the server then lacks).
+CLIENT = os.environ.get("CLIENT", "swift")
 SOP = "sop/01-pengaduan-langsung.yaml"
 ANSWERS = "Tests/Fixtures/answers/01-lengkap.yaml"
 OPERATOR, PIN = "meja", "246810"
@@ -130,6 +136,34 @@ class Setup:
 def web(setup):
     setup.prepare()
     setup.start_servers()
+    if CLIENT == "python":
+        measured = python_desks(setup)
+    else:
+        measured = swift_desks(setup)
+    memory = setup.peak_memory_mb()
+    setup.stop()
+    cases, finished, per_case, events = setup.counts()
+    window = measured["window"]
+    return {
+        "posts": measured["posts"], "p50": measured["p50"], "p99": measured["p99"],
+        "answers_per_s": events / window, "steps_per_s": measured["posts"] / window, "memory": memory,
+        "failures": measured["failures"], "cases": cases, "finished": finished, "per_case": sorted(per_case),
+        "verify": setup.verify(), "window": window, "client": CLIENT,
+    }
+
+
+def swift_desks(setup):
+    """The desks as `sop-bench serve-desks` (compiled: takes little of the server's cores)."""
+    ports = ",".join(str(port) for _, port in setup.servers)
+    done = subprocess.run([setup.bench, "serve-desks", str(DESKS), str(CASES), OPERATOR, PIN, ports], cwd=ROOT,
+                          capture_output=True, text=True, timeout=3600)
+    if done.returncode != 0:
+        sys.exit(f"sop-bench serve-desks: {done.stderr.strip()}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def python_desks(setup):
+    """The desks as threads of this script (Tests/Serve/deskclient.py), the first client."""
     desks = []
     for index in range(DESKS):
         _, port = setup.servers[index % len(setup.servers)]
@@ -165,14 +199,8 @@ def web(setup):
     for thread in threads:
         thread.join()
     window = time.perf_counter() - began
-    memory = setup.peak_memory_mb()
-    setup.stop()
-    cases, finished, per_case, events = setup.counts()
-    return {
-        "posts": len(latencies), "p50": percentile(latencies, 50) * 1000, "p99": percentile(latencies, 99) * 1000,
-        "answers_per_s": events / window, "steps_per_s": len(latencies) / window, "memory": memory, "failures": failures,
-        "cases": cases, "finished": finished, "per_case": sorted(per_case), "verify": setup.verify(), "window": window,
-    }
+    return {"posts": len(latencies), "p50": percentile(latencies, 50) * 1000 if latencies else 0,
+            "p99": percentile(latencies, 99) * 1000 if latencies else 0, "window": window, "failures": failures}
 
 
 def terminal(setup):
@@ -194,8 +222,9 @@ def terminal(setup):
 
 def main():
     if BUILD == "release" and not os.environ.get("NO_BUILD"):
-        subprocess.run(["swift", "build", "-c", "release", "--product", "sop", "--product", "sop-bench"], check=True, cwd=ROOT,
-                       stdout=subprocess.DEVNULL)
+        # One product per build: `swift build` builds only the last --product it is given.
+        for product in ("sop", "sop-bench"):
+            subprocess.run(["swift", "build", "-c", "release", "--product", product], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     sop = os.path.join(ROOT, ".build", BUILD, "sop")
     bench = os.path.join(ROOT, ".build", BUILD, "sop-bench")
     server_dir = None
@@ -232,7 +261,8 @@ def main():
             subprocess.run([os.path.join(ROOT, ".ci", "throwaway-postgres"), "stop", server_dir], capture_output=True)
             shutil.rmtree(server_dir, ignore_errors=True)
 
-    print(f"SOP 01, {DESKS} desks at once, {CASES} cases each, {BUILD} build, {os.cpu_count()} cores shared with the client")
+    print(f"SOP 01, {DESKS} desks at once, {CASES} cases each, {BUILD} build, {os.cpu_count()} cores shared with the {CLIENT} client, "
+          f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end")
     print()
     print("| store | instances | step POST p50 | p99 | answers/s (web) | answers/s (terminal) | web / terminal | steps/s (web) | steps/s (terminal) | server memory (peak) | verify, finished, events per case |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Deterministic counts of `sop serve`'s work per answer (issue 14), for a machine too busy for
+wall-clock figures. Outside the test suite. Run from anywhere:
+
+    python3 Tests/Benchmarks/serve/count.py      # DESKS=2 CASES=2 by default; release build; SQLite
+
+One `sop serve` on a fresh SQLite file (the set-up of bench.py), the desks of `sop-bench
+serve-desks` logged in first; then, only while the desks start their cases and answer every step
+(login and start-up are not counted):
+
+  instructions  the server under callgrind (`--instr-atstart=no`, `callgrind_control -i on` after the logins, dumped
+                at the end): instructions per step (one GET of the step page and its POST, plus
+                the share of the case's start) and per event written
+  syscalls      the server under `strace -f -c` attached after the logins: every syscall by
+                name, per step, and fsync/fdatasync per step (SYSCALLS_DESKS desks, 50 by default,
+                so that the desks contend as in bench.py: busy waits show as nanosleep)
+
+SOP_SERVE=path runs another `sop` binary (a before/after comparison on the same client).
+"""
+import json, os, re, signal, subprocess, sys, tempfile, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench  # noqa: E402
+
+DESKS = int(os.environ.get("DESKS", "2"))
+CASES = int(os.environ.get("CASES", "2"))
+SYSCALLS_DESKS = int(os.environ.get("SYSCALLS_DESKS", "50"))
+
+
+def serve(setup, wrapper):
+    port = bench.free_port()
+    process = subprocess.Popen(wrapper + [setup.sop, "serve", "--port", str(port), "--sop-dir", "sop", "--trusted-proxy",
+                                          "--no-cookie-secure"], cwd=bench.ROOT, env=setup.env, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    line = process.stdout.readline()
+    if "melayani" not in line:
+        sys.exit(f"sop serve did not start: {line}")
+    return process, port
+
+
+def desks(setup, port, count, go_file):
+    """The client, paused after its logins until `go_file` exists (SOP_BENCH_HOLD)."""
+    env = dict(os.environ, SOP_BENCH_HOLD=go_file)
+    return subprocess.Popen([setup.bench, "serve-desks", str(count), str(CASES), bench.OPERATOR, bench.PIN, str(port)],
+                            cwd=bench.ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_ready(client, go_file):
+    while not os.path.exists(go_file + ".ready"):
+        if client.poll() is not None:
+            sys.exit(f"sop-bench serve-desks: {client.stderr.read().strip()}")
+        time.sleep(0.1)
+
+
+def events_written(setup):
+    return setup.counts()[3]
+
+
+def instructions(sop, tool):
+    setup = bench.Setup(sop, tool, "sqlite", 1)
+    try:
+        setup.prepare()
+        out = os.path.join(setup.work, "callgrind.out")
+        # Valgrind 3.19 cannot read the DWARF of Swift 6 binaries: a copy without it (symbols kept).
+        setup.sop = os.path.join(setup.work, "sop")
+        subprocess.run(["objcopy", "--strip-debug", sop, setup.sop], check=True)
+        server, port = serve(setup, ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}"])
+        go = os.path.join(setup.work, "go")
+        client = desks(setup, port, DESKS, go)
+        wait_ready(client, go)
+        subprocess.run(["callgrind_control", "-i", "on", str(server.pid)], check=True, capture_output=True)
+        open(go, "w").close()
+        result = json.loads(client.communicate()[0].strip().splitlines()[-1])
+        subprocess.run(["callgrind_control", "-i", "off", str(server.pid)], check=True, capture_output=True)
+        subprocess.run(["callgrind_control", "-d", str(server.pid)], check=True, capture_output=True)
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=120)
+        if os.environ.get("KEEP"):
+            subprocess.run(["cp", "-r", setup.work, os.environ["KEEP"]])
+        total = 0
+        for name in os.listdir(setup.work):
+            if name.startswith("callgrind.out"):
+                for line in open(os.path.join(setup.work, name)):
+                    if line.startswith("summary:") or line.startswith("totals:"):
+                        total = max(total, int(line.split()[1]))
+        events = events_written(setup)
+        return {"steps": result["posts"], "events": events, "instructions": total,
+                "per_step": total / max(1, result["posts"]), "per_event": total / max(1, events)}
+    finally:
+        setup.cleanup()
+
+
+def syscalls(sop, tool):
+    setup = bench.Setup(sop, tool, "sqlite", 1)
+    try:
+        setup.prepare()
+        server, port = serve(setup, [])
+        go = os.path.join(setup.work, "go")
+        client = desks(setup, port, SYSCALLS_DESKS, go)
+        wait_ready(client, go)
+        out = os.path.join(setup.work, "strace.out")
+        tracer = subprocess.Popen(["strace", "-f", "-c", "-o", out, "-p", str(server.pid)], stderr=subprocess.DEVNULL)
+        time.sleep(1)
+        open(go, "w").close()
+        result = json.loads(client.communicate()[0].strip().splitlines()[-1])
+        tracer.send_signal(signal.SIGINT)
+        tracer.wait(timeout=60)
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+        counts = {}
+        for line in open(out):
+            fields = line.split()
+            if len(fields) >= 5 and fields[-1].isidentifier() and fields[-1] != "total" and fields[3].isdigit():
+                counts[fields[-1]] = int(fields[3])
+        steps = max(1, result["posts"])
+        events = events_written(setup)
+        return {"steps": result["posts"], "events": events, "p99_ms_under_strace": result["p99"],
+                "per_step": {name: round(n / steps, 2) for name, n in sorted(counts.items(), key=lambda kv: -kv[1])},
+                "fsync_per_step": (counts.get("fsync", 0) + counts.get("fdatasync", 0)) / steps,
+                "syscalls_per_step": sum(counts.values()) / steps}
+    finally:
+        setup.cleanup()
+
+
+def main():
+    if bench.BUILD == "release" and not os.environ.get("NO_BUILD"):
+        subprocess.run(["swift", "build", "-c", "release", "--product", "sop"], check=True, cwd=bench.ROOT, stdout=subprocess.DEVNULL)
+        subprocess.run(["swift", "build", "-c", "release", "--product", "sop-bench"], check=True, cwd=bench.ROOT,
+                       stdout=subprocess.DEVNULL)
+    sop = os.environ.get("SOP_SERVE") or os.path.join(bench.ROOT, ".build", bench.BUILD, "sop")
+    tool = os.path.join(bench.ROOT, ".build", bench.BUILD, "sop-bench")
+    what = os.environ.get("COUNT", "instructions,syscalls").split(",")
+    if "instructions" in what:
+        print("instructions:", json.dumps(instructions(sop, tool)), flush=True)
+    if "syscalls" in what:
+        print("syscalls:", json.dumps(syscalls(sop, tool)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
