@@ -128,6 +128,8 @@ enum PostgresMigrations {
         Migration(version: 6, name: "v6: web sessions", sql: PostgresWebDesk.migration),
         Migration(version: 7, name: "v7: live updates: worklist changes notify sop_tugas", sql: PostgresChangeListener.migration),
         Migration(version: 8, name: "v8: every answer and step in one round trip (sop_append_case)", sql: PostgresAppend.migration),
+        Migration(version: 9, name: "v9: events linked by the desk, the primary key as the check (sop_append_case_linked)",
+                  sql: PostgresAppend.linkedMigration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
