@@ -44,6 +44,7 @@ let package = Package(
             name: "SOPStore",
             dependencies: [
                 "SOPEngine", "SOPModel", "SOPCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),

@@ -7,12 +7,20 @@ import Foundation
 public enum SHA256 {
     /// Lower-case hex digest of the bytes.
     public static func hex<D: DataProtocol>(_ bytes: D) -> String {
-        Crypto.SHA256.hash(data: bytes).hexString
+        Crypto.SHA256.hash(data: bytes).withUnsafeBytes(hexDigits)
+    }
+
+    /// The same for bytes in one buffer (every event's chain hash): hashed in place, without
+    /// the generic walk over DataProtocol's regions.
+    public static func hex(_ bytes: [UInt8]) -> String {
+        var hasher = Crypto.SHA256()
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return hasher.finalize().withUnsafeBytes(hexDigits)
     }
 
     /// Lower-case hex HMAC-SHA256 of the message under the key.
     public static func hmacHex<D: DataProtocol>(key: [UInt8], _ message: D) -> String {
-        Data(HMAC<Crypto.SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key))).hexString
+        HMAC<Crypto.SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key)).withUnsafeBytes(hexDigits)
     }
 
     /// Whether `hex` is the HMAC-SHA256 of the message under the key (compared in constant time).
@@ -50,15 +58,19 @@ public enum SHA256 {
     }
 }
 
-extension Sequence where Element == UInt8 {
-    var hexString: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in self {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0f)])
+extension SHA256 {
+    /// Two lower-case hex digits per byte, written straight into the string's storage.
+    static func hexDigits(_ raw: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: raw.count * 2) { out in
+            for (index, byte) in raw.enumerated() {
+                out[2 * index] = digit(byte >> 4)
+                out[2 * index + 1] = digit(byte & 0x0f)
+            }
+            return raw.count * 2
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func digit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 }

@@ -17,6 +17,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     public let address: PostgresAddress
     private let connection: PGConnection
     private let lock = NSLock()
+    /// The chain head of each case this store last wrote or read (`ChainHeads`).
+    private let heads = ChainHeads()
     /// Test seams around COMMIT: cut the connection before it, or lose its acknowledgement.
     var hooks = Hooks()
 
@@ -57,7 +59,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
         let rows = events.map(\.archived)
-        return try perform { c, attempt in
+        let id: CaseID = try perform { c, attempt in
             if attempt == .retry, let id = try Self.startedBefore(c, prefix: prefix, year: year, events: rows) { return id }
             return try transaction(c) {
                 let sequence = try c.query("""
@@ -73,6 +75,11 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 return id
             }
         }
+        // The same links `insert` wrote: the next answer continues from them.
+        if let last = EventChain.linked(rows, caseID: id.rawValue, previous: "").last, let hash = last.hash {
+            heads.remember(id.rawValue, ChainHead(sequence: last.sequence, hash: hash, lookup: projection.lookup))
+        }
+        return id
     }
 
     public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
@@ -81,11 +88,47 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         // Every answer is one statement, one round trip: an answer alone writes only its event
         // rows; events that change the worklist, the status or the title move those rows too.
         let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
+        // The head this store wrote or read last for the case, when the events continue it:
+        // then the events are linked here (the same bytes as `sop_event_hash`), and an answer
+        // is one plain INSERT, as the bare floor's, the primary key its optimistic check.
+        let known = heads.known(id.rawValue, at: expected)
+        let linked = known.map { EventChain.linked(rows, caseID: id.rawValue, previous: $0.hash) }
         // An answer that changes the case's title or search keys moves its lookup row too.
-        let lookupChanges = events.contains { $0.kind.changesLookup }
+        let lookupChanges = events.contains { $0.kind.changesLookup } && known?.holds(projection.lookup) != true
+        do throws(StoreError) {
+            try append(events, rows: rows, linked: linked, to: id, expected: expected, projection: projection, rowChanges: rowChanges,
+                       lookupChanges: lookupChanges)
+        } catch {
+            heads.forget(id.rawValue)
+            throw error
+        }
+        // Linked here, or by the server from the same bytes: the new head is known only when linked here.
+        if let last = linked?.last, let hash = last.hash {
+            heads.remember(id.rawValue, .after(events, sequence: last.sequence, hash: hash, lookup: projection.lookup, known: known))
+        } else {
+            heads.forget(id.rawValue)
+        }
+    }
+
+    private func append(_ events: [CaseEvent], rows: [ArchivedEvent], linked: [ArchivedEvent]?, to id: CaseID, expected: Int,
+                        projection: CaseProjection, rowChanges: Bool, lookupChanges: Bool) throws(StoreError) {
         try perform { c, attempt in
             guard rowChanges || lookupChanges else {
+                if let linked {
+                    try statement(c) { _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c) }
+                    return
+                }
                 try statement(c) { _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) }
+                return
+            }
+            if let linked {
+                // Linked here: one statement with the INSERT first (`sop_append_case_linked`, v9).
+                let parameters = PostgresAppend.linkedParameters(id, expected: expected, events, linked: linked, projection: projection,
+                                                                 lookup: lookupChanges, moves: rowChanges)
+                try statement(c) {
+                    _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, sql: PostgresAppend.linkedSQL,
+                                              parameters: parameters)
+                }
                 return
             }
             // A step that starts or ends, a status that changes, a new title: one statement too
@@ -98,6 +141,43 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             }
         }
     }
+
+    /// Inserts events linked here after the head `expected`, in one plain INSERT: another desk's
+    /// event at the same sequence refuses it (the primary key: stale), a case that is not there
+    /// too (its foreign key). True when written now; false when a retry finds them already
+    /// written (a lost acknowledgement).
+    /// `sql` with `parameters`: a statement that does the same INSERT first, then moves rows.
+    static func insertLinked(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection,
+                             sql: String? = nil, parameters: [PGValue] = []) throws -> Bool {
+        let result = Result { () throws(PGFailure) in
+            if let sql {
+                try c.query(sql, parameters)
+            } else if rows.count == 1, let row = rows.first {
+                try c.query(insertEvent, [.text(id.rawValue), .int(row.sequence), .int(row.at), .text(row.operatorName),
+                                          .optional(row.role), .optional(row.step), .text(row.type), .text(row.payload),
+                                          .optional(row.hash)])
+            } else {
+                try insertEvents(rows, for: id.rawValue, c)
+            }
+        }
+        switch result {
+        case .success:
+            return true
+        case .failure(.server(let state, _)) where state == "23505":
+            if attempt == .retry, try events(c, of: id.rawValue, from: expected + 1, to: expected + rows.count) == rows {
+                return false
+            }
+            throw StoreError.stale(id, expected: expected, found: expected + 1)
+        case .failure(.server(let state, _)) where state == "23503":
+            throw StoreError.notFound(id)
+        case .failure(let failure):
+            throw failure
+        }
+    }
+
+    static let insertEvent = """
+        INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        """
 
     /// Links and inserts the events after the head `expected` (`sop_append_events`). True when
     /// written now; false when a retry finds them already written (a lost acknowledgement).
@@ -132,7 +212,10 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             guard !recorded.isEmpty else { throw StoreError.notFound(id) }
             return (try Self.events(c, of: id.rawValue), recorded.integer(0, 0), recorded.text(0, 1))
         }
-        return try EventChain.verifiedEvents(rows, caseID: id, recorded: recorded, recordedStatus: status)
+        let events = try EventChain.verifiedEvents(rows, caseID: id, recorded: recorded, recordedStatus: status)
+        // A log that holds: the next append continues from its last row.
+        if let last = rows.last, let hash = last.hash { heads.remember(id.rawValue, ChainHead(sequence: last.sequence, hash: hash)) }
+        return events
     }
 
     public func summary(of id: CaseID) throws(StoreError) -> CaseSummary? {
@@ -285,14 +368,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     static func insert(_ events: [ArchivedEvent], tasks: [ArchivedTask], for id: String, _ c: PGConnection) throws {
         if !events.isEmpty {
             // A new case's first events, or a verified copy's (which keep their hashes).
-            let events = events.contains { $0.hash == nil } ? EventChain.linked(events, caseID: id, previous: "") : events
-            try c.query("""
-                INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
-                SELECT $1, * FROM unnest($2::integer[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                                         $9::text[])
-                """, [.text(id), .array(events.map { Int64($0.sequence) }), .array(events.map { $0.at }),
-                      .array(events.map(\.operatorName)), .array(events.map(\.role)), .array(events.map(\.step)),
-                      .array(events.map(\.type)), .array(events.map(\.payload)), .array(events.map(\.hash))])
+            try insertEvents(events.contains { $0.hash == nil } ? EventChain.linked(events, caseID: id, previous: "") : events, for: id, c)
         }
         if !tasks.isEmpty {
             try c.query("""
@@ -302,6 +378,17 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                       .array(tasks.map(\.role)), .array(tasks.map(\.roleName)), .array(tasks.map { $0.startedAt }),
                       .array(tasks.map(\.dueAt))])
         }
+    }
+
+    /// Linked events in one statement, whatever their number.
+    static func insertEvents(_ events: [ArchivedEvent], for id: String, _ c: PGConnection) throws(PGFailure) {
+        try c.query("""
+            INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
+            SELECT $1, * FROM unnest($2::integer[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                                     $9::text[])
+            """, [.text(id), .array(events.map { Int64($0.sequence) }), .array(events.map { $0.at }),
+                  .array(events.map(\.operatorName)), .array(events.map(\.role)), .array(events.map(\.step)),
+                  .array(events.map(\.type)), .array(events.map(\.payload)), .array(events.map(\.hash))])
     }
 
     /// Step visits opened and completed by these events.

@@ -129,6 +129,8 @@ enum PostgresMigrations {
         Migration(version: 7, name: "v7: live updates: worklist changes notify sop_tugas", sql: PostgresChangeListener.migration),
         Migration(version: 8, name: "v8: every answer and step in one round trip (sop_append_case)", sql: PostgresAppend.migration),
         Migration(version: 9, name: WebAttemptSchema.name, sql: PostgresWebAttempts.migration),
+        Migration(version: 10, name: "v10: events linked by the desk, the primary key as the check (sop_append_case_linked)",
+                  sql: PostgresAppend.linkedMigration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

@@ -9,6 +9,8 @@ import SOPEngine
 public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     let queue: DatabaseQueue
     public let path: String
+    /// The chain head of each case this store last wrote or read (`ChainHeads`).
+    private let heads = ChainHeads()
 
     /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`;
     /// `migrate: false` leaves the schema as it is (`sop db status`, then `sop db migrate`).
@@ -110,60 +112,89 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     }
 
     public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
-        try write { db in
-            let sequence = try Int.fetchOne(db, sql: """
+        let (id, head) = try write { db in
+            let sequence = try Int.fetchOne(db.cachedStatement(sql: """
                 INSERT INTO case_counter(prefix, year, last) VALUES (?, ?, 1)
                 ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1
                 RETURNING last
-                """, arguments: [prefix, year]) ?? 1
+                """), arguments: [prefix, year]) ?? 1
             let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
             try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
             try db.cachedStatement(sql: LookupRecord.insertSQL).execute(arguments: LookupRecord.arguments(id: id.rawValue, projection.lookup))
-            try self.insert(events, for: id, previous: "", projection: projection, tasks: true, db: db)
-            return id
+            let head = try self.insert(events, for: id, previous: "", projection: projection, tasks: true, db: db)
+            return (id, head)
         }
+        heads.remember(id.rawValue, ChainHead(sequence: head.sequence, hash: head.hash, lookup: projection.lookup))
+        return id
     }
 
     public func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
-        try write { db in
-            // The hot path of every answer: prepared statements only, no SQL built per call, and
-            // no page written that the answer does not change (each costs WAL bytes to sync).
-            // The optimistic check is the chain's head: the events continue the log only from
-            // the sequence this terminal read (the primary key (case_id, sequence) guards it too).
-            let expected = (events.first?.sequence ?? projection.lastSequence + 1) - 1
+        let expected = (events.first?.sequence ?? projection.lastSequence + 1) - 1
+        // The head this store wrote or read last for the case, when the events continue it.
+        let known = heads.known(id.rawValue, at: expected)
+        let written: ChainHead
+        do throws(StoreError) {
+            written = try write { db in try self.append(events, to: id, projection: projection, expected: expected, known: known, db: db) }
+        } catch {
+            heads.forget(id.rawValue)
+            throw error
+        }
+        heads.remember(id.rawValue, .after(events, sequence: written.sequence, hash: written.hash, lookup: projection.lookup, known: known))
+    }
+
+    private func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection, expected: Int, known: ChainHead?,
+                        db: Database) throws -> ChainHead {
+        // The hot path of every answer: prepared statements only, no SQL built per call, and
+        // no page written that the answer does not change (each costs WAL bytes to sync).
+        // The optimistic check is the primary key (case_id, sequence): the events continue
+        // the log only from the sequence this terminal read, and another desk's event at the
+        // same sequence refuses the INSERT (stale). The head's hash comes from the row this
+        // store wrote or read last for the case; without it, the head is read (one seek).
+        let previous: String
+        if let known {
+            previous = known.hash
+        } else {
             let head = try Row.fetchOne(db.cachedStatement(sql: Self.headSQL), arguments: [id.rawValue])
             guard let head else { throw StoreError.notFound(id) }
             let last: Int = head[0]
             guard last == expected else { throw StoreError.stale(id, expected: expected, found: last) }
-            let previous: String = head[1] ?? ""
-            // An answer alone writes only its event row; the case row and the worklist move with
-            // the events that change them.
-            let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
-            if rowChanges {
-                let record = CaseRecord(id: id, projection)
-                try db.cachedStatement(sql: CaseRecord.progressSQL).execute(arguments: record.progressArguments)
-                if events.contains(where: { $0.kind.changesStatus }) {
-                    try db.cachedStatement(sql: "UPDATE sop_case SET status = ? WHERE id = ?").execute(arguments: [record.status, id.rawValue])
-                }
-                try db.cachedStatement(sql: "DELETE FROM case_task WHERE case_id = ?").execute(arguments: [id.rawValue])
-            }
-            if events.contains(where: { $0.kind.changesLookup }) {
-                try db.cachedStatement(sql: LookupRecord.updateSQL)
-                    .execute(arguments: [id.rawValue, projection.lookup.title, projection.lookup.keysText])
-            }
-            try self.insert(events, for: id, previous: previous, projection: projection, tasks: rowChanges, db: db)
+            previous = head[1] ?? ""
         }
+        // An answer alone writes only its event row; the case row and the worklist move with
+        // the events that change them.
+        let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
+        if rowChanges {
+            let record = CaseRecord(id: id, projection)
+            try RawStatement.run(db.cachedStatement(sql: CaseRecord.progressSQL), record.progressValues, db: db)
+            if events.contains(where: { $0.kind.changesStatus }) {
+                try RawStatement.run(db.cachedStatement(sql: "UPDATE sop_case SET status = ? WHERE id = ?"),
+                                     [.text(record.status), .text(id.rawValue)], db: db)
+            }
+            try RawStatement.run(db.cachedStatement(sql: "DELETE FROM case_task WHERE case_id = ?"), [.text(id.rawValue)], db: db)
+        }
+        // The title and search keys, when an answer may have changed them from what the row says.
+        if events.contains(where: { $0.kind.changesLookup }), known?.holds(projection.lookup) != true {
+            try RawStatement.run(db.cachedStatement(sql: LookupRecord.updateSQL),
+                                 [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)], db: db)
+        }
+        return try self.insert(events, for: id, previous: previous, projection: projection, tasks: rowChanges, db: db)
     }
+
+    /// The head this store would link the case's next event to without reading it (tests).
+    func knownHead(of id: CaseID) -> ChainHead? { heads.head(id.rawValue) }
 
     /// The last event of a case and its hash (the primary key read backwards: one seek).
     static let headSQL = "SELECT sequence, hash FROM case_event WHERE case_id = ? ORDER BY sequence DESC LIMIT 1"
 
+    /// Writes the events linked after `previous`; returns the new head.
     private func insert(_ events: [CaseEvent], for id: CaseID, previous: String, projection: CaseProjection, tasks: Bool,
-                        db: Database) throws {
+                        db: Database) throws -> ChainHead {
         let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
+        var head = ChainHead(sequence: -1, hash: previous)  // no events: matches no sequence
         for row in EventChain.linked(events.map(\.archived), caseID: id.rawValue, previous: previous) {
             do {
-                try insertEvent.execute(arguments: EventRecord(caseID: id, row).arguments)
+                try RawStatement.insertEvent(insertEvent, caseID: id.rawValue, row, db: db)
+                head = ChainHead(sequence: row.sequence, hash: row.hash ?? "")
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                 throw StoreError.stale(id, expected: row.sequence - 1, found: row.sequence)
             } catch let error as DatabaseError {
@@ -172,9 +203,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             }
         }
         try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, db: db)
-        guard tasks, !projection.status.isFinished else { return }
+        guard tasks, !projection.status.isFinished else { return head }
         let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)
-        for entry in projection.active { try insertTask.execute(arguments: TaskRecord(caseID: id, entry).arguments) }
+        for entry in projection.active { try RawStatement.run(insertTask, TaskRecord(caseID: id, entry).values, db: db) }
+        return head
     }
 
     public func events(of id: CaseID) throws(StoreError) -> [CaseEvent] {
@@ -182,7 +214,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             guard let row = try Row.fetchOne(db, sql: "SELECT last_sequence, status FROM sop_case WHERE id = ?", arguments: [id.rawValue])
             else { throw StoreError.notFound(id) }
             let rows = try EventRecord.filter(Column("case_id") == id.rawValue).order(Column("sequence")).fetchAll(db).map(\.archived)
-            return try EventChain.verifiedEvents(rows, caseID: id, recorded: row[0], recordedStatus: row[1])
+            let events = try EventChain.verifiedEvents(rows, caseID: id, recorded: row[0], recordedStatus: row[1])
+            // A log that holds: the next append continues from its last row.
+            if let last = rows.last { heads.remember(id.rawValue, ChainHead(sequence: last.sequence, hash: last.hash ?? "")) }
+            return events
         }
     }
 

@@ -9,16 +9,16 @@ enum VisitProjector {
         for change in VisitChange.changes(of: events, caseID: id, nomor: nomor, revision: revision) {
             switch change {
             case .started(let row):
-                try db.cachedStatement(sql: """
+                try RawStatement.run(db.cachedStatement(sql: """
                     INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [id.rawValue, row.step, row.visit, nomor, revision, row.role,
-                                             row.startedAt.milliseconds, row.due?.milliseconds])
+                    """), [.text(id.rawValue), .text(row.step), .int(row.visit), .text(nomor), .text(revision), .text(row.role),
+                           .int(row.startedAt.milliseconds), .int(row.due?.milliseconds)], db: db)
             case .completed(let step, let visit, let at, let by, let used):
-                try db.cachedStatement(sql: """
+                try RawStatement.run(db.cachedStatement(sql: """
                     UPDATE step_visit SET completed_at = ?, completed_by = ?, used_seconds = ?
                     WHERE case_id = ? AND step = ? AND visit = ?
-                    """).execute(arguments: [at.milliseconds, by, used, id.rawValue, step, visit])
+                    """), [.int(at.milliseconds), .text(by), .double(used), .text(id.rawValue), .text(step), .int(visit)], db: db)
             }
         }
     }

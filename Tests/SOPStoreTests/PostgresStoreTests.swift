@@ -57,6 +57,7 @@ struct PostgresStoreTests {
             "v7: live updates: worklist changes notify sop_tugas",
             "v8: every answer and step in one round trip (sop_append_case)",
             "v9: shared web rate limits",
+            "v10: events linked by the desk, the primary key as the check (sop_append_case_linked)",
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

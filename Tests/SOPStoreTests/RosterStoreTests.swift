@@ -259,6 +259,10 @@ struct PostgresRosterTests {
             ("SELECT sop_append_case('\(id.rawValue)', 1, '{0}', '{\(b.user)}', '{resepsionis}', '{NULL}', '{case-paused}', '{\"{}\"}', "
                 + "false, '', '', true, 'dijeda', 0, 2, NULL, NULL, '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', "
                 + "'{}', '{}', '{}', '{}', '{}')", "role-not-held"),
+            // And so does the function for events the desk linked itself (v9).
+            ("SELECT sop_append_case_linked('\(id.rawValue)', 1, '{0}', '{\(b.user)}', '{resepsionis}', '{NULL}', '{case-paused}', "
+                + "'{\"{}\"}', '{x}', false, '', '', true, 'dijeda', 0, 2, NULL, NULL, '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', "
+                + "'{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}')", "role-not-held"),
         ]
         for (sql, expected) in statements {
             do {

@@ -248,7 +248,7 @@ public struct CaseCounter: Sendable, Equatable {
 extension CaseEvent {
     public var archived: ArchivedEvent {
         ArchivedEvent(sequence: sequence, at: at.milliseconds, operatorName: operatorName, role: role, step: kind.step,
-                      type: kind.type, payload: String(decoding: kind.payloadJSON(), as: UTF8.self))
+                      type: kind.type, payload: kind.payloadText)
     }
 }
 

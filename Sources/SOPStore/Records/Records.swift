@@ -71,7 +71,7 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
     static let progressSQL = """
         UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5 WHERE id = ?1
         """
-    var progressArguments: StatementArguments { [id, updated_at, last_sequence, ended_at, due_at] }
+    var progressValues: [RawStatement.Value] { [.text(id), .int(updated_at), .int(last_sequence), .int(ended_at), .int(due_at)] }
 
     func summary(tasks: [TaskRecord]) -> CaseSummary {
         CaseSummary(id: CaseID(id), projection: CaseProjection(
@@ -182,6 +182,9 @@ struct TaskRecord: Codable, FetchableRecord, PersistableRecord {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
     var arguments: StatementArguments { [case_id, step, step_label, visit, role, role_name, started_at, due_at] }
+    var values: [RawStatement.Value] {
+        [.text(case_id), .text(step), .text(step_label), .int(visit), .text(role), .text(role_name), .int(started_at), .int(due_at)]
+    }
 
     var entry: CaseProjection.ActiveEntry {
         CaseProjection.ActiveEntry(step: step, stepLabel: step_label, visit: visit, role: role, roleName: role_name,
