@@ -56,5 +56,14 @@ extension Catalog {
         public static func table(_ number: Int, title: String?) -> Localized {
             Localized(id: "Tabel \(number)" + (title.map { " · " + $0 } ?? ""), en: "Table \(number)" + (title.map { " · " + $0 } ?? ""))
         }
+    
+        public static let introAskedSummary = Localized(
+            id: "butir kelengkapan berakhiran ':' yang akan ditanyakan seperti persyaratan",
+            en: "a kelengkapan item ending in ':' that would be asked as a requirement")
+
+        public static func introAsked(_ text: String) -> Localized {
+            Localized(id: "butir '\(text)' berakhiran ':' dan diikuti butir lain: bila ini kalimat pengantar sel, tulis {pengantar: \"\(text)\"} (dicetak apa adanya, tidak ditanyakan); sebagai butir biasa, meja layanan menanyakannya seperti persyaratan",
+                      en: "item '\(text)' ends in ':' and other items follow: if it is the cell's intro line, write {pengantar: \"\(text)\"} (printed as written, never asked); as a plain item the desk asks it as a requirement")
+        }
     }
 }

@@ -33,7 +33,7 @@ extension Engine {
         }
         switch target {
         case .kelengkapan:
-            let known = sop.kelengkapan(of: id).map(\.text.value)
+            let known = sop.askedKelengkapan(of: id).map(\.text.value)
             guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
                 throw unknown(Catalog.Desk.kelengkapan, known)
             }

@@ -71,7 +71,7 @@ public struct Engine: Sendable {
         guard let step = sop.step(visit.step) else { return [] }
         var pending: [Requirement] = []
         if asksKelengkapan(visit, index: graph.index(of: visit.step) ?? 0) {
-            for item in sop.kelengkapan(of: visit.step) {
+            for item in sop.askedKelengkapan(of: visit.step) {
                 let present = visit.kelengkapan[item.text.value]
                 if present == nil || (item.requiredToProceed && present == false) { pending.append(.kelengkapan(item)) }
             }
@@ -108,7 +108,7 @@ public struct Engine: Sendable {
             return [.noteAdded(.init(step: step, text: text))]
         case .checkKelengkapan(let stepID, let item, let present):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            guard let known = sop.kelengkapan(of: stepID).first(where: { $0.text.value.lowercased() == item.lowercased() }) else {
+            guard let known = sop.askedKelengkapan(of: stepID).first(where: { $0.text.value.lowercased() == item.lowercased() }) else {
                 throw EngineError(Words.unknownKelengkapan(item, step: label(step)))
             }
             return [.kelengkapanChecked(.init(step: stepID, visit: visit.visit, item: known.text.value, present: present))]

@@ -216,7 +216,7 @@ public final class ScriptedPrompter: Prompter {
     static func unknownName(in entry: AnswerScript.Entry, for step: Step, cells: MutuBaku) -> Localized? {
         let label = step.number ?? step.id.value
         let checks: [(String, [String], [String], Bool)] = [
-            ("kelengkapan", Array(entry.kelengkapan.keys), cells.kelengkapan.map(\.text.value), false),
+            ("kelengkapan", Array(entry.kelengkapan.keys), cells.askedKelengkapan.map(\.text.value), false),
             ("isian", Array(entry.fields.keys), step.form.map(\.name.value), true),
             ("output", Array(entry.outputs.keys), cells.output.map(\.value), false),
         ]

@@ -22,7 +22,7 @@ extension CaseState {
         for visit in visits {
             guard let step = sop.step(visit.step) else { continue }
             let label = step.number ?? step.id.value
-            for item in sop.kelengkapan(of: visit.step) where visit.kelengkapan[item.text.value] == false {
+            for item in sop.askedKelengkapan(of: visit.step) where visit.kelengkapan[item.text.value] == false {
                 facts.append(CaseFact(step: label, kind: .missing, label: item.text.value, value: ""))
             }
             for field in step.form {

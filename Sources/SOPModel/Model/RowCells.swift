@@ -23,6 +23,12 @@ extension SOP {
         return steps[row?.lowerBound ?? index].mutuBaku.kelengkapan
     }
 
+    /// The Kelengkapan items the desk asks for a step: its cell without intro lines, and none for
+    /// a cell printed as "-".
+    public func askedKelengkapan(of stepID: String) -> [Kelengkapan] {
+        MutuBaku.askedKelengkapan(kelengkapan(of: stepID))
+    }
+
     /// The Output cell of a step: its own, or the row's (written on the row's first box).
     public func output(of stepID: String) -> [Located<String>] {
         guard let index = stepIndex(stepID) else { return [] }

@@ -59,8 +59,8 @@ enum TimelinePage {
         let groups = sop.steps.filter { visited.contains($0.id.value) }.map { step -> String in
             let id = step.id.value
             let items: [(String, Localized, String)] = step.form.map { (CorrectionItem.value(id, "isian", $0.name.value), Fix.correctionField, $0.label) }
-                + step.mutuBaku.kelengkapan.map { (CorrectionItem.value(id, "kelengkapan", $0.text.value), Fix.correctionKelengkapan, $0.text.value) }
-                + step.mutuBaku.output.map { (CorrectionItem.value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
+                + sop.askedKelengkapan(of: id).map { (CorrectionItem.value(id, "kelengkapan", $0.text.value), Fix.correctionKelengkapan, $0.text.value) }
+                + sop.output(of: id).map { (CorrectionItem.value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
             let options = items.map { value, kind, label -> String in
                 "<option value=\"\(h(value))\"\(chosen == value ? " selected" : "")>\(h(kind.text(language))) · \(h(label))</option>"
             }.joined()

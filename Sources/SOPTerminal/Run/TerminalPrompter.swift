@@ -219,7 +219,7 @@ public final class TerminalPrompter: Prompter {
         // The row's cells, on every box of a row of several boxes; where another box asks them, said so.
         if !header.cells.kelengkapan.isEmpty {
             let elsewhere = header.asksKelengkapan ? "" : " " + Catalog.Lang4.askedAtFirstBox.text(language)
-            rows.append((Words.kelengkapan, Self.summary(header.cells.kelengkapan.map(\.text.value)) + elsewhere))
+            rows.append((Words.kelengkapan, Self.summary(header.cells.kelengkapan) + elsewhere))
         }
         if !header.cells.output.isEmpty {
             let elsewhere = header.asksOutput ? "" : " " + Catalog.Lang4.askedAtLastBox.text(language)
@@ -303,9 +303,28 @@ extension TerminalPrompter {
     /// ("Formulir Laporan Gratifikasi,") does not give ",," in the summary.
     static func summary(_ items: [String]) -> String {
         items.map { item in
-            var text = Substring(item)
+            var text = Substring(PrintedItem.withoutDash(item))
             while let last = text.last, last == "," || last == ";" || last == " " { text = text.dropLast() }
             return String(text)
         }.joined(separator: ", ")
+    }
+}
+
+extension TerminalPrompter {
+    /// A Kelengkapan cell on one line: an intro line leads its items ("Penelitian data
+    /// administratif : a. …, b. …"), not as one of them.
+    static func summary(_ items: [Kelengkapan]) -> String {
+        var line = ""
+        var group: [String] = []
+        for item in items {
+            if item.isIntro {
+                if !group.isEmpty { line += (line.isEmpty ? "" : "; ") + summary(group) }
+                group = []
+                line += (line.isEmpty ? "" : "; ") + item.text.value + " "
+            } else {
+                group.append(item.text.value)
+            }
+        }
+        return (line + summary(group)).trimmingWhitespace()
     }
 }
