@@ -125,7 +125,9 @@ public struct Engine: Sendable {
             }
         case .recordOutput(let stepID, let item, let text, let attachment):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            guard let output = sop.output(of: stepID).first(where: { $0.value.lowercased() == item.lowercased() }) else {
+            // An item printed with its own dash ("- Notulensi") is named with or without it.
+            let name = PrintedItem.withoutDash(item).lowercased()
+            guard let output = sop.output(of: stepID).first(where: { PrintedItem.withoutDash($0.value).lowercased() == name }) else {
                 throw EngineError(Words.unknownOutput(item, step: label(step)))
             }
             let text = text.trimmingWhitespace()
