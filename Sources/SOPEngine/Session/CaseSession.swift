@@ -316,7 +316,8 @@ public final class CaseSession {
         guard let finished = state.completed.last(where: { $0.step == visit.step && $0.visit == visit.visit }),
             let end = finished.completedAt
         else { return }
-        let used = end.timeIntervalSince(finished.startedAt)
+        // A row of several boxes is done in the time since its first box started.
+        let used = end.timeIntervalSince(engine.rowStart(of: finished))
         var done = StepDone(step: step, used: used, waktu: engine.sop.timing(of: step.id.value)?.waktu,
                             margin: finished.due.map { $0.timeIntervalSince(end) })
         done.clock = engine.clock(of: finished, in: state)

@@ -263,7 +263,9 @@ public final class TerminalPrompter: Prompter {
             output(paint(line, late ? .yellow : .green) + "\n")
             return
         }
-        var line = Words.done(step, used: time.duration(done.used)).text(language)
+        // A box done while its row goes on says so, standard or not.
+        var line = (done.part.map { Catalog.Lang4.partDone(step, actor: $0, used: time.duration(done.used)) }
+            ?? Words.done(step, used: time.duration(done.used))).text(language)
         var style = ANSIStyle.green
         if let waktu = done.waktu, let margin = done.margin {
             let verdict = margin >= 0
