@@ -23,7 +23,7 @@ public enum RuleRegistry {
         StepsMissingRule(), StepDuplicateIDRule(), FlowUnknownTargetRule(), FlowUnreachableRule(),
         FlowNoExitRule(), FlowNoEndRule(), DecisionBranchCountRule(), DecisionDuplicateLabelRule(),
         ParallelBranchCountRule(), ParallelNoJoinRule(), JoinNeverCompletesRule(),
-        WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(),
+        WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(), KelengkapanIntroAskedRule(),
         WaktuReadFromTextRule(), WaktuSinceUnlinkedRule(), WaktuSpanTargetRule(), WaktuMergedOverlapRule(),
         WaktuConditionalBasisRule(), WaktuStatedDiffersRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),

@@ -40,7 +40,10 @@ public struct SOPFile: Sendable {
             guard let lines = Self.lines(of: section.rawValue, in: root)
                 ?? (section == .kegiatan ? Self.lines(of: "tabel", in: root) : nil)
             else { continue }
-            if !structuralLines.contains(where: lines.contains) { intact.insert(section) }
+            // A problem where it cannot change the flow leaves the steps' section intact (`FlowParts`).
+            if !structuralLines.contains(where: { lines.contains($0) && !(section == .kegiatan && FlowParts.isFlowFree(line: $0, root: root)) }) {
+                intact.insert(section)
+            }
         }
         self.intact = intact
     }

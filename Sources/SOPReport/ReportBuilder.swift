@@ -122,6 +122,8 @@ public struct ReportBuilder: Sendable {
             if let end = visit.completedAt {
                 tally.completed += 1
                 guard let due = visit.due else { continue }
+                // A row of several boxes is judged once, on the box that ended the pass.
+                if revisions[visit.revision]?.isRowPart(visit.step, used: visit.used) == true { continue }
                 tally.within.of += 1
                 // A standard in minutes or hours is judged on its own clock, as the desk judges
                 // it: the time used (paused spans left out when the SOP stops the clock for

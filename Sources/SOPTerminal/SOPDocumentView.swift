@@ -32,6 +32,11 @@ public struct SOPDocumentView {
         return out
     }
 
+    /// A heading as the unit printed it (`cetak: label`), else the form's own, as `sop render` prints it.
+    private func label(_ key: String, _ form: Localized) -> String {
+        sop.identity.printing.label(key, default: form, language)
+    }
+
     private func heading(_ text: String) -> String {
         terminal.colour ? ANSIStyle.bold.apply(to: text) : text
     }
@@ -39,29 +44,30 @@ public struct SOPDocumentView {
     private func identityBlock() -> String {
         let identity = sop.identity
         let dates = identity.dates
-        var rows: [(Localized, [String])] = [(Words.nomor, [identity.nomor.value])]
-        rows.append((Words.tanggalPembuatan, [SOPDate.printed(dates.pembuatan)]))
-        rows.append((Words.tanggalRevisi, [SOPDate.printed(dates.revisi)]))
-        let effective = dates.effectiveLabel == .pengesahan ? Words.tanggalPengesahan : Words.tanggalEfektif
+        var rows: [(String, [String])] = [(label("nomor", Words.nomor), [identity.nomor.value])]
+        rows.append((label("pembuatan", Words.tanggalPembuatan), [SOPDate.printed(dates.pembuatan)]))
+        rows.append((label("revisi", Words.tanggalRevisi), [SOPDate.printed(dates.revisi)]))
+        let effective = dates.effectiveLabel == .pengesahan
+            ? label("pengesahan", Words.tanggalPengesahan) : label("efektif", Words.tanggalEfektif)
         rows.append((effective, [SOPDate.printed(dates.efektif)]))
         if let approver = identity.approver {
             let electronic = approver.signature == .elektronik
                 ? approver.electronicText?.value ?? Catalog.Printed.signedElectronically.text(language) : nil
             let lines = [approver.jabatan?.value, electronic, approver.nama?.value, approver.pangkat?.value,
                          approver.nip.map { "NIP. \($0.value)" }].compactMap { $0 }
-            rows.append((Words.disahkanOleh, lines.isEmpty ? ["-"] : lines))
+            rows.append((label("disahkan_oleh", Words.disahkanOleh), lines.isEmpty ? ["-"] : lines))
         }
-        rows.append((Words.judul, [identity.judul.value]))
+        rows.append((label("judul", Words.judul), [identity.judul.value]))
         if let hours = sop.serviceHours {
-            rows.append((Words.jamLayanan, hours.texts.map(\.value)))
+            rows.append((label("jam_layanan", Words.jamLayanan), hours.texts.map(\.value)))
         }
-        let labelWidth = rows.map { $0.0.text(language).count }.max() ?? 0
+        let labelWidth = rows.map { $0.0.count }.max() ?? 0
         let valueWidth = max(20, terminal.width - labelWidth - 5)
         var out = ""
         for (label, values) in rows {
             let lines = values.flatMap { TextWrap.wrap($0, width: valueWidth) }
             for (index, line) in lines.enumerated() {
-                let shown = index == 0 ? label.text(language) : ""
+                let shown = index == 0 ? label : ""
                 out += "  " + shown + String(repeating: " ", count: labelWidth - shown.count + 3) + line + "\n"
             }
         }
@@ -70,19 +76,30 @@ public struct SOPDocumentView {
 
     private func lists() -> String {
         let identity = sop.identity
-        let sections: [(Localized, [Located<String>]?)] = [
-            (Words.dasarHukum, identity.dasarHukum),
-            (Words.kualifikasi, identity.kualifikasiPelaksana),
-            (Words.keterkaitan, identity.keterkaitan),
-            (Words.peralatan, identity.peralatanPerlengkapan),
-            (Words.peringatan, identity.peringatan),
-            (Words.pencatatan, identity.pencatatanPendataan),
+        let sections: [(String, Localized, [Located<String>]?)] = [
+            ("dasar_hukum", Words.dasarHukum, identity.dasarHukum),
+            ("kualifikasi_pelaksana", Words.kualifikasi, identity.kualifikasiPelaksana),
+            ("keterkaitan", Words.keterkaitan, identity.keterkaitan),
+            ("peralatan_perlengkapan", Words.peralatan, identity.peralatanPerlengkapan),
+            ("peringatan", Words.peringatan, identity.peringatan),
+            ("pencatatan_pendataan", Words.pencatatan, identity.pencatatanPendataan),
         ]
+        let printing = identity.printing
         var out = ""
-        for (title, items) in sections {
-            out += heading(title.text(language)) + "\n"
-            let items = items ?? []
-            if items.isEmpty { out += "  -\n" }
+        for (key, title, items) in sections {
+            out += heading(label(key, title)) + "\n"
+            var items = items ?? []
+            // An intro line before the items, and a section printed as one paragraph, as `sop render` prints them.
+            if let intro = printing.intros[key] {
+                out += TextWrap.wrap(intro.value, width: terminal.width - 2).map { "  " + $0 + "\n" }.joined()
+            }
+            if printing.paragraphs.contains(key), !items.isEmpty {
+                let text = items.map(\.value).joined(separator: " ")
+                out += TextWrap.wrap(text, width: terminal.width - 2).map { "  " + $0 + "\n" }.joined()
+                items = []
+            } else if items.isEmpty, printing.intros[key] == nil {
+                out += "  -\n"
+            }
             for (index, item) in items.enumerated() {
                 let marker = "\(index + 1). "
                 let lines = TextWrap.wrap(item.value, width: terminal.width - 2 - marker.count)
@@ -104,12 +121,12 @@ public struct SOPDocumentView {
 
     func table() -> TextTable {
         var table = TextTable(columns: [
-            .init(Words.columnNo.text(language), weight: 0, maxWidth: 6),
-            .init(Words.columnKegiatan.text(language), weight: 5),
-            .init(Words.columnPelaksana.text(language), weight: 2),
-            .init(Words.columnKelengkapan.text(language), weight: 2),
-            .init(Words.columnWaktu.text(language), weight: 0, maxWidth: 14),
-            .init(Words.columnOutput.text(language), weight: 2),
+            .init(label("no", Words.columnNo), weight: 0, maxWidth: 6),
+            .init(label("kegiatan", Words.columnKegiatan), weight: 5),
+            .init(label("pelaksana", Words.columnPelaksana), weight: 2),
+            .init(label("kelengkapan", Words.columnKelengkapan), weight: 2),
+            .init(label("waktu", Words.columnWaktu), weight: 0, maxWidth: 14),
+            .init(label("output", Words.columnOutput), weight: 2),
         ])
         for (index, step) in sop.steps.enumerated() {
             if index == 0, !sop.alternativeTableRanges.isEmpty {
@@ -129,11 +146,13 @@ public struct SOPDocumentView {
                 activity(step, index: index),
                 [actorName(step.performer.value)] + recorderLine(index) + step.involved.map { "+ " + actorName($0.value) }
                     + step.drawn.jointWith.map { "═ " + actorName($0.value) },
+                // Intro lines and items with their own marker are printed as written, without a bullet.
                 step.mutuBaku.kelengkapan.map { item in
-                    "• " + item.text.value + (item.requiredToProceed ? " (\(Words.required.text(language)))" : "")
+                    (item.isIntro || PrintedItem.hasOwnMarker(item.text.value) ? "" : "• ") + item.text.value
+                        + (item.requiredToProceed ? " (\(Words.required.text(language)))" : "")
                 },
                 sop.waktuCellLines(at: index, language),
-                step.mutuBaku.output.map { "• " + $0.value },
+                step.mutuBaku.output.map { (PrintedItem.hasOwnMarker($0.value) ? "" : "• ") + $0.value },
             ])
         }
         return table

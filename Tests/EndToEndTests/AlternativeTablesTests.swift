@@ -53,7 +53,7 @@ struct AlternativeTablesTests {
                                        environment: environment, stdin: "Akun\n521811\n")
         #expect(output.stdout.contains("Tabel (prosedur) mana yang berlaku untuk kasus ini? [1 Pengajuan Belanja Akun 521211 /"))
         #expect(output.stdout.contains("✗ 'Akun' tidak menunjuk satu tabel"))
-        #expect(output.stdout.contains("━━ Pengajuan Belanja Akun 521811 · Kegiatan 1 dari 8"), "\(output.stdout)")
+        #expect(output.stdout.contains("━━ Tabel 3 · Pengajuan Belanja Akun 521811 · Kegiatan 1 dari 8"), "\(output.stdout)")
         let nothing = try SOPBinary.run(["run", Self.nomor, "--sop-dir", "Tests/Fixtures/examples", "--as", "ketua"],
                                         environment: Self.environment(), stdin: "")
         #expect(nothing.status == 1)

@@ -122,6 +122,9 @@ public struct CaseEvent: Sendable, Equatable {
         /// external actor's step).
         public var role: String
         public var due: Date?
+        /// When the box continues a pass through its printed row of several boxes: the start of
+        /// the row's first box, which its Waktu counts from; nil for a row's first box (issue 10).
+        public var rowStarted: Date? = nil
     }
 
     public struct KelengkapanCheck: Codable, Sendable, Equatable {
@@ -250,7 +253,8 @@ extension CaseEvent.Kind {
                            ("revisionDate", text(p.revisionDate)), ("file", text(p.file)), ("due", time(p.due)),
                            ("tracking", text(p.tracking))])
         case .stepStarted(let p):
-            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("role", text(p.role)), ("due", time(p.due))])
+            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("role", text(p.role)), ("due", time(p.due)),
+                           ("rowStarted", time(p.rowStarted))])
         case .kelengkapanChecked(let p):
             return object([("step", text(p.step)), ("visit", .int(p.visit)), ("item", text(p.item)), ("present", .bool(p.present))])
         case .fieldAnswered(let p):

@@ -80,8 +80,10 @@ public struct CaseState: Sendable {
         case .stepStarted(let payload):
             visits[payload.step] = payload.visit
             joinArrivals[payload.step] = nil
-            active.append(StepVisit(step: payload.step, visit: payload.visit, role: payload.role,
-                                    startedAt: event.at, due: payload.due))
+            var visit = StepVisit(step: payload.step, visit: payload.visit, role: payload.role,
+                                  startedAt: event.at, due: payload.due)
+            visit.rowStartedAt = payload.rowStarted
+            active.append(visit)
         case .kelengkapanChecked(let payload):
             updateActive(payload.step, event) { $0.kelengkapan[payload.item] = payload.present }
         case .fieldAnswered(let payload):
@@ -171,6 +173,9 @@ public struct StepVisit: Sendable, Equatable {
     public var role: String
     public var startedAt: Date
     public var due: Date?
+    /// When the visit continues a pass through its printed row of several boxes, the start of
+    /// the row's first box (see `CaseEvent.StepStarted.rowStarted`).
+    public var rowStartedAt: Date?
     public var completedAt: Date?
     public var completedBy: String?
     /// Seconds of the standard used, as recorded at completion.

@@ -36,8 +36,9 @@ extension Engine {
     func completion(of step: Step, visit: StepVisit, state: CaseState, at time: Date, skipped: String?)
         -> [CaseEvent.Kind]
     {
-        let used = skipped != nil ? nil : standard(of: step, startingAt: visit.startedAt, in: state, current: visit)
-            .map { self.used($0, to: time, in: state) }
+        // A row of several boxes is judged once, at the box that ends the pass through it.
+        let used = skipped != nil || closesRow(visit, in: state) == false ? nil
+            : standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit).map { self.used($0, to: time, in: state) }
         let outcome = step.drawn.outcome?.value
         var events: [CaseEvent.Kind] = [
             .stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used, skipped: skipped, outcome: outcome))
@@ -65,12 +66,17 @@ extension Engine {
         func activeCanReach(_ target: Int) -> Bool {
             active.contains { id in graph.index(of: id).map { graph.canReach(from: $0, to: target) } ?? false }
         }
+        var startedNow: [(index: Int, rowStarted: Date?)] = []
         func start(_ next: Step, previousRole: String) {
             active.append(next.id.value)
             waiting.remove(next.id.value)
             arrivals[next.id.value] = nil
             let visitNumber = (state.visits[next.id.value] ?? 0) + 1
-            events.append(.stepStarted(begin(next, visit: visitNumber, previousRole: previousRole, at: time, state: state)))
+            let nextIndex = graph.index(of: next.id.value) ?? 0
+            let rowStarted = rowStarted(of: nextIndex, after: visit, startedNow: startedNow, state: state, at: time)
+            startedNow.append((nextIndex, rowStarted))
+            events.append(.stepStarted(begin(next, visit: visitNumber, previousRole: previousRole, at: time, state: state,
+                                             rowStarted: rowStarted)))
         }
         for nextIndex in nextSteps(of: step, index: index, visit: visit) {
             let next = graph.steps[nextIndex]
@@ -113,7 +119,7 @@ extension Engine {
 
     /// The steps the flow enters after a step: the chosen branch, or the step's edges, a plain
     /// arrow into a row of boxes done together entering every box.
-    private func nextSteps(of step: Step, index: Int, visit: StepVisit) -> [Int] {
+    func nextSteps(of step: Step, index: Int, visit: StepVisit) -> [Int] {
         if case .decision(let decision) = step.flow {
             guard let chosen = visit.branch, let target = graph.index(of: chosen.target) else { return [] }
             // A branch drawn forking into several rows starts them all.

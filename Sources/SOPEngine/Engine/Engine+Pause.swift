@@ -30,7 +30,7 @@ extension Engine {
     public func due(of visit: StepVisit, in state: CaseState, now: Date) -> Date? {
         guard var due = visit.due else { return nil }
         guard let step = sop.step(visit.step),
-            let standard = standard(of: step, startingAt: visit.startedAt, in: state, current: visit)
+            let standard = standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit)
         else { return due }
         for span in stoppedSpans(in: state, until: visit.completedAt ?? now).sorted(by: { $0.start < $1.start })
         where span.end > standard.from && span.start < due {
@@ -45,7 +45,7 @@ extension Engine {
     public func pausedSeconds(of visit: StepVisit, in state: CaseState, now: Date) -> TimeInterval {
         let end = visit.completedAt ?? now
         return stoppedSpans(in: state, until: end).reduce(0) { sum, span in
-            sum + max(0, min(span.end, end).timeIntervalSince(max(span.start, visit.startedAt)))
+            sum + max(0, min(span.end, end).timeIntervalSince(max(span.start, rowStart(of: visit))))
         }
     }
 
@@ -61,7 +61,7 @@ extension Engine {
     /// A completed visit judged on its standard's own clock; nil without a readable standard.
     public func clock(of visit: StepVisit, in state: CaseState) -> StepClock? {
         guard let end = visit.completedAt, visit.skipped == nil, let step = sop.step(visit.step),
-            let standard = standard(of: step, startingAt: visit.startedAt, in: state, current: visit),
+            let standard = standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit),
             let due = due(of: visit, in: state, now: end)
         else { return nil }
         let used = visit.used ?? self.used(standard, to: end, in: state)

@@ -52,25 +52,34 @@ public struct Engine: Sendable {
         return previousRole
     }
 
-    func begin(_ step: Step, visit: Int, previousRole: String, at time: Date, state: CaseState?) -> CaseEvent.StepStarted {
+    func begin(_ step: Step, visit: Int, previousRole: String, at time: Date, state: CaseState?,
+               rowStarted: Date? = nil) -> CaseEvent.StepStarted {
         CaseEvent.StepStarted(
             step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
-            due: standard(of: step, startingAt: time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) })
+            due: standard(of: step, startingAt: rowStarted ?? time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) },
+            rowStarted: rowStarted)
     }
 
     // MARK: Requirements
 
     /// What is still to be given for an active step, in the order the session asks it. A
-    /// kelengkapan item marked wajib stays required until it is present.
-    public func pending(_ visit: StepVisit) -> [Requirement] {
+    /// kelengkapan item marked wajib stays required until it is present. In a row of several
+    /// boxes the row's Kelengkapan is asked at the first box of a pass and its Output at the
+    /// last (after the branch, when the branch decides whether the row goes on): `state` tells
+    /// which boxes of the row are still open.
+    public func pending(_ visit: StepVisit, in state: CaseState? = nil) -> [Requirement] {
         guard let step = sop.step(visit.step) else { return [] }
         var pending: [Requirement] = []
-        for item in step.mutuBaku.kelengkapan {
-            let present = visit.kelengkapan[item.text.value]
-            if present == nil || (item.requiredToProceed && present == false) { pending.append(.kelengkapan(item)) }
+        if asksKelengkapan(visit, index: graph.index(of: visit.step) ?? 0) {
+            for item in sop.askedKelengkapan(of: visit.step) {
+                let present = visit.kelengkapan[item.text.value]
+                if present == nil || (item.requiredToProceed && present == false) { pending.append(.kelengkapan(item)) }
+            }
         }
         for field in step.form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
-        for output in step.mutuBaku.output where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
+        if closesRow(visit, in: state) == true {
+            for output in sop.output(of: visit.step) where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
+        }
         if case .decision(let decision) = step.flow, visit.branch == nil { pending.append(.branch(decision)) }
         return pending
     }
@@ -99,7 +108,7 @@ public struct Engine: Sendable {
             return [.noteAdded(.init(step: step, text: text))]
         case .checkKelengkapan(let stepID, let item, let present):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            guard let known = step.mutuBaku.kelengkapan.first(where: { $0.text.value.lowercased() == item.lowercased() }) else {
+            guard let known = sop.askedKelengkapan(of: stepID).first(where: { $0.text.value.lowercased() == item.lowercased() }) else {
                 throw EngineError(Words.unknownKelengkapan(item, step: label(step)))
             }
             return [.kelengkapanChecked(.init(step: stepID, visit: visit.visit, item: known.text.value, present: present))]
@@ -116,7 +125,9 @@ public struct Engine: Sendable {
             }
         case .recordOutput(let stepID, let item, let text, let attachment):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            guard let output = step.mutuBaku.output.first(where: { $0.value.lowercased() == item.lowercased() }) else {
+            // An item printed with its own dash ("- Notulensi") is named with or without it.
+            let name = PrintedItem.withoutDash(item).lowercased()
+            guard let output = sop.output(of: stepID).first(where: { PrintedItem.withoutDash($0.value).lowercased() == name }) else {
                 throw EngineError(Words.unknownOutput(item, step: label(step)))
             }
             let text = text.trimmingWhitespace()
@@ -133,7 +144,7 @@ public struct Engine: Sendable {
                                         target: branch.target.value.text))]
         case .completeStep(let stepID):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            if let missing = pending(visit).first { throw EngineError(Words.incomplete(describe(missing), step: label(step))) }
+            if let missing = pending(visit, in: state).first { throw EngineError(Words.incomplete(describe(missing), step: label(step))) }
             return completion(of: step, visit: visit, state: state, at: time, skipped: nil)
         case .skipStep(let stepID, let reason):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)

@@ -180,7 +180,8 @@ public final class ScriptedPrompter: Prompter {
         }
         if checkedEntry != cursor {
             checkedEntry = cursor
-            if let problem = Self.unknownName(in: entry, for: question.step) { return .invalidInput(problem) }
+            if let problem = Self.unknownName(in: entry, for: question.step, cells: question.cells) { return .invalidInput(problem) }
+            if let problem = Self.askedElsewhere(in: entry, question) { return .invalidInput(problem) }
         }
         if notesGiven < entry.notes.count {
             notesGiven += 1
@@ -212,12 +213,12 @@ public final class ScriptedPrompter: Prompter {
 
     /// A kelengkapan item, form field or output the step does not have: an error, with a
     /// did-you-mean, instead of an answer silently dropped (an output YAML split at a comma).
-    static func unknownName(in entry: AnswerScript.Entry, for step: Step) -> Localized? {
+    static func unknownName(in entry: AnswerScript.Entry, for step: Step, cells: MutuBaku) -> Localized? {
         let label = step.number ?? step.id.value
         let checks: [(String, [String], [String], Bool)] = [
-            ("kelengkapan", Array(entry.kelengkapan.keys), step.mutuBaku.kelengkapan.map(\.text.value), false),
+            ("kelengkapan", Array(entry.kelengkapan.keys), cells.askedKelengkapan.map(\.text.value), false),
             ("isian", Array(entry.fields.keys), step.form.map(\.name.value), true),
-            ("output", Array(entry.outputs.keys), step.mutuBaku.output.map(\.value), false),
+            ("output", Array(entry.outputs.keys), cells.output.map(\.value), false),
         ]
         for (key, given, known, exact) in checks {
             for name in given.sorted() {
@@ -238,5 +239,21 @@ public final class ScriptedPrompter: Prompter {
 
     static func lookup(_ key: String, in values: [String: String]) -> String? {
         values[key] ?? values.first { $0.key.lowercased() == key.lowercased() }?.value
+    }
+}
+
+extension ScriptedPrompter {
+    /// A row's Kelengkapan given at a box that does not ask it (the row's first box of the pass
+    /// asks it), or its Output at a box that hands on inside the row (the last asks it): an
+    /// error, instead of an answer silently unused.
+    static func askedElsewhere(in entry: AnswerScript.Entry, _ question: Question) -> Localized? {
+        let label = question.step.number ?? question.step.id.value
+        if !question.asksKelengkapan, let item = entry.kelengkapan.keys.sorted().first {
+            return Catalog.Lang4.answerAtOtherBox("kelengkapan", item, step: label, first: true)
+        }
+        if !question.asksOutput, let item = entry.outputs.keys.sorted().first {
+            return Catalog.Lang4.answerAtOtherBox("output", item, step: label, first: false)
+        }
+        return nil
     }
 }

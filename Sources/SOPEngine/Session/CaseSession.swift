@@ -112,14 +112,19 @@ public final class CaseSession {
         prompter.show(.stepOpened(stepHeader(step, visit: visit)))
         while let current = state.visit(of: step.id.value), current.visit == visit.visit, state.status == .open {
             let kind: Question.Kind
-            switch engine.pending(current).first {
+            switch engine.pending(current, in: state).first {
             case .kelengkapan(let item)?: kind = .kelengkapan(item)
             case .field(let field)?: kind = .field(field)
             case .output(let item)?: kind = .output(item)
             case .branch(let decision)?: kind = .branch(decision)
             case nil: kind = .complete
             }
-            let question = Question(kind: kind, step: step, visit: current)
+            let index = engine.graph.index(of: step.id.value) ?? 0
+            let question = Question(kind: kind, step: step, visit: current,
+                                    cells: MutuBaku(kelengkapan: engine.sop.kelengkapan(of: step.id.value),
+                                                    output: engine.sop.output(of: step.id.value)),
+                                    asksKelengkapan: engine.asksKelengkapan(current, index: index),
+                                    asksOutput: engine.closesRow(current, in: state) != false)
             switch ask(question) {
             case .again: continue
             case .stop(let outcome): return outcome
@@ -213,7 +218,7 @@ public final class CaseSession {
             }
         }
         if case .complete = question.kind, let done = before.visit(of: step) {
-            reportCompletion(of: question.step, visit: done)
+            reportCompletion(of: question.step, visit: done, before: before)
         }
         return .again
     }
@@ -307,14 +312,18 @@ public final class CaseSession {
         }
     }
 
-    private func reportCompletion(of step: Step, visit: StepVisit) {
+    private func reportCompletion(of step: Step, visit: StepVisit, before: CaseState) {
         guard let finished = state.completed.last(where: { $0.step == visit.step && $0.visit == visit.visit }),
             let end = finished.completedAt
         else { return }
-        let used = end.timeIntervalSince(finished.startedAt)
+        // A row of several boxes is done in the time since its first box started.
+        let used = end.timeIntervalSince(engine.rowStart(of: finished))
         var done = StepDone(step: step, used: used, waktu: engine.sop.timing(of: step.id.value)?.waktu,
                             margin: finished.due.map { $0.timeIntervalSince(end) })
         done.clock = engine.clock(of: finished, in: state)
+        if engine.closesRow(visit, in: before) == false {
+            done.part = engine.sop.actor(step.performer.value)?.name ?? step.performer.value
+        }
         prompter.show(.stepDone(done))
         for next in state.active where !actor.plays(next.role) && next.startedAt == end {
             prompter.show(.handedOff(step: label(next.step), role: next.role, roleName: roleName(next.role), due: next.due))
@@ -337,11 +346,16 @@ public final class CaseSession {
             visit: visit.visit, performerName: performer?.name ?? step.performer.value,
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
             involvedNames: (step.involved + step.drawn.jointWith).map { engine.sop.actor($0.value)?.name ?? $0.value },
-            used: clock.now().timeIntervalSince(visit.startedAt), due: visit.due,
+            used: clock.now().timeIntervalSince(engine.rowStart(of: visit)), due: visit.due,
             title: state.title(sop: engine.sop), soFar: state.soFar(sop: engine.sop, excluding: visit))
         let printed = engine.sop.tableRow(of: index)
         header.table = printed.table.map { (number: $0, title: printed.title) }
+        header.rowLabel = (engine.sop.printedRowLabel(of: index, .id), engine.sop.printedRowLabel(of: index, .en))
         header.waktu = engine.sop.timing(of: step.id.value)?.waktu
+        header.cells = MutuBaku(kelengkapan: engine.sop.kelengkapan(of: step.id.value), output: engine.sop.output(of: step.id.value))
+        header.rowStarted = visit.rowStartedAt
+        header.asksKelengkapan = engine.asksKelengkapan(visit, index: index)
+        header.asksOutput = engine.closesRow(visit, in: state) != false
         if engine.sop.steps.rowRanges.first(where: { $0.contains(index) })?.count ?? 1 > 1 {
             header.part = performer?.name ?? step.performer.value
         }

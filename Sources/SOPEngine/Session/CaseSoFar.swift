@@ -22,14 +22,14 @@ extension CaseState {
         for visit in visits {
             guard let step = sop.step(visit.step) else { continue }
             let label = step.number ?? step.id.value
-            for item in step.mutuBaku.kelengkapan where visit.kelengkapan[item.text.value] == false {
+            for item in sop.askedKelengkapan(of: visit.step) where visit.kelengkapan[item.text.value] == false {
                 facts.append(CaseFact(step: label, kind: .missing, label: item.text.value, value: ""))
             }
             for field in step.form {
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { continue }
                 facts.append(CaseFact(step: label, kind: .field, label: field.label, value: field.type.value.masked(value)))
             }
-            for output in step.mutuBaku.output {
+            for output in sop.output(of: visit.step) {
                 guard let record = visit.outputs[output.value] else { continue }
                 let value = [record.text, record.attachment.map { "[\($0.name)]" } ?? ""].filter { !$0.isEmpty }
                 facts.append(CaseFact(step: label, kind: .output, label: output.value, value: value.joined(separator: " ")))

@@ -24,6 +24,11 @@ public struct Question: Sendable {
     public let kind: Kind
     public let step: Step
     public let visit: StepVisit
+    /// The Kelengkapan and Output the step belongs to: its own, or its printed row's.
+    public var cells = MutuBaku()
+    /// False when another box of the row asks the row's Kelengkapan (its first) or Output (its last).
+    public var asksKelengkapan = true
+    public var asksOutput = true
 }
 
 public enum Reply: Sendable, Equatable {
@@ -90,6 +95,8 @@ public struct StepHeader: Sendable {
     /// 1-based printed row and the number of printed rows (boxes sharing a `no` are one row).
     public let position: Int
     public let total: Int
+    /// The row as printed: its `no`, or "tanpa nomor (sesudah 5)" (see `SOP.printedRowLabel`).
+    public var rowLabel: (id: String, en: String)? = nil
     /// The actor whose box this is, when the row has several boxes.
     public var part: String? = nil
     /// In an SOP of several tables, the table (1-based) and its heading; `position` and
@@ -104,6 +111,14 @@ public struct StepHeader: Sendable {
     public let due: Date?
     /// The Waktu cell the step is timed by: its own, or its row's (written on the row's first box).
     public var waktu: Waktu? = nil
+    /// The Kelengkapan and Output cells of the step: its own, or its row's.
+    public var cells = MutuBaku()
+    /// When the box continues a pass through its row: the start of the row's first box, which
+    /// `used` and `due` count from.
+    public var rowStarted: Date? = nil
+    /// Whether this box asks the row's Kelengkapan (the first box of a pass) and its Output (the last).
+    public var asksKelengkapan = true
+    public var asksOutput = true
     /// The case's title (`kasus: judul`), "" when the SOP names none.
     public var title = ""
     /// What earlier steps gave: the case at a glance for the desk that opens this step.
@@ -118,6 +133,8 @@ public struct StepDone: Sendable {
     public let margin: TimeInterval?
     /// The verdict on the standard's own clock, when the step has one.
     public var clock: StepClock? = nil
+    /// The actor's part, when the box was done while its row goes on (the row is judged at its last box).
+    public var part: String? = nil
 }
 
 /// A completed step judged on its standard's own clock: what `sisa` and `MELEBIHI` are counted on.

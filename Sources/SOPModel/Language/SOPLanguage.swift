@@ -230,12 +230,16 @@ public enum SOPLanguage {
     public static let kelengkapan = ObjectShape(
         name: "kelengkapan",
         title: "Butir kelengkapan",
-        description: "Butir kelengkapan yang dapat ditandai wajib.",
+        description: "Butir kelengkapan yang dapat ditandai wajib, atau kalimat pengantar sel (dicetak, tidak ditanyakan).",
         fields: [
-            Field("butir", .text(.free), required: true, title: "Butir", description: "Nama kelengkapan."),
+            Field("butir", .text(.free), title: "Butir", description: "Nama kelengkapan."),
             Field("wajib", .text(.boolean), title: "Wajib",
                   description: "ya: kasus tidak dapat dilanjutkan tanpa butir ini; tidak (bawaan): kekurangan dicatat dan kasus berlanjut."),
-        ])
+            Field("pengantar", .text(.free), title: "Kalimat pengantar",
+                  description: "Kalimat yang dicetak di sel sebelum butir-butirnya (\"Penelitian data administratif :\"): dicetak apa adanya, tidak ditanyakan di meja layanan.",
+                  example: "Penelitian data administratif :"),
+        ],
+        exclusive: [["butir", "pengantar"], ["pengantar", "wajib"]])
 
     public static let decision = ObjectShape(
         name: "keputusan",

@@ -254,9 +254,20 @@ struct Constructor {
         var kelengkapan: [Kelengkapan] = []
         for item in view.list("kelengkapan") ?? [] {
             if case .mapping = item {
-                guard let itemView = context.object(item, SOPLanguage.kelengkapan, key: "kelengkapan"),
-                    let text = itemView.text("butir")
-                else { continue }
+                guard let itemView = context.object(item, SOPLanguage.kelengkapan, key: "kelengkapan") else { continue }
+                if let intro = itemView.text("pengantar") {
+                    var line = Kelengkapan(text: intro)
+                    line.isIntro = true
+                    kelengkapan.append(line)
+                    continue
+                }
+                guard let text = itemView.text("butir") else {
+                    if itemView.node("butir") == nil, itemView.node("pengantar") == nil {
+                        context.error(LoaderCode.missingKey, Catalog.Loader.missingKey("butir", in: "kelengkapan"),
+                                      at: context.location(itemView.mark))
+                    }
+                    continue
+                }
                 kelengkapan.append(Kelengkapan(text: text, requiredToProceed: itemView.boolean("wajib", default: false)))
             } else if let text = context.text(item, key: "kelengkapan", required: true) {
                 kelengkapan.append(Kelengkapan(text: text))

@@ -30,9 +30,32 @@ public struct Kelengkapan: Sendable {
     /// When true, a case cannot proceed past the step without it; otherwise a missing item is
     /// recorded and the case goes on.
     public var requiredToProceed: Bool
+    /// `{pengantar: …}`: a line printed in the cell before its items ("Penelitian data
+    /// administratif :"), printed as written and never asked at the desk.
+    public var isIntro = false
 
     public init(text: Located<String>, requiredToProceed: Bool = false) {
         self.text = text
         self.requiredToProceed = requiredToProceed
+    }
+}
+
+extension MutuBaku {
+    /// The Kelengkapan items the desk asks: every item but intro lines; none for a cell printed
+    /// as a dash alone (`kelengkapan: ["-"]`: printed "-", nothing to check).
+    public var askedKelengkapan: [Kelengkapan] {
+        Self.askedKelengkapan(kelengkapan)
+    }
+
+    public static func askedKelengkapan(_ items: [Kelengkapan]) -> [Kelengkapan] {
+        if items.count == 1, Kelengkapan.isDash(items[0].text.value) { return [] }
+        return items.filter { !$0.isIntro }
+    }
+}
+
+extension Kelengkapan {
+    /// A cell printed as a dash ("-", "–", "—"): the printed table's way of saying "none".
+    public static func isDash(_ text: String) -> Bool {
+        ["-", "–", "—"].contains(text.trimmingWhitespace())
     }
 }

@@ -31,12 +31,10 @@ extension SOP {
             return StepTiming(waktu: waktu, from: steps[cell.lowerBound].id.value)
         }
         // A printed row has one Waktu cell, written once on its first box: every other box of
-        // the row that writes none (a joint, parallel or alternative box) is timed by it.
+        // the row that writes none is timed by it (the desk counts it once, from the row's
+        // first box to its last: `Engine.rowStart`).
         var owner = step
-        // A row whose work passes from box to box does not split its cell: only its first box is timed.
-        if step.mutuBaku.waktu == nil, let row = steps.rowRanges.first(where: { $0.contains(index) }), row.lowerBound != index,
-            steps.rowKind(of: row) != .berurutan
-        {
+        if step.mutuBaku.waktu == nil, let row = boxRow(of: index), row.lowerBound != index {
             owner = steps[row.lowerBound]
         }
         guard let waktu = owner.mutuBaku.waktu else { return nil }

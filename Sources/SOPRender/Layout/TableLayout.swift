@@ -294,7 +294,8 @@ struct TableBuilder {
                 item.text.value + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
             }
         })
-        cells[.kelengkapan] = list(kelengkapan, cellWidth(.kelengkapan, columns))
+        let intros = Set(steps.flatMap { $0.mutuBaku.kelengkapan.filter(\.isIntro).map(\.text.value) })
+        cells[.kelengkapan] = list(kelengkapan, cellWidth(.kelengkapan, columns), plain: intros)
         let waktu = distinct(steps.compactMap { $0.mutuBaku.waktu?.text.value })
         cells[.waktu] = waktu.flatMap { wrap($0, cellWidth(.waktu, columns)) }.map { TextLine($0) }
         cells[.output] = list(distinct(steps.flatMap { $0.mutuBaku.output.map(\.value) }), cellWidth(.output, columns))
@@ -305,12 +306,15 @@ struct TableBuilder {
     }
 
     /// Items one under another; several get bullets, their wrapped lines hang under the text.
-    private func list(_ items: [String], _ width: Double) -> [TextLine] {
+    /// An intro line (`plain`) or an item with its own marker ("- Notulensi", "a. …") is printed
+    /// as written, without a bullet.
+    private func list(_ items: [String], _ width: Double, plain: Set<String> = []) -> [TextLine] {
         guard items.count > 1 else { return items.flatMap { wrap($0, width) }.map { TextLine($0) } }
         let bullet = "• ", hang = "   "
         let inner = width - TextMeasure.width(bullet, fontSize: metrics.fontSize)
         return items.flatMap { item in
-            wrap(item, inner).enumerated().map { TextLine(($0.offset == 0 ? bullet : hang) + $0.element) }
+            guard !plain.contains(item), !PrintedItem.hasOwnMarker(item) else { return wrap(item, width).map { TextLine($0) } }
+            return wrap(item, inner).enumerated().map { TextLine(($0.offset == 0 ? bullet : hang) + $0.element) }
         }
     }
 

@@ -55,10 +55,10 @@ enum StepForm {
         }
         guard let visit = draft.visit(of: stepID) else { return .failure(ValidationFailure(messages: ["": Catalog.Serve.notWaiting])) }
         var files: [(index: Int, item: String, file: FormData.File)] = []
-        for requirement in engine.pending(visit) {
+        for requirement in engine.pending(visit, in: draft) {
             switch requirement {
             case .kelengkapan(let item):
-                let index = step.mutuBaku.kelengkapan.firstIndex { $0.text.value == item.text.value } ?? 0
+                let index = engine.sop.kelengkapan(of: stepID).firstIndex { $0.text.value == item.text.value } ?? 0
                 let present = form["k.\(index)"] == "ada"
                 if item.requiredToProceed, !present {
                     errors["k.\(index)"] = Catalog.Serve.requiredItem(item.text.value)
@@ -69,7 +69,7 @@ enum StepForm {
                 _ = run(.answerField(step: stepID, field: field.name.value, value: form["f.\(field.name.value)"] ?? ""),
                         field: "f.\(field.name.value)")
             case .output(let item):
-                let index = step.mutuBaku.output.firstIndex { $0.value == item } ?? 0
+                let index = engine.sop.output(of: stepID).firstIndex { $0.value == item } ?? 0
                 if let file = form.files["of.\(index)"] {
                     if let problem = Upload.problem(file) {
                         errors["o.\(index)"] = problem

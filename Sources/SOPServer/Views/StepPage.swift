@@ -59,8 +59,8 @@ struct StepPage {
     }
 
     private func mutuBaku() -> String {
-        let mutu = step.mutuBaku
-        let used = time.duration(now.timeIntervalSince(visit.startedAt))
+        let mutu = pinned.sop.rowCells(of: step.id.value)
+        let used = time.duration(now.timeIntervalSince(pinned.engine.rowStart(of: visit)))
         var waktu = pinned.sop.timing(of: step.id.value).map { Words.timeUsed(used, standard: $0.waktu.text.value).text(language) }
             ?? Words.timeUsedNoStandard(used).text(language)
         if let due = visit.due {
@@ -113,12 +113,14 @@ struct StepPage {
     private func stepForm() -> String {
         var parts: [String] = []
         var given: [String] = []
-        let mutu = step.mutuBaku
-        let pending = pinned.engine.pending(visit)
+        let mutu = pinned.sop.rowCells(of: step.id.value)
+        let pending = pinned.engine.pending(visit, in: pinned.state)
         for (index, item) in mutu.kelengkapan.enumerated() {
             let key = "k.\(index)"
             guard pending.contains(.kelengkapan(item)) else {
-                let answer = visit.kelengkapan[item.text.value] == true ? Words.kelengkapanPresent : Words.missingItem
+                // Asked at another box of its row (the first of a pass): nothing to show here.
+                guard let present = visit.kelengkapan[item.text.value] else { continue }
+                let answer = present ? Words.kelengkapanPresent : Words.missingItem
                 given.append("<dt>\(h(item.text.value))</dt><dd>\(h(answer.text(language)))</dd>")
                 continue
             }
@@ -156,8 +158,9 @@ struct StepPage {
         for (index, item) in mutu.output.enumerated() {
             let key = "o.\(index)"
             guard pending.contains(.output(item.value)) else {
-                let record = visit.outputs[item.value]
-                given.append("<dt>\(h(item.value))</dt><dd>\(h(record.map { $0.attachment.map { (it) -> String in "[\(it.name)]" } ?? $0.text } ?? "-"))</dd>")
+                // Asked at another box of its row (the last of a pass): nothing to show here.
+                guard let record = visit.outputs[item.value] else { continue }
+                given.append("<dt>\(h(item.value))</dt><dd>\(h(record.attachment.map { "[\($0.name)]" } ?? record.text))</dd>")
                 continue
             }
             parts.append("""

@@ -109,9 +109,9 @@ enum CorrectionItem {
             let items: [(String, Localized, String)] =
                 step.form.filter { !working || visit.fields[$0.name.value] != nil }
                     .map { (value(id, "isian", $0.name.value), Fix.correctionField, $0.label) }
-                + step.mutuBaku.kelengkapan.filter { !working || visit.kelengkapan[$0.text.value] != nil }
+                + sop.askedKelengkapan(of: id).filter { !working || visit.kelengkapan[$0.text.value] != nil }
                     .map { (value(id, "kelengkapan", $0.text.value), Fix.correctionKelengkapan, $0.text.value) }
-                + step.mutuBaku.output.filter { !working || visit.outputs[$0.value] != nil }
+                + sop.output(of: id).filter { !working || visit.outputs[$0.value] != nil }
                     .map { (value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
             return items.isEmpty ? nil : (step, items)
         }

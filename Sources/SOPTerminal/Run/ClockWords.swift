@@ -14,7 +14,7 @@ public struct ClockWords: Sendable {
     typealias Words = Catalog.Clock
 
     /// The line, and whether the step was late.
-    public func done(_ step: String, waktu: String, clock: StepClock) -> (String, late: Bool) {
+    public func done(_ step: String, waktu: String, clock: StepClock, head: Localized? = nil) -> (String, late: Bool) {
         var details: [Localized] = []
         var usedText = time.duration(clock.used)
         if let standard = clock.standardSeconds {
@@ -39,7 +39,7 @@ public struct ClockWords: Sendable {
         let language = time.language
         let detail = details.map { $0.text(language) }.joined(separator: ", ")
         let verdict = clock.late ? Words.over(waktu, detail: detail) : Words.within(waktu, detail: detail)
-        let head = clock.late ? Words.doneLate(step, used: usedText) : Catalog.Desk.done(step, used: usedText)
+        let head = head ?? (clock.late ? Words.doneLate(step, used: usedText) : Catalog.Desk.done(step, used: usedText))
         return (head.text(language) + " — " + verdict.text(language), clock.late)
     }
 }

@@ -200,7 +200,8 @@ public struct CaseTimelineView {
         var timing = time.dateTime(visit.startedAt)
         if let end = visit.completedAt {
             timing += " → " + time.clock(end) + " (" + time.duration(end.timeIntervalSince(visit.startedAt)) + ")"
-            if let waktu = sop?.timing(of: visit.step)?.waktu, let due = visit.due {
+            // A box done while its row went on is judged with the row, at the row's last box.
+            if let waktu = sop?.timing(of: visit.step)?.waktu, let due = visit.due, !(sop?.isRowPart(visit.step, used: visit.used) ?? false) {
                 // Minutes and hours on the standard's own clock (time used, pauses left out), as
                 // the desk said when the step was done; others by the due time.
                 var margin = due.timeIntervalSince(end)
@@ -218,7 +219,7 @@ public struct CaseTimelineView {
             timing += " → " + Words.inProgress.text(language) + " (" + time.duration(now.timeIntervalSince(visit.startedAt)) + ")"
         }
         out += "   \(who) · \(timing)\n"
-        if !visit.kelengkapan.isEmpty, let items = step?.mutuBaku.kelengkapan {
+        if !visit.kelengkapan.isEmpty, let items = sop?.kelengkapan(of: visit.step) {
             let text = items.compactMap { item -> String? in
                 visit.kelengkapan[item.text.value].map { "\(item.text.value) \($0 ? "✓" : "✗ " + Words.missing.text(language))" }
             }.joined(separator: ", ")

@@ -195,10 +195,12 @@ public final class TerminalPrompter: Prompter {
 
     private func showStep(_ header: StepHeader) {
         let step = header.step
-        var title = (header.part.map { Catalog.Flow.rowOf(header.position, header.total, actor: $0, visit: header.visit) }
-            ?? Words.stepOf(header.position, header.total, visit: header.visit)).text(language)
+        // Numbered as printed (an unnumbered row shifts nothing), and in an SOP of several
+        // tables, the table by its number and heading.
+        let number = header.rowLabel.map { language == .en ? $0.en : $0.id } ?? String(header.position)
+        var title = Catalog.Lang4.stepOf(number, header.total, actor: header.part, visit: header.visit).text(language)
         if let table = header.table {
-            title = (table.title ?? Catalog.Lang2.tableNumber(table.number).text(language)) + " · " + title
+            title = Catalog.Lang4.table(table.number, title: table.title).text(language) + " · " + title
         }
         output("\n" + paint("━━ \(title) " + String(repeating: "━", count: max(3, 60 - title.count)), .cyan) + "\n")
         if let section = step.section { output(paint(fit(section.text), .bold) + "\n") }
@@ -208,14 +210,21 @@ public final class TerminalPrompter: Prompter {
         if !header.performerIsStaff { performer += " (\(Words.recordedBy(header.recordedBy).text(language)))" }
         var rows: [(Localized, String)] = [(Words.performer, performer)]
         if !header.involvedNames.isEmpty { rows.append((Words.involved, header.involvedNames.joined(separator: ", "))) }
-        let used = Words.used(time.duration(header.used), due: header.due.map { time.dateTime($0, reference: clock.now()) })
+        let dueText = header.due.map { time.dateTime($0, reference: clock.now()) }
+        let used = header.rowStarted == nil ? Words.used(time.duration(header.used), due: dueText)
+            : Catalog.Lang4.usedInRow(time.duration(header.used), due: dueText)
         let waktu = (header.waktu ?? step.mutuBaku.waktu).map { "\($0.text.value) · " + used.text(language) }
             ?? Words.noStandard.text(language) + " · " + used.text(language)
         rows.append((Words.waktu, waktu))
-        if !step.mutuBaku.kelengkapan.isEmpty {
-            rows.append((Words.kelengkapan, Self.summary(step.mutuBaku.kelengkapan.map(\.text.value))))
+        // The row's cells, on every box of a row of several boxes; where another box asks them, said so.
+        if !header.cells.kelengkapan.isEmpty {
+            let elsewhere = header.asksKelengkapan ? "" : " " + Catalog.Lang4.askedAtFirstBox.text(language)
+            rows.append((Words.kelengkapan, Self.summary(header.cells.kelengkapan) + elsewhere))
         }
-        if !step.mutuBaku.output.isEmpty { rows.append((Words.output, Self.summary(step.mutuBaku.output.map(\.value)))) }
+        if !header.cells.output.isEmpty {
+            let elsewhere = header.asksOutput ? "" : " " + Catalog.Lang4.askedAtLastBox.text(language)
+            rows.append((Words.output, Self.summary(header.cells.output.map(\.value)) + elsewhere))
+        }
         let width = rows.map { $0.0.text(language).count }.max() ?? 0
         for (label, value) in rows {
             let name = label.text(language)
@@ -249,11 +258,14 @@ public final class TerminalPrompter: Prompter {
     private func showDone(_ done: StepDone) {
         let step = done.step.number ?? done.step.id.value
         if let waktu = done.waktu, let clock = done.clock {
-            let (line, late) = ClockWords(time: time).done(step, waktu: waktu.text.value, clock: clock)
+            let head = done.part.map { Catalog.Lang4.partDone(step, actor: $0, used: time.duration(clock.used)) }
+            let (line, late) = ClockWords(time: time).done(step, waktu: waktu.text.value, clock: clock, head: head)
             output(paint(line, late ? .yellow : .green) + "\n")
             return
         }
-        var line = Words.done(step, used: time.duration(done.used)).text(language)
+        // A box done while its row goes on says so, standard or not.
+        var line = (done.part.map { Catalog.Lang4.partDone(step, actor: $0, used: time.duration(done.used)) }
+            ?? Words.done(step, used: time.duration(done.used))).text(language)
         var style = ANSIStyle.green
         if let waktu = done.waktu, let margin = done.margin {
             let verdict = margin >= 0
@@ -293,9 +305,28 @@ extension TerminalPrompter {
     /// ("Formulir Laporan Gratifikasi,") does not give ",," in the summary.
     static func summary(_ items: [String]) -> String {
         items.map { item in
-            var text = Substring(item)
+            var text = Substring(PrintedItem.withoutDash(item))
             while let last = text.last, last == "," || last == ";" || last == " " { text = text.dropLast() }
             return String(text)
         }.joined(separator: ", ")
+    }
+}
+
+extension TerminalPrompter {
+    /// A Kelengkapan cell on one line: an intro line leads its items ("Penelitian data
+    /// administratif : a. …, b. …"), not as one of them.
+    static func summary(_ items: [Kelengkapan]) -> String {
+        var line = ""
+        var group: [String] = []
+        for item in items {
+            if item.isIntro {
+                if !group.isEmpty { line += (line.isEmpty ? "" : "; ") + summary(group) }
+                group = []
+                line += (line.isEmpty ? "" : "; ") + item.text.value + " "
+            } else {
+                group.append(item.text.value)
+            }
+        }
+        return (line + summary(group)).trimmingWhitespace()
     }
 }

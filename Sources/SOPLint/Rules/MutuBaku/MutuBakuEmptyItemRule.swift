@@ -2,7 +2,9 @@ import SOPCore
 import SOPModel
 
 /// A kelengkapan or output item with no letter or digit ("-", "–", "."): an empty cell of the
-/// printed table copied as an item. An empty list is `[]`, or the key left out.
+/// printed table copied as an item. An empty list is `[]`, or the key left out. A Kelengkapan
+/// cell printed as a dash alone (`kelengkapan: ["-"]`) is what the unit printed: it is printed
+/// "-" and nothing is asked at the desk, so it is not a finding.
 struct MutuBakuEmptyItemRule: SOPRule {
     let description = RuleDescription(
         id: "mutu-baku-empty-item", severity: .warning, category: .mutuBaku,
@@ -12,7 +14,7 @@ struct MutuBakuEmptyItemRule: SOPRule {
                   - uraian: Menerima berkas
                     pelaksana: petugas
                     mutu_baku:
-                      kelengkapan: [↓"-"]
+                      kelengkapan: [KTP, ↓"-"]
                       output: [Berkas, ↓"–"]
                 """),
         ],
@@ -24,6 +26,13 @@ struct MutuBakuEmptyItemRule: SOPRule {
                       kelengkapan: []
                       output: [Berkas (rangkap 2)]
                 """),
+            .sop(steps: """
+                  - uraian: Membuat SK Tim
+                    pelaksana: petugas
+                    mutu_baku:
+                      kelengkapan: ["-"]
+                      output: [SK Tim]
+                """),
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
@@ -32,7 +41,11 @@ struct MutuBakuEmptyItemRule: SOPRule {
             findings.add(description, Catalog.Lint.emptyItem(item.value, key: key), at: file.location(item))
         }
         for step in file.sop.steps {
-            for item in step.mutuBaku.kelengkapan { check(item.text, "kelengkapan", into: &findings) }
+            let kelengkapan = step.mutuBaku.kelengkapan
+            // The cell printed "-" alone: held as printed, asked for nothing.
+            if kelengkapan.count == 1, Kelengkapan.isDash(kelengkapan[0].text.value) {} else {
+                for item in kelengkapan where !item.isIntro { check(item.text, "kelengkapan", into: &findings) }
+            }
             for item in step.mutuBaku.output { check(item, "output", into: &findings) }
         }
     }

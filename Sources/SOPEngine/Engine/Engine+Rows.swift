@@ -1,0 +1,51 @@
+import Foundation
+import SOPModel
+
+/// A printed row of several boxes at the desk (issue 10): its Mutu Baku cells belong to the
+/// whole row. A pass through the row begins when its first box to run starts (the Kelengkapan is
+/// asked there) and ends when its last box to run is done (the Output is asked there); the row's
+/// Waktu times the pass once, from that first start to that last end.
+extension Engine {
+    /// The moment a visit's standard counts from: the start of its pass through the row.
+    public func rowStart(of visit: StepVisit) -> Date { visit.rowStartedAt ?? visit.startedAt }
+
+    /// Whether the visit asks the row's Kelengkapan: it is not a later box of a pass.
+    public func asksKelengkapan(_ visit: StepVisit, index: Int) -> Bool {
+        sop.rowPass(of: index) == nil || visit.rowStartedAt == nil
+    }
+
+    /// Whether the visit ends its pass through the row, and so asks the row's Output and is
+    /// judged on the row's Waktu: no other box of the row is still open and the flow does not go
+    /// on to a box of the row. Nil while a decision's branch, not yet chosen, decides it.
+    public func closesRow(_ visit: StepVisit, in state: CaseState?) -> Bool? {
+        guard let step = sop.step(visit.step), let index = graph.index(of: visit.step),
+            let row = sop.rowPass(of: index)
+        else { return true }
+        if let state, state.active.contains(where: { $0.step != visit.step && graph.index(of: $0.step).map(row.contains) == true }) {
+            return false
+        }
+        if case .decision(let decision) = step.flow, visit.branch == nil {
+            let staysInRow = decision.branches.flatMap(\.targets).contains { target in
+                guard case .step(let id) = target.value, let next = graph.index(of: id) else { return false }
+                return row.contains(next)
+            }
+            return staysInRow ? nil : true
+        }
+        return !nextSteps(of: step, index: index, visit: visit).contains(where: row.contains)
+    }
+
+    /// For a box about to start after `visit` was done: the start of the pass it continues
+    /// through its row (handed on from a box of the row, started with another box of the row,
+    /// or while one is still open), nil when it begins a pass.
+    func rowStarted(of next: Int, after visit: StepVisit, startedNow: [(index: Int, rowStarted: Date?)],
+                    state: CaseState, at time: Date) -> Date?
+    {
+        guard let row = sop.rowPass(of: next) else { return nil }
+        if let from = graph.index(of: visit.step), row.contains(from) { return rowStart(of: visit) }
+        if let sibling = startedNow.first(where: { row.contains($0.index) && $0.index != next }) {
+            return sibling.rowStarted ?? time
+        }
+        let open = state.active.first { $0.step != visit.step && graph.index(of: $0.step).map(row.contains) == true }
+        return open.map(rowStart)
+    }
+}

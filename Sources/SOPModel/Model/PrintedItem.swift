@@ -1,0 +1,20 @@
+/// An item of a printed cell as the unit wrote it (issue 10): with its own marker ("- Notulensi",
+/// "a. data calon penerima Hibah;", "1. Kontrak …") it is printed as written, without a bullet
+/// added; the desk's one-line summaries leave a dash marker out.
+public enum PrintedItem {
+    /// Whether the text starts with its own list marker: a dash or bullet, or "a." "1." "b)" "2)".
+    public static func hasOwnMarker(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if "-–—•".contains(first) { return text.dropFirst().first.map { $0 == " " } ?? false }
+        let head = text.prefix(while: { $0.isLetter || $0.isNumber })
+        guard !head.isEmpty, head.count <= 3, head.allSatisfy({ $0.isNumber }) || head.count == 1 else { return false }
+        let rest = text.dropFirst(head.count)
+        return rest.first == "." || rest.first == ")"
+    }
+
+    /// The item without a leading dash or bullet marker ("- Notulensi" → "Notulensi").
+    public static func withoutDash(_ text: String) -> String {
+        guard let first = text.first, "-–—•".contains(first), text.dropFirst().first == " " else { return text }
+        return String(text.dropFirst(2))
+    }
+}
