@@ -194,6 +194,8 @@ struct Constructor {
             },
             mark: view.mark)
         step.drawn = drawnFlow(view)
+        step.drawn.arrowHidden = arrowHidden(view)
+        step.drawn.connector = view.text("penghubung")
         return step
     }
 

@@ -37,7 +37,10 @@ struct FlowchartBuilder {
             case .row(let row):
                 switch rows[row].content {
                 case .steps(let steps):
-                    symbols += place(steps.map { stepSymbol($0) }, in: band, index: bandIndex, lanes: lanes,
+                    // Room kept for numbered connectors above and below the symbols.
+                    let room = NumberedConnectors.room(rows: steps, graph: graph, metrics: metrics)
+                    let inner = FlowchartLayout.Band(kind: band.kind, y: band.y + room.top, height: band.height - room.total)
+                    symbols += place(steps.map { stepSymbol($0) }, in: inner, index: bandIndex, lanes: lanes,
                                      stacked: StackedRow.stacks(sop.steps, steps))
                 case .end:
                     let end = Pending(key: .end, shape: .terminator, actor: endColumn, height: metrics.terminatorHeight,
@@ -50,16 +53,32 @@ struct FlowchartBuilder {
                 symbols += place(incoming.map { connection in
                     Pending(key: .connector(connection.letter), shape: .offPageConnector, actor: actor(of: connection.target),
                             height: metrics.connectorHeight, text: connection.letter,
-                            title: Catalog.Render.continuedFromPage(connection.sourcePage + 1).text(language))
+                            title: connection.otherTable.map { Catalog.Render4.continuedFromTable($0 + 1) }
+                                .map { $0.text(language) } ?? Catalog.Render.continuedFromPage(connection.sourcePage + 1).text(language))
                 }, in: band, index: bandIndex, lanes: lanes)
             case .outgoing:
                 symbols += place(outgoing.map { connection in
                     Pending(key: .connector(connection.letter), shape: .offPageConnector,
                             actor: actor(of: .step(connection.sources[0])), height: metrics.connectorHeight,
                             text: connection.letter,
-                            title: Catalog.Render.continuesOnPage(connection.targetPage + 1, step: name(of: connection.target)).text(language))
+                            title: (connection.otherTable.map { Catalog.Render4.continuesInTable($0 + 1, step: connection.otherStep) }
+                                ?? Catalog.Render.continuesOnPage(connection.targetPage + 1, step: name(of: connection.target))).text(language))
                 }, in: band, index: bandIndex, lanes: lanes)
             }
+        }
+
+        // Numbered connectors, at the x of their arrows' targets.
+        let steps = symbols
+        for (bandIndex, band) in bands.enumerated() {
+            guard case .row(let row) = band.kind, case .steps(let indices) = rows[row].content else { continue }
+            symbols += NumberedConnectors.circles(band: band, index: bandIndex, steps: indices, graph: graph,
+                                                  targetX: { target in
+                                                      if let placed = steps.first(where: { $0.key == .step(target) }) {
+                                                          return (placed.frame.midX, placed.actor)
+                                                      }
+                                                      let actor = actor(of: .step(target))
+                                                      return lanes.first { $0.actor == actor }.map { ($0.x + $0.width / 2, actor) }
+                                                  }, metrics: metrics)
         }
 
         // Arrows: those arriving from other pages first (they start at the top), then each
@@ -75,8 +94,9 @@ struct FlowchartBuilder {
             return nil
         })
         for step in stepsHere.sorted() {
-            let outgoingEdges = graph.edges.filter { $0.from == step }
+            let outgoingEdges = graph.drawnEdges.filter { $0.from == step }
             let targets = outgoingEdges.map { edge -> PlacedSymbol.Key in
+                if let number = edge.connector { return .numbered(number, arriving: false) }
                 if let connection = outgoing.first(where: { $0.target == edge.to && $0.sources.contains(step) }) {
                     return .connector(connection.letter)
                 }
@@ -95,6 +115,15 @@ struct FlowchartBuilder {
                 }
             } else {
                 for target in targets { edges.append(router.route(from: .step(step), to: target)) }
+            }
+        }
+        // From each numbered connector arriving on this page, on to its target.
+        for symbol in symbols {
+            guard case .numbered(let number, true) = symbol.key else { continue }
+            for edge in graph.drawnEdges where edge.connector == number {
+                guard case .step(let target) = edge.to, stepsHere.contains(target) else { continue }
+                edges.append(router.route(from: symbol.key, to: .step(target)))
+                break
             }
         }
         // Labels last, clear of every line drawn.
@@ -207,7 +236,7 @@ struct FlowchartBuilder {
         case .step(let index):
             let performer = sop.steps[index].performer.value
             return sop.actors.firstIndex { $0.id.value == performer } ?? 0
-        case .end:
+        case .end, .outside:
             return endColumn
         }
     }
@@ -218,7 +247,7 @@ struct FlowchartBuilder {
     private func key(of node: FlowGraph.Node) -> PlacedSymbol.Key {
         switch node {
         case .step(let index): .step(index)
-        case .end: .end
+        case .end, .outside: .end
         }
     }
 
@@ -227,7 +256,7 @@ struct FlowchartBuilder {
         case .step(let index):
             let step = sop.steps[index]
             return step.number ?? step.id.value
-        case .end:
+        case .end, .outside:
             return Catalog.Render.selesai.text(language)
         }
     }

@@ -61,6 +61,8 @@ public struct PlacedSymbol: Sendable {
         /// No box: the flow line passes the row by (`simbol: tanpa`).
         case passBy = "tanpa"
         case offPageConnector = "connector"
+        /// A numbered connector on the page (`penghubung`): a small circle.
+        case numberedConnector = "numbered"
     }
 
     /// What the symbol stands for: a step, the end, or one end of an off-page connection (the
@@ -69,6 +71,9 @@ public struct PlacedSymbol: Sendable {
         case step(Int)
         case end
         case connector(String)
+        /// One of a pair of numbered connectors (`penghubung`): the one an arrow runs into, or
+        /// the one it goes on from.
+        case numbered(String, arriving: Bool)
     }
 
     public var key: Key
@@ -93,7 +98,7 @@ public struct PlacedSymbol: Sendable {
             let shoulder = f.minY + f.height * 0.6
             return [Point(f.minX, f.minY), Point(f.maxX, f.minY), Point(f.maxX, shoulder),
                     Point(f.midX, f.maxY), Point(f.minX, shoulder)]
-        case .process, .terminator, .passBy:
+        case .process, .terminator, .passBy, .numberedConnector:
             return [Point(f.minX, f.minY), Point(f.maxX, f.minY), Point(f.maxX, f.maxY), Point(f.minX, f.maxY)]
         }
     }
@@ -118,4 +123,8 @@ public struct EdgeLabel: Sendable {
     public var alignment: Alignment
     /// The box the text covers (estimated).
     public var frame: Rect
+    /// Its font size: the standard label size, smaller where no free place fits that.
+    public var fontSize: Double
+    /// The label as written (its lines may break a word between syllables).
+    public var text: String
 }

@@ -236,6 +236,9 @@ struct TableBuilder {
             }
             // A decision's branch labels need room beside the lines leaving it (two lines of label).
             if steps.contains(where: { $0.drawnSymbol == .keputusan }) { tallest += 2 * metrics.labelLineHeight }
+            // Numbered connectors (`penghubung`): a circle below the row's symbols for an arrow
+            // leaving through one, above them for one arriving.
+            tallest += NumberedConnectors.room(rows: indices, graph: graph, metrics: metrics).total
             rows.append(TableRow(content: .steps(indices), cells: cells,
                                  height: max(metrics.rowHeight(forSymbol: tallest), cellHeight(lines: textLines(cells)))))
         }

@@ -30,6 +30,7 @@ extension PlacedSymbol.Key {
         case .step(let index): "step:" + layout.sop.steps[index].id.value
         case .end: "end"
         case .connector(let letter): "connector:" + letter
+        case .numbered(let number, let arriving): "numbered:" + number + (arriving ? ":in" : ":out")
         }
     }
 }
@@ -38,7 +39,7 @@ extension FlowGraph.Node {
     /// The node's id in Mermaid and DOT: `s1`, `s2`… by row position, `selesai` for the end.
     var graphID: String {
         switch self {
-        case .step(let index): "s\(index + 1)"
+        case .step(let index), .outside(let index): "s\(index + 1)"
         case .end: "selesai"
         }
     }
