@@ -215,3 +215,43 @@ struct NumberedConnectorRenderTests {
         #expect(!arrows.contains { $0.from == "step:4" && $0.to.hasPrefix("connector:") })
     }
 }
+
+/// `garis_pendek` and `keluar_lewat` (kontrak row 16): the KPA box's short line touches
+/// nothing; the arrow to the Penyedia box of row 17 leaves from the Penyedia box of row 16.
+@Suite("Joint boxes as printed")
+struct JointBoxRenderTests {
+    @Test(arguments: [LayoutStyle.flowchart, .document])
+    func kontrakRow16(_ style: LayoutStyle) throws {
+        let sop = try #require(SOPLoader.load(path: Paths.fixture("examples/bps-pelaksanaan-kontrak.yaml")).sop)
+        let layout = DocumentLayout(sop: sop, language: .id, style: style)
+        let step = try #require(sop.stepIndex("ppk-16"))
+        let kpa = try #require(sop.actors.firstIndex { $0.id.value == "kpa" })
+        let penyedia = try #require(sop.actors.firstIndex { $0.id.value == "penyedia" })
+        let page = try #require(layout.pages.first { page in page.flowchart.symbols.contains { $0.key == .step(step) } })
+        let box = try #require(page.flowchart.symbols.first { $0.key == .step(step) })
+        // The KPA box: a stub from its own edge that stops short of the PPK box.
+        let stub = try #require(page.flowchart.joints.first { $0.step == step && $0.actor == kpa })
+        #expect(stub.stub && stub.drawsBox && stub.line.count == 2)
+        #expect(abs(stub.line[0].x - stub.frame.maxX) < 0.01 && stub.line[1].x > stub.line[0].x)
+        #expect(stub.line[1].x < box.frame.minX - 1, "the stub reaches the PPK box")
+        // The Penyedia box keeps its plain line to the PPK box.
+        let joint = try #require(page.flowchart.joints.first { $0.step == step && $0.actor == penyedia })
+        #expect(!joint.stub && abs(joint.line[0].x - box.frame.maxX) < 0.01 && abs(joint.line[1].x - joint.frame.minX) < 0.01)
+        // The arrow to penyedia-17 leaves from the Penyedia box, the one to ppk-17 from the PPK box.
+        let penyedia17 = try #require(sop.stepIndex("penyedia-17")), ppk17 = try #require(sop.stepIndex("ppk-17"))
+        // (In the document row 17 may fall on the next page: the arrows then go to connectors.)
+        let toPenyedia = try #require(page.flowchart.edges.first { $0.from == .joint(step, actor: penyedia) })
+        if style == .flowchart { #expect(toPenyedia.to == .step(penyedia17)) }
+        let start = try #require(toPenyedia.points.first)
+        #expect(abs(start.y - joint.frame.maxY) < 0.01 && start.x >= joint.frame.minX && start.x <= joint.frame.maxX)
+        let fromPPK = page.flowchart.edges.filter { $0.from == .step(step) }
+        #expect(fromPPK.count == 1 && (style == .document || fromPPK.first?.to == .step(ppk17)), "\(fromPPK.map(\.to))")
+    }
+
+    @Test func theSVGSaysSo() throws {
+        let sop = try #require(SOPLoader.load(path: Paths.fixture("examples/bps-pelaksanaan-kontrak.yaml")).sop)
+        let svg = Renderer.render(sop, as: .svg, language: .id)
+        #expect(svg.contains("data-from=\"joint:ppk-16:penyedia\" data-to=\"step:penyedia-17\""))
+        #expect(svg.components(separatedBy: "class=\"joint-stub\"").count - 1 == 1)
+    }
+}

@@ -24,6 +24,9 @@ extension Catalog {
         }
 
         public enum Summary {
+            public static let jointLineMisplaced = Localized(
+                id: "garis_pendek atau keluar_lewat menyebut pelaksana yang bukan 'bersama' kegiatan itu",
+                en: "garis_pendek or keluar_lewat names an actor that is not 'bersama' of the step")
             public static let connectorMisplaced = Localized(
                 id: "penghubung pada kegiatan tanpa satu panah polos, atau satu nomor penghubung ke dua tujuan",
                 en: "penghubung on a step without one plain arrow, or one connector number to two targets")
@@ -39,6 +42,16 @@ extension Catalog {
         public static func connectorTwoTargets(_ number: String, first: String, second: String) -> Localized {
             Localized(id: "penghubung '\(number)' menuju kegiatan \(first) dan \(second); satu nomor penghubung menandai satu tujuan",
                       en: "connector '\(number)' leads to step \(first) and to step \(second); one connector number marks one target")
+        }
+
+        public static func jointLineNotJoint(_ key: String, _ actor: String) -> Localized {
+            Localized(id: "'\(key)' menyebut '\(actor)', yang tidak ada di 'bersama' kegiatan ini; tulis pelaksana itu di 'bersama' lebih dulu",
+                      en: "'\(key)' names '\(actor)', which is not in the step's 'bersama'; write that actor in 'bersama' first")
+        }
+
+        public static func exitThroughWithoutArrow(_ actor: String) -> Localized {
+            Localized(id: "'keluar_lewat' menyebut '\(actor)', tetapi tidak ada panah kegiatan ini ke kegiatan pelaksana itu",
+                      en: "'keluar_lewat' names '\(actor)', but no arrow of this step leads to a step of that actor")
         }
 
         public static let hiddenArrowMisplaced = Localized(

@@ -7,4 +7,13 @@ extension Constructor {
         guard let node = view.node("panah") else { return nil }
         return Located(!view.boolean("panah", default: true), at: node.mark)
     }
+
+    /// `garis_pendek` and `keluar_lewat`: lists of actor ids, like `bersama`.
+    func drawnJoints(_ view: ObjectView, into drawn: inout DrawnFlow) {
+        for key in ["garis_pendek", "keluar_lewat"] {
+            guard let items = view.list(key) else { continue }
+            let ids = items.compactMap { context.text($0, key: key, required: true).flatMap(context.identifier) }
+            if key == "garis_pendek" { drawn.shortLines = ids } else { drawn.exitThrough = ids }
+        }
+    }
 }

@@ -196,6 +196,7 @@ struct Constructor {
         step.drawn = drawnFlow(view)
         step.drawn.arrowHidden = arrowHidden(view)
         step.drawn.connector = view.text("penghubung")
+        drawnJoints(view, into: &step.drawn)
         return step
     }
 

@@ -27,6 +27,11 @@ public struct DrawnFlow: Sendable {
     public var arrowHidden: Located<Bool>?
     /// `penghubung: "1"`: the step's plain arrow is drawn through a pair of numbered connectors.
     public var connector: Located<String>?
+    /// `garis_pendek`: `bersama` actors whose plain line is printed as a short stub from their
+    /// box, touching nothing.
+    public var shortLines: [Located<String>] = []
+    /// `keluar_lewat`: `bersama` actors whose box the step's arrows to their steps leave from.
+    public var exitThrough: [Located<String>] = []
 
     public init() {}
 }

@@ -81,6 +81,20 @@ struct FlowchartBuilder {
                                                   }, metrics: metrics)
         }
 
+        // Joint boxes (`bersama`); those an arrow leaves from (`keluar_lewat`) are symbols the
+        // router starts from.
+        let joints = jointBoxes(symbols: symbols, lanes: lanes)
+        var exits: [Int: [Int: PlacedSymbol.Key]] = [:]
+        for joint in joints where joint.drawsBox {
+            let step = sop.steps[joint.step]
+            guard step.drawn.exitThrough.contains(where: { $0.value == sop.actors[joint.actor].id.value }),
+                  let band = symbols.first(where: { $0.key == .step(joint.step) })?.band else { continue }
+            let key = PlacedSymbol.Key.joint(joint.step, actor: joint.actor)
+            symbols.append(PlacedSymbol(key: key, shape: .process, frame: joint.frame, actor: joint.actor, band: band,
+                                        text: "", title: step.uraian.value))
+            exits[joint.step, default: [:]][joint.actor] = key
+        }
+
         // Arrows: those arriving from other pages first (they start at the top), then each
         // step's arrows in the order of the steps.
         var router = EdgeRouter(symbols: symbols, bands: bands, columns: lanes, width: width, height: y, metrics: metrics)
@@ -114,7 +128,12 @@ struct FlowchartBuilder {
                     edges.append(edge)
                 }
             } else {
-                for target in targets { edges.append(router.route(from: .step(step), to: target)) }
+                for (edge, target) in zip(outgoingEdges, targets) {
+                    // An arrow to a step of a `keluar_lewat` actor leaves from that actor's joint box.
+                    var source = PlacedSymbol.Key.step(step)
+                    if case .step(let to) = edge.to, let key = exits[step]?[actor(of: .step(to))] { source = key }
+                    edges.append(router.route(from: source, to: target))
+                }
             }
         }
         // From each numbered connector arriving on this page, on to its target.
@@ -132,7 +151,7 @@ struct FlowchartBuilder {
             if let text = labelTexts[index] { edges[index].label = labels.place(text, edge: index, in: edges) }
         }
         return FlowchartLayout(width: width, height: y, lanes: lanes, bands: bands, symbols: symbols, edges: edges,
-                               joints: jointBoxes(symbols: symbols, lanes: lanes))
+                               joints: joints)
     }
 
     // MARK: Symbols
@@ -212,9 +231,15 @@ struct FlowchartBuilder {
                 let frame = own?.frame ?? Rect(center: Point(lane.x + lane.width / 2, symbol.frame.midY),
                                                width: metrics.symbolWidth(inColumn: lane.width), height: metrics.processHeight)
                 let toRight = frame.midX > symbol.frame.midX
-                let line = [Point(toRight ? symbol.frame.maxX : symbol.frame.minX, symbol.frame.midY),
+                var line = [Point(toRight ? symbol.frame.maxX : symbol.frame.minX, symbol.frame.midY),
                             Point(toRight ? frame.minX : frame.maxX, frame.midY)]
-                boxes.append(JointBox(step: index, actor: actor, frame: frame, drawsBox: own == nil, line: line))
+                // Printed short, from the joint box, reaching nothing (`garis_pendek`).
+                let stub = sop.steps[index].drawn.shortLines.contains { $0.value == joint.value }
+                if stub {
+                    let length = min(12, abs(line[1].x - line[0].x) / 3)
+                    line = [line[1], Point(line[1].x + (toRight ? -length : length), line[1].y)]
+                }
+                boxes.append(JointBox(step: index, actor: actor, frame: frame, drawsBox: own == nil, line: line, stub: stub))
             }
         }
         return boxes

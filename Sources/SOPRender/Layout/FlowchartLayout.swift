@@ -49,8 +49,10 @@ public struct JointBox: Sendable {
     /// False when the actor has its own box in the row (a step of its own, as in two chains
     /// side by side): only the line is drawn, to that box.
     public var drawsBox: Bool
-    /// The plain line, from the step's box to this one.
+    /// The plain line, from the step's box to this one; a short stub from this box touching
+    /// nothing where the unit printed it so (`garis_pendek`).
     public var line: [Point]
+    public var stub = false
 }
 
 /// A symbol at its place.
@@ -74,6 +76,8 @@ public struct PlacedSymbol: Sendable {
         /// One of a pair of numbered connectors (`penghubung`): the one an arrow runs into, or
         /// the one it goes on from.
         case numbered(String, arriving: Bool)
+        /// A `bersama` box (step, actor) an arrow leaves from (`keluar_lewat`); drawn as a joint.
+        case joint(Int, actor: Int)
     }
 
     public var key: Key

@@ -31,6 +31,7 @@ extension PlacedSymbol.Key {
         case .end: "end"
         case .connector(let letter): "connector:" + letter
         case .numbered(let number, let arriving): "numbered:" + number + (arriving ? ":in" : ":out")
+        case .joint(let step, let actor): "joint:" + layout.sop.steps[step].id.value + ":" + layout.sop.actors[actor].id.value
         }
     }
 }

@@ -169,6 +169,8 @@ public struct SVGWriter {
     }
 
     private func draw(_ symbol: PlacedSymbol, id: String) -> String {
+        // A joint box an arrow leaves from is drawn with its line, as a joint.
+        if case .joint = symbol.key { return "" }
         let f = symbol.frame
         var attributes = "id=\"\(id)\" class=\"symbol\" data-node=\"\(Markup.escape(symbol.key.attribute(layout)))\" "
             + "data-shape=\"\(symbol.shape.rawValue)\" data-actor=\"\(Markup.escape(layout.sop.actors[symbol.actor].id.value))\""
@@ -214,7 +216,7 @@ public struct SVGWriter {
                 + "fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.2\"/>"
         }
         if joint.line.count == 2 {
-            out += "<line class=\"joint-line\" x1=\"\(n(joint.line[0].x))\" y1=\"\(n(joint.line[0].y))\" "
+            out += "<line class=\"\(joint.stub ? "joint-stub" : "joint-line")\" x1=\"\(n(joint.line[0].x))\" y1=\"\(n(joint.line[0].y))\" "
                 + "x2=\"\(n(joint.line[1].x))\" y2=\"\(n(joint.line[1].y))\" stroke=\"#000000\" stroke-width=\"1\"/>"
         }
         return out + "</g>\n"
