@@ -23,6 +23,9 @@ public enum Renderer {
         switch format {
         case .html, .pdf:
             HTMLWriter(layout: DocumentLayout(sop: sop, language: language, style: .document)).document()
+        case .svg where sop.tables.count > 1:
+            SVGWriter.document(sop: sop, parts: DocumentLayout.tables(of: sop, language: language, style: .flowchart),
+                               language: language, metrics: .standard)
         case .svg:
             SVGWriter(layout: DocumentLayout(sop: sop, language: language, style: .flowchart)).document()
         case .mermaid:

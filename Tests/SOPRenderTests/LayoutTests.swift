@@ -88,7 +88,7 @@ struct LayoutTests {
                 }
             }
         }
-        let labels = layout.pages.flatMap(\.flowchart.edges).compactMap(\.label).map { $0.lines.joined(separator: " ") }
+        let labels = layout.pages.flatMap(\.flowchart.edges).compactMap(\.label).map(\.text)
         var expected: [String] = []
         for step in layout.sop.steps {
             if case .decision(let decision) = step.flow { expected += decision.branches.map(\.label.value) }

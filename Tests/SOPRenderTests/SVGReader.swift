@@ -121,6 +121,9 @@ struct SVGDrawing {
                 let box = Box(minX: points.map(\.0).min() ?? 0, minY: points.map(\.1).min() ?? 0,
                               maxX: points.map(\.0).max() ?? 0, maxY: points.map(\.1).max() ?? 0)
                 addSymbol(attributes, box, outline: points)
+            case "circle" where attributes["class"] == "symbol":
+                let r = number("r"), cx = number("cx") + dx, cy = number("cy") + dy
+                addSymbol(attributes, Box(minX: cx - r, minY: cy - r, maxX: cx + r, maxY: cy + r))
             case "line" where arrowAttributes == nil:
                 drawing.gridLines.append((number("x1") + dx, number("y1") + dy, number("x2") + dx, number("y2") + dy))
             case "text" where arrowAttributes != nil && attributes["stroke"] == "#ffffff":
@@ -153,7 +156,7 @@ struct SVGDrawing {
             if name == "text", let current = label, !drawing.arrows.isEmpty {
                 let width = current.lines.map { TextMeasure.width($0, fontSize: current.size) }.max() ?? 0
                 let minX = current.anchor == "end" ? current.x - width : current.anchor == "middle" ? current.x - width / 2 : current.x
-                let lineHeight = Metrics.standard.labelLineHeight
+                let lineHeight = Metrics.standard.labelLineHeight * current.size / Metrics.standard.labelFontSize
                 drawing.arrows[drawing.arrows.count - 1].labelBox = Box(
                     minX: minX, minY: current.y - current.size, maxX: minX + width,
                     maxY: current.y - current.size + Double(current.lines.count) * lineHeight)

@@ -92,6 +92,8 @@ public enum SOPLanguage {
             Field("ke", .oneOf([.text(.target), .list(.text(.target))]), required: true, title: "Ke",
                   description: "Id kegiatan tujuan atau \"selesai\"; daftar id bila panah cabang bercabang ke beberapa baris sekaligus."),
             Field("label", .text(.free), title: "Label", description: "Label yang digambar; kosongkan untuk panah tanpa label."),
+            Field("penghubung", .text(.free), title: "Penghubung",
+                  description: "Nomor penghubung yang tercetak di panah cabang ini (mis. \"1\"): panah digambar ke lingkaran bernomor itu, dan dari lingkaran bernomor sama ke tujuannya."),
         ])
 
     public static let caseSettings = ObjectShape(
@@ -312,6 +314,14 @@ public enum SOPLanguage {
                   description: "Pada kegiatan pertama baris berkotak banyak: paralel (bawaan), berurutan (dari pelaksana ke pelaksana), pilihan (satu saja yang dikerjakan), terpisah (tiap kotak di jalurnya sendiri, mis. dua rantai sejajar)."),
             Field("berhenti", .text(.boolean), title: "Berhenti",
                   description: "ya: jalur kotak ini berakhir di barisnya, tanpa panah keluar dan tanpa terminator akhir (kotak lain baris itu melanjutkan)."),
+            Field("penghubung", .text(.free), title: "Penghubung",
+                  description: "Nomor penghubung yang tercetak di panah polos kegiatan ini (mis. \"1\"): panah digambar ke lingkaran bernomor itu, dan dari lingkaran bernomor sama ke tujuannya."),
+            Field("garis_pendek", .list(.text(.actorReference)), title: "Garis pendek",
+                  description: "Id pelaksana 'bersama' yang garis polosnya tercetak pendek dari kotaknya, tidak menyentuh apa pun."),
+            Field("keluar_lewat", .list(.text(.actorReference)), title: "Keluar lewat",
+                  description: "Id pelaksana 'bersama' yang dari kotaknya keluar panah kegiatan ini ke kegiatan pelaksana itu."),
+            Field("panah", .text(.boolean), title: "Panah tergambar",
+                  description: "tidak: panah polos dari kegiatan ini ke kegiatan berikutnya tidak tercetak (kotak bertumpuk tanpa panah); alur tetap berlanjut ke sana."),
         ],
         exclusive: [["lanjut", "keputusan", "paralel", "berhenti"]])
 }

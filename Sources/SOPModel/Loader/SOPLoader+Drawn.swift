@@ -34,6 +34,7 @@ extension Constructor {
         let label = view.text("label") ?? Located("", at: toNode.mark)
         var branch = Branch(label: label, target: target)
         branch.alsoTargets = Array(targets.dropFirst())
+        branch.connector = view.text("penghubung")
         return branch
     }
 

@@ -201,6 +201,9 @@ struct Constructor {
             },
             mark: view.mark)
         step.drawn = drawnFlow(view)
+        step.drawn.arrowHidden = arrowHidden(view)
+        step.drawn.connector = view.text("penghubung")
+        drawnJoints(view, into: &step.drawn)
         return step
     }
 

@@ -22,6 +22,16 @@ public struct DrawnFlow: Sendable {
     /// `berhenti: ya`: the box's path ends here, inside its row, with no arrow out and no end
     /// terminator drawn; the case goes on while other boxes are open.
     public var stops: Located<Bool>?
+    /// `panah: tidak`: the step's one plain arrow is not printed (two boxes stacked with no
+    /// arrow between them); the flow still goes on along it.
+    public var arrowHidden: Located<Bool>?
+    /// `penghubung: "1"`: the step's plain arrow is drawn through a pair of numbered connectors.
+    public var connector: Located<String>?
+    /// `garis_pendek`: `bersama` actors whose plain line is printed as a short stub from their
+    /// box, touching nothing.
+    public var shortLines: [Located<String>] = []
+    /// `keluar_lewat`: `bersama` actors whose box the step's arrows to their steps leave from.
+    public var exitThrough: [Located<String>] = []
 
     public init() {}
 }

@@ -152,6 +152,8 @@ public struct Branch: Sendable {
     /// Further targets of a branch drawn forking into several rows at once (`Ya: [6, 7]`):
     /// the branch starts them all, in parallel.
     public var alsoTargets: [Located<Target>] = []
+    /// `penghubung: "1"`: the exit is drawn through a pair of numbered connectors.
+    public var connector: Located<String>?
 
     public init(label: Located<String>, target: Located<Target>) {
         self.label = label

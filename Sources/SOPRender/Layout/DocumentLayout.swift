@@ -23,12 +23,20 @@ public struct DocumentLayout: Sendable {
     /// The row under the table holding the total waktu (document style), its height.
     public let footerHeight: Double
 
-    public init(sop: SOP, language: Language, style: LayoutStyle = .document, metrics: Metrics = .standard) {
+    /// The table this layout draws, in an SOP printed as several tables (`tables(of:)`).
+    public let part: TablePart?
+    /// How many connector letters the pages of this layout use (not those between tables).
+    let pageLetters: Int
+
+    public init(sop: SOP, language: Language, style: LayoutStyle = .document, metrics: Metrics = .standard,
+                part: TablePart? = nil)
+    {
         self.sop = sop
         self.language = language
         self.style = style
         self.metrics = metrics
-        let graph = FlowGraph(sop: sop)
+        self.part = part
+        let graph = part?.graph ?? FlowGraph(sop: sop)
         let table = TableBuilder(sop: sop, language: language, style: style, metrics: metrics)
         let columns = table.columns()
         let header = table.header(columns)
@@ -62,7 +70,8 @@ public struct DocumentLayout: Sendable {
             }
         }
         self.rows = rows
-        let connections = OffPageConnection.find(graph: graph, rows: rows, pages: ranges)
+        let connections = OffPageConnection.find(graph: graph, rows: rows, pages: ranges, part: part)
+        self.pageLetters = connections.filter { $0.otherTable == nil }.count
         let builder = FlowchartBuilder(sop: sop, language: language, metrics: metrics, graph: graph, rows: rows,
                                        columns: columns, pages: ranges, connections: connections)
         self.pages = ranges.enumerated().map { index, range in
@@ -101,29 +110,62 @@ public struct PageLayout: Sendable {
 /// Arrows whose two ends are on different pages, drawn as a pair of off-page connectors with
 /// one letter: an arrow into a connector at the bottom of the source page, an arrow out of a
 /// connector at the top of the target page. Arrows from one page to the same step share a pair.
+///
+/// An arrow into another table of an SOP printed as several ends the same way, at a connector
+/// whose letter the arrow out of the connector at the top of that table carries.
 struct OffPageConnection: Sendable {
     var letter: String
     var target: FlowGraph.Node
+    /// -1 for a connection coming in from another table.
     var sourcePage: Int
+    /// -1 for a connection going out to another table.
     var targetPage: Int
     /// The steps whose arrows lead into it (indices into `SOP.steps`).
     var sources: [Int]
+    /// The table (0-based) the connection comes from or goes to, when it joins two tables.
+    var otherTable: Int? = nil
+    /// The name of the step it leads to in the other table.
+    var otherStep = ""
 
-    static func find(graph: FlowGraph, rows: [TableRow], pages: [Range<Int>]) -> [OffPageConnection] {
-        guard pages.count > 1 else { return [] }
+    static func find(graph: FlowGraph, rows: [TableRow], pages: [Range<Int>], part: TablePart? = nil) -> [OffPageConnection] {
         var pageOfRow: [Int] = Array(repeating: 0, count: rows.count)
         for (page, range) in pages.enumerated() { for row in range { pageOfRow[row] = page } }
         let locate = RowLocator(rows: rows)
         var connections: [OffPageConnection] = []
-        for edge in graph.edges {
+        if let part {
+            // Arrows between tables: into this table at the top of the page holding the target,
+            // out of it at the bottom of the page holding the source.
+            for arrival in part.arrivals {
+                guard let row = locate.row(of: .step(arrival.to)) else { continue }
+                connections.append(OffPageConnection(letter: arrival.letter, target: .step(arrival.to), sourcePage: -1,
+                                                     targetPage: pageOfRow[row], sources: [], otherTable: arrival.from))
+            }
+            for edge in graph.drawnEdges {
+                guard case .outside(let target) = edge.to, let departure = part.departures[target],
+                      let row = locate.row(of: .step(edge.from)) else { continue }
+                if let index = connections.firstIndex(where: { $0.target == edge.to && $0.sourcePage == pageOfRow[row] }) {
+                    if !connections[index].sources.contains(edge.from) { connections[index].sources.append(edge.from) }
+                } else {
+                    connections.append(OffPageConnection(letter: departure.letter, target: edge.to, sourcePage: pageOfRow[row],
+                                                          targetPage: -1, sources: [edge.from], otherTable: departure.table,
+                                                          otherStep: departure.step))
+                }
+            }
+        }
+        guard pages.count > 1 else { return connections }
+        let first = part?.firstLetter ?? 0
+        var ownLetters = 0
+        // Numbered connectors (`penghubung`) carry their arrows across pages themselves.
+        for edge in graph.drawnEdges where edge.connector == nil {
             guard let sourceRow = locate.row(of: .step(edge.from)), let targetRow = locate.row(of: edge.to) else { continue }
             let sourcePage = pageOfRow[sourceRow], targetPage = pageOfRow[targetRow]
             guard sourcePage != targetPage else { continue }
             if let index = connections.firstIndex(where: { $0.target == edge.to && $0.sourcePage == sourcePage }) {
                 if !connections[index].sources.contains(edge.from) { connections[index].sources.append(edge.from) }
             } else {
-                connections.append(OffPageConnection(letter: letter(connections.count), target: edge.to,
+                connections.append(OffPageConnection(letter: letter(first + ownLetters), target: edge.to,
                                                      sourcePage: sourcePage, targetPage: targetPage, sources: [edge.from]))
+                ownLetters += 1
             }
         }
         return connections
@@ -161,6 +203,74 @@ struct RowLocator {
         switch node {
         case .step(let index): rowOfStep[index]
         case .end: endRow
+        case .outside: nil
+        }
+    }
+}
+
+/// One table of an SOP printed as several, drawn on its own with its own columns, start and
+/// end (issue 10): its arrows in the table's step indices, and the connectors joining it to the
+/// other tables, whose letters are shared by the whole document.
+public struct TablePart: Sendable {
+    struct Arrival: Sendable {
+        var letter: String
+        /// The step of this table it leads to.
+        var to: Int
+        /// The table (0-based) it comes from.
+        var from: Int
+    }
+
+    struct Departure: Sendable {
+        var letter: String
+        /// The table (0-based) it goes to, and the name of its step there.
+        var table: Int
+        var step: String
+    }
+
+    /// 0-based.
+    public let index: Int
+    let graph: FlowGraph
+    let arrivals: [Arrival]
+    /// By the target's index in the whole SOP.
+    let departures: [Int: Departure]
+    /// The index of the first letter the connectors between this table's own pages take.
+    let firstLetter: Int
+}
+
+extension DocumentLayout {
+    /// The layout of each table of an SOP printed as several, each with its own actor columns,
+    /// start and end. An arrow from one table into another (tables passing one to the next)
+    /// leaves at a lettered connector and arrives at the connector of the same letter; tables
+    /// that are alternative procedures are never joined.
+    public static func tables(of sop: SOP, language: Language, style: LayoutStyle, metrics: Metrics = .standard)
+        -> [DocumentLayout]
+    {
+        let whole = FlowGraph(sop: sop)
+        var letters: [Int: String] = [:]
+        for edge in whole.drawnEdges {
+            guard case .step(let to) = edge.to, letters[to] == nil, sop.table(of: edge.from) != sop.table(of: to) else { continue }
+            letters[to] = OffPageConnection.letter(letters.count)
+        }
+        var next = letters.count
+        return sop.tables.indices.map { index in
+            let range = sop.tables[index].steps
+            let (graph, incoming) = whole.part(range)
+            var arrivals: [TablePart.Arrival] = []
+            for edge in incoming {
+                guard !edge.hidden, case .step(let to) = edge.to, let letter = letters[range.lowerBound + to],
+                      !arrivals.contains(where: { $0.to == to }) else { continue }
+                arrivals.append(TablePart.Arrival(letter: letter, to: to, from: sop.table(of: edge.from) ?? 0))
+            }
+            var departures: [Int: TablePart.Departure] = [:]
+            for (target, letter) in letters where !range.contains(target) {
+                let step = sop.steps[target]
+                departures[target] = TablePart.Departure(letter: letter, table: sop.table(of: target) ?? 0,
+                                                         step: step.number ?? step.id.value)
+            }
+            let part = TablePart(index: index, graph: graph, arrivals: arrivals, departures: departures, firstLetter: next)
+            let layout = DocumentLayout(sop: sop.table(index), language: language, style: style, metrics: metrics, part: part)
+            next += layout.pageLetters
+            return layout
         }
     }
 }

@@ -45,7 +45,8 @@ struct EdgeRouter {
         self.labels = LabelPlacer(symbols: symbols, bands: bands, columns: columns, width: width, height: height, metrics: metrics)
         self.lanes = EdgeRouter.laneCandidates(columns: columns, symbols: symbols, metrics: metrics)
         self.extents = bands.indices.map { band in
-            let here = symbols.filter { $0.band == band }
+            // Numbered connectors sit in the room kept beyond the symbols: arrows turn between.
+            let here = symbols.filter { $0.band == band && $0.shape != .numberedConnector }
             guard let top = here.map(\.frame.minY).min(), let bottom = here.map(\.frame.maxY).max() else { return nil }
             return (top, bottom)
         }

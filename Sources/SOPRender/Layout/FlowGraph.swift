@@ -12,6 +12,9 @@ public struct FlowGraph: Sendable {
         case step(Int)
         /// The end capsule drawn for flows that go to `selesai` from a step that is not a terminator.
         case end
+        /// A step of another table (its index in the whole SOP's steps), in the graph of one
+        /// table of an SOP printed as several (`part`): reached through a connector.
+        case outside(Int)
     }
 
     public enum Kind: Sendable, Hashable {
@@ -24,9 +27,52 @@ public struct FlowGraph: Sendable {
         /// The branch label of a decision.
         public var label: String?
         public var kind: Kind
+        /// Not printed (`panah: tidak`): the flow goes along it, the drawing has no arrow.
+        public var hidden = false
+        /// Drawn through a pair of connectors with this number (`penghubung`).
+        public var connector: String?
     }
 
+    /// The arrows the drawing prints.
+    public var drawnEdges: [Edge] { edges.filter { !$0.hidden } }
+
     public let edges: [Edge]
+
+    init(edges: [Edge]) {
+        self.edges = edges
+    }
+
+    /// The arrows of one table of an SOP printed as several, in the table's own step indices
+    /// (those of `SOP.table(_:)`): an arrow to another table's step leads `.outside`, and the
+    /// arrows coming in from other tables are returned apart (`from` in the whole SOP,
+    /// `to` in the table).
+    public func part(_ range: Range<Int>) -> (graph: FlowGraph, arrivals: [Edge]) {
+        var edges: [Edge] = []
+        var arrivals: [Edge] = []
+        for edge in self.edges {
+            let inside = range.contains(edge.from)
+            switch edge.to {
+            case .step(let to) where range.contains(to):
+                var local = edge
+                local.to = .step(to - range.lowerBound)
+                if inside {
+                    local.from = edge.from - range.lowerBound
+                    edges.append(local)
+                } else {
+                    arrivals.append(local)
+                }
+            case .step(let to):
+                guard inside else { continue }
+                edges.append(Edge(from: edge.from - range.lowerBound, to: .outside(to), label: edge.label, kind: edge.kind))
+            case .end, .outside:
+                guard inside else { continue }
+                var local = edge
+                local.from = edge.from - range.lowerBound
+                edges.append(local)
+            }
+        }
+        return (FlowGraph(edges: edges), arrivals)
+    }
 
     /// Whether some flow needs the extra end capsule.
     public var needsEndSymbol: Bool { edges.contains { $0.to == .end } }
@@ -86,6 +132,15 @@ public struct FlowGraph: Sendable {
                 }
                 continue
             }
+            let before = edges.count
+            defer {
+                // An arrow the document does not print (`panah: tidak`), or prints through a
+                // pair of numbered connectors (`penghubung`).
+                for index in before..<edges.count where edges[index].kind == .next {
+                    if step.drawn.arrowHidden?.value == true { edges[index].hidden = true }
+                    edges[index].connector = step.drawn.connector?.value
+                }
+            }
             switch step.flow {
             case .next(nil):
                 // The next row (the next box of a row whose work passes box to box), every box of
@@ -108,7 +163,9 @@ public struct FlowGraph: Sendable {
                 // A branch drawn forking into several rows: one arrow to each, each labelled.
                 for branch in decision.branches {
                     for target in branch.targets {
+                        let count = edges.count
                         add(target.value, label: branch.isUnlabelled ? nil : branch.label.value, kind: .branch)
+                        if edges.count > count { edges[count].connector = branch.connector?.value }
                     }
                 }
             case .parallel(let targets):

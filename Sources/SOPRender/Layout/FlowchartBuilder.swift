@@ -37,7 +37,10 @@ struct FlowchartBuilder {
             case .row(let row):
                 switch rows[row].content {
                 case .steps(let steps):
-                    symbols += place(steps.map { stepSymbol($0) }, in: band, index: bandIndex, lanes: lanes,
+                    // Room kept for numbered connectors above and below the symbols.
+                    let room = NumberedConnectors.room(rows: steps, graph: graph, metrics: metrics)
+                    let inner = FlowchartLayout.Band(kind: band.kind, y: band.y + room.top, height: band.height - room.total)
+                    symbols += place(steps.map { stepSymbol($0) }, in: inner, index: bandIndex, lanes: lanes,
                                      stacked: StackedRow.stacks(sop.steps, steps))
                 case .end:
                     let end = Pending(key: .end, shape: .terminator, actor: endColumn, height: metrics.terminatorHeight,
@@ -50,16 +53,46 @@ struct FlowchartBuilder {
                 symbols += place(incoming.map { connection in
                     Pending(key: .connector(connection.letter), shape: .offPageConnector, actor: actor(of: connection.target),
                             height: metrics.connectorHeight, text: connection.letter,
-                            title: Catalog.Render.continuedFromPage(connection.sourcePage + 1).text(language))
+                            title: connection.otherTable.map { Catalog.Render4.continuedFromTable($0 + 1) }
+                                .map { $0.text(language) } ?? Catalog.Render.continuedFromPage(connection.sourcePage + 1).text(language))
                 }, in: band, index: bandIndex, lanes: lanes)
             case .outgoing:
                 symbols += place(outgoing.map { connection in
                     Pending(key: .connector(connection.letter), shape: .offPageConnector,
                             actor: actor(of: .step(connection.sources[0])), height: metrics.connectorHeight,
                             text: connection.letter,
-                            title: Catalog.Render.continuesOnPage(connection.targetPage + 1, step: name(of: connection.target)).text(language))
+                            title: (connection.otherTable.map { Catalog.Render4.continuesInTable($0 + 1, step: connection.otherStep) }
+                                ?? Catalog.Render.continuesOnPage(connection.targetPage + 1, step: name(of: connection.target))).text(language))
                 }, in: band, index: bandIndex, lanes: lanes)
             }
+        }
+
+        // Numbered connectors, at the x of their arrows' targets.
+        let steps = symbols
+        for (bandIndex, band) in bands.enumerated() {
+            guard case .row(let row) = band.kind, case .steps(let indices) = rows[row].content else { continue }
+            symbols += NumberedConnectors.circles(band: band, index: bandIndex, steps: indices, graph: graph,
+                                                  targetX: { target in
+                                                      if let placed = steps.first(where: { $0.key == .step(target) }) {
+                                                          return (placed.frame.midX, placed.actor)
+                                                      }
+                                                      let actor = actor(of: .step(target))
+                                                      return lanes.first { $0.actor == actor }.map { ($0.x + $0.width / 2, actor) }
+                                                  }, metrics: metrics)
+        }
+
+        // Joint boxes (`bersama`); those an arrow leaves from (`keluar_lewat`) are symbols the
+        // router starts from.
+        let joints = jointBoxes(symbols: symbols, lanes: lanes)
+        var exits: [Int: [Int: PlacedSymbol.Key]] = [:]
+        for joint in joints where joint.drawsBox {
+            let step = sop.steps[joint.step]
+            guard step.drawn.exitThrough.contains(where: { $0.value == sop.actors[joint.actor].id.value }),
+                  let band = symbols.first(where: { $0.key == .step(joint.step) })?.band else { continue }
+            let key = PlacedSymbol.Key.joint(joint.step, actor: joint.actor)
+            symbols.append(PlacedSymbol(key: key, shape: .process, frame: joint.frame, actor: joint.actor, band: band,
+                                        text: "", title: step.uraian.value))
+            exits[joint.step, default: [:]][joint.actor] = key
         }
 
         // Arrows: those arriving from other pages first (they start at the top), then each
@@ -75,8 +108,9 @@ struct FlowchartBuilder {
             return nil
         })
         for step in stepsHere.sorted() {
-            let outgoingEdges = graph.edges.filter { $0.from == step }
+            let outgoingEdges = graph.drawnEdges.filter { $0.from == step }
             let targets = outgoingEdges.map { edge -> PlacedSymbol.Key in
+                if let number = edge.connector { return .numbered(number, arriving: false) }
                 if let connection = outgoing.first(where: { $0.target == edge.to && $0.sources.contains(step) }) {
                     return .connector(connection.letter)
                 }
@@ -94,7 +128,21 @@ struct FlowchartBuilder {
                     edges.append(edge)
                 }
             } else {
-                for target in targets { edges.append(router.route(from: .step(step), to: target)) }
+                for (edge, target) in zip(outgoingEdges, targets) {
+                    // An arrow to a step of a `keluar_lewat` actor leaves from that actor's joint box.
+                    var source = PlacedSymbol.Key.step(step)
+                    if case .step(let to) = edge.to, let key = exits[step]?[actor(of: .step(to))] { source = key }
+                    edges.append(router.route(from: source, to: target))
+                }
+            }
+        }
+        // From each numbered connector arriving on this page, on to its target.
+        for symbol in symbols {
+            guard case .numbered(let number, true) = symbol.key else { continue }
+            for edge in graph.drawnEdges where edge.connector == number {
+                guard case .step(let target) = edge.to, stepsHere.contains(target) else { continue }
+                edges.append(router.route(from: symbol.key, to: .step(target)))
+                break
             }
         }
         // Labels last, clear of every line drawn.
@@ -103,7 +151,7 @@ struct FlowchartBuilder {
             if let text = labelTexts[index] { edges[index].label = labels.place(text, edge: index, in: edges) }
         }
         return FlowchartLayout(width: width, height: y, lanes: lanes, bands: bands, symbols: symbols, edges: edges,
-                               joints: jointBoxes(symbols: symbols, lanes: lanes))
+                               joints: joints)
     }
 
     // MARK: Symbols
@@ -183,9 +231,15 @@ struct FlowchartBuilder {
                 let frame = own?.frame ?? Rect(center: Point(lane.x + lane.width / 2, symbol.frame.midY),
                                                width: metrics.symbolWidth(inColumn: lane.width), height: metrics.processHeight)
                 let toRight = frame.midX > symbol.frame.midX
-                let line = [Point(toRight ? symbol.frame.maxX : symbol.frame.minX, symbol.frame.midY),
+                var line = [Point(toRight ? symbol.frame.maxX : symbol.frame.minX, symbol.frame.midY),
                             Point(toRight ? frame.minX : frame.maxX, frame.midY)]
-                boxes.append(JointBox(step: index, actor: actor, frame: frame, drawsBox: own == nil, line: line))
+                // Printed short, from the joint box, reaching nothing (`garis_pendek`).
+                let stub = sop.steps[index].drawn.shortLines.contains { $0.value == joint.value }
+                if stub {
+                    let length = min(12, abs(line[1].x - line[0].x) / 3)
+                    line = [line[1], Point(line[1].x + (toRight ? -length : length), line[1].y)]
+                }
+                boxes.append(JointBox(step: index, actor: actor, frame: frame, drawsBox: own == nil, line: line, stub: stub))
             }
         }
         return boxes
@@ -207,7 +261,7 @@ struct FlowchartBuilder {
         case .step(let index):
             let performer = sop.steps[index].performer.value
             return sop.actors.firstIndex { $0.id.value == performer } ?? 0
-        case .end:
+        case .end, .outside:
             return endColumn
         }
     }
@@ -218,7 +272,7 @@ struct FlowchartBuilder {
     private func key(of node: FlowGraph.Node) -> PlacedSymbol.Key {
         switch node {
         case .step(let index): .step(index)
-        case .end: .end
+        case .end, .outside: .end
         }
     }
 
@@ -227,7 +281,7 @@ struct FlowchartBuilder {
         case .step(let index):
             let step = sop.steps[index]
             return step.number ?? step.id.value
-        case .end:
+        case .end, .outside:
             return Catalog.Render.selesai.text(language)
         }
     }

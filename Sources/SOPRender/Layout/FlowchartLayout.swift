@@ -49,8 +49,10 @@ public struct JointBox: Sendable {
     /// False when the actor has its own box in the row (a step of its own, as in two chains
     /// side by side): only the line is drawn, to that box.
     public var drawsBox: Bool
-    /// The plain line, from the step's box to this one.
+    /// The plain line, from the step's box to this one; a short stub from this box touching
+    /// nothing where the unit printed it so (`garis_pendek`).
     public var line: [Point]
+    public var stub = false
 }
 
 /// A symbol at its place.
@@ -61,6 +63,8 @@ public struct PlacedSymbol: Sendable {
         /// No box: the flow line passes the row by (`simbol: tanpa`).
         case passBy = "tanpa"
         case offPageConnector = "connector"
+        /// A numbered connector on the page (`penghubung`): a small circle.
+        case numberedConnector = "numbered"
     }
 
     /// What the symbol stands for: a step, the end, or one end of an off-page connection (the
@@ -69,6 +73,11 @@ public struct PlacedSymbol: Sendable {
         case step(Int)
         case end
         case connector(String)
+        /// One of a pair of numbered connectors (`penghubung`): the one an arrow runs into, or
+        /// the one it goes on from.
+        case numbered(String, arriving: Bool)
+        /// A `bersama` box (step, actor) an arrow leaves from (`keluar_lewat`); drawn as a joint.
+        case joint(Int, actor: Int)
     }
 
     public var key: Key
@@ -93,7 +102,7 @@ public struct PlacedSymbol: Sendable {
             let shoulder = f.minY + f.height * 0.6
             return [Point(f.minX, f.minY), Point(f.maxX, f.minY), Point(f.maxX, shoulder),
                     Point(f.midX, f.maxY), Point(f.minX, shoulder)]
-        case .process, .terminator, .passBy:
+        case .process, .terminator, .passBy, .numberedConnector:
             return [Point(f.minX, f.minY), Point(f.maxX, f.minY), Point(f.maxX, f.maxY), Point(f.minX, f.maxY)]
         }
     }
@@ -118,4 +127,8 @@ public struct EdgeLabel: Sendable {
     public var alignment: Alignment
     /// The box the text covers (estimated).
     public var frame: Rect
+    /// Its font size: the standard label size, smaller where no free place fits that.
+    public var fontSize: Double
+    /// The label as written (its lines may break a word between syllables).
+    public var text: String
 }

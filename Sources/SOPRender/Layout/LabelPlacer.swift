@@ -32,9 +32,26 @@ struct LabelPlacer {
 
     /// The label of `edges[index]`, placed among all the page's arrows.
     mutating func place(_ text: String, edge index: Int, in edges: [RoutedEdge]) -> EdgeLabel? {
-        guard let (label, _) = best(text, path: index, in: edges.map(\.points)) else { return nil }
+        let paths = edges.map(\.points)
+        // Where the label finds no free place at its size (a column too narrow beside its line,
+        // another arrow in the next column), a smaller size, down to 7 px, before anything is covered.
+        // Then, still without a free place, a word broken between two syllables ("Leng-kap").
+        var found: (label: EdgeLabel, faults: Int)?
+        let tries = LabelPlacer.sizes(metrics).filter { $0 >= metrics.labelFontSize - 1 }.map { ($0, false) }
+            + LabelPlacer.sizes(metrics).map { ($0, true) }
+        for (size, syllables) in tries {
+            guard let candidate = best(text, path: index, in: paths, size: size, syllables: syllables) else { return nil }
+            if found == nil || candidate.faults < found!.faults { found = candidate }
+            if candidate.faults == 0 { break }
+        }
+        guard let label = found?.label else { return nil }
         taken.append(label.frame)
         return label
+    }
+
+    /// The label sizes tried: the standard size first, then smaller by half a pixel, down to 7.
+    static func sizes(_ metrics: Metrics) -> [Double] {
+        [metrics.labelFontSize] + stride(from: metrics.labelFontSize - 0.5, through: 7, by: -0.5)
     }
 
     /// Whether the label of `paths[index]` finds a free place among these lines (the router
@@ -43,14 +60,17 @@ struct LabelPlacer {
         text.isEmpty || best(text, path: index, in: paths)?.faults == 0
     }
 
-    private func best(_ text: String, path index: Int, in paths: [[Point]]) -> (EdgeLabel, faults: Int)? {
+    private func best(_ text: String, path index: Int, in paths: [[Point]], size: Double? = nil,
+                      syllables: Bool = false) -> (label: EdgeLabel, faults: Int)?
+    {
         let points = paths[index]
         guard points.count >= 2, !text.isEmpty else { return nil }
         let start = points[0], next = points[1]
-        let size = metrics.labelFontSize, lineHeight = metrics.labelLineHeight
+        let size = size ?? metrics.labelFontSize
+        let lineHeight = metrics.labelLineHeight * size / metrics.labelFontSize
         let check = LabelCheck(placer: self, paths: paths, own: index)
         var best: (label: EdgeLabel, faults: Int, cost: Double)?
-        for lines in wrappings(text) {
+        for lines in syllables ? Syllables.wrappings(text, width: { TextMeasure.width($0, fontSize: size) }) : wrappings(text, size: size) {
             let textWidth = lines.map { TextMeasure.width($0, fontSize: size) }.max() ?? 0
             let textHeight = Double(lines.count) * lineHeight
             for (box, alignment, distance) in boxes(start: start, next: next, width: textWidth, height: textHeight) {
@@ -58,15 +78,14 @@ struct LabelPlacer {
                 let cost = distance + 5 * Double(lines.count - 1)
                 if let found = best, (found.faults, found.cost) <= (faults, cost) { continue }
                 let anchor = Point(alignment == .start ? box.minX : box.maxX, box.minY + size)
-                best = (EdgeLabel(lines: lines, anchor: anchor, alignment: alignment, frame: box), faults, cost)
+                best = (EdgeLabel(lines: lines, anchor: anchor, alignment: alignment, frame: box, fontSize: size, text: text), faults, cost)
             }
         }
         return best.map { ($0.label, $0.faults) }
     }
 
     /// The text on one line, then wrapped ever narrower down to its widest word.
-    private func wrappings(_ text: String) -> [[String]] {
-        let size = metrics.labelFontSize
+    private func wrappings(_ text: String, size: Double) -> [[String]] {
         let full = TextMeasure.width(text, fontSize: size)
         let widestWord = text.split(separator: " ").map { TextMeasure.width(String($0), fontSize: size) }.max() ?? 0
         var out: [[String]] = []

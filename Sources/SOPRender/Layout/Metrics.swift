@@ -48,6 +48,10 @@ public struct Metrics: Sendable {
     public var rowBand: Double = 15
     /// The band at the top or bottom of a page holding off-page connectors.
     public var connectorBandHeight: Double = 34
+    /// A numbered connector drawn on a page (`penghubung`): a circle, and the room a row keeps
+    /// above its symbols for one arriving, below them for one leaving.
+    public var numberedConnectorSize: Double = 18
+    public var numberedConnectorRoom: Double = 26
 
     // MARK: Arrows
 

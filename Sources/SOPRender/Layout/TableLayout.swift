@@ -240,6 +240,9 @@ struct TableBuilder {
             }
             // A decision's branch labels need room beside the lines leaving it (two lines of label).
             if steps.contains(where: { $0.drawnSymbol == .keputusan }) { tallest += 2 * metrics.labelLineHeight }
+            // Numbered connectors (`penghubung`): a circle below the row's symbols for an arrow
+            // leaving through one, above them for one arriving.
+            tallest += NumberedConnectors.room(rows: indices, graph: graph, metrics: metrics).total
             // A waktu cell merged over the rows below is as tall as all of them, not this one alone.
             let own = style == .document && MergedWaktu.opens(indices, in: sop) ? cells.filter { $0.key != .waktu } : cells
             rows.append(TableRow(content: .steps(indices), cells: cells,

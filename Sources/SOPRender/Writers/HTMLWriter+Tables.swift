@@ -8,10 +8,10 @@ extension HTMLWriter {
     /// and its footnotes under it.
     func tableSheets() -> String {
         var out = ""
-        for index in layout.sop.tables.indices {
+        let parts = DocumentLayout.tables(of: layout.sop, language: layout.language, style: .document)
+        for (index, partLayout) in parts.enumerated() {
             let table = layout.sop.tables[index]
-            let part = HTMLWriter(layout: DocumentLayout(sop: layout.sop.table(index), language: layout.language,
-                                                         style: .document))
+            let part = HTMLWriter(layout: partLayout)
             for page in part.layout.pages {
                 out += part.tableSheet(page, title: page.number == 1 ? table.title?.value : nil,
                                        footnotes: table.footnotes.map(\.value))

@@ -23,7 +23,21 @@ public struct MarkdownWriter {
         out += identity() + "\n" + lists() + "\n"
         // The note printed at the foot of every page: once here, a wiki page has no pages.
         if let foot = IdentityBlock(sop).pageFoot { out += foot.lines.map(text).joined(separator: "<br>\n") + "\n\n" }
-        out += "## \(text(Words.kegiatan.text(language)))\n\n" + activities() + "\n"
+        out += "## \(text(Words.kegiatan.text(language)))\n\n"
+        if sop.tables.count > 1 {
+            // Each table as printed: its heading, its own actor columns and rows, its footnotes.
+            if sop.tablesAreAlternatives { out += "*\(text(Catalog.Render4.alternatives(sop.tables.count).text(language)))*\n\n" }
+            let whole = FlowGraph(sop: sop)
+            for (index, table) in sop.tables.enumerated() {
+                let title = table.title.map { TableChoice.oneLine($0.value) } ?? "Tabel \(index + 1)"
+                out += "### \(text(title))\n\n"
+                out += MarkdownWriter(sop: sop.table(index), language: language)
+                    .activities(graph: whole.part(table.steps).graph, whole: sop) + "\n"
+                if !table.footnotes.isEmpty { out += table.footnotes.map { text($0.value) }.joined(separator: "<br>\n") + "\n\n" }
+            }
+        } else {
+            out += activities() + "\n"
+        }
         out += "## \(text(Catalog.Render.flowchart.text(language)))\n\n```mermaid\n"
         out += MermaidWriter(sop: sop, language: language).document() + "```\n"
         return out
@@ -62,8 +76,14 @@ public struct MarkdownWriter {
         return out
     }
 
-    private func activities() -> String {
-        let graph = FlowGraph(sop: sop)
+    /// The activity table. For one table of several, `graph` is that table's (`FlowGraph.part`)
+    /// and steps of other tables are named from `whole`.
+    private func activities(graph: FlowGraph? = nil, whole: SOP? = nil) -> String {
+        let graph = graph ?? FlowGraph(sop: sop)
+        let elsewhere = whole.map { whole in { (index: Int) -> String in
+            let step = whole.steps[index]
+            return Catalog.Render4.tableStep((whole.table(of: index) ?? 0) + 1, step: step.number ?? step.id.value).text(language)
+        } }
         let printing = sop.identity.printing
         let headings = [printing.label("no", default: Words.columnNo, language), printing.label("kegiatan", default: Words.columnKegiatan, language)]
             + sop.actors.map(\.name)
@@ -81,7 +101,7 @@ public struct MarkdownWriter {
             if case .decision(let decision) = step.flow, let question = decision.question {
                 kegiatan.append("*\(text(question.value))*")
             }
-            if let flow = flowText(index, graph) { kegiatan.append(flow) }
+            if let flow = flowText(index, graph, elsewhere: elsewhere) { kegiatan.append(flow) }
             let marks = sop.actors.map { actor in
                 actor.id.value == step.performer.value ? symbol(sop.drawnSymbol(of: index)) : ""
             }
@@ -105,25 +125,29 @@ public struct MarkdownWriter {
     }
 
     /// Where the flow goes when it is not simply the next row: branches, jumps, splits, joins.
-    private func flowText(_ index: Int, _ graph: FlowGraph) -> String? {
+    private func flowText(_ index: Int, _ graph: FlowGraph, elsewhere: ((Int) -> String)? = nil) -> String? {
+        func nodeName(_ node: FlowGraph.Node) -> String {
+            if case .outside(let step) = node, let elsewhere { return elsewhere(step) }
+            return name(node)
+        }
         let step = sop.steps[index]
         var parts: [String] = []
         if !step.waitsFor.isEmpty {
             parts.append(Catalog.Document.waitsFor(step.waitsFor.map { name(sop.stepIndex($0.value)) }.joined(separator: ", "))
                 .text(language))
         }
-        let edges = graph.edges.filter { $0.from == index }
+        let edges = graph.drawnEdges.filter { $0.from == index }
         switch step.flow {
         case .decision:
-            parts.append(edges.map { "\($0.label ?? "") → \(name($0.to))" }.joined(separator: "; "))
+            parts.append(edges.map { "\($0.label ?? "") → \(nodeName($0.to))" }.joined(separator: "; "))
         case .parallel:
-            parts.append(Catalog.Document.parallel(edges.map { name($0.to) }.joined(separator: ", ")).text(language))
+            parts.append(Catalog.Document.parallel(edges.map { nodeName($0.to) }.joined(separator: ", ")).text(language))
         case .next(let target?):
             let following = index + 1 < sop.steps.count ? Target.step(sop.steps[index + 1].id.value) : Target.end
             if target.value != following {
                 // An end drawn as the box's own terminator has no arrow: the target is still named.
                 let names = edges.isEmpty ? [name(target.value == .end ? .end : .step(sop.stepIndex(target.value.text) ?? index))]
-                    : edges.map { name($0.to) }
+                    : edges.map { nodeName($0.to) }
                 parts.append(Catalog.Document.goesTo(names.joined(separator: ", ")).text(language))
             }
         case .next(nil):
@@ -135,7 +159,7 @@ public struct MarkdownWriter {
 
     private func name(_ node: FlowGraph.Node) -> String {
         switch node {
-        case .step(let index): name(index)
+        case .step(let index), .outside(let index): name(index)
         case .end: Catalog.Render.selesai.text(language)
         }
     }

@@ -30,6 +30,8 @@ extension PlacedSymbol.Key {
         case .step(let index): "step:" + layout.sop.steps[index].id.value
         case .end: "end"
         case .connector(let letter): "connector:" + letter
+        case .numbered(let number, let arriving): "numbered:" + number + (arriving ? ":in" : ":out")
+        case .joint(let step, let actor): "joint:" + layout.sop.steps[step].id.value + ":" + layout.sop.actors[actor].id.value
         }
     }
 }
@@ -38,7 +40,7 @@ extension FlowGraph.Node {
     /// The node's id in Mermaid and DOT: `s1`, `s2`… by row position, `selesai` for the end.
     var graphID: String {
         switch self {
-        case .step(let index): "s\(index + 1)"
+        case .step(let index), .outside(let index): "s\(index + 1)"
         case .end: "selesai"
         }
     }

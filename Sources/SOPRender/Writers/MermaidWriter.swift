@@ -16,22 +16,49 @@ public struct MermaidWriter {
     public func document() -> String {
         let graph = FlowGraph(sop: sop)
         var out = "flowchart TB\n"
-        for group in graph.actorGroups(in: sop) {
-            out += "  subgraph a\(group.actor + 1)[\"\(quote(sop.actors[group.actor].name))\"]\n"
-            out += "    direction TB\n"
-            for index in group.steps { out += "    " + node(index) + "\n" }
-            if group.holdsEnd { out += "    selesai([\"\(quote(Catalog.Render.selesai.text(language)))\"])\n" }
-            out += "  end\n"
+        guard sop.tables.count > 1 else {
+            for group in graph.actorGroups(in: sop) {
+                out += "  subgraph a\(group.actor + 1)[\"\(quote(sop.actors[group.actor].name))\"]\n"
+                out += "    direction TB\n"
+                for index in group.steps { out += "    " + node(index) + "\n" }
+                if group.holdsEnd { out += "    selesai([\"\(quote(Catalog.Render.selesai.text(language)))\"])\n" }
+                out += "  end\n"
+            }
+            for edge in graph.edges { out += arrow(from: edge.from, to: edge.to.graphID, edge) }
+            return out
         }
-        for edge in graph.edges {
-            let target = edge.to.graphID
-            if let label = edge.label {
-                out += "  s\(edge.from + 1) -->|\"\(quote(label))\"| \(target)\n"
-            } else {
-                out += "  s\(edge.from + 1) --> \(target)\n"
+        // An SOP printed as several tables: one subgraph per table (its heading), holding one
+        // per actor column of that table, each table with its own end. Ids stay unique: steps
+        // by their position in the whole SOP, `t2`, `t2a1`, `t2selesai` for the rest.
+        var arrows = ""
+        for table in TableFlow.tables(of: sop, graph: graph) {
+            let t = "t\(table.number)"
+            out += "  subgraph \(t)[\"\(quote(table.title))\"]\n    direction TB\n"
+            for group in table.groups {
+                out += "    subgraph \(t)a\(group.actor + 1)[\"\(quote(table.part.actors[group.actor].name))\"]\n"
+                out += "      direction TB\n"
+                for index in group.steps { out += "      " + node(index) + "\n" }
+                if group.holdsEnd { out += "      \(t)selesai([\"\(quote(Catalog.Render.selesai.text(language)))\"])\n" }
+                out += "    end\n"
+            }
+            out += "  end\n"
+            for arrow in table.arrows {
+                let target = switch arrow.to {
+                case .step(let index): "s\(index + 1)"
+                case .end: "\(t)selesai"
+                }
+                arrows += self.arrow(from: arrow.from, to: target, arrow.edge)
             }
         }
-        return out
+        return out + arrows
+    }
+
+    /// One arrow; one the document does not print (`panah: tidak`) as an invisible link, which
+    /// keeps the order of the boxes.
+    private func arrow(from: Int, to target: String, _ edge: FlowGraph.Edge) -> String {
+        if edge.hidden { return "  s\(from + 1) ~~~ \(target)\n" }
+        if let label = edge.label { return "  s\(from + 1) -->|\"\(quote(label))\"| \(target)\n" }
+        return "  s\(from + 1) --> \(target)\n"
     }
 
     private func node(_ index: Int) -> String {

@@ -20,14 +20,28 @@ public struct SVGWriter {
     /// A standalone SVG of the flowchart (`--format svg`): the title, the actor names over
     /// their columns, the row numbers down the left, every page's rows one under another.
     public func document() -> String {
-        let numberWidth = layout.columns.first { $0.kind == .number }?.width ?? 0
-        let titleHeight = 2 * metrics.lineHeight + 8
-        let headerHeight = layout.header.lowerHeight
-        let chartWidth = layout.pages.map(\.flowchart.width).max() ?? 0
-        let chartHeight = layout.pages.map(\.flowchart.height).reduce(0, +)
-        let width = numberWidth + chartWidth + 1
-        let height = titleHeight + headerHeight + chartHeight + 1
-        let title = "SOP \(layout.sop.nomor) — \(layout.sop.judul)"
+        Self.document(sop: layout.sop, parts: [layout], language: layout.language, metrics: metrics)
+    }
+
+    /// The standalone SVG of an SOP printed as several tables: each table under its heading,
+    /// with its own actor columns, start and end, one under another; the arrows between tables
+    /// (tables passing one to the next) through lettered connectors; where the tables are
+    /// alternative procedures, a line under the title says so.
+    public static func document(sop: SOP, parts: [DocumentLayout], language: Language, metrics: Metrics) -> String {
+        func n(_ value: Double) -> String { Markup.number(value) }
+        let headings = parts.map { part in
+            part.part.flatMap { sop.tables[$0.index].title?.value }.map(TableChoice.oneLine)
+        }
+        let note = sop.tablesAreAlternatives && sop.tables.count > 1 ? Catalog.Render4.alternatives(sop.tables.count).text(language) : nil
+        let headingHeight = metrics.lineHeight + 6
+        let titleHeight = 2 * metrics.lineHeight + 8 + (note == nil ? 0 : metrics.lineHeight)
+        let width = parts.map { part in
+            (part.columns.first { $0.kind == .number }?.width ?? 0) + (part.pages.map(\.flowchart.width).max() ?? 0) + 1
+        }.max() ?? 1
+        let height = titleHeight + zip(parts, headings).map { part, heading in
+            (heading == nil ? 0 : headingHeight) + part.header.lowerHeight + part.pages.map(\.flowchart.height).reduce(0, +)
+        }.reduce(0, +) + 1
+        let title = "SOP \(sop.nomor) — \(sop.judul)"
         var out = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(n(width))" height="\(n(height))" \
             viewBox="0 0 \(n(width)) \(n(height))" font-family="\(Markup.fontFamily)" font-size="\(n(metrics.fontSize))">
@@ -36,11 +50,33 @@ public struct SVGWriter {
             <text x="0" y="\(n(metrics.lineHeight))" font-weight="bold">\(Markup.escape(title))</text>
 
             """
-        if let instansi = layout.sop.identity.instansi?.value {
+        if let instansi = sop.identity.instansi?.value {
             out += "<text x=\"0\" y=\"\(n(2 * metrics.lineHeight + 2))\">\(Markup.escape(instansi))</text>\n"
         }
+        if let note {
+            out += "<text x=\"0\" y=\"\(n(3 * metrics.lineHeight + 2))\" font-style=\"italic\">\(Markup.escape(note))</text>\n"
+        }
+        var top = titleHeight
+        for (part, heading) in zip(parts, headings) {
+            if let heading {
+                out += "<text class=\"table-title\" x=\"0\" y=\"\(n(top + metrics.lineHeight + 2))\" font-weight=\"bold\">"
+                    + Markup.escape(heading) + "</text>\n"
+                top += headingHeight
+            }
+            let writer = SVGWriter(layout: part)
+            out += writer.tableBlock(top: top)
+            top += part.header.lowerHeight + part.pages.map(\.flowchart.height).reduce(0, +)
+        }
+        out += "</svg>\n"
+        return out
+    }
+
+    /// The actor names over their columns, then the rows of every page one under another, from `top`.
+    private func tableBlock(top headerTop: Double) -> String {
+        let numberWidth = layout.columns.first { $0.kind == .number }?.width ?? 0
+        let headerHeight = layout.header.lowerHeight
+        var out = ""
         // Header: actor names over their columns.
-        let headerTop = titleHeight
         out += "<g class=\"header\">\n"
         out += rect(0, headerTop, numberWidth, headerHeight, fill: "#eeeeee")
         out += centredLines([Catalog.Document.columnNo.text(layout.language)], x: numberWidth / 2, top: headerTop, bold: true)
@@ -51,7 +87,7 @@ public struct SVGWriter {
         }
         out += "</g>\n"
         // Rows: the number column, then the flowchart of each page under the last.
-        var top = titleHeight + headerHeight
+        var top = headerTop + headerHeight
         for page in layout.pages {
             for band in page.flowchart.bands {
                 out += rect(0, top + band.y, numberWidth, band.height, fill: "none")
@@ -63,12 +99,16 @@ public struct SVGWriter {
                 }
             }
             out += "<g transform=\"translate(\(n(numberWidth)),\(n(top)))\">\n"
-            out += flowchartBody(page, idPrefix: "p\(page.number)-", sectionTitles: true)
+            out += flowchartBody(page, idPrefix: idPrefix(page), sectionTitles: true)
             out += "</g>\n"
             top += page.flowchart.height
         }
-        out += "</svg>\n"
         return out
+    }
+
+    /// Ids unique in the document: `p2-s3`, and `t2p1-s3` in the second table of several.
+    private func idPrefix(_ page: PageLayout) -> String {
+        (layout.part.map { "t\($0.index + 1)" } ?? "") + "p\(page.number)-"
     }
 
     // MARK: One page, inside the HTML table
@@ -84,7 +124,7 @@ public struct SVGWriter {
             font-family="\(Markup.fontFamily)" font-size="\(n(metrics.fontSize))" role="img" \
             aria-label="\(Markup.escape(Catalog.Render.flowchart.text(layout.language)))">
 
-            """ + flowchartBody(page, idPrefix: "p\(page.number)-", sectionTitles: false, offset: -0.5) + "</svg>"
+            """ + flowchartBody(page, idPrefix: idPrefix(page), sectionTitles: false, offset: -0.5) + "</svg>"
     }
 
     // MARK: Drawing
@@ -129,6 +169,8 @@ public struct SVGWriter {
     }
 
     private func draw(_ symbol: PlacedSymbol, id: String) -> String {
+        // A joint box an arrow leaves from is drawn with its line, as a joint.
+        if case .joint = symbol.key { return "" }
         let f = symbol.frame
         var attributes = "id=\"\(id)\" class=\"symbol\" data-node=\"\(Markup.escape(symbol.key.attribute(layout)))\" "
             + "data-shape=\"\(symbol.shape.rawValue)\" data-actor=\"\(Markup.escape(layout.sop.actors[symbol.actor].id.value))\""
@@ -136,6 +178,7 @@ public struct SVGWriter {
             attributes += " data-step=\"\(Markup.escape(layout.sop.steps[index].id.value))\""
         }
         if case .connector(let letter) = symbol.key { attributes += " data-connector=\"\(Markup.escape(letter))\"" }
+        if case .numbered(let number, _) = symbol.key { attributes += " data-connector=\"\(Markup.escape(number))\"" }
         let paint = "fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.2\""
         let shape: String
         switch symbol.shape {
@@ -148,6 +191,8 @@ public struct SVGWriter {
             return "<g><title>\(Markup.escape(symbol.title))</title></g>\n"
         case .decision, .offPageConnector:
             shape = "<polygon \(attributes) points=\"\(Markup.points(symbol.outline))\" \(paint)/>"
+        case .numberedConnector:
+            shape = "<circle \(attributes) cx=\"\(n(f.midX))\" cy=\"\(n(f.midY))\" r=\"\(n(f.width / 2))\" \(paint)/>"
         }
         var out = "<g><title>\(Markup.escape(symbol.title))</title>\(shape)"
         if !symbol.text.isEmpty {
@@ -171,7 +216,7 @@ public struct SVGWriter {
                 + "fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.2\"/>"
         }
         if joint.line.count == 2 {
-            out += "<line class=\"joint-line\" x1=\"\(n(joint.line[0].x))\" y1=\"\(n(joint.line[0].y))\" "
+            out += "<line class=\"\(joint.stub ? "joint-stub" : "joint-line")\" x1=\"\(n(joint.line[0].x))\" y1=\"\(n(joint.line[0].y))\" "
                 + "x2=\"\(n(joint.line[1].x))\" y2=\"\(n(joint.line[1].y))\" stroke=\"#000000\" stroke-width=\"1\"/>"
         }
         return out + "</g>\n"
@@ -181,15 +226,15 @@ public struct SVGWriter {
         guard edge.points.count >= 2 else { return "" }
         var attributes = "class=\"arrow\" data-from=\"\(Markup.escape(edge.from.attribute(layout)))\" "
             + "data-to=\"\(Markup.escape(edge.to.attribute(layout)))\""
-        if let label = edge.label { attributes += " data-label=\"\(Markup.escape(label.lines.joined(separator: " ")))\"" }
+        if let label = edge.label { attributes += " data-label=\"\(Markup.escape(label.text))\"" }
         let path = "M" + edge.points.map { "\(n($0.x)) \(n($0.y))" }.joined(separator: " L")
         var out = "<g \(attributes)><path d=\"\(path)\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1\"/>"
         out += "<polygon points=\"\(Markup.points(arrowHead(edge.points)))\" fill=\"#000000\"/>"
         if let label = edge.label {
             out += "<text x=\"\(n(label.anchor.x))\" y=\"\(n(label.anchor.y))\" text-anchor=\"\(label.alignment.rawValue)\" "
-                + "font-size=\"\(n(metrics.labelFontSize))\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">"
+                + "font-size=\"\(n(label.fontSize))\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">"
             for (index, text) in label.lines.enumerated() {
-                out += "<tspan x=\"\(n(label.anchor.x))\" dy=\"\(index == 0 ? "0" : n(metrics.labelLineHeight))\">\(Markup.escape(text))</tspan>"
+                out += "<tspan x=\"\(n(label.anchor.x))\" dy=\"\(index == 0 ? "0" : n(metrics.labelLineHeight * label.fontSize / metrics.labelFontSize))\">\(Markup.escape(text))</tspan>"
             }
             out += "</text>"
         }
