@@ -31,9 +31,11 @@ struct MutuBakuEmptyItemRule: SOPRule {
             guard !Self.holdsSomething(item.value) else { return }
             findings.add(description, Catalog.Lint.emptyItem(item.value, key: key), at: file.location(item))
         }
-        for step in file.sop.steps {
-            for item in step.mutuBaku.kelengkapan { check(item.text, "kelengkapan", into: &findings) }
-            for item in step.mutuBaku.output { check(item, "output", into: &findings) }
+        // By index: a step is read in place, not copied whole.
+        let steps = file.sop.steps
+        for index in steps.indices {
+            for item in steps[index].mutuBaku.kelengkapan { check(item.text, "kelengkapan", into: &findings) }
+            for item in steps[index].mutuBaku.output { check(item, "output", into: &findings) }
         }
     }
 
