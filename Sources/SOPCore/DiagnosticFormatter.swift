@@ -46,23 +46,31 @@ public struct DiagnosticFormatter: Sendable {
         guard let location, let source = sources[location.file],
             let text = source.line(location.line)
         else { return "" }
-        var scalars = Array(TerminalText.excerpt(text).unicodeScalars)
         var column = location.column
         // A long line (a 900 KB value) is shown as a window of 120 columns around the mark,
         // its cut ends as "…", the caret under the same character.
         let window = 120
-        if scalars.count > window {
-            let from = max(0, min(column - 1 - 20, scalars.count - window))
-            let to = min(scalars.count, from + window)
-            scalars = (from > 0 ? ["…"] : []) + Array(scalars[from..<to]) + (to < scalars.count ? ["…"] : [])
-            column = column - from + (from > 0 ? 1 : 0)
+        let shown: String
+        let width: Int
+        if text.utf8.count <= window, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII inside the window (most lines): shown as written, a column a byte.
+            shown = text
+            width = text.utf8.count
+        } else {
+            var scalars = Array(TerminalText.excerpt(text).unicodeScalars)
+            if scalars.count > window {
+                let from = max(0, min(column - 1 - 20, scalars.count - window))
+                let to = min(scalars.count, from + window)
+                scalars = (from > 0 ? ["…"] : []) + Array(scalars[from..<to]) + (to < scalars.count ? ["…"] : [])
+                column = column - from + (from > 0 ? 1 : 0)
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            shown = String(view)
+            width = shown.unicodeScalars.count
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        let shown = String(view)
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
-        let width = shown.unicodeScalars.count
         let start = max(1, min(column, width + 1))
         let length = max(1, min(location.length, width + 1 - start))
         let marker = "^" + String(repeating: "~", count: length - 1)

@@ -92,7 +92,9 @@ public struct Mapping: Sendable {
     }
 
     public subscript(key: String) -> Node? {
-        pairs.first { $0.key.value == key }?.value
+        // By index: no pair is copied on the way (the loader asks for every key of every step).
+        for index in pairs.indices where pairs[index].key.value == key { return pairs[index].value }
+        return nil
     }
 
     public func pair(_ key: String) -> Pair? {

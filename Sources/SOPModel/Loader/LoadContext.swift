@@ -195,7 +195,8 @@ struct ObjectView {
 }
 
 extension LoadContext {
-    func text(_ node: Node, key: String, required: Bool) -> Located<String>? {
+    /// `required` is asked only of an empty value (looking it up in a shape costs a scan).
+    func text(_ node: Node, key: String, required: @autoclosure () -> Bool) -> Located<String>? {
         guard case .scalar(let scalar) = node else {
             error(LoaderCode.wrongType, Catalog.Loader.wrongType(key, expected: .text, found: node.kind),
                   at: location(of: node))
@@ -203,7 +204,7 @@ extension LoadContext {
         }
         let value = scalar.value.trimmingWhitespace()
         if value.isEmpty {
-            if required {
+            if required() {
                 error(LoaderCode.emptyValue, Catalog.Loader.emptyValue(key), at: location(scalar.mark))
             }
             return nil

@@ -3,12 +3,23 @@ import SOPYAML
 
 /// The loader's part for flow and tables as drawn (issue 10).
 extension Constructor {
-    /// The keys `drawnFlow` reads: most steps write none of them.
-    static let drawnKeys: Set<String> = ["label_lanjut", "dicatat_oleh", "hasil_akhir", "opsional", "berhenti", "bersama", "baris"]
+    /// Whether a key is one of those `drawnFlow` reads (label_lanjut, dicatat_oleh, hasil_akhir,
+    /// opsional, berhenti, bersama, baris; most steps write none of them), told by its length
+    /// before any text is compared (a set would hash every key of every step).
+    static func isDrawnKey(_ key: String) -> Bool {
+        switch key.utf8.count {
+        case 5: key == "baris"
+        case 7: key == "bersama"
+        case 8: key == "opsional" || key == "berhenti"
+        case 11: key == "hasil_akhir"
+        case 12: key == "label_lanjut" || key == "dicatat_oleh"
+        default: false
+        }
+    }
 
     func drawnFlow(_ view: ObjectView) -> DrawnFlow {
         var drawn = DrawnFlow()
-        guard view.mapping.pairs.contains(where: { Self.drawnKeys.contains($0.key.value) }) else { return drawn }
+        guard view.mapping.pairs.contains(where: { Self.isDrawnKey($0.key.value) }) else { return drawn }
         drawn.arrowLabel = view.text("label_lanjut")
         drawn.recordedBy = view.identifier("dicatat_oleh")
         drawn.outcome = view.text("hasil_akhir")

@@ -56,8 +56,9 @@ public struct FlowGraph: Sendable {
         self.starts = procedures.isEmpty ? (steps.isEmpty ? [] : [0]) : procedures.map(\.lowerBound)
         let procedureEnds = Set(procedures.map(\.upperBound))
         var indexByID: [String: Int] = [:]
-        for (index, step) in steps.enumerated() where indexByID[step.id.value] == nil {
-            indexByID[step.id.value] = index
+        indexByID.reserveCapacity(steps.count)
+        for index in steps.indices where indexByID[steps[index].id.value] == nil {
+            indexByID[steps[index].id.value] = index
         }
         self.indexByID = indexByID
         var nextRowStart = [Int?](repeating: nil, count: steps.count)

@@ -31,9 +31,11 @@ struct ActorUnknownRule: SOPRule {
                 ?? Catalog.Lint.declaredActors(declared)
             findings.add(description, message(reference.value), at: file.location(reference), notes: [.init(note)])
         }
-        for step in file.sop.steps {
-            report(step.performer, Catalog.Lint.actorUnknown)
-            for involved in step.involved { report(involved, Catalog.Lint.involvedUnknown) }
+        // By index: a step is read in place, not copied whole.
+        let steps = file.sop.steps
+        for index in steps.indices {
+            report(steps[index].performer, Catalog.Lint.actorUnknown)
+            for involved in steps[index].involved { report(involved, Catalog.Lint.involvedUnknown) }
         }
     }
 }

@@ -29,10 +29,12 @@ struct ActorUnusedRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         var used = Set<String>()
-        for step in file.sop.steps {
-            used.insert(step.performer.value)
-            step.involved.forEach { used.insert($0.value) }
-            step.drawn.jointWith.forEach { used.insert($0.value) }
+        // By index: a step is read in place, not copied whole.
+        let steps = file.sop.steps
+        for index in steps.indices {
+            used.insert(steps[index].performer.value)
+            steps[index].involved.forEach { used.insert($0.value) }
+            steps[index].drawn.jointWith.forEach { used.insert($0.value) }
         }
         var seen = Set<String>()
         for actor in file.sop.actors where seen.insert(actor.id.value).inserted && !used.contains(actor.id.value) {

@@ -104,9 +104,11 @@ struct ListSplitAtCommaRule: SOPRule {
         case .sequence(let sequence):
             for (position, item) in sequence.items.enumerated() {
                 // The cheap tests first: the source line is read only for a likely half cell.
+                // (Foundation's `contains(" ")` last of the pure tests: it costs more than the others.)
                 guard position > 0, let scalar = item.scalar, scalar.style == .plain,
-                    let previous = sequence.items[position - 1].scalar, previous.value.contains(" "),
+                    let previous = sequence.items[position - 1].scalar,
                     Self.mayBeHalfCell(scalar.value) || Self.continuesASentence(scalar.value, after: previous.value),
+                    previous.value.contains(" "),
                     afterComma(scalar.mark, in: file)
                 else {
                     visit(item, file: file, findings: &findings)

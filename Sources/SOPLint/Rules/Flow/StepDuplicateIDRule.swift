@@ -25,11 +25,13 @@ struct StepDuplicateIDRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         var first = [String: Int](minimumCapacity: file.sop.steps.count)
-        for (index, step) in file.sop.steps.enumerated() {
-            guard let earlierIndex = first[step.id.value] else {
-                first[step.id.value] = index
+        // By index: a step is read in place, not copied whole (only a duplicate is).
+        for index in file.sop.steps.indices {
+            guard let earlierIndex = first[file.sop.steps[index].id.value] else {
+                first[file.sop.steps[index].id.value] = index
                 continue
             }
+            let step = file.sop.steps[index]
             let earlier = file.sop.steps[earlierIndex]
             var notes: [Diagnostic.Note] = [.init(Catalog.Lint.firstDeclaredHere, at: file.location(earlier.id))]
             if !step.idIsExplicit || !earlier.idIsExplicit { notes.append(.init(Catalog.Lint.sharedNumberNeedsIDs)) }

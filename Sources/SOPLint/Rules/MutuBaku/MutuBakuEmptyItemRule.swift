@@ -40,13 +40,15 @@ struct MutuBakuEmptyItemRule: SOPRule {
             guard !Self.holdsSomething(item.value) else { return }
             findings.add(description, Catalog.Lint.emptyItem(item.value, key: key), at: file.location(item))
         }
-        for step in file.sop.steps {
-            let kelengkapan = step.mutuBaku.kelengkapan
+        // By index: a step is read in place, not copied whole.
+        let steps = file.sop.steps
+        for index in steps.indices {
+            let kelengkapan = steps[index].mutuBaku.kelengkapan
             // The cell printed "-" alone: held as printed, asked for nothing.
             if kelengkapan.count == 1, Kelengkapan.isDash(kelengkapan[0].text.value) {} else {
                 for item in kelengkapan where !item.isIntro { check(item.text, "kelengkapan", into: &findings) }
             }
-            for item in step.mutuBaku.output { check(item, "output", into: &findings) }
+            for item in steps[index].mutuBaku.output { check(item, "output", into: &findings) }
         }
     }
 
