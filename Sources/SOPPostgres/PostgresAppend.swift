@@ -60,7 +60,7 @@ enum PostgresAppend {
             $30::text[], $31::integer[], $32::bigint[], $33::text[], $34::double precision[])
         """
 
-    /// Migration v9: the same, for events the desk linked itself (`EventChain`, the same bytes as
+    /// Migration v10: the same, for events the desk linked itself (`EventChain`, the same bytes as
     /// `sop_event_hash`) after the head it knows: no head read, no hash on the server, no lock
     /// taken first. The INSERT comes first, and the primary key (case_id, sequence) is the
     /// optimistic check: a second desk writing the same sequence waits for the first and is then

@@ -122,7 +122,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 return
             }
             if let linked {
-                // Linked here: one statement with the INSERT first (`sop_append_case_linked`, v9).
+                // Linked here: one statement with the INSERT first (`sop_append_case_linked`, v10).
                 let parameters = PostgresAppend.linkedParameters(id, expected: expected, events, linked: linked, projection: projection,
                                                                  lookup: lookupChanges, moves: rowChanges)
                 try statement(c) {
