@@ -429,7 +429,10 @@ enum ServeDesks {
         // SOP_BENCH_HOLD=FILE (count.py): once logged in, say so in FILE.ready and wait for FILE,
         // so that a profiler counts only the desks' work.
         if let hold = ProcessInfo.processInfo.environment["SOP_BENCH_HOLD"] {
-            FileManager.default.createFile(atPath: hold + ".ready", contents: nil)
+            guard FileManager.default.createFile(atPath: hold + ".ready", contents: nil) else {
+                FileHandle.standardError.write(Data("sop-bench: cannot write \(hold).ready\n".utf8))
+                exit(2)
+            }
             while !FileManager.default.fileExists(atPath: hold) { usleep(20_000) }
         }
         let tally = DeskTally()

@@ -52,8 +52,10 @@ struct Constructor {
     func sop(from root: Node) -> SOP? {
         guard let document = context.object(root, SOPLanguage.document, key: "SOP") else { return nil }
         let actors = (document.list("pelaksana") ?? []).compactMap(actor)
+        let written = document.list("kegiatan") ?? []
         var steps: [Step] = []
-        for (index, node) in (document.list("kegiatan") ?? []).enumerated() {
+        steps.reserveCapacity(written.count)  // a Step is large: growing the array copies them all
+        for (index, node) in written.enumerated() {
             if let step = step(node, row: index + 1) { steps.append(step) }
         }
         let tables = self.tables(document, into: &steps)

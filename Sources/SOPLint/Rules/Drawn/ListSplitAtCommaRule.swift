@@ -100,20 +100,27 @@ struct ListSplitAtCommaRule: SOPRule {
         switch node {
         case .scalar: return
         case .mapping(let mapping):
-            for pair in mapping.pairs { visit(pair.value, file: file, findings: &findings) }
+            // By index, and a scalar value skipped by its case alone: no pair or node is copied.
+            for index in mapping.pairs.indices {
+                if case .scalar = mapping.pairs[index].value { continue }
+                visit(mapping.pairs[index].value, file: file, findings: &findings)
+            }
         case .sequence(let sequence):
-            for (position, item) in sequence.items.enumerated() {
-                // The cheap tests first: the source line is read only for a likely half cell.
+            let items = sequence.items
+            for position in items.indices {
+                // A scalar is tested where it stands (only a mapping or a list is walked into);
+                // the cheap tests first: the source line is read only for a likely half cell.
                 // (Foundation's `contains(" ")` last of the pure tests: it costs more than the others.)
-                guard position > 0, let scalar = item.scalar, scalar.style == .plain,
-                    let previous = sequence.items[position - 1].scalar,
+                guard case .scalar = items[position] else {
+                    visit(items[position], file: file, findings: &findings)
+                    continue
+                }
+                guard position > 0, case .scalar(let scalar) = items[position], scalar.style == .plain,
+                    case .scalar(let previous) = items[position - 1],
                     Self.mayBeHalfCell(scalar.value) || Self.continuesASentence(scalar.value, after: previous.value),
                     previous.value.contains(" "),
                     afterComma(scalar.mark, in: file)
-                else {
-                    visit(item, file: file, findings: &findings)
-                    continue
-                }
+                else { continue }
                 findings.add(description, Catalog.Flow.listSplitAtComma(previous.value, scalar.value),
                              at: file.location(scalar.mark, length: scalar.length))
             }
