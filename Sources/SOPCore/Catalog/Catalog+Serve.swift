@@ -127,12 +127,6 @@ extension Catalog.Serve {
     // MARK: Stale writes
 
     public static let staleTitle = both("Meja lain lebih dahulu", "Another desk was first")
-    public static func staleBy(_ name: String) -> Localized {
-        both("Kasus ini diubah di meja lain (\(name)) sejak halaman ini dibuka. Yang dijawab di sana:",
-             "This case was changed at another desk (\(name)) since this page was opened. What was answered there:")
-    }
-    public static let staleReload = both("Halaman di bawah memuat keadaan terbaru; periksa lalu kirim lagi bila perlu.",
-                                         "The page below shows the latest state; check it and send again if needed.")
 
     // MARK: Timeline, correction, pause, cancel
 
