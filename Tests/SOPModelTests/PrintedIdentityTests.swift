@@ -41,6 +41,29 @@ import Testing
         #expect(logo.mimeType == "image/png")
     }
 
+    @Test("total_waktu: ya, tidak, or the Total waktu as printed", arguments: [
+        ("ya", true, nil), ("tidak", false, nil), ("false", false, nil),
+        ("4 hari kerja 2 jam 55 menit", true, "4 hari kerja 2 jam 55 menit"), ("Sesuai kebutuhan", true, "Sesuai kebutuhan"),
+    ] as [(String, Bool, String?)])
+    func totalWaktuAsPrinted(written: String, row: Bool, text: String?) throws {
+        let yaml = "nomor: \"1\"\njudul: X\ncetak:\n  total_waktu: \(written)\npelaksana: []\nkegiatan: []\n"
+        let result = SOPLoader.load(text: yaml, path: "t.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message.en))")
+        let printing = try #require(result.sop?.identity.printing)
+        #expect(printing.totalRow == row)
+        #expect(printing.totalText?.value == text)
+    }
+
+    @Test func aTotalWaktuOneTypoFromTidakIsRefusedNotPrinted() throws {
+        let yaml = "nomor: \"1\"\njudul: X\ncetak:\n  total_waktu: tidka\npelaksana: []\nkegiatan: []\n"
+        let result = SOPLoader.load(text: yaml, path: "t.yaml")
+        let error = try #require(result.diagnostics.first)
+        #expect(error.code.rawValue == "invalid-boolean")
+        #expect(error.location?.line == 4 && error.location?.column == 16)
+        #expect(error.notes.map(\.message.id).joined().contains("tidak"))
+        #expect(result.sop?.identity.printing.totalText == nil)
+    }
+
     @Test func unknownPrintedKeysAndParagraphSectionsAreLocated() {
         let text = "nomor: \"1\"\njudul: X\ncetak:\n  label: {judull: Nama SOP}\n  paragraf: [peringatn]\npelaksana: []\nkegiatan: []\n"
         let result = SOPLoader.load(text: text, path: "t.yaml")

@@ -15,6 +15,31 @@ import Testing
         return try #require(result.sop)
     }
 
+    // MARK: Total waktu and the running header as printed
+
+    @Test func aPrintedTotalWaktuIsPrintedInsteadOfTheSumAndTheRunningHeaderNamesTheUnit() throws {
+        let sop = try Self.load("""
+            nomor: "7"
+            judul: Uji
+            instansi: Dinas Penanaman Modal Kabupaten Contoh
+            cetak:
+              kop: [PEMERINTAH KABUPATEN CONTOH, DINAS PENANAMAN MODAL, "Jl. Parasamya No. 1, Contoh"]
+              total_waktu: 4 hari kerja 2 jam 55 menit
+            pelaksana: [{id: a, nama: Petugas, jenis: staf}]
+            kegiatan:
+              - {no: 1, uraian: Satu, pelaksana: a, mutu_baku: {waktu: 1 jam}}
+              - {no: 2, uraian: Dua, pelaksana: a, mutu_baku: {waktu: 2 hari kerja}}
+            """)
+        let html = HTMLWriter(layout: DocumentLayout(sop: sop, language: .id)).document()
+        #expect(html.contains("<div class=\"l\">4 hari kerja 2 jam 55 menit</div>"))
+        #expect(!html.contains("1 jam + 2 hari kerja"))
+        #expect(html.contains("<p class=\"caption\" style=\"width:"))
+        #expect(html.contains("><span>Dinas Penanaman Modal Kabupaten Contoh</span><span>"))
+        #expect(!html.contains("<span>Jl. Parasamya"))
+        let markdown = Renderer.render(sop, as: .markdown, language: .id)
+        #expect(markdown.contains("**4 hari kerja 2 jam 55 menit**"))
+    }
+
     // MARK: Merged waktu cell
 
     @Test func aMergedCellDoesNotMakeItsFirstRowTallerThanTheRowsBelowIt() throws {

@@ -59,6 +59,7 @@ struct Constructor {
             if let step = step(node, row: index + 1) { steps.append(step) }
         }
         let tables = self.tables(document, into: &steps)
+        rowTexts(&steps)
         if !document.has("kegiatan") && !document.has("tabel") {
             context.error(LoaderCode.missingKey, Catalog.Loader.missingKey("kegiatan", in: "SOP"), at: context.location(document.mark))
         }
@@ -133,10 +134,27 @@ struct Constructor {
         }
         var printing = Printing(letterhead: view.textList("kop") ?? [], tableTitle: view.text("judul_tabel"), logo: view.text("logo"),
                                 labels: texts("label", SOPLanguage.printedLabels), intros: texts("pengantar", SOPLanguage.listTexts),
-                                paragraphs: sections("paragraf"), totalRow: view.boolean("total_waktu", default: true))
+                                paragraphs: sections("paragraf"))
+        totalWaktu(view, into: &printing)
         printing.unprinted = sections("tidak_dicetak")
         printing.blank = sections("kosong")
         return printing
+    }
+
+    /// `total_waktu`: ya or tidak, or the Total waktu as the unit printed it. A word one typo
+    /// away from ya/tidak is refused rather than printed.
+    private func totalWaktu(_ view: ObjectView, into printing: inout Printing) {
+        guard let text = view.text("total_waktu") else { return }
+        let word = text.value.lowercased()
+        if BooleanWords.yes.contains(word) { return }
+        if BooleanWords.no.contains(word) {
+            printing.totalRow = false
+        } else if let near = Suggestion.closest(to: word, among: ["ya", "tidak"]) {
+            context.error(LoaderCode.invalidBoolean, Catalog.Loader.invalidBoolean(text.value, key: "total_waktu"),
+                          at: context.location(text.mark, length: text.length), notes: [.init(Catalog.didYouMean(near))])
+        } else {
+            printing.totalText = text
+        }
     }
 
     private func date(_ dates: ObjectView, _ key: String) -> SOPDate? {
@@ -186,7 +204,8 @@ struct Constructor {
             idIsExplicit: explicitID != nil,
             number: number?.value,
             section: view.text("bagian").map { Section(parsing: $0.value) },
-            uraian: view.text("uraian") ?? Located("", at: view.mark),
+            // Absent: marked at the step; written empty: at its value (see `rowTexts`).
+            uraian: view.text("uraian") ?? Located("", at: view.node("uraian")?.mark ?? view.mark),
             performer: view.identifier("pelaksana") ?? Located("", at: view.mark),
             involved: (view.list("terlibat") ?? []).compactMap {
                 context.text($0, key: "terlibat", required: true).flatMap(context.identifier)
@@ -207,6 +226,25 @@ struct Constructor {
         step.drawn.connector = view.text("penghubung")
         drawnJoints(view, into: &step.drawn)
         return step
+    }
+
+    /// The Kegiatan cell is printed once per row, so a box after the first of a printed row may
+    /// leave `uraian` out: it is that row's work and carries the row's text at the desk, in
+    /// reports and on the status page. The first box of a row must write it.
+    private func rowTexts(_ steps: inout [Step]) {
+        for range in steps.rowRanges {
+            let text = steps[range.lowerBound].uraian
+            for index in range where steps[index].uraian.value.isEmpty {
+                if index != range.lowerBound, !text.value.isEmpty {
+                    steps[index].uraian = text
+                } else if steps[index].uraian.mark != steps[index].mark {
+                    context.error(LoaderCode.emptyValue, Catalog.Loader.emptyValue("uraian"), at: context.location(steps[index].uraian.mark))
+                } else {
+                    context.error(LoaderCode.missingKey, Catalog.Loader.missingKey("uraian", in: SOPLanguage.step.name),
+                                  at: context.location(steps[index].mark))
+                }
+            }
+        }
     }
 
     /// "1." and "1" are the same printed number; the id drops the trailing dot.

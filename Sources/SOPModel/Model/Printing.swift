@@ -18,6 +18,9 @@ public struct Printing: Sendable {
     public var paragraphs: Set<String>
     /// Whether the unit prints a Total waktu row under the table (it does by default).
     public var totalRow: Bool
+    /// The Total waktu as the unit printed it ("4 hari kerja 2 jam 55 menit"), printed instead of
+    /// the sum of the rows.
+    public var totalText: Located<String>?
     /// Identity sections the unit does not print at all (`tidak_dicetak`): no heading, no cell.
     public var unprinted: Set<String> = []
     /// Identity sections printed with an empty cell (`kosong`), where an empty list otherwise

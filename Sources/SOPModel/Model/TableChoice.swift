@@ -46,6 +46,7 @@ extension TableChoice {
     /// The total waktu as `sop list`, `sop show` and reports print it: one total, or, where the
     /// tables are alternatives, each table's own ("1. … : 3 hari; 2. …"), never their sum.
     public static func totalText(of sop: SOP, _ language: Language, separator: String = "; ") -> String {
+        if let printed = sop.identity.printing.totalText { return printed.value }
         guard !sop.alternativeTableRanges.isEmpty else { return WaktuFormatter.format(sop.totalWaktu, language) }
         return sop.tables.indices.map { index in
             "\(index + 1): " + WaktuFormatter.format(sop.totalWaktu(table: index), language)

@@ -271,7 +271,7 @@ struct TableBuilder {
     func totalWaktu(_ columns: [TableColumn]) -> [String] {
         guard style == .document else { return [] }
         let width = [TableColumn.Kind.waktu, .output, .keterangan].map { self.width(of: $0, columns) }.reduce(0, +)
-        return wrap(WaktuFormatter.format(sop.totalWaktu, language), inner(width), bold: true)
+        return wrap(sop.identity.printing.totalText?.value ?? WaktuFormatter.format(sop.totalWaktu, language), inner(width), bold: true)
     }
 
     /// The text of a row of steps. Steps side by side often share their words (the same

@@ -162,7 +162,10 @@ public struct HTMLWriter {
         var caption = printing.tableTitle?.value ?? "SOP \(sop.nomor) — \(sop.judul)"
         // The identity sheet is the first page of the document: tables count from 2.
         if total > 1 { caption += " · " + Catalog.Render.page(page.number + 1, of: total + 1).text(language) }
-        let agency = printing.letterhead.last?.value ?? sop.identity.instansi?.value ?? ""
+        // The running header names the unit: its instansi where written (a letterhead's last line
+        // is often the street address), else the letterhead's last line.
+        let agency = sop.identity.instansi.map { IdentityBlock.lines($0.value).joined(separator: " ") }
+            ?? printing.letterhead.last?.value ?? ""
         var out = "<section class=\"\(sheetClass)\">\n"
         if let title { out += "<h2 class=\"table-title\">\(IdentityBlock.lines(title).map(e).joined(separator: "<br>"))</h2>\n" }
         out += "<p class=\"caption\" style=\"width:\(px(layout.tableWidth))\"><span>\(e(agency))</span>"

@@ -117,7 +117,7 @@ public struct MarkdownWriter {
         }
         // A Total waktu row only where the unit prints one.
         guard sop.identity.printing.totalRow else { return out }
-        let total = WaktuFormatter.format(sop.totalWaktu, language)
+        let total = sop.identity.printing.totalText?.value ?? WaktuFormatter.format(sop.totalWaktu, language)
         let label = sop.identity.printing.label("total_waktu", default: Words.totalWaktu, language)
         out += row(["", "**\(text(label))**"] + Array(repeating: "", count: sop.actors.count + 1)
             + ["**\(text(total))**", "", ""])
