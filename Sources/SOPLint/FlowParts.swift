@@ -14,6 +14,45 @@ enum FlowParts {
     /// Keys of a table (`tabel:`) whose problems cannot change the flow.
     static let flowFreeTableKeys: Set<String> = ["judul", "catatan", "nama_kolom", "pelaksana"]
 
+    /// Keys of a step whose problems leave the flow unknown only where the step goes next: the
+    /// rest of the flow stays knowable (not `id`, `no` or `baris`, which other steps and rows
+    /// refer to).
+    static let ownFlowStepKeys: Set<String> = [
+        "lanjut", "keputusan", "paralel", "menunggu", "berhenti", "opsional", "panah", "penghubung", "garis_pendek",
+        "keluar_lewat",
+    ]
+
+    /// The step (its index among all the file's steps, tables in order) whose own flow key holds
+    /// `line`; nil when the line lies elsewhere.
+    static func stepWithOwnFlow(line: Int, root: Mapping) -> Int? {
+        let lists: [Sequence]
+        if let steps = root["kegiatan"]?.sequence {
+            lists = [steps]
+        } else {
+            lists = (root["tabel"]?.sequence?.items ?? []).compactMap { $0.mapping?["kegiatan"]?.sequence }
+        }
+        var offset = 0
+        for (number, steps) in lists.enumerated() {
+            let end = lists.dropFirst(number + 1).first?.mark.line
+            for (index, item) in steps.items.enumerated() {
+                let next = steps.items.dropFirst(index + 1).first?.mark.line ?? end
+                guard item.mark.line <= line, next.map({ line < $0 }) ?? true else { continue }
+                guard let mapping = item.mapping, let key = keyHolding(line, in: mapping, until: next),
+                    ownFlowStepKeys.contains(key)
+                else { return nil }
+                return offset + index
+            }
+            offset += steps.items.count
+        }
+        return nil
+    }
+
+    /// How many steps the file writes (tables in order).
+    static func writtenStepCount(root: Mapping) -> Int {
+        if let steps = root["kegiatan"]?.sequence { return steps.items.count }
+        return (root["tabel"]?.sequence?.items ?? []).reduce(0) { $0 + ($1.mapping?["kegiatan"]?.sequence?.items.count ?? 0) }
+    }
+
     /// Whether a problem on `line` of the steps' section lies where it cannot change the flow.
     static func isFlowFree(line: Int, root: Mapping) -> Bool {
         if let steps = root["kegiatan"]?.sequence { return inStep(line, steps) ?? false }

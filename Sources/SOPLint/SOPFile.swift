@@ -18,6 +18,10 @@ public struct SOPFile: Sendable {
     public let graph: FlowGraph
     /// Sections read without structural errors: rules that need one skip the file otherwise.
     public let intact: Set<SOPSection>
+    /// Steps whose own flow key could not be read (`lanjut: [1, 3]`): where they go is unknown,
+    /// the rest of the flow is known. Rules that follow the flow treat such a step as able to go
+    /// anywhere, so that one broken key gives one finding, the loader's.
+    public let unreadableFlow: Set<Int>
 
     /// Loader codes after which the model may lack what was written (a dropped step or target).
     static let structuralCodes: Set<DiagnosticCode> = Set(YAMLReader.Code.all).union([
@@ -35,17 +39,29 @@ public struct SOPFile: Sendable {
             Self.structuralCodes.contains(diagnostic.code) ? diagnostic.location?.line : nil
         }
         var intact = Set<SOPSection>()
+        var unreadableFlow = Set<Int>()
         for section in SOPSection.allCases {
             // The steps of an SOP printed as several tables are under `tabel`.
             guard let lines = Self.lines(of: section.rawValue, in: root)
                 ?? (section == .kegiatan ? Self.lines(of: "tabel", in: root) : nil)
             else { continue }
-            // A problem where it cannot change the flow leaves the steps' section intact (`FlowParts`).
-            if !structuralLines.contains(where: { lines.contains($0) && !(section == .kegiatan && FlowParts.isFlowFree(line: $0, root: root)) }) {
-                intact.insert(section)
+            // A problem where it cannot change the flow leaves the steps' section intact
+            // (`FlowParts`); one in a step's own flow key leaves only that step's way on unknown.
+            var whole = true
+            for line in structuralLines where lines.contains(line) {
+                if section == .kegiatan, FlowParts.isFlowFree(line: line, root: root) { continue }
+                if section == .kegiatan, FlowParts.writtenStepCount(root: root) == sop.steps.count,
+                    let step = FlowParts.stepWithOwnFlow(line: line, root: root)
+                {
+                    unreadableFlow.insert(step)
+                    continue
+                }
+                whole = false
             }
+            if whole { intact.insert(section) }
         }
         self.intact = intact
+        self.unreadableFlow = intact.contains(.kegiatan) ? unreadableFlow : []
     }
 
     /// The lines a top-level key and its value span (up to the next top-level key).
@@ -62,6 +78,25 @@ public struct SOPFile: Sendable {
         sop.steps.indices.contains { index in
             graph.successors(of: index).contains { $0.node == nil } || graph.awaited(by: index).contains { $0.index == nil }
         }
+    }
+
+    /// Whether a step whose own flow could not be read is reached from the start: the flow
+    /// may then go anywhere from it.
+    public var reachesUnreadableFlow: Bool {
+        guard !unreadableFlow.isEmpty, !graph.starts.isEmpty else { return false }
+        let reached = graph.reachable(from: graph.starts)
+        return unreadableFlow.contains { reached[$0] }
+    }
+
+    /// For each step, whether it can reach (or is) a step whose own flow could not be read.
+    public func leadsToUnreadableFlow() -> [Bool] {
+        var leads = [Bool](repeating: false, count: sop.steps.count)
+        for index in unreadableFlow { leads[index] = true }
+        guard !unreadableFlow.isEmpty else { return leads }
+        for index in sop.steps.indices where !leads[index] {
+            leads[index] = unreadableFlow.contains { graph.canReach(from: index, to: $0) }
+        }
+        return leads
     }
 
     public func location(_ mark: Mark, length: Int = 1) -> Location {

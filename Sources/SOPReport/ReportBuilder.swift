@@ -9,6 +9,9 @@ public struct ReportBuilder: Sendable {
     public var revisions: [String: SOP]
     public var calendar: WorkCalendar
     public var now: Date
+    /// The start of the pass through its row of each visit that ended one (`rowPassStarts`), by
+    /// `passKey`; worked out when the report is built.
+    var rowPassStarts: [String: Date]? = nil
 
     public init(revisions: [String: SOP], calendar: WorkCalendar, now: Date) {
         self.revisions = revisions
@@ -17,6 +20,11 @@ public struct ReportBuilder: Sendable {
     }
 
     public func build(visits: [VisitRow], cases: [CaseSummary], from: Date?, to: Date?) -> Report {
+        if rowPassStarts == nil {
+            var builder = self
+            builder.rowPassStarts = Self.rowPassStarts(visits, revisions: revisions)
+            return builder.build(visits: visits, cases: cases, from: from, to: to)
+        }
         let status = Dictionary(cases.map { ($0.id, $0.projection.status) }) { first, _ in first }
         let visitsBySOP = Dictionary(grouping: visits, by: \.nomor)
         let casesBySOP = Dictionary(grouping: cases, by: \.projection.nomor)
@@ -154,7 +162,7 @@ public struct ReportBuilder: Sendable {
     /// A completed visit's due time moved on by the spans its case stood paused with the clock
     /// stopped, as the desk moved it (`Engine.due(of:in:now:)`), for standards not judged by
     /// their minutes (hari kerja, hari, minggu, bulan). The paused time is what the standard's
-    /// clock ran from the visit's start to its end less the time used recorded at completion,
+    /// clock ran from the visit's start (its row's pass's start) to its end less the time used recorded at completion,
     /// which leaves the stopped spans out. A standard the case chooses, or one counted from an
     /// earlier step, keeps its due time.
     private func movedDue(_ visit: VisitRow, due: Date, end: Date) -> Date {
@@ -163,7 +171,8 @@ public struct ReportBuilder: Sendable {
             let duration = timing.waktu.duration
         else { return due }
         let calendar = calendar.serving(sop.serviceHours)
-        let paused = calendar.used(from: visit.startedAt, to: end, waktu: duration) - used
+        let start = rowPassStarts?[Self.passKey(visit)] ?? visit.startedAt
+        let paused = calendar.used(from: start, to: end, waktu: duration) - used
         guard paused > 0.5 else { return due }
         return Engine.onServiceClock(duration, calendar) ? calendar.addServiceSeconds(paused, to: due) : due.addingTimeInterval(paused)
     }

@@ -86,7 +86,8 @@ public struct SOPDocumentView {
         ]
         let printing = identity.printing
         var out = ""
-        for (key, title, items) in sections {
+        // As printed: a section the unit does not print is left out; one printed empty has no "-".
+        for (key, title, items) in sections where !printing.unprinted.contains(key) {
             out += heading(label(key, title)) + "\n"
             var items = items ?? []
             // An intro line before the items, and a section printed as one paragraph, as `sop render` prints them.
@@ -97,7 +98,7 @@ public struct SOPDocumentView {
                 let text = items.map(\.value).joined(separator: " ")
                 out += TextWrap.wrap(text, width: terminal.width - 2).map { "  " + $0 + "\n" }.joined()
                 items = []
-            } else if items.isEmpty, printing.intros[key] == nil {
+            } else if items.isEmpty, printing.intros[key] == nil, !printing.blank.contains(key) {
                 out += "  -\n"
             }
             for (index, item) in items.enumerated() {

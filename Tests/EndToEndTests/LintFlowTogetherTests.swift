@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `sop lint` gives the flow's findings in the same run as the loader's (issue 10), in file
-/// order, unless the loader's problem lies where the flow is written (then those rules wait).
+/// order. A problem in a step's own flow key leaves only where that step goes unknown: the rules
+/// that follow the flow treat it as able to go anywhere (no cascade), the others run.
 @Suite("sop lint: flow findings with loader findings in one run")
 struct LintFlowTogetherTests {
     static func lint(_ text: String) throws -> SOPBinary.Output {
@@ -44,7 +45,7 @@ struct LintFlowTogetherTests {
         #expect(try Self.findings(output) == ["9:unknown-key", "10:flow-unknown-target", "14:wrong-type"])
     }
 
-    @Test func aProblemWhereTheFlowIsWrittenStillHoldsTheFlowRulesBack() throws {
+    @Test func aStepsUnreadableWayOnHoldsBackOnlyWhatDependsOnIt() throws {
         let output = try Self.lint(Self.head + """
               - no: 2
                 uraian: Memeriksa
@@ -52,7 +53,38 @@ struct LintFlowTogetherTests {
                 lanjut: [1, 3]
             """)
         #expect(output.status == 1)
-        // The flow of step 2 is unknown: no flow rule guesses around it.
-        #expect(try Self.findings(output) == ["9:unknown-key", "14:wrong-type"])
+        // Where step 2 goes is unknown; step 1's unknown target is still found, in file order.
+        #expect(try Self.findings(output) == ["9:unknown-key", "10:flow-unknown-target", "14:wrong-type"])
+    }
+
+    @Test func oneBrokenFlowKeyGivesOneFindingAndTheOtherFlowFindingsStay() throws {
+        let output = try Self.lint("""
+            nomor: "07"
+            judul: Izin
+            pelaksana:
+              - {id: petugas, nama: Petugas, jenis: staf}
+            kegiatan:
+              - no: 1
+                uraian: Memeriksa berkas
+                pelaksana: petugas
+                keputusan: {cabang: {Ya: 2, Tidak: 4}}
+              - {no: 2, uraian: Meminta perbaikan, pelaksana: petugas, lanjut: 3}
+              - {no: 3, uraian: Menunggu perbaikan, pelaksana: petugas, lanjut: 2}
+              - no: 4
+                uraian: Mencatat berkas
+                pelaksana: petugas
+                lanjut: [5, 6]
+              - {no: 5, uraian: Mengarsipkan berkas, pelaksana: petugas, lanjut: selesai}
+              - {no: 6, uraian: Menyerahkan berkas, pelaksana: petugas}
+              - no: 7
+                uraian: Memutuskan
+                pelaksana: petugas
+                keputusan: {cabang: {Ya: selesai}}
+
+            """)
+        #expect(output.status == 1)
+        // The loop 2-3 with no way out is found; step 6 is not called unreachable because
+        // step 4's way on could not be read (it may lead there), nor step 7.
+        #expect(try Self.findings(output) == ["10:flow-no-exit", "15:wrong-type", "21:decision-branch-count"])
     }
 }

@@ -167,3 +167,26 @@ import Testing
         #expect(!page.html.contains("style=\""))
     }
 }
+
+/// The web's SOP page follows the printed document (issue 10): a section not printed
+/// (`cetak.tidak_dicetak`) is absent, one printed empty (`cetak.kosong`) has an empty cell.
+@Suite struct DocumentPagePrintedSectionsTests {
+    @Test func unprintedSectionsAreAbsentAndBlankOnesEmpty() throws {
+        let sop = try #require(SOPLoader.load(text: """
+            nomor: "26"
+            judul: Layanan Pengaduan
+            cetak:
+              tidak_dicetak: [peralatan_perlengkapan]
+              kosong: [pencatatan_pendataan]
+            pelaksana:
+              - {id: petugas, nama: Petugas, jenis: staf}
+            kegiatan:
+              - {no: 1, uraian: Menerima pengaduan, pelaksana: petugas, mutu_baku: {waktu: 30 menit}}
+            """, path: "26.yaml").sop)
+        let html = DocumentPages.document(sop, language: .id).html
+        #expect(!html.contains("Peralatan / Perlengkapan"))
+        #expect(html.contains("Pencatatan dan Pendataan"))
+        // Four sections left empty without a setting print "-"; the blank one prints nothing.
+        #expect(html.components(separatedBy: "<span class=\"empty\">-</span>").count - 1 == 4)
+    }
+}

@@ -190,13 +190,19 @@ public struct CaseEvent: Sendable, Equatable {
         public var skipped: String?
         /// The outcome the case ends with (`hasil_akhir`), when this step ends it.
         public var outcome: String?
+        /// True when a box of a printed row of several boxes is done while its pass through the
+        /// row goes on (another box open, or a separate path still on its way to one): a box of
+        /// the row started next continues the pass (issue 10). Nil otherwise.
+        public var rowOpen: Bool?
 
-        public init(step: String, visit: Int, used: Double? = nil, skipped: String? = nil, outcome: String? = nil) {
+        public init(step: String, visit: Int, used: Double? = nil, skipped: String? = nil, outcome: String? = nil,
+                    rowOpen: Bool? = nil) {
             self.step = step
             self.visit = visit
             self.used = used
             self.skipped = skipped
             self.outcome = outcome
+            self.rowOpen = rowOpen
         }
     }
 
@@ -273,7 +279,8 @@ extension CaseEvent.Kind {
             return object([("step", text(p.step)), ("text", text(p.text))])
         case .stepCompleted(let p):
             return object([("step", text(p.step)), ("visit", .int(p.visit)), ("used", p.used.map(JSONValue.double)),
-                           ("skipped", text(p.skipped)), ("outcome", text(p.outcome))])
+                           ("skipped", text(p.skipped)), ("outcome", text(p.outcome)),
+                           ("rowOpen", p.rowOpen == true ? .bool(true) : nil)])
         case .caseCancelled(let p):
             return object([("reason", text(p.reason))])
         case .answerCorrected(let p):

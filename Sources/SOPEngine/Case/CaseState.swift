@@ -103,6 +103,7 @@ public struct CaseState: Sendable {
                 visit.completedBy = event.operatorName
                 visit.used = payload.used
                 visit.skipped = payload.skipped
+                visit.rowOpen = payload.rowOpen == true
                 if let outcome = payload.outcome { self.outcome = outcome }
                 visit.operators.insert(event.operatorName)
                 completed.append(visit)
@@ -176,6 +177,8 @@ public struct StepVisit: Sendable, Equatable {
     /// When the visit continues a pass through its printed row of several boxes, the start of
     /// the row's first box (see `CaseEvent.StepStarted.rowStarted`).
     public var rowStartedAt: Date?
+    /// Done while its pass through the row went on (see `CaseEvent.StepCompletion.rowOpen`).
+    public var rowOpen = false
     public var completedAt: Date?
     public var completedBy: String?
     /// Seconds of the standard used, as recorded at completion.

@@ -53,7 +53,7 @@ extension Engine {
                 throw EngineError(problem.message)
             }
         case .output:
-            let known = sop.output(of: id).map(\.value)
+            let known = sop.askedOutput(of: id).map(\.value)
             guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
                 throw unknown(Catalog.Desk.output, known)
             }

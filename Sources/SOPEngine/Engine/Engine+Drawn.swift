@@ -37,11 +37,13 @@ extension Engine {
         -> [CaseEvent.Kind]
     {
         // A row of several boxes is judged once, at the box that ends the pass through it.
-        let used = skipped != nil || closesRow(visit, in: state) == false ? nil
+        let rowOpen = closesRow(visit, in: state) == false
+        let used = skipped != nil || rowOpen ? nil
             : standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit).map { self.used($0, to: time, in: state) }
         let outcome = step.drawn.outcome?.value
         var events: [CaseEvent.Kind] = [
-            .stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used, skipped: skipped, outcome: outcome))
+            .stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used, skipped: skipped, outcome: outcome,
+                                 rowOpen: rowOpen ? true : nil))
         ]
         var active = state.active.map(\.step).filter { $0 != step.id.value }
         func withdraw(_ id: String, reason: String) {

@@ -24,6 +24,7 @@ extension Engine {
         if let state, state.active.contains(where: { $0.step != visit.step && graph.index(of: $0.step).map(row.contains) == true }) {
             return false
         }
+        if let state, pathOnItsWay(into: row, besides: visit, in: state) { return false }
         if case .decision(let decision) = step.flow, visit.branch == nil {
             let staysInRow = decision.branches.flatMap(\.targets).contains { target in
                 guard case .step(let id) = target.value, let next = graph.index(of: id) else { return false }
@@ -45,7 +46,46 @@ extension Engine {
         if let sibling = startedNow.first(where: { row.contains($0.index) && $0.index != next }) {
             return sibling.rowStarted ?? time
         }
-        let open = state.active.first { $0.step != visit.step && graph.index(of: $0.step).map(row.contains) == true }
-        return open.map(rowStart)
+        if let open = state.active.first(where: { $0.step != visit.step && graph.index(of: $0.step).map(row.contains) == true }) {
+            return rowStart(of: open)
+        }
+        // A box of the row done while a separate path was still on its way to this one: the
+        // same pass, unless this box was already done in it (then a loop entered the row again).
+        let pass = openPass(of: row, in: state)
+        guard let last = pass.last, !pass.contains(where: { $0.step == graph.steps[next].id.value }) else { return nil }
+        return rowStart(of: last)
+    }
+
+    /// The boxes of the row done in its pass still going on (each done with `rowOpen`), in the
+    /// order they were done; empty when the row's last pass ended.
+    func openPass(of row: Range<Int>, in state: CaseState) -> [StepVisit] {
+        var pass: [StepVisit] = []
+        for done in state.completed.reversed() where graph.index(of: done.step).map(row.contains) == true {
+            guard done.rowOpen else { break }
+            pass.insert(done, at: 0)
+        }
+        return pass
+    }
+
+    /// Whether another active step, outside the row, is on its way forward (down the table, no
+    /// loop back) to a box of the row not yet done in its pass: a separate path (`terpisah`)
+    /// that has not reached the row yet. The pass goes on until it has.
+    func pathOnItsWay(into row: Range<Int>, besides visit: StepVisit, in state: CaseState) -> Bool {
+        let done = Set(openPass(of: row, in: state).map(\.step) + [visit.step])
+        var seen = Set<Int>()
+        var stack = state.active.compactMap { active -> Int? in
+            guard active.step != visit.step, let index = graph.index(of: active.step), index < row.lowerBound else { return nil }
+            return index
+        }
+        while let index = stack.popLast() {
+            for next in graph.targets(of: index) where next > index && next < row.upperBound && seen.insert(next).inserted {
+                if row.contains(next) {
+                    if !done.contains(graph.steps[next].id.value) { return true }
+                } else {
+                    stack.append(next)
+                }
+            }
+        }
+        return false
     }
 }

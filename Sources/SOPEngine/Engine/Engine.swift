@@ -78,7 +78,7 @@ public struct Engine: Sendable {
         }
         for field in step.form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
         if closesRow(visit, in: state) == true {
-            for output in sop.output(of: visit.step) where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
+            for output in sop.askedOutput(of: visit.step) where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
         }
         if case .decision(let decision) = step.flow, visit.branch == nil { pending.append(.branch(decision)) }
         return pending
@@ -127,7 +127,7 @@ public struct Engine: Sendable {
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
             // An item printed with its own dash ("- Notulensi") is named with or without it.
             let name = PrintedItem.withoutDash(item).lowercased()
-            guard let output = sop.output(of: stepID).first(where: { PrintedItem.withoutDash($0.value).lowercased() == name }) else {
+            guard let output = sop.askedOutput(of: stepID).first(where: { PrintedItem.withoutDash($0.value).lowercased() == name }) else {
                 throw EngineError(Words.unknownOutput(item, step: label(step)))
             }
             let text = text.trimmingWhitespace()

@@ -29,7 +29,7 @@ extension CaseState {
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { continue }
                 facts.append(CaseFact(step: label, kind: .field, label: field.label, value: field.type.value.masked(value)))
             }
-            for output in sop.output(of: visit.step) {
+            for output in sop.askedOutput(of: visit.step) {
                 guard let record = visit.outputs[output.value] else { continue }
                 let value = [record.text, record.attachment.map { "[\($0.name)]" } ?? ""].filter { !$0.isEmpty }
                 facts.append(CaseFact(step: label, kind: .output, label: output.value, value: value.joined(separator: " ")))

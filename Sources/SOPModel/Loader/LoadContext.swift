@@ -31,6 +31,9 @@ public enum LoaderCode {
 final class LoadContext {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// The actors' ids by their printed names, lower case: an id written as the printed name
+    /// ("Petugas Loket") is refused with the id to write.
+    var actorIDsByName: [String: String] = [:]
 
     init(file: String) { self.file = file }
 
@@ -52,9 +55,11 @@ final class LoadContext {
                   at: location(of: node))
             return nil
         }
-        for pair in mapping.pairs where !shape.hasField(pair.key.value) {
+        for (index, pair) in mapping.pairs.enumerated() where !shape.hasField(pair.key.value) {
             var notes: [Diagnostic.Note] = []
-            if let suggestion = Suggestion.closest(to: pair.key.value, among: shape.keys) {
+            if let split = KeyHints.splitText(at: index, in: mapping) {
+                notes.append(.init(Catalog.Lang5.splitAtComma(split.key, split.text)))
+            } else if let suggestion = KeyHints.suggestion(for: pair.key.value, among: shape.keys) {
                 notes.append(.init(Catalog.didYouMean(suggestion)))
             } else {
                 notes.append(.init(Catalog.Loader.knownKeys(shape.keys)))
@@ -144,7 +149,8 @@ struct ObjectView {
         if BooleanWords.yes.contains(word) { return true }
         if BooleanWords.no.contains(word) { return false }
         context.error(LoaderCode.invalidBoolean, Catalog.Loader.invalidBoolean(text.value, key: key),
-                      at: context.location(text.mark, length: text.length))
+                      at: context.location(text.mark, length: text.length),
+                      notes: Catalog.Lang5.booleanWord(text.value).map { [.init(Catalog.didYouMean($0))] } ?? [])
         return value
     }
 
@@ -198,8 +204,9 @@ extension LoadContext {
     /// `required` is asked only of an empty value (looking it up in a shape costs a scan).
     func text(_ node: Node, key: String, required: @autoclosure () -> Bool) -> Located<String>? {
         guard case .scalar(let scalar) = node else {
+            let hint = node.kind == .list ? Catalog.Lang5.listWhereText(key) : Catalog.Lang5.mappingWhereText(key)
             error(LoaderCode.wrongType, Catalog.Loader.wrongType(key, expected: .text, found: node.kind),
-                  at: location(of: node))
+                  at: location(of: node), notes: [.init(hint)])
             return nil
         }
         let value = scalar.value.trimmingWhitespace()
@@ -215,8 +222,11 @@ extension LoadContext {
     func list(_ node: Node, key: String) -> [Node]? {
         if node.isEmptyValue { return [] }
         guard case .sequence(let sequence) = node else {
+            let notes: [Diagnostic.Note] = if case .scalar(let scalar) = node {
+                [.init(Catalog.Lang5.textWhereList(key, scalar.value.trimmingWhitespace()))]
+            } else { [] }
             error(LoaderCode.wrongType, Catalog.Loader.wrongType(key, expected: .list, found: node.kind),
-                  at: location(of: node))
+                  at: location(of: node), notes: notes)
             return nil
         }
         return sequence.items
@@ -224,8 +234,9 @@ extension LoadContext {
 
     func identifier(_ text: Located<String>) -> Located<String>? {
         guard Identifier.isValid(text.value) else {
+            let named = actorIDsByName.isEmpty ? nil : actorIDsByName[text.value.lowercased()]
             error(LoaderCode.invalidIdentifier, Catalog.Loader.invalidIdentifier(text.value),
-                  at: location(text.mark, length: text.length))
+                  at: location(text.mark, length: text.length), notes: named.map { [.init(Catalog.didYouMean($0))] } ?? [])
             return nil
         }
         return text

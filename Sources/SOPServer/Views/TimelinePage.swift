@@ -111,7 +111,7 @@ enum CorrectionItem {
                     .map { (value(id, "isian", $0.name.value), Fix.correctionField, $0.label) }
                 + sop.askedKelengkapan(of: id).filter { !working || visit.kelengkapan[$0.text.value] != nil }
                     .map { (value(id, "kelengkapan", $0.text.value), Fix.correctionKelengkapan, $0.text.value) }
-                + sop.output(of: id).filter { !working || visit.outputs[$0.value] != nil }
+                + sop.askedOutput(of: id).filter { !working || visit.outputs[$0.value] != nil }
                     .map { (value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
             return items.isEmpty ? nil : (step, items)
         }

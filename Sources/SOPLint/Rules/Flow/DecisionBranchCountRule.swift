@@ -24,7 +24,7 @@ struct DecisionBranchCountRule: SOPRule {
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        for (index, step) in file.sop.steps.enumerated() {
+        for (index, step) in file.sop.steps.enumerated() where !file.unreadableFlow.contains(index) {
             guard case .decision(let decision) = step.flow, decision.branches.count < 2 else { continue }
             // Without `cabang` at all, the loader has said so.
             if let written = file.stepMapping(index)?["keputusan"]?.mapping, written["cabang"] == nil { continue }

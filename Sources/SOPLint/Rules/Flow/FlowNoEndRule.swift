@@ -22,7 +22,7 @@ struct FlowNoEndRule: SOPRule {
     var needs: Set<SOPSection> { [.kegiatan] }
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        guard !file.sop.steps.isEmpty, !file.graph.reachesEnd(assumingUnknown: true).contains(true),
+        guard !file.sop.steps.isEmpty, !file.graph.reachesEnd(assumingUnknown: true).contains(true), !file.reachesUnreadableFlow,
             let key = file.keyLocation("kegiatan")
         else { return }
         findings.add(description, Catalog.Lint.noEnd, at: key)

@@ -28,7 +28,8 @@ struct FlowNoExitRule: SOPRule {
     func check(_ file: SOPFile, into findings: inout Findings) {
         let graph = file.graph
         guard !graph.starts.isEmpty else { return }
-        let ends = graph.reachesEnd(assumingUnknown: true)
+        // A step whose way on could not be read may lead to the end, and so may every step before it.
+        let ends = zip(graph.reachesEnd(assumingUnknown: true), file.leadsToUnreadableFlow()).map { $0 || $1 }
         guard ends.contains(true) else { return }  // flow-no-end says it once
         let reached = graph.reachable(from: graph.starts)
         let stuck = zip(reached, ends).map { $0 && !$1 }

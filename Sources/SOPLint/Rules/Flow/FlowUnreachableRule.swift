@@ -21,6 +21,8 @@ struct FlowUnreachableRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         guard !file.graph.starts.isEmpty, !file.hasUnknownTargets else { return }  // flow-unknown-target first
+        // A step reached whose way on could not be read may lead anywhere: nothing is unreachable.
+        guard !file.reachesUnreadableFlow else { return }
         let reached = file.graph.reachable(from: file.graph.starts)
         for (index, step) in file.sop.steps.enumerated() where !reached[index] {
             // A second step with an id already used is step-duplicate-id's finding, not a cascade here.

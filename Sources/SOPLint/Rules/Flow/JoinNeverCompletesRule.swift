@@ -35,6 +35,7 @@ struct JoinNeverCompletesRule: SOPRule {
     func check(_ file: SOPFile, into findings: inout Findings) {
         let graph = file.graph
         guard !graph.starts.isEmpty, !file.hasUnknownTargets else { return }  // flow-unknown-target first
+        guard !file.reachesUnreadableFlow else { return }  // the loader's finding first
         let fromStart = graph.reachable(from: graph.starts)
         var reach = ReachCache(graph: graph)
         let splits: [[Int]] = file.sop.steps.indices.compactMap { index in

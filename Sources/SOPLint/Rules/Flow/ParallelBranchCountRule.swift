@@ -17,7 +17,7 @@ struct ParallelBranchCountRule: SOPRule {
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        for (index, step) in file.sop.steps.enumerated() {
+        for (index, step) in file.sop.steps.enumerated() where !file.unreadableFlow.contains(index) {
             guard case .parallel(let targets) = step.flow else { continue }
             let distinct = Set(targets.map(\.value)).count
             guard distinct < 2 else { continue }

@@ -28,7 +28,7 @@ struct ParallelNoJoinRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         let graph = file.graph
-        guard !file.hasUnknownTargets else { return }  // flow-unknown-target first
+        guard !file.hasUnknownTargets, !file.reachesUnreadableFlow else { return }  // flow-unknown-target, the loader's finding first
         let joins = file.sop.steps.indices.map { graph.awaited(by: $0).compactMap(\.index) }.filter { !$0.isEmpty }
         var reach = ReachCache(graph: graph)
         for (index, step) in file.sop.steps.enumerated() {

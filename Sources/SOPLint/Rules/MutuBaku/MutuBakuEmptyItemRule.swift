@@ -3,8 +3,8 @@ import SOPModel
 
 /// A kelengkapan or output item with no letter or digit ("-", "–", "."): an empty cell of the
 /// printed table copied as an item. An empty list is `[]`, or the key left out. A Kelengkapan
-/// cell printed as a dash alone (`kelengkapan: ["-"]`) is what the unit printed: it is printed
-/// "-" and nothing is asked at the desk, so it is not a finding.
+/// or Output cell printed as a dash alone (`kelengkapan: ["-"]`, `output: ["-"]`) is what the unit
+/// printed: it is printed "-" and nothing is asked at the desk, so it is not a finding.
 struct MutuBakuEmptyItemRule: SOPRule {
     let description = RuleDescription(
         id: "mutu-baku-empty-item", severity: .warning, category: .mutuBaku,
@@ -33,6 +33,13 @@ struct MutuBakuEmptyItemRule: SOPRule {
                       kelengkapan: ["-"]
                       output: [SK Tim]
                 """),
+            .sop(steps: """
+                  - uraian: Meneruskan berkas
+                    pelaksana: petugas
+                    mutu_baku:
+                      kelengkapan: [Berkas]
+                      output: ["-"]
+                """),
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
@@ -48,7 +55,10 @@ struct MutuBakuEmptyItemRule: SOPRule {
             if kelengkapan.count == 1, Kelengkapan.isDash(kelengkapan[0].text.value) {} else {
                 for item in kelengkapan where !item.isIntro { check(item.text, "kelengkapan", into: &findings) }
             }
-            for item in steps[index].mutuBaku.output { check(item, "output", into: &findings) }
+            let output = steps[index].mutuBaku.output
+            // The Output cell printed "-" alone, likewise.
+            if output.count == 1, Kelengkapan.isDash(output[0].value) { continue }
+            for item in output { check(item, "output", into: &findings) }
         }
     }
 
