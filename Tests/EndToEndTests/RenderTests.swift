@@ -20,6 +20,11 @@ struct RenderTests {
         ("identitas", "Tests/Fixtures/lint/ok/20-identitas-tercetak.yaml"),
         // Merged Waktu cells as tall as their rows, one of them split by a page break.
         ("gabungan", "Tests/Fixtures/render/waktu-gabungan.yaml"),
+        // An arrow from one table to the next through numbered connectors, one inside a table,
+        // a joint box; two SOPs of two tables without symbols (one procedure, two alternatives).
+        ("penghubung-tabel", "Tests/Fixtures/render/penghubung-tabel.yaml"),
+        ("tanpa-simbol-berurutan", "Tests/Fixtures/render/tanpa-simbol-berurutan.yaml"),
+        ("tanpa-simbol-pilihan", "Tests/Fixtures/render/tanpa-simbol-pilihan.yaml"),
     ]
     static let formats = ["html", "svg", "mermaid", "dot", "markdown"]
 

@@ -32,6 +32,10 @@ samples=(
     "gratifikasi=Tests/Fixtures/examples/bps-laporan-gratifikasi.yaml"
     "panjang=Tests/Fixtures/render/izin-usaha-panjang.yaml"
     "gabungan=Tests/Fixtures/render/waktu-gabungan.yaml"
+    "kontrak=Tests/Fixtures/examples/bps-pelaksanaan-kontrak.yaml"
+    "hibah=Tests/Fixtures/examples/bps-hibah-bmn-keluar.yaml"
+    "penghubung=Tests/Fixtures/render/penghubung-tabel.yaml"
+    "tanpasimbol=Tests/Fixtures/render/tanpa-simbol-pilihan.yaml"
 )
 passed=0
 failed=0

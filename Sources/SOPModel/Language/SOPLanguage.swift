@@ -323,6 +323,8 @@ public enum SOPLanguage {
                   description: "Id pelaksana 'bersama' yang dari kotaknya keluar panah kegiatan ini ke kegiatan pelaksana itu."),
             Field("panah", .text(.boolean), title: "Panah tergambar",
                   description: "tidak: panah polos dari kegiatan ini ke kegiatan berikutnya tidak tercetak (kotak bertumpuk tanpa panah); alur tetap berlanjut ke sana."),
+            Field("garis_ke", .text(.target), title: "Garis ke",
+                  description: "Id kegiatan (atau nomor baris) yang juga dituju garis tercetak dari kotak ini, mis. garis yang bersambung melewati belokannya sampai ke baris 4; hanya digambar, alur tidak lewat garis itu."),
         ],
         exclusive: [["lanjut", "keputusan", "paralel", "berhenti"]])
 }

@@ -117,6 +117,7 @@ extension Constructor {
                         own[index].flow = .decision(decision)
                     case .next(nil): break
                     }
+                    own[index].drawn.lineTo = own[index].drawn.lineTo.map(resolve)
                     own[index].waitsFor = own[index].waitsFor.map { id in
                         local.contains(prefix + id.value) ? Located(prefix + id.value, at: id.mark, length: id.length) : id
                     }

@@ -226,6 +226,7 @@ struct Constructor {
         step.drawn.arrowHidden = arrowHidden(view)
         step.drawn.connector = view.text("penghubung")
         drawnJoints(view, into: &step.drawn)
+        step.drawn.lineTo = view.node("garis_ke").flatMap { target($0, key: "garis_ke") }
         return step
     }
 

@@ -32,6 +32,10 @@ public struct DrawnFlow: Sendable {
     public var shortLines: [Located<String>] = []
     /// `keluar_lewat`: `bersama` actors whose box the step's arrows to their steps leave from.
     public var exitThrough: [Located<String>] = []
+    /// `garis_ke`: a line printed from this box on to that step's box, with its arrowhead, along
+    /// which the flow does not go (the line out of a box running on past its turn to a later
+    /// row, where another arrow joins it); only the documents draw it.
+    public var lineTo: Located<Target>?
 
     public init() {}
 }
@@ -138,12 +142,13 @@ extension Array where Element == Step {
 
 extension SOP {
     /// The symbol drawn for a step. Where no row writes a symbol (the source drew none), the
-    /// Permenpan convention: a terminator for the first row and for every row that ends the flow.
+    /// Permenpan convention: a terminator for the start and for every row that ends the flow;
+    /// tables that are alternatives (`alur_tabel: pilihan`) each start and end on their own.
     public func drawnSymbol(of index: Int, graph: FlowGraph? = nil) -> Symbol {
         let step = steps[index]
         guard drawsNoSymbols, !step.isDrawnDecision else { return step.drawnSymbol }
-        if index == 0 { return .terminator }
-        let graph = graph ?? FlowGraph(steps: steps)
+        let graph = graph ?? FlowGraph(self)
+        if index == 0 || graph.starts.contains(index) { return .terminator }
         let edges = graph.successors(of: index)
         return !edges.isEmpty && edges.allSatisfy({ $0.node == .end }) ? .terminator : step.drawnSymbol
     }

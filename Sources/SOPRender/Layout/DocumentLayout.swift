@@ -126,6 +126,9 @@ struct OffPageConnection: Sendable {
     var otherTable: Int? = nil
     /// The name of the step it leads to in the other table.
     var otherStep = ""
+    /// The number of an arrow into another table printed through numbered connectors
+    /// (`penghubung`): the pair is drawn as circles holding it, not as lettered pentagons.
+    var number: String? = nil
 
     static func find(graph: FlowGraph, rows: [TableRow], pages: [Range<Int>], part: TablePart? = nil) -> [OffPageConnection] {
         var pageOfRow: [Int] = Array(repeating: 0, count: rows.count)
@@ -138,7 +141,8 @@ struct OffPageConnection: Sendable {
             for arrival in part.arrivals {
                 guard let row = locate.row(of: .step(arrival.to)) else { continue }
                 connections.append(OffPageConnection(letter: arrival.letter, target: .step(arrival.to), sourcePage: -1,
-                                                     targetPage: pageOfRow[row], sources: [], otherTable: arrival.from))
+                                                     targetPage: pageOfRow[row], sources: [], otherTable: arrival.from,
+                                                     number: arrival.number))
             }
             for edge in graph.drawnEdges {
                 guard case .outside(let target) = edge.to, let departure = part.departures[target],
@@ -148,7 +152,7 @@ struct OffPageConnection: Sendable {
                 } else {
                     connections.append(OffPageConnection(letter: departure.letter, target: edge.to, sourcePage: pageOfRow[row],
                                                           targetPage: -1, sources: [edge.from], otherTable: departure.table,
-                                                          otherStep: departure.step))
+                                                          otherStep: departure.step, number: departure.number))
                 }
             }
         }
@@ -218,6 +222,8 @@ public struct TablePart: Sendable {
         var to: Int
         /// The table (0-based) it comes from.
         var from: Int
+        /// Printed through numbered connectors (`penghubung`).
+        var number: String? = nil
     }
 
     struct Departure: Sendable {
@@ -225,6 +231,8 @@ public struct TablePart: Sendable {
         /// The table (0-based) it goes to, and the name of its step there.
         var table: Int
         var step: String
+        /// Printed through numbered connectors (`penghubung`).
+        var number: String? = nil
     }
 
     /// 0-based.
@@ -247,8 +255,12 @@ extension DocumentLayout {
     {
         let whole = FlowGraph(sop: sop)
         var letters: [Int: String] = [:]
+        // Arrows into a step of another table printed through numbered connectors: their number.
+        var numbers: [Int: String] = [:]
         for edge in whole.drawnEdges {
-            guard case .step(let to) = edge.to, letters[to] == nil, sop.table(of: edge.from) != sop.table(of: to) else { continue }
+            guard case .step(let to) = edge.to, sop.table(of: edge.from) != sop.table(of: to) else { continue }
+            if numbers[to] == nil, let number = edge.connector { numbers[to] = number }
+            guard letters[to] == nil else { continue }
             letters[to] = OffPageConnection.letter(letters.count)
         }
         var next = letters.count
@@ -259,13 +271,14 @@ extension DocumentLayout {
             for edge in incoming {
                 guard !edge.hidden, case .step(let to) = edge.to, let letter = letters[range.lowerBound + to],
                       !arrivals.contains(where: { $0.to == to }) else { continue }
-                arrivals.append(TablePart.Arrival(letter: letter, to: to, from: sop.table(of: edge.from) ?? 0))
+                arrivals.append(TablePart.Arrival(letter: letter, to: to, from: sop.table(of: edge.from) ?? 0,
+                                                  number: numbers[range.lowerBound + to]))
             }
             var departures: [Int: TablePart.Departure] = [:]
             for (target, letter) in letters where !range.contains(target) {
                 let step = sop.steps[target]
                 departures[target] = TablePart.Departure(letter: letter, table: sop.table(of: target) ?? 0,
-                                                         step: step.number ?? step.id.value)
+                                                         step: step.number ?? step.id.value, number: numbers[target])
             }
             let part = TablePart(index: index, graph: graph, arrivals: arrivals, departures: departures, firstLetter: next)
             let layout = DocumentLayout(sop: sop.table(index), language: language, style: style, metrics: metrics, part: part)

@@ -63,7 +63,10 @@ public struct FlowGraph: Sendable {
                 }
             case .step(let to):
                 guard inside else { continue }
-                edges.append(Edge(from: edge.from - range.lowerBound, to: .outside(to), label: edge.label, kind: edge.kind))
+                var local = edge
+                local.from = edge.from - range.lowerBound
+                local.to = .outside(to)
+                edges.append(local)
             case .end, .outside:
                 guard inside else { continue }
                 var local = edge
@@ -118,6 +121,10 @@ public struct FlowGraph: Sendable {
                     // An unknown target is reported before layout (RenderCheck); nothing to draw here.
                     if let to = sop.stepIndex(id) { edges.append(Edge(from: from, to: .step(to), label: label, kind: kind)) }
                 }
+            }
+            // A line printed on past its turn to a later box (`garis_ke`): drawn, never followed.
+            if case .step(let id)? = step.drawn.lineTo?.value, let to = sop.stepIndex(id) {
+                edges.append(Edge(from: from, to: .step(to), label: nil, kind: .next))
             }
             let arrowLabel = step.drawn.arrowLabel?.value
             var linear = false

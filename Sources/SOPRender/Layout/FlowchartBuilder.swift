@@ -51,16 +51,16 @@ struct FlowchartBuilder {
                 }
             case .incoming:
                 symbols += place(incoming.map { connection in
-                    Pending(key: .connector(connection.letter), shape: .offPageConnector, actor: actor(of: connection.target),
-                            height: metrics.connectorHeight, text: connection.letter,
+                    Pending(key: .connector(connection.letter), shape: connectorShape(connection), actor: actor(of: connection.target),
+                            height: connectorHeight(connection), text: connection.number ?? connection.letter,
                             title: connection.otherTable.map { Catalog.Render4.continuedFromTable($0 + 1) }
                                 .map { $0.text(language) } ?? Catalog.Render.continuedFromPage(connection.sourcePage + 1).text(language))
                 }, in: band, index: bandIndex, lanes: lanes)
             case .outgoing:
                 symbols += place(outgoing.map { connection in
-                    Pending(key: .connector(connection.letter), shape: .offPageConnector,
-                            actor: actor(of: .step(connection.sources[0])), height: metrics.connectorHeight,
-                            text: connection.letter,
+                    Pending(key: .connector(connection.letter), shape: connectorShape(connection),
+                            actor: actor(of: .step(connection.sources[0])), height: connectorHeight(connection),
+                            text: connection.number ?? connection.letter,
                             title: (connection.otherTable.map { Catalog.Render4.continuesInTable($0 + 1, step: connection.otherStep) }
                                 ?? Catalog.Render.continuesOnPage(connection.targetPage + 1, step: name(of: connection.target))).text(language))
                 }, in: band, index: bandIndex, lanes: lanes)
@@ -110,10 +110,10 @@ struct FlowchartBuilder {
         for step in stepsHere.sorted() {
             let outgoingEdges = graph.drawnEdges.filter { $0.from == step }
             let targets = outgoingEdges.map { edge -> PlacedSymbol.Key in
-                if let number = edge.connector { return .numbered(number, arriving: false) }
                 if let connection = outgoing.first(where: { $0.target == edge.to && $0.sources.contains(step) }) {
                     return .connector(connection.letter)
                 }
+                if let number = edge.connector { return .numbered(number, arriving: false) }
                 return key(of: edge.to)
             }
             // Branches, and a plain arrow drawn with a label (label_lanjut), get their labels placed.
@@ -155,6 +155,16 @@ struct FlowchartBuilder {
     }
 
     // MARK: Symbols
+
+    /// A connection to or from another table printed through numbered connectors is drawn as
+    /// the circle holding its number; every other as the lettered off-page pentagon.
+    private func connectorShape(_ connection: OffPageConnection) -> PlacedSymbol.Shape {
+        connection.number == nil ? .offPageConnector : .numberedConnector
+    }
+
+    private func connectorHeight(_ connection: OffPageConnection) -> Double {
+        connection.number == nil ? metrics.connectorHeight : metrics.numberedConnectorSize
+    }
 
     /// A symbol before it has its place.
     private struct Pending {
@@ -204,6 +214,7 @@ struct FlowchartBuilder {
             let slot = lane.width / Double(here.count)
             for (position, symbol) in here.enumerated() {
                 let width = symbol.shape == .offPageConnector ? metrics.connectorWidth
+                    : symbol.shape == .numberedConnector ? metrics.numberedConnectorSize
                     : symbol.shape == .passBy ? 0 : metrics.symbolWidth(inColumn: slot)
                 let center = Point(lane.x + slot * (Double(position) + 0.5), band.y + band.height / 2)
                 placed.append(PlacedSymbol(key: symbol.key, shape: symbol.shape,

@@ -4,7 +4,11 @@
 enum NumberedConnectors {
     /// The room a row keeps above its symbols (for circles arriving) and below them (leaving).
     static func room(rows steps: [Int], graph: FlowGraph, metrics: Metrics) -> (top: Double, bottom: Double, total: Double) {
-        let numbered = graph.drawnEdges.filter { $0.connector != nil }
+        // Arrows into another table run into the connectors at the table's foot instead.
+        let numbered = graph.drawnEdges.filter { edge in
+            if case .step = edge.to { return edge.connector != nil }
+            return false
+        }
         let leaving = numbered.contains { steps.contains($0.from) }
         let arriving = numbered.contains { edge in
             if case .step(let to) = edge.to { return steps.contains(to) }

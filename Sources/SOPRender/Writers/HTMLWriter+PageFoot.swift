@@ -13,7 +13,7 @@ extension HTMLWriter {
         guard let foot = IdentityBlock(layout.sop).pageFoot else { return "" }
         let height = Markup.number(Metrics.pageFootHeight(lines: foot.lines.count)) + "px"
         return "<footer class=\"page-foot\" style=\"height:\(height)\">" + (foot.qrCode.map { image($0, css: "") } ?? "")
-            + "<div>" + foot.lines.map { "<div class=\"l\">\(Markup.escape($0))</div>" }.joined() + "</div></footer>\n"
+            + "<div>" + foot.lines.map { "<div class=\"l\">\(Emphasis.html($0))</div>" }.joined() + "</div></footer>\n"
     }
 
     /// An image file beside the SOP (a logo, a QR code) as data inside the document: nothing

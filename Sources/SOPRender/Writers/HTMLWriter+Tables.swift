@@ -34,7 +34,15 @@ extension SOP {
     /// its actor columns (those written, with any performer they leave out).
     public func table(_ index: Int) -> SOP {
         let table = tables[index]
-        let own = Array(steps[table.steps])
+        var own = Array(steps[table.steps])
+        if drawsNoSymbols {
+            // Symbols the convention gives the whole SOP (a start and an end terminator for the
+            // procedure, or for each table when they are alternatives), not each table alone.
+            let graph = SOPModel.FlowGraph(self)
+            for (offset, index) in table.steps.enumerated() {
+                own[offset].symbol = Located(drawnSymbol(of: index, graph: graph), at: own[offset].uraian.mark)
+            }
+        }
         let written = Set(table.columns.map(\.value))
         let used = Set(own.flatMap { [$0.performer.value] + $0.involved.map(\.value) + $0.drawn.jointWith.map(\.value) })
         let performers = Set(own.map(\.performer.value))

@@ -260,13 +260,14 @@ public struct HTMLWriter {
         guard case .row(let row) = band.kind, let lines = layout.rows[row].cells[kind], !lines.isEmpty else {
             return "<td\(css)></td>"
         }
-        return "<td\(css)>" + lines.map { line in
+        // Words written `*so*` print in italics, also where a line break falls inside them.
+        return "<td\(css)>" + zip(lines, Emphasis.html(lines: lines.map(\.text))).map { line, html in
             let style = switch line.style {
             case .plain: ""
             case .bold: " b"
             case .italic: " i"
             }
-            return "<div class=\"l\(style)\">\(e(line.text))</div>"
+            return "<div class=\"l\(style)\">\(html)</div>"
         }.joined() + "</td>"
     }
 
@@ -275,9 +276,10 @@ public struct HTMLWriter {
     private func mergedWaktuCell(_ shared: MergedWaktuCell, page: Int) -> String {
         guard case .opens(let rows, let textRow) = shared else { return "" }
         let lines = layout.mergedWaktuLines(row: textRow, page: page)
-        return "<td class=\"merged\" rowspan=\"\(rows)\">" + lines.map { "<div class=\"l\">\(e($0.text))</div>" }.joined() + "</td>"
+        return "<td class=\"merged\" rowspan=\"\(rows)\">" + Emphasis.html(lines: lines.map(\.text)).map { "<div class=\"l\">\($0)</div>" }.joined() + "</td>"
     }
 
-    private func e(_ text: String) -> String { Markup.escape(text) }
+    /// Printed text: escaped, words written `*so*` in italics (`Emphasis`).
+    private func e(_ text: String) -> String { Emphasis.html(text) }
     private func px(_ value: Double) -> String { Markup.number(value) + "px" }
 }

@@ -186,8 +186,12 @@ public struct MarkdownWriter {
     }
 
     /// Text in a Markdown table cell: characters Markdown reads as markup are escaped, line
-    /// breaks become `<br>`.
+    /// breaks become `<br>`; words written `*so*` stay in italics (`Emphasis`).
     private func text(_ value: String) -> String {
+        Emphasis.runs(value).map { $0.italic ? "*" + escaped($0.text) + "*" : escaped($0.text) }.joined()
+    }
+
+    private func escaped(_ value: String) -> String {
         var out = ""
         for character in value {
             switch character {

@@ -60,7 +60,7 @@ public struct SVGWriter {
         for (part, heading) in zip(parts, headings) {
             if let heading {
                 out += "<text class=\"table-title\" x=\"0\" y=\"\(n(top + metrics.lineHeight + 2))\" font-weight=\"bold\">"
-                    + Markup.escape(heading) + "</text>\n"
+                    + Markup.escape(Emphasis.plain(heading)) + "</text>\n"
                 top += headingHeight
             }
             let writer = SVGWriter(layout: part)
@@ -147,7 +147,7 @@ public struct SVGWriter {
                 out += rect(0, band.y, chart.width, band.height, fill: "#f4f4f4", stroke: "none")
                 if sectionTitles {
                     out += "<text x=\"4\" y=\"\(n(band.y + band.height / 2 + metrics.fontSize / 2 - 1))\" font-weight=\"bold\">"
-                        + Markup.escape(section.text) + "</text>\n"
+                        + Markup.escape(Emphasis.plain(section.text)) + "</text>\n"
                 }
             }
         }
@@ -177,7 +177,8 @@ public struct SVGWriter {
         if case .step(let index) = symbol.key {
             attributes += " data-step=\"\(Markup.escape(layout.sop.steps[index].id.value))\""
         }
-        if case .connector(let letter) = symbol.key { attributes += " data-connector=\"\(Markup.escape(letter))\"" }
+        // A connection between tables printed through numbered connectors holds its number.
+        if case .connector = symbol.key { attributes += " data-connector=\"\(Markup.escape(symbol.text))\"" }
         if case .numbered(let number, _) = symbol.key { attributes += " data-connector=\"\(Markup.escape(number))\"" }
         let paint = "fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.2\""
         let shape: String
@@ -188,13 +189,13 @@ public struct SVGWriter {
             shape = "<rect \(attributes) x=\"\(n(f.x))\" y=\"\(n(f.y))\" width=\"\(n(f.width))\" height=\"\(n(f.height))\" "
                 + "rx=\"\(n(f.height / 2))\" \(paint)/>"
         case .passBy:
-            return "<g><title>\(Markup.escape(symbol.title))</title></g>\n"
+            return "<g><title>\(Markup.escape(Emphasis.plain(symbol.title)))</title></g>\n"
         case .decision, .offPageConnector:
             shape = "<polygon \(attributes) points=\"\(Markup.points(symbol.outline))\" \(paint)/>"
         case .numberedConnector:
             shape = "<circle \(attributes) cx=\"\(n(f.midX))\" cy=\"\(n(f.midY))\" r=\"\(n(f.width / 2))\" \(paint)/>"
         }
-        var out = "<g><title>\(Markup.escape(symbol.title))</title>\(shape)"
+        var out = "<g><title>\(Markup.escape(Emphasis.plain(symbol.title)))</title>\(shape)"
         if !symbol.text.isEmpty {
             let size = metrics.labelFontSize
             let textY = symbol.shape == .offPageConnector ? f.minY + f.height * 0.3 + size / 2 - 1 : f.midY + size / 2 - 1
@@ -210,7 +211,7 @@ public struct SVGWriter {
         let step = layout.sop.steps[joint.step]
         let actor = layout.sop.actors[joint.actor]
         var out = "<g class=\"joint\" data-step=\"\(Markup.escape(step.id.value))\" data-actor=\"\(Markup.escape(actor.id.value))\">"
-        out += "<title>\(Markup.escape(step.uraian.value))</title>"
+        out += "<title>\(Markup.escape(Emphasis.plain(step.uraian.value)))</title>"
         if joint.drawsBox {
             out += "<rect x=\"\(n(f.x))\" y=\"\(n(f.y))\" width=\"\(n(f.width))\" height=\"\(n(f.height))\" "
                 + "fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.2\"/>"
