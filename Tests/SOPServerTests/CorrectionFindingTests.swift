@@ -9,17 +9,22 @@ import Testing
 /// The correction form: answers chosen by their labels, Post/Redirect/Get, no duplicate, and
 /// the timeline shows what changed and why.
 @Suite struct CorrectionFindingTests {
+    /// Kegiatan 1 of SOP 01 answered through its form (the phone 0812-3456-7890).
+    static func answerStep1(_ budi: Harness.Browser, _ first: String) async throws {
+        let page = try await budi.get(first)
+        let fields: [(String, String)] = [("k.0", "ada"), ("f.nama", "Siti Aminah"), ("f.nik", "3573014101900001"),
+                                          ("f.telepon", "0812-3456-7890"), ("f.cara_menghubungi", "Telepon"),
+                                          ("f.maksud", "Menanyakan syarat"), ("o.0", "Dicatat"), ("versi", CaseFlowTests.versi(page.body))]
+        #expect(try await budi.postMultipart(first, fields, files: [:]).status == .seeOther)
+    }
+
     @Test func aCorrectionIsChosenByLabelRedirectsIsNotRecordedTwiceAndShowsOldToNew() async throws {
         let harness = try await Harness()
         let budi = harness.browser()
         try await budi.login("budi")
         let (id, first) = try await CaseFlowTests.start(budi)
         let step1 = CaseFlowTests.stepID("1")
-        let page = try await budi.get(first)
-        let fields: [(String, String)] = [("k.0", "ada"), ("f.nama", "Siti Aminah"), ("f.nik", "3573014101900001"),
-                                          ("f.telepon", "0812-3456-7890"), ("f.cara_menghubungi", "Telepon"),
-                                          ("f.maksud", "Menanyakan syarat"), ("o.0", "Dicatat"), ("versi", CaseFlowTests.versi(page.body))]
-        #expect(try await budi.postMultipart(first, fields, files: [:]).status == .seeOther)
+        try await Self.answerStep1(budi, first)
         let timeline = try await budi.get("/kasus/\(id)")
         // The officer picks the answer by its label; no internal name is typed.
         let item = "\(step1)\tisian\ttelepon"

@@ -46,6 +46,8 @@ struct StartableSOP: Sendable {
     let bytes: [UInt8]
     let sop: SOP?
     let hasErrors: Bool
+    /// The staff role that records its first step (who starts a case of it).
+    var firstRole: String? = nil
 }
 
 /// The desk's work on the store, shared by every route: reading cases pinned to their SOP,
@@ -57,9 +59,9 @@ final class Desk: Sendable {
     let clock: any Clock
     let configuration: ServerConfiguration
     private let models = ModelCache()
-    /// The role that starts each SOP of the folder (the "start a case" link).
-    let starters: Starters
-    /// Cases, the roster and the startable SOPs as last read, used while the store still holds them.
+    /// The folder's SOPs, each with its lint result and the role that starts it, as last read.
+    let sops: FolderCache
+    /// Cases and the roster as last read, used while the store still holds them.
     let memory = DeskMemory()
 
     init(gateway: StoreGateway, folder: SOPFolder, calendar: WorkCalendar, clock: any Clock, configuration: ServerConfiguration) {
@@ -68,7 +70,7 @@ final class Desk: Sendable {
         self.calendar = calendar
         self.clock = clock
         self.configuration = configuration
-        self.starters = Starters(folder: folder, calendar: calendar)
+        self.sops = FolderCache(folder: folder, calendar: calendar)
     }
 
     // MARK: Reading
@@ -76,6 +78,12 @@ final class Desk: Sendable {
     func roster() async throws -> Roster {
         let memory = self.memory
         return try await gateway.run { store in try memory.roster(store) }
+    }
+
+    /// The roster as this request's first read found it (`SessionMiddleware`), else read now.
+    func roster(for context: DeskContext) async throws -> Roster {
+        if let read = context.roster { return read }
+        return try await roster()
     }
 
     /// The case and its pinned SOP; 404 for an unknown case.
@@ -127,14 +135,36 @@ final class Desk: Sendable {
 
     /// Every SOP of the folder, read now (a new or edited file needs no restart), with whether
     /// `sop lint` finds errors in it: a case starts only from an SOP without errors.
-    func startable() throws -> [StartableSOP] {
-        memory.startable(folder: folder, today: clock.now())
+    func startable() -> [StartableSOP] {
+        sops.current(today: clock.now()).sops
     }
 
     /// The staff roles of an SOP the operator holds, in grant order.
     static func actor(_ name: String, in sop: SOP, roster: Roster) -> Operator {
         let staff = sop.actors.filter(\.kind.operatesSystem).map(\.id.value)
         return Operator(name: name, roles: roster.roles(of: name, sop: sop.nomor).filter(staff.contains))
+    }
+
+    /// The staff role that records an SOP's first step (who starts a case).
+    static func firstRole(of sop: SOP, calendar: WorkCalendar) -> String? {
+        guard let first = sop.steps.first, let staff = sop.actors.first(where: \.kind.operatesSystem) else { return nil }
+        return Engine(sop: sop, calendar: calendar).handlingRole(of: first, previousRole: staff.id.value)
+    }
+
+    /// Whether `name` may start a case of `entry` now: it has no `sop lint` errors and they hold
+    /// the role of its first step.
+    static func mayStart(_ entry: StartableSOP, _ name: String, roster: Roster) -> Bool {
+        guard entry.sop != nil, !entry.hasErrors, let role = entry.firstRole else { return false }
+        return roster.holds(name, role, sop: entry.nomor)
+    }
+
+    /// The SOPs that cannot be started for their `sop lint` errors, whose first step's role
+    /// `name` holds: what they are told instead of being offered them.
+    static func blocked(_ entries: [StartableSOP], _ name: String, roster: Roster) -> [StartableSOP] {
+        entries.filter { entry in
+            guard entry.hasErrors, entry.sop != nil, let role = entry.firstRole else { return false }
+            return roster.holds(name, role, sop: entry.nomor)
+        }
     }
 
     // MARK: Writing
@@ -153,13 +183,20 @@ final class Desk: Sendable {
     /// sequence the operator's page showed: when another desk's events since then touch `step`
     /// (or the case's status), nothing is written and they are returned. A write that meets a
     /// newer log at the store is built again on the reloaded case (at most 3 times).
-    func commit(_ id: CaseID, seen: Int?, step: String?,
+    /// `kept`: the case as this request's first read found it kept (`DeskContext.caseAtHead`): the
+    /// first try builds on it without reading the head again; the store refuses the append if the
+    /// case moved since (its expected sequence), and the next try reads it.
+    func commit(_ id: CaseID, seen: Int?, step: String?, kept: (pinned: PinnedCase, head: LogHead)? = nil,
                 build: @escaping @Sendable (PinnedCase, any CaseStore) throws -> Result<[CaseEvent.Kind], ValidationFailure>,
                 role: @escaping @Sendable (PinnedCase) -> String?, operatorName: String) async throws -> Outcome {
         let models = self.models, calendar = self.calendar, clock = self.clock, memory = self.memory
+        let kept = kept.flatMap { $0.pinned.state.id == id ? ($0.pinned, $0.head) : nil }
         let outcome: (Outcome, CaseChange?) = try await gateway.run(writing: true) { store in
-            for _ in 0..<4 {
-                let (pinned, head) = try Self.load(id, store: store, models: models, calendar: calendar, memory: memory)
+            for attempt in 0..<4 {
+                let (pinned, head): (PinnedCase, LogHead?)
+                if attempt == 0, let kept { (pinned, head) = kept } else {
+                    (pinned, head) = try Self.load(id, store: store, models: models, calendar: calendar, memory: memory)
+                }
                 let state = pinned.state
                 if let seen {
                     let theirs = pinned.events.filter { $0.sequence > seen }

@@ -42,6 +42,9 @@ public struct DeskContext: RequestContext {
     /// A step form whose body passed the upload limit: the file field that was cut (the form
     /// holds the parts before it), for the page to say so next to that field (413).
     public var uploadCut: String?
+    /// The case a `/kasus/ID…` request names, as the desk keeps it, with the head the store gave
+    /// in this request's first read (`DeskLook`); nil when not kept (the route reads it).
+    var caseAtHead: (pinned: PinnedCase, head: LogHead)?
 
     public init(source: DeskContextSource) {
         self.coreContext = .init(source: source)

@@ -1,22 +1,20 @@
 import Foundation
 import SOPCore
 import SOPEngine
-import SOPLint
 import SOPModel
 import SOPStore
 
 /// What the desk keeps between requests so that a page or an answer does not read and check
-/// again what has not changed: a case as last read or written, the roster, the SOPs a case may
-/// start from. Each is used only after one indexed read shows the store still holds exactly it:
-/// the head of the case's event chain, of the roster's chain (a hash covers every line before
-/// it), the SOP file's bytes. A revocation, another desk's answer, a terminal's write or an
-/// edited SOP file is therefore seen by the very next request, as when everything was read anew.
+/// again what has not changed: a case as last read or written, and the roster (the SOP folder
+/// is `FolderCache`'s). Each is used only after one indexed read shows the store still holds
+/// exactly it: the head of the case's event chain, of the roster's chain (a hash covers every
+/// line before it). A revocation, another desk's answer or a terminal's write is therefore seen
+/// by the very next request, as when everything was read anew.
 final class DeskMemory: @unchecked Sendable {
     // @unchecked: every dictionary is read and written only under `lock`.
     private let lock = NSLock()
     private var cases: [String: (head: LogHead, pinned: PinnedCase)] = [:]
     private var roster: (head: LogHead?, roster: Roster)?
-    private var startables: [String: (bytes: [UInt8], day: Int, entry: StartableSOP?)] = [:]
     /// Cases kept at most (those being worked on; each is its events and state).
     static let caseLimit = 256
 
@@ -50,7 +48,11 @@ final class DeskMemory: @unchecked Sendable {
     func roster(_ store: any AdministeredStore) throws(StoreError) -> Roster {
         guard let rosterStore = store as? RosterStore else { return Roster(history: []) }
         guard let heads = store as? DeskHeadStore else { return Roster(history: try rosterStore.rosterHistory()) }
-        let head = try heads.rosterHead()
+        return try roster(rosterStore, head: try heads.rosterHead())
+    }
+
+    /// The roster whose head the store has just given (`DeskLook`): the kept one when it is that.
+    func roster(_ rosterStore: any RosterStore, head: LogHead?) throws(StoreError) -> Roster {
         if let kept = lock.withLock({ roster }), kept.head == head { return kept.roster }
         let fresh = Roster(history: try rosterStore.rosterHistory())
         // Kept only when the history read ends where the head said (no grant slipped in between).
@@ -58,38 +60,5 @@ final class DeskMemory: @unchecked Sendable {
             lock.withLock { roster = (head, fresh) }
         }
         return fresh
-    }
-
-    // MARK: SOPs to start from
-
-    /// Every SOP of the folder with whether `sop lint` finds errors in it, read now: a file whose
-    /// bytes (and the day, which some lint rules depend on) are as when it was last parsed and
-    /// linted is not parsed and linted again.
-    func startable(folder: SOPFolder, today: Date) -> [StartableSOP] {
-        let files: [String]
-        do { files = try folder.files() } catch { return [] }
-        let day = Int(today.timeIntervalSince1970 / 86400)
-        var entries: [StartableSOP] = []
-        for path in files {
-            // Read whole only to be compared (a file past the loader's own limit is refused by it, as before).
-            let bytes: [UInt8]? = if case .success(let read) = FileReader.read(path, limit: 16 << 20) { read } else { nil }
-            if let bytes, let kept = lock.withLock({ startables[path] }), kept.day == day, kept.bytes == bytes {
-                if let entry = kept.entry { entries.append(entry) }
-                continue
-            }
-            switch SOPFolder.document(at: path) {
-            case .calendar:
-                if let bytes { lock.withLock { startables[path] = (bytes, day, nil) } }
-            case .sop(let result):
-                let findings = Linter(today: today).lint([.memory(path: result.source.path, bytes: result.source.bytes)])[0].diagnostics
-                let entry = StartableSOP(nomor: result.sop?.nomor ?? result.source.path, judul: result.sop?.judul ?? "",
-                                         path: result.source.path, bytes: result.source.bytes, sop: result.sop,
-                                         hasErrors: result.hasErrors || findings.hasErrors || result.sop == nil)
-                if bytes != nil { lock.withLock { startables[path] = (result.source.bytes, day, entry) } }
-                entries.append(entry)
-            }
-        }
-        lock.withLock { startables = startables.filter { files.contains($0.key) } }
-        return entries
     }
 }

@@ -50,6 +50,7 @@ public struct ServerApplication {
                                                             "/status": configuration.statusLookupsPerMinute],
                                                    trustedProxy: configuration.trustedProxy, clock: clock, gateway: gateway))
         router.add(middleware: SessionMiddleware(desk: desk))
+        router.add(middleware: ErrorMiddleware(language: configuration.language, withSession: true))
         router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload, secureCookies: configuration.secureCookies))
         router.get("/healthz") { _, _ in "ok" }
         router.get("/favicon.ico") { _, _ in Favicon.response() }

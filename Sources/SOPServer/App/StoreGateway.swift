@@ -6,7 +6,7 @@ import SOPStore
 
 /// The stores are synchronous classes holding one connection each: the gateway owns a few of
 /// them, each on its own serial queue (a worker), and runs store work there, off the server's
-/// event loops. A request waits for a free turn of one worker; two workers never share a
+/// event loops. A request waits for the first free worker; two workers never share a
 /// connection. (After every successful case write, the desk tells `ServerConfiguration.onChange`.)
 /// On SQLite, which takes one writer at a time, the writes (`run(writing: true)`) all go to the
 /// first worker and the reads to the others: the server's own connections never wait for each
@@ -14,8 +14,9 @@ import SOPStore
 /// on several connections at once, so there every worker takes both.
 public final class StoreGateway: Sendable {
     private let workers: [Worker]
-    private let turn = Counter()
-    private let oneWriter: Bool
+    /// The workers that take reads, and those that take case writes (the same on PostgreSQL).
+    private let readers: WorkerPool
+    private let writers: WorkerPool
     /// "SQLite /path" or "PostgreSQL postgres://…" (never a password).
     public let displayName: String
 
@@ -25,27 +26,82 @@ public final class StoreGateway: Sendable {
         for index in 0..<max(1, count) { workers.append(Worker(store: try open(), index: index)) }
         self.workers = workers
         self.displayName = workers[0].store.displayName
-        self.oneWriter = workers.count > 1 && workers[0].store is SQLiteCaseStore
+        if workers.count > 1, workers[0].store is SQLiteCaseStore {
+            writers = WorkerPool([workers[0]])
+            readers = WorkerPool(Array(workers.dropFirst()))
+        } else {
+            writers = WorkerPool(workers)
+            readers = writers
+        }
     }
 
     public convenience init(address: StoreAddress, workers count: Int) throws(StoreError) {
         try self.init(workers: count) { () throws(StoreError) in try address.open() }
     }
 
-    /// Runs `body` with one worker's store, on that worker's queue; `writing`: a case write.
+    /// Runs `body` with one worker's store, on that worker's queue; `writing`: a case write. The
+    /// first free worker of the pool takes it; when all are busy it waits its turn with the
+    /// others, first come first served (never behind one worker's queue while another is free).
     public func run<T: Sendable>(writing: Bool = false, _ body: @escaping @Sendable (any AdministeredStore) throws -> T) async throws -> T {
-        let worker = !oneWriter ? workers[turn.next() % workers.count]
-            : writing ? workers[0] : workers[1 + turn.next() % (workers.count - 1)]
+        let pool = writing ? writers : readers
         return try await withCheckedThrowingContinuation { continuation in
-            worker.queue.async {
-                do { continuation.resume(returning: try body(worker.store)) } catch { continuation.resume(throwing: error) }
+            pool.submit { store in
+                do { continuation.resume(returning: try body(store)) } catch { continuation.resume(throwing: error) }
             }
         }
     }
 }
 
+/// Workers that take the store work submitted to them in order: a free worker starts a job at
+/// once; a worker that finishes one takes the oldest waiting before it rests.
+final class WorkerPool: @unchecked Sendable {
+    typealias Job = @Sendable (any AdministeredStore) -> Void
+    // @unchecked: `free` and `waiting` are read and written only under `lock`.
+    private let lock = NSLock()
+    private var free: [Worker]
+    private var waiting: [Job] = []
+    private var head = 0
+
+    init(_ workers: [Worker]) { free = workers }
+
+    func submit(_ job: @escaping Job) {
+        let worker: Worker? = lock.withLock {
+            if let worker = free.popLast() { return worker }
+            waiting.append(job)
+            return nil
+        }
+        if let worker { start(job, on: worker) }
+    }
+
+    private func start(_ job: @escaping Job, on worker: Worker) {
+        worker.queue.async {
+            var job = job
+            while true {
+                job(worker.store)
+                guard let next = self.next(for: worker) else { return }
+                job = next
+            }
+        }
+    }
+
+    /// The oldest waiting job, or nil after `worker` is put back among the free.
+    private func next(for worker: Worker) -> Job? {
+        lock.withLock {
+            guard head < waiting.count else {
+                waiting.removeAll(keepingCapacity: true)
+                head = 0
+                free.append(worker)
+                return nil
+            }
+            let job = waiting[head]
+            head += 1
+            return job
+        }
+    }
+}
+
 /// One store connection and the serial queue that alone touches it.
-private final class Worker: @unchecked Sendable {
+final class Worker: @unchecked Sendable {
     // @unchecked: `store` is used only on `queue`, one block at a time.
     let store: any AdministeredStore
     let queue: DispatchQueue
@@ -53,19 +109,5 @@ private final class Worker: @unchecked Sendable {
     init(store: any AdministeredStore, index: Int) {
         self.store = store
         self.queue = DispatchQueue(label: "sop.serve.store.\(index)")
-    }
-}
-
-/// A thread-safe round-robin counter.
-final class Counter: @unchecked Sendable {
-    // @unchecked: `value` is read and written only under `lock`.
-    private let lock = NSLock()
-    private var value = 0
-
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value &+= 1
-        return value & Int.max
     }
 }

@@ -5,9 +5,13 @@ import SOPCore
 /// Every failure becomes a page in the visitor's language with the right status: a refusal
 /// says why (`PageError`), anything else says only that the server failed. Internal messages
 /// (SQL, paths, Swift errors) never reach the page; the log gets the error's type only.
+/// Added twice: outermost (anything, before the session is known) and after `SessionMiddleware`
+/// (`withSession`), so that a logged-in operator's error page has the header of every page.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = DeskContext
     let language: Language
+    /// The request's context carries the session: the page is drawn with its header.
+    var withSession = false
 
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         do {
@@ -34,8 +38,9 @@ struct ErrorMiddleware: RouterMiddleware {
 
     private func page(_ status: HTTPResponse.Status, _ message: Localized, request: Request, context: DeskContext) -> Response {
         let language = WebIdentity.language(request, default: self.language)
-        return HTMLPage.response(ErrorPage.render(status: status, message: message, language: language,
-                                                  loggedIn: request.cookies[WebIdentity.sessionCookie] != nil),
+        return HTMLPage.response(ErrorPage.render(status: status, message: message, language: withSession ? context.language : language,
+                                                  loggedIn: request.cookies[WebIdentity.sessionCookie] != nil,
+                                                  context: withSession ? context : nil),
                                  status: status)
     }
 }

@@ -19,17 +19,29 @@ struct SessionMiddleware: RouterMiddleware {
         if let token = request.cookies[WebIdentity.sessionCookie]?.value, !token.isEmpty, token.count <= 64 {
             let now = desk.clock.now()
             let memory = desk.memory
-            let found = try await desk.gateway.run { store -> (WebSession, Roster)? in
+            let caseID = Self.caseID(in: request.uri.path)
+            // One read (one round trip on PostgreSQL): the session, the roster's head and the case's.
+            let found = try await desk.gateway.run { store -> (WebSession, Roster, (PinnedCase, LogHead)?)? in
                 guard let sessions = store as? WebSessionStore else { return nil }
                 do {
-                    guard var session = try sessions.webSession(idHash: WebIdentity.digest(token), at: now) else { return nil }
+                    var session: WebSession?, roster: Roster, caseAtHead: (PinnedCase, LogHead)?
+                    if let looks = store as? DeskLookStore, let rosterStore = store as? RosterStore {
+                        let look = try looks.deskLook(sessionHash: WebIdentity.digest(token), at: now, caseID: caseID)
+                        session = look.session
+                        guard session != nil else { return nil }
+                        roster = try memory.roster(rosterStore, head: look.rosterHead)
+                        if let caseID, let head = look.caseHead, let kept = memory.pinned(caseID, head: head) { caseAtHead = (kept, head) }
+                    } else {
+                        session = try sessions.webSession(idHash: WebIdentity.digest(token), at: now)
+                        roster = try memory.roster(store)
+                    }
+                    guard var session else { return nil }
                     // last_seen moves at most every 5 minutes: no write per page.
                     if now.timeIntervalSince(session.lastSeen) > 300 {
                         try sessions.touchWebSession(idHash: session.idHash, at: now)
                         session.lastSeen = now
                     }
-                    let roster = try memory.roster(store)
-                    return (session, roster)
+                    return (session, roster, caseAtHead)
                 } catch let error as StoreError {
                     throw PageError.store(error)
                 }
@@ -38,8 +50,10 @@ struct SessionMiddleware: RouterMiddleware {
                 context.session = found.0
                 context.roles = found.1.roles(of: found.0.operatorName, sop: nil)
                 context.roster = found.1
-                context.mayStart = desk.starters.mayStart(found.0.operatorName, roster: found.1)
-                context.roleNames = context.roles.map(desk.starters.name(of:))
+                context.caseAtHead = found.2
+                let folder = desk.sops.current(today: now), name = found.0.operatorName
+                context.mayStart = folder.sops.contains { Desk.mayStart($0, name, roster: found.1) }
+                context.roleNames = context.roles.map { folder.names[$0] ?? $0 }
             }
         }
         var response = try await next(request, context)
@@ -48,6 +62,16 @@ struct SessionMiddleware: RouterMiddleware {
                 WebIdentity.languageCookie, language.rawValue, maxAge: 365 * 86400, secure: configuration.secureCookies)))
         }
         return response
+    }
+}
+
+extension SessionMiddleware {
+    /// The case a path names (`/kasus/ID` and the pages under it), if any.
+    static func caseID(in path: String) -> CaseID? {
+        guard path.hasPrefix("/kasus/") else { return nil }
+        let id = path.dropFirst("/kasus/".count).prefix { $0 != "/" }
+        guard !id.isEmpty, id.count <= 64 else { return nil }
+        return CaseID(String(id))
     }
 }
 

@@ -61,11 +61,17 @@ enum CaseRoutes {
     }
 
     /// The case in the path, and the roster now; 403 unless the operator holds a role of its SOP.
+    /// Both as this request's first read found them (`SessionMiddleware`) when the desk kept them.
     static func load(_ context: DeskContext, desk: Desk) async throws -> (PinnedCase, Roster) {
         let raw = context.parameters.get("id") ?? ""
         guard !raw.isEmpty, raw.count <= 64 else { throw PageError.notFound }
-        let pinned = try await desk.pinned(CaseID(raw))
-        let roster = try await desk.roster()
+        let pinned: PinnedCase
+        if let kept = context.caseAtHead, kept.pinned.state.id.rawValue == raw {
+            pinned = kept.pinned
+        } else {
+            pinned = try await desk.pinned(CaseID(raw))
+        }
+        let roster = try await desk.roster(for: context)
         guard !Desk.actor(context.operatorName ?? "", in: pinned.sop, roster: roster).roles.isEmpty else {
             throw RoleNeeded.forCase(pinned, step: context.parameters.get("step"))
         }
@@ -101,7 +107,7 @@ enum CaseRoutes {
         let actor = Desk.actor(name, in: pinned.sop, roster: roster)
         let seen = Int(form["versi"] ?? "")
         let clock = desk.clock
-        let outcome = try await desk.commit(pinned.state.id, seen: seen, step: stepID, build: { current, store in
+        let outcome = try await desk.commit(pinned.state.id, seen: seen, step: stepID, kept: context.caseAtHead, build: { current, store in
             // On the case as stored now: the step must still wait in the same role.
             guard let now = current.state.visit(of: stepID), now.role == visit.role else {
                 return .failure(ValidationFailure(messages: ["": Words.notWaiting]))
@@ -140,6 +146,12 @@ enum CaseRoutes {
         let form = context.form, name = context.operatorName ?? ""
         let actor = Desk.actor(name, in: pinned.sop, roster: roster)
         let (stepID, targetName, itemName) = CorrectionItem.parse(form)
+        if stepID.isEmpty, targetName.isEmpty, itemName.isEmpty {
+            // Sent on "pilih…" (a browser that ignores `required`, or a hand-made request): said at the choice.
+            return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
+                                                         form: form, errors: ["butir": Catalog.Serve4.chooseAnswer]),
+                                     status: .unprocessableContent)
+        }
         guard let target = CaseEvent.Correction.Target(rawValue: targetName) else {
             throw PageError(.badRequest, Words.malformed)
         }

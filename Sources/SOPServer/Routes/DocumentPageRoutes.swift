@@ -13,7 +13,7 @@ enum DocumentPageRoutes {
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
         router.get("/sop/{kode}/dokumen") { _, context -> Response in
             let kode = context.parameters.get("kode") ?? ""
-            switch DocumentPages.find(kode, among: try desk.startable()) {
+            switch DocumentPages.find(kode, among: desk.startable()) {
             case .unknown: throw PageError(.notFound, Words.unknownSOP(kode))
             case .errors: throw PageError(.conflict, Catalog.Serve.sopHasErrors(kode))
             case .sop(let sop): return response(DocumentPages.document(sop, language: context.language))

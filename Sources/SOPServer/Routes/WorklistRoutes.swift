@@ -28,14 +28,21 @@ enum WorklistRoutes {
             if let handed = request.uri.queryParameters.get("serah"), handed.count <= 64 {
                 notice = try? await handOffNotice(CaseID(handed), desk: desk, name: name, roster: roster, language: context.language)
             }
-            return HTMLPage.response(WorklistPage.render(mine, now: now, time: desk.time(context.language), context: context, notice: notice))
+            // An SOP this operator would start but for its lint errors: not offered (no `Mulai kasus`), said why.
+            let blocked = Desk.blocked(desk.startable(), name, roster: roster).map { entry in
+                Layout.notice(Catalog.Serve4.sopNotOffered(entry.nomor, judul: entry.judul).text(context.language), error: true)
+            }.joined()
+            return HTMLPage.response(WorklistPage.render(mine, now: now, time: desk.time(context.language), context: context, notice: notice,
+                                                         warnings: blocked))
         }
         router.get("/sop") { _, context -> Response in
-            let roster = try await desk.roster(), name = context.operatorName ?? ""
-            let entries = try desk.startable().compactMap { entry -> (code: String, entry: StartableSOP)? in
-                if let sop = entry.sop, firstRole(of: sop, calendar: desk.calendar).map({ !roster.holds(name, $0, sop: sop.nomor) }) ?? true {
-                    return nil
-                }
+            let name = context.operatorName ?? ""
+            let roster = try await desk.roster(for: context)
+            // What the operator may start, and, with why, what they would start but for its errors
+            // (an SOP that does not even parse names no role: shown to all).
+            let entries = desk.startable().compactMap { entry -> (code: String, entry: StartableSOP)? in
+                guard entry.sop == nil || Desk.mayStart(entry, name, roster: roster) || !Desk.blocked([entry], name, roster: roster).isEmpty
+                else { return nil }
                 return (ShortCode.of(path: entry.path) ?? entry.nomor, entry)
             }
             return HTMLPage.response(StartPages.list(entries, context: context))
@@ -46,9 +53,10 @@ enum WorklistRoutes {
         }
         router.post("/sop/{kode}/mulai") { _, context -> Response in
             let (_, entry, sop) = try startable(context, desk: desk)
-            let roster = try await desk.roster(), name = context.operatorName ?? ""
-            guard let first = firstRole(of: sop, calendar: desk.calendar), roster.holds(name, first, sop: sop.nomor) else {
-                throw RoleNeeded.toStart(sop, role: firstRole(of: sop, calendar: desk.calendar))
+            let name = context.operatorName ?? ""
+            let roster = try await desk.roster(for: context)
+            guard let first = entry.firstRole, roster.holds(name, first, sop: sop.nomor) else {
+                throw RoleNeeded.toStart(sop, role: entry.firstRole)
             }
             var actor = Desk.actor(name, in: sop, roster: roster)
             actor.roles = [first] + actor.roles.filter { $0 != first }
@@ -60,7 +68,7 @@ enum WorklistRoutes {
     /// The SOP named in the path, if it exists and may start a case (no `sop lint` errors).
     private static func startable(_ context: DeskContext, desk: Desk) throws -> (String, StartableSOP, SOP) {
         let code = context.parameters.get("kode") ?? ""
-        let all = try desk.startable()
+        let all = desk.startable()
         let path: String
         if code.contains("/") || code.hasSuffix(".yaml") || code.hasSuffix(".yml") {
             do { path = try desk.folder.resolve(code).source.path } catch { throw PageError.notFound }
@@ -76,12 +84,6 @@ enum WorklistRoutes {
         guard let entry = all.first(where: { $0.path == path }) else { throw PageError.notFound }
         guard let sop = entry.sop, !entry.hasErrors else { throw PageError(.conflict, Words.sopHasErrors(entry.nomor)) }
         return (code, entry, sop)
-    }
-
-    /// The staff role that records an SOP's first step (who starts a case).
-    static func firstRole(of sop: SOP, calendar: WorkCalendar) -> String? {
-        guard let first = sop.steps.first, let staff = sop.actors.first(where: \.kind.operatesSystem) else { return nil }
-        return Engine(sop: sop, calendar: calendar).handlingRole(of: first, previousRole: staff.id.value)
     }
 
     /// Where to go after a write: the next step of the case the operator holds, else the

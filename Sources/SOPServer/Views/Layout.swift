@@ -83,10 +83,15 @@ enum Layout {
 }
 
 enum ErrorPage {
-    static func render(status: HTTPResponse.Status, message: Localized, language: Language, loggedIn: Bool) -> String {
+    /// `context`: the request's, once the session is known: a logged-in operator's error page has
+    /// the header every page has (who is logged in, their roles, the navigation, `Keluar`).
+    static func render(status: HTTPResponse.Status, message: Localized, language: Language, loggedIn: Bool,
+                       context: DeskContext? = nil) -> String {
         let link = loggedIn ? "<p><a href=\"/\">\(h(Catalog.Serve.backToWorklist.text(language)))</a></p>"
             : "<p><a href=\"/masuk\">\(h(Catalog.Serve.loginTitle.text(language)))</a></p>"
-        return Layout.shell("\(Catalog.Serve.errorTitle.text(language)) (\(status.code))", language: language, nav: "",
-                            body: Layout.notice(message.text(language), error: true) + link)
+        let title = "\(Catalog.Serve.errorTitle.text(language)) (\(status.code))"
+        let body = Layout.notice(message.text(language), error: true) + link
+        if let context, context.session != nil { return Layout.page(title, context: context, body: body) }
+        return Layout.shell(title, language: language, nav: "", body: body)
     }
 }

@@ -77,7 +77,8 @@ enum TimelinePage {
             <h2>\(h(Words.correctionTitle.text(language)))</h2>
             <form id="koreksi" method="post" action="/kasus/\(segment(pinned.state.id.rawValue))/koreksi">
               \(Layout.csrf(context))
-              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required><option value=""></option>\(groups)</select>
+              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required\(errors["butir"] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-butir\"")><option value=""\(chosen.isEmpty ? " selected" : "")>\(h(Catalog.Serve4.choose.text(language)))</option>\(groups)</select>
+              \(error("butir"))
               <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" value="\(h(form["nilai"] ?? ""))" autocomplete="off" aria-describedby="k-nilai-petunjuk">
               <p class="kecil" id="k-nilai-petunjuk">\(h(Fix.correctionValueHint.text(language)))</p>
               <label for="k-alasan">\(h(Words.correctionReason.text(language)))</label><input type="text" id="k-alasan" name="alasan" value="\(h(form["alasan"] ?? ""))">

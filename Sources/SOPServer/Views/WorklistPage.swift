@@ -5,7 +5,9 @@ import SOPModel
 
 /// /: the steps waiting for the operator's roles, overdue first, with each case's title.
 enum WorklistPage {
-    static func render(_ tasks: [TaskEntry], now: Date, time: TimeText, context: DeskContext, notice: String?) -> String {
+    /// `warnings`: HTML of the notices about SOPs the operator cannot start (their lint errors).
+    static func render(_ tasks: [TaskEntry], now: Date, time: TimeText, context: DeskContext, notice: String?,
+                       warnings: String = "") -> String {
         typealias Words = Catalog.Serve
         let language = context.language
         let rows = tasks.map { task -> String in
@@ -26,7 +28,7 @@ enum WorklistPage {
         }.joined(separator: "\n")
         let empty = tasks.isEmpty ? Layout.notice(Words.worklistEmpty.text(language)) : ""
         return Layout.page(Words.worklistTitle.text(language), context: context, body: """
-            \(notice.map { Layout.notice($0) } ?? "")
+            \(notice.map { Layout.notice($0) } ?? "")\(warnings)
             \(empty)
             <table id="daftar-tugas">
               <thead><tr><th>\(h(Words.columnCase.text(language)))</th><th>\(h(Words.columnTitle.text(language)))</th><th>\(h(Words.columnStep.text(language)))</th><th>\(h(Words.columnRole.text(language)))</th><th>\(h(Words.columnDue.text(language)))</th><th></th></tr></thead>

@@ -1,0 +1,33 @@
+import Foundation
+import SOPEngine
+import SOPStore
+
+/// What each request of the web desk reads first (`DeskLook`): the session, the roster's head and
+/// the case's head, in one statement, one round trip (three before). Each row says what it is.
+extension PostgresCaseStore: DeskLookStore {
+    static let deskLookSQL = """
+        SELECT 's', operator, created_at, last_seen, expires_at, csrf FROM web_session WHERE id_hash = $1 AND expires_at > $2
+        UNION ALL (SELECT 'r', hash, sequence::bigint, NULL, NULL, NULL FROM roster_event ORDER BY sequence DESC LIMIT 1)
+        UNION ALL (SELECT 'c', hash, sequence::bigint, NULL, NULL, NULL FROM case_event WHERE case_id = $3 ORDER BY sequence DESC LIMIT 1)
+        """
+
+    public func deskLook(sessionHash: String, at now: Date, caseID: CaseID?) throws(StoreError) -> DeskLook {
+        try perform { c, _ in
+            let rows = try c.query(Self.deskLookSQL, [.text(sessionHash), .int(now.milliseconds), .text(caseID?.rawValue ?? "")])
+            var look = DeskLook(session: nil, rosterHead: nil, caseHead: nil)
+            for row in 0..<rows.count {
+                switch rows.text(row, 0) {
+                case "s":
+                    look.session = WebSession(idHash: sessionHash, operatorName: rows.text(row, 1),
+                                              createdAt: Date(milliseconds: rows.int(row, 2) ?? 0),
+                                              lastSeen: Date(milliseconds: rows.int(row, 3) ?? 0),
+                                              expiresAt: Date(milliseconds: rows.int(row, 4) ?? 0), csrf: rows.text(row, 5))
+                case "r": look.rosterHead = LogHead(sequence: rows.integer(row, 2), hash: rows.text(row, 1))
+                case "c": if caseID != nil { look.caseHead = LogHead(sequence: rows.integer(row, 2), hash: rows.text(row, 1)) }
+                default: break
+                }
+            }
+            return look
+        }
+    }
+}
