@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 import SOPEngine
 import SOPModel
 
@@ -9,11 +10,14 @@ public struct ReportBuilder: Sendable {
     public var revisions: [String: SOP]
     public var calendar: WorkCalendar
     public var now: Date
+    /// The language of the step labels: an unnumbered row is "tanpa nomor (sesudah 3)".
+    public var language: Language = .id
 
-    public init(revisions: [String: SOP], calendar: WorkCalendar, now: Date) {
+    public init(revisions: [String: SOP], calendar: WorkCalendar, now: Date, language: Language = .id) {
         self.revisions = revisions
         self.calendar = calendar
         self.now = now
+        self.language = language
     }
 
     public func build(visits: [VisitRow], cases: [CaseSummary], from: Date?, to: Date?) -> Report {
@@ -92,7 +96,7 @@ public struct ReportBuilder: Sendable {
         let tally = tally(visits, status: status)
         let roleID = visits.last?.role ?? step?.performer.value ?? ""
         return StepStats(
-            step: id, label: step.map { $0.number ?? $0.id.value } ?? id, uraian: step?.uraian.value ?? id,
+            step: id, label: sop?.printedLabel(ofStep: id)?.text(language) ?? id, uraian: step?.uraian.value ?? id,
             role: sop?.actor(roleID)?.name ?? roleID, waktu: waktu?.text.value,
             standardSeconds: waktu?.totalDuration.map(standardSeconds), clock: clock,
             cases: Set(visits.map(\.caseID)).count, duration: Spread(durations),
