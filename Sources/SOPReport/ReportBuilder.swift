@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 import SOPEngine
 import SOPModel
 
@@ -12,11 +13,14 @@ public struct ReportBuilder: Sendable {
     /// The start of the pass through its row of each visit that ended one (`rowPassStarts`), by
     /// `passKey`; worked out when the report is built.
     var rowPassStarts: [String: Date]? = nil
+    /// The language of the step labels: an unnumbered row is "tanpa nomor (sesudah 3)".
+    public var language: Language = .id
 
-    public init(revisions: [String: SOP], calendar: WorkCalendar, now: Date) {
+    public init(revisions: [String: SOP], calendar: WorkCalendar, now: Date, language: Language = .id) {
         self.revisions = revisions
         self.calendar = calendar
         self.now = now
+        self.language = language
     }
 
     public func build(visits: [VisitRow], cases: [CaseSummary], from: Date?, to: Date?) -> Report {
@@ -100,7 +104,7 @@ public struct ReportBuilder: Sendable {
         let tally = tally(visits, status: status)
         let roleID = visits.last?.role ?? step?.performer.value ?? ""
         return StepStats(
-            step: id, label: step.map { $0.number ?? $0.id.value } ?? id, uraian: step?.uraian.value ?? id,
+            step: id, label: sop?.printedLabel(ofStep: id)?.text(language) ?? id, uraian: step?.uraian.value ?? id,
             role: sop?.actor(roleID)?.name ?? roleID, waktu: waktu?.text.value,
             standardSeconds: waktu?.totalDuration.map(standardSeconds), clock: clock,
             cases: Set(visits.map(\.caseID)).count, duration: Spread(durations),

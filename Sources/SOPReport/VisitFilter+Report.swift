@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 import SOPEngine
 import SOPModel
 
@@ -15,7 +16,7 @@ extension VisitFilter {
     }
 
     /// The visits and cases of the period, with the SOP revisions they followed, built into a report.
-    public func report(store: CaseStore, calendar: WorkCalendar, now: Date) throws(StoreError) -> Report {
+    public func report(store: CaseStore, calendar: WorkCalendar, now: Date, language: Language = .id) throws(StoreError) -> Report {
         let visits = try store.visits(self)
         var cases = try store.cases(CaseFilter(nomor: nomor))
         cases = cases.filter { VisitFilter(from: from, to: to).matches(nomor: $0.projection.nomor, startedAt: $0.projection.startedAt) }
@@ -24,7 +25,7 @@ extension VisitFilter {
             guard let revision = try store.revision(hash: hash) else { continue }
             revisions[hash] = SOPLoader.load(bytes: revision.content, path: revision.path).sop
         }
-        return ReportBuilder(revisions: revisions, calendar: calendar, now: now)
+        return ReportBuilder(revisions: revisions, calendar: calendar, now: now, language: language)
             .build(visits: visits, cases: cases, from: from, to: to)
     }
 }

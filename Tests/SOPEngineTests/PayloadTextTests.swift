@@ -14,6 +14,9 @@ import Testing
                            tracking: "K7M2P9Q4RX")),
         .stepStarted(.init(step: "1", visit: 1, role: "resepsionis", due: due)),
         .stepStarted(.init(step: "1a", visit: 12, role: "staf-pengaduan", due: nil)),
+        // A box continuing a pass through its row: the pass's start is a part of the stored payload.
+        .stepStarted(.init(step: "8b", visit: 1, role: "bendahara", due: nil, rowStarted: due)),
+        .stepStarted(.init(step: "8b", visit: 2, role: "bendahara", due: due, rowStarted: due)),
         .kelengkapanChecked(.init(step: "1", visit: 1, item: "Identitas", present: false)),
         .kelengkapanChecked(.init(step: "1", visit: 2, item: "Surat\tkuasa", present: true)),
         .fieldAnswered(.init(step: "1", visit: 1, field: "nik", value: "3573014101900001")),

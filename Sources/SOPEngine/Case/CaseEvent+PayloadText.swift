@@ -33,6 +33,7 @@ extension CaseEvent.Kind {
         case .stepStarted(let p):
             out.time("due", p.due)
             out.text("role", p.role)
+            out.time("rowStarted", p.rowStarted)
             out.text("step", p.step)
             out.int("visit", p.visit)
         case .stepCompleted(let p):

@@ -31,7 +31,7 @@ public final class CaseSession {
     public convenience init(caseID: CaseID, engine: Engine, store: CaseStore, clock: Clock, prompter: Prompter,
                             attachments: AttachmentSource, actor: Operator) throws(StoreError)
     {
-        self.init(state: CaseState(id: caseID, events: try store.events(of: caseID)), engine: engine, store: store,
+        self.init(state: engine.state(of: caseID, events: try store.events(of: caseID)), engine: engine, store: store,
                   clock: clock, prompter: prompter, attachments: attachments, actor: actor)
     }
 
@@ -203,6 +203,12 @@ public final class CaseSession {
         case .branch:
             command = .chooseBranch(step: step, label: text)
         case .complete:
+            // Only Enter (or a yes) finishes the step: typed text would be lost, so it is refused.
+            let typed = text.trimmingWhitespace()
+            guard typed.isEmpty || Self.yesNo(typed) == true || ["selesai", "done"].contains(typed.lowercased()) else {
+                let label = engine.sop.printedLabel(ofStep: step) ?? Localized(verbatim: step)
+                return refuse(question, Catalog.Desk5.completeTakesEnter(label))
+            }
             command = .completeStep(step: step)
         }
         let before = state
@@ -268,7 +274,7 @@ public final class CaseSession {
                 let fresh: [CaseEvent]
                 do { fresh = try store.events(of: state.id) } catch { return .stop(storeFailed(error)) }
                 let theirs = fresh.filter { $0.sequence > state.lastSequence }
-                state = CaseState(id: state.id, events: fresh)
+                state = engine.state(of: state.id, events: fresh)
                 lookup = nil
                 let overlaps = theirs.filter { Self.overlaps($0, step: question?.step.id.value) }
                 attempt += 1

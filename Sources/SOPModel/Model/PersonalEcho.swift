@@ -1,9 +1,13 @@
 /// What a message may quote of what the operator typed. A NIK or a phone number typed into the
-/// wrong prompt (a y/t question, a choice, a date) is still personal data: every run of 8 or
-/// more digits (spaces, dots, dashes, brackets and a leading + between them allowed) is quoted
-/// masked as a phone number is, never whole.
+/// wrong prompt (a y/t question, a choice, a date) is still personal data: a run of digits
+/// (spaces, dots, dashes, brackets and a leading + between them allowed) that a NIK or phone
+/// field would take is quoted masked as a phone number is, never whole: 16 digits or more (a
+/// NIK), or 8 to 15 digits that begin with 0, 62 or + (a phone). Other runs are not personal
+/// data and are quoted as typed (desk5, an outside tester's finding: "No. 2025-0456", a date
+/// "2026-12-08", "Rp 12500000" were masked); a run that is a date (dd-mm-yyyy, yyyy-mm-dd) is a
+/// date, whatever it begins with.
 public enum PersonalEcho {
-    /// The shortest digit run treated as personal: Indonesian phone numbers have 8 to 15 digits,
+    /// The shortest digit run that may be personal: Indonesian phone numbers have 8 to 15 digits,
     /// a NIK 16.
     static let personalDigits = 8
 
@@ -25,11 +29,25 @@ public enum PersonalEcho {
             }
             let run = String(characters[index...max(index, lastDigit)])
             let compact = run.filter { $0.isASCIIDigit || $0 == "+" }
-            out += compact.filter(\.isASCIIDigit).count >= personalDigits ? FormField.FieldType.telepon.masked(compact) : run
+            out += isPersonal(run, compact: compact) ? FormField.FieldType.telepon.masked(compact) : run
             index = max(index, lastDigit) + 1
         }
         return out
     }
+
+    /// Whether a run of digits is shaped as a NIK or a phone number (see the type's comment).
+    static func isPersonal(_ run: String, compact: String) -> Bool {
+        let digits = compact.filter(\.isASCIIDigit)
+        if digits.count >= nikDigits { return true }
+        guard digits.count >= personalDigits, compact.hasPrefix("+") || digits.hasPrefix("0") || digits.hasPrefix("62") else {
+            return false
+        }
+        if case .success = FieldDates.normalize(run) { return false }
+        return true
+    }
+
+    /// A NIK's digits: a run this long or longer is masked wherever it is typed.
+    static let nikDigits = 16
 
     private static func next(_ characters: [Character], _ index: Int) -> Bool {
         index < characters.count && characters[index].isASCIIDigit

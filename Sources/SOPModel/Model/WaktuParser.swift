@@ -182,17 +182,29 @@ public enum WaktuParser {
     private static func unreadable(_ tokens: [Token], text: String, scalars: [Unicode.Scalar]) -> WaktuReading {
         let grammar = Grammar(tokens: tokens)
         for index in tokens.indices {
-            guard let (_, after) = grammar.amount(at: index) else { continue }
+            guard let (amount, after) = grammar.amount(at: index) else { continue }
             var next = after
+            var highest = amount
             if next < tokens.count, tokens[next].isRangeWord || tokens[next].word == "x",
-                let (_, end) = grammar.amount(at: next + 1)
+                let (high, end) = grammar.amount(at: next + 1)
             {
                 next = end
+                highest = high
             } else if next < tokens.count, tokens[next].word == "x" || tokens[next].symbol == "×" {
                 return .unreadable(suggestion: nil)
             }
             if next == tokens.count || tokens[next...].allSatisfy(\.isPunctuation) {
                 return .unreadable(suggestion: nil)
+            }
+            // A minute mark ("5'", "± 10’") is minutes; seconds ("30 detik") are timed as the
+            // minutes that hold them: both look like a standard, neither is dropped silently.
+            if let mark = tokens[next].symbol, minuteMarks.contains(mark) {
+                let before = String(String.UnicodeScalarView(scalars[..<tokens[next].start])).trimmingWhitespace()
+                let rest = String(String.UnicodeScalarView(scalars[tokens[next].end...]))
+                return .unreadable(suggestion: "\(before) menit\(rest)".trimmingWhitespace())
+            }
+            if let word = tokens[next].word, secondWords.contains(word) {
+                return .unreadable(suggestion: "\(WaktuFormatter.number(max(1, (highest / 60).rounded(.up)), .id)) menit")
             }
             guard let word = tokens[next].word else { continue }
             let prefix = String(String.UnicodeScalarView(scalars[..<tokens[next].start])).trimmingWhitespace()
@@ -207,6 +219,10 @@ public enum WaktuParser {
         }
         return .none
     }
+
+    /// Minute marks: the apostrophe, the right single quotation mark and the prime.
+    private static let minuteMarks: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2032}"]
+    private static let secondWords: Set<String> = ["detik", "dtk", "dtk.", "det", "det.", "second", "seconds", "sec", "secs"]
 
     private static let abbreviations: [String: String] = [
         "mnt": "menit", "mnt.": "menit", "min": "menit", "min.": "menit", "mins": "menit",

@@ -115,11 +115,12 @@ final class Desk: Sendable {
     static func load(_ id: CaseID, store: any CaseStore, models: ModelCache, calendar: WorkCalendar) throws -> PinnedCase {
         do {
             let events = try store.events(of: id)
-            let state = CaseState(id: id, events: events)
-            guard let hash = state.started?.revision else { throw PageError.notFound }
+            let folded = CaseState(id: id, events: events)
+            guard let hash = folded.started?.revision else { throw PageError.notFound }
             let tracking = try store.summary(of: id)?.projection.lookup.tracking
             if let sop = models.sop(hash) {
-                return PinnedCase(events: events, state: state, sop: sop, engine: Engine(sop: sop, calendar: calendar), tracking: tracking)
+                let engine = Engine(sop: sop, calendar: calendar)
+                return PinnedCase(events: events, state: engine.state(of: id, events: events), sop: sop, engine: engine, tracking: tracking)
             }
             guard let revision = try store.pinnedRevision(hash, of: id) else { throw PageError.notFound }
             let result = SOPLoader.load(bytes: revision.content, path: revision.path)
@@ -127,7 +128,8 @@ final class Desk: Sendable {
                 throw PageError(.internalServerError, Catalog.Serve.serverError)
             }
             models.keep(sop, hash: hash)
-            return PinnedCase(events: events, state: state, sop: sop, engine: Engine(sop: sop, calendar: calendar), tracking: tracking)
+            let engine = Engine(sop: sop, calendar: calendar)
+            return PinnedCase(events: events, state: engine.state(of: id, events: events), sop: sop, engine: engine, tracking: tracking)
         } catch let error as StoreError {
             throw PageError.store(error)
         }

@@ -29,7 +29,7 @@ enum DocumentPageRoutes {
             }
             let query = period.query
             let report = try await desk.gateway.run { store in
-                do { return try query.report(store: store, calendar: calendar, now: now) } catch let error as StoreError {
+                do { return try query.report(store: store, calendar: calendar, now: now, language: language) } catch let error as StoreError {
                     throw PageError.store(error)
                 }
             }

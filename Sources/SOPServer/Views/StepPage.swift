@@ -24,7 +24,7 @@ struct StepPage {
 
     func render() -> String {
         let sop = pinned.sop, id = pinned.state.id.rawValue
-        let label = step.number ?? step.id.value
+        let label = sop.printedLabel(ofStep: step.id.value)?.text(language) ?? step.id.value
         let title = pinned.state.title(sop: sop)
         let general = errors[""].map { Layout.notice($0.text(language), error: true) } ?? ""
         let summary = errors.isEmpty ? "" : Layout.notice(Words.fixBelow.text(language), error: true)

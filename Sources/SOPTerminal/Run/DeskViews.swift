@@ -193,7 +193,7 @@ public struct CaseTimelineView {
         typealias Words = Catalog.Listing
         let language = time.language
         let step = sop?.step(visit.step)
-        let label = step.map { $0.number ?? $0.id.value } ?? visit.step
+        let label = sop?.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step
         var out = "\(label)\(visit.visit > 1 ? " (#\(visit.visit))" : "")  \(step?.uraian.value.replacingNewlines() ?? visit.step)\n"
         let roleName = sop?.actor(visit.role)?.name ?? visit.role
         let who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
@@ -240,7 +240,7 @@ public struct CaseTimelineView {
             out += "   \(Words.outputs.text(language)): \(item) = \(value)\n"
         }
         if let branch = visit.branch {
-            let target = branch.target == Target.endKeyword ? branch.target : (sop?.step(branch.target).map { $0.number ?? $0.id.value } ?? branch.target)
+            let target = branch.target == Target.endKeyword ? branch.target : (sop?.printedLabel(ofStep: branch.target)?.text(language) ?? branch.target)
             out += "   \(Words.branch.text(language)): \(branch.label) → \(target)\n"
         }
         for entry in state.corrections where entry.correction.step == visit.step && entry.correction.visit == visit.visit {

@@ -4,13 +4,11 @@ import SOPModel
 
 extension TerminalPrompter {
     /// What another desk's event did, in words, personal values masked (NIK and phone look
-    /// alike to the masking: digits beyond the first and last few are hidden).
+    /// alike to the masking: digits beyond the first and last few are hidden; a value shaped as
+    /// neither, such as a date, is shown: `PersonalEcho`).
     public static func describe(_ kind: CaseEvent.Kind) -> Localized {
         typealias Words = Catalog.ServiceDesk
-        func mask(_ value: String) -> String {
-            let digits = value.filter(\.isNumber).count
-            return digits >= 8 ? FormField.FieldType.telepon.masked(value) : value
-        }
+        func mask(_ value: String) -> String { PersonalEcho.quoted(value) }
         switch kind {
         case .kelengkapanChecked(let p): return Words.otherKelengkapan(p.item, present: p.present)
         case .fieldAnswered(let p): return Localized(verbatim: "\(p.field) = \(mask(p.value))")

@@ -17,6 +17,9 @@ public final class TerminalPrompter: Prompter {
     private var caseID = ""
     /// What this terminal has already shown of the case: each step shows only what is new.
     private var shownFacts: Set<String> = []
+    /// Each opened step's row as printed ("tanpa nomor (sesudah 3)" for an unnumbered row), by
+    /// step id: its prompts and done lines name it so, never by its id.
+    private var rowLabels: [String: String] = [:]
     /// Whether this operator may act in a role (the roster, when in force): the hint after a
     /// hand-off names only a role they hold. Nil: any role.
     public var mayActAs: ((String) -> Bool)?
@@ -124,7 +127,7 @@ public final class TerminalPrompter: Prompter {
             }
             return question + " [" + choices.joined(separator: " / ") + "]"
         case .complete:
-            return Words.completePrompt(question.step.number ?? question.step.id.value).text(language)
+            return Words.completePrompt(printedLabel(question.step)).text(language)
         }
     }
 
@@ -142,6 +145,7 @@ public final class TerminalPrompter: Prompter {
                                  roles: header.roleNames.joined(separator: ", "), resumed: header.resumed))
             output(paint(fit(Words.revision(header.revisionDate, hash: header.revision).text(language)), .dim) + "\n")
         case .stepOpened(let header):
+            if let label = header.rowLabel { rowLabels[header.step.id.value] = language == .en ? label.en : label.id }
             showStep(header)
         case .kelengkapanMissing(let item, _):
             say(Words.missingRecorded(item))
@@ -256,7 +260,7 @@ public final class TerminalPrompter: Prompter {
     }
 
     private func showDone(_ done: StepDone) {
-        let step = done.step.number ?? done.step.id.value
+        let step = printedLabel(done.step)
         if let waktu = done.waktu, let clock = done.clock {
             let head = done.part.map { Catalog.Lang4.partDone(step, actor: $0, used: time.duration(clock.used)) }
             let (line, late) = ClockWords(time: time).done(step, waktu: waktu.text.value, clock: clock, head: head)
@@ -277,6 +281,11 @@ public final class TerminalPrompter: Prompter {
             line += " (" + Words.noStandard.text(language) + ")"
         }
         output(paint(fit(line), style) + "\n")
+    }
+
+    /// The step's row as printed (its header told it), else its number, else its id.
+    private func printedLabel(_ step: Step) -> String {
+        rowLabels[step.id.value] ?? step.number ?? step.id.value
     }
 
     private func say(_ text: Localized) {

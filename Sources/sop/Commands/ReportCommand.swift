@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
         let nomor = sop.map { Lookup.nomor($0, folder: global.folder, store: store) }
         let report: Report
         do throws(StoreError) {
-            report = try VisitFilter(nomor: nomor, from: start, to: end).report(store: store, calendar: calendar, now: desk.clock.now())
+            report = try VisitFilter(nomor: nomor, from: start, to: end).report(store: store, calendar: calendar, now: desk.clock.now(), language: language)
         } catch {
             throw CommandFailure(error, language: language)
         }

@@ -1,7 +1,7 @@
 import SOPCore
 import SOPModel
 
-/// A printed waktu counted "sejak" an earlier moment ("14 hari kerja sejak permohonan diterima")
+/// A printed waktu counted "sejak" (or "setelah") an earlier moment ("14 hari kerja sejak permohonan diterima")
 /// on a row that does not say from which step: timed from the row's own start, the standard
 /// would be judged on the wrong span. The first row has nothing before it; a row counted from
 /// its own start says so with `dihitung_sejak: <its own id>`.
@@ -13,6 +13,11 @@ struct WaktuSinceUnlinkedRule: SOPRule {
             .sop(steps: """
                   - {no: 1, uraian: Menerima permohonan, pelaksana: petugas}
                   - {no: 2, uraian: Menerbitkan izin, pelaksana: petugas, mutu_baku: {waktu: ↓14 hari kerja sejak permohonan diterima}}
+                """),
+            .sop(steps: """
+                  - {no: 1, uraian: Menerima berkas, pelaksana: petugas}
+                  - {no: 2, uraian: Memeriksa berkas, pelaksana: petugas}
+                  - {no: 3, uraian: Membahas hasil survei, pelaksana: petugas, mutu_baku: {waktu: ↓3 hari kerja setelah berkas lengkap}}
                 """),
         ],
         nonTriggering: [
@@ -35,8 +40,11 @@ struct WaktuSinceUnlinkedRule: SOPRule {
         }
     }
 
-    /// "sejak" or "terhitung" as a word.
+    /// "sejak", "terhitung", or "setelah" / "sesudah" ("3 hari kerja setelah berkas lengkap":
+    /// counted from that moment, as "sejak" is) as a word.
     static func countsFromEarlier(_ text: String) -> Bool {
-        text.lowercased().split { !$0.isLetter }.contains { $0 == "sejak" || $0 == "terhitung" }
+        text.lowercased().split { !$0.isLetter }.contains { Self.fromWords.contains(String($0)) }
     }
+
+    static let fromWords: Set<String> = ["sejak", "terhitung", "setelah", "sesudah"]
 }
