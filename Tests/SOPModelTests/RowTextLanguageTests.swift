@@ -44,6 +44,14 @@ import Testing
         #expect(errors.first?.location?.line == 9)
     }
 
+    @Test func anUraianWrittenEmptyOrAsAListIsReportedOnceAtItsValue() {
+        let empty = SOPLoader.load(text: Self.header + "  - {no: 1, uraian: \"\", pelaksana: fo}\n", path: "uji.yaml")
+        #expect(empty.diagnostics.map(\.code.rawValue) == ["empty-value"])
+        #expect(empty.diagnostics.first?.location?.column == 21)
+        let list = SOPLoader.load(text: Self.header + "  - {no: 1, uraian: [Satu, Dua], pelaksana: fo}\n", path: "uji.yaml")
+        #expect(list.diagnostics.filter { $0.severity == .error }.map(\.code.rawValue) == ["wrong-type"])
+    }
+
     @Test func aSingleBoxWithoutUraianIsStillAnError() {
         let result = SOPLoader.load(text: Self.header + "  - {no: 1, pelaksana: fo}\n", path: "uji.yaml")
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.code.rawValue) == ["missing-key"])

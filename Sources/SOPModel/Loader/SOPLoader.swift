@@ -205,8 +205,7 @@ struct Constructor {
             idIsExplicit: explicitID != nil,
             number: number?.value,
             section: view.text("bagian").map { Section(parsing: $0.value) },
-            // Absent: marked at the step; written empty: at its value (see `rowTexts`).
-            uraian: view.text("uraian") ?? Located("", at: view.node("uraian")?.mark ?? view.mark),
+            uraian: uraian(view),
             performer: view.identifier("pelaksana") ?? Located("", at: view.mark),
             involved: (view.list("terlibat") ?? []).compactMap {
                 context.text($0, key: "terlibat", required: true).flatMap(context.identifier)
@@ -228,6 +227,16 @@ struct Constructor {
         drawnJoints(view, into: &step.drawn)
         step.drawn.lineTo = view.node("garis_ke").flatMap { target($0, key: "garis_ke") }
         return step
+    }
+
+    /// A step's `uraian`; empty when absent (marked at the step) or written empty (marked at its
+    /// value), for `rowTexts` to decide. One written as a list or mapping is already reported as
+    /// the wrong type: a placeholder keeps `rowTexts` from reporting it again.
+    private func uraian(_ view: ObjectView) -> Located<String> {
+        if let text = view.text("uraian") { return text }
+        guard let node = view.node("uraian") else { return Located("", at: view.mark) }
+        if case .scalar = node { return Located("", at: node.mark) }
+        return Located("…", at: node.mark)
     }
 
     /// The Kegiatan cell is printed once per row, so a box after the first of a printed row may
