@@ -37,6 +37,8 @@ ROUNDS = int(os.environ.get("ROUNDS", "3"))
 # as pgbench's clients are threads of one process; "processes": one sop-bench process per desk.
 DESKS_AS = os.environ.get("DESKS_AS", "threads")
 BUILD = os.environ.get("BUILD", "release")
+# STORES=postgres skips the SQLite side (the PostgreSQL figures and their floor only).
+STORES = os.environ.get("STORES", "sqlite,postgres").split(",")
 if os.environ.get("ROSTER", "1") == "1":
     os.environ["SOP_BENCH_ROSTER"] = "1"
 SOP = "sop/01-pengaduan-langsung.yaml"
@@ -119,6 +121,8 @@ def main():
                     subprocess.run(["psql", url, "-qc", f"CREATE SCHEMA {schema}"], check=True, capture_output=True)
                     postgres = url + ("&" if "?" in url else "?") + "options=-csearch_path%3D" + schema
                     for store, database in (("sqlite", os.path.join(work, "sop.sqlite")), ("postgres", postgres)):
+                        if store not in STORES:
+                            continue
                         subprocess.run([bench, "run-cases", "0", database, SOP, ANSWERS], cwd=ROOT, check=True,
                                        capture_output=True)  # migrate before timing
                         results[(store, n)].append(throughput(desks(bench, database, n)))
@@ -142,7 +146,7 @@ def main():
         row = [n]
         for index in (0, 1):
             for store in ("sqlite", "postgres"):
-                row.append(f"{statistics.median(r[index] for r in results[(store, n)]):.0f}")
+                row.append(f"{statistics.median(r[index] for r in results[(store, n)]):.0f}" if results[(store, n)] else "-")
         print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} |")
     print()
     print("| desks | pgbench floor inserts/s | PostgreSQL answers/s | answer cost / floor |")
