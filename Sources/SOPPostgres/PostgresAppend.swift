@@ -108,19 +108,32 @@ enum PostgresAppend {
         END $$;
         """
 
-    static let linkedSQL = """
-        SELECT sop_append_case_linked($1, $2, $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-            $10::boolean, $11, $12, $13::boolean, $14, $15::bigint, $16::integer, $17::bigint, $18::bigint,
-            $19::text[], $20::text[], $21::integer[], $22::text[], $23::text[], $24::bigint[], $25::bigint[],
-            $26::text[], $27::integer[], $28::text[], $29::bigint[], $30::bigint[],
-            $31::text[], $32::integer[], $33::bigint[], $34::text[], $35::double precision[])
-        """
-
-    /// The parameters of `linkedSQL`: the linked events, their hashes, and what moves with them.
-    static func linkedParameters(_ id: CaseID, expected: Int, _ events: [CaseEvent], linked: [ArchivedEvent],
-                                 projection: CaseProjection, lookup: Bool, moves: Bool) -> [PGValue] {
-        PostgresChain.appendParameters(id.rawValue, expected: expected, linked) + [.array(linked.map(\.hash))]
-            + moveParameters(id, events, projection: projection, lookup: lookup, moves: moves)
+    /// What moves with events linked by the desk, as plain statements sent after their INSERT in
+    /// one pipeline (one round trip, one transaction: `PGConnection.pipeline`): the title and
+    /// search keys when they change; when the events change the worklist or the status, the case
+    /// row, the worklist rows and the step visits. The same rows `sop_append_case_linked` (v10)
+    /// moves, without a function call: no arrays to build and parse, no PL/pgSQL. Each runs with
+    /// the desk's own rights; the roster's trigger checks the INSERT.
+    static func moves(_ id: CaseID, _ events: [CaseEvent], projection: CaseProjection, lookup: Bool,
+                      rows: Bool) -> [(sql: String, parameters: [PGValue])] {
+        var statements: [(sql: String, parameters: [PGValue])] = []
+        if lookup {
+            statements.append(("""
+                UPDATE case_lookup SET title = $2, search_keys = $3
+                WHERE case_id = $1 AND (title IS DISTINCT FROM $2 OR search_keys IS DISTINCT FROM $3)
+                """, [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)]))
+        }
+        guard rows else { return statements }
+        statements.append(("""
+            UPDATE sop_case SET status = $2, updated_at = $3, last_sequence = $4, ended_at = $5, due_at = $6 WHERE id = $1
+            """, [.text(id.rawValue), .text(projection.status.rawValue), .int(projection.updatedAt.milliseconds),
+                  .int(projection.lastSequence), .optionalInt(projection.endedAt?.milliseconds),
+                  .optionalInt(projection.due?.milliseconds)]))
+        statements.append(("DELETE FROM case_task WHERE case_id = $1", [.text(id.rawValue)]))
+        let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)
+        if !tasks.isEmpty { statements.append(PostgresCaseStore.insertTasks(tasks, for: id.rawValue)) }
+        let changes = VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision)
+        return statements + PostgresCaseStore.visitStatements(changes, of: id)
     }
 
     /// The parameters of `sql`: the events, and what moves with them.

@@ -61,18 +61,24 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         let rows = events.map(\.archived)
         let id: CaseID = try perform { c, attempt in
             if attempt == .retry, let id = try Self.startedBefore(c, prefix: prefix, year: year, events: rows) { return id }
-            return try transaction(c) {
-                let sequence = try c.query("""
-                    INSERT INTO case_counter (prefix, year, last) VALUES ($1, $2, 1)
-                    ON CONFLICT (prefix, year) DO UPDATE SET last = case_counter.last + 1
-                    RETURNING last
-                    """, [.text(prefix), .int(year)]).integer(0, 0)
-                let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
-                try c.query(Self.insertCase, Self.caseRow(id.rawValue, projection))
-                try c.query(Self.insertLookup, Self.lookupRow(id.rawValue, projection.lookup))
-                try Self.insert(rows, tasks: projection.status.isFinished ? [] : projection.active.map(\.archived), for: id.rawValue, c)
-                try Self.apply(VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id, c)
-                return id
+            // Two round trips: BEGIN with the counter (the case's number), then every row and COMMIT.
+            return try pipelinedTransaction(c, opening: [("""
+                INSERT INTO case_counter (prefix, year, last) VALUES ($1, $2, 1)
+                ON CONFLICT (prefix, year) DO UPDATE SET last = case_counter.last + 1
+                RETURNING last
+                """, [.text(prefix), .int(year)])]) { opened in
+                let id = CaseID.make(prefix: prefix, year: year, sequence: opened[0].integer(0, 0))
+                let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)
+                let linked = rows.contains { $0.hash == nil } ? EventChain.linked(rows, caseID: id.rawValue, previous: "") : rows
+                var statements: [(sql: String, parameters: [PGValue])] = [
+                    (Self.insertCase, Self.caseRow(id.rawValue, projection)),
+                    (Self.insertLookup, Self.lookupRow(id.rawValue, projection.lookup)),
+                ]
+                if !linked.isEmpty { statements.append(Self.insertEvents(linked, for: id.rawValue)) }
+                if !tasks.isEmpty { statements.append(Self.insertTasks(tasks, for: id.rawValue)) }
+                statements += Self.visitStatements(
+                    VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id)
+                return (statements, id)
             }
         }
         // The same links `insert` wrote: the next answer continues from them.
@@ -122,13 +128,10 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 return
             }
             if let linked {
-                // Linked here: one statement with the INSERT first (`sop_append_case_linked`, v10).
-                let parameters = PostgresAppend.linkedParameters(id, expected: expected, events, linked: linked, projection: projection,
-                                                                 lookup: lookupChanges, moves: rowChanges)
-                try statement(c) {
-                    _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, sql: PostgresAppend.linkedSQL,
-                                              parameters: parameters)
-                }
+                // Linked here: the INSERT first, then the rows it moves, plain statements sent in
+                // one round trip and committed together (`PostgresAppend.moves`).
+                let moves = PostgresAppend.moves(id, events, projection: projection, lookup: lookupChanges, rows: rowChanges)
+                try statement(c) { _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, then: moves) }
                 return
             }
             // A step that starts or ends, a status that changes, a new title: one statement too
@@ -146,19 +149,19 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// event at the same sequence refuses it (the primary key: stale), a case that is not there
     /// too (its foreign key). True when written now; false when a retry finds them already
     /// written (a lost acknowledgement).
-    /// `sql` with `parameters`: a statement that does the same INSERT first, then moves rows.
+    /// `then`: statements that move rows with the events, sent after the INSERT in the same round
+    /// trip and the same transaction (a pipeline: all of it commits, or none).
     static func insertLinked(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection,
-                             sql: String? = nil, parameters: [PGValue] = []) throws -> Bool {
+                             then moves: [(sql: String, parameters: [PGValue])] = []) throws -> Bool {
+        let insert: (sql: String, parameters: [PGValue])
+        if rows.count == 1, let row = rows.first {
+            insert = (insertEvent, [.text(id.rawValue), .int(row.sequence), .int(row.at), .text(row.operatorName), .optional(row.role),
+                                    .optional(row.step), .text(row.type), .text(row.payload), .optional(row.hash)])
+        } else {
+            insert = insertEvents(rows, for: id.rawValue)
+        }
         let result = Result { () throws(PGFailure) in
-            if let sql {
-                try c.query(sql, parameters)
-            } else if rows.count == 1, let row = rows.first {
-                try c.query(insertEvent, [.text(id.rawValue), .int(row.sequence), .int(row.at), .text(row.operatorName),
-                                          .optional(row.role), .optional(row.step), .text(row.type), .text(row.payload),
-                                          .optional(row.hash)])
-            } else {
-                try insertEvents(rows, for: id.rawValue, c)
-            }
+            if moves.isEmpty { try c.query(insert.sql, insert.parameters) } else { try c.pipeline([insert] + moves) }
         }
         switch result {
         case .success:
@@ -371,18 +374,29 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             try insertEvents(events.contains { $0.hash == nil } ? EventChain.linked(events, caseID: id, previous: "") : events, for: id, c)
         }
         if !tasks.isEmpty {
-            try c.query("""
-                INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
-                SELECT $1, * FROM unnest($2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])
-                """, [.text(id), .array(tasks.map(\.step)), .array(tasks.map(\.stepLabel)), .array(tasks.map { Int64($0.visit) }),
-                      .array(tasks.map(\.role)), .array(tasks.map(\.roleName)), .array(tasks.map { $0.startedAt }),
-                      .array(tasks.map(\.dueAt))])
+            let insert = insertTasks(tasks, for: id)
+            try c.query(insert.sql, insert.parameters)
         }
+    }
+
+    /// Worklist rows in one statement, whatever their number.
+    static func insertTasks(_ tasks: [ArchivedTask], for id: String) -> (sql: String, parameters: [PGValue]) {
+        ("""
+            INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
+            SELECT $1, * FROM unnest($2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])
+            """, [.text(id), .array(tasks.map(\.step)), .array(tasks.map(\.stepLabel)), .array(tasks.map { Int64($0.visit) }),
+                  .array(tasks.map(\.role)), .array(tasks.map(\.roleName)), .array(tasks.map { $0.startedAt }),
+                  .array(tasks.map(\.dueAt))])
     }
 
     /// Linked events in one statement, whatever their number.
     static func insertEvents(_ events: [ArchivedEvent], for id: String, _ c: PGConnection) throws(PGFailure) {
-        try c.query("""
+        let insert = insertEvents(events, for: id)
+        try c.query(insert.sql, insert.parameters)
+    }
+
+    static func insertEvents(_ events: [ArchivedEvent], for id: String) -> (sql: String, parameters: [PGValue]) {
+        ("""
             INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
             SELECT $1, * FROM unnest($2::integer[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
                                      $9::text[])
@@ -393,16 +407,21 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     /// Step visits opened and completed by these events.
     static func apply(_ changes: [VisitChange], of id: CaseID, _ c: PGConnection) throws {
-        for change in changes {
+        for change in visitStatements(changes, of: id) { try c.query(change.sql, change.parameters) }
+    }
+
+    /// The statements that open and complete the step visits of `changes`.
+    static func visitStatements(_ changes: [VisitChange], of id: CaseID) -> [(sql: String, parameters: [PGValue])] {
+        changes.map { change in
             switch change {
             case .started(let row):
-                try c.query("""
+                ("""
                     INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at)
                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
                     """, [.text(id.rawValue), .text(row.step), .int(row.visit), .text(row.nomor), .text(row.revision),
                           .text(row.role), .int(row.startedAt.milliseconds), .optionalInt(row.due?.milliseconds)])
             case .completed(let step, let visit, let at, let by, let used):
-                try c.query("""
+                ("""
                     UPDATE step_visit SET completed_at = $1, completed_by = $2, used_seconds = $3::double precision
                     WHERE case_id = $4 AND step = $5 AND visit = $6
                     """, [.int(at.milliseconds), .text(by), used.map { .text(String($0)) } ?? .null, .text(id.rawValue),
@@ -523,16 +542,20 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     /// BEGIN … COMMIT around `body`; ROLLBACK when it throws and the connection still stands.
     func transaction<T>(_ c: PGConnection, _ body: () throws -> T) throws -> T {
-        try c.execute("BEGIN")
+        try pipelinedTransaction(c, opening: []) { _ in ([], try body()) }
+    }
+
+    /// A transaction in two round trips (libpq's pipeline): BEGIN and `opening`, then what `rest`
+    /// makes of their rows (statements it may run itself, and the last ones to send) and COMMIT;
+    /// ROLLBACK when anything fails and the connection still stands.
+    func pipelinedTransaction<T>(_ c: PGConnection, opening: [(sql: String, parameters: [PGValue])],
+                                 _ rest: ([PGRows]) throws -> (statements: [(sql: String, parameters: [PGValue])], value: T)) throws -> T {
         do {
-            let value = try body()
+            let opened = try c.pipeline([("BEGIN", [])] + opening)
+            let (statements, value) = try rest(Array(opened.dropFirst()))
             hooks.beforeCommit?()
-            try c.execute("COMMIT")
-            if hooks.loseNextCommitAcknowledgement {
-                hooks.loseNextCommitAcknowledgement = false
-                c.cut()
-                throw PGFailure.lost("acknowledgement lost")
-            }
+            try c.pipeline(statements + [("COMMIT", [])])
+            try acknowledged(c)
             return value
         } catch {
             if case PGFailure.lost = error {} else { _ = try? c.execute("ROLLBACK") }
@@ -545,12 +568,16 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     func statement<T>(_ c: PGConnection, _ body: () throws -> T) throws -> T {
         hooks.beforeCommit?()
         let value = try body()
-        if hooks.loseNextCommitAcknowledgement {
-            hooks.loseNextCommitAcknowledgement = false
-            c.cut()
-            throw PGFailure.lost("acknowledgement lost")
-        }
+        try acknowledged(c)
         return value
+    }
+
+    /// The test seam after a COMMIT: its acknowledgement lost, as a network cut would.
+    private func acknowledged(_ c: PGConnection) throws(PGFailure) {
+        guard hooks.loseNextCommitAcknowledgement else { return }
+        hooks.loseNextCommitAcknowledgement = false
+        c.cut()
+        throw PGFailure.lost("acknowledgement lost")
     }
 
     static func describe(_ failure: PGFailure, user: String) -> StoreError {

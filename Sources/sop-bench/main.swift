@@ -11,6 +11,8 @@ import SOPStore
 //   the same engine, session and store as `sop run --answers`, without process start-up.
 //   Every answer is its own durable commit, as at the desk. Prints one JSON line, with the
 //   wall-clock start and end so that several desks running at once can be added up.
+// sop-bench run-desks DESKS CASES DB SOP ANSWERS
+//   DESKS desks at once in one process, a thread and a store connection each (RunDesks.swift).
 // sop-bench report-corpus CASES DB SOP
 //   Writes CASES generated cases of the SOP (one visit per step) into a new SQLite store, for the
 //   report benchmark: deterministic, about 5% cancelled or still open.
@@ -64,6 +66,7 @@ func fail(_ message: String) -> Never {
 
 let arguments = CommandLine.arguments
 if arguments.count > 1, arguments[1] == "serve-desks" { ServeDesks.run(arguments) }
+if arguments.count > 1, arguments[1] == "run-desks" { RunDesks.run(arguments) }
 if arguments.count == 5, arguments[1] == "report-corpus", let cases = Int(arguments[2]) {
     ReportCorpus.write(cases: cases, database: arguments[3], sopPath: arguments[4])
     exit(0)
@@ -72,47 +75,15 @@ guard arguments.count == 6, arguments[1] == "run-cases", let cases = Int(argumen
     fail("usage: sop-bench run-cases CASES DB SOP ANSWERS | sop-bench report-corpus CASES DB SOP")
 }
 let (database, sopPath, answersPath) = (arguments[3], arguments[4], arguments[5])
-let loaded = SOPLoader.load(path: sopPath)
-guard let sop = loaded.sop, !loaded.hasErrors else { fail("\(sopPath): the SOP has errors") }
-guard case .success(let bytes) = FileReader.read(answersPath, limit: 1 << 20),
-    case .success(let script) = AnswerScript.parse(bytes: bytes, path: answersPath)
-else { fail("\(answersPath): unreadable answers") }
-
-let store: CountingStore
-do {
-    store = CountingStore(try StoreAddress.resolve(option: database, environment: [:]).open())
-} catch {
-    fail("\(database): \(error)")
-}
-let engine = Engine(sop: sop)
-let staff = sop.actors.filter(\.kind.operatesSystem).map(\.id.value)
-let operatorName: String
-do {
-    operatorName = try BenchRoster.prepare(store.inner, roles: staff)
-} catch {
-    fail("roster: \(error)")
-}
-let revision = SOPRevision(content: loaded.source.bytes, nomor: sop.nomor, judul: sop.judul, revisionDate: "-",
-                           path: sopPath, savedAt: Date())
+let (sop, revision, script) = RunDesks.load(sopPath: sopPath, answersPath: answersPath)
+let desk = RunDesks.open(database, sop: sop)
 let startedAt = Date().timeIntervalSince1970
 let start = DispatchTime.now().uptimeNanoseconds
-var completed = 0
-var outcomes: [String] = []
-for _ in 0..<cases {
-    let prompter = ScriptedPrompter(script: script, display: Silent())
-    do {
-        let session = try CaseSession.start(revision: revision, engine: engine, store: store, clock: SystemClock(),
-                                            prompter: prompter, attachments: NoFiles(),
-                                            actor: Operator(name: operatorName, roles: staff))
-        let outcome = session.run()
-        if outcome == .completed { completed += 1 } else { outcomes.append("\(outcome)") }
-    } catch {
-        fail("store: \(error)")
-    }
-}
+desk.run(cases: cases, revision: revision, script: script)
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 let endedAt = Date().timeIntervalSince1970
-guard completed == cases else { fail("only \(completed) of \(cases) cases completed: \(outcomes.joined(separator: "; "))") }
+if let failure = desk.failure { fail("only \(desk.completed) of \(cases) cases completed: \(failure)") }
+let store = desk.store
 print("{\"runner\": \"sop\", \"cases\": \(cases), \"commits\": \(store.commits), \"steps\": \(store.steps), "
     + "\"seconds\": \(seconds), \"ms_per_commit\": \(seconds / Double(max(1, store.commits)) * 1000), "
     + "\"cases_per_second\": \(Double(cases) / max(seconds, 1e-9)), \"started_at\": \(startedAt), \"ended_at\": \(endedAt)}")

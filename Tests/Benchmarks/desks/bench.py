@@ -3,9 +3,13 @@
 
     python3 Tests/Benchmarks/desks/bench.py        # DESKS=1,4,16 CASES=10 ROUNDS=3 by default
 
-For 1, 4 and 16 desks at once, each desk a separate process (sop-bench, release build) running
-CASES scripted SOP 01 cases through the real engine, session and store, every answer its own
-durable commit, as at the desk. Side by side, interleaved, ROUNDS times (medians reported):
+For 1, 4 and 16 desks at once, each running CASES scripted SOP 01 cases through the real engine,
+session and store (sop-bench, release build), every answer its own durable commit, as at the desk.
+By default the desks are threads of one sop-bench process, each with its own store and connection
+(`sop-bench run-desks`), as pgbench's clients are threads of one process; DESKS_AS=processes runs
+one sop-bench process per desk instead (`sop-bench run-cases`). The roster is in force (ROSTER=1,
+the default): the operator holds the staff roles, and every event passes the store's role check
+(SQLite's trigger, the PostgreSQL server's). Side by side, interleaved, ROUNDS times (medians):
 
   sqlite     one SQLite file shared by the desks: WAL, synchronous = FULL (every commit syncs);
   postgres   one PostgreSQL server on this machine: fsync = on, synchronous_commit = on (every
@@ -16,8 +20,11 @@ first desk's start to the last desk's end.
 
   floor      pgbench on the same server, as many clients as desks, one INSERT of an event-sized row
              per transaction (synchronous_commit on): the bare cost of a durable one-row write, the
-             floor the PostgreSQL answers/s are measured against (ratio = floor / answers per second). The PostgreSQL server is a throwaway one started by
-.ci/throwaway-postgres (stopped at the end), unless SOP_BENCH_POSTGRES names one (its password
+             floor the PostgreSQL answers/s are measured against (ratio = floor / answers per second);
+             pgbench -c DESKS -j DESKS: one process, a thread and a connection per client.
+
+NO_BUILD=1 skips the release build; BUILD=debug uses the debug one. The PostgreSQL server is a
+throwaway one started by .ci/throwaway-postgres (stopped at the end), unless SOP_BENCH_POSTGRES names one (its password
 from PGPASSWORD or ~/.pgpass); each run gets a fresh schema.
 """
 import glob, json, os, re, shutil, statistics, subprocess, sys, tempfile, uuid
@@ -26,14 +33,27 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")
 DESKS = [int(d) for d in os.environ.get("DESKS", "1,4,16").split(",")]
 CASES = int(os.environ.get("CASES", "10"))
 ROUNDS = int(os.environ.get("ROUNDS", "3"))
+# "threads" (the default): the desks are threads of one sop-bench process, a store connection each,
+# as pgbench's clients are threads of one process; "processes": one sop-bench process per desk.
+DESKS_AS = os.environ.get("DESKS_AS", "threads")
+BUILD = os.environ.get("BUILD", "release")
+# STORES=postgres skips the SQLite side (the PostgreSQL figures and their floor only).
+STORES = os.environ.get("STORES", "sqlite,postgres").split(",")
+if os.environ.get("ROSTER", "1") == "1":
+    os.environ["SOP_BENCH_ROSTER"] = "1"
 SOP = "sop/01-pengaduan-langsung.yaml"
 ANSWERS = "Tests/Fixtures/answers/01-lengkap.yaml"
 
 
 def desks(bench, database, count):
-    """Runs `count` desks at once on `database`; returns the JSON line of each."""
-    processes = [subprocess.Popen([bench, "run-cases", str(CASES), database, SOP, ANSWERS], cwd=ROOT,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(count)]
+    """Runs `count` desks at once on `database`; returns the JSON line of each (one for all the
+    desks when they run as threads of one process)."""
+    if DESKS_AS == "threads":
+        command = [[bench, "run-desks", str(count), str(CASES), database, SOP, ANSWERS]]
+    else:
+        command = [[bench, "run-cases", str(CASES), database, SOP, ANSWERS]] * count
+    processes = [subprocess.Popen(arguments, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for arguments in command]
     results = []
     for process in processes:
         out, err = process.communicate()
@@ -74,9 +94,9 @@ def throughput(results):
 
 
 def main():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "sop-bench"], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
-    bench = os.path.join(ROOT, ".build", "release", "sop-bench")
+    if os.environ.get("NO_BUILD") != "1":
+        subprocess.run(["swift", "build", "-c", BUILD, "--product", "sop-bench"], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    bench = os.path.join(ROOT, ".build", BUILD, "sop-bench")
     server_dir = None
     url = os.environ.get("SOP_BENCH_POSTGRES")
     if not url:
@@ -101,6 +121,8 @@ def main():
                     subprocess.run(["psql", url, "-qc", f"CREATE SCHEMA {schema}"], check=True, capture_output=True)
                     postgres = url + ("&" if "?" in url else "?") + "options=-csearch_path%3D" + schema
                     for store, database in (("sqlite", os.path.join(work, "sop.sqlite")), ("postgres", postgres)):
+                        if store not in STORES:
+                            continue
                         subprocess.run([bench, "run-cases", "0", database, SOP, ANSWERS], cwd=ROOT, check=True,
                                        capture_output=True)  # migrate before timing
                         results[(store, n)].append(throughput(desks(bench, database, n)))
@@ -114,7 +136,8 @@ def main():
             subprocess.run([os.path.join(ROOT, ".ci", "throwaway-postgres"), "stop", server_dir], capture_output=True)
             shutil.rmtree(server_dir, ignore_errors=True)
 
-    print(f"SOP 01, {CASES} cases per desk x {ROUNDS} rounds, medians; {os.cpu_count()} cores; "
+    print(f"SOP 01, {CASES} cases per desk x {ROUNDS} rounds, medians; {os.cpu_count()} cores; desks as {DESKS_AS}; "
+          f"roster {'in force' if os.environ.get('SOP_BENCH_ROSTER') == '1' else 'empty'}; "
           f"PostgreSQL {settings[2]} fsync={settings[0]} synchronous_commit={settings[1]}; SQLite WAL synchronous=FULL")
     print()
     print("| desks | SQLite steps/s | PostgreSQL steps/s | SQLite answers/s | PostgreSQL answers/s |")
@@ -123,7 +146,7 @@ def main():
         row = [n]
         for index in (0, 1):
             for store in ("sqlite", "postgres"):
-                row.append(f"{statistics.median(r[index] for r in results[(store, n)]):.0f}")
+                row.append(f"{statistics.median(r[index] for r in results[(store, n)]):.0f}" if results[(store, n)] else "-")
         print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} |")
     print()
     print("| desks | pgbench floor inserts/s | PostgreSQL answers/s | answer cost / floor |")
