@@ -361,12 +361,16 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         }
     }
 
-    /// `body` between `begin` and COMMIT, rolled back when it throws.
+    /// `body` between `begin` and COMMIT, rolled back when it throws. BEGIN and COMMIT are
+    /// stepped on their cached statements like the answer's own (`RawStatement`): GRDB's
+    /// bookkeeping around a statement (transaction observers, of which the store has none, the
+    /// accessed region, the transaction's date) is work nothing here reads. The transaction is
+    /// the same, and a failure is the same `DatabaseError`.
     private static func transaction<T>(_ begin: String, _ db: Database, _ body: (Database) throws -> T) throws -> T {
-        try db.cachedStatement(sql: begin).execute()
+        try RawStatement.run(db.cachedStatement(sql: begin), [], db: db)
         do {
             let result = try body(db)
-            try db.cachedStatement(sql: "COMMIT").execute()
+            try RawStatement.run(db.cachedStatement(sql: "COMMIT"), [], db: db)
             return result
         } catch {
             if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }

@@ -54,8 +54,7 @@ extension Engine {
             return events + [.caseCompleted]
         }
         guard let index = graph.index(of: step.id.value) else { return events }
-        if let row = sop.steps.rowRanges.first(where: { $0.contains(index) }), row.count > 1,
-            sop.steps.rowKind(of: row) == .pilihan
+        if let row = facts.boxRow[index], sop.steps.rowKind(of: row) == .pilihan
         {
             for sibling in row where sibling != index {
                 withdraw(graph.steps[sibling].id.value, reason: Catalog.Flow.alternativeChosen(label(step)).text(.id))
