@@ -49,6 +49,7 @@ import Testing
             #expect(kept.table == asked.table && kept.title == asked.title && kept.row == asked.row && kept.rows == asked.rows, "\(at)")
             #expect(engine.facts.rowLabel[index].id == sop.printedRowLabel(of: index, .id), "\(at)")
             #expect(engine.facts.rowLabel[index].en == sop.printedRowLabel(of: index, .en), "\(at)")
+            #expect(engine.stepLabel(id) == sop.stepLabel(id) && engine.stepLabel(id) == engine.step(id).map(engine.label), "\(at)")
             // The session's test for a row of several boxes, as it was written.
             #expect((engine.facts.boxRow[index] != nil) == (sop.steps.rowRanges.first { $0.contains(index) }?.count ?? 1 > 1), "\(at)")
             for field in step.form {
@@ -62,10 +63,12 @@ import Testing
         }
         for actor in sop.actors {
             #expect(engine.actor(actor.id.value)?.id.mark == sop.actor(actor.id.value)?.id.mark, "\(path) actor \(actor.id.value)")
+            #expect(engine.roleName(actor.id.value) == sop.roleName(actor.id.value), "\(path) actor \(actor.id.value)")
         }
         for unknown in ["", "tidak-ada", "99"] {
             #expect(engine.step(unknown) == nil && sop.step(unknown) == nil)
             #expect(engine.actor(unknown) == nil && sop.actor(unknown) == nil)
+            #expect(engine.stepLabel(unknown) == nil && engine.roleName(unknown) == nil)
             #expect(engine.kelengkapan(of: unknown).isEmpty && engine.output(of: unknown).isEmpty && engine.timing(of: unknown) == nil)
         }
     }

@@ -20,8 +20,8 @@ extension CaseState {
             startedAt: startedAt, updatedAt: updatedAt, lastSequence: lastSequence,
             active: active.map { visit in
                 CaseProjection.ActiveEntry(
-                    step: visit.step, stepLabel: sop.step(visit.step).map { $0.number ?? $0.id.value } ?? visit.step,
-                    visit: visit.visit, role: visit.role, roleName: sop.actor(visit.role)?.name ?? visit.role,
+                    step: visit.step, stepLabel: sop.stepLabel(visit.step) ?? visit.step,
+                    visit: visit.visit, role: visit.role, roleName: sop.roleName(visit.role) ?? visit.role,
                     startedAt: visit.startedAt, due: visit.due)
             }, endedAt: endedAt, due: started.due)
         if let known {

@@ -100,10 +100,11 @@ extension Engine {
             start(next, previousRole: visit.role)
         }
         // Implicit joins nothing active can reach any more start now, in table order.
-        var released = true
+        var released = !waiting.isEmpty  // nothing waits at a join: nothing to release
+        let flow = graph  // the sort below need not copy the whole engine
         while released {
             released = false
-            for id in waiting.sorted(by: { (graph.index(of: $0) ?? 0) < (graph.index(of: $1) ?? 0) }) {
+            for id in waiting.sorted(by: { (flow.index(of: $0) ?? 0) < (flow.index(of: $1) ?? 0) }) {
                 guard let waitIndex = graph.index(of: id), graph.steps[waitIndex].waitsFor.isEmpty,
                     !active.contains(id), !activeCanReach(waitIndex)
                 else { continue }

@@ -73,7 +73,6 @@ public struct Engine: Sendable {
     /// which boxes of the row are still open.
     public func pending(_ visit: StepVisit, in state: CaseState? = nil) -> [Requirement] {
         guard let index = graph.index(of: visit.step) else { return [] }
-        let step = graph.steps[index]
         var pending: [Requirement] = []
         if asksKelengkapan(visit, index: index) {
             for item in facts.askedKelengkapan[index] {
@@ -81,11 +80,11 @@ public struct Engine: Sendable {
                 if present == nil || (item.requiredToProceed && present == false) { pending.append(.kelengkapan(item)) }
             }
         }
-        for field in step.form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
+        for field in graph.steps[index].form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
         if closesRow(visit, in: state) == true {
             for output in facts.output[index] where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
         }
-        if case .decision(let decision) = step.flow, visit.branch == nil { pending.append(.branch(decision)) }
+        if case .decision(let decision) = graph.steps[index].flow, visit.branch == nil { pending.append(.branch(decision)) }
         return pending
     }
 

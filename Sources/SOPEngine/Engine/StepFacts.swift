@@ -20,6 +20,8 @@ public final class StepFacts: Sendable {
     /// Per step index: `SOP.tableRow(of:)` and `printedRowLabel(of:_:)` in both languages.
     let tableRow: [(table: Int?, title: String?, row: Int, rows: Int)]
     let rowLabel: [(id: String, en: String)]
+    /// Per step index: its printed number, else its id (the worklist's label).
+    let labels: [String]
     /// `SOP.actor(_:)` by id (the first, should two share one).
     private let actors: [String: Actor]
     /// `SOP.formField(named:)` by name (in the first step that asks for it).
@@ -40,6 +42,7 @@ public final class StepFacts: Sendable {
         timing = indices.map { sop.timing(of: sop.steps[$0].id.value) }
         tableRow = indices.map { sop.tableRow(of: $0) }
         rowLabel = indices.map { (sop.printedRowLabel(of: $0, .id), sop.printedRowLabel(of: $0, .en)) }
+        labels = sop.steps.map { $0.number ?? $0.id.value }
         var actors: [String: Actor] = [:]
         for actor in sop.actors where actors[actor.id.value] == nil { actors[actor.id.value] = actor }
         self.actors = actors
@@ -84,6 +87,10 @@ protocol StepLookup {
     func formField(named name: String) -> FormField?
     func askedKelengkapan(of stepID: String) -> [Kelengkapan]
     func output(of stepID: String) -> [Located<String>]
+    /// A step's printed number, else its id; nil for no step.
+    func stepLabel(_ id: String) -> String?
+    /// The name of the actor a role names; nil for no actor.
+    func roleName(_ id: String) -> String?
     /// `kasus: judul`: the fields whose answers make the case's title, in order.
     var titleFields: [Located<String>] { get }
     /// Whether a field is one of `titleFields`.
@@ -91,11 +98,15 @@ protocol StepLookup {
 }
 
 extension SOP: StepLookup {
+    func stepLabel(_ id: String) -> String? { step(id).map { $0.number ?? $0.id.value } }
+    func roleName(_ id: String) -> String? { actor(id)?.name }
     var titleFields: [Located<String>] { caseSettings.titleFields }
     func isTitleField(_ name: String) -> Bool { caseSettings.titleFields.contains { $0.value == name } }
 }
 
 extension Engine: StepLookup {
+    func stepLabel(_ id: String) -> String? { graph.index(of: id).map { facts.labels[$0] } }
+    func roleName(_ id: String) -> String? { facts.actor(id)?.name }
     var titleFields: [Located<String>] { sop.caseSettings.titleFields }
     func isTitleField(_ name: String) -> Bool { facts.titleFields.contains(name) }
 }

@@ -234,27 +234,29 @@ public final class CaseSession {
         lastCommandWritten = false
         var attempt = 0
         var events: [CaseEvent] = []
-        var next = state
         while true {
             let now = clock.now().wholeMilliseconds
             let kinds: [CaseEvent.Kind]
+            let current = state
             do {
-                kinds = try engine.execute(command, on: state, by: actor, at: now)
+                kinds = try engine.execute(command, on: current, by: actor, at: now)
             } catch {
                 guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
                 return refuse(question, error.message)
             }
             let role = question.map(\.visit.role) ?? actor.roles.first
+            let first = current.lastSequence + 1
             events = kinds.enumerated().map { offset, kind in
-                CaseEvent(sequence: state.lastSequence + 1 + offset, at: now, operatorName: actor.name, role: role, kind: kind)
+                CaseEvent(sequence: first + offset, at: now, operatorName: actor.name, role: role, kind: kind)
             }
-            next = state
+            var next = current
             events.forEach { next.apply($0) }
             do {
                 let known = CaseState.mayChangeLookup(events, engine: engine) ? nil : lookup
                 guard let projection = next.projection(engine: engine, lookup: known) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
-                try store.append(events, to: state.id, projection: projection)
+                try store.append(events, to: next.id, projection: projection)
                 lookup = projection.lookup
+                state = next
                 break
             } catch .stale {
                 staleRetries += 1
@@ -281,7 +283,6 @@ public final class CaseSession {
             }
         }
         lastCommandWritten = true
-        state = next
         staleRetries = 0
         prompter.show(.committed(events))
         switch command {
