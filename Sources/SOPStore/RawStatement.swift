@@ -8,7 +8,8 @@ import SOPEngine
 /// converted to a `DatabaseValue`, then bound) and its per-statement bookkeeping cost more
 /// instructions than SQLite's own INSERT. The statements, their triggers and the transaction
 /// around them are the same; a failure is the same `DatabaseError` (result code and message)
-/// GRDB would throw. Transactions (BEGIN, COMMIT) stay with GRDB, which tracks them.
+/// GRDB would throw. BEGIN and COMMIT go the same way (`SQLiteCaseStore.transaction`); a
+/// ROLLBACK goes through GRDB, which then sees where the connection is.
 enum RawStatement {
     enum Value {
         case text(String?)

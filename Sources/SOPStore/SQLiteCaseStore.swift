@@ -11,6 +11,8 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     public let path: String
     /// The chain head of each case this store last wrote or read (`ChainHeads`).
     private let heads = ChainHeads()
+    /// The answer's statements, once prepared (`HotStatements`).
+    let statements = HotStatements()
 
     /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`;
     /// `migrate: false` leaves the schema as it is (`sop db status`, then `sop db migrate`).
@@ -165,16 +167,15 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
         if rowChanges {
             let record = CaseRecord(id: id, projection)
-            try RawStatement.run(db.cachedStatement(sql: CaseRecord.progressSQL), record.progressValues, db: db)
+            try RawStatement.run(statements.statement(.progress, db), record.progressValues, db: db)
             if events.contains(where: { $0.kind.changesStatus }) {
-                try RawStatement.run(db.cachedStatement(sql: "UPDATE sop_case SET status = ? WHERE id = ?"),
-                                     [.text(record.status), .text(id.rawValue)], db: db)
+                try RawStatement.run(statements.statement(.status, db), [.text(record.status), .text(id.rawValue)], db: db)
             }
-            try RawStatement.run(db.cachedStatement(sql: "DELETE FROM case_task WHERE case_id = ?"), [.text(id.rawValue)], db: db)
+            try RawStatement.run(statements.statement(.deleteTasks, db), [.text(id.rawValue)], db: db)
         }
         // The title and search keys, when an answer may have changed them from what the row says.
         if events.contains(where: { $0.kind.changesLookup }), known?.holds(projection.lookup) != true {
-            try RawStatement.run(db.cachedStatement(sql: LookupRecord.updateSQL),
+            try RawStatement.run(statements.statement(.updateLookup, db),
                                  [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)], db: db)
         }
         return try self.insert(events, for: id, previous: previous, projection: projection, tasks: rowChanges, db: db)
@@ -189,7 +190,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// Writes the events linked after `previous`; returns the new head.
     private func insert(_ events: [CaseEvent], for id: CaseID, previous: String, projection: CaseProjection, tasks: Bool,
                         db: Database) throws -> ChainHead {
-        let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
+        let insertEvent = try statements.statement(.insertEvent, db)
         var head = ChainHead(sequence: -1, hash: previous)  // no events: matches no sequence
         for row in EventChain.linked(events.map(\.archived), caseID: id.rawValue, previous: previous) {
             do {
@@ -202,9 +203,9 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                 throw RosterSchema.eventRefusal(error, row) ?? error
             }
         }
-        try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, db: db)
+        try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, statements: statements, db: db)
         guard tasks, !projection.status.isFinished else { return head }
-        let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)
+        let insertTask = try statements.statement(.insertTask, db)
         for entry in projection.active { try RawStatement.run(insertTask, TaskRecord(caseID: id, entry).values, db: db) }
         return head
     }
@@ -339,7 +340,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         do {
             // A plain IMMEDIATE transaction through cached statements: every answer is one,
             // and GRDB's savepoint machinery would cost more than the SQL itself.
-            return try queue.writeWithoutTransaction { db in try Self.transaction("BEGIN IMMEDIATE", db, body) }
+            return try queue.writeWithoutTransaction { db in try transaction(.beginImmediate, db, body) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -353,7 +354,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             if queue.configuration.readonly { return try queue.read(body) }
-            return try queue.inDatabase { db in try Self.transaction("BEGIN DEFERRED", db, body) }
+            return try queue.inDatabase { db in try transaction(.beginDeferred, db, body) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -361,12 +362,16 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         }
     }
 
-    /// `body` between `begin` and COMMIT, rolled back when it throws.
-    private static func transaction<T>(_ begin: String, _ db: Database, _ body: (Database) throws -> T) throws -> T {
-        try db.cachedStatement(sql: begin).execute()
+    /// `body` between `begin` and COMMIT, rolled back when it throws. BEGIN and COMMIT are
+    /// stepped on their cached statements like the answer's own (`RawStatement`): GRDB's
+    /// bookkeeping around a statement (transaction observers, of which the store has none, the
+    /// accessed region, the transaction's date) is work nothing here reads. The transaction is
+    /// the same, and a failure is the same `DatabaseError`.
+    private func transaction<T>(_ begin: HotStatements.SQL, _ db: Database, _ body: (Database) throws -> T) throws -> T {
+        try RawStatement.run(statements.statement(begin, db), [], db: db)
         do {
             let result = try body(db)
-            try db.cachedStatement(sql: "COMMIT").execute()
+            try RawStatement.run(statements.statement(.commit, db), [], db: db)
             return result
         } catch {
             if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }

@@ -5,22 +5,31 @@ extension CaseState {
     /// The listing row of this state, with names taken from the SOP the case follows. `lookup`:
     /// the title and search keys when the caller knows them unchanged (`mayChangeLookup`).
     public func projection(sop: SOP, lookup known: CaseLookup? = nil) -> CaseProjection? {
+        projection(sop, lookup: known)
+    }
+
+    /// The same, with the names the engine keeps (the session's every answer).
+    public func projection(engine: Engine, lookup known: CaseLookup? = nil) -> CaseProjection? {
+        projection(engine, lookup: known)
+    }
+
+    func projection<Lookup: StepLookup>(_ sop: Lookup, lookup known: CaseLookup?) -> CaseProjection? {
         guard let started, let startedAt, let updatedAt else { return nil }
         var projection = CaseProjection(
             nomor: started.nomor, judul: started.judul, revision: started.revision, status: status,
             startedAt: startedAt, updatedAt: updatedAt, lastSequence: lastSequence,
             active: active.map { visit in
                 CaseProjection.ActiveEntry(
-                    step: visit.step, stepLabel: sop.step(visit.step).map { $0.number ?? $0.id.value } ?? visit.step,
-                    visit: visit.visit, role: visit.role, roleName: sop.actor(visit.role)?.name ?? visit.role,
+                    step: visit.step, stepLabel: sop.stepLabel(visit.step) ?? visit.step,
+                    visit: visit.visit, role: visit.role, roleName: sop.roleName(visit.role) ?? visit.role,
                     startedAt: visit.startedAt, due: visit.due)
             }, endedAt: endedAt, due: started.due)
         if let known {
             projection.lookup = known
         } else {
             let fields = latestFields
-            projection.lookup = CaseLookup(title: title(sop: sop, fields: fields), tracking: started.tracking,
-                                           searchKeys: searchKeys(sop: sop, fields: fields))
+            projection.lookup = CaseLookup(title: title(sop, fields: fields), tracking: started.tracking,
+                                           searchKeys: searchKeys(sop, fields: fields))
         }
         return projection
     }
@@ -28,11 +37,16 @@ extension CaseState {
     /// Whether these events may change the case's title or search keys: an answer to a field
     /// the title names or a personal one (NIK, phone), or a correction. Other answers leave
     /// them as they were, and they need not be computed again.
-    public static func mayChangeLookup(_ events: [CaseEvent], sop: SOP) -> Bool {
+    public static func mayChangeLookup(_ events: [CaseEvent], sop: SOP) -> Bool { mayChangeLookup(events, sop) }
+
+    /// The same, with the names the engine keeps.
+    public static func mayChangeLookup(_ events: [CaseEvent], engine: Engine) -> Bool { mayChangeLookup(events, engine) }
+
+    static func mayChangeLookup<Lookup: StepLookup>(_ events: [CaseEvent], _ sop: Lookup) -> Bool {
         events.contains { event in
             switch event.kind {
             case .fieldAnswered(let answer):
-                sop.caseSettings.titleFields.contains { $0.value == answer.field }
+                sop.isTitleField(answer.field)
                     || sop.formField(named: answer.field)?.type.value.isPersonal ?? true
             case .answerCorrected: true
             default: false

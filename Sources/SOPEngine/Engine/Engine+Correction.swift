@@ -80,10 +80,30 @@ extension CaseState {
 
     /// What the case is about, from the fields the SOP names (`kasus: judul`); personal values
     /// masked. Empty until one of them is answered.
-    public func title(sop: SOP) -> String { title(sop: sop, fields: latestFields) }
+    public func title(sop: SOP) -> String { title(sop, fields: latestFields) }
 
-    func title(sop: SOP, fields: [String: String]) -> String {
-        sop.caseSettings.titleFields.compactMap { name -> String? in
+    /// The same, with the names the engine keeps, from the latest answers of the title's own
+    /// fields only (every step's header at the desk).
+    public func title(engine: Engine) -> String {
+        var fields: [String: String] = [:]
+        for name in engine.titleFields where fields[name.value] == nil { fields[name.value] = latestField(name.value) }
+        return title(engine, fields: fields)
+    }
+
+    /// The latest answer to one form field, as `latestFields` gives it.
+    func latestField(_ name: String) -> String? {
+        var latest: (at: Date, value: String)?
+        for visits in [completed, active] {
+            for visit in visits {
+                guard let value = visit.fields[name], (latest?.at ?? .distantPast) <= visit.startedAt else { continue }
+                latest = (visit.startedAt, value)
+            }
+        }
+        return latest?.value
+    }
+
+    func title<Lookup: StepLookup>(_ sop: Lookup, fields: [String: String]) -> String {
+        sop.titleFields.compactMap { name -> String? in
             guard let value = fields[name.value], !value.isEmpty else { return nil }
             return sop.formField(named: name.value).map { $0.type.value.masked(value) } ?? value
         }.joined(separator: " · ")
@@ -91,9 +111,9 @@ extension CaseState {
 
     /// What a search may match exactly without the value being stored twice: SHA-256 of each
     /// personal answer (NIK, phone), digits only.
-    public func searchKeys(sop: SOP) -> [String] { searchKeys(sop: sop, fields: latestFields) }
+    public func searchKeys(sop: SOP) -> [String] { searchKeys(sop, fields: latestFields) }
 
-    func searchKeys(sop: SOP, fields: [String: String]) -> [String] {
+    func searchKeys<Lookup: StepLookup>(_ sop: Lookup, fields: [String: String]) -> [String] {
         fields.compactMap { name, value in
             guard let field = sop.formField(named: name), field.type.value.isPersonal else { return nil }
             return CaseState.searchKey(value)
@@ -103,7 +123,11 @@ extension CaseState {
     /// The key a personal value is found by: digits only (a phone written with spaces, dashes
     /// or +62 finds the same case), hashed.
     public static func searchKey(_ value: String) -> String? {
-        var digits = value.filter(\.isASCIIDigit)
+        // ASCII text (a NIK or phone as typed) is filtered byte by byte: its characters are its
+        // bytes, so the digits are the same as the characters' own filter below gives.
+        var digits = value.utf8.allSatisfy { $0 < 0x80 }
+            ? String(decoding: value.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }, as: UTF8.self)
+            : value.filter(\.isASCIIDigit)
         if digits.hasPrefix("62") { digits = "0" + digits.dropFirst(2) }
         guard digits.count >= 6 else { return nil }
         return SHA256.hex(Array(digits.utf8))

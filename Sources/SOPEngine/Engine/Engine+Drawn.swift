@@ -56,8 +56,7 @@ extension Engine {
             return events + [.caseCompleted]
         }
         guard let index = graph.index(of: step.id.value) else { return events }
-        if let row = sop.steps.rowRanges.first(where: { $0.contains(index) }), row.count > 1,
-            sop.steps.rowKind(of: row) == .pilihan
+        if let row = facts.boxRow[index], sop.steps.rowKind(of: row) == .pilihan
         {
             for sibling in row where sibling != index {
                 withdraw(graph.steps[sibling].id.value, reason: Catalog.Flow.alternativeChosen(label(step)).text(.id))
@@ -103,10 +102,11 @@ extension Engine {
             start(next, previousRole: visit.role)
         }
         // Implicit joins nothing active can reach any more start now, in table order.
-        var released = true
+        var released = !waiting.isEmpty  // nothing waits at a join: nothing to release
+        let flow = graph  // the sort below need not copy the whole engine
         while released {
             released = false
-            for id in waiting.sorted(by: { (graph.index(of: $0) ?? 0) < (graph.index(of: $1) ?? 0) }) {
+            for id in waiting.sorted(by: { (flow.index(of: $0) ?? 0) < (flow.index(of: $1) ?? 0) }) {
                 guard let waitIndex = graph.index(of: id), graph.steps[waitIndex].waitsFor.isEmpty,
                     !active.contains(id), !activeCanReach(waitIndex)
                 else { continue }

@@ -29,7 +29,7 @@ extension Engine {
     /// standard began (measured on the standard's clock).
     public func due(of visit: StepVisit, in state: CaseState, now: Date) -> Date? {
         guard var due = visit.due else { return nil }
-        guard let step = sop.step(visit.step),
+        guard let step = self.step(visit.step),
             let standard = standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit)
         else { return due }
         for span in stoppedSpans(in: state, until: visit.completedAt ?? now).sorted(by: { $0.start < $1.start })
@@ -60,7 +60,7 @@ extension Engine {
 
     /// A completed visit judged on its standard's own clock; nil without a readable standard.
     public func clock(of visit: StepVisit, in state: CaseState) -> StepClock? {
-        guard let end = visit.completedAt, visit.skipped == nil, let step = sop.step(visit.step),
+        guard let end = visit.completedAt, visit.skipped == nil, let step = self.step(visit.step),
             let standard = standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit),
             let due = due(of: visit, in: state, now: end)
         else { return nil }

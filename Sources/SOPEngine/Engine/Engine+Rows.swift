@@ -11,16 +11,15 @@ extension Engine {
 
     /// Whether the visit asks the row's Kelengkapan: it is not a later box of a pass.
     public func asksKelengkapan(_ visit: StepVisit, index: Int) -> Bool {
-        sop.rowPass(of: index) == nil || visit.rowStartedAt == nil
+        facts.rowPass[index] == nil || visit.rowStartedAt == nil
     }
 
     /// Whether the visit ends its pass through the row, and so asks the row's Output and is
     /// judged on the row's Waktu: no other box of the row is still open and the flow does not go
     /// on to a box of the row. Nil while a decision's branch, not yet chosen, decides it.
     public func closesRow(_ visit: StepVisit, in state: CaseState?) -> Bool? {
-        guard let step = sop.step(visit.step), let index = graph.index(of: visit.step),
-            let row = sop.rowPass(of: index)
-        else { return true }
+        guard let index = graph.index(of: visit.step), let row = facts.rowPass[index] else { return true }
+        let step = graph.steps[index]
         if let state, state.active.contains(where: { $0.step != visit.step && graph.index(of: $0.step).map(row.contains) == true }) {
             return false
         }
@@ -41,7 +40,7 @@ extension Engine {
     func rowStarted(of next: Int, after visit: StepVisit, startedNow: [(index: Int, rowStarted: Date?)],
                     state: CaseState, at time: Date) -> Date?
     {
-        guard let row = sop.rowPass(of: next) else { return nil }
+        guard let row = facts.rowPass[next] else { return nil }
         if let from = graph.index(of: visit.step), row.contains(from) { return rowStart(of: visit) }
         if let sibling = startedNow.first(where: { row.contains($0.index) && $0.index != next }) {
             return sibling.rowStarted ?? time

@@ -15,7 +15,7 @@ extension Engine {
     /// has answered so far (`current`: the visit being completed, whose answers count too).
     public func standard(of step: Step, startingAt start: Date, in state: CaseState?,
                          current: StepVisit? = nil) -> Standard? {
-        guard let timing = sop.timing(of: step.id.value) else { return nil }
+        guard let timing = self.timing(of: step.id.value) else { return nil }
         let duration: WaktuDuration?
         if let conditional = timing.waktu.conditional {
             duration = conditional.standard(for: chosenValue(conditional.basis.value, in: state, current: current))
@@ -35,7 +35,7 @@ extension Engine {
         if let value = current?.fields[basis] { return value }
         guard let state else { return nil }
         let visits = (state.active + state.completed).sorted { $0.startedAt > $1.startedAt }
-        if let decider = sop.step(basis), decider.isDecision {
+        if let decider = self.step(basis), decider.isDecision {
             return visits.first { $0.step == basis && $0.branch != nil }?.branch?.label
         }
         return visits.lazy.compactMap { $0.fields[basis] }.first

@@ -12,10 +12,14 @@ public struct Engine: Sendable {
     /// The SOP's flow, as `sop lint` validates it: the engine follows the same edges.
     public let graph: FlowGraph
 
+    /// What every answer looks up about a step, worked out once (`StepFacts`).
+    public let facts: StepFacts
+
     public init(sop: SOP, calendar: WorkCalendar = .standard) {
         self.sop = sop
         self.calendar = calendar.serving(sop.serviceHours)
         self.graph = FlowGraph(sop)
+        self.facts = StepFacts(sop)
     }
 
     typealias Words = Catalog.Run
@@ -28,10 +32,10 @@ public struct Engine: Sendable {
     public func start(_ started: CaseEvent.CaseStarted, by operatorRole: String, at time: Date) -> [CaseEvent.Kind] {
         var started = started
         var firstIndex = graph.starts.first
-        var total = sop.totalWaktu
+        var total = facts.totalWaktu
         if sop.tablesAreAlternatives, let table = started.table, graph.starts.indices.contains(table - 1) {
             firstIndex = graph.starts[table - 1]
-            total = sop.totalWaktu(table: table - 1)
+            total = facts.tableTotals.indices.contains(table - 1) ? facts.tableTotals[table - 1] : sop.totalWaktu(table: table - 1)
             started.tableTitle = sop.tables[table - 1].title.map(\.value).map(TableChoice.oneLine)
         }
         if !total.isEmpty { started.due = calendar.due(from: time, total: total) }
@@ -46,7 +50,7 @@ public struct Engine: Sendable {
     /// involved, else whoever handled the step before (an external actor's step is recorded by
     /// the staff member handling the case).
     public func handlingRole(of step: Step, previousRole: String) -> String {
-        if sop.actor(step.performer.value)?.kind.operatesSystem == true { return step.performer.value }
+        if facts.actor(step.performer.value)?.kind.operatesSystem == true { return step.performer.value }
         // A non-staff actor's step: the role the SOP names, else the documented rule (SOP.recorder).
         if let index = graph.index(of: step.id.value), let recorder = sop.recorder(of: index) { return recorder }
         return previousRole
@@ -68,19 +72,19 @@ public struct Engine: Sendable {
     /// last (after the branch, when the branch decides whether the row goes on): `state` tells
     /// which boxes of the row are still open.
     public func pending(_ visit: StepVisit, in state: CaseState? = nil) -> [Requirement] {
-        guard let step = sop.step(visit.step) else { return [] }
+        guard let index = graph.index(of: visit.step) else { return [] }
         var pending: [Requirement] = []
-        if asksKelengkapan(visit, index: graph.index(of: visit.step) ?? 0) {
-            for item in sop.askedKelengkapan(of: visit.step) {
+        if asksKelengkapan(visit, index: index) {
+            for item in facts.askedKelengkapan[index] {
                 let present = visit.kelengkapan[item.text.value]
                 if present == nil || (item.requiredToProceed && present == false) { pending.append(.kelengkapan(item)) }
             }
         }
-        for field in step.form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
+        for field in graph.steps[index].form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
         if closesRow(visit, in: state) == true {
-            for output in sop.askedOutput(of: visit.step) where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
+            for output in facts.askedOutput[index] where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
         }
-        if case .decision(let decision) = step.flow, visit.branch == nil { pending.append(.branch(decision)) }
+        if case .decision(let decision) = graph.steps[index].flow, visit.branch == nil { pending.append(.branch(decision)) }
         return pending
     }
 
@@ -108,7 +112,7 @@ public struct Engine: Sendable {
             return [.noteAdded(.init(step: step, text: text))]
         case .checkKelengkapan(let stepID, let item, let present):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            guard let known = sop.askedKelengkapan(of: stepID).first(where: { $0.text.value.lowercased() == item.lowercased() }) else {
+            guard let known = self.askedKelengkapan(of: stepID).first(where: { $0.text.value.lowercased() == item.lowercased() }) else {
                 throw EngineError(Words.unknownKelengkapan(item, step: label(step)))
             }
             return [.kelengkapanChecked(.init(step: stepID, visit: visit.visit, item: known.text.value, present: present))]
@@ -127,7 +131,7 @@ public struct Engine: Sendable {
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
             // An item printed with its own dash ("- Notulensi") is named with or without it.
             let name = PrintedItem.withoutDash(item).lowercased()
-            guard let output = sop.askedOutput(of: stepID).first(where: { PrintedItem.withoutDash($0.value).lowercased() == name }) else {
+            guard let output = self.askedOutput(of: stepID).first(where: { PrintedItem.withoutDash($0.value).lowercased() == name }) else {
                 throw EngineError(Words.unknownOutput(item, step: label(step)))
             }
             let text = text.trimmingWhitespace()
@@ -168,11 +172,11 @@ public struct Engine: Sendable {
 
     private func activeStep(_ stepID: String, in state: CaseState, for actor: Operator) throws(EngineError) -> (Step, StepVisit) {
         guard state.status == .open else { throw EngineError(Words.notOpen(state.status.rawValue)) }
-        guard let visit = state.visit(of: stepID), let step = sop.step(stepID) else {
+        guard let visit = state.visit(of: stepID), let step = self.step(stepID) else {
             throw EngineError(Words.notActive(stepID))
         }
         guard actor.plays(visit.role) else {
-            throw EngineError(Words.notYourStep(label(step), role: sop.actor(visit.role)?.name ?? visit.role))
+            throw EngineError(Words.notYourStep(label(step), role: facts.actor(visit.role)?.name ?? visit.role))
         }
         return (step, visit)
     }

@@ -62,7 +62,7 @@ public final class CaseSession {
         }
         var draft = CaseState(id: CaseID("draft"))
         events.forEach { draft.apply($0) }
-        guard let projection = draft.projection(sop: engine.sop) else { throw .unavailable(Localized(verbatim: "empty case")) }
+        guard let projection = draft.projection(engine: engine) else { throw .unavailable(Localized(verbatim: "empty case")) }
         let year = Calendar.jakarta.component(.year, from: now)
         let id = try store.startCase(prefix: engine.sop.shortCode ?? CaseID.prefix(nomor: engine.sop.nomor), year: year, events: events,
                                      projection: projection)
@@ -97,7 +97,7 @@ public final class CaseSession {
                 break
             }
             guard let visit = state.active.first(where: { actor.plays($0.role) }),
-                let step = engine.sop.step(visit.step)
+                let step = engine.step(visit.step)
             else {
                 prompter.show(.waiting(state.active.map { (label($0.step), $0.role, roleName($0.role)) }))
                 return .waiting
@@ -121,8 +121,8 @@ public final class CaseSession {
             }
             let index = engine.graph.index(of: step.id.value) ?? 0
             let question = Question(kind: kind, step: step, visit: current,
-                                    cells: MutuBaku(kelengkapan: engine.sop.kelengkapan(of: step.id.value),
-                                                    output: engine.sop.output(of: step.id.value)),
+                                    cells: MutuBaku(kelengkapan: engine.kelengkapan(of: step.id.value),
+                                                    output: engine.output(of: step.id.value)),
                                     asksKelengkapan: engine.asksKelengkapan(current, index: index),
                                     asksOutput: engine.closesRow(current, in: state) != false)
             switch ask(question) {
@@ -240,27 +240,29 @@ public final class CaseSession {
         lastCommandWritten = false
         var attempt = 0
         var events: [CaseEvent] = []
-        var next = state
         while true {
             let now = clock.now().wholeMilliseconds
             let kinds: [CaseEvent.Kind]
+            let current = state
             do {
-                kinds = try engine.execute(command, on: state, by: actor, at: now)
+                kinds = try engine.execute(command, on: current, by: actor, at: now)
             } catch {
                 guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
                 return refuse(question, error.message)
             }
             let role = question.map(\.visit.role) ?? actor.roles.first
+            let first = current.lastSequence + 1
             events = kinds.enumerated().map { offset, kind in
-                CaseEvent(sequence: state.lastSequence + 1 + offset, at: now, operatorName: actor.name, role: role, kind: kind)
+                CaseEvent(sequence: first + offset, at: now, operatorName: actor.name, role: role, kind: kind)
             }
-            next = state
+            var next = current
             events.forEach { next.apply($0) }
             do {
-                let known = CaseState.mayChangeLookup(events, sop: engine.sop) ? nil : lookup
-                guard let projection = next.projection(sop: engine.sop, lookup: known) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
-                try store.append(events, to: state.id, projection: projection)
+                let known = CaseState.mayChangeLookup(events, engine: engine) ? nil : lookup
+                guard let projection = next.projection(engine: engine, lookup: known) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
+                try store.append(events, to: next.id, projection: projection)
                 lookup = projection.lookup
+                state = next
                 break
             } catch .stale {
                 staleRetries += 1
@@ -287,7 +289,6 @@ public final class CaseSession {
             }
         }
         lastCommandWritten = true
-        state = next
         staleRetries = 0
         prompter.show(.committed(events))
         switch command {
@@ -324,11 +325,11 @@ public final class CaseSession {
         else { return }
         // A row of several boxes is done in the time since its first box started.
         let used = end.timeIntervalSince(engine.rowStart(of: finished))
-        var done = StepDone(step: step, used: used, waktu: engine.sop.timing(of: step.id.value)?.waktu,
+        var done = StepDone(step: step, used: used, waktu: engine.timing(of: step.id.value)?.waktu,
                             margin: finished.due.map { $0.timeIntervalSince(end) })
         done.clock = engine.clock(of: finished, in: state)
         if engine.closesRow(visit, in: before) == false {
-            done.part = engine.sop.actor(step.performer.value)?.name ?? step.performer.value
+            done.part = engine.actor(step.performer.value)?.name ?? step.performer.value
         }
         prompter.show(.stepDone(done))
         for next in state.active where !actor.plays(next.role) && next.startedAt == end {
@@ -345,35 +346,35 @@ public final class CaseSession {
     }
 
     private func stepHeader(_ step: Step, visit: StepVisit) -> StepHeader {
-        let performer = engine.sop.actor(step.performer.value)
-        let index = engine.sop.stepIndex(step.id.value) ?? 0
+        let performer = engine.actor(step.performer.value)
+        let index = engine.graph.index(of: step.id.value) ?? 0
+        let printed = engine.facts.tableRow[index]
         var header = StepHeader(
-            step: step, position: engine.sop.tableRow(of: index).row, total: engine.sop.tableRow(of: index).rows,
+            step: step, position: printed.row, total: printed.rows,
             visit: visit.visit, performerName: performer?.name ?? step.performer.value,
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
-            involvedNames: (step.involved + step.drawn.jointWith).map { engine.sop.actor($0.value)?.name ?? $0.value },
+            involvedNames: (step.involved + step.drawn.jointWith).map { engine.actor($0.value)?.name ?? $0.value },
             used: clock.now().timeIntervalSince(engine.rowStart(of: visit)), due: visit.due,
-            title: state.title(sop: engine.sop), soFar: state.soFar(sop: engine.sop, excluding: visit))
-        let printed = engine.sop.tableRow(of: index)
+            title: state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit))
         header.table = printed.table.map { (number: $0, title: printed.title) }
-        header.rowLabel = (engine.sop.printedRowLabel(of: index, .id), engine.sop.printedRowLabel(of: index, .en))
-        header.waktu = engine.sop.timing(of: step.id.value)?.waktu
-        header.cells = MutuBaku(kelengkapan: engine.sop.kelengkapan(of: step.id.value), output: engine.sop.output(of: step.id.value))
+        header.rowLabel = engine.facts.rowLabel[index]
+        header.waktu = engine.facts.timing[index]?.waktu
+        header.cells = MutuBaku(kelengkapan: engine.facts.kelengkapan[index], output: engine.facts.output[index])
         header.rowStarted = visit.rowStartedAt
         header.asksKelengkapan = engine.asksKelengkapan(visit, index: index)
         header.asksOutput = engine.closesRow(visit, in: state) != false
-        if engine.sop.steps.rowRanges.first(where: { $0.contains(index) })?.count ?? 1 > 1 {
+        if engine.facts.boxRow[index] != nil {
             header.part = performer?.name ?? step.performer.value
         }
         return header
     }
 
     private func label(_ step: String) -> String {
-        engine.sop.step(step).map(engine.label) ?? step
+        engine.step(step).map(engine.label) ?? step
     }
 
     private func roleName(_ role: String) -> String {
-        engine.sop.actor(role)?.name ?? role
+        engine.actor(role)?.name ?? role
     }
 
     /// "y", "ya", "ada" / "t", "tidak", "tidak ada" (and English yes/no).
@@ -387,9 +388,10 @@ public final class CaseSession {
 }
 
 extension Calendar {
-    static var jakarta: Calendar {
+    /// Made once: a new Calendar for every case cost more than the year it gives.
+    static let jakarta: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = WorkCalendar.jakarta
         return calendar
-    }
+    }()
 }

@@ -16,7 +16,12 @@ public struct CaseFact: Sendable, Equatable {
 extension CaseState {
     /// What earlier step visits gave (fields, outputs, missing kelengkapan) and every note, in
     /// the order the steps were done; personal values masked. The visit `current` is left out.
-    public func soFar(sop: SOP, excluding current: StepVisit? = nil) -> [CaseFact] {
+    public func soFar(sop: SOP, excluding current: StepVisit? = nil) -> [CaseFact] { soFar(sop, excluding: current) }
+
+    /// The same, with the names the engine keeps (every step's header at the desk).
+    public func soFar(engine: Engine, excluding current: StepVisit? = nil) -> [CaseFact] { soFar(engine, excluding: current) }
+
+    func soFar<Lookup: StepLookup>(_ sop: Lookup, excluding current: StepVisit?) -> [CaseFact] {
         var facts: [CaseFact] = []
         let visits = (completed + active).filter { !($0.step == current?.step && $0.visit == current?.visit) }
         for visit in visits {

@@ -16,12 +16,17 @@ public enum EventChain {
     public static let version = "sop-event-v1\n"
 
     public static func canonical(caseID: String, _ event: ArchivedEvent, previous: String) -> [UInt8] {
-        var bytes = Array(version.utf8)
-        bytes.reserveCapacity(96 + event.payload.utf8.count + caseID.utf8.count)
+        // Every answer hashes these bytes: one buffer of the right size, numbers written as
+        // digits in place (the same bytes as `String(number)`).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(version.utf8.count + 9 * 8 + 40 + caseID.utf8.count + event.operatorName.utf8.count
+            + (event.role?.utf8.count ?? 0) + (event.step?.utf8.count ?? 0) + event.type.utf8.count
+            + event.payload.utf8.count + previous.utf8.count)
+        bytes.append(contentsOf: version.utf8)
         func field(_ text: String?) { Self.field(text, into: &bytes) }
         field(caseID)
-        field(String(event.sequence))
-        field(String(event.at))
+        Self.field(number: Int64(event.sequence), into: &bytes)
+        Self.field(number: event.at, into: &bytes)
         field(event.operatorName)
         field(event.role)
         field(event.step)
@@ -38,10 +43,43 @@ public enum EventChain {
             bytes.append(UInt8(ascii: ";"))
             return
         }
-        bytes.append(contentsOf: String(text.utf8.count).utf8)
+        decimal(Int64(text.utf8.count), into: &bytes)
         bytes.append(UInt8(ascii: ":"))
         bytes.append(contentsOf: text.utf8)
         bytes.append(UInt8(ascii: ";"))
+    }
+
+    /// f(String(number)), without making the string.
+    static func field(number: Int64, into bytes: inout [UInt8]) {
+        withDigits(of: number) { digits in
+            decimal(Int64(digits.count), into: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(contentsOf: digits)
+            bytes.append(UInt8(ascii: ";"))
+        }
+    }
+
+    /// The decimal digits of a number, as `String(number)` writes them.
+    static func decimal(_ number: Int64, into bytes: inout [UInt8]) {
+        withDigits(of: number) { bytes.append(contentsOf: $0) }
+    }
+
+    private static func withDigits(of number: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // 19 digits and a sign at most (Int64.min).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var index = buffer.count
+            var value = number.magnitude
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            } while value > 0
+            if number < 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: "-")
+            }
+            body(UnsafeBufferPointer(rebasing: buffer[index...]))
+        }
     }
 
     public static func hash(caseID: String, _ event: ArchivedEvent, previous: String) -> String {

@@ -1,0 +1,117 @@
+import SOPCore
+import SOPModel
+
+/// What the engine and the session look up about a step at every answer, worked out once per
+/// SOP when the engine is made: the SOP's own answers (`SOP.kelengkapan(of:)`, `output(of:)`,
+/// `timing(of:)`, `rowPass(of:)`, `tableRow(of:)`, `actor(_:)`, …) walk the steps and build
+/// the printed rows again at every call, and an answer asked them dozens of times. The SOP
+/// never changes under an engine, so each answer here is the SOP's, kept (`StepFactsTests`
+/// compares every one with the SOP's own for every SOP of the repository).
+public final class StepFacts: Sendable {
+    /// Per step index: the printed row of several boxes it lies in (`SOP.boxRow(of:)`).
+    let boxRow: [Range<Int>?]
+    /// Per step index: `SOP.rowPass(of:)`.
+    let rowPass: [Range<Int>?]
+    /// Per step index: `SOP.kelengkapan(of:)`, `askedKelengkapan(of:)`, `output(of:)`, `askedOutput(of:)`,
+    /// `timing(of:)`.
+    let kelengkapan: [[Kelengkapan]]
+    let askedKelengkapan: [[Kelengkapan]]
+    let output: [[Located<String>]]
+    let askedOutput: [[Located<String>]]
+    let timing: [StepTiming?]
+    /// Per step index: `SOP.tableRow(of:)` and `printedRowLabel(of:_:)` in both languages.
+    let tableRow: [(table: Int?, title: String?, row: Int, rows: Int)]
+    let rowLabel: [(id: String, en: String)]
+    /// Per step index: its printed number, else its id (the worklist's label).
+    let labels: [String]
+    /// `SOP.actor(_:)` by id (the first, should two share one).
+    private let actors: [String: Actor]
+    /// `SOP.formField(named:)` by name (in the first step that asks for it).
+    private let fields: [String: FormField]
+    /// The names of `kasus: judul`.
+    let titleFields: Set<String>
+    /// `SOP.totalWaktu`, and `SOP.totalWaktu(table:)` for each table (a case's due time at its start).
+    let totalWaktu: WaktuTotal
+    let tableTotals: [WaktuTotal]
+
+    init(_ sop: SOP) {
+        let indices = sop.steps.indices
+        boxRow = indices.map { sop.boxRow(of: $0) }
+        rowPass = indices.map { sop.rowPass(of: $0) }
+        kelengkapan = indices.map { sop.kelengkapan(of: sop.steps[$0].id.value) }
+        askedKelengkapan = indices.map { sop.askedKelengkapan(of: sop.steps[$0].id.value) }
+        output = indices.map { sop.output(of: sop.steps[$0].id.value) }
+        askedOutput = indices.map { sop.askedOutput(of: sop.steps[$0].id.value) }
+        timing = indices.map { sop.timing(of: sop.steps[$0].id.value) }
+        tableRow = indices.map { sop.tableRow(of: $0) }
+        rowLabel = indices.map { (sop.printedRowLabel(of: $0, .id), sop.printedRowLabel(of: $0, .en)) }
+        labels = sop.steps.map { $0.number ?? $0.id.value }
+        var actors: [String: Actor] = [:]
+        for actor in sop.actors where actors[actor.id.value] == nil { actors[actor.id.value] = actor }
+        self.actors = actors
+        var fields: [String: FormField] = [:]
+        for step in sop.steps {
+            for field in step.form where fields[field.name.value] == nil { fields[field.name.value] = field }
+        }
+        self.fields = fields
+        titleFields = Set(sop.caseSettings.titleFields.map(\.value))
+        totalWaktu = sop.totalWaktu
+        tableTotals = sop.tablesAreAlternatives ? sop.tables.indices.map { sop.totalWaktu(table: $0) } : []
+    }
+
+    public func actor(_ id: String) -> Actor? { actors[id] }
+    public func formField(named name: String) -> FormField? { fields[name] }
+}
+
+extension Engine {
+    /// The step an id names (the first, should two share it): `SOP.step(_:)` by the graph's index.
+    public func step(_ id: String) -> Step? { graph.index(of: id).map { graph.steps[$0] } }
+
+    /// `SOP.kelengkapan(of:)`, `askedKelengkapan(of:)`, `output(of:)` and `timing(of:)`, kept.
+    public func kelengkapan(of stepID: String) -> [Kelengkapan] { graph.index(of: stepID).map { facts.kelengkapan[$0] } ?? [] }
+    public func askedKelengkapan(of stepID: String) -> [Kelengkapan] {
+        graph.index(of: stepID).map { facts.askedKelengkapan[$0] } ?? []
+    }
+    public func output(of stepID: String) -> [Located<String>] { graph.index(of: stepID).map { facts.output[$0] } ?? [] }
+    public func askedOutput(of stepID: String) -> [Located<String>] { graph.index(of: stepID).map { facts.askedOutput[$0] } ?? [] }
+    public func timing(of stepID: String) -> StepTiming? { graph.index(of: stepID).flatMap { facts.timing[$0] } }
+}
+
+extension Engine {
+    /// `SOP.actor(_:)` and `SOP.formField(named:)`, kept.
+    public func actor(_ id: String) -> Actor? { facts.actor(id) }
+    public func formField(named name: String) -> FormField? { facts.formField(named: name) }
+}
+
+/// What a case's rows and screens look up in its SOP: the SOP itself, or an engine that keeps
+/// the answers (`StepFacts`). The same functions serve both, so they cannot say otherwise.
+protocol StepLookup {
+    func step(_ id: String) -> Step?
+    func actor(_ id: String) -> Actor?
+    func formField(named name: String) -> FormField?
+    func askedKelengkapan(of stepID: String) -> [Kelengkapan]
+    func output(of stepID: String) -> [Located<String>]
+    func askedOutput(of stepID: String) -> [Located<String>]
+    /// A step's printed number, else its id; nil for no step.
+    func stepLabel(_ id: String) -> String?
+    /// The name of the actor a role names; nil for no actor.
+    func roleName(_ id: String) -> String?
+    /// `kasus: judul`: the fields whose answers make the case's title, in order.
+    var titleFields: [Located<String>] { get }
+    /// Whether a field is one of `titleFields`.
+    func isTitleField(_ name: String) -> Bool
+}
+
+extension SOP: StepLookup {
+    func stepLabel(_ id: String) -> String? { step(id).map { $0.number ?? $0.id.value } }
+    func roleName(_ id: String) -> String? { actor(id)?.name }
+    var titleFields: [Located<String>] { caseSettings.titleFields }
+    func isTitleField(_ name: String) -> Bool { caseSettings.titleFields.contains { $0.value == name } }
+}
+
+extension Engine: StepLookup {
+    func stepLabel(_ id: String) -> String? { graph.index(of: id).map { facts.labels[$0] } }
+    func roleName(_ id: String) -> String? { facts.actor(id)?.name }
+    var titleFields: [Located<String>] { sop.caseSettings.titleFields }
+    func isTitleField(_ name: String) -> Bool { facts.titleFields.contains(name) }
+}

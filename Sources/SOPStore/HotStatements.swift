@@ -1,0 +1,38 @@
+import GRDB
+
+/// The statements of every answer and step, kept by the store once prepared: GRDB's statement
+/// cache finds a statement by hashing its whole SQL text at every use, which cost more than
+/// binding it. Each is GRDB's own cached statement (`Database.cachedStatement(sql:)`), asked
+/// once; SQLite prepares it again by itself should the schema change. Used only inside the
+/// store's database accesses, which its queue runs one at a time.
+final class HotStatements: @unchecked Sendable {
+    enum SQL: Int, CaseIterable {
+        case beginImmediate, beginDeferred, commit
+        case insertEvent, insertTask, progress, status, deleteTasks, updateLookup, visitStarted, visitCompleted
+
+        var text: String {
+            switch self {
+            case .beginImmediate: "BEGIN IMMEDIATE"
+            case .beginDeferred: "BEGIN DEFERRED"
+            case .commit: "COMMIT"
+            case .insertEvent: EventRecord.insertSQL
+            case .insertTask: TaskRecord.insertSQL
+            case .progress: CaseRecord.progressSQL
+            case .status: "UPDATE sop_case SET status = ? WHERE id = ?"
+            case .deleteTasks: "DELETE FROM case_task WHERE case_id = ?"
+            case .updateLookup: LookupRecord.updateSQL
+            case .visitStarted: VisitProjector.startedSQL
+            case .visitCompleted: VisitProjector.completedSQL
+            }
+        }
+    }
+
+    private var kept = [Statement?](repeating: nil, count: SQL.allCases.count)
+
+    func statement(_ sql: SQL, _ db: Database) throws -> Statement {
+        if let statement = kept[sql.rawValue] { return statement }
+        let statement = try db.cachedStatement(sql: sql.text)
+        kept[sql.rawValue] = statement
+        return statement
+    }
+}
