@@ -147,17 +147,24 @@ public struct SOPDocumentView {
                 activity(step, index: index),
                 [actorName(step.performer.value)] + recorderLine(index) + step.involved.map { "+ " + actorName($0.value) }
                     + step.drawn.jointWith.map { "═ " + actorName($0.value) },
-                // Intro lines and items with their own marker are printed as written, without a bullet.
+                // Intro lines, items with their own marker and a cell printed "-" are printed as
+                // written, without a bullet.
                 step.mutuBaku.kelengkapan.map { item in
-                    (item.isIntro || PrintedItem.hasOwnMarker(item.text.value) ? "" : "• ") + item.text.value
+                    (item.isIntro || PrintedItem.hasOwnMarker(item.text.value) || Self.dashCell(step.mutuBaku.kelengkapan.count, item.text.value)
+                        ? "" : "• ") + item.text.value
                         + (item.requiredToProceed ? " (\(Words.required.text(language)))" : "")
                 },
                 sop.waktuCellLines(at: index, language),
-                step.mutuBaku.output.map { (PrintedItem.hasOwnMarker($0.value) ? "" : "• ") + $0.value },
+                step.mutuBaku.output.map {
+                    (PrintedItem.hasOwnMarker($0.value) || Self.dashCell(step.mutuBaku.output.count, $0.value) ? "" : "• ") + $0.value
+                },
             ])
         }
         return table
     }
+
+    /// A cell printed as a dash alone ("-"): shown as printed, with no bullet.
+    static func dashCell(_ count: Int, _ text: String) -> Bool { count == 1 && Kelengkapan.isDash(text) }
 
     private func activity(_ step: Step, index: Int) -> [String] {
         var lines = [step.uraian.value]

@@ -36,4 +36,22 @@ import Testing
         let peringatan = try #require(lines.firstIndex(of: "Peringatan"))
         #expect(lines[peringatan + 1] == "  1. Jika SOP ini tidak dilaksanakan")
     }
+
+    @Test func aCellPrintedAsADashIsShownAsADash() throws {
+        let sop = try #require(SOPLoader.load(text: """
+            nomor: "35"
+            judul: Disposisi
+            pelaksana:
+              - {id: petugas, nama: Petugas, jenis: staf}
+            kegiatan:
+              - {no: 1, uraian: Meneruskan, pelaksana: petugas, mutu_baku: {kelengkapan: ["-"], waktu: 5 menit, output: ["-"]}}
+              - {no: 2, uraian: Mengarsipkan, pelaksana: petugas, mutu_baku: {kelengkapan: [Surat], output: [Arsip]}}
+            """, path: "35.yaml").sop)
+        let shown = SOPDocumentView(sop: sop, language: .id, terminal: Terminal(isTTY: false, width: 120, colour: false)).render()
+        let first = try #require(shown.components(separatedBy: "\n").first { $0.contains("Meneruskan") })
+        let second = try #require(shown.components(separatedBy: "\n").first { $0.contains("Mengarsipkan") })
+        #expect(!first.contains("•"), "\(first)")
+        #expect(first.components(separatedBy: " - ").count == 3, "\(first)")
+        #expect(second.contains("• Surat") && second.contains("• Arsip"), "\(second)")
+    }
 }

@@ -188,6 +188,7 @@ struct SyntaxErrorTests {
             t.yaml:1:9: error: tanda ':' tidak boleh di sini (nilai pemetaan tidak diizinkan dalam konteks ini) [yaml-syntax]
               1 | judul: a: b
                 |         ^
+            note: teks yang memuat ': ' ditulis dalam tanda kutip: uraian: "Syarat: KTP dan KK"
 
             """)
     }

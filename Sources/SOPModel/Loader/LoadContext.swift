@@ -31,9 +31,9 @@ public enum LoaderCode {
 final class LoadContext {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
-    /// The actors' ids by their printed names, lower case: an id written as the printed name
-    /// ("Petugas Loket") is refused with the id to write.
-    var actorIDsByName: [String: String] = [:]
+    /// The SOP's actors once read: an id written as an actor's printed name ("Petugas Loket") is
+    /// refused with the id to write (looked up only then).
+    var actors: [Actor] = []
 
     init(file: String) { self.file = file }
 
@@ -234,7 +234,8 @@ extension LoadContext {
 
     func identifier(_ text: Located<String>) -> Located<String>? {
         guard Identifier.isValid(text.value) else {
-            let named = actorIDsByName.isEmpty ? nil : actorIDsByName[text.value.lowercased()]
+            let name = text.value.lowercased()
+            let named = actors.first { $0.name.lowercased() == name }?.id.value
             error(LoaderCode.invalidIdentifier, Catalog.Loader.invalidIdentifier(text.value),
                   at: location(text.mark, length: text.length), notes: named.map { [.init(Catalog.didYouMean($0))] } ?? [])
             return nil

@@ -52,7 +52,7 @@ struct Constructor {
     func sop(from root: Node) -> SOP? {
         guard let document = context.object(root, SOPLanguage.document, key: "SOP") else { return nil }
         let actors = (document.list("pelaksana") ?? []).compactMap(actor)
-        for actor in actors { context.actorIDsByName[actor.name.lowercased()] = actor.id.value }
+        context.actors = actors
         let written = document.list("kegiatan") ?? []
         var steps: [Step] = []
         steps.reserveCapacity(written.count)  // a Step is large: growing the array copies them all

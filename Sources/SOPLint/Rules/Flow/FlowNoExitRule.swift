@@ -29,7 +29,8 @@ struct FlowNoExitRule: SOPRule {
         let graph = file.graph
         guard !graph.starts.isEmpty else { return }
         // A step whose way on could not be read may lead to the end, and so may every step before it.
-        let ends = zip(graph.reachesEnd(assumingUnknown: true), file.leadsToUnreadableFlow()).map { $0 || $1 }
+        var ends = graph.reachesEnd(assumingUnknown: true)
+        if !file.unreadableFlow.isEmpty { ends = zip(ends, file.leadsToUnreadableFlow()).map { $0 || $1 } }
         guard ends.contains(true) else { return }  // flow-no-end says it once
         let reached = graph.reachable(from: graph.starts)
         let stuck = zip(reached, ends).map { $0 && !$1 }
