@@ -95,6 +95,11 @@ final class WorkerPool: @unchecked Sendable {
             }
             let job = waiting[head]
             head += 1
+            // Taken jobs are dropped from the front now and then: a pool never idle does not grow.
+            if head >= 64, head * 2 >= waiting.count {
+                waiting.removeFirst(head)
+                head = 0
+            }
             return job
         }
     }

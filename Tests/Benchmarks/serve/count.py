@@ -13,7 +13,9 @@ serve-desks` logged in first; then, only while the desks start their cases and a
                 the share of the case's start) and per event written
   syscalls      the server under `strace -f -c` attached after the logins: every syscall by
                 name, per step, and fsync/fdatasync per step (SYSCALLS_DESKS desks, 50 by default,
-                so that the desks contend as in bench.py: busy waits show as nanosleep)
+                so that the desks contend as in bench.py: busy waits show as nanosleep); with
+                STORE=postgres (and SOP_BENCH_POSTGRES=URL) on PostgreSQL instead, where sendto
+                per step counts the round trips to the database (libpq sends, the HTTP side writes)
 
 SOP_SERVE=path runs another `sop` binary (a before/after comparison on the same client).
 """
@@ -91,7 +93,8 @@ def instructions(sop, tool):
 
 
 def syscalls(sop, tool):
-    setup = bench.Setup(sop, tool, "sqlite", 1)
+    store = os.environ.get("STORE", "sqlite")
+    setup = bench.Setup(sop, tool, store, 1, os.environ.get("SOP_BENCH_POSTGRES") if store == "postgres" else None)
     try:
         setup.prepare()
         server, port = serve(setup, [])
