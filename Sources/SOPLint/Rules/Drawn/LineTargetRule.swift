@@ -27,9 +27,11 @@ struct LineTargetRule: SOPRule {
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        let sop = file.sop
-        for step in sop.steps {
-            guard let line = step.drawn.lineTo else { continue }
+        // By index: a step is read in place, not copied whole.
+        let steps = file.sop.steps
+        for index in steps.indices {
+            guard let line = steps[index].drawn.lineTo else { continue }
+            let sop = file.sop, step = steps[index]
             guard case .step(let id) = line.value else {
                 findings.add(description, Catalog.Render5.lineTargetElsewhere, at: file.location(line))
                 continue
