@@ -207,8 +207,12 @@ public struct SOPDocumentView {
     /// A step as people read it: its printed number when that is unique, else its id.
     private func name(of target: Target) -> String {
         guard case .step(let id) = target else { return Words.end.text(language) }
-        guard let step = sop.step(id), let number = step.number else { return id }
+        // The row as printed; its id beside it where the row has several boxes or no number (and
+        // the id is not the number itself: "8", never "8 (8)").
+        guard let step = sop.step(id), let number = step.number else {
+            return sop.printedLabel(ofStep: id).map { "\($0.text(language)) (\(id))" } ?? id
+        }
         let shared = sop.steps.filter { $0.number == number }.count > 1
-        return shared ? "\(number) (\(id))" : number
+        return shared && id != number ? "\(number) (\(id))" : number
     }
 }

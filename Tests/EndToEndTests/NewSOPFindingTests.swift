@@ -118,3 +118,30 @@ extension NewSOPFindingTests {
         #expect(!run.stdout.contains("3404011212800005") && !run.stdout.contains("1111-2222") && !run.stdout.contains("11112222"))
     }
 }
+
+extension NewSOPFindingTests {
+    /// Findings 7 (the answers file's leftover names no "kegiatan -"), 8 (an item's closing ";"
+    /// left out where it is used in a sentence or a list) and 9 (the complainant's stage counts
+    /// printed rows, as the desk does; `sop show` names a target once).
+    @Test func itemsInSentencesStagesAndTheLeftoverMessageReadWell() throws {
+        let run = try sop(["run", "07", "--answers", Self.answers + "07-sampai-bayar.yaml", "--operator", "budi",
+                           "--as", "front-office", "--as", "kabid", "--as", "tim-teknis"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("sop: galat: berkas jawaban: 1 jawaban tersisa mulai butir 9 (kegiatan 8)"), "\(run.stderr)")
+        #expect(!run.stderr.contains("kegiatan -"), "\(run.stderr)")
+        #expect(run.stdout.contains("Kelengkapan · a. Formulir permohonan ada? [y/t] › ya\n"), "\(run.stdout)")
+        #expect(run.stdout.contains("Kelengkapan · e. Foto lokasi ada? [y/t] › ya\n"), "\(run.stdout)")
+        let receipt = try sop(["receipt", "07-2026-000001"])
+        #expect(receipt.stdout.contains("Kelengkapan diterima: a. Formulir permohonan,"), "\(receipt.stdout)")
+        #expect(!receipt.stdout.contains(";,"), "\(receipt.stdout)")
+        let timeline = try sop(["case", "07-2026-000001"])
+        #expect(timeline.stdout.contains("Kelengkapan: a. Formulir permohonan ✓, b. Fotokopi KTP ✓, c. NPWP ✓"), "\(timeline.stdout)")
+        let code = try #require(receipt.stdout.split(separator: "\n").first { $0.contains("sop status ") }
+            .flatMap { $0.components(separatedBy: "sop status ").last?.prefix(12) })
+        let status = try sop(["status", String(code)])
+        #expect(status.stdout.contains("tahap 8 dari 11"), "\(status.stdout)")
+        let show = try sop(["show", "27"])
+        // The target named once: "8", not "8 (8)" (the cell wraps, so only the id's brackets are looked for).
+        #expect(!show.stdout.contains("(8)"), "\(show.stdout)")
+    }
+}

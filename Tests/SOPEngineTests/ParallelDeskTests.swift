@@ -45,7 +45,7 @@ struct ParallelDeskTests {
         let id = try openCase(harness)
         // Both desks load the case, then answer in turns: every write of each is made on a view
         // the other has moved past.
-        let technical = ScriptedTestPrompter(answers("y", "y", "Sesuai", ""))
+        let technical = ScriptedTestPrompter(answers("y", "y", ""))
         let finance = ScriptedTestPrompter(answers("y", "Lunas", ""))
         let a = try harness.resume(id, technical, roles: ["teknis"], name: "tono")
         let b = try harness.resume(id, finance, roles: ["keuangan"], name: "fani")

@@ -6,5 +6,10 @@ extension Catalog {
             Localized(id: "tekan Enter saja untuk menyelesaikan kegiatan \(step.id); teks tidak disimpan (untuk catatan: /catatan TEKS)",
                       en: "press Enter alone to finish step \(step.en); the text is not kept (for a note: /note TEXT)")
         }
+
+        /// A run that failed outside any one step (answers left over in the answers file).
+        public static func runFailed(_ reason: String) -> Localized {
+            Localized(id: "\(reason); jawaban yang sah sebelumnya tetap tersimpan", en: "\(reason); the valid answers before it stay saved")
+        }
     }
 }

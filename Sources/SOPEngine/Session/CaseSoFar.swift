@@ -28,7 +28,7 @@ extension CaseState {
             guard let step = sop.step(visit.step) else { continue }
             let label = step.number ?? step.id.value
             for item in sop.askedKelengkapan(of: visit.step) where visit.kelengkapan[item.text.value] == false {
-                facts.append(CaseFact(step: label, kind: .missing, label: item.text.value, value: ""))
+                facts.append(CaseFact(step: label, kind: .missing, label: PrintedItem.inSentence(item.text.value), value: ""))
             }
             for field in step.form {
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { continue }

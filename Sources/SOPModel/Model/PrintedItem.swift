@@ -12,6 +12,15 @@ public enum PrintedItem {
         return rest.first == "." || rest.first == ")"
     }
 
+    /// The item as it is used inside a sentence or a comma list ("a. Formulir permohonan; ada?",
+    /// "a. Formulir permohonan, b. NPWP"): without the closing ";" or "," the printed cell ends it
+    /// with (the signed cell keeps it; desk5, an outside tester's finding 8).
+    public static func inSentence(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last == "," || last == ";" || last == " " { text = text.dropLast() }
+        return text.isEmpty ? "" : String(text)
+    }
+
     /// The item without a leading dash or bullet marker ("- Notulensi" → "Notulensi").
     public static func withoutDash(_ text: String) -> String {
         guard let first = text.first, "-–—•".contains(first), text.dropFirst().first == " " else { return text }

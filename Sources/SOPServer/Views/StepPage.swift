@@ -67,7 +67,7 @@ struct StepPage {
             waktu += " · " + Words.dueAt(time.dateTime(due)).text(language)
             if due < now { waktu += " · " + Words.overdue.text(language) }
         }
-        let items = mutu.kelengkapan.map { h($0.text.value) + ($0.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : "") }
+        let items = mutu.kelengkapan.map { h(PrintedItem.inSentence($0.text.value)) + ($0.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : "") }
         return """
             <section id="mutu-baku">
               <h2>\(h(Words.mutuBaku.text(language)))</h2>
@@ -127,7 +127,7 @@ struct StepPage {
             let checked = form[key] == "ada" ? " checked" : ""
             let required = item.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : ""
             parts.append("""
-                <label class="centang"><input type="checkbox" name="\(key)" value="ada"\(checked)\(described(key))> \(h(item.text.value))\(required): \(h(Words.kelengkapanPresent.text(language)))</label>\(error(key))
+                <label class="centang"><input type="checkbox" name="\(key)" value="ada"\(checked)\(described(key))> \(h(PrintedItem.inSentence(item.text.value)))\(required): \(h(Words.kelengkapanPresent.text(language)))</label>\(error(key))
                 """)
         }
         for field in step.form {

@@ -62,7 +62,9 @@ public struct Receipt: Sendable, Equatable {
                 if answers.updateValue(answer, forKey: item.text.value) == nil { order.append(item.text.value) }
             }
         }
-        let present = order.filter { answers[$0] == true }, missing = order.filter { answers[$0] == false }
+        // Items in a comma list: without the closing ";" or "," of the printed cell.
+        let present = order.filter { answers[$0] == true }.map(PrintedItem.inSentence)
+        let missing = order.filter { answers[$0] == false }.map(PrintedItem.inSentence)
         func officer(_ visit: StepVisit?) -> String? { visit.flatMap { $0.completedBy ?? $0.operators.sorted().first } }
         let receivedBy = officer(visits.first) ?? state.startedBy ?? "-"
         return .success(Receipt(

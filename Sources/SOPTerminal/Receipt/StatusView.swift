@@ -40,8 +40,9 @@ public struct StatusView {
         case .open, .paused:
             for visit in state.active {
                 guard let step = sop.step(visit.step) else { continue }
-                let position = (sop.stepIndex(step.id.value) ?? 0) + 1
-                lines.append(Words.statusAt(position, of: sop.steps.count,
+                // Printed rows, as the desk counts them: boxes sharing a `no` are one stage.
+                let place = sop.tableRow(of: sop.stepIndex(step.id.value) ?? 0)
+                lines.append(Words.statusAt(place.row, of: place.rows,
                                             uraian: step.uraian.value.split(whereSeparator: \.isNewline).joined(separator: " "),
                                             who: sop.actor(step.performer.value)?.name ?? step.performer.value).text(language))
             }

@@ -221,7 +221,7 @@ public struct CaseTimelineView {
         out += "   \(who) · \(timing)\n"
         if !visit.kelengkapan.isEmpty, let items = sop?.kelengkapan(of: visit.step) {
             let text = items.compactMap { item -> String? in
-                visit.kelengkapan[item.text.value].map { "\(item.text.value) \($0 ? "✓" : "✗ " + Words.missing.text(language))" }
+                visit.kelengkapan[item.text.value].map { "\(PrintedItem.inSentence(item.text.value)) \($0 ? "✓" : "✗ " + Words.missing.text(language))" }
             }.joined(separator: ", ")
             out += "   \(Words.kelengkapan.text(language)): \(text)\n"
         }

@@ -109,7 +109,7 @@ public final class TerminalPrompter: Prompter {
     private func prompt(for question: Question) -> String {
         switch question.kind {
         case .kelengkapan(let item):
-            return Words.kelengkapanPrompt(item.text.value, required: item.requiredToProceed).text(language)
+            return Words.kelengkapanPrompt(PrintedItem.inSentence(item.text.value), required: item.requiredToProceed).text(language)
         case .field(let field):
             var hint = Words.fieldHint(field.type.value.rawValue)?.text(language)
             if field.type.value == .pilihan {
@@ -314,9 +314,7 @@ extension TerminalPrompter {
     /// ("Formulir Laporan Gratifikasi,") does not give ",," in the summary.
     static func summary(_ items: [String]) -> String {
         items.map { item in
-            var text = Substring(PrintedItem.withoutDash(item))
-            while let last = text.last, last == "," || last == ";" || last == " " { text = text.dropLast() }
-            return String(text)
+            PrintedItem.inSentence(PrintedItem.withoutDash(item))
         }.joined(separator: ", ")
     }
 }

@@ -57,7 +57,10 @@ struct RunCommand: ParsableCommand {
         }
         switch outcome {
         case .failed(let step, let reason):
-            throw CommandFailure(Catalog.CLI.stepFailed(step, reason: reason.text(language)), language: language, exitCode: 1)
+            // A failure of no one step (answers left over in the file) names none: no "kegiatan -:".
+            let message = step == "-" ? Catalog.Desk5.runFailed(reason.text(language))
+                : Catalog.CLI.stepFailed(step, reason: reason.text(language))
+            throw CommandFailure(message, language: language, exitCode: 1)
         case .storeFailed(let message):
             throw CommandFailure(message, language: language, exitCode: 1)
         case .completed, .cancelled, .paused, .waiting, .stopped:
