@@ -11,8 +11,20 @@ public struct SourceFile: Sendable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
             var offset = 0
             while offset < buffer.count {
+                // Eight bytes at a time while none can start a break (most of a line): no LF, no
+                // CR, no byte with its high bit set (NEL, LS and PS lead with 0xC2 and 0xE2).
+                if offset + 8 <= buffer.count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    if !Self.mayHoldBreak(word) {
+                        offset += 8
+                        continue
+                    }
+                    while !Self.mayStartBreak(buffer[offset]) { offset += 1 }
+                }
                 // Only LF, CR and the lead bytes of NEL, LS and PS can start a break.
                 let byte = buffer[offset]
                 if byte == 0x0A {
@@ -29,6 +41,21 @@ public struct SourceFile: Sendable {
             }
         }
         self.lineStarts = starts
+    }
+
+    /// Whether eight bytes hold a LF, a CR or a byte of 0x80 or above (SWAR: a byte equal to
+    /// `b` is a zero byte of `word ^ b…b`).
+    @inline(__always)
+    private static func mayHoldBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let lf = word ^ (ones &* 0x0A), cr = word ^ (ones &* 0x0D)
+        let zeroLF = (lf &- ones) & ~lf, zeroCR = (cr &- ones) & ~cr
+        return (word | zeroLF | zeroCR) & highs != 0
+    }
+
+    @inline(__always)
+    private static func mayStartBreak(_ byte: UInt8) -> Bool {
+        byte == 0x0A || byte == 0x0D || byte >= 0x80
     }
 
     /// The length in bytes of the line break starting at `offset` (0 when none): LF, CR LF and

@@ -122,6 +122,20 @@ import Testing
         #expect(SourceFile(path: "x", text: "a\r\rb\n").line(2) == "")
     }
 
+    /// Line starts are found eight bytes at a time: every break at every position within a word,
+    /// after ASCII and after non-ASCII text ("é", "–", which are not breaks), is found.
+    @Test func lineBreaksAreFoundAtEveryPositionOfTheWordScan() {
+        let pieces = ["a", "bé", "Berkas – lengkap", "x: \"1\"", "", "0123456789abcdef", "ü"]
+        for separator in ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+            for shift in 0..<9 {
+                let lines = pieces.map { String(repeating: "k", count: shift) + $0 } + ["akhir"]
+                let source = SourceFile(path: "x", text: lines.joined(separator: separator))
+                #expect(source.lineCount == lines.count, "\(separator.unicodeScalars.map(\.value)) shift \(shift)")
+                #expect((1...lines.count).map { source.line($0) ?? "?" } == lines, "\(separator.unicodeScalars.map(\.value)) shift \(shift)")
+            }
+        }
+    }
+
     @Test func controlCharactersAreMadeVisible() {
         #expect(TerminalText.visible("a\u{1B}[2Jb\u{0}\u{7}\tc\u{7F}") == "a␛[2Jb␀␇\tc␡")
         #expect(TerminalText.visible("x\u{9B}y\u{202E}z") == "x⟨U+009B⟩y⟨U+202E⟩z")
