@@ -17,6 +17,19 @@ import Testing
         return ("sop/\(index / 60)/\(String(format: "%03d", index)).yaml", text)
     }
 
+    /// "cabang: {Lengkap: ke 3, Tidak lengkap: dikembalikan ke pemohon}": the loader refuses the
+    /// two targets; the decision is not also said to have "0 cabang".
+    @Test func aDecisionWhoseTargetsAreRefusedIsNotSaidToHaveNoBranches() {
+        let report = lint(sop(steps: """
+              - uraian: Berkas lengkap?
+                pelaksana: petugas
+                keputusan:
+                  cabang: {Lengkap: ke 3, Tidak lengkap: dikembalikan ke pemohon}
+            """))
+        #expect(codes(report).contains("invalid-id"))
+        #expect(!codes(report).contains("decision-branch-count"), "\(codes(report))")
+    }
+
     @Test func parallelRunsReportExactlyWhatASequentialRunDoes() {
         let sequential = lint(Self.corpus, workers: 1)
         let parallel = lint(Self.corpus, workers: 4)
