@@ -33,7 +33,7 @@ extension Engine {
         }
         switch target {
         case .kelengkapan:
-            let known = sop.askedKelengkapan(of: id).map(\.text.value)
+            let known = askedKelengkapan(of: id).map(\.text.value)
             guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
                 throw unknown(Catalog.Desk.kelengkapan, known)
             }
@@ -53,7 +53,7 @@ extension Engine {
                 throw EngineError(problem.message)
             }
         case .output:
-            let known = sop.askedOutput(of: id).map(\.value)
+            let known = askedOutput(of: id).map(\.value)
             guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
                 throw unknown(Catalog.Desk.output, known)
             }

@@ -27,7 +27,7 @@ extension Engine {
                 if !withdrawal { completion = state.visit(of: done.step).map { ($0, state, event.at, []) } }
             case .stepStarted(var started):
                 guard var current = completion, current.at == event.at, let index = graph.index(of: started.step) else { break }
-                if started.rowStarted == nil, sop.rowPass(of: index) != nil {
+                if started.rowStarted == nil, facts.rowPass[index] != nil {
                     started.rowStarted = rowStarted(of: index, after: current.visit, startedNow: current.started,
                                                     state: current.before, at: event.at)
                     event.kind = .stepStarted(started)
