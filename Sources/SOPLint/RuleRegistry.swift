@@ -18,7 +18,7 @@ public enum RuleRegistry {
     /// The rules checked on the model of each SOP.
     static let sopRules: [any SOPRule] = [
         DateOrderRule(), NIPFormatRule(), NIPBirthDateRule(), NIPAppointmentRule(), NIPGenderRule(),
-        FileNameNomorRule(), LogoRule(), SignatureRule(), QRCodeRule(), PrintedSectionRule(), UnprintedSettingRule(),
+        FileNameNomorRule(), LogoRule(), SignatureRule(), QRCodeRule(), PrintedSectionRule(), SectionTableRule(), UnprintedSettingRule(),
         ActorsMissingRule(), ActorUnknownRule(), ActorUnusedRule(), ActorDuplicateRule(),
         StepsMissingRule(), StepDuplicateIDRule(), FlowUnknownTargetRule(), FlowUnreachableRule(),
         FlowNoExitRule(), FlowNoEndRule(), DecisionBranchCountRule(), DecisionDuplicateLabelRule(),

@@ -61,6 +61,12 @@ public struct SOPDocumentView {
         if let hours = sop.serviceHours {
             rows.append((label("jam_layanan", Words.jamLayanan), hours.texts.map(\.value)))
         }
+        // The rows the unit printed beyond the form's, after the row each follows.
+        let keys = ["nomor", "pembuatan", "revisi", "efektif"] + (identity.approver == nil ? [] : ["disahkan_oleh"])
+            + ["judul"] + (sop.serviceHours == nil ? [] : ["jam_layanan"])
+        rows = ExtraIdentityRow.place(identity.printing.extraRows, in: Array(zip(keys, rows)).map { (key: $0.0, row: $0.1) }) {
+            ($0.label.value, [$0.text.value])
+        }
         let labelWidth = rows.map { $0.0.count }.max() ?? 0
         let valueWidth = max(20, terminal.width - labelWidth - 5)
         var out = ""
@@ -101,6 +107,10 @@ public struct SOPDocumentView {
             } else if items.isEmpty, printing.intros[key] == nil, !printing.blank.contains(key) {
                 out += "  -\n"
             }
+            if let columns = printing.columns[key], !columns.isEmpty, !items.isEmpty {
+                out += sectionTable(columns.map(\.value), (identity.tableRows[key] ?? items.map { [$0] }).map { $0.map(\.value) })
+                items = []
+            }
             for (index, item) in items.enumerated() {
                 let marker = "\(index + 1). "
                 let lines = TextWrap.wrap(item.value, width: terminal.width - 2 - marker.count)
@@ -110,6 +120,23 @@ public struct SOPDocumentView {
             }
         }
         return out
+    }
+
+    /// An identity section the unit printed as a table: its headings and rows in aligned
+    /// columns, each cell as typed; a row wider than the terminal has its cells joined instead.
+    private func sectionTable(_ columns: [String], _ rows: [[String]]) -> String {
+        let all = [columns] + rows
+        let count = all.map(\.count).max() ?? 0
+        let widths = (0..<count).map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        let fits = 2 + widths.reduce(0, +) + 3 * max(0, count - 1) <= terminal.width
+        return all.enumerated().map { index, row in
+            let line = fits
+                ? row.enumerated().map { $0.element + String(repeating: " ", count: widths[$0.offset] - $0.element.count) }
+                    .joined(separator: " | ")
+                : row.joined(separator: " | ")
+            let trimmed = String(line.reversed().drop { $0 == " " }.reversed())
+            return "  " + (index == 0 ? heading(trimmed) : trimmed) + "\n"
+        }.joined()
     }
 
     private func actors() -> String {

@@ -2,6 +2,9 @@
 /// in Bahasa Indonesia; titles and descriptions are what editors show while typing.
 public enum SOPLanguage {
     public static let textList: Shape = .list(.text(.free))
+    /// An identity section: texts, or rows of cells where the unit printed it as a table
+    /// (under the headings of `cetak.kolom`).
+    public static let sectionList: Shape = .list(.oneOf([.text(.free), .list(.text(.free))]))
 
     public static let document = ObjectShape(
         name: "SOP",
@@ -21,17 +24,17 @@ public enum SOPLanguage {
                   description: "Tanggal pembuatan, revisi dan efektif (atau pengesahan)."),
             Field("disahkan_oleh", .object(approver), title: "Disahkan oleh",
                   description: "Pejabat yang mengesahkan SOP."),
-            Field("dasar_hukum", textList, title: "Dasar Hukum",
+            Field("dasar_hukum", sectionList, title: "Dasar Hukum",
                   description: "Peraturan perundang-undangan yang menjadi dasar SOP, satu butir per peraturan."),
-            Field("kualifikasi_pelaksana", textList, title: "Kualifikasi Pelaksana",
+            Field("kualifikasi_pelaksana", sectionList, title: "Kualifikasi Pelaksana",
                   description: "Kualifikasi yang harus dimiliki pelaksana."),
-            Field("keterkaitan", textList, title: "Keterkaitan",
+            Field("keterkaitan", sectionList, title: "Keterkaitan",
                   description: "SOP lain yang terkait."),
-            Field("peralatan_perlengkapan", textList, title: "Peralatan / Perlengkapan",
+            Field("peralatan_perlengkapan", sectionList, title: "Peralatan / Perlengkapan",
                   description: "Peralatan dan perlengkapan yang dibutuhkan."),
-            Field("peringatan", textList, title: "Peringatan",
+            Field("peringatan", sectionList, title: "Peringatan",
                   description: "Akibat bila SOP tidak dilaksanakan. Boleh kosong."),
-            Field("pencatatan_pendataan", textList, title: "Pencatatan dan Pendataan",
+            Field("pencatatan_pendataan", sectionList, title: "Pencatatan dan Pendataan",
                   description: "Catatan dan data yang disimpan. Boleh kosong."),
             Field("jam_layanan", .oneOf([.text(.serviceHours), .list(.text(.serviceHours))]), title: "Jam layanan",
                   description: "Hari dan jam layanan, mis. \"Senin-Kamis 08.00-15.30, Jumat 08.00-16.00\".",
@@ -168,6 +171,27 @@ public enum SOPLanguage {
                   description: "Bagian identitas yang sama sekali tidak dicetak unit (tanpa judul dan sel), mis. [peralatan_perlengkapan]."),
             Field("kosong", .list(.text(.choice(Printing.listKeys))), title: "Bagian dicetak kosong",
                   description: "Bagian identitas yang dicetak dengan sel kosong; tanpa ini daftar kosong dicetak \"-\"."),
+            Field("kolom", .object(sectionColumns), title: "Kolom tabel bagian identitas",
+                  description: "Bagian identitas yang dicetak sebagai tabel: judul kolomnya seperti dicetak, mis. pencatatan_pendataan: [No, Jenis Catatan, Disimpan di]; tiap butir bagian itu ditulis sebagai satu baris sel, mis. [\"1\", Buku register, Front Office]."),
+            Field("baris_tambahan", .list(.object(extraRow)), title: "Baris identitas tambahan",
+                  description: "Baris yang dicetak unit di blok identitas selain baris bentuk resmi, mis. {label: Halaman, isi: 1/2, setelah: nomor}."),
+        ])
+
+    public static let sectionColumns = ObjectShape(
+        name: "kolom",
+        title: "Kolom tabel bagian identitas",
+        description: "Judul kolom bagian identitas yang dicetak sebagai tabel.",
+        fields: Printing.listKeys.map { Field($0, textList, title: $0, description: "Judul kolom tabel '\($0)', dari kiri ke kanan.") })
+
+    public static let extraRow = ObjectShape(
+        name: "baris_tambahan",
+        title: "Baris identitas tambahan",
+        description: "Satu baris blok identitas seperti dicetak unit.",
+        fields: [
+            Field("label", .text(.free), required: true, title: "Label", description: "Judul baris seperti dicetak, mis. Halaman."),
+            Field("isi", .text(.free), title: "Isi", description: "Isi baris seperti dicetak, mis. 1/2; kosong bila dicetak kosong."),
+            Field("setelah", .text(.choice(ExtraIdentityRow.rowKeys)), title: "Setelah",
+                  description: "Baris bentuk resmi yang diikutinya: nomor, pembuatan, revisi, efektif, pengesahan, disahkan_oleh, judul, jam_layanan; tanpa ini, di akhir blok."),
         ])
 
     public static let printedLabels = ObjectShape(

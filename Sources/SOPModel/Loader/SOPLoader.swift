@@ -104,12 +104,11 @@ struct Constructor {
             identity.approver?.qrCode = approver.text("kode_qr")
             identity.approver?.notePlacement = approver.choice("keterangan_di").flatMap { SignatureNotePlacement(rawValue: $0.value) } ?? .sel
         }
-        identity.dasarHukum = document.textList("dasar_hukum")
-        identity.kualifikasiPelaksana = document.textList("kualifikasi_pelaksana")
-        identity.keterkaitan = document.textList("keterkaitan")
-        identity.peralatanPerlengkapan = document.textList("peralatan_perlengkapan")
-        identity.peringatan = document.textList("peringatan")
-        identity.pencatatanPendataan = document.textList("pencatatan_pendataan")
+        for key in Printing.listKeys {
+            guard let section = document.section(key) else { continue }
+            identity.setList(key, section.items)
+            if let rows = section.rows { identity.tableRows[key] = rows }
+        }
         if let printing = document.object("cetak", SOPLanguage.printing) { identity.printing = self.printing(printing) }
         return identity
     }
@@ -139,6 +138,8 @@ struct Constructor {
         totalWaktu(view, into: &printing)
         printing.unprinted = sections("tidak_dicetak")
         printing.blank = sections("kosong")
+        printing.columns = view.sectionColumns("kolom")
+        printing.extraRows = view.extraIdentityRows("baris_tambahan")
         return printing
     }
 

@@ -26,6 +26,12 @@ public struct Printing: Sendable {
     /// Identity sections printed with an empty cell (`kosong`), where an empty list otherwise
     /// prints "-".
     public var blank: Set<String> = []
+    /// The column headings of identity sections printed as a table (`kolom`), by key
+    /// ("pencatatan_pendataan": No, Jenis Catatan, Disimpan di).
+    public var columns: [String: [Located<String>]] = [:]
+    /// Rows of the identity block that the form has not and the unit printed
+    /// (`baris_tambahan`: "Halaman: 1/2"), each after the row it follows.
+    public var extraRows: [ExtraIdentityRow] = []
 
     public init(letterhead: [Located<String>] = [], tableTitle: Located<String>? = nil, logo: Located<String>? = nil,
                 labels: [String: Located<String>] = [:], intros: [String: Located<String>] = [:],
@@ -60,6 +66,37 @@ public struct Printing: Sendable {
     ]
 }
 
+/// A row the unit printed in its identity block beyond the form's (`baris_tambahan`).
+public struct ExtraIdentityRow: Sendable {
+    public var label: Located<String>
+    public var text: Located<String>
+    /// The form's row it is printed after (`setelah`: one of `rowKeys`); at the end when nil.
+    public var after: String?
+
+    public init(label: Located<String>, text: Located<String>, after: String? = nil) {
+        self.label = label
+        self.text = text
+        self.after = after
+    }
+
+    /// The rows of the identity block an extra row may follow, in the form's order.
+    public static let rowKeys = ["nomor", "pembuatan", "revisi", "efektif", "pengesahan", "disahkan_oleh", "judul", "jam_layanan"]
+
+    /// The rows in `form` (keys in the form's order) with the extra rows placed after the row
+    /// each names, and those naming none, or a row that is not printed, at the end.
+    public static func place<Row>(_ extras: [ExtraIdentityRow], in form: [(key: String, row: Row)],
+                                  _ make: (ExtraIdentityRow) -> Row) -> [Row] {
+        var rows: [Row] = []
+        let keys = Set(form.map(\.key))
+        for (key, row) in form {
+            rows.append(row)
+            rows += extras.filter { $0.after == key }.map(make)
+        }
+        rows += extras.filter { $0.after.map { !keys.contains($0) } ?? true }.map(make)
+        return rows
+    }
+}
+
 /// Where the text of an electronic signature is printed (`keterangan_di`).
 public enum SignatureNotePlacement: String, Sendable, CaseIterable {
     /// In the signer cell, once (the default).
@@ -87,6 +124,19 @@ extension Identity {
         case "peringatan": peringatan
         case "pencatatan_pendataan": pencatatanPendataan
         default: nil
+        }
+    }
+
+    /// Sets an identity list by its key.
+    public mutating func setList(_ key: String, _ items: [Located<String>]?) {
+        switch key {
+        case "dasar_hukum": dasarHukum = items
+        case "kualifikasi_pelaksana": kualifikasiPelaksana = items
+        case "keterkaitan": keterkaitan = items
+        case "peralatan_perlengkapan": peralatanPerlengkapan = items
+        case "peringatan": peringatan = items
+        case "pencatatan_pendataan": pencatatanPendataan = items
+        default: assertionFailure("'\(key)' is not an identity list")
         }
     }
 }

@@ -48,6 +48,10 @@ public struct Identity: Sendable {
     public var peralatanPerlengkapan: [Located<String>]?
     public var peringatan: [Located<String>]?
     public var pencatatanPendataan: [Located<String>]?
+    /// The sections written as tables (a row of cells per item, under the headings of
+    /// `cetak.kolom`), by key: each row's cells as typed. Their items above hold each row's
+    /// cells joined, for what prints a list.
+    public var tableRows: [String: [[Located<String>]]] = [:]
     /// How the unit printed it (`cetak:`).
     public var printing = Printing()
 

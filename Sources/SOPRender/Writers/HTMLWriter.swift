@@ -79,6 +79,8 @@ public struct HTMLWriter {
             .identity-lists th { background: #f2f2f2; }
             .identity-lists ol { margin: 0; padding-left: 18px; }
             .identity-lists .empty { color: #555; }
+            .identity-lists .section-table { width: 100%; margin: 2px 0; }
+            .identity-lists .section-table th { background: none; text-align: center; }
             .caption { display: flex; justify-content: space-between; gap: 12px; height: \(px(m.pageCaptionHeight)); \
             margin: 0; white-space: nowrap; overflow: hidden; font-weight: bold; }
             .caption span { overflow: hidden; text-overflow: ellipsis; }
@@ -150,6 +152,11 @@ public struct HTMLWriter {
     private func list(_ section: IdentityBlock.ListSection) -> String {
         let intro = section.intro.map { "<p class=\"intro\">\(e($0))</p>" } ?? ""
         guard !section.items.isEmpty else { return intro.isEmpty && !section.blank ? "<span class=\"empty\">-</span>" : intro }
+        if let table = section.table {
+            // As the unit printed it: a small table under its own headings, cells as typed.
+            return intro + "<table class=\"section-table\"><tr>" + table.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>"
+                + table.rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>" }.joined() + "</table>"
+        }
         if section.paragraph { return intro + "<p class=\"paragraph\">\(e(section.items.joined(separator: " ")))</p>" }
         return intro + "<ol>" + section.items.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
     }

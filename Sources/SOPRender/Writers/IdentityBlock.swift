@@ -43,6 +43,8 @@ struct IdentityBlock {
         var paragraph: Bool
         /// Printed as an empty cell when it has no items (`kosong`), not as "-".
         var blank = false
+        /// Printed as a table (`cetak.kolom`): its column headings and each item's cells.
+        var table: (columns: [String], rows: [[String]])?
     }
 
     init(_ sop: SOP) {
@@ -55,11 +57,11 @@ struct IdentityBlock {
         }
         let effective = dates.effectiveLabel == .pengesahan
             ? label("pengesahan", Words.tanggalPengesahan) : label("efektif", Words.tanggalEfektif)
-        var fields: [(Localized, Value)] = [
-            (label("nomor", Words.nomor), .text(identity.nomor.value)),
-            (label("pembuatan", Words.tanggalPembuatan), .printed(SOPDate.printed(dates.pembuatan))),
-            (label("revisi", Words.tanggalRevisi), .printed(SOPDate.printed(dates.revisi))),
-            (effective, .printed(SOPDate.printed(dates.efektif))),
+        var fields: [(key: String, row: (Localized, Value))] = [
+            ("nomor", (label("nomor", Words.nomor), .text(identity.nomor.value))),
+            ("pembuatan", (label("pembuatan", Words.tanggalPembuatan), .printed(SOPDate.printed(dates.pembuatan)))),
+            ("revisi", (label("revisi", Words.tanggalRevisi), .printed(SOPDate.printed(dates.revisi)))),
+            ("efektif", (effective, .printed(SOPDate.printed(dates.efektif)))),
         ]
         var pageFoot: (lines: [String], qrCode: String?)?
         if let approver = identity.approver {
@@ -76,20 +78,28 @@ struct IdentityBlock {
                     electronic = Catalog.Printed.signedElectronically.id
                 }
             }
-            fields.append((label("disahkan_oleh", Words.disahkanOleh),
+            fields.append(("disahkan_oleh", (label("disahkan_oleh", Words.disahkanOleh),
                            .approver(position: approver.jabatan?.value, signed: signed.compactMap { $0 }, electronic: electronic,
-                                     qrCode: approver.qrCode?.value)))
+                                     qrCode: approver.qrCode?.value))))
         } else {
-            fields.append((label("disahkan_oleh", Words.disahkanOleh), .text("-")))
+            fields.append(("disahkan_oleh", (label("disahkan_oleh", Words.disahkanOleh), .text("-"))))
         }
-        fields.append((label("judul", Words.judul), .title(identity.judul.value)))
-        if let hours = sop.serviceHours { fields.append((label("jam_layanan", Words.jamLayanan), .lines(hours.texts.map(\.value)))) }
-        self.fields = fields
+        fields.append(("judul", (label("judul", Words.judul), .title(identity.judul.value))))
+        if let hours = sop.serviceHours { fields.append(("jam_layanan", (label("jam_layanan", Words.jamLayanan), .lines(hours.texts.map(\.value))))) }
+        // The rows the unit printed beyond the form's, where it printed them.
+        self.fields = ExtraIdentityRow.place(printing.extraRows, in: fields) { extra in
+            (Localized(verbatim: extra.label.value), .printed(extra.text.value))
+        }
         self.pageFoot = pageFoot
         func section(_ key: String, _ form: Localized, _ list: [Located<String>]?) -> ListSection? {
             guard !printing.unprinted.contains(key) else { return nil }
-            return ListSection(label: label(key, form), items: (list ?? []).map(\.value), intro: printing.intros[key]?.value,
-                               paragraph: printing.paragraphs.contains(key), blank: printing.blank.contains(key))
+            var section = ListSection(label: label(key, form), items: (list ?? []).map(\.value), intro: printing.intros[key]?.value,
+                                      paragraph: printing.paragraphs.contains(key), blank: printing.blank.contains(key))
+            if let columns = printing.columns[key], !columns.isEmpty {
+                let rows = identity.tableRows[key] ?? (list ?? []).map { [$0] }
+                section.table = (columns.map(\.value), rows.map { $0.map(\.value) })
+            }
+            return section
         }
         let printed = [
             section("dasar_hukum", Words.dasarHukum, identity.dasarHukum),

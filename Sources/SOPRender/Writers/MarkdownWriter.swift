@@ -61,6 +61,12 @@ public struct MarkdownWriter {
 
     private func lists() -> String {
         func numbered(_ section: IdentityBlock.ListSection) -> String {
+            if let table = section.table, !section.items.isEmpty {
+                // A table inside a table's cell: a line per printed row, its headings in bold.
+                let lines = [table.columns.map { "**\(text($0))**" }.joined(separator: " · ")]
+                    + table.rows.map { $0.map(text).joined(separator: " · ") }
+                return ((section.intro.map { [text($0)] } ?? []) + lines).joined(separator: "<br>")
+            }
             let items = section.paragraph
                 ? [section.items.map(text).joined(separator: " ")].filter { !$0.isEmpty }
                 : section.items.enumerated().map { "\($0.offset + 1). \(text($0.element))" }

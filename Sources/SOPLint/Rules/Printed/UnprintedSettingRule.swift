@@ -11,6 +11,7 @@ struct UnprintedSettingRule: SOPRule {
         triggering: [
             .sop(identity: "cetak: {tidak_dicetak: [peralatan_perlengkapan], label: {↓peralatan_perlengkapan: PERALATAN}}"),
             .sop(identity: "cetak: {tidak_dicetak: [peringatan], paragraf: [↓peringatan]}"),
+            .sop(identity: "cetak: {tidak_dicetak: [pencatatan_pendataan], kolom: {↓pencatatan_pendataan: [No, Catatan]}}"),
             .sop(identity: "tata_letak: {judul_pelaksana: tidak}\ncetak: {label: {↓pelaksana: PELAKSANA}}"),
         ],
         nonTriggering: [
@@ -29,6 +30,9 @@ struct UnprintedSettingRule: SOPRule {
             }
             if printing.paragraphs.contains(key) {
                 findings.add(description, Catalog.Print4.settingForUnprintedSection("paragraf", key), at: file.printingItem("paragraf", key))
+            }
+            if printing.columns[key] != nil {
+                findings.add(description, Catalog.Print4.settingForUnprintedSection("kolom", key), at: file.printingKey("kolom", key))
             }
         }
         if !file.sop.layout.actorHeading, printing.labels["pelaksana"] != nil {
