@@ -125,3 +125,21 @@ enum Convex {
         return true
     }
 }
+
+extension BranchLabelTests {
+    /// The outside tester's referral SOP: the decision in the last column has an exit leaving
+    /// right, a few pixels from the drawing's edge, that turns up; its label was cut off there
+    /// ("Pe"). Now every label of the drawing lies inside it, in the document and the SVG alone.
+    @Test func aLabelAtTheRightEdgeStaysInsideTheDrawing() throws {
+        let sop = try #require(SOPLoader.load(path: Paths.fixture("render/rujukan-tepi-kanan.yaml")).sop)
+        for format in [RenderFormat.html, .svg] {
+            for page in try SVGDrawing.all(in: Renderer.render(sop, as: format, language: .id)) {
+                let labels = page.arrows.compactMap { arrow in arrow.labelBox.map { (arrow.label ?? "", Self.halo($0)) } }
+                #expect(labels.filter { $0.0 == "Penuh" }.count == 2)
+                for (text, box) in labels {
+                    #expect(box.minX >= 0 && box.maxX <= page.width, "\(format) \"\(text)\" past the drawing's edge: \(box), width \(page.width)")
+                }
+            }
+        }
+    }
+}

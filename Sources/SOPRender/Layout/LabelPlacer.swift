@@ -137,6 +137,13 @@ struct LabelPlacer {
                 out.append((Rect(x: x, y: start.y - gap - h, width: w, height: h), alignment, slide))
                 out.append((Rect(x: x, y: start.y + gap, width: w, height: h), alignment, slide + 1))
             }
+            // A short piece before the line turns, at the drawing's edge: above or below it, ending
+            // at the turn and reaching back over the start, rather than cut off by the edge.
+            let turn = next.x - direction * gap
+            let x = direction > 0 ? turn - w : turn
+            let alignment: EdgeLabel.Alignment = direction > 0 ? .end : .start
+            out.append((Rect(x: x, y: start.y + gap, width: w, height: h), alignment, 40 + w))
+            out.append((Rect(x: x, y: start.y - gap - h, width: w, height: h), alignment, 41 + w))
         }
         return out
     }
@@ -161,7 +168,8 @@ struct LabelPlacer {
         func faults(_ box: Rect) -> Int {
             let halo = box.insetBy(-LabelPlacer.halo)
             var count = 0
-            if halo.minX < 0 || halo.maxX > placer.width - 1 || halo.minY < 0 || halo.maxY > placer.height - 1 { count += 1 }
+            // Past the drawing's edge the label is cut off, unreadable: worse than touching a line.
+            if halo.minX < 0 || halo.maxX > placer.width - 1 || halo.minY < 0 || halo.maxY > placer.height - 1 { count += 3 }
             count += placer.symbols.filter { $0.shape != .passBy && $0.frame.intersects(halo) }.count
             count += segments.filter { $0.crosses(halo) }.count
             count += heads.filter { $0.intersects(halo) }.count
