@@ -93,6 +93,8 @@ public struct StepStats: Sendable, Encodable {
     public var within: Share?
     /// Visits not finished whose due time has passed, in cases still open.
     public var overdueOpen: Int
+    /// For a box of a printed row of several boxes: its actor, which tells the row's boxes apart.
+    public var box: String? = nil
 }
 
 public struct GroupStats: Sendable, Encodable {

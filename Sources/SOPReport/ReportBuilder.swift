@@ -103,12 +103,14 @@ public struct ReportBuilder: Sendable {
         }
         let tally = tally(visits, status: status)
         let roleID = visits.last?.role ?? step?.performer.value ?? ""
-        return StepStats(
+        var stats = StepStats(
             step: id, label: sop?.printedLabel(ofStep: id)?.text(language) ?? id, uraian: step?.uraian.value ?? id,
             role: sop?.actor(roleID)?.name ?? roleID, waktu: waktu?.text.value,
             standardSeconds: waktu?.totalDuration.map(standardSeconds), clock: clock,
             cases: Set(visits.map(\.caseID)).count, duration: Spread(durations),
             within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)
+        if let sop, let step { Self.describeCells(&stats, step: step, in: sop, language) }
+        return stats
     }
 
     private func groups(_ visits: [VisitRow], key: (VisitRow) -> String, name: (String) -> String,

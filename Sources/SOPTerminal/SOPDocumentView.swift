@@ -15,6 +15,9 @@ public struct SOPDocumentView {
 
     typealias Words = Catalog.Document
 
+    /// The width prose wraps to: the terminal's; piped, every line stays whole (README).
+    private var width: Int { terminal.wrapWidth ?? 1_000_000 }
+
     public func render() -> String {
         var out = heading("SOP \(sop.nomor) — \(sop.judul)") + "\n"
         if !sop.identity.printing.letterhead.isEmpty {
@@ -25,7 +28,7 @@ public struct SOPDocumentView {
         }
         out += "\n" + identityBlock() + "\n" + lists() + "\n" + actors() + "\n"
         out += heading(Words.kegiatan.text(language)) + "\n"
-        out += table().render(width: terminal.width, colour: terminal.colour)
+        out += table().render(width: terminal.wrapWidth, colour: terminal.colour)
         if sop.identity.printing.totalRow {
             out += "\(sop.identity.printing.label("total_waktu", default: Words.totalWaktu, language)): \(TableChoice.totalText(of: sop, language, separator: "; "))\n"
         }
@@ -34,7 +37,7 @@ public struct SOPDocumentView {
 
     /// A heading as the unit printed it (`cetak: label`), else the form's own, as `sop render` prints it.
     private func label(_ key: String, _ form: Localized) -> String {
-        sop.identity.printing.label(key, default: form, language)
+        Emphasis.plain(sop.identity.printing.label(key, default: form, language))
     }
 
     private func heading(_ text: String) -> String {
@@ -54,7 +57,7 @@ public struct SOPDocumentView {
             let electronic = approver.signature == .elektronik
                 ? approver.electronicText?.value ?? Catalog.Printed.signedElectronically.text(language) : nil
             let lines = [approver.jabatan?.value, electronic, approver.nama?.value, approver.pangkat?.value,
-                         approver.nip.map { "NIP. \($0.value)" }].compactMap { $0 }
+                         approver.printedNIP].compactMap { $0 }
             rows.append((label("disahkan_oleh", Words.disahkanOleh), lines.isEmpty ? ["-"] : lines))
         }
         rows.append((label("judul", Words.judul), [identity.judul.value]))
@@ -68,7 +71,7 @@ public struct SOPDocumentView {
             ($0.label.value, [$0.text.value])
         }
         let labelWidth = rows.map { $0.0.count }.max() ?? 0
-        let valueWidth = max(20, terminal.width - labelWidth - 5)
+        let valueWidth = max(20, width - labelWidth - 5)
         var out = ""
         for (label, values) in rows {
             let lines = values.flatMap { TextWrap.wrap($0, width: valueWidth) }
@@ -98,11 +101,11 @@ public struct SOPDocumentView {
             var items = items ?? []
             // An intro line before the items, and a section printed as one paragraph, as `sop render` prints them.
             if let intro = printing.intros[key] {
-                out += TextWrap.wrap(intro.value, width: terminal.width - 2).map { "  " + $0 + "\n" }.joined()
+                out += TextWrap.wrap(Emphasis.plain(intro.value), width: width - 2).map { "  " + $0 + "\n" }.joined()
             }
             if printing.paragraphs.contains(key), !items.isEmpty {
-                let text = items.map(\.value).joined(separator: " ")
-                out += TextWrap.wrap(text, width: terminal.width - 2).map { "  " + $0 + "\n" }.joined()
+                let text = items.map { Emphasis.plain($0.value) }.joined(separator: " ")
+                out += TextWrap.wrap(text, width: width - 2).map { "  " + $0 + "\n" }.joined()
                 items = []
             } else if items.isEmpty, printing.intros[key] == nil, !printing.blank.contains(key) {
                 out += "  -\n"
@@ -113,7 +116,7 @@ public struct SOPDocumentView {
             }
             for (index, item) in items.enumerated() {
                 let marker = "\(index + 1). "
-                let lines = TextWrap.wrap(item.value, width: terminal.width - 2 - marker.count)
+                let lines = TextWrap.wrap(Emphasis.plain(item.value), width: width - 2 - marker.count)
                 for (lineIndex, line) in lines.enumerated() {
                     out += "  " + (lineIndex == 0 ? marker : String(repeating: " ", count: marker.count)) + line + "\n"
                 }
@@ -178,12 +181,12 @@ public struct SOPDocumentView {
                 // written, without a bullet.
                 step.mutuBaku.kelengkapan.map { item in
                     (item.isIntro || PrintedItem.hasOwnMarker(item.text.value) || Self.dashCell(step.mutuBaku.kelengkapan.count, item.text.value)
-                        ? "" : "• ") + item.text.value
+                        ? "" : "• ") + Emphasis.plain(item.text.value)
                         + (item.requiredToProceed ? " (\(Words.required.text(language)))" : "")
                 },
                 sop.waktuCellLines(at: index, language),
                 step.mutuBaku.output.map {
-                    (PrintedItem.hasOwnMarker($0.value) || Self.dashCell(step.mutuBaku.output.count, $0.value) ? "" : "• ") + $0.value
+                    (PrintedItem.hasOwnMarker($0.value) || Self.dashCell(step.mutuBaku.output.count, $0.value) ? "" : "• ") + Emphasis.plain($0.value)
                 },
             ])
         }
@@ -194,7 +197,7 @@ public struct SOPDocumentView {
     static func dashCell(_ count: Int, _ text: String) -> Bool { count == 1 && Kelengkapan.isDash(text) }
 
     private func activity(_ step: Step, index: Int) -> [String] {
-        var lines = [step.uraian.value]
+        var lines = [Emphasis.plain(step.uraian.value)]
         if !step.waitsFor.isEmpty {
             lines.append("⧗ " + Words.waitsFor(step.waitsFor.map { name(of: .step($0.value)) }.joined(separator: ", ")).text(language))
         }

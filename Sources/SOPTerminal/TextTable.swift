@@ -30,10 +30,15 @@ public struct TextTable {
     public mutating func add(_ cells: [[String]]) { rows.append(.cells(cells)) }
     public mutating func addSpan(_ first: String, _ rest: String) { rows.append(.span(first, rest)) }
 
-    public func render(width total: Int, colour: Bool) -> String {
+    /// `total` nil: off a terminal, every column as wide as its longest line (no line wrapped).
+    public func render(width total: Int?, colour: Bool) -> String {
         let widths = columnWidths(total: total)
         var out = border("┌", "┬", "┐", widths)
-        out += line(columns.map(\.title), widths, bold: colour)
+        // A heading longer than its column ("Persyaratan/ Kelengkapan") wraps like a cell.
+        let titles = zip(columns.map(\.title), widths).map { TextWrap.wrap($0, width: $1) }
+        for lineIndex in 0..<(titles.map(\.count).max() ?? 1) {
+            out += line(titles.map { lineIndex < $0.count ? $0[lineIndex] : "" }, widths, bold: colour)
+        }
         out += border("├", "┼", "┤", widths)
         for (index, row) in rows.enumerated() {
             if index > 0 { out += border("├", "┼", "┤", widths) }
@@ -62,13 +67,30 @@ public struct TextTable {
 
     /// Content-sized columns first (weight 0); then every flexible column gets room for its
     /// longest word (up to 16 characters), and what is left is shared by weight.
-    func columnWidths(total: Int) -> [Int] {
+    func columnWidths(total: Int?) -> [Int] {
         let chrome = 3 * columns.count + 1
         let cellLines: [[String]] = columns.indices.map { index in
             [columns[index].title] + rows.flatMap { row -> [String] in
                 guard case .cells(let cells) = row, index < cells.count else { return [] }
                 return cells[index]
             }
+        }
+        guard let total else {
+            // Whole cell lines; the heading wraps at its words when its cells are narrower.
+            var widths = columns.indices.map { index in
+                max(cellLines[index].dropFirst().map(\.count).max() ?? 0,
+                    columns[index].title.split(separator: " ").map(\.count).max() ?? 0)
+            }
+            // A row spanning the columns after the first keeps its text whole too.
+            let spans = rows.compactMap { row -> Int? in
+                if case .span(_, let rest) = row { return rest.split(separator: "\n").map(\.count).max() }
+                return nil
+            }
+            if widths.count > 1, let longest = spans.max() {
+                let spanWidth = widths.dropFirst().reduce(0, +) + 3 * (widths.count - 2)
+                if longest > spanWidth { widths[widths.count - 1] += longest - spanWidth }
+            }
+            return widths
         }
         var widths = columns.indices.map { index -> Int in
             guard columns[index].weight == 0 else { return 0 }

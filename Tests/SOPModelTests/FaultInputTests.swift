@@ -110,7 +110,7 @@ import Testing
         }
         let phone = try Self.field("telepon")
         guard case .failure(let problem) = phone.validate("0812345") else { throw CancellationError() }
-        #expect(problem.message.id == "nomor telepon '08••••5' tidak sah; tulis 8-15 angka diawali 0, 62 atau +")
+        #expect(problem.message.id == "nomor telepon '08••••5' tidak sah: tertulis 7 angka, perlu 8-15; tulis 8-15 angka diawali 0, 62 atau +")
     }
 
     @Test func everyLineBreakLibyamlCountsStartsALine() {

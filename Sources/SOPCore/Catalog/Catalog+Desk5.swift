@@ -9,7 +9,7 @@ extension Catalog {
 
         /// A run that failed outside any one step (answers left over in the answers file).
         public static func runFailed(_ reason: String) -> Localized {
-            Localized(id: "\(reason); jawaban yang sah sebelumnya tetap tersimpan", en: "\(reason); the valid answers before it stay saved")
+            Print6.answersKept(reason)
         }
     }
 }

@@ -131,8 +131,7 @@ extension Catalog.CLI {
     }
 
     public static func stepFailed(_ step: String, reason: String) -> Localized {
-        Localized(id: "kegiatan \(step): \(reason); jawaban yang sah sebelumnya tetap tersimpan",
-                  en: "step \(step): \(reason); the valid answers before it stay saved")
+        Catalog.Print6.answersKept("kegiatan \(step): \(reason)", en: "step \(step): \(reason)")
     }
 
     public static func pickTask(_ count: Int) -> Localized {

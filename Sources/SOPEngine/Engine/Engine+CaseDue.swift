@@ -1,11 +1,16 @@
 import Foundation
 import SOPModel
 
-/// The whole case's due time (the sum of the SOP's waktu from its start) as the clock stands:
+/// The whole case's due time as the clock stands: on its way, the longest path from the steps in
+/// hand; once ended, the due time set at its start (the longest path from its first step)
 /// moved on by every span the case stood paused with the clock stopped, as each step's due time
 /// is (`due(of:in:now:)`). A receipt, `sop status` and `sop cases` print this one.
 extension Engine {
     public func caseDue(in state: CaseState, now: Date) -> Date? {
+        // A case on its way: the longest single path from the steps in hand (`Engine+PathDue`).
+        if state.status == .open || state.status == .paused, !state.active.isEmpty {
+            return pathDue(in: state, now: now)
+        }
         guard var due = state.started?.due, let start = state.startedAt else { return nil }
         let total = sop.totalWaktu
         // Service time when the sum counts working time and the calendar knows the hours.

@@ -28,22 +28,20 @@ public struct Engine: Sendable {
 
     /// The events that open a case: its start and its first step.
     /// In an SOP whose tables are alternatives, `started.table` (1-based) names the table the
-    /// case runs: its first step starts, and the case falls due by that table's total.
+    /// case runs: its first step starts, and the case falls due by that table's longest path.
     public func start(_ started: CaseEvent.CaseStarted, by operatorRole: String, at time: Date) -> [CaseEvent.Kind] {
         var started = started
         var firstIndex = graph.starts.first
-        var total = facts.totalWaktu
         if sop.tablesAreAlternatives, let table = started.table, graph.starts.indices.contains(table - 1) {
             firstIndex = graph.starts[table - 1]
-            total = facts.tableTotals.indices.contains(table - 1) ? facts.tableTotals[table - 1] : sop.totalWaktu(table: table - 1)
             started.tableTitle = sop.tables[table - 1].title.map(\.value).map(TableChoice.oneLine)
         }
-        if !total.isEmpty { started.due = calendar.due(from: time, total: total) }
-        var events: [CaseEvent.Kind] = [.caseStarted(started)]
-        guard let firstIndex else { return events + [.caseCompleted] }
-        let first = sop.steps[firstIndex]
-        events.append(.stepStarted(begin(first, visit: 1, previousRole: operatorRole, at: time, state: nil)))
-        return events
+        guard let firstIndex else { return [.caseStarted(started), .caseCompleted] }
+        let first = begin(sop.steps[firstIndex], visit: 1, previousRole: operatorRole, at: time, state: nil)
+        // Due by the longest single path from the first step (`Engine+PathDue`), not the sum of every row.
+        started.due = latestEnd(from: [PathSource(index: firstIndex, start: time, finish: first.due ?? time,
+                                                  timed: first.due != nil)], in: nil)
+        return [.caseStarted(started), .stepStarted(first)]
     }
 
     /// The staff role that handles a step: its performer when staff, else the first staff actor

@@ -222,7 +222,7 @@ public final class ScriptedPrompter: Prompter {
         ]
         for (key, given, known, exact) in checks {
             for name in given.sorted() {
-                let found = exact ? known.contains(name) : known.contains { $0.lowercased() == name.lowercased() }
+                let found = exact ? known.contains(name) : PrintedItem.match(name, among: known) != nil
                 guard !found else { continue }
                 return Catalog.ServiceDesk.answersUnknownName(key, name, step: label, known: known,
                                                               suggestion: Suggestion.closest(to: name, among: known))
@@ -237,8 +237,11 @@ public final class ScriptedPrompter: Prompter {
             || (step.number.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } == normalized)
     }
 
+    /// The answer given for a printed item: named as printed, in another case, or without its
+    /// list letter and closing mark (`PrintedItem.key`).
     static func lookup(_ key: String, in values: [String: String]) -> String? {
         values[key] ?? values.first { $0.key.lowercased() == key.lowercased() }?.value
+            ?? values.first { PrintedItem.key($0.key) == PrintedItem.key(key) }?.value
     }
 }
 

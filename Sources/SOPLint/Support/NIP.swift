@@ -1,3 +1,5 @@
+import SOPModel
+
 /// A NIP as written ("19700907 199602 1 001"): its digits, and where each stands in the text.
 /// Digits 1–8 are the birth date (yyyymmdd), 9–14 the first appointment (yyyymm), 15 the
 /// gender (1 male, 2 female), 16–18 a serial number.
@@ -16,7 +18,9 @@ struct NIP {
 
     init(_ text: String) {
         self.text = text
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
+        // A label copied from the print ("NIP. 19780512 …") is read past (`Approver.nipLabelLength`).
+        let label = Approver.nipLabelLength(text)
+        for (offset, scalar) in text.unicodeScalars.enumerated() where offset >= label {
             if let digit = Int(String(scalar)), ("0"..."9").contains(scalar) {
                 digits.append(digit)
                 offsets.append(offset)

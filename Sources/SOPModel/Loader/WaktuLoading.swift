@@ -25,7 +25,7 @@ struct WaktuLoading {
             return Waktu(text: text, duration: nil)
         case .several(let found):
             context.error(LoaderCode.waktuSeveral, Catalog.Waktu.several(text.value, found: found), at: location,
-                          notes: [.init(Catalog.Waktu.stateStandard(found.last ?? "5 menit"))])
+                          notes: [.init(Catalog.Waktu.stateStandard(WaktuReading.longest(found) ?? "5 menit"))])
         case .unreadable(let suggestion):
             var notes = suggestion.map { [Diagnostic.Note(Catalog.didYouMean($0))] } ?? []
             notes.append(.init(Catalog.Waktu.orStateStandard))

@@ -43,8 +43,9 @@ extension FormField.FieldType {
         case .nik:
             let digits = text.filter { $0 != " " && $0 != "." && $0 != "-" }
             guard digits.count == 16, digits.allSatisfy(\.isASCIIDigit) else {
-                return .failure(FieldProblem(Catalog.Field.badNIK(digitCount: digits.filter(\.isASCIIDigit).count,
-                                                                  length: digits.count)))
+                return .failure(FieldProblem(Catalog.Print6.badNIK(digitCount: digits.filter(\.isASCIIDigit).count,
+                                                                   length: digits.count,
+                                                                   PersonalFault.notADigit(in: text, skipping: " .-"))))
             }
             // Digits 7-12 are the birth date DDMMYY, with 40 added to the day for women: a day
             // of the real calendar (31 February is not), in 19YY or 20YY (29 February of '00).
@@ -55,7 +56,8 @@ extension FormField.FieldType {
                 SOPDate.Calendar.exists(year: 2000 + year, month: month, day: realDay)
                     || SOPDate.Calendar.exists(year: 1900 + year, month: month, day: realDay)
             else {
-                return .failure(FieldProblem(Catalog.Field.badNIKDate(FormField.FieldType.nik.masked(digits))))
+                let fault: Catalog.Print6.Fault = !(1...31).contains(realDay) ? .nikDay : !(1...12).contains(month) ? .nikMonth : .nikNoSuchDate
+                return .failure(FieldProblem(Catalog.Print6.badNIKDate(FormField.FieldType.nik.masked(digits), fault)))
             }
             return .success(digits)
         case .telepon:
@@ -65,7 +67,9 @@ extension FormField.FieldType {
             guard digits.allSatisfy(\.isASCIIDigit), (8...15).contains(digits.count),
                 digits.hasPrefix("0") || digits.hasPrefix("62") || plus
             else {
-                return .failure(FieldProblem(Catalog.Field.badPhone(FormField.FieldType.telepon.masked(text))))
+                let fault = PersonalFault.notADigit(in: text, skipping: " -().", allowingLeadingPlus: true)
+                    ?? ((8...15).contains(digits.count) ? .prefix(digits.first ?? " ") : .digits(found: digits.count, expected: "8-15"))
+                return .failure(FieldProblem(Catalog.Print6.badPhone(FormField.FieldType.telepon.masked(text), fault)))
             }
             return .success((plus ? "+" : "") + digits)
         case .email:

@@ -1,3 +1,5 @@
+import SOPCore
+
 /// An item of a printed cell as the unit wrote it (issue 10): with its own marker ("- Notulensi",
 /// "a. data calon penerima Hibah;", "1. Kontrak …") it is printed as written, without a bullet
 /// added; the desk's one-line summaries leave a dash marker out.
@@ -16,8 +18,14 @@ public enum PrintedItem {
     /// "a. Formulir permohonan, b. NPWP"): without the closing ";" or "," the printed cell ends it
     /// with (the signed cell keeps it; desk5, an outside tester's finding 8).
     public static func inSentence(_ text: String) -> String {
-        var text = Substring(text)
+        // Words printed in italics ("*Copy* KTP") read as plain text on a screen.
+        var text = Substring(Emphasis.plain(text))
         while let last = text.last, last == "," || last == ";" || last == " " { text = text.dropLast() }
+        // The full stop closing a printed list ("c. Fotokopi Kartu Keluarga.") too, unless it ends
+        // an abbreviation ("dll.", "S.H.": a word of three letters at most, or with a dot inside).
+        if text.last == ".", let word = text.dropLast().split(separator: " ").last, word.count > 3, !word.contains(".") {
+            text = text.dropLast()
+        }
         return text.isEmpty ? "" : String(text)
     }
 

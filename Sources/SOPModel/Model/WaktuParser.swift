@@ -78,6 +78,9 @@ public enum WaktuParser {
             if outside.allSatisfy({ $0.isPunctuation }) { return .exact(match.duration) }
             return .inText(match.duration, read: slice(match))
         default:
+            // "2 jam, 30 menit": the parts of one compound with a comma between them (finding 9
+            // of the sixth outside test), read as "2 jam 30 menit" and said so by lint.
+            if let compound = commaCompound(found, tokens: tokens, parts: found.map(slice)) { return compound }
             return .several(found.map(slice))
         }
     }

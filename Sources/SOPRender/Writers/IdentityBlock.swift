@@ -65,7 +65,7 @@ struct IdentityBlock {
         ]
         var pageFoot: (lines: [String], qrCode: String?)?
         if let approver = identity.approver {
-            let signed = [approver.nama?.value, approver.pangkat?.value, approver.nip.map { "NIP. \($0.value)" }]
+            let signed = [approver.nama?.value, approver.pangkat?.value, approver.printedNIP]
             var electronic: String?
             if approver.signature == .elektronik {
                 // The text at the foot of every page, or once in the cell; a QR code alone

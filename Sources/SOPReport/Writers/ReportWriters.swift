@@ -31,7 +31,8 @@ public struct ReportTableWriter {
             let header = [words.columnNo, words.columnStep, words.columnWaktu, words.columnCases, words.columnMedian,
                           words.columnP90, words.columnWithin, words.columnOverdue].map { $0.text(language) }
             out += columns(header, section.steps.map { step in
-                [step.label, Self.cut(step.uraian, 40, atWord: width != nil), step.waktu ?? "-", String(step.cases),
+                [step.label, Self.cut(step.box.map { "\($0): " + step.uraian } ?? step.uraian, 40, atWord: width != nil),
+                 step.waktu ?? "-", String(step.cases),
                  step.duration.map { duration($0.median, clock: step.clock) } ?? "-",
                  step.duration.map { duration($0.p90, clock: step.clock) } ?? "-",
                  text.share(step.within), String(step.late)]

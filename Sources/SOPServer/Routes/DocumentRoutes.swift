@@ -16,8 +16,8 @@ enum DocumentRoutes {
             let size = request.uri.queryParameters.get("ukuran") ?? "a4"
             guard let paper = ReceiptPaper(rawValue: size) else { throw PageError(.badRequest, Catalog.Serve.malformed) }
             let receipt: Receipt
-            let due = Engine(sop: pinned.sop, calendar: desk.calendar).caseDue(in: pinned.state, now: desk.clock.now())
-            switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: pinned.tracking, due: due) {
+            switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: pinned.tracking, calendar: desk.calendar,
+                                now: desk.clock.now()) {
             case .success(let made): receipt = made
             case .failure: throw PageError(.conflict, Catalog.Serve.receiptNotYet)
             }

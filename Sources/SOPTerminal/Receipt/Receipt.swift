@@ -29,6 +29,9 @@ public struct Receipt: Sendable, Equatable {
     public var progress: CaseState.Status
     /// The step that issues the full form (its number), for the note on an early receipt.
     public var issuingStep: String
+    /// How the due time was counted when the unit has no working calendar (`kalender.yaml`):
+    /// printed under it (`Receipt+Due`); nil with a calendar.
+    public var dueCounting: DueCounting? = nil
 
     public enum Kind: Sendable, Equatable {
         /// The Form Penerimaan Layanan, issued at the step the SOP names.

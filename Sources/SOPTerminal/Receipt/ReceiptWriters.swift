@@ -61,6 +61,7 @@ extension Receipt {
         for (label, value) in lines(time) {
             out += TextWrap.wrap(label + ": " + value, width: columns)
         }
+        if let counting = dueCounting { out += TextWrap.wrap(counting.note.text(language), width: columns) }
         if let note = note(language) { out += TextWrap.wrap(note, width: columns) }
         out.append(rule)
         out += centred(Words.receiptTrackingLabel.text(language))
@@ -122,6 +123,7 @@ extension Receipt {
             <table>
               \(rows)
             </table>
+            \(dueCounting.map { "<p class=\"note\">\(HTML.escape($0.note.text(language)))</p>" } ?? "")
             \(note(language).map { "<p class=\"note\">\(HTML.escape($0))</p>" } ?? "")
             <div class="tracking">
               <div>\(HTML.escape(Words.receiptTrackingLabel.text(language)))</div>

@@ -11,6 +11,11 @@ public struct TasksView {
     public let colour: Bool
     /// The terminal's width when the table should wrap to it; nil for a script's plain lines.
     public var width: Int?
+    /// A row printed without a number named as the run screens name it ("tanpa nomor (sesudah
+    /// 5)"), by `TasksView.labelKey`; the stored label (its id) otherwise.
+    public var printedLabels: [String: String] = [:]
+
+    public static func labelKey(nomor: String, step: String) -> String { nomor + "\u{1F}" + step }
 
     public init(tasks: [TaskEntry], now: Date, time: TimeText, colour: Bool) {
         self.tasks = tasks
@@ -30,7 +35,7 @@ public struct TasksView {
         let rows = tasks.map { task -> [String] in
             let entry = task.entry
             let due = time.dueCell(entry.due, now: now, open: true)
-            var step = entry.stepLabel
+            var step = printedLabels[Self.labelKey(nomor: task.nomor, step: entry.step)] ?? entry.stepLabel
             if task.status == .paused { step += " (" + Words.status(task.status.rawValue).text(language) + ")" }
             return [due, task.caseID.rawValue, task.nomor, step, entry.roleName, time.duration(now.timeIntervalSince(entry.startedAt)),
                     task.title.isEmpty ? "-" : task.title]

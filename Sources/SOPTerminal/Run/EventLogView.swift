@@ -8,10 +8,10 @@ public struct EventLogView {
     let events: [CaseEvent]
     let sop: SOP?
     let time: TimeText
-    let width: Int
+    let width: Int?
     let colour: Bool
 
-    public init(events: [CaseEvent], sop: SOP?, time: TimeText, width: Int, colour: Bool) {
+    public init(events: [CaseEvent], sop: SOP?, time: TimeText, width: Int?, colour: Bool) {
         self.events = events
         self.sop = sop
         self.time = time

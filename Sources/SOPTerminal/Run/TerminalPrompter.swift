@@ -117,7 +117,7 @@ public final class TerminalPrompter: Prompter {
             }
             return Words.fieldPrompt(field.label, hint: hint, optional: !field.required).text(language)
         case .output(let item):
-            return Words.outputPrompt(item).text(language)
+            return Words.outputPrompt(PrintedItem.inSentence(item)).text(language)
         case .branch(let decision):
             let question = decision.question?.value ?? question.step.uraian.value
             // An exit drawn without a label is offered by the row it leads to.
@@ -148,7 +148,7 @@ public final class TerminalPrompter: Prompter {
             if let label = header.rowLabel { rowLabels[header.step.id.value] = language == .en ? label.en : label.id }
             showStep(header)
         case .kelengkapanMissing(let item, _):
-            say(Words.missingRecorded(item))
+            say(Words.missingRecorded(PrintedItem.inSentence(item)))
         case .attachmentSaved(let attachment):
             say(Words.attachmentSaved(attachment.name, size: attachment.size, hash: attachment.sha256))
         case .noteSaved:

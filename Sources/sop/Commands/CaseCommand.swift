@@ -48,7 +48,7 @@ struct CaseCommand: ParsableCommand {
         }
         if eventLog {
             Console.write(EventLogView(events: events, sop: sop, time: desk.time(language, try global.workCalendar()),
-                                       width: global.stdout.width, colour: global.stdout.colour).render())
+                                       width: global.stdout.wrapWidth, colour: global.stdout.colour).render())
             return
         }
         let timeline = CaseTimelineView(id: id, state: CaseState(id: id, events: events), sop: sop,

@@ -57,9 +57,8 @@ struct ReceiptCommand: ParsableCommand {
         let tracking: String?
         do { tracking = try store.summary(of: id)?.projection.lookup.tracking } catch { throw CommandFailure(error, language: language) }
         let calendar = try global.workCalendar()
-        let due = Engine(sop: pinned.sop, calendar: calendar).caseDue(in: pinned.state, now: desk.clock.now())
         let receipt: Receipt
-        switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: tracking, due: due) {
+        switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: tracking, calendar: calendar, now: desk.clock.now()) {
         case .success(let made): receipt = made
         case .failure(.noTracking):
             throw CommandFailure(Catalog.ServiceDesk.receiptNoTracking, language: language, exitCode: 1)

@@ -47,7 +47,7 @@ struct RosterCommand: ParsableCommand {
             let time = TimeText(language: language, timeZone: (try? global.workCalendar())?.timeZone ?? WorkCalendar.jakarta)
             let words = Catalog.Roster.self
             let all = words.allSOPs.text(language)
-            let width = global.stdout.width
+            let width = global.stdout.wrapWidth
             if history {
                 var table = TextTable(columns: [
                     .init("No", weight: 0), .init(words.columnAt.text(language), weight: 0),

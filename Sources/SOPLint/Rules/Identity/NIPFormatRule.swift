@@ -9,10 +9,14 @@ struct NIPFormatRule: SOPRule {
         triggering: [
             .sop(identity: "disahkan_oleh:\n  nip: ↓19700907 199602 1 00"),
             .sop(identity: "disahkan_oleh:\n  nip: \"1970↓O907 199602 1 001\""),
+            .sop(identity: "disahkan_oleh:\n  nip: ↓NIP. 19700907 199602 1 00"),
         ],
         nonTriggering: [
             .sop(identity: "disahkan_oleh:\n  nip: 19700907 199602 1 001"),
             .sop(identity: "disahkan_oleh:\n  nip: \"196608251988021001\""),
+            // Copied from the print with its label: read past, printed as typed.
+            .sop(identity: "disahkan_oleh:\n  nip: NIP. 19700907 199602 1 001"),
+            .sop(identity: "disahkan_oleh:\n  nip: \"NIP: 196608251988021001\""),
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {

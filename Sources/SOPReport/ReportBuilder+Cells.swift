@@ -1,0 +1,19 @@
+import SOPCore
+import SOPModel
+
+/// What a report row says of its printed cells (finding 11 of the sixth outside test): a row of
+/// several boxes names each box's actor, and every row under a merged Waktu cell shows the cell
+/// ("½ hari (baris 5–6)"), judged once on its last row.
+extension ReportBuilder {
+    static func describeCells(_ stats: inout StepStats, step: Step, in sop: SOP, _ language: Language) {
+        guard let index = sop.stepIndex(step.id.value) else { return }
+        if sop.boxRow(of: index) != nil {
+            stats.box = sop.actor(step.performer.value)?.name ?? step.performer.value
+        }
+        if let cell = sop.mergedCell(containing: index), let waktu = sop.steps[cell.lowerBound].mutuBaku.waktu {
+            let label = { (step: Step) in step.number ?? step.id.value }
+            stats.waktu = waktu.text.value + " "
+                + Catalog.Waktu.mergedRows(label(sop.steps[cell.lowerBound]), label(sop.steps[cell.upperBound])).text(language)
+        }
+    }
+}
