@@ -98,10 +98,14 @@ final class PGConnection {
     private var handle: OpaquePointer?
     let address: PostgresAddress
     private var prepared: [String: String] = [:]
+    /// Settings sent with every connection's start (`-c name=value`, after the address's own
+    /// `options`): no round trip of their own.
+    private let settings: String?
 
-    init(_ address: PostgresAddress) throws(PGFailure) {
+    init(_ address: PostgresAddress, settings: String? = nil) throws(PGFailure) {
         self.address = address
-        handle = try Self.connect(address)
+        self.settings = settings
+        handle = try Self.connect(address, settings: settings)
     }
 
     deinit { PQfinish(handle) }
@@ -111,7 +115,7 @@ final class PGConnection {
         PQfinish(handle)
         handle = nil
         prepared = [:]
-        handle = try Self.connect(address)
+        handle = try Self.connect(address, settings: settings)
     }
 
     /// Drops the connection as a network cut would (tests).
@@ -148,52 +152,74 @@ final class PGConnection {
     /// one Sync. Outside BEGIN … COMMIT they are one implicit transaction, committed at the Sync:
     /// all of them, or none (the server skips what follows a failed statement and rolls back).
     /// Returns each statement's rows; throws the first failure.
+    ///
+    /// `after`: statements sent behind a second Sync in the same round trip, as a transaction of
+    /// their own that starts once the first has committed (the worklist's notices, v11). Their
+    /// results and failures are not the caller's: the first transaction stands whatever they do
+    /// (a connection lost meanwhile is dropped, and reopened by the next unit of work).
     @discardableResult
-    func pipeline(_ statements: [(sql: String, parameters: [PGValue])]) throws(PGFailure) -> [PGRows] {
+    func pipeline(_ statements: [(sql: String, parameters: [PGValue])],
+                  after: [(sql: String, parameters: [PGValue])] = []) throws(PGFailure) -> [PGRows] {
         guard let handle else { throw .lost("no connection") }
         let names = try statements.map { statement throws(PGFailure) in try prepare(statement.sql, statement.parameters.count) }
+        let afterNames = try after.map { statement throws(PGFailure) in try prepare(statement.sql, statement.parameters.count) }
         guard PQenterPipelineMode(handle) == 1 else { throw failure(nil) }
-        var sent = 0
-        for (statement, name) in zip(statements, names) {
-            let accepted = Self.bound(statement.parameters) { values, lengths, formats in
-                PQsendQueryPrepared(handle, name, Int32(statement.parameters.count), values, lengths, formats, 0) == 1
+        func send(_ statements: [(sql: String, parameters: [PGValue])], _ names: [String]) -> Int {
+            var sent = 0
+            for (statement, name) in zip(statements, names) {
+                let accepted = Self.bound(statement.parameters) { values, lengths, formats in
+                    PQsendQueryPrepared(handle, name, Int32(statement.parameters.count), values, lengths, formats, 0) == 1
+                }
+                guard accepted else { break }
+                sent += 1
             }
-            guard accepted else { break }
-            sent += 1
+            return sent
         }
+        let sent = send(statements, names)
         // The Sync ends the implicit transaction (or, after a failure, its rollback) and flushes.
         let synced = PQpipelineSync(handle) == 1
-        var rows: [PGRows] = []
-        var first: PGFailure?
-        for _ in 0..<sent {
-            guard let result = PQgetResult(handle) else {
-                if first == nil { first = failure(nil) }
-                break
+        let sentAfter = synced && sent == statements.count && !after.isEmpty ? send(after, afterNames) : 0
+        let syncedAfter = sentAfter > 0 && PQpipelineSync(handle) == 1
+        /// Reads `count` statements' results, then their Sync's.
+        func read(_ count: Int, synced: Bool) -> (rows: [PGRows], first: PGFailure?) {
+            var rows: [PGRows] = []
+            var first: PGFailure?
+            for _ in 0..<count {
+                guard let result = PQgetResult(handle) else {
+                    if first == nil { first = failure(nil) }
+                    break
+                }
+                // Each statement's results end with a NULL.
+                defer { while let extra = PQgetResult(handle) { PQclear(extra) } }
+                if PQresultStatus(result) == PGRES_PIPELINE_ABORTED {
+                    PQclear(result)
+                    continue
+                }
+                do throws(PGFailure) {
+                    rows.append(try check(result))
+                } catch {
+                    if first == nil { first = error }
+                }
             }
-            // Each statement's results end with a NULL.
-            defer { while let extra = PQgetResult(handle) { PQclear(extra) } }
-            if PQresultStatus(result) == PGRES_PIPELINE_ABORTED {
-                PQclear(result)
-                continue
+            if synced {
+                // The Sync's own result.
+                while let result = PQgetResult(handle) {
+                    let status = PQresultStatus(result)
+                    PQclear(result)
+                    if status == PGRES_PIPELINE_SYNC { break }
+                }
             }
-            do throws(PGFailure) {
-                rows.append(try check(result))
-            } catch {
-                if first == nil { first = error }
-            }
+            return (rows, first)
         }
-        if synced {
-            // The Sync's own result, then out of pipeline mode.
-            while let result = PQgetResult(handle) {
-                let status = PQresultStatus(result)
-                PQclear(result)
-                if status == PGRES_PIPELINE_SYNC { break }
-            }
-        }
+        let (rows, first) = read(sent, synced: synced)
+        if sentAfter > 0 { _ = read(sentAfter, synced: syncedAfter) }
         if PQexitPipelineMode(handle) != 1 {
             // Results left unread: the connection cannot be trusted for the next statement.
-            if first == nil { first = .lost(Self.essence(String(cString: PQerrorMessage(handle)))) }
+            let lost = PGFailure.lost(Self.essence(String(cString: PQerrorMessage(handle))))
             cut()
+            // Unless the first transaction's results were all read: it stands, and the next unit of
+            // work reconnects.
+            if first == nil, sentAfter == 0 { throw lost }
         }
         if let first { throw first }
         guard synced, sent == statements.count else { throw failure(nil) }
@@ -274,8 +300,9 @@ final class PGConnection {
     /// Connects with the URI's parameters, plus defaults that keep a desk from hanging on a dead
     /// network: connect_timeout 10 s, TCP keepalives, a TCP user timeout. The environment
     /// (PGPASSWORD, PGSSLMODE, …) and ~/.pgpass apply as for any libpq program.
-    private static func connect(_ address: PostgresAddress) throws(PGFailure) -> OpaquePointer {
+    private static func connect(_ address: PostgresAddress, settings: String?) throws(PGFailure) -> OpaquePointer {
         var parameters = address.parameters
+        if let settings { parameters["options"] = parameters["options"].map { $0 + " " + settings } ?? settings }
         let environment = ProcessInfo.processInfo.environment
         let defaults: [(String, String, String?)] = [
             ("connect_timeout", "10", "PGCONNECT_TIMEOUT"), ("keepalives_idle", "10", nil), ("keepalives_interval", "5", nil),

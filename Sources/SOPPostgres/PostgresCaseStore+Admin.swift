@@ -14,7 +14,9 @@ extension PostgresCaseStore {
     }
 
     public func migrate() throws(StoreError) -> [String] {
-        try perform { c, _ in try PostgresMigrations.migrate(c) }
+        let applied = try perform { c, _ in try PostgresMigrations.migrate(c) }
+        try noticesAfterCommit(migrated: true)
+        return applied
     }
 
     public func counts() throws(StoreError) -> StoreCounts {
@@ -90,10 +92,17 @@ extension PostgresCaseStore {
         }
     }
 
+    /// A copy's worklist rows notify inside its transaction, as v7's trigger did (its notices,
+    /// one per row of thousands of cases, are not kept in the session for `sop_live_flush`).
+    static let noticesInTransaction = "SET LOCAL sop.live TO 'in-transaction'"
+
     /// One transaction, not retried: a copy cut off half-way writes nothing and is run again.
     public func importArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
         try perform(retry: false) { c, _ in
-            try transaction(c) { try body(PostgresArchiveWriter(connection: c, user: c.user)) }
+            try transaction(c) {
+                try c.execute(Self.noticesInTransaction)
+                try body(PostgresArchiveWriter(connection: c, user: c.user))
+            }
         }
     }
 
@@ -104,6 +113,7 @@ extension PostgresCaseStore {
     public func importVerifiedArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
         try perform(retry: false) { c, _ in
             try transaction(c) {
+                try c.execute(Self.noticesInTransaction)
                 try c.execute("ALTER TABLE roster_event DISABLE TRIGGER roster_event_rules; "
                     + "ALTER TABLE case_event DISABLE TRIGGER case_event_role_held")
                 try body(PostgresArchiveWriter(connection: c, user: c.user))

@@ -31,11 +31,28 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     public init(address: PostgresAddress, migrate: Bool = true) throws(StoreError) {
         self.address = address
         do {
-            connection = try PGConnection(address)
+            connection = try PGConnection(address, settings: PostgresLiveNotices.session)
         } catch {
             throw Self.describe(error, user: address.parameters["user"] ?? "?")
         }
-        if migrate { _ = try self.migrate() }
+        if migrate { _ = try self.migrate() } else { try noticesAfterCommit() }
+    }
+
+    /// Whether this connection keeps the worklist's notices and sends them after each commit
+    /// (migration v11 applied: `PostgresLiveNotices`); otherwise v7's trigger notifies inside
+    /// the transaction.
+    private(set) var flushesNotices = false
+
+    /// The notices to send behind a write that may have moved worklist rows.
+    var noticeFlush: [(sql: String, parameters: [PGValue])] { flushesNotices ? [PostgresLiveNotices.flush] : [] }
+
+    /// Set once the schema has `sop_live_flush` (migrated, or found so).
+    func noticesAfterCommit(migrated: Bool = false) throws(StoreError) {
+        if migrated {
+            flushesNotices = true
+            return
+        }
+        flushesNotices = try perform { c, _ in try c.query("SELECT to_regproc('sop_live_flush') IS NOT NULL").bool(0, 0) }
     }
 
     public var displayName: String { "PostgreSQL \(address.redacted)" }
@@ -131,7 +148,10 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 // Linked here: the INSERT first, then the rows it moves, plain statements sent in
                 // one round trip and committed together (`PostgresAppend.moves`).
                 let moves = PostgresAppend.moves(id, events, projection: projection, lookup: lookupChanges, rows: rowChanges)
-                try statement(c) { _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, then: moves) }
+                try statement(c) {
+                    _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, then: moves,
+                                              after: rowChanges ? noticeFlush : [])
+                }
                 return
             }
             // A step that starts or ends, a status that changes, a new title: one statement too
@@ -140,7 +160,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                                                        lookup: lookupChanges, moves: rowChanges)
             try statement(c) {
                 _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c,
-                                          sql: PostgresAppend.sql, parameters: parameters)
+                                          sql: PostgresAppend.sql, parameters: parameters, after: rowChanges ? noticeFlush : [])
             }
         }
     }
@@ -151,8 +171,10 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// written (a lost acknowledgement).
     /// `then`: statements that move rows with the events, sent after the INSERT in the same round
     /// trip and the same transaction (a pipeline: all of it commits, or none).
+    /// `after`: the worklist's notices, sent behind it as a transaction of their own (v11).
     static func insertLinked(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection,
-                             then moves: [(sql: String, parameters: [PGValue])] = []) throws -> Bool {
+                             then moves: [(sql: String, parameters: [PGValue])] = [],
+                             after: [(sql: String, parameters: [PGValue])] = []) throws -> Bool {
         let insert: (sql: String, parameters: [PGValue])
         if rows.count == 1, let row = rows.first {
             insert = (insertEvent, [.text(id.rawValue), .int(row.sequence), .int(row.at), .text(row.operatorName), .optional(row.role),
@@ -161,7 +183,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             insert = insertEvents(rows, for: id.rawValue)
         }
         let result = Result { () throws(PGFailure) in
-            if moves.isEmpty { try c.query(insert.sql, insert.parameters) } else { try c.pipeline([insert] + moves) }
+            if moves.isEmpty { try c.query(insert.sql, insert.parameters) } else { try c.pipeline([insert] + moves, after: after) }
         }
         switch result {
         case .success:
@@ -185,10 +207,13 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// Links and inserts the events after the head `expected` (`sop_append_events`). True when
     /// written now; false when a retry finds them already written (a lost acknowledgement).
     static func appendEvents(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection,
-                             sql: String = PostgresChain.appendSQL, parameters: [PGValue]? = nil) throws -> Bool {
+                             sql: String = PostgresChain.appendSQL, parameters: [PGValue]? = nil,
+                             after: [(sql: String, parameters: [PGValue])] = []) throws -> Bool {
         let head: Int64?
         let parameters = parameters ?? PostgresChain.appendParameters(id.rawValue, expected: expected, rows)
-        switch Result(catching: { () throws(PGFailure) in try c.query(sql, parameters) }) {
+        switch Result(catching: { () throws(PGFailure) in
+            after.isEmpty ? try c.query(sql, parameters) : try c.pipeline([(sql, parameters)], after: after)[0]
+        }) {
         case .success(let result):
             head = result.int(0, 0)
         case .failure(.server(let state, _)) where state == "23505":
@@ -554,7 +579,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             let opened = try c.pipeline([("BEGIN", [])] + opening)
             let (statements, value) = try rest(Array(opened.dropFirst()))
             hooks.beforeCommit?()
-            try c.pipeline(statements + [("COMMIT", [])])
+            // The worklist's notices behind the COMMIT, in the same round trip (v11).
+            try c.pipeline(statements + [("COMMIT", [])], after: noticeFlush)
             try acknowledged(c)
             return value
         } catch {

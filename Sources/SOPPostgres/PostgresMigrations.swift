@@ -131,6 +131,8 @@ enum PostgresMigrations {
         Migration(version: 9, name: WebAttemptSchema.name, sql: PostgresWebAttempts.migration),
         Migration(version: 10, name: "v10: events linked by the desk, the primary key as the check (sop_append_case_linked)",
                   sql: PostgresAppend.linkedMigration),
+        Migration(version: 11, name: "v11: worklist notices sent after the commit by sop (sop_live_flush), the role check in one query",
+                  sql: PostgresLiveNotices.migration + PostgresRoster.oneQueryCheck),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

@@ -123,6 +123,42 @@ public enum PostgresRoster {
             FOR EACH ROW EXECUTE FUNCTION sop_case_event_role_held();
         """
 
+    /// Migration v11's part: the event check of v4 as v6 left it (`sop_case_event_role_held`,
+    /// `PostgresWebDesk.migration`) as one query instead of four (one executor start per event:
+    /// its CPU time per event, 20,000 events in one rolled-back INSERT with the roster in force,
+    /// went from 18.3 to 14.3 µs). The same checks, in the same order, with the same refusals: the
+    /// roster in force, the operator the connected user (or the user a web gateway), the role held
+    /// for the case's SOP (not `pengelola-peran`), the step's open visit in the event's role.
+    static let oneQueryCheck = """
+        CREATE OR REPLACE FUNCTION sop_case_event_role_held() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path FROM CURRENT AS $$
+        DECLARE refusal integer;
+        BEGIN
+            SELECT CASE
+                WHEN NOT EXISTS (SELECT 1 FROM roster_event) THEN 0
+                WHEN NEW.operator IS DISTINCT FROM session_user::text
+                        AND NOT EXISTS (SELECT 1 FROM web_gateway WHERE db_user = session_user::text) THEN 1
+                WHEN NOT EXISTS (SELECT 1 FROM roster_holding h
+                        WHERE h.operator = NEW.operator AND h.role = NEW.role AND h.role <> '\(admin)'
+                        AND (h.sop = '' OR h.sop = (SELECT c.nomor FROM sop_case c WHERE c.id = NEW.case_id))) THEN 2
+                WHEN NEW.step IS NOT NULL AND NEW.type NOT IN ('step-started', 'join-arrived') AND EXISTS (SELECT 1 FROM step_visit v
+                        WHERE v.case_id = NEW.case_id AND v.step = NEW.step AND v.completed_at IS NULL
+                        AND v.role IS DISTINCT FROM NEW.role) THEN 3
+                ELSE 0 END INTO refusal;
+            IF refusal = 0 THEN RETURN NEW; END IF;
+            IF refusal = 1 THEN
+                RAISE EXCEPTION 'sop-roster: not-session-user operator=% user=%', NEW.operator, session_user
+                    USING ERRCODE = '42501';
+            END IF;
+            IF refusal = 2 THEN
+                RAISE EXCEPTION 'sop-roster: role-not-held operator=% role=%', NEW.operator, coalesce(NEW.role, '')
+                    USING ERRCODE = '42501';
+            END IF;
+            RAISE EXCEPTION 'sop-roster: not-step-role operator=% role=% step=%', NEW.operator, coalesce(NEW.role, ''), NEW.step
+                USING ERRCODE = '42501';
+        END $$;
+        """
+
     /// The sentence for a server's refusal of an event ("sop-roster: role-not-held operator=a role=b").
     static func explainEventRefusal(_ message: String) -> Localized? {
         guard let code = RosterRefusal.code(in: message) else { return nil }

@@ -87,6 +87,49 @@ struct PostgresListenerTests {
         #expect(!heard.wait(0.3) { $0.all.count > 3 })
     }
 
+    /// v11: the store's connection keeps its notices until its write has committed and sends
+    /// them behind it; any other session (hand-written SQL) notifies inside its transaction as v7.
+    @Test func handWrittenSQLNotifiesInItsTransactionAndTheStoreAfterItsCommit() throws {
+        let schema = try Schema()
+        let store = try schema.store()
+        #expect(store.flushesNotices)
+        let heard = Heard()
+        let listener = heard.listener(schema.address)
+        listener.start()
+        defer { listener.stop() }
+        #expect(heard.wait(10) { $0.connects == [false] })
+        let id = try begin(store)
+        #expect(heard.wait(1) { $0.all.count == 1 })
+        // psql as a desk would: no setting, so the trigger notifies in the transaction.
+        let raw = try schema.connection()
+        try raw.execute("""
+            INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at)
+            VALUES ('\(id.rawValue)', '9', '9', 1, 'arsiparis', 'Arsiparis', 0)
+            """)
+        #expect(heard.wait(1) { $0.all.count == 2 })
+        #expect(heard.all.last == WorklistKey(caseID: id.rawValue, step: "9", role: "arsiparis"))
+        // A session that says it sends them after the commit: nothing is heard until it flushes,
+        // and a rolled-back change leaves nothing to send.
+        let later = try PGConnection(schema.address, settings: PostgresLiveNotices.session)
+        try later.execute("BEGIN; DELETE FROM case_task WHERE step = '9'; ROLLBACK")
+        #expect(try later.query("SELECT sop_live_flush()").integer(0, 0) == 0)
+        try later.execute("DELETE FROM case_task WHERE step = '9'")
+        #expect(!heard.wait(0.3) { $0.all.count > 2 })
+        #expect(try later.query("SELECT sop_live_flush()").integer(0, 0) == 1)
+        #expect(heard.wait(1) { $0.all.count == 3 })
+        #expect(try later.query("SELECT sop_live_flush()").integer(0, 0) == 0)
+        // The store's hand-over: heard (above: the step that went and the step that came), and a
+        // stale write, refused, sends nothing.
+        try handOver(id, in: store)
+        #expect(heard.wait(1) { $0.all.count == 5 })
+        let other = try schema.store()
+        #expect(throws: StoreError.self) {
+            try other.append([event(3, .stepCompleted(.init(step: "1", visit: 1, used: 60)), at: 1)], to: id,
+                             projection: projection(sequence: 3, active: []))
+        }
+        #expect(!heard.wait(0.3) { $0.all.count > 5 })
+    }
+
     @Test func aCutConnectionListensAgainAndHearsWhatComesAfter() throws {
         let schema = try Schema()
         let store = try schema.store()
