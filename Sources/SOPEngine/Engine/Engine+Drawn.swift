@@ -28,8 +28,9 @@ extension Engine {
 
     /// The events of completing (or skipping) a step: where the flow goes next, joins, and the end.
     ///
-    /// - A step reached while another active step can still reach it waits for it (a join
-    ///   without `menunggu`): no step is started twice because a join was not written.
+    /// - A step reached while another active step can still reach it in this pass (down the
+    ///   table, not through a loop back) waits for it (a join without `menunggu`): no step is
+    ///   started twice because a join was not written.
     /// - A plain arrow into a row of boxes done together starts every box of the row.
     /// - Completing a box of a `pilihan` row withdraws the other boxes of the row.
     /// - A step with `hasil_akhir` ends the case with that outcome, withdrawing what is active.
@@ -64,8 +65,11 @@ extension Engine {
         }
         var arrivals = state.joinArrivals
         var waiting = Set(arrivals.keys)
+        // A step waits only for what is on its way to it in this pass: a loop back brings a
+        // new pass, never one the join should wait for (so the boxes of a row inside a loop,
+        // which reach each other only through the loop, start together each time).
         func activeCanReach(_ target: Int) -> Bool {
-            active.contains { id in graph.index(of: id).map { graph.canReach(from: $0, to: target) } ?? false }
+            active.contains { id in graph.index(of: id).map { graph.reachesInPass(from: $0, to: target) } ?? false }
         }
         var startedNow: [(index: Int, rowStarted: Date?)] = []
         func start(_ next: Step, previousRole: String) {
