@@ -85,4 +85,20 @@ struct LoopJoinRunTests {
         let show = try sop(["show", Self.folder + "v1/07-rujukan.yaml"])
         #expect(show.stdout.contains("terpisah"), "\(show.stdout)")
     }
+
+    /// Findings 3 and 4: SOP 03 with its arrows as printed (`Lengkap: 5`, `{ke: 5}`): it lints
+    /// clean, runs the loop, and at the desk row 6's plain arrow is offered and chosen by its row.
+    @Test func theArrowsAsPrintedNameRowFiveAndTheDeskOffersItByItsRow() throws {
+        let lint = try sop(["lint", "--strict", Self.folder + "as-printed/03-domisili.yaml"])
+        #expect(lint.status == 0 && lint.stdout.contains("0 galat, 0 peringatan"), "\(lint.stdout)")
+        let whole = try run("as-printed/03-domisili.yaml", "03-ulang.yaml")
+        #expect(whole.stdout.contains("Kasus 03-2026-000001 selesai"), "\(whole.stdout)\(whole.stderr)")
+        let first = try run("as-printed/03-domisili.yaml", "03-sampai-6.yaml")
+        #expect(first.stdout.contains("Masukan berakhir"), "\(first.stdout)\(first.stderr)")
+        let desk = try SOPBinary.run(["run", "--case", "03-2026-000002", "--as", "kasi", "--operator", "sari"],
+                                     environment: environment, stdin: "\nke 5\n\n")
+        #expect(desk.stdout.contains("Konsep benar? [1 Ya / 2 ke kegiatan 5 (tanpa label)]"), "\(desk.stdout)")
+        #expect(desk.stdout.contains("'' bukan cabang keputusan ini (1. Ya, 2. ke kegiatan 5)"), "\(desk.stdout)")
+        #expect(desk.stdout.contains("Kegiatan 5 dari 8 · bagian Kasi Pemerintahan (kunjungan ke-2)"), "\(desk.stdout)")
+    }
 }

@@ -6,13 +6,29 @@ import SOPModel
 /// boxes, optional steps, outcome ends.
 extension Engine {
     /// An unlabelled exit named by its target: "7", "ke 7", "kegiatan 7" (the row it leads to).
+    /// "ke kegiatan 5" as offered, "ke 5", "5": the printed row (`Branch.targetRow`), else the
+    /// target's id.
     static func unlabelledBranch(_ text: String, in decision: Decision) -> Branch? {
         var name = text.lowercased()
-        for prefix in ["kegiatan ", "ke ", "to ", "step "] where name.hasPrefix(prefix) {
-            name = String(name.dropFirst(prefix.count)).trimmingWhitespace()
+        for suffix in [Catalog.Flow.noLabel.id, Catalog.Flow.noLabel.en] where name.hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count)).trimmingWhitespace()
         }
-        let matches = decision.branches.filter { $0.isUnlabelled && $0.target.value.text.lowercased() == name }
+        var stripped = true
+        while stripped {
+            stripped = false
+            for prefix in ["kegiatan ", "ke ", "to ", "step "] where name.hasPrefix(prefix) {
+                name = String(name.dropFirst(prefix.count)).trimmingWhitespace()
+                stripped = true
+            }
+        }
+        var matches = decision.branches.filter { $0.isUnlabelled && $0.targetRow?.lowercased() == name }
+        if matches.isEmpty { matches = decision.branches.filter { $0.isUnlabelled && $0.target.value.text.lowercased() == name } }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// A decision's exits as the desk names them (`Catalog.Lang6.exitList`).
+    static func exits(of decision: Decision) -> [(label: String, row: String)] {
+        decision.branches.map { ($0.label.value, $0.targetRow ?? $0.target.value.text) }
     }
 
     /// Leaving out an optional step, with its reason: recorded, and the flow goes on.

@@ -64,7 +64,12 @@ extension FlowGraph {
         for (row, range) in rows.enumerated() { for index in range { rowOf[index] = row } }
         for (from, list) in edges.enumerated() {
             for edge in list where !edge.isPlain {
-                if case .step(let to)? = edge.node, rowOf[to] != rowOf[from] { targetedFromOutside[to] = true }
+                guard case .step(let to)? = edge.node, rowOf[to] != rowOf[from] else { continue }
+                // An exit that enters the row's first box with it enters the whole row, as printed
+                // (`Lengkap: 5`, or `Lengkap: [ketik, cocok]`): it picks out no single box.
+                let first = rows[rowOf[to]].lowerBound
+                let withFirst = list.contains { $0.kind == edge.kind && $0.node == .step(first) }
+                if !withFirst { targetedFromOutside[to] = true }
             }
         }
         for range in rows where range.count > 1 {

@@ -173,7 +173,7 @@ struct StepPage {
         if case .decision(let decision) = step.flow, pending.contains(where: { if case .branch = $0 { true } else { false } }) {
             let radios = decision.branches.enumerated().map { index, branch -> String in
                 let value = branch.isUnlabelled ? String(index + 1) : branch.label.value
-                let shown = branch.isUnlabelled ? "→ \(branch.target.value.text)" : branch.label.value
+                let shown = branch.isUnlabelled ? "→ \(branch.targetRow ?? branch.target.value.text)" : branch.label.value
                 let checked = form["cabang"] == value ? " checked" : ""
                 return "<label class=\"centang\"><input type=\"radio\" name=\"cabang\" value=\"\(h(value))\"\(checked)> \(h(shown))</label>"
             }.joined(separator: "\n")

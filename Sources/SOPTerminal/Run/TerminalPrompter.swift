@@ -123,7 +123,7 @@ public final class TerminalPrompter: Prompter {
             // An exit drawn without a label is offered by the row it leads to.
             let choices = decision.branches.enumerated().map { offset, branch in
                 "\(offset + 1) " + (branch.isUnlabelled
-                    ? Catalog.Flow.unlabelledExit(branch.target.value.text).text(language) : branch.label.value)
+                    ? Catalog.Flow.unlabelledExit(branch.targetRow ?? branch.target.value.text).text(language) : branch.label.value)
             }
             return question + " [" + choices.joined(separator: " / ") + "]"
         case .complete:
