@@ -101,4 +101,20 @@ struct LoopJoinRunTests {
         #expect(desk.stdout.contains("'' bukan cabang keputusan ini (1. Ya, 2. ke kegiatan 5)"), "\(desk.stdout)")
         #expect(desk.stdout.contains("Kegiatan 5 dari 8 · bagian Kasi Pemerintahan (kunjungan ke-2)"), "\(desk.stdout)")
     }
+
+    /// Finding 5: row 5 lies under the Waktu cell merged over rows 5 and 6: its boxes show the
+    /// cell's standard and due time (from row 5's start), are said to be judged with row 6, and
+    /// `sop tasks` gives their due time, not "-".
+    @Test func aRowUnderAMergedCellShowsTheCellsDueTime() throws {
+        let open = try run("sop/03-domisili.yaml", "03-sampai-5.yaml")
+        #expect(open.status == 0, "\(open.stderr)")
+        let tasks = try sop(["tasks", "--as", "kasi"])
+        let row = tasks.stdout.split(separator: "\n").first { $0.contains("03-2026-000001") }.map(String.init) ?? ""
+        // Row 5 started at 09.00 (SOP_FIXED_TIME): ½ hari later, that day.
+        #expect(row.hasPrefix("21.00 WIB"), "\(tasks.stdout)")
+        let done = try run("sop/03-domisili.yaml", "03-sampai-6.yaml")
+        #expect(done.stdout.contains("Waktu       : ½ hari · terpakai kurang dari 1 menit sejak kotak pertama baris · batas"), "\(done.stdout)")
+        #expect(done.stdout.contains("✓ Kegiatan 5 selesai dalam kurang dari 1 menit (dinilai bersama kegiatan 6, batas"), "\(done.stdout)")
+        #expect(!done.stdout.contains("tanpa standar waktu"), "\(done.stdout)")
+    }
 }

@@ -38,5 +38,11 @@ extension Catalog {
             Localized(id: "cabang keputusan belum dipilih (\(exitList(exits, numbered: false, in: .id)))",
                       en: "no branch chosen (\(exitList(exits, numbered: false, in: .en)))")
         }
+
+        /// A row under a merged Waktu cell done before the cell's last row: judged there.
+        public static func judgedWith(_ row: String, due: String?) -> Localized {
+            guard let due else { return Localized(id: "dinilai bersama kegiatan \(row)", en: "judged with step \(row)") }
+            return Localized(id: "dinilai bersama kegiatan \(row), batas \(due)", en: "judged with step \(row), due \(due)")
+        }
     }
 }

@@ -60,7 +60,8 @@ public struct Engine: Sendable {
                rowStarted: Date? = nil) -> CaseEvent.StepStarted {
         CaseEvent.StepStarted(
             step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
-            due: standard(of: step, startingAt: rowStarted ?? time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) },
+            due: standard(of: step, startingAt: rowStarted ?? time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) }
+                ?? sharedCellDue(of: step, startingAt: rowStarted ?? time, in: state),
             rowStarted: rowStarted)
     }
 

@@ -61,7 +61,9 @@ struct StepPage {
     private func mutuBaku() -> String {
         let mutu = pinned.sop.rowCells(of: step.id.value)
         let used = time.duration(now.timeIntervalSince(pinned.engine.rowStart(of: visit)))
-        var waktu = pinned.sop.timing(of: step.id.value).map { Words.timeUsed(used, standard: $0.waktu.text.value).text(language) }
+        let standard = pinned.sop.timing(of: step.id.value)?.waktu
+            ?? pinned.sop.stepIndex(step.id.value).flatMap { pinned.sop.sharedCell(of: $0) }?.waktu  // a merged cell's row
+        var waktu = standard.map { Words.timeUsed(used, standard: $0.text.value).text(language) }
             ?? Words.timeUsedNoStandard(used).text(language)
         if let due = visit.due {
             waktu += " · " + Words.dueAt(time.dateTime(due)).text(language)

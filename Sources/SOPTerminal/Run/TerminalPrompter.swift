@@ -277,6 +277,9 @@ public final class TerminalPrompter: Prompter {
                 : Words.overStandard(waktu.text.value, margin: time.duration(-margin))
             if margin < 0 { style = .yellow }
             line += " — " + verdict.text(language)
+        } else if let cell = done.sharedCell {
+            line += " (" + Catalog.Lang6.judgedWith(cell.judgedAt, due: cell.due.map { time.dateTime($0, reference: clock.now()) })
+                .text(language) + ")"
         } else {
             line += " (" + Words.noStandard.text(language) + ")"
         }
