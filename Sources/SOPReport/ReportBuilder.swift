@@ -138,6 +138,8 @@ public struct ReportBuilder: Sendable {
                 guard let due = visit.due else { continue }
                 // A row of several boxes is judged once, on the box that ended the pass.
                 if revisions[visit.revision]?.isRowPart(visit.step, used: visit.used) == true { continue }
+                // A row under a merged Waktu cell is judged with the cell, at its last row.
+                if let sop = revisions[visit.revision], let index = sop.stepIndex(visit.step), sop.sharedCell(of: index) != nil { continue }
                 tally.within.of += 1
                 // A standard in minutes or hours is judged on its own clock, as the desk judges
                 // it: the time used (paused spans left out when the SOP stops the clock for

@@ -74,8 +74,9 @@ import Testing
         #expect(run.visit("1")?.due == Fixtures.monday.addingTimeInterval(30 * 60))
         try run.run(.answerField(step: "1", field: "cara", value: "Datang langsung"))
         try run.run(.completeStep(step: "1"), after: 10)
-        // Row 2 opens the merged cell: it carries no standard of its own, nor does 3 until it starts.
-        #expect(run.visit("2")?.due == nil)
+        // Row 2 opens the merged cell: not judged on its own, it shows the cell's due time
+        // (2 hours from its start, 09:10 → 11:10); 3 has none until it starts.
+        #expect(run.visit("2")?.due == Fixtures.monday.addingTimeInterval(10 * 60 + 2 * 3600))
         try run.run(.completeStep(step: "2"), after: 50)
         #expect(run.state.completed.last?.used == nil)
         // Row 3 closes the cell: due 2 hours after row 2 started (09:10 → 11:10), judged from there.

@@ -38,7 +38,9 @@ import Testing
         #expect(!decision.isDrawn)
         #expect(decision.branches.map(\.label.value) == ["Ya", "", ""])
         #expect(decision.branches.map(\.isUnlabelled) == [false, true, true])
-        #expect(decision.branches.map(\.target.value) == [.step("2"), .step("3"), .end])
+        // "3" is the printed row of the boxes 3a and 3b (berurutan): the arrow enters its first box.
+        #expect(decision.branches.map(\.target.value) == [.step("2"), .step("3a"), .end])
+        #expect(decision.branches.map(\.targetRow) == [nil, "3", nil])
         #expect(sop.steps[1].symbol?.value == .tanpa)
         #expect(sop.steps[1].drawn.arrowLabel?.value == "Ya")
         #expect(sop.steps[1].drawn.recordedBy?.value == "petugas")

@@ -6,13 +6,29 @@ import SOPModel
 /// boxes, optional steps, outcome ends.
 extension Engine {
     /// An unlabelled exit named by its target: "7", "ke 7", "kegiatan 7" (the row it leads to).
+    /// "ke kegiatan 5" as offered, "ke 5", "5": the printed row (`Branch.targetRow`), else the
+    /// target's id.
     static func unlabelledBranch(_ text: String, in decision: Decision) -> Branch? {
         var name = text.lowercased()
-        for prefix in ["kegiatan ", "ke ", "to ", "step "] where name.hasPrefix(prefix) {
-            name = String(name.dropFirst(prefix.count)).trimmingWhitespace()
+        for suffix in [Catalog.Flow.noLabel.id, Catalog.Flow.noLabel.en] where name.hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count)).trimmingWhitespace()
         }
-        let matches = decision.branches.filter { $0.isUnlabelled && $0.target.value.text.lowercased() == name }
+        var stripped = true
+        while stripped {
+            stripped = false
+            for prefix in ["kegiatan ", "ke ", "to ", "step "] where name.hasPrefix(prefix) {
+                name = String(name.dropFirst(prefix.count)).trimmingWhitespace()
+                stripped = true
+            }
+        }
+        var matches = decision.branches.filter { $0.isUnlabelled && $0.targetRow?.lowercased() == name }
+        if matches.isEmpty { matches = decision.branches.filter { $0.isUnlabelled && $0.target.value.text.lowercased() == name } }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// A decision's exits as the desk names them (`Catalog.Lang6.exitList`).
+    static func exits(of decision: Decision) -> [(label: String, row: String)] {
+        decision.branches.map { ($0.label.value, $0.targetRow ?? $0.target.value.text) }
     }
 
     /// Leaving out an optional step, with its reason: recorded, and the flow goes on.
@@ -28,8 +44,9 @@ extension Engine {
 
     /// The events of completing (or skipping) a step: where the flow goes next, joins, and the end.
     ///
-    /// - A step reached while another active step can still reach it waits for it (a join
-    ///   without `menunggu`): no step is started twice because a join was not written.
+    /// - A step reached while another active step can still reach it in this pass (down the
+    ///   table, not through a loop back) waits for it (a join without `menunggu`): no step is
+    ///   started twice because a join was not written.
     /// - A plain arrow into a row of boxes done together starts every box of the row.
     /// - Completing a box of a `pilihan` row withdraws the other boxes of the row.
     /// - A step with `hasil_akhir` ends the case with that outcome, withdrawing what is active.
@@ -64,8 +81,11 @@ extension Engine {
         }
         var arrivals = state.joinArrivals
         var waiting = Set(arrivals.keys)
+        // A step waits only for what is on its way to it in this pass: a loop back brings a
+        // new pass, never one the join should wait for (so the boxes of a row inside a loop,
+        // which reach each other only through the loop, start together each time).
         func activeCanReach(_ target: Int) -> Bool {
-            active.contains { id in graph.index(of: id).map { graph.canReach(from: $0, to: target) } ?? false }
+            active.contains { id in graph.index(of: id).map { graph.reachesInPass(from: $0, to: target) } ?? false }
         }
         var startedNow: [(index: Int, rowStarted: Date?)] = []
         func start(_ next: Step, previousRole: String) {

@@ -68,23 +68,35 @@ extension Engine {
 
     /// Whether another active step, outside the row, is on its way forward (down the table, no
     /// loop back) to a box of the row not yet done in its pass: a separate path (`terpisah`)
-    /// that has not reached the row yet. The pass goes on until it has.
+    /// that has not reached the row yet, and will: a decision on it whose exit may lead away
+    /// from the row (to a later row, the end, or back up the table) does not hold the pass open,
+    /// or the row's Output would never be asked should it branch away. The pass goes on until
+    /// the path has reached the row.
     func pathOnItsWay(into row: Range<Int>, besides visit: StepVisit, in state: CaseState) -> Bool {
         let done = Set(openPass(of: row, in: state).map(\.step) + [visit.step])
-        var seen = Set<Int>()
-        var stack = state.active.compactMap { active -> Int? in
-            guard active.step != visit.step, let index = graph.index(of: active.step), index < row.lowerBound else { return nil }
-            return index
-        }
-        while let index = stack.popLast() {
-            for next in graph.targets(of: index) where next > index && next < row.upperBound && seen.insert(next).inserted {
-                if row.contains(next) {
-                    if !done.contains(graph.steps[next].id.value) { return true }
-                } else {
-                    stack.append(next)
+        var known: [Int: Bool] = [:]
+        /// Whether the flow from `index` comes, whatever is chosen, to a box of the row not yet done.
+        func mustReach(_ index: Int) -> Bool {
+            if row.contains(index) { return !done.contains(graph.steps[index].id.value) }
+            if let answer = known[index] { return answer }
+            known[index] = false  // no cycle forward; guards against one all the same
+            let targets = graph.targets(of: index)
+            let answer: Bool
+            if case .decision = graph.steps[index].flow {
+                let leaves = graph.successors(of: index).contains { edge in
+                    guard case .step(let next)? = edge.node else { return true }  // the end, or no step
+                    return next <= index || next >= row.upperBound
                 }
+                answer = !leaves && !targets.isEmpty && targets.allSatisfy(mustReach)
+            } else {
+                answer = targets.contains { $0 > index && $0 < row.upperBound && mustReach($0) }
             }
+            known[index] = answer
+            return answer
         }
-        return false
+        return state.active.contains { active in
+            guard active.step != visit.step, let index = graph.index(of: active.step), index < row.lowerBound else { return false }
+            return mustReach(index)
+        }
     }
 }

@@ -58,7 +58,8 @@ public struct Engine: Sendable {
                rowStarted: Date? = nil) -> CaseEvent.StepStarted {
         CaseEvent.StepStarted(
             step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
-            due: standard(of: step, startingAt: rowStarted ?? time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) },
+            due: standard(of: step, startingAt: rowStarted ?? time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) }
+                ?? sharedCellDue(of: step, startingAt: rowStarted ?? time, in: state),
             rowStarted: rowStarted)
     }
 
@@ -140,7 +141,7 @@ public struct Engine: Sendable {
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
             guard case .decision(let decision) = step.flow else { throw EngineError(Words.notADecision(label(step))) }
             guard let branch = Self.branch(choice, in: decision) else {
-                throw EngineError(Words.unknownBranch(PersonalEcho.quoted(choice), labels: decision.branches.map(\.label.value)))
+                throw EngineError(Catalog.Lang6.unknownBranch(PersonalEcho.quoted(choice), exits: Self.exits(of: decision)))
             }
             return [.branchChosen(.init(step: stepID, visit: visit.visit, label: branch.label.value,
                                         target: branch.target.value.text))]
@@ -207,7 +208,7 @@ public struct Engine: Sendable {
         case .kelengkapan(let item): Words.requirementKelengkapan(item.text.value, required: item.requiredToProceed)
         case .field(let field): Words.requirementField(field.label)
         case .output(let item): Words.requirementOutput(item)
-        case .branch(let decision): Words.requirementBranch(decision.branches.map(\.label.value))
+        case .branch(let decision): Catalog.Lang6.requirementBranch(Self.exits(of: decision))
         }
     }
 }

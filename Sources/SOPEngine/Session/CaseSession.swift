@@ -328,6 +328,9 @@ public final class CaseSession {
         var done = StepDone(step: step, used: used, waktu: engine.timing(of: step.id.value)?.waktu,
                             margin: finished.due.map { $0.timeIntervalSince(end) })
         done.clock = engine.clock(of: finished, in: state)
+        if done.waktu == nil, let index = engine.graph.index(of: step.id.value), let cell = engine.sop.sharedCell(of: index) {
+            done.sharedCell = (cell.judgedAt, finished.due)
+        }
         if engine.closesRow(visit, in: before) == false {
             done.part = engine.actor(step.performer.value)?.name ?? step.performer.value
         }
@@ -358,7 +361,7 @@ public final class CaseSession {
             title: state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit))
         header.table = printed.table.map { (number: $0, title: printed.title) }
         header.rowLabel = engine.facts.rowLabel[index]
-        header.waktu = engine.facts.timing[index]?.waktu
+        header.waktu = engine.facts.timing[index]?.waktu ?? engine.sop.sharedCell(of: index)?.waktu
         header.cells = MutuBaku(kelengkapan: engine.facts.kelengkapan[index], output: engine.facts.output[index])
         header.rowStarted = visit.rowStartedAt
         header.asksKelengkapan = engine.asksKelengkapan(visit, index: index)

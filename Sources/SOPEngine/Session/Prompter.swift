@@ -135,6 +135,8 @@ public struct StepDone: Sendable {
     public var clock: StepClock? = nil
     /// The actor's part, when the box was done while its row goes on (the row is judged at its last box).
     public var part: String? = nil
+    /// Under a merged Waktu cell before its last row: the row the cell is judged at, and its due time.
+    public var sharedCell: (judgedAt: String, due: Date?)? = nil
 }
 
 /// A completed step judged on its standard's own clock: what `sisa` and `MELEBIHI` are counted on.

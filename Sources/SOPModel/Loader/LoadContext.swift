@@ -34,8 +34,16 @@ final class LoadContext {
     /// The SOP's actors once read: an id written as an actor's printed name ("Petugas Loket") is
     /// refused with the id to write (looked up only then).
     var actors: [Actor] = []
+    /// The diagnostics of targets refused as ids ("ke 3"), with the text: once every step is
+    /// read they get a note naming the step ids and row numbers (`SOPLoader+RowTargets.swift`).
+    var refusedTargets: [(diagnostic: Int, text: String)] = []
 
     init(file: String) { self.file = file }
+
+    func addNote(_ note: Diagnostic.Note, toDiagnostic index: Int) {
+        guard diagnostics.indices.contains(index) else { return }
+        diagnostics[index].notes.append(note)
+    }
 
     func location(_ mark: Mark, length: Int = 1) -> Location {
         Location(file: file, mark: mark, length: length)

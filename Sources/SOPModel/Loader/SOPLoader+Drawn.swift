@@ -100,7 +100,9 @@ extension Constructor {
             }
             if tableIndex > 0 {
                 let prefix = "t\(tableIndex + 1)-"
-                let local = Set(own.filter { !$0.idIsExplicit }.map(\.id.value))
+                // A printed row number names that table's row, also a row of boxes with ids of their own.
+                let rows = own.rowRanges.filter { $0.count > 1 }.compactMap { own[$0.lowerBound].number.map { prefix + $0 } }
+                let local = Set(own.filter { !$0.idIsExplicit }.map(\.id.value) + rows)
                 func resolve(_ target: Located<Target>) -> Located<Target> {
                     guard case .step(let id) = target.value, local.contains(prefix + id) else { return target }
                     return Located(.step(prefix + id), at: target.mark, length: target.length)

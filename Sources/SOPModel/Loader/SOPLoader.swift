@@ -60,6 +60,8 @@ struct Constructor {
             if let step = step(node, row: index + 1) { steps.append(step) }
         }
         let tables = self.tables(document, into: &steps)
+        rowTargets(&steps)
+        noteRefusedTargets(steps)
         rowTexts(&steps)
         if !document.has("kegiatan") && !document.has("tabel") {
             context.error(LoaderCode.missingKey, Catalog.Loader.missingKey("kegiatan", in: "SOP"), at: context.location(document.mark))
@@ -301,7 +303,11 @@ struct Constructor {
     func target(_ node: Node, key: String) -> Located<Target>? {
         guard let text = context.text(node, key: key, required: true) else { return nil }
         let id = Located(normalizedNumber(text.value), at: text.mark, length: text.length)
-        guard context.identifier(id) != nil else { return nil }
+        let refused = context.diagnostics.count
+        guard context.identifier(id) != nil else {
+            if context.diagnostics.count > refused { context.refusedTargets.append((refused, id.value)) }
+            return nil
+        }
         return Located(Target(id.value), at: text.mark, length: text.length)
     }
 

@@ -90,6 +90,18 @@ public struct TableLayoutSpec: Sendable {
     public init() {}
 }
 
+extension Flow {
+    /// Every target written in the flow (`lanjut`, each branch's, each `paralel` one); none for
+    /// the implicit next row.
+    public var writtenTargets: [Located<Target>] {
+        switch self {
+        case .next(let target): target.map { [$0] } ?? []
+        case .decision(let decision): decision.branches.flatMap(\.targets)
+        case .parallel(let targets): targets
+        }
+    }
+}
+
 extension Branch {
     /// An exit drawn as a plain arrow out of the diamond.
     public var isUnlabelled: Bool { label.value.isEmpty }
@@ -134,9 +146,26 @@ extension SOP {
 }
 
 extension Array where Element == Step {
-    /// The kind of the row a step belongs to: as written on the row's first step, else paralel.
+    /// The kind of the row a step belongs to: as written on the row's first step, else
+    /// `terpisah` when a box of the row is the target of another box's exit (an end terminator
+    /// beside the decision whose "Tidak" leads to it: it starts only when chosen, never with the
+    /// row; `rowKindInferred`), else paralel.
     public func rowKind(of range: Range<Int>) -> RowKind {
-        self[range.lowerBound].drawn.rowKind?.value ?? .paralel
+        if let written = self[range.lowerBound].drawn.rowKind?.value { return written }
+        return rowKindInferred(range) ? .terpisah : .paralel
+    }
+
+    /// Whether a row without `baris` is read as `terpisah`: one of its boxes is entered by an
+    /// exit of another box of the same row, so it cannot be started with the row.
+    public func rowKindInferred(_ range: Range<Int>) -> Bool {
+        guard range.count > 1, self[range.lowerBound].drawn.rowKind == nil else { return false }
+        for index in range {
+            for target in self[index].flow.writtenTargets {
+                guard case .step(let id) = target.value, id != self[index].id.value else { continue }
+                if range.contains(where: { self[$0].id.value == id }) { return true }
+            }
+        }
+        return false
     }
 }
 

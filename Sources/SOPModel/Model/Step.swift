@@ -154,6 +154,10 @@ public struct Branch: Sendable {
     public var alsoTargets: [Located<Target>] = []
     /// `penghubung: "1"`: the exit is drawn through a pair of numbered connectors.
     public var connector: Located<String>?
+    /// The printed number of the row the exit leads to, in the decision's own table (nil for the
+    /// end, an unnumbered row or another table): an exit without a label is offered and chosen
+    /// at the desk by it ("ke kegiatan 5"), never by a box's id.
+    public var targetRow: String?
 
     public init(label: Located<String>, target: Located<Target>) {
         self.label = label

@@ -61,7 +61,9 @@ struct StepPage {
     private func mutuBaku() -> String {
         let mutu = pinned.sop.rowCells(of: step.id.value)
         let used = time.duration(now.timeIntervalSince(pinned.engine.rowStart(of: visit)))
-        var waktu = pinned.sop.timing(of: step.id.value).map { Words.timeUsed(used, standard: $0.waktu.text.value).text(language) }
+        let standard = pinned.sop.timing(of: step.id.value)?.waktu
+            ?? pinned.sop.stepIndex(step.id.value).flatMap { pinned.sop.sharedCell(of: $0) }?.waktu  // a merged cell's row
+        var waktu = standard.map { Words.timeUsed(used, standard: $0.text.value).text(language) }
             ?? Words.timeUsedNoStandard(used).text(language)
         if let due = visit.due {
             waktu += " · " + Words.dueAt(time.dateTime(due)).text(language)
@@ -173,7 +175,7 @@ struct StepPage {
         if case .decision(let decision) = step.flow, pending.contains(where: { if case .branch = $0 { true } else { false } }) {
             let radios = decision.branches.enumerated().map { index, branch -> String in
                 let value = branch.isUnlabelled ? String(index + 1) : branch.label.value
-                let shown = branch.isUnlabelled ? "→ \(branch.target.value.text)" : branch.label.value
+                let shown = branch.isUnlabelled ? "→ \(branch.targetRow ?? branch.target.value.text)" : branch.label.value
                 let checked = form["cabang"] == value ? " checked" : ""
                 return "<label class=\"centang\"><input type=\"radio\" name=\"cabang\" value=\"\(h(value))\"\(checked)> \(h(shown))</label>"
             }.joined(separator: "\n")

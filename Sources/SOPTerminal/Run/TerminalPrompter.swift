@@ -123,7 +123,7 @@ public final class TerminalPrompter: Prompter {
             // An exit drawn without a label is offered by the row it leads to.
             let choices = decision.branches.enumerated().map { offset, branch in
                 "\(offset + 1) " + (branch.isUnlabelled
-                    ? Catalog.Flow.unlabelledExit(branch.target.value.text).text(language) : branch.label.value)
+                    ? Catalog.Flow.unlabelledExit(branch.targetRow ?? branch.target.value.text).text(language) : branch.label.value)
             }
             return question + " [" + choices.joined(separator: " / ") + "]"
         case .complete:
@@ -277,6 +277,9 @@ public final class TerminalPrompter: Prompter {
                 : Words.overStandard(waktu.text.value, margin: time.duration(-margin))
             if margin < 0 { style = .yellow }
             line += " — " + verdict.text(language)
+        } else if let cell = done.sharedCell {
+            line += " (" + Catalog.Lang6.judgedWith(cell.judgedAt, due: cell.due.map { time.dateTime($0, reference: clock.now()) })
+                .text(language) + ")"
         } else {
             line += " (" + Words.noStandard.text(language) + ")"
         }

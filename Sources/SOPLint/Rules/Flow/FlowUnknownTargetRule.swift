@@ -32,12 +32,18 @@ struct FlowUnknownTargetRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         let graph = file.graph
-        let ids = file.sop.steps.map(\.id.value)
+        let steps = file.sop.steps
+        let ids = steps.map(\.id.value)
         func note(_ id: String) -> Diagnostic.Note {
-            // A near miss among word ids; for numbers a guess ('1' for '10') misleads: list the ids.
+            // A number printed on several rows of one table: their boxes, to pick one.
+            if let rows = steps.rowsByNumber[id], rows.count > 1 {
+                return .init(Catalog.Lang6.ambiguousRow(id, rows: rows.map { $0.map { steps[$0].id.value } }))
+            }
+            // A near miss among word ids; for numbers a guess ('1' for '10') misleads: list the ids
+            // and the rows a number may name.
             guard id.contains(where: \.isLetter), let near = Suggestion.closest(to: id, among: ids),
                 near.contains(where: \.isLetter)
-            else { return .init(Catalog.Lint.stepIDs(ids)) }
+            else { return .init(Catalog.Lint.stepIDs(steps.targetNames)) }
             return .init(Catalog.didYouMean(near))
         }
         for index in file.sop.steps.indices {
