@@ -131,7 +131,7 @@ extension BranchLabelTests {
     /// right, a few pixels from the drawing's edge, that turns up; its label was cut off there
     /// ("Pe"). Now every label of the drawing lies inside it, in the document and the SVG alone.
     @Test func aLabelAtTheRightEdgeStaysInsideTheDrawing() throws {
-        let sop = try #require(SOPLoader.load(path: Paths.fixture("render/rujukan-tepi-kanan.yaml")).sop)
+        let sop = try #require(SOPLoader.load(path: Paths.fixture("tester6/sop/07-rujukan.yaml")).sop)
         for format in [RenderFormat.html, .svg] {
             for page in try SVGDrawing.all(in: Renderer.render(sop, as: format, language: .id)) {
                 let labels = page.arrows.compactMap { arrow in arrow.labelBox.map { (arrow.label ?? "", Self.halo($0)) } }
