@@ -327,7 +327,8 @@ def main():
         if r["failures"]:
             check += f", {len(r['failures'])} desks failed: {r['failures'][0][:80]}"
         print(f"| {store} | {instances} | {r['p50']:.1f} ms | {r['p99']:.1f} ms | {r['answers_per_s']:.0f} | "
-              f"{answers_t and f'{answers_t:.0f}'} | {ratio} | {r['steps_per_s']:.1f} | {t.get('steps_per_s', 0):.1f} | {memory} | {check} |")
+              f"{f'{answers_t:.0f}' if answers_t else '–'} | {ratio if t else '–'} | {r['steps_per_s']:.1f} | "
+              f"{'%.1f' % t['steps_per_s'] if 'steps_per_s' in t else '–'} | {memory} | {check} |")
 
 
 if __name__ == "__main__":
