@@ -10,7 +10,11 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     let queue: DatabaseQueue
     public let path: String
     /// The chain head of each case this store last wrote or read (`ChainHeads`).
-    private let heads = ChainHeads()
+    let heads = ChainHeads()
+    /// Inside `group`: each write is a savepoint of the group's one transaction (`SQLiteCaseStore+Group`).
+    var inGroup = false
+    /// Whether this connection keeps its savepoints' journal in memory (`group`: PRAGMA temp_store).
+    var groupJournalInMemory = false
     /// The answer's statements, once prepared (`HotStatements`).
     let statements = HotStatements()
 
@@ -337,6 +341,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     /// A write in one IMMEDIATE transaction: writers queue up instead of failing half-way.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        if inGroup { return try groupedWrite(body) }
         do {
             // A plain IMMEDIATE transaction through cached statements: every answer is one,
             // and GRDB's savepoint machinery would cost more than the SQL itself.
@@ -352,6 +357,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// without its `PRAGMA query_only` on and off, which expires every prepared statement of the
     /// connection: each answer's insert (with its triggers) was compiled again after every read.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        if inGroup { return try groupedRead(body) }
         do {
             if queue.configuration.readonly { return try queue.read(body) }
             return try queue.inDatabase { db in try transaction(.beginDeferred, db, body) }

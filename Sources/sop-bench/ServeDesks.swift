@@ -15,6 +15,11 @@ import Darwin
 //   every desk first (not timed), then all start at once: per desk CASES times, start a case
 //   (GET /sop/01/mulai, POST its form) and answer every step page (GET the page, POST its form
 //   "langkah"), timing each step's POST until its 303 has been read. Prints one JSON line.
+//   The load model: closed loop, each desk sends its next request as soon as the last one is
+//   answered (saturation: 50 desks keep about 50 requests in the server). SOP_BENCH_THINK_MS=N
+//   gives each desk a think time before each step page it opens, drawn from an exponential
+//   distribution of mean N ms (seeded per desk: the same draws every run), as a clerk who reads
+//   and types: the POSTs then arrive about as a Poisson stream of DESKS / (N ms + response) a second.
 
 /// What a desk types into SOP 01's fields (by field name), as deskclient.py; anything else gets
 /// a plain text.
@@ -435,13 +440,15 @@ enum ServeDesks {
             }
             while !FileManager.default.fileExists(atPath: hold) { usleep(20_000) }
         }
+        let thinkMean = Double(ProcessInfo.processInfo.environment["SOP_BENCH_THINK_MS"] ?? "") ?? 0
         let tally = DeskTally()
         let ready = DispatchSemaphore(value: 0), go = DispatchGroup(), done = DispatchGroup()
         go.enter()
-        for desk in all {
+        for (index, desk) in all.enumerated() {
             nonisolated(unsafe) let desk = desk
             done.enter()
             let thread = Thread {
+                var think = ThinkTime(mean: thinkMean, seed: UInt64(index + 1))
                 ready.signal()
                 go.wait()
                 var mine: [Double] = []
@@ -450,6 +457,7 @@ enum ServeDesks {
                     for _ in 0..<cases {
                         var step = try desk.start("01")
                         while step.hasPrefix("/kasus/") {
+                            think.pause()
                             let (took, response, next) = try desk.answer(step)
                             guard response.status == 303 else { throw DeskFailure(message: "\(response.status): \(response.body.prefix(200))") }
                             mine.append(took)
@@ -478,5 +486,26 @@ enum ServeDesks {
         print("{\"posts\": \(latencies.count), \"p50\": \(percentile(latencies, 50) * 1000), \"p99\": \(percentile(latencies, 99) * 1000), "
             + "\"window\": \(window), \"failures\": [\(failures.joined(separator: ", "))]}")
         exit(0)
+    }
+}
+
+/// A desk's think times: exponential of mean `mean` ms (none when 0), from a xorshift generator
+/// seeded per desk, so that every run draws the same pauses.
+struct ThinkTime {
+    let mean: Double
+    var state: UInt64
+
+    init(mean: Double, seed: UInt64) {
+        self.mean = mean
+        state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+    }
+
+    mutating func pause() {
+        guard mean > 0 else { return }
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        let uniform = (Double(state >> 11) + 0.5) / Double(UInt64(1) << 53)
+        usleep(UInt32(min(60_000, -log(uniform) * mean) * 1000))
     }
 }

@@ -26,6 +26,8 @@ final class Harness: @unchecked Sendable {
     let clock = FixedClock(Harness.monday)
     var configuration: ServerConfiguration
     private(set) var app: ServerApplication!
+    /// The app's gateway to the store (group commit tests hold its writer).
+    private(set) var gateway: StoreGateway!
     private var responder: RouterResponder<DeskContext>!
     let changes = ChangeLog()
 
@@ -74,6 +76,7 @@ final class Harness: @unchecked Sendable {
     func rebuild() async throws {
         let open = self.open
         let gateway = try StoreGateway(workers: 2) { () throws(StoreError) in try open() }
+        self.gateway = gateway
         app = try await ServerApplication.build(configuration, gateway: gateway,
                                                 folder: SOPFolder(path: folder), clock: clock, feed: feed)
         responder = app.router.buildResponder()

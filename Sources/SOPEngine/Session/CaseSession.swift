@@ -13,8 +13,9 @@ public final class CaseSession {
     public let attachments: AttachmentSource
     public let actor: Operator
     public private(set) var state: CaseState
-    /// The events that opened a new case: shown when the walk begins, after the case header.
-    private var openingEvents: [CaseEvent] = []
+    /// The events that opened a new case: shown when the walk begins, after the case header
+    /// (`sop serve` keeps them in memory as the case it has just written).
+    public private(set) var openingEvents: [CaseEvent] = []
     /// Whether the last command was written (false when another desk's write made it stale).
     private var lastCommandWritten = false
     /// How often a write refused as stale is applied again on the reloaded case when the other

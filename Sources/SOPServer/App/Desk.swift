@@ -238,20 +238,34 @@ final class Desk: Sendable {
     /// Opens a case on the SOP as the folder has it now, pinned to that text.
     func start(_ entry: StartableSOP, sop: SOP, actor: Operator) async throws -> CaseState {
         let calendar = self.calendar, clock = self.clock
-        let state: CaseState = try await gateway.run(writing: true) { store in
+        let (state, events, revision): (CaseState, [CaseEvent], String) = try await gateway.run(writing: true) { store in
             let revision = SOPRevision(content: entry.bytes, nomor: sop.nomor, judul: sop.judul,
                                        revisionDate: SOPDate.printed(sop.identity.dates.revisi), path: entry.path, savedAt: clock.now())
             do {
                 let session = try CaseSession.start(revision: revision, engine: Engine(sop: sop, calendar: calendar), store: store,
                                                     clock: clock, prompter: SilentPrompter(), attachments: NoFiles(), actor: actor)
-                return session.state
+                return (session.state, session.openingEvents, revision.hash)
             } catch let error as StoreError {
                 throw PageError.refused(error, operatorName: actor.name, role: actor.roles.first, steps: sop.steps.prefix(1).map(\.id.value),
                                         sop: sop)
             }
         }
+        keepStarted(state, events: events, sop: sop, revision: revision)
         configuration.onChange(Self.change(state.id, events: [], after: state, kind: .started))
         return state
+    }
+
+    /// A case this desk has just started (committed), kept as its step page will read it: under
+    /// the head the store computed the same way (`EventChain`, from an empty chain), so the page
+    /// that follows needs no read of the events (the answer path's `DeskMemory.wrote`).
+    private func keepStarted(_ state: CaseState, events: [CaseEvent], sop: SOP, revision: String) {
+        let archived = events.map(\.archived)
+        guard let last = EventChain.linked(archived, caseID: state.id.rawValue, previous: "").last, let hash = last.hash else { return }
+        models.keep(sop, hash: revision)
+        let engine = Engine(sop: sop, calendar: calendar)
+        let pinned = PinnedCase(events: events, state: engine.state(of: state.id, events: events), sop: sop, engine: engine,
+                                tracking: state.started?.tracking)
+        memory.keep(pinned, head: LogHead(sequence: last.sequence, hash: hash))
     }
 
     static func change(_ id: CaseID, events: [CaseEvent], after state: CaseState, kind: CaseChange.Kind? = nil) -> CaseChange {

@@ -11,42 +11,62 @@ import SOPStore
 /// On SQLite, which takes one writer at a time, the writes (`run(writing: true)`) all go to the
 /// first worker and the reads to the others: the server's own connections never wait for each
 /// other's write lock (SQLite's busy handler sleeps 1, 2, 5… ms between tries). PostgreSQL commits
-/// on several connections at once, so there every worker takes both.
+/// on several connections at once, so there every worker takes both. On SQLite the writes that
+/// wait for the writer while it works are committed together, in one transaction and one WAL
+/// sync (`GroupWriter`); each request is answered once its own write is durable.
 public final class StoreGateway: Sendable {
     private let workers: [Worker]
     /// The workers that take reads, and those that take case writes (the same on PostgreSQL).
     private let readers: WorkerPool
     private let writers: WorkerPool
+    /// SQLite's one writer, committing the writes waiting for it together (nil: `writers`).
+    let grouped: GroupWriter?
     /// "SQLite /path" or "PostgreSQL postgres://…" (never a password).
     public let displayName: String
 
     /// Opens `count` connections with `open` (the first one migrates the store).
-    public init(workers count: Int, open: () throws(StoreError) -> any AdministeredStore) throws(StoreError) {
+    /// `groupCommit`: on SQLite, commit the writes waiting for the writer together (false: one
+    /// transaction each, as before; the load test compares both).
+    public init(workers count: Int, groupCommit: Bool = true, open: () throws(StoreError) -> any AdministeredStore) throws(StoreError) {
         var workers: [Worker] = []
         for index in 0..<max(1, count) { workers.append(Worker(store: try open(), index: index)) }
         self.workers = workers
         self.displayName = workers[0].store.displayName
-        if workers.count > 1, workers[0].store is SQLiteCaseStore {
+        if workers.count > 1, let sqlite = workers[0].store as? SQLiteCaseStore {
             writers = WorkerPool([workers[0]])
             readers = WorkerPool(Array(workers.dropFirst()))
+            grouped = groupCommit ? GroupWriter(workers[0], store: sqlite) : nil
         } else {
             writers = WorkerPool(workers)
             readers = writers
+            grouped = nil
         }
     }
 
-    public convenience init(address: StoreAddress, workers count: Int) throws(StoreError) {
-        try self.init(workers: count) { () throws(StoreError) in try address.open() }
+    public convenience init(address: StoreAddress, workers count: Int, groupCommit: Bool = true) throws(StoreError) {
+        try self.init(workers: count, groupCommit: groupCommit) { () throws(StoreError) in try address.open() }
     }
 
     /// Runs `body` with one worker's store, on that worker's queue; `writing`: a case write. The
     /// first free worker of the pool takes it; when all are busy it waits its turn with the
     /// others, first come first served (never behind one worker's queue while another is free).
+    /// On SQLite a write (`writing`) joins the writes waiting for the writer: it returns once the
+    /// group's transaction holding it is committed; when `body` throws, its writes alone are
+    /// rolled back (the others of the group are committed).
     public func run<T: Sendable>(writing: Bool = false, _ body: @escaping @Sendable (any AdministeredStore) throws -> T) async throws -> T {
+        let times = ServeTiming.current, queued = times == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+        if writing, let grouped {
+            return try await withCheckedThrowingContinuation { continuation in
+                grouped.submit(GroupWriter.Job(queued: queued, times: times, body: body, resume: { continuation.resume(with: $0) }))
+            }
+        }
         let pool = writing ? writers : readers
         return try await withCheckedThrowingContinuation { continuation in
             pool.submit { store in
-                do { continuation.resume(returning: try body(store)) } catch { continuation.resume(throwing: error) }
+                let started = times == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+                let result = Result { try body(store) }
+                times?.store(writing: writing, queued: queued, started: started, ended: DispatchTime.now().uptimeNanoseconds)
+                continuation.resume(with: result)
             }
         }
     }

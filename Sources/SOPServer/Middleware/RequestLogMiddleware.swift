@@ -9,6 +9,13 @@ struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = DeskContext
 
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
+        guard let timing = ServeTiming.shared else { return try await log(request, context: context, next: next) }
+        return try await timing.request(ServeTiming.route(method: request.method.rawValue, path: request.uri.path)) {
+            try await log(request, context: context, next: next)
+        }
+    }
+
+    private func log(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         let response = try await next(request, context)
         let elapsed = ContinuousClock.now - start

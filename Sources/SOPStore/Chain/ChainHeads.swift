@@ -58,4 +58,9 @@ public final class ChainHeads: @unchecked Sendable {
     public func forget(_ caseID: String) {
         _ = lock.withLock { heads.removeValue(forKey: caseID) }
     }
+
+    /// Forgets every head (a group of writes that was not committed: `SQLiteCaseStore.group`).
+    public func forgetAll() {
+        lock.withLock { heads.removeAll(keepingCapacity: true) }
+    }
 }

@@ -69,7 +69,9 @@ struct ServeCommand: ParsableCommand {
         let feed: any CaseFeed
         do {
             configuration.onChange = { written.feed?.written(caseID: $0.caseID) }
-            gateway = try StoreGateway(address: address, workers: workers)
+            // SOP_SERVE_GROUP_COMMIT=0: one transaction per write on SQLite (the load test's comparison).
+            gateway = try StoreGateway(address: address, workers: workers,
+                                       groupCommit: ProcessInfo.processInfo.environment["SOP_SERVE_GROUP_COMMIT"] != "0")
             feed = try CaseFeeds.open(for: address) { logger.warning("\($0.text(language))") }
         } catch {
             throw CommandFailure(error, language: language)
@@ -94,6 +96,7 @@ struct ServeCommand: ParsableCommand {
             done.signal()
         }
         done.wait()
+        ServeTiming.shared?.write()
         if let failure = outcome.failure { throw failure }
     }
 }

@@ -16,6 +16,18 @@ nginx would, so the login rate limit applies per desk). Three set-ups, one after
   postgres     one `sop serve` on a throwaway PostgreSQL (fsync and synchronous_commit on)
   postgres x2  two `sop serve` on the same database, the desks split between them
 
+The load model (the issue's "50 desks answering steps at once"): by default closed loop and
+saturated, each desk sending its next request as soon as the last is answered, no think time,
+so about DESKS requests are always in the server and a request's latency is about DESKS divided
+by the server's rate (Little's law): it measures throughput more than the latency a clerk sees.
+THINK_MS=N gives each desk a think time before each step page, exponential of mean N ms (the
+same draws every run): a desk that reads and types, the POSTs arriving about as a Poisson
+stream; that run's rate is set by the desks, not the server (its web/terminal ratio means
+nothing). SETUPS=sqlite,postgres,postgres2 picks set-ups; TERMINAL=0 skips the terminal path;
+TIMING=1 has each server write where a request's time went (SOP_SERVE_TIMING,
+Sources/SOPServer/App/ServeTiming.swift), printed after its set-up; SOP_SERVE_GROUP_COMMIT=0
+turns SQLite's group commit off (one transaction per answer, as before it).
+
 Measured: the latency of each step's POST (the answer of the step is durable when the 303
 comes back: one transaction holding the step's answers and its completion), p50 and p99;
 answers per second (events written to the store per second of the timed window: the answers
@@ -37,6 +49,12 @@ BUILD = os.environ.get("BUILD", "release")
 # The desks' client: "swift" (`sop-bench serve-desks`, the default) or "python" (deskclient.py
 # threads, which on two cores take a core the server then lacks).
 CLIENT = os.environ.get("CLIENT", "swift")
+THINK_MS = os.environ.get("THINK_MS", "")
+TIMING = os.environ.get("TIMING") == "1"
+SETUPS = os.environ.get("SETUPS", "sqlite,postgres,postgres2").split(",")
+TERMINAL = os.environ.get("TERMINAL", "1") != "0"
+# WORKERS=N: `sop serve --workers N` (store connections per instance; the server's default, 4, else).
+WORKERS = os.environ.get("WORKERS", "")
 SOP = "sop/01-pengaduan-langsung.yaml"
 ANSWERS = "Tests/Fixtures/answers/01-lengkap.yaml"
 OPERATOR, PIN = "meja", "246810"
@@ -89,10 +107,16 @@ class Setup:
                            check=True, capture_output=True)
 
     def start_servers(self):
-        for _ in range(self.instances):
+        self.timings = []
+        for index in range(self.instances):
             port = free_port()
+            env = self.env
+            if TIMING:
+                self.timings.append(os.path.join(self.work, f"timing-{index}.json"))
+                env = dict(self.env, SOP_SERVE_TIMING=self.timings[-1])
+            workers = ["--workers", WORKERS] if WORKERS else []
             process = subprocess.Popen([self.sop, "serve", "--port", str(port), "--sop-dir", "sop", "--trusted-proxy",
-                                        "--no-cookie-secure"], cwd=ROOT, env=self.env, stdout=subprocess.PIPE,
+                                        "--no-cookie-secure", *workers], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                                        stderr=subprocess.DEVNULL, text=True)
             line = process.stdout.readline()
             if "melayani" not in line:
@@ -123,6 +147,23 @@ class Setup:
             rows = [(line.split("|")[0], int(line.split("|")[1])) for line in out.split()]
         return len(rows), sum(1 for status, _ in rows if status == "selesai"), {n for _, n in rows}, sum(n for _, n in rows)
 
+    def pg_counters(self):
+        """PostgreSQL's own counts (the whole throwaway server): commits, WAL syncs and writes."""
+        if self.store == "sqlite":
+            return None
+        out = subprocess.run(["psql", self.pg_url, "-Atc", "SELECT (SELECT sum(xact_commit) FROM pg_stat_database), wal_sync, wal_write "
+                              "FROM pg_stat_wal"], capture_output=True, text=True).stdout.strip()
+        return [int(float(x)) for x in out.split("|")] if out else None
+
+    def pg_delta(self, before):
+        """Commits per WAL sync since `before` (the backends report their counts when they end)."""
+        if not before:
+            return None
+        time.sleep(1.5)
+        after = self.pg_counters()
+        commits, syncs, writes = (a - b for a, b in zip(after, before))
+        return {"commits": commits, "wal_syncs": syncs, "wal_writes": writes, "commits_per_wal_sync": round(commits / max(1, syncs), 2)}
+
     def verify(self):
         done = subprocess.run([self.sop, "db", "verify"], cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=600)
         return done.returncode == 0
@@ -136,27 +177,33 @@ class Setup:
 def web(setup):
     setup.prepare()
     setup.start_servers()
+    counters = setup.pg_counters()
     if CLIENT == "python":
         measured = python_desks(setup)
     else:
         measured = swift_desks(setup)
     memory = setup.peak_memory_mb()
     setup.stop()
+    for path in setup.timings:
+        if os.path.exists(path):
+            print(f"where the time went ({setup.store} x{setup.instances}, {os.path.basename(path)}): {open(path).read()}",
+                  file=sys.stderr, flush=True)
     cases, finished, per_case, events = setup.counts()
     window = measured["window"]
     return {
         "posts": measured["posts"], "p50": measured["p50"], "p99": measured["p99"],
         "answers_per_s": events / window, "steps_per_s": measured["posts"] / window, "memory": memory,
         "failures": measured["failures"], "cases": cases, "finished": finished, "per_case": sorted(per_case),
-        "verify": setup.verify(), "window": window, "client": CLIENT,
+        "verify": setup.verify(), "window": window, "client": CLIENT, "postgres": setup.pg_delta(counters),
     }
 
 
 def swift_desks(setup):
     """The desks as `sop-bench serve-desks` (compiled: takes little of the server's cores)."""
     ports = ",".join(str(port) for _, port in setup.servers)
+    env = dict(os.environ, SOP_BENCH_THINK_MS=THINK_MS) if THINK_MS else None
     done = subprocess.run([setup.bench, "serve-desks", str(DESKS), str(CASES), OPERATOR, PIN, ports], cwd=ROOT,
-                          capture_output=True, text=True, timeout=3600)
+                          capture_output=True, text=True, timeout=3600, env=env)
     if done.returncode != 0:
         sys.exit(f"sop-bench serve-desks: {done.stderr.strip()}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -205,6 +252,7 @@ def python_desks(setup):
 
 def terminal(setup):
     subprocess.run([setup.bench, "run-cases", "0", setup.db, SOP, ANSWERS], cwd=ROOT, check=True, capture_output=True)
+    counters = setup.pg_counters()
     processes = [subprocess.Popen([setup.bench, "run-cases", str(CASES), setup.db, SOP, ANSWERS], cwd=ROOT,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(DESKS)]
     results = []
@@ -217,7 +265,7 @@ def terminal(setup):
     cases, finished, per_case, events = setup.counts()
     return {"answers_per_s": events / window, "commits_per_s": sum(r["commits"] for r in results) / window,
             "steps_per_s": sum(r["steps"] for r in results) / window, "finished": finished, "cases": cases,
-            "per_case": sorted(per_case), "verify": setup.verify()}
+            "per_case": sorted(per_case), "verify": setup.verify(), "postgres": setup.pg_delta(counters)}
 
 
 def main():
@@ -239,7 +287,8 @@ def main():
         url = os.environ["SOP_TEST_POSTGRES"]
     rows = []
     try:
-        for store, instances in (("sqlite", 1), ("postgres", 1), ("postgres", 2)):
+        chosen = {"sqlite": ("sqlite", 1), "postgres": ("postgres", 1), "postgres2": ("postgres", 2)}
+        for store, instances in (chosen[name] for name in SETUPS):
             setup = Setup(sop, bench, store, instances, url)
             try:
                 result = web(setup)
@@ -248,7 +297,7 @@ def main():
             rows.append((store, instances, result))
             print(f"{store} x{instances}: {json.dumps(result)}", file=sys.stderr, flush=True)
         terminals = {}
-        for store in ("sqlite", "postgres"):
+        for store in sorted({store for store, _, _ in rows}) if TERMINAL else ():
             setup = Setup(sop, bench, store, 0, url)
             setup.run("db", "migrate")
             try:
@@ -261,13 +310,16 @@ def main():
             subprocess.run([os.path.join(ROOT, ".ci", "throwaway-postgres"), "stop", server_dir], capture_output=True)
             shutil.rmtree(server_dir, ignore_errors=True)
 
-    print(f"SOP 01, {DESKS} desks at once, {CASES} cases each, {BUILD} build, {os.cpu_count()} cores shared with the {CLIENT} client, "
+    model = f"think time exponential, mean {THINK_MS} ms" if THINK_MS else "closed loop, no think time (saturated)"
+    group = "off" if os.environ.get("SOP_SERVE_GROUP_COMMIT") == "0" else "on"
+    print(f"SOP 01, {DESKS} desks at once ({model}; SQLite group commit {group}), {CASES} cases each, {BUILD} build, "
+          f"{os.cpu_count()} cores shared with the {CLIENT} client, "
           f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end")
     print()
     print("| store | instances | step POST p50 | p99 | answers/s (web) | answers/s (terminal) | web / terminal | steps/s (web) | steps/s (terminal) | server memory (peak) | verify, finished, events per case |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for store, instances, r in rows:
-        t = terminals[store]
+        t = terminals.get(store, {})
         answers_t = t.get("answers_per_s")
         ratio = f"{r['answers_per_s'] / answers_t:.2f}x" if answers_t else t.get("error", "?")
         memory = " + ".join(f"{m:.0f} MB" for m in r["memory"])
@@ -275,7 +327,8 @@ def main():
         if r["failures"]:
             check += f", {len(r['failures'])} desks failed: {r['failures'][0][:80]}"
         print(f"| {store} | {instances} | {r['p50']:.1f} ms | {r['p99']:.1f} ms | {r['answers_per_s']:.0f} | "
-              f"{answers_t and f'{answers_t:.0f}'} | {ratio} | {r['steps_per_s']:.1f} | {t.get('steps_per_s', 0):.1f} | {memory} | {check} |")
+              f"{f'{answers_t:.0f}' if answers_t else '–'} | {ratio if t else '–'} | {r['steps_per_s']:.1f} | "
+              f"{'%.1f' % t['steps_per_s'] if 'steps_per_s' in t else '–'} | {memory} | {check} |")
 
 
 if __name__ == "__main__":
