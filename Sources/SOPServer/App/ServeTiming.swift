@@ -49,8 +49,9 @@ public final class ServeTiming: @unchecked Sendable {
         return "\(method) other"
     }
 
-    /// Writes the summary (milliseconds) to `path`.
-    public func write() {
+    /// Writes the summary (milliseconds) to `path`; false when it cannot be written.
+    @discardableResult
+    public func write() -> Bool {
         let (requests, groups) = lock.withLock { (self.requests, self.groups) }
         var out: [String: Any] = [:]
         for (route, samples) in requests {
@@ -66,8 +67,8 @@ public final class ServeTiming: @unchecked Sendable {
                 "commit ms": Self.percentiles(groups.map { Double($0.commitNanoseconds) / 1e6 }),
             ] as [String: Any]
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: out, options: [.prettyPrinted, .sortedKeys]) else { return }
-        FileManager.default.createFile(atPath: path, contents: data)
+        guard let data = try? JSONSerialization.data(withJSONObject: out, options: [.prettyPrinted, .sortedKeys]) else { return false }
+        return FileManager.default.createFile(atPath: path, contents: data)
     }
 
     static func percentiles(_ values: [Double]) -> [String: Double] {
