@@ -6,6 +6,12 @@ import SOPStore
 extension PostgresCaseStore {
     /// Refuses the listing when a listed case row or worklist row says otherwise than its events.
     static func checkListing(_ c: PGConnection, cases: [(id: String, status: String, lastSequence: Int)], tasks: [(caseID: CaseID, entry: CaseProjection.ActiveEntry)]) throws {
+        let found = try listingBreaks(c, cases: cases, tasks: tasks)
+        if !found.isEmpty { throw ListingCheck.refusal(found) }
+    }
+
+    /// Every listed row that says otherwise than its events.
+    static func listingBreaks(_ c: PGConnection, cases: [(id: String, status: String, lastSequence: Int)], tasks: [(caseID: CaseID, entry: CaseProjection.ActiveEntry)]) throws -> [ChainBreak] {
         let events = "sequence, at, operator, role, step, type, payload, hash"
         let caseRows = try c.query("""
             SELECT (SELECT max(sequence) FROM case_event e WHERE e.case_id = u.id), s.*
@@ -35,6 +41,6 @@ extension PostgresCaseStore {
             ListingCheck.Task(caseID: task.caseID.rawValue, step: task.entry.step, visit: task.entry.visit, role: task.entry.role,
                               lastStepEvent: event(taskRows, index, from: 0))
         }
-        try ListingCheck.check(cases: listedCases, tasks: listedTasks)
+        return ListingCheck.breaks(cases: listedCases, tasks: listedTasks)
     }
 }

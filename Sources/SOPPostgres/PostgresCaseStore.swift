@@ -261,9 +261,9 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                  ORDER BY c.started_at DESC, c.id COLLATE "C" DESC, t.step COLLATE "C"
                 """, [.optional(filter.nomor), .array(filter.statuses.map(\.rawValue))]))
                 .filter { filter.matchesSearch($0.projection.lookup, id: $0.id) }
-            try Self.checkListing(c, cases: listed.map { ($0.id.rawValue, $0.projection.status.rawValue, $0.projection.lastSequence) },
-                                  tasks: listed.flatMap { summary in summary.projection.active.map { (summary.id, $0) } })
-            return listed
+            let found = try Self.listingBreaks(c, cases: listed.map { ($0.id.rawValue, $0.projection.status.rawValue, $0.projection.lastSequence) },
+                                               tasks: listed.flatMap { summary in summary.projection.active.map { (summary.id, $0) } })
+            return try ListingCheck.marked(listed, found, filter: filter)
         }
     }
 

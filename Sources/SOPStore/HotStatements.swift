@@ -8,7 +8,7 @@ import GRDB
 final class HotStatements: @unchecked Sendable {
     enum SQL: Int, CaseIterable {
         case beginImmediate, beginDeferred, commit
-        case insertEvent, insertTask, progress, status, deleteTasks, updateLookup, visitStarted, visitCompleted
+        case insertEvent, progress, status, updateLookup, visitStarted, visitCompleted
 
         var text: String {
             switch self {
@@ -16,10 +16,8 @@ final class HotStatements: @unchecked Sendable {
             case .beginDeferred: "BEGIN DEFERRED"
             case .commit: "COMMIT"
             case .insertEvent: EventRecord.insertSQL
-            case .insertTask: TaskRecord.insertSQL
             case .progress: CaseRecord.progressSQL
             case .status: "UPDATE sop_case SET status = ? WHERE id = ?"
-            case .deleteTasks: "DELETE FROM case_task WHERE case_id = ?"
             case .updateLookup: LookupRecord.updateSQL
             case .visitStarted: VisitProjector.startedSQL
             case .visitCompleted: VisitProjector.completedSQL

@@ -126,6 +126,9 @@ enum Migrations {
         migrator.registerMigration(WebAttemptSchema.name) { db in
             try db.execute(sql: WebAttemptSchema.sql)
         }
+        migrator.registerMigration(TaskList.migration) { db in
+            try TaskList.migrate(db)
+        }
         return migrator
     }
 }

@@ -127,7 +127,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
             try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
             try db.cachedStatement(sql: LookupRecord.insertSQL).execute(arguments: LookupRecord.arguments(id: id.rawValue, projection.lookup))
-            let head = try self.insert(events, for: id, previous: "", projection: projection, tasks: true, db: db)
+            let head = try self.insert(events, for: id, previous: "", projection: projection, db: db)
             return (id, head)
         }
         heads.remember(id.rawValue, ChainHead(sequence: head.sequence, hash: head.hash, lookup: projection.lookup))
@@ -145,7 +145,22 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             heads.forget(id.rawValue)
             throw error
         }
-        heads.remember(id.rawValue, .after(events, sequence: written.sequence, hash: written.hash, lookup: projection.lookup, known: known))
+        // The lookup row as it now stands: written with the case row, else as it was known.
+        var head = ChainHead(sequence: written.sequence, hash: written.hash)
+        head.lookup = Self.movesLookup(events) ? ChainHead.fingerprint(projection.lookup) : known?.lookup
+        heads.remember(id.rawValue, head)
+    }
+
+    /// Whether the events move the case row (and the worklist and lookup it carries): a step
+    /// starts or ends, or the case's status changes. An answer alone writes only its event row.
+    static func movesCaseRow(_ events: [CaseEvent]) -> Bool {
+        events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
+    }
+
+    /// Whether the events write the case's title and search keys (when they differ from the
+    /// row's): with the case row, and at once for a correction (`sop correct`, a write of its own).
+    static func movesLookup(_ events: [CaseEvent]) -> Bool {
+        movesCaseRow(events) || events.contains { if case .answerCorrected = $0.kind { true } else { false } }
     }
 
     private func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection, expected: Int, known: ChainHead?,
@@ -166,23 +181,21 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             guard last == expected else { throw StoreError.stale(id, expected: expected, found: last) }
             previous = head[1] ?? ""
         }
-        // An answer alone writes only its event row; the case row and the worklist move with
-        // the events that change them.
-        let rowChanges = events.contains { $0.kind.changesWorklist || $0.kind.changesStatus }
-        if rowChanges {
+        // An answer alone writes only its event row (one page). The case row, the worklist it
+        // holds (`TaskList`), and the title and search keys the answers gave (when they differ
+        // from what the lookup row says) move with the events that change the case row.
+        if Self.movesCaseRow(events) {
             let record = CaseRecord(id: id, projection)
             try RawStatement.run(statements.statement(.progress, db), record.progressValues, db: db)
             if events.contains(where: { $0.kind.changesStatus }) {
                 try RawStatement.run(statements.statement(.status, db), [.text(record.status), .text(id.rawValue)], db: db)
             }
-            try RawStatement.run(statements.statement(.deleteTasks, db), [.text(id.rawValue)], db: db)
         }
-        // The title and search keys, when an answer may have changed them from what the row says.
-        if events.contains(where: { $0.kind.changesLookup }), known?.holds(projection.lookup) != true {
+        if Self.movesLookup(events), known?.holds(projection.lookup) != true {
             try RawStatement.run(statements.statement(.updateLookup, db),
                                  [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)], db: db)
         }
-        return try self.insert(events, for: id, previous: previous, projection: projection, tasks: rowChanges, db: db)
+        return try self.insert(events, for: id, previous: previous, projection: projection, db: db)
     }
 
     /// The head this store would link the case's next event to without reading it (tests).
@@ -192,7 +205,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     static let headSQL = "SELECT sequence, hash FROM case_event WHERE case_id = ? ORDER BY sequence DESC LIMIT 1"
 
     /// Writes the events linked after `previous`; returns the new head.
-    private func insert(_ events: [CaseEvent], for id: CaseID, previous: String, projection: CaseProjection, tasks: Bool,
+    private func insert(_ events: [CaseEvent], for id: CaseID, previous: String, projection: CaseProjection,
                         db: Database) throws -> ChainHead {
         let insertEvent = try statements.statement(.insertEvent, db)
         var head = ChainHead(sequence: -1, hash: previous)  // no events: matches no sequence
@@ -208,9 +221,6 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             }
         }
         try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, statements: statements, db: db)
-        guard tasks, !projection.status.isFinished else { return head }
-        let insertTask = try statements.statement(.insertTask, db)
-        for entry in projection.active { try RawStatement.run(insertTask, TaskRecord(caseID: id, entry).values, db: db) }
         return head
     }
 
@@ -244,12 +254,12 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let tasks = Dictionary(grouping: try TaskRecord.fetchAll(db), by: \.case_id)
             let lookups = try LookupRecord.all(db)
             let listed = records.filter { filter.matchesSearch(lookups[$0.id] ?? CaseLookup(), id: CaseID($0.id)) }
-            try checkListing(db, cases: listed, tasks: listed.flatMap { tasks[$0.id] ?? [] })
-            return listed.map { record -> CaseSummary in
+            let found = try listingBreaks(db, cases: listed, tasks: listed.flatMap { tasks[$0.id] ?? [] })
+            return try ListingCheck.marked(listed.map { record -> CaseSummary in
                 var summary = record.summary(tasks: tasks[record.id] ?? [])
                 summary.projection.lookup = lookups[record.id] ?? CaseLookup()
                 return summary
-            }
+            }, found, filter: filter)
         }
     }
 

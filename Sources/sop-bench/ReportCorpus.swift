@@ -42,16 +42,12 @@ enum ReportCorpus {
             try store.saveRevision(revision)
             try store.withDatabase { db in
                 let insertCase = try db.makeStatement(sql: """
-                    INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at, tasks)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 let insertEvent = try db.makeStatement(sql: """
                     INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                let insertTask = try db.makeStatement(sql: """
-                    INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
-                    VALUES (?, ?, ?, 1, ?, ?, ?, ?)
                     """)
                 let insertVisit = try db.makeStatement(sql: """
                     INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at, completed_at,
@@ -68,7 +64,7 @@ enum ReportCorpus {
                     var kinds: [(Date, String, String, CaseEvent.Kind)] = [(caseStart, "budi", "resepsionis", try kind("case-started", [
                         "nomor": sop.nomor, "judul": sop.judul, "revision": revision.hash, "revisionDate": "-", "file": sopPath,
                         "due": caseStart.addingTimeInterval(100 * 60).milliseconds]))]
-                    var waiting: StatementArguments?
+                    var waiting: String?
                     var lastMove = caseStart
                     for (index, step) in sop.steps.enumerated() where index <= lastStep {
                         let begin = clock
@@ -93,8 +89,9 @@ enum ReportCorpus {
                             kinds.append((clock, by, roles[index], .stepCompleted(.init(step: step.id.value, visit: 1, used: Double(minutes * 60)))))
                             lastMove = clock
                         } else if fate >= 2 {
-                            waiting = [id.rawValue, step.id.value, step.number ?? step.id.value, roles[index], roles[index],
-                                       begin.milliseconds, due?.milliseconds]
+                            waiting = TaskList.json([ArchivedTask(step: step.id.value, stepLabel: step.number ?? step.id.value, visit: 1,
+                                                                  role: roles[index], roleName: roles[index],
+                                                                  startedAt: begin.milliseconds, dueAt: due?.milliseconds)])
                         }
                         visits.append([
                             id.rawValue, step.id.value, sop.nomor, revision.hash, roles[index], begin.milliseconds,
@@ -113,12 +110,12 @@ enum ReportCorpus {
                     try insertCase.execute(arguments: [
                         id.rawValue, sop.nomor, sop.judul, revision.hash, status, caseStart.milliseconds, lastMove.milliseconds,
                         events.count, status == "terbuka" ? nil : clock.milliseconds, caseStart.addingTimeInterval(100 * 60).milliseconds,
+                        status == "terbuka" ? waiting : nil,
                     ])
                     for row in EventChain.linked(events, caseID: id.rawValue, previous: "") {
                         try insertEvent.execute(arguments: [id.rawValue, row.sequence, row.at, row.operatorName, row.role, row.step,
                                                             row.type, row.payload, row.hash])
                     }
-                    if let waiting { try insertTask.execute(arguments: waiting) }
                     for arguments in visits { try insertVisit.execute(arguments: arguments) }
                 }
                 try db.execute(sql: "INSERT INTO case_counter (prefix, year, last) VALUES (?, 2026, ?)",

@@ -133,7 +133,7 @@ struct TamperTests {
         Edit("whole case deleted",
              sqlite: unlockDelete.sqlite + """
                 DELETE FROM case_event WHERE case_id = '01-2026-000001'; DELETE FROM step_visit WHERE case_id = '01-2026-000001';
-                DELETE FROM case_task WHERE case_id = '01-2026-000001'; DELETE FROM case_lookup WHERE case_id = '01-2026-000001';
+                DELETE FROM case_lookup WHERE case_id = '01-2026-000001';
                 DELETE FROM sop_case WHERE id = '01-2026-000001';
                 """ + relockDelete.sqlite,
              postgres: unlockDelete.postgres + """

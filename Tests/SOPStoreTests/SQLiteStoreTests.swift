@@ -53,7 +53,7 @@ struct SQLiteStoreTests {
         #expect(migrations == ["v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports",
                                "v3: hash chain of case events, chain seals", "v4: roster of operators and roles, PINs",
                                "v5: case titles, tracking codes and search keys", "v6: web sessions",
-                               "v9: shared web rate limits"])
+                               "v9: shared web rate limits", "v11: the worklist in the case row, fewer indexes written per step"])
         #expect(try again.integrityCheck() == "ok")
     }
 
@@ -115,7 +115,9 @@ struct SQLiteStoreTests {
         let events = try store.events(of: id)
         #expect(events.count == sequence)
         #expect(events.map(\.sequence) == Array(1...sequence))
-        #expect(try store.summary(of: id)?.projection.lastSequence == sequence)
+        // A note writes only its event row: the case row still records its start (pages freed by
+        // migration v11 let a few notes in before the disk is full).
+        #expect(try store.summary(of: id)?.projection.lastSequence == 1)
         #expect(try store.integrityCheck() == "ok")
     }
 

@@ -2,25 +2,43 @@ import Foundation
 import SOPCore
 
 extension CaseEvent.Kind {
-    /// The stored payload as text: the same bytes as `payloadJSON()` (keys sorted, absent values
-    /// left out, times in milliseconds), written straight into one string for the kinds every
-    /// answer and step writes, without building the JSON tree, sorting its keys and copying it
-    /// through `Data`. Each case below lists its keys in sorted order; `PayloadTextTests` checks
-    /// every kind against `payloadJSON()`. The other kinds take the general path.
+    /// The stored payload as text, the one encoder of every kind (the chain hashes these bytes;
+    /// `--json` prints them): a JSON object, keys in sorted order, absent values left out, times
+    /// in milliseconds. Written straight into one buffer, without building a JSON tree, sorting
+    /// keys or copying through `Data`: it runs for every answer. Each case lists its keys in
+    /// sorted order; `PayloadTextTests` checks that every field of every kind survives the round
+    /// trip through `decode(type:payload:)`, and pins the bytes.
     public var payloadText: String {
         var out = PayloadWriter()
         switch self {
-        case .fieldAnswered(let p):
-            out.text("field", p.field)
+        case .caseStarted(let p):
+            out.time("due", p.due)
+            out.text("file", p.file)
+            out.text("judul", p.judul)
+            out.text("nomor", p.nomor)
+            out.text("revision", p.revision)
+            out.text("revisionDate", p.revisionDate)
+            if let table = p.table { out.int("table", table) }
+            out.text("tableTitle", p.tableTitle)
+            out.text("tracking", p.tracking)
+        case .stepStarted(let p):
+            out.time("due", p.due)
+            out.text("role", p.role)
+            out.time("rowStarted", p.rowStarted)
             out.text("step", p.step)
-            out.text("value", p.value)
             out.int("visit", p.visit)
         case .kelengkapanChecked(let p):
             out.text("item", p.item)
             out.bool("present", p.present)
             out.text("step", p.step)
             out.int("visit", p.visit)
-        case .outputRecorded(let p) where p.attachment == nil:
+        case .fieldAnswered(let p):
+            out.text("field", p.field)
+            out.text("step", p.step)
+            out.text("value", p.value)
+            out.int("visit", p.visit)
+        case .outputRecorded(let p):
+            out.attachment(p.attachment)
             out.text("item", p.item)
             out.text("step", p.step)
             out.text("text", p.text)
@@ -30,27 +48,41 @@ extension CaseEvent.Kind {
             out.text("step", p.step)
             out.text("target", p.target)
             out.int("visit", p.visit)
-        case .stepStarted(let p):
-            out.time("due", p.due)
-            out.text("role", p.role)
-            out.time("rowStarted", p.rowStarted)
+        case .joinArrived(let p):
+            out.text("from", p.from)
             out.text("step", p.step)
-            out.int("visit", p.visit)
+        case .noteAdded(let p):
+            out.text("step", p.step)
+            out.text("text", p.text)
         case .stepCompleted(let p):
             out.text("outcome", p.outcome)
+            if p.rowOpen == true { out.bool("rowOpen", true) }
             out.text("skipped", p.skipped)
             out.text("step", p.step)
             if let used = p.used { out.member("used", JSONValue.double(used).compact) }
             out.int("visit", p.visit)
-        default:
-            return String(decoding: payloadJSON(), as: UTF8.self)
+        case .caseCancelled(let p):
+            out.text("reason", p.reason)
+        case .answerCorrected(let p):
+            out.attachment(p.attachment)
+            out.text("name", p.name)
+            out.text("reason", p.reason)
+            out.text("step", p.step)
+            out.text("target", p.target.rawValue)
+            out.text("value", p.value)
+            out.int("visit", p.visit)
+        case .casePaused, .caseResumed, .caseCompleted:
+            break
         }
         return out.finish()
     }
+
+    /// The payload as JSON bytes (the stored form, and what `--json` prints): `payloadText`.
+    public func payloadJSON() -> Data { Data(payloadText.utf8) }
 }
 
-/// A one-level JSON object written member by member, byte for byte as `JSONValue.compact`
-/// writes it.
+/// A JSON object written member by member, in the order given, with `JSONValue.compact`'s
+/// number and string forms.
 private struct PayloadWriter {
     private var out: [UInt8] = [UInt8(ascii: "{")]
 
@@ -83,6 +115,16 @@ private struct PayloadWriter {
     mutating func time(_ key: StaticString, _ date: Date?) {
         guard let date else { return }
         member(key, String(Int(Int64((date.timeIntervalSince1970 * 1000).rounded()))))
+    }
+
+    /// An attached file, as a nested object (name, sha256, size).
+    mutating func attachment(_ attachment: CaseEvent.Attachment?) {
+        guard let attachment else { return }
+        var nested = PayloadWriter()
+        nested.text("name", attachment.name)
+        nested.text("sha256", attachment.sha256)
+        nested.int("size", attachment.size)
+        member("attachment", nested.finish())
     }
 
     private mutating func open(_ key: StaticString) {

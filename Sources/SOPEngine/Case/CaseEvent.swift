@@ -243,57 +243,7 @@ public struct CaseEvent: Sendable, Equatable {
 }
 
 extension CaseEvent.Kind {
-    /// The payload as JSON (the stored form, and what `--json` prints): keys sorted, absent
-    /// values left out, times in milliseconds. Written by hand: it runs for every answer.
-    public func payloadJSON() -> Data { Data(payload.compact.utf8) }
-
-    var payload: JSONValue {
-        func object(_ members: [(String, JSONValue?)]) -> JSONValue {
-            .object(members.compactMap { key, value in value.map { JSONValue.Member(key, $0) } }.sorted { $0.key < $1.key })
-        }
-        func time(_ date: Date?) -> JSONValue? { date.map { .int(Int(Int64((($0.timeIntervalSince1970) * 1000).rounded()))) } }
-        func text(_ value: String?) -> JSONValue? { value.map(JSONValue.string) }
-        switch self {
-        case .caseStarted(let p):
-            return object([("nomor", text(p.nomor)), ("judul", text(p.judul)), ("revision", text(p.revision)),
-                           ("revisionDate", text(p.revisionDate)), ("file", text(p.file)), ("due", time(p.due)),
-                           ("tracking", text(p.tracking))])
-        case .stepStarted(let p):
-            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("role", text(p.role)), ("due", time(p.due)),
-                           ("rowStarted", time(p.rowStarted))])
-        case .kelengkapanChecked(let p):
-            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("item", text(p.item)), ("present", .bool(p.present))])
-        case .fieldAnswered(let p):
-            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("field", text(p.field)), ("value", text(p.value))])
-        case .outputRecorded(let p):
-            let attachment = p.attachment.map { a in
-                object([("sha256", text(a.sha256)), ("name", text(a.name)), ("size", .int(a.size))])
-            }
-            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("item", text(p.item)), ("text", text(p.text)),
-                           ("attachment", attachment)])
-        case .branchChosen(let p):
-            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("label", text(p.label)), ("target", text(p.target))])
-        case .joinArrived(let p):
-            return object([("step", text(p.step)), ("from", text(p.from))])
-        case .noteAdded(let p):
-            return object([("step", text(p.step)), ("text", text(p.text))])
-        case .stepCompleted(let p):
-            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("used", p.used.map(JSONValue.double)),
-                           ("skipped", text(p.skipped)), ("outcome", text(p.outcome)),
-                           ("rowOpen", p.rowOpen == true ? .bool(true) : nil)])
-        case .caseCancelled(let p):
-            return object([("reason", text(p.reason))])
-        case .answerCorrected(let p):
-            let attachment = p.attachment.map { a in
-                object([("sha256", text(a.sha256)), ("name", text(a.name)), ("size", .int(a.size))])
-            }
-            return object([("step", text(p.step)), ("visit", .int(p.visit)), ("target", text(p.target.rawValue)),
-                           ("name", text(p.name)), ("value", text(p.value)), ("attachment", attachment),
-                           ("reason", text(p.reason))])
-        case .casePaused, .caseResumed, .caseCompleted:
-            return .object([])
-        }
-    }
+    // The stored payload: `payloadText` (CaseEvent+PayloadText.swift), the one encoder.
 
     public enum DecodingFailure: Error, Sendable { case unknownType(String), badPayload(String) }
 

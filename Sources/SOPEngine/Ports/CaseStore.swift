@@ -116,6 +116,9 @@ public struct CaseProjection: Sendable, Equatable {
 public struct CaseSummary: Sendable, Equatable {
     public var id: CaseID
     public var projection: CaseProjection
+    /// Where its stored rows say otherwise than its events (located), when the listing was
+    /// asked to mark such cases (`CaseFilter.markBroken`); its projection is then not to be shown.
+    public var broken: [Localized] = []
 
     public init(id: CaseID, projection: CaseProjection) {
         self.id = id
@@ -129,6 +132,9 @@ public struct CaseFilter: Sendable, Equatable {
     /// Words of the title (all must appear, any case), or a personal value matched whole
     /// (`CaseState.searchKey`).
     public var search: String?
+    /// A listed case whose stored rows do not match its history is kept and marked
+    /// (`CaseSummary.broken`) instead of refusing the whole listing (`sop cases`).
+    public var markBroken = false
 
     public init(nomor: String? = nil, statuses: [CaseState.Status] = [], search: String? = nil) {
         self.nomor = nomor

@@ -138,7 +138,7 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
         try run {
             try db.execute(sql: CaseRecord.insertSQL, arguments: [
                 archived.id, archived.nomor, archived.judul, archived.revision, archived.status, archived.startedAt,
-                archived.updatedAt, archived.lastSequence, archived.endedAt, archived.dueAt,
+                archived.updatedAt, archived.lastSequence, archived.endedAt, archived.dueAt, TaskList.json(archived.tasks),
             ])
             // The source was verified before the copy: its rows keep their hashes, and a row
             // without one (never the case after migration v3) is linked here.
@@ -146,11 +146,6 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
             let rows = archived.events.contains { $0.hash == nil }
                 ? EventChain.linked(archived.events, caseID: archived.id, previous: "") : archived.events
             for event in rows { try insertEvent.execute(arguments: EventRecord(caseID: CaseID(archived.id), event).arguments) }
-            let insertTask = try db.cachedStatement(sql: TaskRecord.insertSQL)
-            for task in archived.tasks {
-                try insertTask.execute(arguments: [archived.id, task.step, task.stepLabel, task.visit, task.role, task.roleName,
-                                                   task.startedAt, task.dueAt])
-            }
             let events = try archived.events.map { try $0.event() }
             try VisitProjector.apply(events, to: CaseID(archived.id), nomor: archived.nomor, revision: archived.revision, db: db)
             let revision = try RevisionRecord.fetchOne(db, key: archived.revision)

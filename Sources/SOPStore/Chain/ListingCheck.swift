@@ -102,6 +102,19 @@ public enum ListingCheck {
         let found = breaks(cases: cases, tasks: tasks)
         if !found.isEmpty { throw refusal(found) }
     }
+
+    /// The listing with each case whose rows do not hold marked with its breaks
+    /// (`CaseFilter.markBroken`), or the refusal when the filter does not ask for marks.
+    public static func marked(_ summaries: [CaseSummary], _ found: [ChainBreak], filter: CaseFilter) throws(StoreError) -> [CaseSummary] {
+        guard !found.isEmpty else { return summaries }
+        guard filter.markBroken else { throw refusal(found) }
+        let byCase = Dictionary(grouping: found, by: \.caseID)
+        return summaries.map { summary in
+            var summary = summary
+            summary.broken = (byCase[summary.id.rawValue] ?? []).map(\.message)
+            return summary
+        }
+    }
 }
 
 extension ChainBreak {

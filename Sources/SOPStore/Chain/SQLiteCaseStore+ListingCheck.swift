@@ -15,6 +15,12 @@ extension SQLiteCaseStore {
 
     /// Refuses the listing when a listed case row or worklist row says otherwise than its events.
     func checkListing(_ db: Database, cases: [CaseRecord], tasks: [TaskRecord]) throws {
+        let found = try listingBreaks(db, cases: cases, tasks: tasks)
+        if !found.isEmpty { throw ListingCheck.refusal(found) }
+    }
+
+    /// Every listed row that says otherwise than its events.
+    func listingBreaks(_ db: Database, cases: [CaseRecord], tasks: [TaskRecord]) throws -> [ChainBreak] {
         let head = try db.cachedStatement(sql: Self.headSQL)
         let lastStatus = try db.cachedStatement(sql: Self.lastStatusSQL)
         let lastStep = try db.cachedStatement(sql: Self.lastStepSQL)
@@ -27,6 +33,6 @@ extension SQLiteCaseStore {
             ListingCheck.Task(caseID: task.case_id, step: task.step, visit: task.visit, role: task.role,
                               lastStepEvent: try EventRecord.fetchOne(lastStep, arguments: [task.case_id, task.step])?.archived)
         }
-        try ListingCheck.check(cases: listedCases, tasks: listedTasks)
+        return ListingCheck.breaks(cases: listedCases, tasks: listedTasks)
     }
 }

@@ -44,6 +44,8 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
     var last_sequence: Int
     var ended_at: Int64?
     var due_at: Int64?
+    /// The steps waiting on the case, as JSON (`TaskList`, migration v11); NULL when none.
+    var tasks: String?
 
     init(id: CaseID, _ projection: CaseProjection) {
         self.id = id.rawValue
@@ -56,22 +58,26 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
         last_sequence = projection.lastSequence
         ended_at = projection.endedAt?.milliseconds
         due_at = projection.due?.milliseconds
+        tasks = projection.status.isFinished ? nil : TaskList.json(projection.active)
     }
 
     static let insertSQL = """
-        INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at, tasks)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     var arguments: StatementArguments {
-        [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at]
+        [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at, tasks]
     }
 
-    /// What an append that changes the worklist or the status changes of its case row: no
-    /// indexed column. (An answer alone writes only its event row: the chain is its check.)
+    /// What an append that changes the worklist or the status changes of its case row, the
+    /// worklist with it: no indexed column. (An answer alone writes only its event row: the
+    /// chain is its check.)
     static let progressSQL = """
-        UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5 WHERE id = ?1
+        UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5, tasks = ?6 WHERE id = ?1
         """
-    var progressValues: [RawStatement.Value] { [.text(id), .int(updated_at), .int(last_sequence), .int(ended_at), .int(due_at)] }
+    var progressValues: [RawStatement.Value] {
+        [.text(id), .int(updated_at), .int(last_sequence), .int(ended_at), .int(due_at), .text(tasks)]
+    }
 
     func summary(tasks: [TaskRecord]) -> CaseSummary {
         CaseSummary(id: CaseID(id), projection: CaseProjection(
@@ -155,6 +161,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     func event() throws -> CaseEvent { try archived.event() }
 }
 
+/// A row of the worklist: since migration v11 the view `case_task` over `sop_case.tasks` (`TaskList`).
 struct TaskRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "case_task"
     var case_id: String
@@ -165,26 +172,6 @@ struct TaskRecord: Codable, FetchableRecord, PersistableRecord {
     var role_name: String
     var started_at: Int64
     var due_at: Int64?
-
-    init(caseID: CaseID, _ entry: CaseProjection.ActiveEntry) {
-        case_id = caseID.rawValue
-        step = entry.step
-        step_label = entry.stepLabel
-        visit = entry.visit
-        role = entry.role
-        role_name = entry.roleName
-        started_at = entry.startedAt.milliseconds
-        due_at = entry.due?.milliseconds
-    }
-
-    static let insertSQL = """
-        INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    var arguments: StatementArguments { [case_id, step, step_label, visit, role, role_name, started_at, due_at] }
-    var values: [RawStatement.Value] {
-        [.text(case_id), .text(step), .text(step_label), .int(visit), .text(role), .text(role_name), .int(started_at), .int(due_at)]
-    }
 
     var entry: CaseProjection.ActiveEntry {
         CaseProjection.ActiveEntry(step: step, stepLabel: step_label, visit: visit, role: role, roleName: role_name,

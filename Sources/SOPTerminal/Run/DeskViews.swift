@@ -69,6 +69,10 @@ public struct CasesView {
                       Words.columnDue, Catalog.ServiceDesk.columnTitle].map { $0.text(language) }
         let rows = cases.map { summary -> [String] in
             let projection = summary.projection
+            // Rows that do not match the history: only what names the case is shown.
+            if !summary.broken.isEmpty {
+                return [summary.id.rawValue, projection.nomor, Catalog.Lite6.brokenMark.text(language), "-", "-", "-", "-"]
+            }
             let active = projection.active.map { "\($0.stepLabel) (\($0.roleName))" }.joined(separator: ", ")
             let end = projection.status.isFinished ? projection.updatedAt : now
             let due = time.dueCell(projection.active.compactMap(\.due).min(), now: now,
@@ -78,7 +82,8 @@ public struct CasesView {
                     projection.lookup.title.isEmpty ? "-" : projection.lookup.title]
         }
         return Columns.render(header: header, rows: rows, colour: colour, width: width) { row in
-            row.dropLast().last?.hasSuffix(Words.overdue.text(language)) == true ? .red : nil
+            row.dropLast().last?.hasSuffix(Words.overdue.text(language)) == true || row[2] == Catalog.Lite6.brokenMark.text(language)
+                ? .red : nil
         }
     }
 }

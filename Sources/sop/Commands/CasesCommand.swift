@@ -46,8 +46,11 @@ struct CasesCommand: ParsableCommand {
         let store = try desk.openStore(language: language, readOnly: true)
         let cases: [CaseSummary]
         do {
-            cases = try store.cases(CaseFilter(nomor: nomor.map { Lookup.nomor($0, folder: global.folder, store: store) },
-                                               statuses: statuses.compactMap(Self.status), search: search))
+            var filter = CaseFilter(nomor: nomor.map { Lookup.nomor($0, folder: global.folder, store: store) },
+                                    statuses: statuses.compactMap(Self.status), search: search)
+            // One case whose rows were edited is marked; the others are still listed (exit 1).
+            filter.markBroken = true
+            cases = try store.cases(filter)
         } catch {
             throw CommandFailure(error, language: language)
         }
@@ -61,5 +64,7 @@ struct CasesCommand: ParsableCommand {
                              time: desk.time(language, calendar), colour: global.stdout.colour)
         view.width = global.stdout.wrapWidth
         Console.write(view.render())
+        let broken = cases.flatMap(\.broken)
+        if !broken.isEmpty { throw CommandFailure(Catalog.Lite6.listingMarked(broken), language: language, exitCode: 1) }
     }
 }

@@ -1,0 +1,78 @@
+import GRDB
+import SOPCore
+import SOPEngine
+
+/// The worklist as a column of the case row (migration v11): `sop_case.tasks` holds the steps
+/// waiting on a case as a JSON array, NULL when none wait (a finished case, or none started).
+/// A step that starts or ends then rewrites one row the commit writes anyway, instead of a
+/// `case_task` row and its role index, each on a page of its own (each page is a WAL frame
+/// the commit syncs). The view `case_task` shows the column as the table it replaced, row for
+/// row, so that every reader (listings, their check, `sop db verify`, the live worklist, the
+/// copy) reads the worklist as before.
+public enum TaskList {
+    static let migration = "v11: the worklist in the case row, fewer indexes written per step"
+
+    /// A malformed column (written by hand) shows as no rows or as empty values, which
+    /// `sop db verify` and the listings' check report against the events, never as an error.
+    static let viewSQL = """
+        CREATE VIEW case_task AS SELECT c.id AS case_id,
+            IFNULL(CAST(t.value ->> 'step' AS TEXT), '') AS step,
+            IFNULL(CAST(t.value ->> 'step_label' AS TEXT), '') AS step_label,
+            IFNULL(CAST(t.value ->> 'visit' AS INTEGER), 0) AS visit,
+            IFNULL(CAST(t.value ->> 'role' AS TEXT), '') AS role,
+            IFNULL(CAST(t.value ->> 'role_name' AS TEXT), '') AS role_name,
+            IFNULL(CAST(t.value ->> 'started_at' AS INTEGER), 0) AS started_at,
+            CAST(t.value ->> 'due_at' AS INTEGER) AS due_at
+        FROM sop_case c, json_each(CASE WHEN json_valid(c.tasks) THEN c.tasks END) t
+        """
+
+    /// The schema change: the rows of `case_task` move into their case rows (in the order they
+    /// started), the table becomes the view. Dropped too: the role index of `case_task`, and
+    /// `step_visit_by_sop` (nomor, started_at), written at every step start for reports, which
+    /// read the step visits of a period in one pass over the table. A worklist is read from every
+    /// case row that holds one (no index: an index on the open cases would be written at every
+    /// step, and one on the status would let a forged status hide a waiting step).
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE sop_case ADD COLUMN tasks TEXT;
+            UPDATE sop_case SET tasks = (
+                SELECT json_group_array(json_object('step', step, 'step_label', step_label, 'visit', visit, 'role', role,
+                                                    'role_name', role_name, 'started_at', started_at, 'due_at', due_at))
+                FROM (SELECT * FROM case_task t WHERE t.case_id = sop_case.id ORDER BY started_at, step))
+            WHERE id IN (SELECT case_id FROM case_task);
+            DROP INDEX case_task_by_role;
+            DROP TABLE case_task;
+            \(viewSQL);
+            DROP INDEX step_visit_by_sop;
+            """)
+    }
+
+    /// The column's value for these entries: NULL when none wait.
+    static func json(_ entries: [CaseProjection.ActiveEntry]) -> String? {
+        json(entries.map { ($0.step, $0.stepLabel, $0.visit, $0.role, $0.roleName, $0.startedAt.milliseconds, $0.due?.milliseconds) })
+    }
+
+    public static func json(_ tasks: [ArchivedTask]) -> String? {
+        json(tasks.map { ($0.step, $0.stepLabel, $0.visit, $0.role, $0.roleName, $0.startedAt, $0.dueAt) })
+    }
+
+    private static func json(_ rows: [(String, String, Int, String, String, Int64, Int64?)]) -> String? {
+        guard !rows.isEmpty else { return nil }
+        var out = "["
+        for (index, row) in rows.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"step\":"
+            JSONValue.quote(row.0, into: &out)
+            out += ",\"step_label\":"
+            JSONValue.quote(row.1, into: &out)
+            out += ",\"visit\":\(row.2),\"role\":"
+            JSONValue.quote(row.3, into: &out)
+            out += ",\"role_name\":"
+            JSONValue.quote(row.4, into: &out)
+            out += ",\"started_at\":\(row.5)"
+            if let due = row.6 { out += ",\"due_at\":\(due)" }
+            out += "}"
+        }
+        return out + "]"
+    }
+}
