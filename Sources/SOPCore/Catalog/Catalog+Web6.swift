@@ -66,6 +66,7 @@ extension Catalog.Web6 {
     public static func pauseCaseTitle(_ caseID: String) -> Localized { both("Jeda kasus \(caseID)?", "Pause case \(caseID)?") }
     public static func cancelCaseTitle(_ caseID: String) -> Localized { both("Batalkan kasus \(caseID)?", "Cancel case \(caseID)?") }
     public static let waitingAt = both("Menunggu di", "Waiting at")
+    public static func step(_ label: String) -> Localized { both("Kegiatan \(label)", "Step \(label)") }
 
     /// The web timeline's lines of who started and who ended the case.
     public static func startedBy(_ at: String, who: String) -> Localized {
