@@ -173,6 +173,9 @@ import Testing
         #expect(timeline.body.contains("<strong id=\"status-kasus\">terbuka</strong>") || timeline.body.contains("id=\"status-kasus\""))
         #expect(!timeline.body.contains("id=\"jedakan\"") && !timeline.body.contains("id=\"batalkan\"") && !timeline.body.contains("form id=\"koreksi\""))
         #expect(try await ani.get("/laporan").status == .ok)
+        // The receipt too (the role check lets the administrator read it).
+        let receipt = try await ani.get("/kasus/\(id)/tanda-terima")
+        #expect(receipt.status == .ok || receipt.status == .conflict, "\(receipt.status)")
         #expect(try await ani.get("/cari-kasus?nomor=\(id)").location == "/kasus/\(id)")
         // No step, no pause, no cancel, no correction, no start: refused on the server.
         let events = try harness.store().events(of: CaseID(id)).count
