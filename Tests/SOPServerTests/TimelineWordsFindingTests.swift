@@ -28,7 +28,8 @@ import Testing
         #expect(try await budi.post("/kasus/\(id)/batal", [("alasan", "pelapor mencabut pengaduan"), ("yakin", "ya")]).status == .seeOther)
         let timeline = try await budi.get("/kasus/\(id)")
         let list = try #require(timeline.body.components(separatedBy: "<ol id=\"linimasa\">").last?.components(separatedBy: "</ol>").first)
-        #expect(timeline.body.contains("Dibatalkan: pelapor mencabut pengaduan"))
+        // Who cancelled it and when, with the reason (web6: the terminal's "Dibatalkan: …" line named no one).
+        #expect(timeline.body.contains("Kasus ini dibatalkan oleh budi (Resepsionis), 30-11-2026 09.00 WIB: pelapor mencabut pengaduan"))
         #expect(!timeline.body.contains("Dibatalkan: dibatalkan"))
         #expect(list.contains("Cara menghubungi = Telepon"))
         #expect(!list.contains("cara_menghubungi"))

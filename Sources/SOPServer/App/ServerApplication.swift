@@ -63,6 +63,7 @@ public struct ServerApplication {
         let staff = router.group().add(middleware: RequireLogin())
         WorklistRoutes.add(to: staff, desk: desk)
         CaseRoutes.add(to: staff, desk: desk)
+        FindCase.add(to: staff)
         DocumentRoutes.add(to: staff, desk: desk)
         if let feed { LiveRoutes.add(to: router, desk: desk, feed: feed) }
         return ServerApplication(router: router, configuration: configuration, desk: desk)

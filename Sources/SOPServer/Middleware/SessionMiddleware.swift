@@ -82,7 +82,7 @@ struct RequireLogin: RouterMiddleware {
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         guard context.session != nil else {
             if request.method == .get || request.method == .head {
-                return Response(status: .seeOther, headers: [.location: "/masuk"])
+                return Response(status: .seeOther, headers: [.location: ReturnPath.login(returningTo: request.uri.path)])
             }
             throw PageError(.unauthorized, Catalog.Serve.loginTitle)
         }

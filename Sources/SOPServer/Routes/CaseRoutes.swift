@@ -13,7 +13,7 @@ enum CaseRoutes {
 
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
         router.get("/kasus/{id}") { request, context -> Response in
-            let (pinned, _) = try await load(context, desk: desk)
+            let pinned = try await loadForReading(context, desk: desk)
             let saved = request.uri.queryParameters.get("koreksi") == "disimpan"
             return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
                                                          notice: saved ? Layout.notice(Words.correctionSaved.text(context.language)) : ""))
@@ -23,6 +23,7 @@ enum CaseRoutes {
             if pinned.state.status == .paused, pinned.state.visit(of: context.parameters.get("step") ?? "") != nil {
                 return HTMLPage.response(PausedCase.stepPage(pinned, context: context))
             }
+            if let page = gone(pinned, context: context, desk: desk) { return page }
             let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
             return HTMLPage.response(StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(),
                                               time: desk.time(context.language)).render())
@@ -36,7 +37,7 @@ enum CaseRoutes {
         router.get("/kasus/{id}/jeda") { _, context -> Response in
             let (pinned, _) = try await load(context, desk: desk)
             guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned) }
-            return HTMLPage.response(PausePage.render(pinned.state, context: context))
+            return HTMLPage.response(PausePage.render(pinned, context: context))
         }
         router.post("/kasus/{id}/jeda") { _, context -> Response in
             try await caseCommand(.pause, context: context, desk: desk)
@@ -47,13 +48,13 @@ enum CaseRoutes {
         router.get("/kasus/{id}/batal") { _, context -> Response in
             let (pinned, _) = try await load(context, desk: desk)
             guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned) }
-            return HTMLPage.response(CancelPage.render(pinned.state, context: context))
+            return HTMLPage.response(CancelPage.render(pinned, context: context))
         }
         router.post("/kasus/{id}/batal") { _, context -> Response in
             let reason = context.form.text("alasan")
             guard context.form["yakin"] == "ya" else {
                 let (pinned, _) = try await load(context, desk: desk)
-                return HTMLPage.response(CancelPage.render(pinned.state, context: context, reason: reason, error: Words.cancelNeedsConfirmation),
+                return HTMLPage.response(CancelPage.render(pinned, context: context, reason: reason, error: Words.cancelNeedsConfirmation),
                                          status: .unprocessableContent)
             }
             return try await caseCommand(.cancel(reason: reason), context: context, desk: desk)
@@ -94,6 +95,7 @@ enum CaseRoutes {
 
     static func submit(_ context: DeskContext, desk: Desk) async throws -> Response {
         let (pinned, roster) = try await load(context, desk: desk)
+        if let page = gone(pinned, context: context, desk: desk, form: context.form) { return page }
         let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
         if let cut = context.uploadCut {
             // The file was past the limit: the form again, as typed, the message at the upload.
@@ -129,7 +131,8 @@ enum CaseRoutes {
             let fresh = try await desk.pinned(pinned.state.id)
             let banner = CaseActions.stale(theirs, language: context.language)
             guard let again = fresh.state.visit(of: stepID), fresh.state.status == .open else {
-                return HTMLPage.response(Layout.page(Words.staleTitle.text(context.language), context: context,
+                return gone(fresh, context: context, desk: desk, form: form)
+                    ?? HTMLPage.response(Layout.page(Words.staleTitle.text(context.language), context: context,
                                                      body: banner + CaseActions.render(fresh, context: context)),
                                          status: .conflict)
             }
@@ -233,7 +236,7 @@ enum CaseRoutes {
             return HTMLPage.redirect("/kasus/\(segment(state.id.rawValue))")
         case .invalid(let failure):
             if case .cancel(let reason) = command {
-                return HTMLPage.response(CancelPage.render(pinned.state, context: context, reason: reason, error: failure.messages[""]),
+                return HTMLPage.response(CancelPage.render(pinned, context: context, reason: reason, error: failure.messages[""]),
                                          status: .unprocessableContent)
             }
             throw PageError(.conflict, failure.messages[""] ?? Words.notWaiting)

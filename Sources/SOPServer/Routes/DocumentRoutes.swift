@@ -12,7 +12,7 @@ enum DocumentRoutes {
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
         DocumentPageRoutes.add(to: router, desk: desk)  // /sop/{kode}/dokumen, /laporan (branch browser)
         router.get("/kasus/{id}/tanda-terima") { request, context -> Response in
-            let (pinned, _) = try await CaseRoutes.load(context, desk: desk)
+            let pinned = try await CaseRoutes.loadForReading(context, desk: desk)
             let size = request.uri.queryParameters.get("ukuran") ?? "a4"
             guard let paper = ReceiptPaper(rawValue: size) else { throw PageError(.badRequest, Catalog.Serve.malformed) }
             let receipt: Receipt

@@ -15,9 +15,10 @@ enum LoginRoutes {
     static func add(to router: Router<DeskContext>, desk: Desk) {
         let secure = desk.configuration.secureCookies
         router.get("/masuk") { request, context -> Response in
-            if context.session != nil { return HTMLPage.redirect("/") }
+            let back = ReturnPath.safe(request.uri.queryParameters.get("ke"))
+            if context.session != nil { return HTMLPage.redirect(back ?? "/") }
             let plain = secure && Transport.isPlainHTTPOffLoopback(request) ? Catalog.ServeFix.needsHTTPS : nil
-            return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0, error: plain) }
+            return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0, error: plain, back: back) }
         }
         router.post("/masuk") { request, context -> Response in
             let name = context.form.text("nama"), pin = context.form["pin"] ?? "", code = context.form.text("kode")
@@ -25,10 +26,12 @@ enum LoginRoutes {
             let result = try await login(name, pin: pin, code: code, desk: desk, language: context.language)
             switch result {
             case .refused(let message, let status):
-                return HTMLPage.response(LoginPage.render(language: context.language, csrf: csrf, name: name, error: message),
+                return HTMLPage.response(LoginPage.render(language: context.language, csrf: csrf, name: name, error: message,
+                                                          back: ReturnPath.safe(context.form["ke"])),
                                          status: status)
             case .session(let token):
-                var response = HTMLPage.redirect("/")
+                // Back to the page asked for before login: a path of this desk only (`ReturnPath`).
+                var response = HTMLPage.redirect(ReturnPath.safe(context.form["ke"]) ?? "/")
                 response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(
                     WebIdentity.sessionCookie, token, maxAge: Int(desk.configuration.sessionLifetime), secure: secure)))
                 return response
@@ -96,7 +99,7 @@ enum LoginRoutes {
                     else { return .refused(Words.loginCodeWrong, .unauthorized) }
                 }
                 let roster = Roster(history: try rosterStore.rosterHistory())
-                guard !roster.roles(of: name, sop: nil).isEmpty else { return .refused(Words.loginNoRole, .forbidden) }
+                guard !roster.roles(of: name, sop: nil).isEmpty || roster.isAdmin(name) else { return .refused(Words.loginNoRole, .forbidden) }
                 let token = WebIdentity.token()
                 try sessions.deleteExpiredWebSessions(at: now)
                 try sessions.saveWebSession(WebSession(idHash: WebIdentity.digest(token), operatorName: name, createdAt: now,

@@ -32,8 +32,9 @@ enum WorklistRoutes {
             let blocked = Desk.blocked(desk.startable(), name, roster: roster).map { entry in
                 Layout.notice(Catalog.Serve4.sopNotOffered(entry.nomor, judul: entry.judul).text(context.language), error: true)
             }.joined()
+            let handed = notice == nil ? nil : request.uri.queryParameters.get("serah")
             return HTMLPage.response(WorklistPage.render(mine, now: now, time: desk.time(context.language), context: context, notice: notice,
-                                                         warnings: blocked))
+                                                         warnings: FindCase.extras(context: context, handedOff: handed) + blocked))
         }
         router.get("/sop") { _, context -> Response in
             let name = context.operatorName ?? ""

@@ -41,9 +41,11 @@ enum TimelinePage {
             block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !hint.contains($0) }
         }.filter { !$0.isEmpty }
         guard !blocks.isEmpty else { return ("", "") }
-        // The title and status lines: the page has its own.
-        let head = blocks.removeFirst().dropFirst(2)
-        let summary = head.map { "<p class=\"kecil\">\(h($0))</p>" }.joined()
+        // The title and status lines: the page has its own; who started and who cancelled, with when.
+        let cancelled = pinned.state.cancelReason.map { Catalog.Listing.cancelledBecause($0).text(time.language) }
+        let head = blocks.removeFirst().dropFirst(2).filter { $0 != cancelled }
+        let summary = CaseWho.started(pinned, time: time) + head.map { "<p class=\"kecil\">\(h($0))</p>" }.joined()
+            + CaseWho.cancelled(pinned, time: time)
         let items = blocks.map { lines -> String in
             "<li><strong>\(h(lines[0]))</strong>" + lines.dropFirst().map { "<br>" + h($0) }.joined() + "</li>"
         }.joined(separator: "\n")
@@ -128,10 +130,11 @@ enum CorrectionItem {
 
 /// /kasus/{id}/jeda: pausing stops the case at every desk, so it is confirmed first.
 enum PausePage {
-    static func render(_ state: CaseState, context: DeskContext) -> String {
+    static func render(_ pinned: PinnedCase, context: DeskContext) -> String {
         typealias Words = Catalog.Serve
-        let language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
-        return Layout.page(Words.pauseTitle.text(language), context: context, body: """
+        let state = pinned.state, language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
+        return Layout.page(Catalog.Web6.pauseCaseTitle(state.id.rawValue).text(language), context: context, body: """
+            \(WhichCase.render(pinned, language: language))
             <section>
             <p>\(h(Words.pauseWarning.text(language)))</p>
             <form id="jeda" method="post" action="\(h(base))/jeda">
@@ -146,11 +149,12 @@ enum PausePage {
 
 /// /kasus/{id}/batal: the cancellation asks for a reason and a confirmation.
 enum CancelPage {
-    static func render(_ state: CaseState, context: DeskContext, reason: String = "", error: Localized? = nil) -> String {
+    static func render(_ pinned: PinnedCase, context: DeskContext, reason: String = "", error: Localized? = nil) -> String {
         typealias Words = Catalog.Serve
-        let language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
-        return Layout.page(Words.cancelTitle.text(language), context: context, body: """
+        let state = pinned.state, language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
+        return Layout.page(Catalog.Web6.cancelCaseTitle(state.id.rawValue).text(language), context: context, body: """
             \(error.map { Layout.notice($0.text(language), error: true) } ?? "")
+            \(WhichCase.render(pinned, language: language))
             <section>
             <p>\(h(Words.cancelWarning.text(language)))</p>
             <form id="batal" method="post" action="\(h(base))/batal">
