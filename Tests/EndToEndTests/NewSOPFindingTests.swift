@@ -79,7 +79,7 @@ extension NewSOPFindingTests {
         var text = try String(contentsOfFile: SOPBinary.root.appendingPathComponent(Self.folder + "/07-izin-reklame.yaml").path,
                               encoding: .utf8)
         text = text.replacingOccurrences(of: "    baris: terpisah\n", with: "")
-            .replacingOccurrences(of: "  - id: dikembalikan\n    no: 3\n", with: "  - id: dikembalikan\n")
+            .replacingOccurrences(of: "  - id: dikembalikan\n    no: 3\n", with: "  - id: dikembalikan\n    uraian: Berkas dikembalikan\n")
         try text.write(to: folder.appendingPathComponent("07-izin-reklame.yaml"), atomically: true, encoding: .utf8)
         return folder.path
     }
