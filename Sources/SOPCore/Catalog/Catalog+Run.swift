@@ -48,12 +48,6 @@ extension Catalog {
             Localized(id: "kegiatan \(step) bukan keputusan", en: "step \(step) is not a decision")
         }
 
-        public static func unknownBranch(_ choice: String, labels: [String]) -> Localized {
-            let list = labels.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: ", ")
-            return Localized(id: "'\(choice)' bukan cabang keputusan ini (\(list))",
-                             en: "'\(choice)' is not a branch of this decision (\(list))")
-        }
-
         public static func incomplete(_ missing: Localized, step: String) -> Localized {
             Localized(id: "kegiatan \(step) belum dapat diselesaikan: \(missing.id)",
                       en: "step \(step) cannot be completed yet: \(missing.en)")
@@ -71,11 +65,6 @@ extension Catalog {
 
         public static func requirementOutput(_ item: String) -> Localized {
             Localized(id: "output '\(item)' belum dicatat", en: "output '\(item)' is not recorded")
-        }
-
-        public static func requirementBranch(_ labels: [String]) -> Localized {
-            let list = labels.joined(separator: " / ")
-            return Localized(id: "cabang keputusan belum dipilih (\(list))", en: "no branch chosen (\(list))")
         }
 
         public static func english(_ status: String) -> String {
