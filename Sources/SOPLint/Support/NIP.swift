@@ -21,8 +21,8 @@ struct NIP {
         // A label copied from the print ("NIP. 19780512 …") is read past (`Approver.nipLabelLength`).
         let label = Approver.nipLabelLength(text)
         for (offset, scalar) in text.unicodeScalars.enumerated() where offset >= label {
-            if let digit = Int(String(scalar)), ("0"..."9").contains(scalar) {
-                digits.append(digit)
+            if ("0"..."9").contains(scalar) {
+                digits.append(Int(scalar.value) - 48)
                 offsets.append(offset)
             } else if scalar != " ", foreign == nil {
                 foreign = (Character(scalar), offset)

@@ -9,11 +9,12 @@ extension ObjectView {
     func section(_ key: String) -> (items: [Located<String>], rows: [[Located<String>]]?)? {
         guard let nodes = list(key) else { return nil }
         var items: [Located<String>] = []
-        var rows: [[Located<String>]] = []
-        var table = false
+        items.reserveCapacity(nodes.count)
+        // The rows written as cells, by their item's index: most sections have none, and then
+        // no row is built.
+        var written: [Int: [Located<String>]] = [:]
         for node in nodes {
             if case .sequence = node {
-                table = true
                 // A cell that is not text is reported here and kept as "…", so the row's cell
                 // count is not reported again.
                 let cells = (context.list(node, key: key) ?? []).map { cell -> Located<String> in
@@ -25,14 +26,14 @@ extension ObjectView {
                     return Located(scalar.value.trimmingWhitespace(), at: scalar.mark, length: scalar.length)
                 }
                 let joined = cells.map(\.value).filter { !$0.isEmpty }.joined(separator: " — ")
+                written[items.count] = cells
                 items.append(Located(joined, at: node.mark, length: node.length))
-                rows.append(cells)
             } else if let text = context.text(node, key: key, required: true) {
                 items.append(text)
-                rows.append([text])
             }
         }
-        return (items, table ? rows : nil)
+        guard !written.isEmpty else { return (items, nil) }
+        return (items, items.indices.map { written[$0] ?? [items[$0]] })
     }
 
     /// `cetak.baris_tambahan`: the identity block's rows beyond the form's, as printed.

@@ -3,12 +3,26 @@
 extension Approver {
     /// The length of a leading "NIP", "NIP." or "NIP:" (and the spaces after it), 0 without one.
     public static func nipLabelLength(_ text: String) -> Int {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count > 3, String(String.UnicodeScalarView(scalars[0..<3])).uppercased() == "NIP" else { return 0 }
+        // Read on the UTF-8 bytes: the label is ASCII, so its length in bytes is its length in
+        // Unicode scalars; `sop lint` asks this of every signer's NIP in several rules.
+        var bytes = text.utf8.makeIterator()
+        func lower(_ byte: UInt8?) -> UInt8? { byte.map { $0 | 0x20 } }
+        guard lower(bytes.next()) == UInt8(ascii: "n"), lower(bytes.next()) == UInt8(ascii: "i"),
+              lower(bytes.next()) == UInt8(ascii: "p"), var next = bytes.next()
+        else { return 0 }
         var end = 3
-        if end < scalars.count, scalars[end] == "." || scalars[end] == ":" { end += 1 }
-        guard end < scalars.count, scalars[end] == " " || end > 3 else { return 0 }
-        while end < scalars.count, scalars[end] == " " { end += 1 }
+        if next == UInt8(ascii: ".") || next == UInt8(ascii: ":") {
+            end += 1
+            guard let after = bytes.next() else { return 0 }
+            next = after
+        } else if next != UInt8(ascii: " ") {
+            return 0
+        }
+        while next == UInt8(ascii: " ") {
+            end += 1
+            guard let after = bytes.next() else { break }
+            next = after
+        }
         return end
     }
 

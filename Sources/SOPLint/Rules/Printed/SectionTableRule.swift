@@ -25,6 +25,8 @@ struct SectionTableRule: SOPRule {
     func check(_ file: SOPFile, into findings: inout Findings) {
         let identity = file.sop.identity
         let printing = identity.printing
+        // Most SOPs print no section as a table: nothing to check.
+        guard !printing.columns.isEmpty || !identity.tableRows.isEmpty else { return }
         for key in Printing.listKeys {
             let columns = printing.columns[key]
             if let columns, columns.isEmpty {
