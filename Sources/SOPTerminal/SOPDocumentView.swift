@@ -47,29 +47,26 @@ public struct SOPDocumentView {
     private func identityBlock() -> String {
         let identity = sop.identity
         let dates = identity.dates
-        var rows: [(String, [String])] = [(label("nomor", Words.nomor), [identity.nomor.value])]
-        rows.append((label("pembuatan", Words.tanggalPembuatan), [SOPDate.printed(dates.pembuatan)]))
-        rows.append((label("revisi", Words.tanggalRevisi), [SOPDate.printed(dates.revisi)]))
+        // Each row under the form's key, so the rows the unit printed beyond the form's go after
+        // the row each follows.
+        var form: [(key: String, row: (String, [String]))] = [("nomor", (label("nomor", Words.nomor), [identity.nomor.value]))]
+        form.append(("pembuatan", (label("pembuatan", Words.tanggalPembuatan), [SOPDate.printed(dates.pembuatan)])))
+        form.append(("revisi", (label("revisi", Words.tanggalRevisi), [SOPDate.printed(dates.revisi)])))
         let effective = dates.effectiveLabel == .pengesahan
             ? label("pengesahan", Words.tanggalPengesahan) : label("efektif", Words.tanggalEfektif)
-        rows.append((effective, [SOPDate.printed(dates.efektif)]))
+        form.append(("efektif", (effective, [SOPDate.printed(dates.efektif)])))
         if let approver = identity.approver {
             let electronic = approver.signature == .elektronik
                 ? approver.electronicText?.value ?? Catalog.Printed.signedElectronically.text(language) : nil
             let lines = [approver.jabatan?.value, electronic, approver.nama?.value, approver.pangkat?.value,
                          approver.printedNIP].compactMap { $0 }
-            rows.append((label("disahkan_oleh", Words.disahkanOleh), lines.isEmpty ? ["-"] : lines))
+            form.append(("disahkan_oleh", (label("disahkan_oleh", Words.disahkanOleh), lines.isEmpty ? ["-"] : lines)))
         }
-        rows.append((label("judul", Words.judul), [identity.judul.value]))
+        form.append(("judul", (label("judul", Words.judul), [identity.judul.value])))
         if let hours = sop.serviceHours {
-            rows.append((label("jam_layanan", Words.jamLayanan), hours.texts.map(\.value)))
+            form.append(("jam_layanan", (label("jam_layanan", Words.jamLayanan), hours.texts.map(\.value))))
         }
-        // The rows the unit printed beyond the form's, after the row each follows.
-        let keys = ["nomor", "pembuatan", "revisi", "efektif"] + (identity.approver == nil ? [] : ["disahkan_oleh"])
-            + ["judul"] + (sop.serviceHours == nil ? [] : ["jam_layanan"])
-        rows = ExtraIdentityRow.place(identity.printing.extraRows, in: Array(zip(keys, rows)).map { (key: $0.0, row: $0.1) }) {
-            ($0.label.value, [$0.text.value])
-        }
+        let rows = ExtraIdentityRow.place(identity.printing.extraRows, in: form) { ($0.label.value, [$0.text.value]) }
         let labelWidth = rows.map { $0.0.count }.max() ?? 0
         let valueWidth = max(20, width - labelWidth - 5)
         var out = ""
@@ -111,7 +108,7 @@ public struct SOPDocumentView {
                 out += "  -\n"
             }
             if let columns = printing.columns[key], !columns.isEmpty, !items.isEmpty {
-                out += sectionTable(columns.map(\.value), (identity.tableRows[key] ?? items.map { [$0] }).map { $0.map(\.value) })
+                out += sectionTable(columns.map(\.value), identity.rows(of: key).map { $0.map(\.value) })
                 items = []
             }
             for (index, item) in items.enumerated() {

@@ -127,6 +127,12 @@ extension Identity {
         }
     }
 
+    /// A section's rows of cells as printed under `cetak.kolom`: the rows written as cells, or
+    /// each text item as a row of one cell.
+    public func rows(of key: String) -> [[Located<String>]] {
+        tableRows[key] ?? (list(key) ?? []).map { [$0] }
+    }
+
     /// Sets an identity list by its key.
     public mutating func setList(_ key: String, _ items: [Located<String>]?) {
         switch key {

@@ -96,8 +96,7 @@ struct IdentityBlock {
             var section = ListSection(label: label(key, form), items: (list ?? []).map(\.value), intro: printing.intros[key]?.value,
                                       paragraph: printing.paragraphs.contains(key), blank: printing.blank.contains(key))
             if let columns = printing.columns[key], !columns.isEmpty {
-                let rows = identity.tableRows[key] ?? (list ?? []).map { [$0] }
-                section.table = (columns.map(\.value), rows.map { $0.map(\.value) })
+                section.table = (columns.map(\.value), identity.rows(of: key).map { $0.map(\.value) })
             }
             return section
         }

@@ -36,8 +36,6 @@ struct SectionTableRule: SOPRule {
             if columns != nil, printing.paragraphs.contains(key) {
                 findings.add(description, Catalog.Lead6.tableAndParagraph(key), at: file.printingItem("paragraf", key))
             }
-            let items = identity.list(key) ?? []
-            let rows = identity.tableRows[key] ?? items.map { [$0] }
             guard let columns else {
                 // Rows of cells need headings; plain texts are the usual numbered list.
                 if identity.tableRows[key] != nil,
@@ -46,7 +44,8 @@ struct SectionTableRule: SOPRule {
                 }
                 continue
             }
-            for (index, row) in rows.enumerated() where row.count != columns.count && items.indices.contains(index) {
+            let items = identity.list(key) ?? []
+            for (index, row) in identity.rows(of: key).enumerated() where row.count != columns.count && items.indices.contains(index) {
                 findings.add(description, Catalog.Lead6.cellCount(key, cells: row.count, columns: columns.map(\.value)),
                              at: file.location(items[index]))
             }
