@@ -59,9 +59,6 @@ import Testing
             }
         }
         #expect(engine.facts.totalWaktu == sop.totalWaktu, "\(path)")
-        if sop.tablesAreAlternatives {
-            #expect(engine.facts.tableTotals == sop.tables.indices.map { sop.totalWaktu(table: $0) }, "\(path)")
-        }
         for actor in sop.actors {
             #expect(engine.actor(actor.id.value)?.id.mark == sop.actor(actor.id.value)?.id.mark, "\(path) actor \(actor.id.value)")
             #expect(engine.roleName(actor.id.value) == sop.roleName(actor.id.value), "\(path) actor \(actor.id.value)")

@@ -30,9 +30,8 @@ public final class StepFacts: Sendable {
     private let fields: [String: FormField]
     /// The names of `kasus: judul`.
     let titleFields: Set<String>
-    /// `SOP.totalWaktu`, and `SOP.totalWaktu(table:)` for each table (a case's due time at its start).
+    /// `SOP.totalWaktu`: whether a case's due time counts working time.
     let totalWaktu: WaktuTotal
-    let tableTotals: [WaktuTotal]
 
     init(_ sop: SOP) {
         let indices = sop.steps.indices
@@ -56,7 +55,6 @@ public final class StepFacts: Sendable {
         self.fields = fields
         titleFields = Set(sop.caseSettings.titleFields.map(\.value))
         totalWaktu = sop.totalWaktu
-        tableTotals = sop.tablesAreAlternatives ? sop.tables.indices.map { sop.totalWaktu(table: $0) } : []
     }
 
     public func actor(_ id: String) -> Actor? { actors[id] }
