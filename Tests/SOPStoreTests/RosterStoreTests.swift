@@ -220,6 +220,70 @@ struct PostgresRosterTests {
         }
     }
 
+    /// The owner the administrator, desk A's user `resepsionis`, desk B's `staf-pengaduan`.
+    static func grantStaff(_ owner: PostgresCaseStore, _ a: Desk, _ b: Desk) throws {
+        let admin = try #require(owner.authenticatedUser)
+        try owner.appendRoster(grant(1, admin, Roster.adminRole, by: admin))
+        try owner.appendRoster(grant(2, a.user, "resepsionis", by: admin))
+        try owner.appendRoster(grant(3, b.user, "staf-pengaduan", by: admin))
+    }
+
+    /// A case started by the desk, on a revision the owner saved: the desk's store, and the case.
+    static func startCase(_ owner: PostgresCaseStore, at desk: Desk) throws -> (PostgresCaseStore, CaseID) {
+        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        try owner.saveRevision(revision)
+        let store = try PostgresCaseStore(address: desk.address)
+        let first = CaseEvent(sequence: 1, at: t0, operatorName: desk.user, role: "resepsionis", kind: started)
+        return (store, try store.startCase(prefix: "01", year: 2026, events: [first], projection: projection(sequence: 1)))
+    }
+
+    /// Each statement refused by the server for want of a right (42501), its message containing the expected words.
+    static func expectRefused(_ statements: [(sql: String, expected: String)], on raw: PGConnection) throws {
+        for (sql, expected) in statements {
+            do {
+                try raw.execute(sql)
+                Issue.record("went through: \(sql)")
+            } catch {
+                guard case .server(let state, let message) = error else { throw error }
+                #expect(message.contains(expected), "\(sql): \(message)")
+                #expect(state == "42501", "\(sql): \(state)")
+            }
+        }
+    }
+
+    /// The server's functions read the unit's tables, never a table of the desk's session: a
+    /// desk's temporary `roster_holding`, `roster_event` or `web_gateway` (before v12 the first
+    /// let a desk write in any role) changes nothing.
+    @Test func aDesksTemporaryTablesDoNotStandInForTheRoster() throws {
+        let schema = try PostgresTestServer.Schema()
+        let owner = try schema.store()
+        let a = try Self.desk("desk_a", schema: schema), b = try Self.desk("desk_b", schema: schema)
+        defer { Self.drop([a, b], schema: schema) }
+        try Self.grantStaff(owner, a, b)
+        let (_, id) = try Self.startCase(owner, at: a)
+
+        let raw = try PGConnection(b.address)
+        try raw.execute("""
+            CREATE TEMP TABLE roster_holding (operator TEXT, role TEXT, sop TEXT, granted_by TEXT, granted_at BIGINT);
+            INSERT INTO roster_holding VALUES ('\(b.user)', 'resepsionis', '', '\(b.user)', 0), ('\(a.user)', 'resepsionis', '', '\(b.user)', 0);
+            CREATE TEMP TABLE roster_event (sequence INTEGER);
+            CREATE TEMP TABLE web_gateway (db_user TEXT);
+            INSERT INTO web_gateway VALUES ('\(b.user)');
+            """)
+        func insert(as operatorName: String) -> String {
+            "INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload) "
+                + "VALUES ('\(id.rawValue)', 2, 0, '\(operatorName)', 'resepsionis', NULL, 'note-added', '{}')"
+        }
+        try Self.expectRefused([(insert(as: b.user), "role-not-held"), (insert(as: a.user), "not-session-user")], on: raw)
+        #expect(try owner.events(of: id).count == 1)
+        // Every function that runs with its owner's rights searches the unit's schema, then pg_temp last.
+        let paths = try schema.connection().query("""
+            SELECT DISTINCT array_to_string(proconfig, ',') FROM pg_proc WHERE pronamespace = current_schema()::regnamespace AND prosecdef
+            """).texts
+        #expect(paths == ["search_path=\(schema.name), pg_temp"], "\(paths)")
+    }
+
     @Test func aDeskWritesOnlyInTheRolesItsDatabaseUserHolds() throws {
         let schema = try PostgresTestServer.Schema()
         let owner = try schema.store()
@@ -228,17 +292,9 @@ struct PostgresRosterTests {
         let admin = try #require(owner.authenticatedUser)
         #expect(refusal { try owner.appendRoster(grant(1, "budi", Roster.adminRole, by: "budi")) }?
             .contains("whoever grants is the connected database user") == true)
-        try owner.appendRoster(grant(1, admin, Roster.adminRole, by: admin))
-        try owner.appendRoster(grant(2, a.user, "resepsionis", by: admin))
-        try owner.appendRoster(grant(3, b.user, "staf-pengaduan", by: admin))
-
-        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
-        revision.hash = "rev"
-        try owner.saveRevision(revision)
-        let deskA = try PostgresCaseStore(address: a.address)
+        try Self.grantStaff(owner, a, b)
+        let (deskA, id) = try Self.startCase(owner, at: a)
         #expect(deskA.authenticatedUser == a.user)
-        let first = CaseEvent(sequence: 1, at: t0, operatorName: a.user, role: "resepsionis", kind: started)
-        let id = try deskA.startCase(prefix: "01", year: 2026, events: [first], projection: projection(sequence: 1))
 
         // Desk B through the store, as a modified client would: refused by the server.
         let deskB = try PostgresCaseStore(address: b.address)
@@ -264,16 +320,7 @@ struct PostgresRosterTests {
                 + "'{\"{}\"}', '{x}', false, '', '', true, 'dijeda', 0, 2, NULL, NULL, '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', "
                 + "'{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}')", "role-not-held"),
         ]
-        for (sql, expected) in statements {
-            do {
-                try raw.execute(sql)
-                Issue.record("went through: \(sql)")
-            } catch {
-                guard case .server(let state, let message) = error else { throw error }
-                #expect(message.contains(expected), "\(sql): \(message)")
-                #expect(state == "42501", "\(sql): \(state)")
-            }
-        }
+        try Self.expectRefused(statements, on: raw)
         #expect(try owner.events(of: id).count == 1)
         // Desk A holds resepsionis, but a step in desk B's role is not for it.
         let stepOfB = CaseEvent(sequence: 2, at: t0, operatorName: a.user, role: "resepsionis",
