@@ -19,6 +19,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     private let lock = NSLock()
     /// The chain head of each case this store last wrote or read (`ChainHeads`).
     private let heads = ChainHeads()
+    /// The worklist rows of each case this store last wrote, for a move's notices (v12).
+    private let worklists = KnownWorklists()
     /// Test seams around COMMIT: cut the connection before it, or lose its acknowledgement.
     var hooks = Hooks()
 
@@ -31,7 +33,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     public init(address: PostgresAddress, migrate: Bool = true) throws(StoreError) {
         self.address = address
         do {
-            connection = try PGConnection(address, settings: PostgresLiveNotices.session)
+            connection = try PGConnection(address, settings: PostgresLeanAnswer.session)
         } catch {
             throw Self.describe(error, user: address.parameters["user"] ?? "?")
         }
@@ -46,14 +48,26 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// The notices to send behind a write that may have moved worklist rows.
     var noticeFlush: [(sql: String, parameters: [PGValue])] { flushesNotices ? [PostgresLiveNotices.flush] : [] }
 
-    /// Set once the schema has `sop_live_flush` (migrated, or found so).
+    /// Whether a step's move whose worklist rows this store knows sends their notices itself
+    /// (migration v12 applied: `PostgresLeanAnswer`); otherwise v11's trigger keeps them.
+    private(set) var sendsNotices = false
+
+    /// Set once the schema has `sop_live_flush` (migrated, or found so), and v12.
     func noticesAfterCommit(migrated: Bool = false) throws(StoreError) {
         if migrated {
             flushesNotices = true
+            sendsNotices = true
             return
         }
-        flushesNotices = try perform { c, _ in try c.query("SELECT to_regproc('sop_live_flush') IS NOT NULL").bool(0, 0) }
+        (flushesNotices, sendsNotices) = try perform { c, _ in
+            (try c.query("SELECT to_regproc('sop_live_flush') IS NOT NULL").bool(0, 0),
+             try PostgresMigrations.applied(c).contains { $0.version >= 12 })
+        }
     }
+
+    /// Sent first in a write that moves worklist rows whose notices the store does not send
+    /// itself: v11's trigger keeps them (v12).
+    var triggersRecord: [(sql: String, parameters: [PGValue])] { sendsNotices ? [PostgresLeanAnswer.triggersRecord] : [] }
 
     public var displayName: String { "PostgreSQL \(address.redacted)" }
 
@@ -83,7 +97,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 INSERT INTO case_counter (prefix, year, last) VALUES ($1, $2, 1)
                 ON CONFLICT (prefix, year) DO UPDATE SET last = case_counter.last + 1
                 RETURNING last
-                """, [.text(prefix), .int(year)])]) { opened in
+                """, [.text(prefix), .int(year)])] + triggersRecord) { opened in
                 let id = CaseID.make(prefix: prefix, year: year, sequence: opened[0].integer(0, 0))
                 let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)
                 let linked = rows.contains { $0.hash == nil } ? EventChain.linked(rows, caseID: id.rawValue, previous: "") : rows
@@ -101,6 +115,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         // The same links `insert` wrote: the next answer continues from them.
         if let last = EventChain.linked(rows, caseID: id.rawValue, previous: "").last, let hash = last.hash {
             heads.remember(id.rawValue, ChainHead(sequence: last.sequence, hash: hash, lookup: projection.lookup))
+            worklists.remember(id.rawValue, at: last.sequence, KnownWorklists.rows(of: projection))
         }
         return id
     }
@@ -118,13 +133,17 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         let linked = known.map { EventChain.linked(rows, caseID: id.rawValue, previous: $0.hash) }
         // An answer that changes the case's title or search keys moves its lookup row too.
         let lookupChanges = events.contains { $0.kind.changesLookup } && known?.holds(projection.lookup) != true
+        // The worklist rows before these events, when this store wrote them at this head.
+        let before = worklists.known(id.rawValue, at: expected)
         do throws(StoreError) {
             try append(events, rows: rows, linked: linked, to: id, expected: expected, projection: projection, rowChanges: rowChanges,
-                       lookupChanges: lookupChanges)
+                       lookupChanges: lookupChanges, worklist: before)
         } catch {
             heads.forget(id.rawValue)
+            worklists.remember(id.rawValue, at: 0, nil)
             throw error
         }
+        worklists.remember(id.rawValue, at: expected + rows.count, rowChanges ? KnownWorklists.rows(of: projection) : before)
         // Linked here, or by the server from the same bytes: the new head is known only when linked here.
         if let last = linked?.last, let hash = last.hash {
             heads.remember(id.rawValue, .after(events, sequence: last.sequence, hash: hash, lookup: projection.lookup, known: known))
@@ -134,7 +153,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     }
 
     private func append(_ events: [CaseEvent], rows: [ArchivedEvent], linked: [ArchivedEvent]?, to id: CaseID, expected: Int,
-                        projection: CaseProjection, rowChanges: Bool, lookupChanges: Bool) throws(StoreError) {
+                        projection: CaseProjection, rowChanges: Bool, lookupChanges: Bool,
+                        worklist: [KnownWorklists.Row]?) throws(StoreError) {
         try perform { c, attempt in
             guard rowChanges || lookupChanges else {
                 if let linked {
@@ -148,9 +168,20 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 // Linked here: the INSERT first, then the rows it moves, plain statements sent in
                 // one round trip and committed together (`PostgresAppend.moves`).
                 let moves = PostgresAppend.moves(id, events, projection: projection, lookup: lookupChanges, rows: rowChanges)
+                // The rows that left and came, notified by the store when it knows them (v12).
+                let notices = rowChanges ? worklist.map { $0 + KnownWorklists.rows(of: projection) } : nil
+                let (first, after): ([(sql: String, parameters: [PGValue])], [(sql: String, parameters: [PGValue])])
+                if !rowChanges {
+                    (first, after) = ([], [])
+                } else if sendsNotices, let notices, let last = linked.last, let hash = last.hash {
+                    (first, after) = ([], notices.isEmpty ? [] : [PostgresLeanAnswer.notices(id.rawValue, rows: notices,
+                                                                                              sequence: last.sequence, hash: hash)])
+                } else {
+                    (first, after) = (triggersRecord, noticeFlush)
+                }
                 try statement(c) {
-                    _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, then: moves,
-                                              after: rowChanges ? noticeFlush : [])
+                    _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, before: first, then: moves,
+                                              after: after)
                 }
                 return
             }
@@ -160,7 +191,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                                                        lookup: lookupChanges, moves: rowChanges)
             try statement(c) {
                 _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c,
-                                          sql: PostgresAppend.sql, parameters: parameters, after: rowChanges ? noticeFlush : [])
+                                          sql: PostgresAppend.sql, parameters: parameters, after: rowChanges ? noticeFlush : [],
+                                          before: rowChanges ? triggersRecord : [])
             }
         }
     }
@@ -172,7 +204,9 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// `then`: statements that move rows with the events, sent after the INSERT in the same round
     /// trip and the same transaction (a pipeline: all of it commits, or none).
     /// `after`: the worklist's notices, sent behind it as a transaction of their own (v11).
+    /// `before`: sent first, in the same transaction.
     static func insertLinked(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection,
+                             before: [(sql: String, parameters: [PGValue])] = [],
                              then moves: [(sql: String, parameters: [PGValue])] = [],
                              after: [(sql: String, parameters: [PGValue])] = []) throws -> Bool {
         let insert: (sql: String, parameters: [PGValue])
@@ -183,7 +217,11 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             insert = insertEvents(rows, for: id.rawValue)
         }
         let result = Result { () throws(PGFailure) in
-            if moves.isEmpty { try c.query(insert.sql, insert.parameters) } else { try c.pipeline([insert] + moves, after: after) }
+            if moves.isEmpty && before.isEmpty {
+                try c.query(insert.sql, insert.parameters)
+            } else {
+                try c.pipeline(before + [insert] + moves, after: after)
+            }
         }
         switch result {
         case .success:
@@ -208,11 +246,13 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// written now; false when a retry finds them already written (a lost acknowledgement).
     static func appendEvents(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection,
                              sql: String = PostgresChain.appendSQL, parameters: [PGValue]? = nil,
-                             after: [(sql: String, parameters: [PGValue])] = []) throws -> Bool {
+                             after: [(sql: String, parameters: [PGValue])] = [],
+                             before: [(sql: String, parameters: [PGValue])] = []) throws -> Bool {
         let head: Int64?
         let parameters = parameters ?? PostgresChain.appendParameters(id.rawValue, expected: expected, rows)
         switch Result(catching: { () throws(PGFailure) in
-            after.isEmpty ? try c.query(sql, parameters) : try c.pipeline([(sql, parameters)], after: after)[0]
+            after.isEmpty && before.isEmpty
+                ? try c.query(sql, parameters) : try c.pipeline(before + [(sql, parameters)], after: after)[before.count]
         }) {
         case .success(let result):
             head = result.int(0, 0)

@@ -1,5 +1,9 @@
-/// Migration v12: the server's role check cheaper in its usual case, and the server's functions
-/// closed to a desk's own temporary tables (issue 11).
+import Foundation
+import SOPEngine
+
+/// Migration v12: the server's role check cheaper in its usual case, the worklist's notices sent
+/// by the desk without a PL/pgSQL trigger, and the server's functions closed to a desk's own
+/// temporary tables (issue 11).
 ///
 /// Counted with callgrind on the server's backend (`sop-bench run-cases 10` minus `run-cases 0`,
 /// SOP 01, the roster in force; README "What the server does per commit, counted"), a commit
@@ -13,6 +17,17 @@
 ///   v11's check. Any other event (a role held for one SOP only, a web gateway writing for an
 ///   operator, the roster not in force, a refusal) takes v11's full check, which decides and
 ///   names the refusal as before. The check costs 137 K instead of 192 K a commit.
+/// - **The worklist's notices from the desk.** v11's row trigger kept each moved row's notice in a
+///   session setting and `sop_live_flush()` sent them after the commit: 100 K a commit, nearly
+///   all of it the trigger's PL/pgSQL and the setting. A `sop` store knows the worklist rows it
+///   wrote last for a case (`KnownWorklists`, valid at the chain head it wrote them at): a step's
+///   move sends, behind its Sync, one statement that notifies each row that left or came
+///   (`notices`), only if the move's last event is there (a refused move sends nothing). Its
+///   connection says so (`sop.live_recorded = 'statement'`), and the trigger stays quiet for it.
+///   When the store does not know the rows (a case read but not yet written by it, a case's
+///   start, the v8 function), the move turns the setting off for its transaction
+///   (`triggersRecord`) and v11's trigger and flush do as before. Every other session is as
+///   before: psql notifies in its transaction (v7), an older `sop` has v11's trigger keep them.
 /// - **Temporary tables cannot stand in for the roster.** A SECURITY DEFINER function whose
 ///   search path is only the unit's schema still looks in the session's temporary schema first
 ///   for a table: a desk could `CREATE TEMP TABLE roster_holding` with any role it liked, and the
@@ -20,7 +35,7 @@
 ///   function of the schema now searches the unit's schema, then `pg_temp` last
 ///   (`PostgresRosterTests.aDesksTemporaryTablesDoNotStandInForTheRoster`).
 enum PostgresLeanAnswer {
-    static let name = "v12: the role check's usual event in one lookup, no temporary tables in the server's functions"
+    static let name = "v12: the role check's usual event in one lookup, worklist notices from the desk, no temporary tables in the server's functions"
 
     /// v11's check, word for word (`PostgresRoster.oneQueryCheck`, from its query to its last refusal).
     static let v11Check: String = {
@@ -29,7 +44,33 @@ enum PostgresLeanAnswer {
         return String(v11[from.lowerBound..<to.lowerBound])
     }()
 
+    /// What a `sop` store connection starts with: v11's setting, and that it sends its own notices
+    /// where it can (v12; on a v11 schema the setting changes nothing).
+    static let session = PostgresLiveNotices.session + " -c sop.live_recorded=statement"
+
+    /// Sent first in a transaction whose worklist rows the desk does not know: v11's trigger
+    /// keeps their notices for `sop_live_flush()`, for that transaction only.
+    static let triggersRecord: (sql: String, parameters: [PGValue]) = ("SELECT set_config('sop.live_recorded', '', true)", [])
+
+    /// Sent behind a step's move, after its commit: the notice of each worklist row that left or
+    /// came (the same payload as v7's trigger), once each, if the move's last event (`sequence`,
+    /// `hash`) was written; nothing when the move was refused.
+    static func notices(_ id: String, rows: [KnownWorklists.Row], sequence: Int, hash: String) -> (sql: String, parameters: [PGValue]) {
+        var seen = Set<KnownWorklists.Row>()
+        let unique = rows.filter { seen.insert($0).inserted }
+        return ("""
+            SELECT pg_notify(sop_live_channel(current_schema()), json_build_object('kasus', $1::text, 'langkah', t.step, 'peran', t.role)::text)
+            FROM unnest($2::text[], $3::text[]) AS t(step, role)
+            WHERE EXISTS (SELECT 1 FROM case_event WHERE case_id = $1 AND sequence = $4 AND hash = $5)
+            """, [.text(id), .array(unique.map(\.step)), .array(unique.map(\.role)), .int(sequence), .text(hash)])
+    }
+
     static let migration = """
+        DROP TRIGGER case_task_notify_later ON case_task;
+        CREATE TRIGGER case_task_notify_later AFTER INSERT OR UPDATE OR DELETE ON case_task
+            FOR EACH ROW WHEN (current_setting('sop.live', true) = 'after-commit'
+                               AND current_setting('sop.live_recorded', true) IS DISTINCT FROM 'statement')
+            EXECUTE FUNCTION sop_case_task_notice_later();
         CREATE OR REPLACE FUNCTION sop_case_event_role_held() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
             SET search_path FROM CURRENT AS $$
         DECLARE refusal integer;
@@ -56,4 +97,31 @@ enum PostgresLeanAnswer {
             END LOOP;
         END $$;
         """
+}
+
+/// The worklist rows (step and role) of each case as this store last wrote them, with the chain
+/// head they belong to: what a step's move takes off the worklist, for its notices (v12). Valid
+/// only at that head: a move that continues it is the next write of the case (another desk's
+/// write in between would have made it stale and refused).
+final class KnownWorklists: @unchecked Sendable {
+    struct Row: Hashable {
+        let step: String
+        let role: String
+    }
+
+    private var rows: [String: (sequence: Int, rows: [Row])] = [:]
+    private let lock = NSLock()
+
+    static func rows(of projection: CaseProjection) -> [Row] {
+        projection.status.isFinished ? [] : projection.active.map { Row(step: $0.step, role: $0.role) }
+    }
+
+    /// The rows at head `sequence`, when this store knows them.
+    func known(_ id: String, at sequence: Int) -> [Row]? {
+        lock.withLock { rows[id].flatMap { $0.sequence == sequence ? $0.rows : nil } }
+    }
+
+    func remember(_ id: String, at sequence: Int, _ known: [Row]?) {
+        lock.withLock { rows[id] = known.map { (sequence, $0) } }
+    }
 }
