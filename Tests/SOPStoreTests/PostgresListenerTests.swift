@@ -130,6 +130,33 @@ struct PostgresListenerTests {
         #expect(!heard.wait(0.3) { $0.all.count > 5 })
     }
 
+    /// v12: a store that wrote the case's worklist sends a move's notices itself (no trigger keeps
+    /// them); a store that only read the case has v11's trigger keep them for its move. Both are
+    /// heard alike, each row once, after the commit.
+    @Test func aMoveIsHeardWhetherItsStoreWroteTheWorklistOrOnlyReadIt() throws {
+        let schema = try Schema()
+        let store = try schema.store()
+        #expect(store.sendsNotices)
+        let heard = Heard()
+        let listener = heard.listener(schema.address)
+        listener.start()
+        defer { listener.stop() }
+        #expect(heard.wait(10) { $0.connects == [false] })
+        let id = try begin(store)
+        #expect(heard.wait(1) { $0.all.count == 1 })
+        try handOver(id, in: store)
+        #expect(heard.wait(1) { $0.all.count == 3 })
+        #expect(Set(heard.all.suffix(2)) == [WorklistKey(caseID: id.rawValue, step: "1", role: "resepsionis"),
+                                             WorklistKey(caseID: id.rawValue, step: "2", role: "staf-pengaduan")])
+        let other = try schema.store()
+        _ = try other.events(of: id)
+        try other.append([event(5, .stepCompleted(.init(step: "2", visit: 1, used: 60)), at: 2)], to: id,
+                         projection: projection(sequence: 5, active: []))
+        #expect(heard.wait(1) { $0.all.count == 4 })
+        #expect(heard.all.last == WorklistKey(caseID: id.rawValue, step: "2", role: "staf-pengaduan"))
+        #expect(!heard.wait(0.3) { $0.all.count > 4 })
+    }
+
     @Test func aCutConnectionListensAgainAndHearsWhatComesAfter() throws {
         let schema = try Schema()
         let store = try schema.store()
