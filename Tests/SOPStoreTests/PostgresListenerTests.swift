@@ -53,6 +53,19 @@ struct PostgresListenerTests {
         ], projection: projection(sequence: 2, active: [("1", "resepsionis", nil)]))
     }
 
+    /// A schema, its store, a listener heard connecting, and a case begun on the store (its start heard).
+    func begunAndHeard() throws -> (Schema, PostgresCaseStore, Heard, PostgresChangeListener, CaseID) {
+        let schema = try Schema()
+        let store = try schema.store()
+        let heard = Heard()
+        let listener = heard.listener(schema.address)
+        listener.start()
+        #expect(heard.wait(10) { $0.connects == [false] })
+        let id = try begin(store)
+        #expect(heard.wait(1) { $0.all.count == 1 })
+        return (schema, store, heard, listener, id)
+    }
+
     func handOver(_ id: CaseID, in store: CaseStore) throws {
         try store.append([
             event(3, .stepCompleted(.init(step: "1", visit: 1, used: 60)), at: 1),
@@ -90,16 +103,9 @@ struct PostgresListenerTests {
     /// v11: the store's connection keeps its notices until its write has committed and sends
     /// them behind it; any other session (hand-written SQL) notifies inside its transaction as v7.
     @Test func handWrittenSQLNotifiesInItsTransactionAndTheStoreAfterItsCommit() throws {
-        let schema = try Schema()
-        let store = try schema.store()
-        #expect(store.flushesNotices)
-        let heard = Heard()
-        let listener = heard.listener(schema.address)
-        listener.start()
+        let (schema, store, heard, listener, id) = try begunAndHeard()
         defer { listener.stop() }
-        #expect(heard.wait(10) { $0.connects == [false] })
-        let id = try begin(store)
-        #expect(heard.wait(1) { $0.all.count == 1 })
+        #expect(store.flushesNotices)
         // psql as a desk would: no setting, so the trigger notifies in the transaction.
         let raw = try schema.connection()
         try raw.execute("""
@@ -134,16 +140,9 @@ struct PostgresListenerTests {
     /// them); a store that only read the case has v11's trigger keep them for its move. Both are
     /// heard alike, each row once, after the commit.
     @Test func aMoveIsHeardWhetherItsStoreWroteTheWorklistOrOnlyReadIt() throws {
-        let schema = try Schema()
-        let store = try schema.store()
-        #expect(store.sendsNotices)
-        let heard = Heard()
-        let listener = heard.listener(schema.address)
-        listener.start()
+        let (schema, store, heard, listener, id) = try begunAndHeard()
         defer { listener.stop() }
-        #expect(heard.wait(10) { $0.connects == [false] })
-        let id = try begin(store)
-        #expect(heard.wait(1) { $0.all.count == 1 })
+        #expect(store.sendsNotices)
         try handOver(id, in: store)
         #expect(heard.wait(1) { $0.all.count == 3 })
         #expect(Set(heard.all.suffix(2)) == [WorklistKey(caseID: id.rawValue, step: "1", role: "resepsionis"),
