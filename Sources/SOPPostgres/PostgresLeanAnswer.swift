@@ -6,7 +6,7 @@ import SOPEngine
 /// temporary tables (issue 11).
 ///
 /// Counted with callgrind on the server's backend (`sop-bench run-cases 10` minus `run-cases 0`,
-/// SOP 01, the roster in force; README "What the server does per commit, counted"), a commit
+/// SOP 01, the roster in force; README "Where an answer's time goes, counted", `Tests/Benchmarks/desks/server_cost.sh`), a commit
 /// cost the server 710 K instructions against 205 K for pgbench's bare INSERT, 192 K of it the
 /// roster's event check (`sop_case_event_role_held`, a PL/pgSQL trigger run for every event).
 ///
@@ -18,8 +18,8 @@ import SOPEngine
 ///   operator, the roster not in force, a refusal) takes v11's full check, which decides and
 ///   names the refusal as before. The check costs 137 K instead of 192 K a commit.
 /// - **The worklist's notices from the desk.** v11's row trigger kept each moved row's notice in a
-///   session setting and `sop_live_flush()` sent them after the commit: 100 K a commit, nearly
-///   all of it the trigger's PL/pgSQL and the setting. A `sop` store knows the worklist rows it
+///   session setting and `sop_live_flush()` sent them after the commit: 100 K a commit, most of
+///   it the NOTIFY's own transaction, which stays (654 K -> 643 K a commit). A `sop` store knows the worklist rows it
 ///   wrote last for a case (`KnownWorklists`, valid at the chain head it wrote them at): a step's
 ///   move sends, behind its Sync, one statement that notifies each row that left or came
 ///   (`notices`), only if the move's last event is there (a refused move sends nothing). Its
