@@ -77,5 +77,5 @@ enum Assets {
         """
 
     /// Live updates of the worklist (`LiveScript`).
-    static let js = LiveScript.source
+    static let js = LiveScript.source + CorrectionScript.source
 }
