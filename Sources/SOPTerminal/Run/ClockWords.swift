@@ -64,8 +64,8 @@ public struct ClockWords: Sendable {
         /// "sisa 3 menit", "sisa hampir 5 menit", or "lebih 2 menit".
         public func detail(_ time: TimeText) -> Localized {
             if late { return Words.overBy(time.duration(TimeInterval((used - standard) * 60))) }
-            return Words.remaining(left == 0 ? Catalog.Web7.noMinutes.text(time.language) : time.duration(TimeInterval(left * 60)),
-                                   almost: almost)
+            // All of it used, rounded: under a minute was left ("sisa kurang dari 1 menit").
+            return Words.remaining(time.duration(TimeInterval(left * 60)), almost: almost)
         }
     }
 }

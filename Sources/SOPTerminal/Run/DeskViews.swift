@@ -215,7 +215,9 @@ public struct CaseTimelineView {
         let who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
         var timing = time.dateTime(visit.startedAt)
         if let end = visit.completedAt {
-            let wall = time.duration(end.timeIntervalSince(visit.startedAt))
+            // No time at all between start and end (a fixed clock): "0 menit", as counted.
+            let span = end.timeIntervalSince(visit.startedAt)
+            let wall = span < 1 ? Catalog.Web7.noMinutes.text(language) : time.duration(span)
             timing += " → " + time.clock(end)
             // A box done while its row went on is judged with the row, at the row's last box.
             if let waktu = sop?.timing(of: visit.step)?.waktu, let due = visit.due, !(sop?.isRowPart(visit.step, used: visit.used) ?? false) {
