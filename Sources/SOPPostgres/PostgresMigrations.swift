@@ -134,6 +134,8 @@ enum PostgresMigrations {
         Migration(version: 11, name: "v11: worklist notices sent after the commit by sop (sop_live_flush), the role check in one query",
                   sql: PostgresLiveNotices.migration + PostgresRoster.oneQueryCheck),
         Migration(version: 12, name: PostgresLeanAnswer.name, sql: PostgresLeanAnswer.migration),
+        Migration(version: 13, name: "v13: PINs and one-time-code secrets in a schema of their own, out of every desk's reach",
+                  sql: PostgresSecrets.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

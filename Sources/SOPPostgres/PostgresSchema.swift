@@ -23,7 +23,7 @@ public enum PostgresSchema {
 
     /// Drops the schema and everything in it (the append-only rule guards rows, not the schema).
     public static func drop(_ name: String, at address: PostgresAddress) throws(StoreError) {
-        try run("DROP SCHEMA IF EXISTS \(name) CASCADE", name: name, at: address)
+        try run("DROP SCHEMA IF EXISTS \(name), \(PostgresSecrets.schema(of: name)) CASCADE", name: name, at: address)
     }
 
     private static func run(_ sql: String, name: String, at address: PostgresAddress) throws(StoreError) {

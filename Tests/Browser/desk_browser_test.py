@@ -616,12 +616,64 @@ def csp_blocks_inline(driver):
     check(any("Content Security Policy" in m for m in logged), "… and the browser reports the violation", str(logged))
 
 
+def find_and_return(a, b, public, first):
+    """The worklist's box finds a case by NIK by POST (the NIK never in a URL); a step link opened
+    while logged out leads back to it after the login; a form sent after another desk finished its
+    step gets the 409 page that keeps what was typed and says who finished it."""
+    # -- find the case by the complainant's NIK
+    a.get(BASE + "/")
+    box = a.find_element(By.CSS_SELECTOR, "form#cari-kasus")
+    check(box.get_attribute("method").lower() == "post", "the worklist's find box posts (nothing typed goes into a URL)")
+    box.find_element(By.NAME, "nomor").send_keys(GOOD_NIK)
+    submit(a, box)
+    check(GOOD_NIK not in a.current_url and urllib.parse.urlparse(a.current_url).path == "/cari-kasus",
+          "a NIK typed into the find box stays out of the URL", a.current_url)
+    rows = a.find_elements(By.CSS_SELECTOR, f'#daftar-kasus tr.kasus[data-kasus="{first}"]')
+    check(rows != [], "the NIK finds the case, linked to its timeline")
+    check(GOOD_NIK not in a.page_source, "the results do not repeat the NIK")
+    page_checks(a, "find a case")
+    shoot(a, "cari-kasus")
+
+    # -- a step link opened while logged out: back to it after the login
+    second = start_case(a)
+    path = step_path(second, 1)
+    public.delete_all_cookies()
+    public.get(BASE + path)
+    check(urllib.parse.urlparse(public.current_url).path == "/masuk", "a step link opened while logged out asks for a login")
+    form = public.find_element(By.CSS_SELECTOR, "form#masuk")
+    form.find_element(By.NAME, "nama").send_keys(A_NAME)
+    form.find_element(By.NAME, "pin").send_keys(A_PIN)
+    form.submit()
+    WebDriverWait(public, WAIT).until(lambda d: urllib.parse.urlparse(d.current_url).path != "/masuk")
+    check(urllib.parse.urlparse(public.current_url).path == path, "after the login the same step opens", public.current_url)
+
+    # -- the same step answered in the other window first: this one gets the 409 page
+    form = fill_step_one(a, GOOD_NIK)
+    set_field(form, "catatan", "catatan yang diketik di meja A")
+    done = fill_step_one(public, GOOD_NIK)
+    submit(public, done)
+    check(not public.find_elements(By.CSS_SELECTOR, ".galat"), "the other window answers kegiatan 1")
+    submit(a, form)
+    check(document_status(a) == 409, "the form sent after the step was finished is refused with 409")
+    body = a.find_element(By.TAG_NAME, "body").text
+    check("sudah diselesaikan oleh" in body and A_NAME in body, "the 409 page says who finished the step", body[:300])
+    kept = a.find_elements(By.CSS_SELECTOR, "#yang-diketik textarea")
+    check(any("catatan yang diketik di meja A" in (t.get_attribute("value") or t.text) for t in kept),
+          "the 409 page keeps the note that was typed")
+    check(GOOD_NIK not in a.page_source, "the 409 page masks the NIK")
+    page_checks(a, "409 page")
+    shoot(a, "kasus-berubah-409")
+    public.get(BASE + "/")
+    public.find_element(By.CSS_SELECTOR, "form.keluar").submit()
+
+
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     print(f"server {BASE}, screenshots in {SHOTS}")
     a, b, public = browser(), browser(), browser()
     try:
         first, cookie_a = scenario(a, b, public)
+        find_and_return(a, b, public, first)
         forged(a, b, cookie_a)
         document_pages(b, first)
         csp_blocks_inline(public)

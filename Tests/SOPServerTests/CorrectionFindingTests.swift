@@ -29,8 +29,10 @@ import Testing
         // The officer picks the answer by its label; no internal name is typed.
         let item = "\(step1)\tisian\ttelepon"
         #expect(timeline.body.contains("<select id=\"k-butir\" name=\"butir\" required>"))
-        #expect(timeline.body.contains("<option value=\"\(step1)&#9;isian&#9;telepon\">Isian · Nomor telepon</option>")
-                || timeline.body.contains("<option value=\"\(step1)\tisian\ttelepon\">Isian · Nomor telepon</option>"))
+        // (Each choice carries the hint for its kind of answer: web7.)
+        let hint = "data-petunjuk=\"Isian: tulis nilai yang benar; diperiksa dengan aturan yang sama seperti di formulir kegiatannya.\""
+        #expect(timeline.body.contains("<option value=\"\(step1)&#9;isian&#9;telepon\" \(hint)>Isian · Nomor telepon</option>")
+                || timeline.body.contains("<option value=\"\(step1)\tisian\ttelepon\" \(hint)>Isian · Nomor telepon</option>"))
         #expect(timeline.body.contains(">Kelengkapan · Identitas</option>"))
         #expect(!timeline.body.contains("name=\"sasaran\"") && !timeline.body.contains("id=\"k-nama\""))
         let correction = [("butir", item), ("nilai", "0813 1111 2222"), ("alasan", "salah ketik")]

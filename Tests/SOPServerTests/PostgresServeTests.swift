@@ -29,9 +29,12 @@ struct PostgresServeTests {
             try owner.appendRoster(RosterEntry(sequence: index + 1, at: Harness.monday, by: me, action: .grant, operatorName: name, role: role, sop: nil))
         }
         for name in ["budi", "citra"] { try owner.savePIN(try PINHash.make(Harness.pins[name]!, operatorName: name, at: Harness.monday, by: me)) }
-        await #expect(throws: ServerApplication.StartFailure.self) {
+        let refusal = await #expect(throws: ServerApplication.StartFailure.self) {
             try await Harness(open: { _ throws(StoreError) in try PostgresCaseStore(address: address) })
         }
+        // Both statements it needs (tester9: the hint named the INSERT alone).
+        #expect(refusal?.message.text(.id).contains("INSERT INTO web_gateway (db_user) VALUES ('\(me)'); "
+                                                    + "GRANT SELECT, INSERT, UPDATE, DELETE ON web_session TO \(me);") == true)
         try PGConnection(address).execute(PostgresWebDesk.gatewayGrants(schema: schema, user: me))
         let harness = try await Harness(open: { _ throws(StoreError) in try PostgresCaseStore(address: address) })
         let budi = harness.browser()

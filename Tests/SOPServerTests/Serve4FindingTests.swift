@@ -77,12 +77,14 @@ import Testing
         let (id, first) = try await CaseFlowTests.start(budi)
         try await CorrectionFindingTests.answerStep1(budi, first)
         let timeline = try await budi.get("/kasus/\(id)")
-        #expect(timeline.body.contains("<select id=\"k-butir\" name=\"butir\" required><option value=\"\" selected>pilih…</option>"))
+        // (The empty choice carries the hint shown before a choice: web7.)
+        let choose = "<option value=\"\" data-petunjuk=\"Pilih dulu butir yang dikoreksi; petunjuknya muncul di sini.\" selected>pilih…</option>"
+        #expect(timeline.body.contains("<select id=\"k-butir\" name=\"butir\" required>\(choose)"))
         let before = try harness.store().events(of: CaseID(id)).count
         let empty = try await budi.post("/kasus/\(id)/koreksi", [("butir", ""), ("nilai", "0813 1111 2222"), ("alasan", "salah ketik")])
         #expect(empty.status == .unprocessableContent)
         // The message right after the choice, tied to it; what was typed stays.
-        #expect(empty.body.contains("aria-invalid=\"true\" aria-describedby=\"galat-butir\"><option value=\"\" selected>pilih…</option>"))
+        #expect(empty.body.contains("aria-invalid=\"true\" aria-describedby=\"galat-butir\">\(choose)"))
         let select = try #require(empty.body.range(of: "</select>"))
         #expect(empty.body[select.upperBound...].drop { $0 == " " || $0 == "\n" }
             .hasPrefix("<div class=\"galat\" id=\"galat-butir\" data-untuk=\"butir\" role=\"alert\">Pilih jawaban yang dikoreksi.</div>"))

@@ -60,6 +60,7 @@ struct PostgresStoreTests {
             "v10: events linked by the desk, the primary key as the check (sop_append_case_linked)",
             "v11: worklist notices sent after the commit by sop (sop_live_flush), the role check in one query",
             PostgresLeanAnswer.name,
+            "v13: PINs and one-time-code secrets in a schema of their own, out of every desk's reach",
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

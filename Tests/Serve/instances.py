@@ -77,6 +77,29 @@ class Stream:
         self.socket.close()
 
 
+def tls_request(port, head):
+    """One request over TLS, its body not sent (nginx judges a Content-Length before reading):
+    the status, the headers and the body of the answer."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    with context.wrap_socket(socket.create_connection(("127.0.0.1", port), timeout=10), server_hostname="localhost") as s:
+        s.sendall(head.encode())
+        data = b""
+        while True:
+            try:
+                chunk = s.recv(65536)
+            except (socket.timeout, ssl.SSLError):
+                break
+            if not chunk:
+                break
+            data += chunk
+    text = data.decode("utf-8", "replace")
+    headers, _, body = text.partition("\r\n\r\n")
+    status = int(headers.split(" ")[1]) if headers.startswith("HTTP/") else 0
+    return status, headers, body
+
+
 def cookie_header(desk):
     return "; ".join(f"{k}={v}" for k, v in desk.cookies.items())
 
@@ -136,6 +159,7 @@ def main():
         site = site.replace("/etc/ssl/sop/fullchain.pem", os.path.join(work, "cert.pem"))
         site = site.replace("/etc/ssl/sop/privkey.pem", os.path.join(work, "key.pem"))
         site = site.replace("/var/log/nginx/sop.access.log", os.path.join(work, "access.log"))
+        site = site.replace("root /srv/sop;", "root " + os.path.join(ROOT, "Deploy") + ";")  # Deploy/galat as /srv/sop/galat
         conf = os.path.join(work, "nginx.conf")
         with open(conf, "w") as f:
             f.write(f"pid {work}/nginx.pid;\nerror_log {work}/error.log;\nevents {{}}\nhttp {{\n"
@@ -204,6 +228,19 @@ def main():
         check("no event lost or doubled", total == distinct and int(total) > 0, events)
         log = open(os.path.join(work, "access.log")).read()
         check("nginx's log has no query strings or cookies", "?" not in log and "sop_sesi" not in log, log[-300:])
+        # tester9: HSTS twice; nginx's own 413 and 502 pages in English.
+        _, headers, _ = tls_request(port_tls, "GET /masuk HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        check("one Strict-Transport-Security header through nginx", headers.lower().count("strict-transport-security") == 1, headers)
+        status, headers, body = tls_request(port_tls, "POST /kasus/x/langkah/1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                                            "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 50000000\r\n\r\n")
+        check("past nginx's limit: its 413 page in Bahasa, no script", status == 413 and "Berkas terlalu besar" in body
+              and "<script" not in body and "Kembali" in body, f"{status} {body[:300]}")
+        for name in ("a", "b"):
+            processes[name].send_signal(signal.SIGTERM)
+            processes[name].wait(timeout=20)
+        status, headers, body = tls_request(port_tls, "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        check("both instances down: nginx's 502 page in Bahasa", status == 502 and "Meja layanan sedang tidak menjawab" in body
+              and "<script" not in body, f"{status} {body[:300]}")
     except AssertionError as failure:
         check("setup", False, str(failure))
     finally:
@@ -214,7 +251,7 @@ def main():
                     process.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     process.kill()
-        subprocess.run(["psql", url, "-qc", f"DROP SCHEMA IF EXISTS {schema} CASCADE"], capture_output=True)
+        subprocess.run(["psql", url, "-qc", f"DROP SCHEMA IF EXISTS {schema}, {schema}_rahasia CASCADE"], capture_output=True)
         for name in ("a", "b"):
             path = os.path.join(work, name + ".log")
             if os.path.exists(path) and not all(results):

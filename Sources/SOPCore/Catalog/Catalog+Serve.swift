@@ -221,13 +221,6 @@ extension Catalog.Serve {
 }
 
 extension Catalog.Serve {
-    public static func notGateway(_ user: String) -> Localized {
-        Localized(id: "pengguna basis data '\(user)' belum terdaftar di web_gateway; pemilik skema menjalankan: INSERT INTO web_gateway (db_user) VALUES ('\(user)')",
-                  en: "database user '\(user)' is not listed in web_gateway; the schema's owner runs: INSERT INTO web_gateway (db_user) VALUES ('\(user)')")
-    }
-}
-
-extension Catalog.Serve {
     public static let loginCode = Localized(id: "Kode satu kali (bila terdaftar)", en: "One-time code (if enrolled)")
     public static let loginCodeWrong = Localized(
         id: "Kode satu kali salah, kedaluwarsa atau sudah dipakai; masukkan kode yang sedang tampil di aplikasi autentikator.",

@@ -32,7 +32,7 @@ public struct ServerApplication {
             }
             do {
                 if let postgres = store as? PostgresCaseStore, !(try postgres.isWebGateway()) {
-                    throw StartFailure(message: Catalog.Serve.notGateway(postgres.authenticatedUser ?? "?"))
+                    throw StartFailure(message: Catalog.Web7.notGateway(postgres.authenticatedUser ?? "?"))
                 }
                 return Roster(history: try rosterStore.rosterHistory())
             } catch let error as StoreError {
@@ -48,7 +48,7 @@ public struct ServerApplication {
         router.add(middleware: ErrorMiddleware(language: configuration.language))
         router.add(middleware: RateLimitMiddleware(limits: ["/masuk": configuration.loginAttemptsPerMinute,
                                                             "/status": configuration.statusLookupsPerMinute],
-                                                   trustedProxy: configuration.trustedProxy, clock: clock, gateway: gateway))
+                                                   trustedProxy: configuration.proxyTrust, clock: clock, gateway: gateway))
         router.add(middleware: SessionMiddleware(desk: desk))
         router.add(middleware: ErrorMiddleware(language: configuration.language, withSession: true))
         router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload, secureCookies: configuration.secureCookies))
@@ -63,7 +63,7 @@ public struct ServerApplication {
         let staff = router.group().add(middleware: RequireLogin())
         WorklistRoutes.add(to: staff, desk: desk)
         CaseRoutes.add(to: staff, desk: desk)
-        FindCase.add(to: staff)
+        FindCase.add(to: staff, desk: desk)
         DocumentRoutes.add(to: staff, desk: desk)
         if let feed { LiveRoutes.add(to: router, desk: desk, feed: feed) }
         return ServerApplication(router: router, configuration: configuration, desk: desk)

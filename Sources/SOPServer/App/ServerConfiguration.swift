@@ -13,8 +13,11 @@ public struct ServerConfiguration: Sendable {
     public var secureCookies = true
     /// The largest request body (an uploaded output), in bytes.
     public var maxUpload = 10 << 20
-    /// Behind nginx: the client's address is the last one in X-Forwarded-For.
+    /// Behind nginx: the client's address is the last one in X-Forwarded-For, believed only
+    /// from a proxy on loopback or at one of `proxyAddresses` (`ProxyTrust`).
     public var trustedProxy = false
+    public var proxyAddresses: [String] = []
+    var proxyTrust: ProxyTrust { ProxyTrust(enabled: trustedProxy, addresses: proxyAddresses) }
     /// Store connections, each on its own thread (the stores are synchronous).
     public var workers = 4
     /// How long a login lasts (one working day by default).

@@ -111,23 +111,29 @@ enum TextLimit {
 }
 
 /// What an uploaded output may be: checked by its first bytes, not by the name or the type the
-/// browser claims.
+/// browser claims. A file named or declared PDF, JPEG or PNG must begin as one (text bytes named
+/// `surat.pdf` are refused); a file named or declared text may be any of the four.
 enum Upload {
+    static let byType = ["application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG", "text/plain": "teks"]
+    static let byExtension = ["pdf": "PDF", "jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "txt": "teks"]
+
     static func problem(_ file: FormData.File) -> Localized? {
-        guard kind(of: file.bytes) == nil else { return nil }
         let name = file.filename.isEmpty ? "berkas" : file.filename
-        if let claimed = claimed(file) { return Catalog.ServeFix.notReally(name, kind: claimed) }
-        return Catalog.ServeFix.fileNotAccepted(name)
+        guard let found = kind(of: file.bytes).flatMap({ byType[$0] }) else {
+            if let claimed = claimed(file).first { return Catalog.ServeFix.notReally(name, kind: claimed) }
+            return Catalog.ServeFix.fileNotAccepted(name)
+        }
+        // A binary kind claimed by the name or the declared type must be the kind found.
+        if let claimed = claimed(file).first(where: { $0 != "teks" && $0 != found }) {
+            return Catalog.ServeFix.notReally(name, kind: claimed)
+        }
+        return nil
     }
 
-    /// The accepted kind a file says it is, by its declared type or its name's extension.
-    static func claimed(_ file: FormData.File) -> String? {
-        let byType = ["application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG", "text/plain": "teks"]
-        if let kind = byType[file.contentType.split(separator: ";").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""] {
-            return kind
-        }
-        let byExtension = ["pdf": "PDF", "jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "txt": "teks"]
-        return byExtension[(file.filename as NSString).pathExtension.lowercased()]
+    /// The accepted kinds a file says it is, by its declared type and its name's extension.
+    static func claimed(_ file: FormData.File) -> [String] {
+        let type = file.contentType.split(separator: ";").first.map(String.init)?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        return [byType[type], byExtension[(file.filename as NSString).pathExtension.lowercased()]].compactMap { $0 }
     }
 
     /// PDF, JPEG, PNG, or UTF-8 text without control characters other than tab and line ends.

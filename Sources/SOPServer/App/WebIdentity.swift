@@ -41,10 +41,10 @@ enum WebIdentity {
         return parts.joined(separator: "; ")
     }
 
-    /// The client's address: the socket's peer, or behind a trusted proxy (nginx) the last
-    /// address of X-Forwarded-For, which the proxy itself appended.
-    static func client(_ request: Request, context: DeskContext, trustedProxy: Bool) -> String {
-        if trustedProxy, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!],
+    /// The client's address: the socket's peer, or when that peer is a trusted proxy (nginx) the
+    /// last address of X-Forwarded-For, which the proxy itself appended.
+    static func client(_ request: Request, context: DeskContext, trustedProxy: ProxyTrust) -> String {
+        if trustedProxy.trusts(context.remoteAddress), let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!],
             let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty
         {
             return last

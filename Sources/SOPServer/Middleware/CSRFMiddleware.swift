@@ -49,12 +49,15 @@ struct CSRFMiddleware: RouterMiddleware {
         let path = request.uri.path.split(separator: "/")
         guard path.count == 4, path[0] == "kasus", path[2] == "langkah", let session = context.session else { throw refusal }
         var prefix = ByteBuffer()
+        var tail = FormTail()
         var iterator = request.body.makeAsyncIterator()
         var read = 0
         // The rest is read and dropped (up to a bound), so the browser gets the page instead of a
-        // connection closed under its upload.
+        // connection closed under its upload; its last bytes are kept for the fields typed after
+        // the file (the note, below the upload on the step page).
         while read < limit * 4, var chunk = try await iterator.next() {
             read += chunk.readableBytes
+            tail.keep(chunk.readableBytesView)
             let take = min(chunk.readableBytes, limit - prefix.readableBytes)
             if take > 0, var slice = chunk.readSlice(length: take) { prefix.writeBuffer(&slice) }
         }
@@ -62,7 +65,7 @@ struct CSRFMiddleware: RouterMiddleware {
             let cut = parsed.cutFile, WebIdentity.same(parsed.form["csrf"] ?? "", session.csrf)
         else { throw refusal }
         var context = context
-        context.form = parsed.form
+        context.form = tail.fields(after: parsed.form, contentType: request.headers[.contentType])
         context.uploadCut = cut
         return try await next(request, context)
     }

@@ -14,7 +14,7 @@ import SOPStore
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = DeskContext
     let limits: [String: Int]
-    let trustedProxy: Bool
+    let trustedProxy: ProxyTrust
     /// The desk's clock (a fixed one in tests).
     let clock: any Clock
     /// Where attempts are counted.

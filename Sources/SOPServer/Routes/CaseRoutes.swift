@@ -35,7 +35,7 @@ enum CaseRoutes {
             try await correct(context, desk: desk)
         }
         router.get("/kasus/{id}/jeda") { _, context -> Response in
-            let (pinned, _) = try await load(context, desk: desk)
+            let (pinned, _) = try await load(context, desk: desk, action: true)
             guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned) }
             return HTMLPage.response(PausePage.render(pinned, context: context))
         }
@@ -46,14 +46,14 @@ enum CaseRoutes {
             try await caseCommand(.resume, context: context, desk: desk)
         }
         router.get("/kasus/{id}/batal") { _, context -> Response in
-            let (pinned, _) = try await load(context, desk: desk)
+            let (pinned, _) = try await load(context, desk: desk, action: true)
             guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned) }
             return HTMLPage.response(CancelPage.render(pinned, context: context))
         }
         router.post("/kasus/{id}/batal") { _, context -> Response in
             let reason = context.form.text("alasan")
             guard context.form["yakin"] == "ya" else {
-                let (pinned, _) = try await load(context, desk: desk)
+                let (pinned, _) = try await load(context, desk: desk, action: true)
                 return HTMLPage.response(CancelPage.render(pinned, context: context, reason: reason, error: Words.cancelNeedsConfirmation),
                                          status: .unprocessableContent)
             }
@@ -63,7 +63,8 @@ enum CaseRoutes {
 
     /// The case in the path, and the roster now; 403 unless the operator holds a role of its SOP.
     /// Both as this request's first read found them (`SessionMiddleware`) when the desk kept them.
-    static func load(_ context: DeskContext, desk: Desk) async throws -> (PinnedCase, Roster) {
+    /// `action`: for pausing, resuming or cancelling, whose refusal names the waiting steps' roles.
+    static func load(_ context: DeskContext, desk: Desk, action: Bool = false) async throws -> (PinnedCase, Roster) {
         let raw = context.parameters.get("id") ?? ""
         guard !raw.isEmpty, raw.count <= 64 else { throw PageError.notFound }
         let pinned: PinnedCase
@@ -74,6 +75,7 @@ enum CaseRoutes {
         }
         let roster = try await desk.roster(for: context)
         guard !Desk.actor(context.operatorName ?? "", in: pinned.sop, roster: roster).roles.isEmpty else {
+            if action { throw RoleNeeded.forCaseAction(pinned) }
             throw RoleNeeded.forCase(pinned, step: context.parameters.get("step"))
         }
         return (pinned, roster)
@@ -167,7 +169,7 @@ enum CaseRoutes {
             let given = (form[key] ?? "").count
             guard given > limit else { continue }
             return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
-                                                         form: form, errors: ["koreksi": Catalog.ServeFix.tooLong(limit: limit, given: given)]),
+                                                         form: form, errors: [key: Catalog.ServeFix.tooLong(limit: limit, given: given)]),
                                      status: .unprocessableContent)
         }
         let command = Command.correct(step: stepID, target: target, name: itemName, value: form["nilai"] ?? "",
@@ -177,11 +179,12 @@ enum CaseRoutes {
                 let kinds = try current.engine.execute(command, on: current.state, by: actor, at: desk.clock.now().wholeMilliseconds)
                 // A form sent twice, or a value already recorded: nothing to correct.
                 if kinds.contains(where: { Self.changesNothing($0, in: current.state) }) {
-                    return .failure(ValidationFailure(messages: ["koreksi": Catalog.ServeFix.correctionSame]))
+                    return .failure(ValidationFailure(messages: ["nilai": Catalog.ServeFix.correctionSame]))
                 }
                 return .success(kinds)
             } catch let error as EngineError {
-                return .failure(ValidationFailure(messages: ["koreksi": Catalog.ServeFix.web(error.message)]))
+                // Said at the field it is about: the reason when none was given, else the value.
+                return .failure(ValidationFailure(messages: [form.text("alasan").isEmpty ? "alasan" : "nilai": Catalog.ServeFix.web(error.message)]))
             }
         }, role: { _ in visit?.role }, operatorName: name)
         switch outcome {
@@ -215,7 +218,7 @@ enum CaseRoutes {
     /// that role, as at the terminal (where they are done from the step being worked on). A
     /// holder of another role of the SOP is refused (403), even with a hand-made request.
     static func caseCommand(_ command: Command, context: DeskContext, desk: Desk) async throws -> Response {
-        let (pinned, roster) = try await load(context, desk: desk)
+        let (pinned, roster) = try await load(context, desk: desk, action: true)
         let name = context.operatorName ?? ""
         var acting = Desk.actor(name, in: pinned.sop, roster: roster)
         guard let active = pinned.state.active.first(where: { acting.plays($0.role) }) else {

@@ -1,27 +1,59 @@
 import Foundation
 import Hummingbird
 import SOPCore
+import SOPEngine
 
 /// Reaching a case without its worklist row: after a hand-over the message links the case, and
-/// the worklist has a box to open a case by its number (`/cari-kasus?nomor=…`, a redirect to its
-/// timeline, which checks who may read it). The roster administrator, who acts in no step, is
+/// the worklist has a box to find a case (POST /cari-kasus). What is typed travels only in the
+/// POST body: a case number (`01-2026-000001`) leads to its timeline, which checks who may read
+/// it; anything else (a NIK, a phone number, a name, words of the title) is searched as
+/// `sop cases --cari` does and the matching cases the operator may read are listed on the page
+/// of the answer, never in a URL or the log. The roster administrator, who acts in no step, is
 /// told what the desk is for them.
 enum FindCase {
     typealias Words = Catalog.Web6
 
-    static func add(to router: some RouterMethods<DeskContext>) {
-        router.get("/cari-kasus") { request, context -> Response in
-            let raw = (request.uri.queryParameters.get("nomor") ?? "").trimmingCharacters(in: .whitespaces)
-            // Case ids are letters, digits and dashes (01-2026-000001): anything else is no case.
-            guard !raw.isEmpty, raw.count <= 64, raw.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
-                throw PageError(.notFound, Words.findCaseBad)
+    /// At most this many cases are listed; the page says when there were more.
+    static let shown = 50
+
+    static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
+        router.post("/cari-kasus") { _, context -> Response in
+            let raw = context.form.text("nomor")
+            guard !raw.isEmpty, raw.count <= 64 else { throw PageError(.notFound, Words.findCaseBad) }
+            if isCaseNumber(raw) { return HTMLPage.redirect("/kasus/\(segment(raw))") }
+            let name = context.operatorName ?? ""
+            let roster = try await desk.roster(for: context)
+            let found = try await desk.gateway.run { store -> [CaseSummary] in
+                do { return try store.cases(CaseFilter(search: raw)) } catch let error as StoreError { throw PageError.store(error) }
             }
-            return HTMLPage.redirect("/kasus/\(segment(raw))")
+            // Only cases the operator may read (a staff role of their SOP, as the timeline checks;
+            // the administrator reads all).
+            let sops = Dictionary(desk.startable().compactMap { entry in entry.sop.map { (entry.nomor, $0) } }, uniquingKeysWith: { a, _ in a })
+            let readable = found.filter { summary in
+                let nomor = summary.projection.nomor
+                return roster.isAdmin(name) || (sops[nomor].map { !Desk.actor(name, in: $0, roster: roster).roles.isEmpty }
+                    ?? !roster.roles(of: name, sop: nomor).isEmpty)
+            }
+                .sorted { ($0.projection.status == .completed || $0.projection.status == .cancelled ? 1 : 0, $1.projection.startedAt)
+                    < ($1.projection.status == .completed || $1.projection.status == .cancelled ? 1 : 0, $0.projection.startedAt) }
+            return HTMLPage.response(CaseListPage.render(Array(readable.prefix(shown)), more: readable.count > shown,
+                                                         title: Catalog.Web7.searchTitle, context: context,
+                                                         time: desk.time(context.language), empty: Catalog.Web7.searchNothing))
         }
     }
 
+    /// `01-2026-000001`: an SOP's prefix, a year of four digits and a counter of six, by dashes.
+    /// A phone number written with dashes (`0812-3456-7890`) is not one.
+    static func isCaseNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let counter = parts.last, let year = parts.dropLast().last else { return false }
+        let prefix = parts.dropLast(2)
+        return counter.count == 6 && counter.allSatisfy { $0.isASCII && $0.isNumber } && year.count == 4 && year.allSatisfy { $0.isASCII && $0.isNumber }
+            && prefix.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
     /// Above the worklist: the link to the case just handed over, the administrator's note, and
-    /// the box to open a case by number.
+    /// the box to find a case.
     static func extras(context: DeskContext, handedOff: String?) -> String {
         let language = context.language
         var parts: [String] = []
@@ -32,9 +64,11 @@ enum FindCase {
             parts.append("<p class=\"info\" id=\"hanya-baca\">\(h(Words.adminReadsOnly.text(language))) <a href=\"/laporan\">\(h(Words.navReport.text(language)))</a></p>")
         }
         parts.append("""
-            <form id="cari-kasus" method="get" action="/cari-kasus">
-              <label for="nomor-kasus">\(h(Words.findCaseLabel.text(language)))</label>
-              <input type="text" id="nomor-kasus" name="nomor" autocomplete="off" autocapitalize="characters" maxlength="64" required>
+            <form id="cari-kasus" method="post" action="/cari-kasus">
+              \(Layout.csrf(context))
+              <label for="nomor-kasus">\(h(Catalog.Web7.findCaseLabel.text(language)))</label>
+              <input type="text" id="nomor-kasus" name="nomor" autocomplete="off" maxlength="64" required aria-describedby="nomor-kasus-petunjuk">
+              <p class="kecil" id="nomor-kasus-petunjuk">\(h(Catalog.Web7.findCaseHint.text(language)))</p>
               <button type="submit" class="kedua">\(h(Words.findCaseButton.text(language)))</button>
             </form>
             """)

@@ -29,12 +29,14 @@ enum WorklistRoutes {
                 notice = try? await handOffNotice(CaseID(handed), desk: desk, name: name, roster: roster, language: context.language)
             }
             // An SOP this operator would start but for its lint errors: not offered (no `Mulai kasus`), said why.
-            let blocked = Desk.blocked(desk.startable(), name, roster: roster).map { entry in
+            let sops = desk.startable()
+            let blocked = Desk.blocked(sops, name, roster: roster).map { entry in
                 Layout.notice(Catalog.Serve4.sopNotOffered(entry.nomor, judul: entry.judul).text(context.language), error: true)
             }.joined()
             let handed = notice == nil ? nil : request.uri.queryParameters.get("serah")
             return HTMLPage.response(WorklistPage.render(mine, now: now, time: desk.time(context.language), context: context, notice: notice,
-                                                         warnings: FindCase.extras(context: context, handedOff: handed) + blocked))
+                                                         warnings: FindCase.extras(context: context, handedOff: handed) + blocked,
+                                                         uraian: WorklistPage.uraian(sops)))
         }
         router.get("/sop") { _, context -> Response in
             let name = context.operatorName ?? ""

@@ -58,12 +58,24 @@ struct StepPage {
             """
     }
 
+    /// The time used so far on the standard's own clock (pauses and closed hours left out), in
+    /// the whole minutes `sop case` will say when the step is done; the clock time without a
+    /// standard in minutes or hours.
+    private func usedSoFar() -> String {
+        let engine = pinned.engine, start = engine.rowStart(of: visit)
+        guard let standard = engine.standard(of: step, startingAt: start, in: pinned.state, current: visit),
+            standard.duration.unit == .menit || standard.duration.unit == .jam
+        else { return time.duration(now.timeIntervalSince(start)) }
+        let seconds = standard.duration.high * (standard.duration.unit == .menit ? 60 : 3600)
+        return ClockWords.Minutes(used: engine.used(standard, to: now, in: pinned.state), standard: seconds).usedText(time)
+    }
+
     private func mutuBaku() -> String {
         let mutu = pinned.sop.rowCells(of: step.id.value)
-        let used = time.duration(now.timeIntervalSince(pinned.engine.rowStart(of: visit)))
         let standard = pinned.sop.timing(of: step.id.value)?.waktu
             ?? pinned.sop.stepIndex(step.id.value).flatMap { pinned.sop.sharedCell(of: $0) }?.waktu  // a merged cell's row
-        var waktu = standard.map { Words.timeUsed(used, standard: $0.text.value).text(language) }
+        let used = usedSoFar()
+        var waktu = standard.map { Words.timeUsed(used, standard: WaktuWords.text($0, language: language)).text(language) }
             ?? Words.timeUsedNoStandard(used).text(language)
         if let due = visit.due {
             waktu += " · " + Words.dueAt(time.dateTime(due)).text(language)
@@ -87,7 +99,9 @@ struct StepPage {
         let rows = facts.map { fact -> String in
             let value = fact.kind == .missing ? Words.missingItem.text(language) : fact.value
             let prefix = fact.step.isEmpty ? "" : "\(fact.step). "
-            return "<dt>\(h(prefix + fact.label))</dt><dd>\(h(value))</dd>"
+            // A note is labelled as one, with who wrote it ("2. Catatan (budi)"), not by a name alone.
+            let label = fact.kind == .note ? "\(Catalog.Listing.note.text(language)) (\(fact.label))" : fact.label
+            return "<dt>\(h(prefix + label))</dt><dd>\(h(value))</dd>"
         }.joined(separator: "\n")
         return """
             <section id="sejauh-ini">

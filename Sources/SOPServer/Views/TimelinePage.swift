@@ -19,6 +19,7 @@ enum TimelinePage {
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
             \(notice)
             <p>\(h(Words.statusWord.text(language))): <strong id="status-kasus">\(h(status))</strong></p>
+            \(TimelineHead.render(pinned, time: time, now: now))
             \(summary)
             <section><ol id="linimasa">
             \(items)
@@ -43,9 +44,16 @@ enum TimelinePage {
         guard !blocks.isEmpty else { return ("", "") }
         // The title and status lines: the page has its own; who started and who cancelled, with when.
         let cancelled = pinned.state.cancelReason.map { Catalog.Listing.cancelledBecause($0).text(time.language) }
-        let head = blocks.removeFirst().dropFirst(2).filter { $0 != cancelled }
+        // The SOP revision's hash is for auditors (`sop case`, `sop db verify`), not the desk's staff.
+        // (Staff see the revision's date only.)
+        let started = pinned.state.started
+        let revision = started.map { Catalog.Listing.revision($0.revisionDate, hash: $0.revision).text(time.language) }
+        let dated = started.flatMap { Catalog.isBlankDate($0.revisionDate) ? nil : Catalog.Web7.revisionDate($0.revisionDate).text(time.language) }
+        let head = blocks.removeFirst().dropFirst(2).filter { $0 != cancelled }.compactMap { $0 == revision ? dated : $0 }
         let summary = CaseWho.started(pinned, time: time) + head.map { "<p class=\"kecil\">\(h($0))</p>" }.joined()
             + CaseWho.cancelled(pinned, time: time)
+        // The pause sign drawn as a character every font has.
+        blocks = blocks.map { lines in lines.map { $0.hasPrefix("⏸ ") ? "‖ " + $0.dropFirst(2) : $0 } }
         let items = blocks.map { lines -> String in
             "<li><strong>\(h(lines[0]))</strong>" + lines.dropFirst().map { "<br>" + h($0) }.joined() + "</li>"
         }.joined(separator: "\n")
@@ -59,10 +67,13 @@ enum TimelinePage {
         // One choice per answer of each step reached, by its label: nobody types internal names.
         let groups = CorrectionItem.offered(pinned, context: context).map { step, items -> String in
             let options = items.map { value, kind, label -> String in
-                "<option value=\"\(h(value))\"\(chosen == value ? " selected" : "")>\(h(kind.text(language))) · \(h(label))</option>"
+                "<option value=\"\(h(value))\" data-petunjuk=\"\(h(CorrectionItem.hint(value).text(language)))\"\(chosen == value ? " selected" : "")>\(h(kind.text(language))) · \(h(label))</option>"
             }.joined()
             return "<optgroup label=\"\(h(Fix.correctionStepGroup(step.number ?? step.id.value).text(language)))\">\(options)</optgroup>"
         }.joined()
+        func invalid(_ field: String) -> String {
+            errors[field] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-\(field)\""
+        }
         func error(_ field: String) -> String {
             errors[field].map { (it) -> String in "<div class=\"galat\" id=\"galat-\(h(field))\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
         }
@@ -79,11 +90,13 @@ enum TimelinePage {
             <h2>\(h(Words.correctionTitle.text(language)))</h2>
             <form id="koreksi" method="post" action="/kasus/\(segment(pinned.state.id.rawValue))/koreksi">
               \(Layout.csrf(context))
-              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required\(errors["butir"] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-butir\"")><option value=""\(chosen.isEmpty ? " selected" : "")>\(h(Catalog.Serve4.choose.text(language)))</option>\(groups)</select>
+              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required\(errors["butir"] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-butir\"")><option value="" data-petunjuk="\(h(Catalog.Web7.correctionChooseHint.text(language)))"\(chosen.isEmpty ? " selected" : "")>\(h(Catalog.Serve4.choose.text(language)))</option>\(groups)</select>
               \(error("butir"))
-              <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" value="\(h(form["nilai"] ?? ""))" autocomplete="off" aria-describedby="k-nilai-petunjuk">
-              <p class="kecil" id="k-nilai-petunjuk">\(h(Fix.correctionValueHint.text(language)))</p>
-              <label for="k-alasan">\(h(Words.correctionReason.text(language)))</label><input type="text" id="k-alasan" name="alasan" value="\(h(form["alasan"] ?? ""))">
+              <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" value="\(h(form["nilai"] ?? ""))" autocomplete="off" aria-describedby="k-nilai-petunjuk\(errors["nilai"] == nil ? "" : " galat-nilai")"\(errors["nilai"] == nil ? "" : " aria-invalid=\"true\"")>
+              <p class="kecil" id="k-nilai-petunjuk">\(h(CorrectionItem.hint(chosen).text(language)))</p>
+              \(error("nilai"))
+              <label for="k-alasan">\(h(Words.correctionReason.text(language)))</label><input type="text" id="k-alasan" name="alasan" value="\(h(form["alasan"] ?? ""))"\(invalid("alasan"))>
+              \(error("alasan"))
               \(error("koreksi"))
               <div class="tindakan"><button type="submit">\(h(Words.correctionButton.text(language)))</button></div>
             </form>
@@ -117,6 +130,17 @@ enum CorrectionItem {
                 + sop.askedOutput(of: id).filter { !working || visit.outputs[$0.value] != nil }
                     .map { (value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
             return items.isEmpty ? nil : (step, items)
+        }
+    }
+
+    /// What to type as the new value of the chosen answer (a choice's `data-petunjuk`, which
+    /// `/static/app.js` shows under "Nilai baru" when the choice changes).
+    static func hint(_ value: String) -> Localized {
+        switch value.components(separatedBy: "\t").dropFirst().first ?? "" {
+        case "isian": Catalog.Web7.correctionFieldHint
+        case "kelengkapan": Catalog.ServeFix.correctionValueHint
+        case "output": Catalog.Web7.correctionOutputHint
+        default: Catalog.Web7.correctionChooseHint
         }
     }
 

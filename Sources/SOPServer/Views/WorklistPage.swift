@@ -6,8 +6,9 @@ import SOPModel
 /// /: the steps waiting for the operator's roles, overdue first, with each case's title.
 enum WorklistPage {
     /// `warnings`: HTML of the notices about SOPs the operator cannot start (their lint errors).
+    /// `uraian`: a step's words by SOP number and step id (the folder's SOPs), shown after its number.
     static func render(_ tasks: [TaskEntry], now: Date, time: TimeText, context: DeskContext, notice: String?,
-                       warnings: String = "") -> String {
+                       warnings: String = "", uraian: (String, String) -> String? = { _, _ in nil }) -> String {
         typealias Words = Catalog.Serve
         let language = context.language
         let rows = tasks.map { task -> String in
@@ -19,7 +20,7 @@ enum WorklistPage {
                 <tr class="tugas\(late ? " terlambat" : "")\(paused ? " dijeda" : "")" data-kasus="\(h(task.caseID.rawValue))" data-langkah="\(h(task.entry.step))">
                   <td>\(h(task.caseID.rawValue))<div class="kecil">SOP \(h(task.nomor)) · \(h(task.judul))</div></td>
                   <td data-label="\(h(Words.columnTitle.text(language)))">\(h(task.title.isEmpty ? "-" : shortened(task.title)))</td>
-                  <td data-label="\(h(Words.columnStep.text(language)))">\(h(task.entry.stepLabel))</td>
+                  <td data-label="\(h(Words.columnStep.text(language)))">\(h(task.entry.stepLabel))\(uraian(task.nomor, task.entry.step).map { "<div class=\"kecil\">\(h(shortened($0, limit: 90)))</div>" } ?? "")</td>
                   <td data-label="\(h(Words.columnRole.text(language)))">\(h(task.entry.roleName))</td>
                   <td data-label="\(h(Words.columnDue.text(language)))">\(h(due))\(late ? " <span class=\"tanda-terlambat\">\(h(Words.overdue.text(language)))</span>" : "")</td>
                   <td>\(paused ? PausedCase.mark(task.caseID, context: context) : "<a class=\"buka tombol\" href=\"\(h(href))\">\(h(Words.open.text(language)))</a>")</td>
@@ -37,6 +38,15 @@ enum WorklistPage {
               </tbody>
             </table>
             """)
+    }
+
+    /// Each step's uraian by SOP number and step id, from the folder's SOPs (a case pinned to an
+    /// older revision whose step is gone shows its number alone).
+    static func uraian(_ sops: [StartableSOP]) -> (String, String) -> String? {
+        let byNomor = Dictionary(sops.compactMap { entry in entry.sop.map { (entry.nomor, $0) } }, uniquingKeysWith: { first, _ in first })
+        return { nomor, step in
+            byNomor[nomor]?.step(step)?.uraian.value.replacingOccurrences(of: "\n", with: " ")
+        }
     }
 
     /// A case title as the worklist shows it: at most 120 characters, then an ellipsis (the

@@ -32,6 +32,8 @@ public struct Receipt: Sendable, Equatable {
     /// How the due time was counted when the unit has no working calendar (`kalender.yaml`):
     /// printed under it (`Receipt+Due`); nil with a calendar.
     public var dueCounting: DueCounting? = nil
+    /// When a completed case was completed: printed instead of its due time (`Selesai pada …`).
+    public var finishedAt: Date? = nil
 
     public enum Kind: Sendable, Equatable {
         /// The Form Penerimaan Layanan, issued at the step the SOP names.
@@ -70,12 +72,14 @@ public struct Receipt: Sendable, Equatable {
         let missing = order.filter { answers[$0] == false }.map(PrintedItem.inSentence)
         func officer(_ visit: StepVisit?) -> String? { visit.flatMap { $0.completedBy ?? $0.operators.sorted().first } }
         let receivedBy = officer(visits.first) ?? state.startedBy ?? "-"
-        return .success(Receipt(
+        var receipt = Receipt(
             instansi: sop.identity.instansi?.value ?? "", unit: sop.identity.unit?.value, nomor: started.nomor,
             judul: started.judul, caseID: state.id.rawValue, receivedAt: startedAt, title: state.title(sop: sop),
             present: present, missing: missing, due: due, receivedBy: receivedBy,
             issuedBy: officer(visit) ?? receivedBy, tracking: tracking, kind: visit == nil ? .provisional : .full,
-            progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-"))
+            progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-")
+        receipt.finishedAt = state.status == .completed ? state.endedAt : nil
+        return .success(receipt)
     }
 }
 

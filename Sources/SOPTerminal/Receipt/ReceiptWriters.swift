@@ -15,7 +15,11 @@ extension Receipt {
         if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), Self.shortened(title))) }
         rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.joined(separator: ", ")))
         rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.joined(separator: ", ")))
-        rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
+        if let finishedAt {
+            rows.append((Catalog.Web7.receiptFinished.text(language), time.dateTime(finishedAt)))
+        } else {
+            rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
+        }
         if kind == .provisional {
             rows.append((Words.receiptStatus.text(language), Words.receiptProgress(progress.rawValue).text(language)))
         }

@@ -187,10 +187,16 @@ public struct CaseTimelineView {
         }
         if let reason = state.cancelReason { out += Words.cancelledBecause(reason).text(language) + "\n" }
         let visits = state.completed + state.active
+        // Each pause where it happened: after the steps started before it.
+        var pauses = state.pauses.sorted { $0.start < $1.start }
         for visit in visits.sorted(by: { $0.startedAt != $1.startedAt ? $0.startedAt < $1.startedAt : $0.step < $1.step }) {
+            while let pause = pauses.first, pause.start < visit.startedAt {
+                out += "\n" + PauseLines(time: time).lines([pause], sop: sop)
+                pauses.removeFirst()
+            }
             out += "\n" + render(visit)
         }
-        if !state.pauses.isEmpty { out += "\n" + PauseLines(time: time).lines(state.pauses, sop: sop) }
+        if !pauses.isEmpty { out += "\n" + PauseLines(time: time).lines(pauses, sop: sop) }
         let general = state.notes.filter { $0.step == nil }
         for note in general { out += "\n" + noteLine(note) }
         if !showPersonal, hasPersonal(visits) { out += "\n" + Words.personalHidden.text(language) + "\n" }
@@ -209,24 +215,39 @@ public struct CaseTimelineView {
         let who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
         var timing = time.dateTime(visit.startedAt)
         if let end = visit.completedAt {
-            timing += " → " + time.clock(end) + " (" + time.duration(end.timeIntervalSince(visit.startedAt)) + ")"
+            // No time at all between start and end (a fixed clock): "0 menit", as counted.
+            let span = end.timeIntervalSince(visit.startedAt)
+            let wall = span < 1 ? Catalog.Web7.noMinutes.text(language) : time.duration(span)
+            timing += " → " + time.clock(end)
             // A box done while its row went on is judged with the row, at the row's last box.
             if let waktu = sop?.timing(of: visit.step)?.waktu, let due = visit.due, !(sop?.isRowPart(visit.step, used: visit.used) ?? false) {
-                // Minutes and hours on the standard's own clock (time used, pauses left out), as
-                // the desk said when the step was done; others by the due time.
-                var margin = due.timeIntervalSince(end)
+                // Minutes and hours on the standard's own clock (time used, pauses and closed
+                // hours left out), in whole minutes that add up to the standard, as the desk said
+                // when the step was done (`ClockWords.Minutes`); others by the due time.
+                let verdict: Localized
                 if let used = visit.used, waktu.conditional == nil, let standard = waktu.duration,
                     standard.unit == .menit || standard.unit == .jam
                 {
-                    margin = standard.high * (standard.unit == .menit ? 60 : 3600) - used
+                    let split = ClockWords.Minutes(used: used, standard: standard.high * (standard.unit == .menit ? 60 : 3600))
+                    let counted = split.usedText(time)
+                    timing += " (" + (counted == wall ? wall : Catalog.Web7.counted(wall, counted).text(language)) + ")"
+                    verdict = split.late ? Words.over(time.duration(TimeInterval((split.used - split.standard) * 60)))
+                        : Catalog.Web7.within(split.detail(time))
+                } else {
+                    timing += " (" + wall + ")"
+                    let margin = due.timeIntervalSince(end)
+                    verdict = margin >= 0 ? Words.within(time.duration(margin)) : Words.over(time.duration(-margin))
                 }
-                let verdict = margin >= 0 ? Words.within(time.duration(margin)) : Words.over(time.duration(-margin))
-                timing += " · " + Words.standard(waktu.text.value, verdict: verdict).text(language)
+                timing += " · " + Words.standard(WaktuWords.text(waktu, language: language), verdict: verdict).text(language)
+            } else {
+                timing += " (" + wall + ")"
             }
         } else if state.status == .cancelled, let end = state.endedAt {
             timing += " → " + time.clock(end) + " · " + Catalog.ServiceDesk.endedByCancellation.text(language)
         } else {
-            timing += " → " + Words.inProgress.text(language) + " (" + time.duration(now.timeIntervalSince(visit.startedAt)) + ")"
+            // Nothing recorded in it yet: waiting for its role, not being worked on.
+            let doing = visit.operators.isEmpty ? Catalog.Web7.notOpenedYet : Words.inProgress
+            timing += " → " + doing.text(language) + " (" + time.duration(now.timeIntervalSince(visit.startedAt)) + ")"
         }
         out += "   \(who) · \(timing)\n"
         if !visit.kelengkapan.isEmpty, let items = sop?.kelengkapan(of: visit.step) {

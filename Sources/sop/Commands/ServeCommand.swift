@@ -36,8 +36,14 @@ struct ServeCommand: ParsableCommand {
     var maxUpload = "10MB"
 
     @Flag(name: .customLong("trusted-proxy"), help: Help.argument(
-        id: "Di belakang nginx: alamat klien dari X-Forwarded-For.", en: "Behind nginx: the client address from X-Forwarded-For."))
+        id: "Di belakang nginx: alamat klien dari X-Forwarded-For, hanya bila permintaan datang dari loopback atau --proxy-address.",
+        en: "Behind nginx: the client address from X-Forwarded-For, only when the request comes from loopback or a --proxy-address."))
     var trustedProxy = false
+
+    @Option(name: .customLong("proxy-address"), help: Help.argument(
+        id: "Alamat IP proxy yang X-Forwarded-For-nya dipercaya, selain loopback (boleh diulang; menyalakan --trusted-proxy).",
+        en: "IP address of a proxy whose X-Forwarded-For is believed, besides loopback (may be repeated; turns on --trusted-proxy)."))
+    var proxyAddresses: [String] = []
 
     @Option(name: .customLong("workers"), help: Help.argument(id: "Koneksi basis data (bawaan 4).", en: "Database connections (default 4)."))
     var workers = 4
@@ -57,6 +63,10 @@ struct ServeCommand: ParsableCommand {
         configuration.secureCookies = cookieSecure
         configuration.maxUpload = upload
         configuration.trustedProxy = trustedProxy
+        if let bad = proxyAddresses.first(where: { !ProxyTrust.isAddress($0) }) {
+            throw CommandFailure(Catalog.Web7.badProxyAddress(bad), language: language, exitCode: 2)
+        }
+        configuration.proxyAddresses = proxyAddresses
         configuration.workers = workers
         if let problem = configuration.problem { throw CommandFailure(problem, language: language, exitCode: 2) }
         let address = try StoreAddress.forCommand(database, language: language)
@@ -88,6 +98,8 @@ struct ServeCommand: ParsableCommand {
                 try await app.application(logger: logger) { port in
                     Console.write(Catalog.Serve.listening("http://\(host):\(port)").text(language) + "\n")
                 }.runService()
+                // Only a stop signal (SIGTERM from systemd, SIGINT) ends the service normally.
+                logger.notice("\(Catalog.Web7.stopped.text(language))")
             } catch let failure as ServerApplication.StartFailure {
                 outcome.set(CommandFailure(failure.message, language: language, exitCode: 1))
             } catch {

@@ -64,10 +64,10 @@ enum Assets {
         @media (max-width: 40rem) {
           body { font-size: 17px; }
           main { padding: .6rem; }
-          table#daftar-tugas thead { display: none; }
-          table#daftar-tugas tr { display: block; border-bottom: 2px solid var(--garis); padding: .4rem 0; }
-          table#daftar-tugas td { display: block; border: 0; padding: .15rem .5rem; }
-          table#daftar-tugas td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+          table#daftar-tugas thead, table#daftar-kasus thead { display: none; }
+          table#daftar-tugas tr, table#daftar-kasus tr { display: block; border-bottom: 2px solid var(--garis); padding: .4rem 0; }
+          table#daftar-tugas td, table#daftar-kasus td { display: block; border: 0; padding: .15rem .5rem; }
+          table#daftar-tugas td[data-label]::before, table#daftar-kasus td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
           .tindakan form { width: 100%; }
           dl.fakta { grid-template-columns: 1fr; }
           .pengguna { margin-left: 0; width: 100%; }
@@ -77,5 +77,5 @@ enum Assets {
         """
 
     /// Live updates of the worklist (`LiveScript`).
-    static let js = LiveScript.source
+    static let js = LiveScript.source + CorrectionScript.source
 }

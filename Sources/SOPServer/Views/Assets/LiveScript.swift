@@ -3,6 +3,7 @@
 /// stream comes back after a break, since events may have been missed) it fetches the page
 /// again and swaps in its fresh `<main>` (the worklist and its "no tasks" notice), so what the
 /// operator sees is always the server's page, escaped there.
+/// The header's `#operator` (who is logged in, with their roles) is swapped in as well.
 /// `<html data-langsung="terhubung|terputus">` shows the stream's state (and tells tests when
 /// it is listening); `data-langsung-muat` counts the reloads. No inline code (CSP).
 enum LiveScript {
@@ -37,6 +38,10 @@ enum LiveScript {
                   fresh = page.getElementById('daftar-tugas');
                   current = document.getElementById('daftar-tugas');
                 }
+                // The header's "Masuk sebagai … · roles" too: a role granted or revoked shows at once.
+                var who = page.getElementById('operator');
+                var shown = document.getElementById('operator');
+                if (who && shown) { shown.replaceWith(document.importNode(who, true)); }
                 if (fresh && current) {
                   current.replaceWith(document.importNode(fresh, true));
                   loads += 1;

@@ -1,0 +1,35 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// The line under a timeline's status: where the case is now, whose turn it is and by when
+/// (the due time moved on by pauses, as the worklist shows it); when a completed case was
+/// completed; that a paused case waits to be resumed.
+enum TimelineHead {
+    static func render(_ pinned: PinnedCase, time: TimeText, now: Date) -> String {
+        typealias Words = Catalog.Web7
+        let state = pinned.state, sop = pinned.sop, language = time.language
+        let text: String
+        switch state.status {
+        case .completed:
+            guard let end = state.endedAt else { return "" }
+            text = Words.finishedOn(time.dateTime(end)).text(language)
+        case .paused:
+            text = Words.pausedNow.text(language)
+        case .cancelled:
+            return ""
+        case .open:
+            let turns = state.active.map { visit -> String in
+                let label = Catalog.Web6.step(sop.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step).text(language)
+                let uraian = sop.step(visit.step)?.uraian.value.replacingOccurrences(of: "\n", with: " ") ?? ""
+                let due = pinned.engine.due(of: visit, in: state, now: now).map { time.dateTime($0) }
+                return Words.turn(label + (uraian.isEmpty ? "" : " · " + WorklistPage.shortened(uraian, limit: 80)),
+                                  role: sop.actor(visit.role)?.name ?? visit.role, due: due).text(language)
+            }
+            guard !turns.isEmpty else { return "" }
+            text = turns.joined(separator: "; ")
+        }
+        return "<p id=\"posisi-kasus\">\(h(Words.nowAt.text(language))): \(h(text))</p>"
+    }
+}
