@@ -17,8 +17,9 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     public let address: PostgresAddress
     private let connection: PGConnection
     private let lock = NSLock()
-    /// The chain head of each case this store last wrote or read (`ChainHeads`).
-    private let heads = ChainHeads()
+    /// The chain head of each case this store last wrote or read (`ChainHeads`); shared by the
+    /// connections of one web server (`shareHeads(with:)`).
+    private var heads = ChainHeads()
     /// Test seams around COMMIT: cut the connection before it, or lose its acknowledgement.
     var hooks = Hooks()
 
@@ -56,6 +57,17 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     }
 
     public var displayName: String { "PostgreSQL \(address.redacted)" }
+
+    /// Uses `first`'s chain heads from now on (call before the store is used): the connections of
+    /// one web server then link an answer's events whichever of them wrote or read the case last,
+    /// instead of leaving the link to `sop_append_case` on the server. Safe as for one connection:
+    /// a head is remembered only once committed, and a stale one is refused by the primary key.
+    public func shareHeads(with first: PostgresCaseStore) {
+        heads = first.heads
+    }
+
+    /// The head this store (or one sharing its heads) knows for the case (tests).
+    func knownHead(of id: CaseID) -> ChainHead? { heads.head(id.rawValue) }
 
     // MARK: CaseStore
 
