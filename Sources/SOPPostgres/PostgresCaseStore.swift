@@ -17,10 +17,12 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     public let address: PostgresAddress
     private let connection: PGConnection
     private let lock = NSLock()
-    /// The chain head of each case this store last wrote or read (`ChainHeads`).
-    private let heads = ChainHeads()
-    /// The worklist rows of each case this store last wrote, for a move's notices (v12).
-    private let worklists = KnownWorklists()
+    /// The chain head of each case this store last wrote or read (`ChainHeads`); shared by the
+    /// connections of one web server (`shareHeads(with:)`).
+    private var heads = ChainHeads()
+    /// The worklist rows of each case this store last wrote, for a move's notices (v12); shared
+    /// with the heads, as both are valid only at the head they were written at.
+    private var worklists = KnownWorklists()
     /// Test seams around COMMIT: cut the connection before it, or lose its acknowledgement.
     var hooks = Hooks()
 
@@ -70,6 +72,18 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     var triggersRecord: [(sql: String, parameters: [PGValue])] { sendsNotices ? [PostgresLeanAnswer.triggersRecord] : [] }
 
     public var displayName: String { "PostgreSQL \(address.redacted)" }
+
+    /// Uses `first`'s chain heads from now on (call before the store is used): the connections of
+    /// one web server then link an answer's events whichever of them wrote or read the case last,
+    /// instead of leaving the link to `sop_append_case` on the server. Safe as for one connection:
+    /// a head is remembered only once committed, and a stale one is refused by the primary key.
+    public func shareHeads(with first: PostgresCaseStore) {
+        heads = first.heads
+        worklists = first.worklists
+    }
+
+    /// The head this store (or one sharing its heads) knows for the case (tests).
+    func knownHead(of id: CaseID) -> ChainHead? { heads.head(id.rawValue) }
 
     // MARK: CaseStore
 

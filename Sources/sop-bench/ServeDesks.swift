@@ -14,7 +14,7 @@ import Darwin
 //   to the i-th port (round robin) and says X-Forwarded-For 10.14.x.y, as nginx would. Logs in
 //   every desk first (not timed), then all start at once: per desk CASES times, start a case
 //   (GET /sop/01/mulai, POST its form) and answer every step page (GET the page, POST its form
-//   "langkah"), timing each step's POST until its 303 has been read. Prints one JSON line.
+//   "langkah"), timing each step's POST until its 303 has been read, and each step page's GET. Prints one JSON line.
 //   The load model: closed loop, each desk sends its next request as soon as the last one is
 //   answered (saturation: 50 desks keep about 50 requests in the server). SOP_BENCH_THINK_MS=N
 //   gives each desk a think time before each step page it opens, drawn from an exponential
@@ -354,9 +354,11 @@ final class BenchDesk {
     }
 
     /// Fills the step form at `path` as a diligent operator would and sends it: (seconds the
-    /// POST took, its response, where it sends next).
-    func answer(_ path: String) throws -> (Double, DeskResponse, String) {
+    /// POST took, its response, where it sends next, seconds the step page's GET took).
+    func answer(_ path: String) throws -> (Double, DeskResponse, String, Double) {
+        let asked = DispatchTime.now().uptimeNanoseconds
         let page = try connection.request("GET", path)
+        let shown = Double(DispatchTime.now().uptimeNanoseconds - asked) / 1e9
         guard page.status == 200 else { throw DeskFailure(message: "GET \(path): \(page.status)") }
         let form = PageForm(page: page.body, id: "langkah")
         var fields: [(String, String)] = []
@@ -381,7 +383,7 @@ final class BenchDesk {
         let began = DispatchTime.now().uptimeNanoseconds
         let sent = try connection.request("POST", form.action ?? path, fields: fields)
         let took = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
-        return (took, sent, Self.path(sent.header("location") ?? ""))
+        return (took, sent, Self.path(sent.header("location") ?? ""), shown)
     }
 
     static func path(_ location: String) -> String {
@@ -399,11 +401,14 @@ final class DeskTally: @unchecked Sendable {
     // @unchecked: every field is read and written only under `lock`.
     private let lock = NSLock()
     private(set) var latencies: [Double] = []
+    /// The step pages' GETs (the page that follows each answer's 303 among them).
+    private(set) var pages: [Double] = []
     private(set) var failures: [String] = []
 
-    func add(_ mine: [Double], failure: String?) {
+    func add(_ mine: [Double], pages mine2: [Double], failure: String?) {
         lock.withLock {
             latencies += mine
+            pages += mine2
             if let failure { failures.append(failure) }
         }
     }
@@ -451,16 +456,17 @@ enum ServeDesks {
                 var think = ThinkTime(mean: thinkMean, seed: UInt64(index + 1))
                 ready.signal()
                 go.wait()
-                var mine: [Double] = []
+                var mine: [Double] = [], pages: [Double] = []
                 var failure: String?
                 do {
                     for _ in 0..<cases {
                         var step = try desk.start("01")
                         while step.hasPrefix("/kasus/") {
                             think.pause()
-                            let (took, response, next) = try desk.answer(step)
+                            let (took, response, next, shown) = try desk.answer(step)
                             guard response.status == 303 else { throw DeskFailure(message: "\(response.status): \(response.body.prefix(200))") }
                             mine.append(took)
+                            pages.append(shown)
                             step = next
                         }
                     }
@@ -469,7 +475,7 @@ enum ServeDesks {
                 } catch {
                     failure = "\(error)"
                 }
-                tally.add(mine, failure: failure)
+                tally.add(mine, pages: pages, failure: failure)
                 done.leave()
             }
             thread.stackSize = 1 << 20
@@ -483,7 +489,9 @@ enum ServeDesks {
         let latencies = tally.latencies
         let failures = tally.failures.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: " ") + "\"" }
+        let pages = tally.pages
         print("{\"posts\": \(latencies.count), \"p50\": \(percentile(latencies, 50) * 1000), \"p99\": \(percentile(latencies, 99) * 1000), "
+            + "\"get_p50\": \(percentile(pages, 50) * 1000), \"get_p99\": \(percentile(pages, 99) * 1000), "
             + "\"window\": \(window), \"failures\": [\(failures.joined(separator: ", "))]}")
         exit(0)
     }

@@ -49,8 +49,39 @@ public struct FormData: Sendable, Equatable {
         return form
     }
 
-    private static func decode(_ text: Substring) -> String? {
-        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    /// `+` as a space and `%XX` as its byte, on the UTF-8 bytes (no Foundation string search per
+    /// field); nil on a broken escape or bytes that are not UTF-8, as `removingPercentEncoding`.
+    static func decode(_ text: Substring) -> String? {
+        let bytes = text.utf8
+        guard bytes.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(text) }
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            index = bytes.index(after: index)
+            switch byte {
+            case UInt8(ascii: "+"):
+                out.append(UInt8(ascii: " "))
+            case UInt8(ascii: "%"):
+                guard index != bytes.endIndex, let high = hex(bytes[index]) else { return nil }
+                index = bytes.index(after: index)
+                guard index != bytes.endIndex, let low = hex(bytes[index]) else { return nil }
+                index = bytes.index(after: index)
+                out.append(high << 4 | low)
+            default:
+                out.append(byte)
+            }
+        }
+        return String(validating: out, as: UTF8.self)
     }
 
     /// A `key=value` parameter of a header value (`boundary=…`, `name="…"`).

@@ -30,6 +30,12 @@ public final class StoreGateway: Sendable {
     public init(workers count: Int, groupCommit: Bool = true, open: () throws(StoreError) -> any AdministeredStore) throws(StoreError) {
         var workers: [Worker] = []
         for index in 0..<max(1, count) { workers.append(Worker(store: try open(), index: index)) }
+        // On PostgreSQL the connections share the chain heads they know: a desk's next answer goes
+        // to whichever connection is free, and is still linked here (one INSERT, no hashing and
+        // no head read on the server), as on the connection that wrote the last one.
+        if let first = workers[0].store as? PostgresCaseStore {
+            for worker in workers.dropFirst() { (worker.store as? PostgresCaseStore)?.shareHeads(with: first) }
+        }
         self.workers = workers
         self.displayName = workers[0].store.displayName
         if workers.count > 1, let sqlite = workers[0].store as? SQLiteCaseStore {

@@ -69,7 +69,27 @@ enum WorklistPage {
     }
 }
 
-/// A path segment, percent-encoded (case ids and step ids are plain, but never trusted).
+/// A path segment, percent-encoded (case ids and step ids are plain, but never trusted): every
+/// UTF-8 byte but ASCII letters, digits and `-._~` as `%XX` (RFC 3986's unreserved characters).
+/// On the bytes, with no CharacterSet built per call: a plain id is returned as it is.
 func segment(_ text: String) -> String {
-    text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    func unreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): true
+        default: false
+        }
+    }
+    guard !text.utf8.allSatisfy(unreserved) else { return text }
+    let hex = Array("0123456789ABCDEF".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count * 3)
+    for byte in text.utf8 {
+        if unreserved(byte) {
+            out.append(byte)
+        } else {
+            out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+        }
+    }
+    return String(decoding: out, as: UTF8.self)
 }

@@ -30,6 +30,8 @@ turns SQLite's group commit off (one transaction per answer, as before it).
 
 Measured: the latency of each step's POST (the answer of the step is durable when the 303
 comes back: one transaction holding the step's answers and its completion), p50 and p99;
+beside it the step page's GET (p50 / p99: the page a clerk waits for after each answer's 303,
+so that a change that moves waiting from the POST to the page shows);
 answers per second (events written to the store per second of the timed window: the answers
 with the step and case events around them, counted the same way on both paths); the servers'
 peak memory (VmHWM). Side by side, the terminal path: DESKS `sop-bench run-cases` processes at
@@ -192,6 +194,7 @@ def web(setup):
     window = measured["window"]
     return {
         "posts": measured["posts"], "p50": measured["p50"], "p99": measured["p99"],
+        "get_p50": measured.get("get_p50"), "get_p99": measured.get("get_p99"),
         "answers_per_s": events / window, "steps_per_s": measured["posts"] / window, "memory": memory,
         "failures": measured["failures"], "cases": cases, "finished": finished, "per_case": sorted(per_case),
         "verify": setup.verify(), "window": window, "client": CLIENT, "postgres": setup.pg_delta(counters),
@@ -316,8 +319,8 @@ def main():
           f"{os.cpu_count()} cores shared with the {CLIENT} client, "
           f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end")
     print()
-    print("| store | instances | step POST p50 | p99 | answers/s (web) | answers/s (terminal) | web / terminal | steps/s (web) | steps/s (terminal) | server memory (peak) | verify, finished, events per case |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("| store | instances | step POST p50 | p99 | step page GET p50 / p99 | answers/s (web) | answers/s (terminal) | web / terminal | steps/s (web) | steps/s (terminal) | server memory (peak) | verify, finished, events per case |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for store, instances, r in rows:
         t = terminals.get(store, {})
         answers_t = t.get("answers_per_s")
@@ -326,7 +329,8 @@ def main():
         check = f"{'ok' if r['verify'] else 'FAILED'}, {r['finished']}/{r['cases']}, {r['per_case']}"
         if r["failures"]:
             check += f", {len(r['failures'])} desks failed: {r['failures'][0][:80]}"
-        print(f"| {store} | {instances} | {r['p50']:.1f} ms | {r['p99']:.1f} ms | {r['answers_per_s']:.0f} | "
+        pages = f"{r['get_p50']:.1f} / {r['get_p99']:.1f} ms" if r.get("get_p50") is not None else "–"
+        print(f"| {store} | {instances} | {r['p50']:.1f} ms | {r['p99']:.1f} ms | {pages} | {r['answers_per_s']:.0f} | "
               f"{f'{answers_t:.0f}' if answers_t else '–'} | {ratio if t else '–'} | {r['steps_per_s']:.1f} | "
               f"{'%.1f' % t['steps_per_s'] if 'steps_per_s' in t else '–'} | {memory} | {check} |")
 

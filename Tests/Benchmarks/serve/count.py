@@ -16,6 +16,14 @@ serve-desks` logged in first; then, only while the desks start their cases and a
                 so that the desks contend as in bench.py: busy waits show as nanosleep); with
                 STORE=postgres (and SOP_BENCH_POSTGRES=URL) on PostgreSQL instead, where sendto
                 per step counts the round trips to the database (libpq sends, the HTTP side writes)
+  statements    on PostgreSQL (STORE=postgres is implied; SOP_BENCH_POSTGRES=URL of a server with
+                pg_stat_statements loaded, `pg_stat_statements.track = all`), SYSCALLS_DESKS desks:
+                each statement's calls and execution time per step (functions' inner statements
+                included), and the CPU time of every PostgreSQL process (utime + stime from
+                /proc, the server's backends and its background writers) per step
+
+With STORE=postgres the instructions are counted on PostgreSQL too (the server's own CPU: the
+database's is `statements`).
 
 SOP_SERVE=path runs another `sop` binary (a before/after comparison on the same client).
 """
@@ -54,12 +62,23 @@ def wait_ready(client, go_file):
         time.sleep(0.1)
 
 
+def served_desks(setup):
+    """The store prepared, one server, SYSCALLS_DESKS desks logged in and held: (server, client, go file)."""
+    setup.prepare()
+    server, port = serve(setup, [])
+    go = os.path.join(setup.work, "go")
+    client = desks(setup, port, SYSCALLS_DESKS, go)
+    wait_ready(client, go)
+    return server, client, go
+
+
 def events_written(setup):
     return setup.counts()[3]
 
 
 def instructions(sop, tool):
-    setup = bench.Setup(sop, tool, "sqlite", 1)
+    store = os.environ.get("STORE", "sqlite")
+    setup = bench.Setup(sop, tool, store, 1, os.environ.get("SOP_BENCH_POSTGRES") if store == "postgres" else None)
     try:
         setup.prepare()
         out = os.path.join(setup.work, "callgrind.out")
@@ -96,11 +115,7 @@ def syscalls(sop, tool):
     store = os.environ.get("STORE", "sqlite")
     setup = bench.Setup(sop, tool, store, 1, os.environ.get("SOP_BENCH_POSTGRES") if store == "postgres" else None)
     try:
-        setup.prepare()
-        server, port = serve(setup, [])
-        go = os.path.join(setup.work, "go")
-        client = desks(setup, port, SYSCALLS_DESKS, go)
-        wait_ready(client, go)
+        server, client, go = served_desks(setup)
         out = os.path.join(setup.work, "strace.out")
         tracer = subprocess.Popen(["strace", "-f", "-c", "-o", out, "-p", str(server.pid)], stderr=subprocess.DEVNULL)
         time.sleep(1)
@@ -125,6 +140,67 @@ def syscalls(sop, tool):
         setup.cleanup()
 
 
+def postgres_cpu_ticks(url):
+    """utime + stime (clock ticks) of every process of the PostgreSQL server at `url`."""
+    pids = subprocess.run(["psql", url, "-Atc", "SELECT pid FROM pg_stat_activity"], capture_output=True, text=True).stdout.split()
+    # The postmaster's children (the backends come and go; the background processes stay).
+    parent = None
+    for pid in pids:
+        try:
+            parent = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1]
+            break
+        except OSError:
+            continue
+    total = 0
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            fields = open(f"/proc/{name}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if name == parent or fields[1] == parent:
+            total += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+    return total
+
+
+def statements(sop, tool):
+    url = os.environ.get("SOP_BENCH_POSTGRES")
+    if not url:
+        sys.exit("COUNT=statements needs SOP_BENCH_POSTGRES (a server with pg_stat_statements loaded)")
+    setup = bench.Setup(sop, tool, "postgres", 1, url)
+    try:
+        server, client, go = served_desks(setup)
+        subprocess.run(["psql", url, "-qc", "SELECT pg_stat_statements_reset()"], check=True, capture_output=True)
+        ticks = postgres_cpu_ticks(url)
+        server_ticks = sum(int(x) for x in open(f"/proc/{server.pid}/stat").read().rsplit(")", 1)[1].split()[11:13])
+        open(go, "w").close()
+        result = json.loads(client.communicate()[0].strip().splitlines()[-1])
+        server_ticks = sum(int(x) for x in open(f"/proc/{server.pid}/stat").read().rsplit(")", 1)[1].split()[11:13]) - server_ticks
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+        ticks = postgres_cpu_ticks(url) - ticks
+        out = subprocess.run(["psql", url, "-AtF\t", "-c", "SELECT calls, total_exec_time, total_plan_time, "
+                              "regexp_replace(left(query, 90), '\\s+', ' ', 'g') FROM pg_stat_statements "
+                              "WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC"],
+                             capture_output=True, text=True, check=True).stdout
+        steps = max(1, result["posts"])
+        hz = os.sysconf("SC_CLK_TCK")
+        rows, calls, exec_ms = [], 0, 0.0
+        for line in out.splitlines():
+            n, ms, plan, query = line.split("\t", 3)
+            calls += int(n)
+            exec_ms += float(ms)
+            rows.append(f"{int(n) / steps:6.2f} calls {float(ms) / steps:7.3f} ms  {query}")
+        return {"steps": result["posts"], "statements_per_step": round(calls / steps, 2),
+                "exec_ms_per_step": round(exec_ms / steps, 3),
+                "postgres_cpu_ms_per_step": round(ticks * 1000 / hz / steps, 3),
+                "server_cpu_ms_per_step": round(server_ticks * 1000 / hz / steps, 3),
+                "top": rows[:25]}
+    finally:
+        setup.cleanup()
+
+
 def main():
     if bench.BUILD == "release" and not os.environ.get("NO_BUILD"):
         subprocess.run(["swift", "build", "-c", "release", "--product", "sop"], check=True, cwd=bench.ROOT, stdout=subprocess.DEVNULL)
@@ -137,6 +213,8 @@ def main():
         print("instructions:", json.dumps(instructions(sop, tool)), flush=True)
     if "syscalls" in what:
         print("syscalls:", json.dumps(syscalls(sop, tool)), flush=True)
+    if "statements" in what:
+        print("statements:", json.dumps(statements(sop, tool), indent=1), flush=True)
 
 
 if __name__ == "__main__":
