@@ -133,6 +133,7 @@ enum PostgresMigrations {
                   sql: PostgresAppend.linkedMigration),
         Migration(version: 11, name: "v11: worklist notices sent after the commit by sop (sop_live_flush), the role check in one query",
                   sql: PostgresLiveNotices.migration + PostgresRoster.oneQueryCheck),
+        Migration(version: 12, name: PostgresRoleGuard.name, sql: PostgresRoleGuard.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

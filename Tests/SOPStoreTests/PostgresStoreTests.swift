@@ -59,6 +59,7 @@ struct PostgresStoreTests {
             "v9: shared web rate limits",
             "v10: events linked by the desk, the primary key as the check (sop_append_case_linked)",
             "v11: worklist notices sent after the commit by sop (sop_live_flush), the role check in one query",
+            "v12: the roster check reads the events, not rows a desk updates; fixed columns of cases and step visits",
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }
