@@ -18,7 +18,8 @@ import SOPEngine
 ///   (`sop_event_hash`): a desk cannot append a row the chain cannot hold, which froze the case
 ///   for every desk (each read refuses a broken chain);
 /// - `sop_case`'s id, SOP, revision and start, and a step visit's case, step, number, SOP,
-///   revision, role, start and due time never change, and a completed visit is not reopened:
+///   revision, role, start and due time never change, and a completed visit is not reopened nor
+///   its completion (when, by whom, time used: what reports count) rewritten:
 ///   refused for every user, whatever rights the owner granted; a case counter is never lowered
 ///   (every new case would then fail on a number taken).
 enum PostgresRoleGuard {
@@ -82,7 +83,8 @@ enum PostgresRoleGuard {
                     END IF;
                 ELSIF (NEW.case_id, NEW.step, NEW.visit, NEW.nomor, NEW.revision, NEW.role, NEW.started_at, NEW.due_at)
                         IS DISTINCT FROM (OLD.case_id, OLD.step, OLD.visit, OLD.nomor, OLD.revision, OLD.role, OLD.started_at, OLD.due_at)
-                        OR (OLD.completed_at IS NOT NULL AND NEW.completed_at IS DISTINCT FROM OLD.completed_at) THEN
+                        OR (OLD.completed_at IS NOT NULL AND (NEW.completed_at, NEW.completed_by, NEW.used_seconds)
+                            IS DISTINCT FROM (OLD.completed_at, OLD.completed_by, OLD.used_seconds)) THEN
                     RAISE EXCEPTION 'sop-roster: fixed-column table=step_visit case=% step=%', OLD.case_id, OLD.step USING ERRCODE = '42501';
                 END IF;
                 RETURN NEW;
@@ -99,7 +101,8 @@ enum PostgresRoleGuard {
         CREATE TRIGGER sop_case_fixed_columns BEFORE UPDATE OF id, nomor, revision, started_at ON sop_case
             FOR EACH ROW EXECUTE FUNCTION sop_fixed_columns();
         CREATE TRIGGER step_visit_fixed_columns
-            BEFORE UPDATE OF case_id, step, visit, nomor, revision, role, started_at, due_at, completed_at ON step_visit
+            BEFORE UPDATE OF case_id, step, visit, nomor, revision, role, started_at, due_at, completed_at, completed_by, used_seconds
+            ON step_visit
             FOR EACH ROW EXECUTE FUNCTION sop_fixed_columns();
         """
 }

@@ -87,6 +87,14 @@ struct PostgresRoleGuardTests {
                 #expect(state == "42501", "\(sql): \(state) \(message)")
             }
         }
+        // A completed visit's completion (what reports count per operator) is not rewritten.
+        do {
+            try raw.execute("UPDATE step_visit SET completed_by = '\(reception)', used_seconds = 99999 WHERE case_id = '\(id)' AND step = '1'")
+            Issue.record("a desk rewrote a completed visit")
+        } catch {
+            guard case .server(_, let message) = error else { throw error }
+            #expect(message.contains("fixed-column table=step_visit"), "\(message)")
+        }
         // Even the owner cannot change what the check would read.
         do {
             try connection.execute("UPDATE step_visit SET role = 'resepsionis' WHERE case_id = '\(id)' AND step = '3'")
