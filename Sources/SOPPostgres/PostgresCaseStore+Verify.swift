@@ -47,13 +47,19 @@ extension PostgresCaseStore: VerifiableStore {
                     completedAt: visitRows.int(row, 8).map(Date.init(milliseconds:)), completedBy: visitRows.string(row, 9),
                     used: visitRows.string(row, 10).flatMap(Double.init)))
             }
+            let lookupRows = try c.query("SELECT case_id, title, tracking, search_keys FROM case_lookup WHERE case_id = ANY($1::text[])", list)
+            var lookups: [String: CaseLookup] = [:]
+            for row in 0..<lookupRows.count {
+                lookups[lookupRows.text(row, 0)] = CaseLookup(title: lookupRows.text(row, 1), tracking: lookupRows.string(row, 2),
+                                                              searchKeys: lookupRows.text(row, 3).split(separator: " ").map(String.init))
+            }
             return (0..<cases.count).map { row in
                 let id = cases.text(row, 0)
                 return CaseRows(archived: ArchivedCase(
                     id: id, nomor: cases.text(row, 1), judul: cases.text(row, 2), revision: cases.text(row, 3),
                     status: cases.text(row, 4), startedAt: cases.int(row, 5) ?? 0, updatedAt: cases.int(row, 6) ?? 0,
                     lastSequence: cases.integer(row, 7), endedAt: cases.int(row, 8), dueAt: cases.int(row, 9),
-                    events: events[id] ?? [], tasks: tasks[id] ?? []), visits: visits[id] ?? [])
+                    events: events[id] ?? [], tasks: tasks[id] ?? []), visits: visits[id] ?? [], lookup: lookups[id])
             }
         }
     }
@@ -67,6 +73,13 @@ extension PostgresCaseStore: VerifiableStore {
                 ORDER BY 1
                 """).texts
         }
+    }
+
+    public func missingTables() throws(StoreError) -> [String] {
+        let present = try perform { c, _ in
+            Set(try c.query("SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema()").texts)
+        }
+        return (ChainVerifier.verifiedTables + ["case_task"]).filter { !present.contains($0) }
     }
 
     public func seals() throws(StoreError) -> [ChainSeal] {

@@ -104,6 +104,22 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
         let rows = events.map(\.archived)
+        let id: CaseID
+        do {
+            id = try startCase(prefix: prefix, year: year, rows: rows, events: events, projection: projection)
+        } catch .unavailable(let message) where message.text(.en).contains("sop_case_pkey") {
+            throw .unavailable(Catalog.Record7.numberTaken(prefix: prefix, year: year))  // the counter is below a stored case
+        }
+        // The same links `insert` wrote: the next answer continues from them.
+        if let last = EventChain.linked(rows, caseID: id.rawValue, previous: "").last, let hash = last.hash {
+            heads.remember(id.rawValue, ChainHead(sequence: last.sequence, hash: hash, lookup: projection.lookup))
+            worklists.remember(id.rawValue, at: last.sequence, KnownWorklists.rows(of: projection))
+        }
+        return id
+    }
+
+    private func startCase(prefix: String, year: Int, rows: [ArchivedEvent], events: [CaseEvent],
+                           projection: CaseProjection) throws(StoreError) -> CaseID {
         let id: CaseID = try perform { c, attempt in
             if attempt == .retry, let id = try Self.startedBefore(c, prefix: prefix, year: year, events: rows) { return id }
             // Two round trips: BEGIN with the counter (the case's number), then every row and COMMIT.
@@ -125,11 +141,6 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                     VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id)
                 return (statements, id)
             }
-        }
-        // The same links `insert` wrote: the next answer continues from them.
-        if let last = EventChain.linked(rows, caseID: id.rawValue, previous: "").last, let hash = last.hash {
-            heads.remember(id.rawValue, ChainHead(sequence: last.sequence, hash: hash, lookup: projection.lookup))
-            worklists.remember(id.rawValue, at: last.sequence, KnownWorklists.rows(of: projection))
         }
         return id
     }
@@ -310,13 +321,14 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         try perform { c, _ in
             try c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             defer { _ = try? c.execute("COMMIT") }
-            let listed = Self.summaries(try c.query(Self.selectCases + """
-                 WHERE ($1::text IS NULL OR c.nomor = $1) AND (cardinality($2::text[]) = 0 OR c.status = ANY($2::text[]))
+            let searched = Self.summaries(try c.query(Self.selectCases + """
+                 WHERE ($1::text IS NULL OR c.nomor = $1)
                  ORDER BY c.started_at DESC, c.id COLLATE "C" DESC, t.step COLLATE "C"
-                """, [.optional(filter.nomor), .array(filter.statuses.map(\.rawValue))]))
+                """, [.optional(filter.nomor)]))
                 .filter { filter.matchesSearch($0.projection.lookup, id: $0.id) }
-            let found = try Self.listingBreaks(c, cases: listed.map { ($0.id.rawValue, $0.projection.status.rawValue, $0.projection.lastSequence) },
-                                               tasks: listed.flatMap { summary in summary.projection.active.map { (summary.id, $0) } })
+            let found = try Self.listingBreaks(c, cases: searched.map { ($0.id.rawValue, $0.projection.status.rawValue, $0.projection.lastSequence) },
+                                               tasks: searched.flatMap { summary in summary.projection.active.map { (summary.id, $0) } })
+            let listed = ListingCheck.byStatus(searched, status: \.projection.status.rawValue, id: \.id.rawValue, filter: filter, found: found)
             return try ListingCheck.marked(listed, found, filter: filter)
         }
     }

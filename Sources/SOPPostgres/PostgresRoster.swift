@@ -169,6 +169,8 @@ public enum PostgresRoster {
         switch code {
         case "role-not-held": return Catalog.Roster.writeRefused(value("operator"), role: value("role"))
         case "not-step-role": return Catalog.Roster.notStepRole(value("operator"), role: value("role"), step: value("step"))
+        case "no-waiting-step": return Catalog.Record7.noWaitingStep(value("operator"), role: value("role"))
+        case "bad-hash": return Catalog.Record7.badHash(value("case"), sequence: value("sequence"))
         case "not-session-user" where message.contains("operator="): return Catalog.Roster.notDatabaseUser(value("operator"), user: value("user"))
         default: return nil
         }
@@ -242,15 +244,20 @@ extension PostgresCaseStore: RosterStore {
 
 extension PostgresRoster {
     /// What a desk's own database user needs in the unit's schema, and no more: it reads
-    /// everything, writes cases and roster entries (the triggers check both), and has no right on
-    /// `roster_holding`, on the schema's objects or on the triggers. The README prints the same.
+    /// everything, writes cases and roster entries (the triggers check both), updates only the
+    /// columns a desk moves (a case's status and last write, a visit's completion, the counter,
+    /// the title and search keys), and has no right on `roster_holding`, on the schema's objects
+    /// or on the triggers. The README prints the same (a test runs the README's block).
     public static func deskGrants(schema: String, user: String) -> String {
         """
         GRANT USAGE ON SCHEMA \(schema) TO \(user);
         GRANT SELECT ON ALL TABLES IN SCHEMA \(schema) TO \(user);
         GRANT INSERT ON \(["sop_revision", "case_counter", "sop_case", "case_event", "case_task", "attachment", "step_visit",
                           "roster_event", "case_lookup"].map { schema + "." + $0 }.joined(separator: ", ")) TO \(user);
-        GRANT UPDATE ON \(schema).case_counter, \(schema).sop_case, \(schema).step_visit, \(schema).case_lookup TO \(user);
+        GRANT UPDATE (last) ON \(schema).case_counter TO \(user);
+        GRANT UPDATE (status, updated_at, last_sequence, ended_at, due_at) ON \(schema).sop_case TO \(user);
+        GRANT UPDATE (completed_at, completed_by, used_seconds) ON \(schema).step_visit TO \(user);
+        GRANT UPDATE (title, search_keys) ON \(schema).case_lookup TO \(user);
         GRANT DELETE ON \(schema).case_task TO \(user);
         """
     }

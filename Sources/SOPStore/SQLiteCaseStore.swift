@@ -125,7 +125,11 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                 RETURNING last
                 """), arguments: [prefix, year]) ?? 1
             let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
-            try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
+            do {
+                try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+                throw StoreError.unavailable(Catalog.Record7.numberTaken(id.rawValue))  // the counter is below a stored case
+            }
             try db.cachedStatement(sql: LookupRecord.insertSQL).execute(arguments: LookupRecord.arguments(id: id.rawValue, projection.lookup))
             let head = try self.insert(events, for: id, previous: "", projection: projection, db: db)
             return (id, head)
@@ -249,12 +253,12 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         try read { db in
             var request = CaseRecord.order(Column("started_at").desc, Column("id").desc)
             if let nomor = filter.nomor { request = request.filter(Column("nomor") == nomor) }
-            if !filter.statuses.isEmpty { request = request.filter(filter.statuses.map(\.rawValue).contains(Column("status"))) }
             let records = try request.fetchAll(db)
             let tasks = Dictionary(grouping: try TaskRecord.fetchAll(db), by: \.case_id)
             let lookups = try LookupRecord.all(db)
-            let listed = records.filter { filter.matchesSearch(lookups[$0.id] ?? CaseLookup(), id: CaseID($0.id)) }
-            let found = try listingBreaks(db, cases: listed, tasks: listed.flatMap { tasks[$0.id] ?? [] })
+            let searched = records.filter { filter.matchesSearch(lookups[$0.id] ?? CaseLookup(), id: CaseID($0.id)) }
+            let found = try listingBreaks(db, cases: searched, tasks: searched.flatMap { tasks[$0.id] ?? [] })
+            let listed = ListingCheck.byStatus(searched, status: \.status, id: \.id, filter: filter, found: found)
             return try ListingCheck.marked(listed.map { record -> CaseSummary in
                 var summary = record.summary(tasks: tasks[record.id] ?? [])
                 summary.projection.lookup = lookups[record.id] ?? CaseLookup()

@@ -8,7 +8,7 @@ import SOPStore
 /// A deterministic corpus of finished and open cases, written straight into the store's tables
 /// (as the store itself would project them), for timing `sop report` against plain SQL and
 /// `sop db verify`: each case has its whole event log, linked into its hash chain, and every
-/// derived row (case row, worklist, step visits) says what its events say.
+/// derived row (case row, worklist, step visits, title and search keys) says what its events say.
 enum ReportCorpus {
     struct Generator {
         var state: UInt64
@@ -49,6 +49,8 @@ enum ReportCorpus {
                     INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
+                let insertLookup = try db.makeStatement(sql: "INSERT INTO case_lookup (case_id, title, tracking, search_keys) VALUES (?, ?, NULL, ?)")
+                let engine = Engine(sop: sop)
                 let insertVisit = try db.makeStatement(sql: """
                     INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at, completed_at,
                     completed_by, used_seconds) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -117,6 +119,11 @@ enum ReportCorpus {
                                                             row.type, row.payload, row.hash])
                     }
                     for arguments in visits { try insertVisit.execute(arguments: arguments) }
+                    // Its title and search keys, as the store derives them (`sop db verify` compares them).
+                    let state = CaseState(id: id, events: kinds.enumerated().map { offset, item in
+                        CaseEvent(sequence: offset + 1, at: item.0, operatorName: item.1, role: item.2, kind: item.3)
+                    })
+                    try insertLookup.execute(arguments: [id.rawValue, state.title(engine: engine), state.searchKeys(sop: sop).joined(separator: " ")])
                 }
                 try db.execute(sql: "INSERT INTO case_counter (prefix, year, last) VALUES (?, 2026, ?)",
                                arguments: [CaseID.prefix(nomor: sop.nomor), cases])

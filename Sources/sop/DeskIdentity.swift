@@ -23,7 +23,7 @@ struct DeskIdentity {
         }
         let roster: Roster
         do {
-            roster = Roster(history: try rosterStore.rosterHistory())
+            roster = Roster(history: try RosterAudit.verified(try rosterStore.rosterHistory()))
         } catch {
             throw CommandFailure(error, language: language)
         }

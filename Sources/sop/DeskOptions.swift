@@ -34,10 +34,9 @@ struct DeskOptions: ParsableArguments {
         return loginName
     }
 
-    /// Who is logged in to this computer.
-    var loginName: String {
-        environment["LOGNAME"] ?? environment["USER"] ?? ProcessInfo.processInfo.userName
-    }
+    /// Who is logged in to this computer: the process's user account (`OSLogin`), never an
+    /// environment variable.
+    var loginName: String { OSLogin.name }
 
     /// The system clock; SOP_FIXED_TIME (ISO 8601) stands it still, for demos and golden tests.
     var clock: Clock {

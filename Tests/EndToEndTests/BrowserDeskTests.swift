@@ -62,7 +62,7 @@ struct BrowserDeskTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("sop.sqlite").path
-        let environment = ["SOP_DB": database, "LOGNAME": "ani"]
+        let environment = ["SOP_DB": database, "SOP_TEST_LOGIN": "ani"]
 
         // The roster: ani administers it; budi and citra hold different roles of SOP 01, each
         // with a PIN set through the CLI from standard input.
@@ -116,7 +116,7 @@ struct BrowserDeskTests {
             process.arguments = ["serve", "--host", "127.0.0.1", "--port", "\(port)", "--sop-dir", "sop"]
             process.currentDirectoryURL = SOPBinary.root
             process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SOP_DB": database,
-                                   "HOME": FileManager.default.temporaryDirectory.path, "LOGNAME": "sop-serve"]
+                                   "HOME": FileManager.default.temporaryDirectory.path, "SOP_TEST_LOGIN": "sop-serve"]
             _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             let handle = try FileHandle(forWritingTo: log)
             process.standardOutput = handle

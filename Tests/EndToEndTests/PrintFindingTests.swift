@@ -122,7 +122,7 @@ struct PrintFindingTests {
     /// Finding 16: `sop roster` piped keeps its lines whole too (COLUMNS narrower than a line).
     @Test func pipedRosterKeepsItsLinesWhole() throws {
         let environment = ["SOP_DB": work.appendingPathComponent("roster.sqlite").path, "SOP_FIXED_TIME": RunTests.fixedTime,
-                           "LOGNAME": "ani", "COLUMNS": "60"]
+                           "SOP_TEST_LOGIN": "ani", "COLUMNS": "60"]
         for arguments in [["roster", "grant", "ani", "pengelola-peran"], ["roster", "grant", "budi", "staf-pengaduan", "--sop", "01"]] {
             let granted = try SOPBinary.run(arguments, environment: environment)
             #expect(granted.status == 0, "\(granted.stderr)")

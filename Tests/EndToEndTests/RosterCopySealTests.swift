@@ -15,7 +15,7 @@ struct RosterCopySealTests {
 
     func sop(_ arguments: [String], as login: String = "ani", at time: String = RunTests.fixedTime,
              database: String? = nil) throws -> SOPBinary.Output {
-        var environment = ["SOP_DB": database ?? self.database, "SOP_FIXED_TIME": time, "LOGNAME": login]
+        var environment = ["SOP_DB": database ?? self.database, "SOP_FIXED_TIME": time, "SOP_TEST_LOGIN": login]
         environment["PGPASSWORD"] = ProcessInfo.processInfo.environment["PGPASSWORD"]
         return try SOPBinary.run(arguments, environment: environment)
     }

@@ -10,7 +10,7 @@ struct RosterTests {
 
     /// `sop` as the OS login `login`.
     func sop(_ arguments: [String], as login: String, stdin: String? = nil) throws -> SOPBinary.Output {
-        try SOPBinary.run(arguments, environment: ["SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime, "LOGNAME": login],
+        try SOPBinary.run(arguments, environment: ["SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime, "SOP_TEST_LOGIN": login],
                           stdin: stdin)
     }
 
@@ -128,7 +128,7 @@ struct RosterTests {
         #expect(changed.status == 0, "\(changed.stderr)")
         // At a terminal the PIN is asked without echo.
         let terminal = try PseudoTerminal(["tasks", "--operator", "budi"], environment: [
-            "SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime, "LOGNAME": "loket",
+            "SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime, "SOP_TEST_LOGIN": "loket",
         ], directory: SOPBinary.root)
         try terminal.expect("PIN budi › ")
         terminal.type("baru-4567")

@@ -7,7 +7,7 @@ import Testing
 /// `sop serve` as started by an office: the real binary on a free port, fetched over a socket.
 @Suite struct ServeTests {
     static func sop(_ arguments: [String], database: String, login: String = "ani", stdin: String? = nil) throws -> SOPBinary.Output {
-        try SOPBinary.run(arguments, environment: ["SOP_DB": database, "LOGNAME": login], stdin: stdin)
+        try SOPBinary.run(arguments, environment: ["SOP_DB": database, "SOP_TEST_LOGIN": login], stdin: stdin)
     }
 
     /// Starts `sop serve --port 0`, waits for the line saying where it listens, returns the

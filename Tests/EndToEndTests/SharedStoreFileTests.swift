@@ -19,14 +19,14 @@ import Testing
         _ = try second.cases(.init())
 
         let login = NSUserName()
-        let grant = try SOPBinary.run(["roster", "grant", login, "pengelola-peran"], environment: ["SOP_DB": path, "USER": login, "LOGNAME": login])
+        let grant = try SOPBinary.run(["roster", "grant", login, "pengelola-peran"], environment: ["SOP_DB": path, "SOP_TEST_LOGIN": login])
         #expect(grant.status == 0, "\(grant.stderr)")
 
         // The terminal has exited; our connections are still open, so the log must still be there
         // and what the terminal wrote must be seen through both of them.
         #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         #expect(FileManager.default.fileExists(atPath: path + "-shm"))
-        let listing = try SOPBinary.run(["roster"], environment: ["SOP_DB": path, "USER": login, "LOGNAME": login])
+        let listing = try SOPBinary.run(["roster"], environment: ["SOP_DB": path, "SOP_TEST_LOGIN": login])
         #expect(listing.stdout.contains("pengelola-peran"))
         _ = try first.cases(.init())
         _ = try second.cases(.init())

@@ -51,7 +51,9 @@ import Testing
         #expect(phone.masked("08123456") == "08••••56")
         #expect(phone.masked("0812345") == "08••••5")
         #expect(phone.masked("081") == "0••")
-        #expect(FormField.FieldType.teks.masked("08123456") == "08123456")
+        // A free text keeps its words; a NIK or phone number typed into it is masked where it stands.
+        #expect(FormField.FieldType.teks.masked("Ani 081234567890") == "Ani 0812••••••90")
+        #expect(FormField.FieldType.teks.masked("Surat No. 2025-0456 tanggal 08-12-2026") == "Surat No. 2025-0456 tanggal 08-12-2026")
         for value in ["08123456", "0812345678", "081234567890", "+6281234567890", "3573014101900001", "123456", "1", ""] {
             for type in [phone, nik] {
                 let shown = type.masked(value).filter { $0 != "•" }.count

@@ -61,6 +61,7 @@ struct PostgresStoreTests {
             "v11: worklist notices sent after the commit by sop (sop_live_flush), the role check in one query",
             PostgresLeanAnswer.name,
             "v13: PINs and one-time-code secrets in a schema of their own, out of every desk's reach",
+            "v14: the roster check reads the events, not rows a desk updates; fixed columns of cases and step visits",
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

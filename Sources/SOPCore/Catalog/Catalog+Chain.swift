@@ -35,8 +35,8 @@ extension Catalog {
             en: "a sealed case is no longer in the database (deleted)")
 
         public static let numberMissing = Localized(
-            id: "nomor kasus ini sudah diberikan, tetapi kasusnya tidak ada (dihapus)",
-            en: "this case number was given, but the case is not there (deleted)")
+            id: "nomor kasus ini sudah diberikan, tetapi kasusnya tidak ada (dihapus, atau penghitung dinaikkan)",
+            en: "this case number was given, but the case is not there (deleted, or the counter raised)")
 
         public static func shorterThanRecorded(_ recorded: Int) -> Localized {
             Localized(id: "riwayat berakhir sebelum urutan \(recorded) yang tercatat di baris kasus (kejadian akhir dihapus)",
@@ -104,7 +104,7 @@ extension Catalog {
 
         public static func checked(cases: Int, events: Int, revisions: Int) -> Localized {
             Localized(id: "diperiksa: \(cases) kasus, \(events) kejadian, \(revisions) revisi SOP",
-                      en: "checked: \(cases) cases, \(events) events, \(revisions) SOP revisions")
+                      en: "checked: \(cases) case\(cases == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s"), \(revisions) SOP revision\(revisions == 1 ? "" : "s")")
         }
 
         public static let allHolds = Localized(id: "semua rantai, revisi, dan baris turunan utuh", en: "every chain, revision and derived row holds")
@@ -199,7 +199,7 @@ extension Catalog.Chain {
         stored == now
             ? Localized(id: "segel terbaru #\(id): digest \(stored) (bandingkan dengan arsip)",
                         en: "newest seal #\(id): digest \(stored) (compare with the archive)")
-            : Localized(id: "segel terbaru #\(id): digest tersimpan \(stored), dihitung dari kejadian sekarang \(now)",
-                        en: "newest seal #\(id): stored digest \(stored), computed from the events now \(now)")
+            : Localized(id: "segel terbaru #\(id): digest tersimpan \(stored), dihitung ulang dari kejadian sekarang pada urutan yang disegelnya \(now) (berbeda: riwayat yang disegel berubah; digest kepala rantai di bawah meliputi semua kejadian sekarang)",
+                        en: "newest seal #\(id): stored digest \(stored), recomputed from the events now at the sequences it sealed \(now) (different: the sealed history changed; the chain head digest below covers every event now)")
     }
 }

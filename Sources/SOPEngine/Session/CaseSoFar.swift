@@ -36,13 +36,13 @@ extension CaseState {
             }
             for output in sop.askedOutput(of: visit.step) {
                 guard let record = visit.outputs[output.value] else { continue }
-                let value = [record.text, record.attachment.map { "[\($0.name)]" } ?? ""].filter { !$0.isEmpty }
+                let value = [PersonalEcho.quoted(record.text), record.attachment.map { "[\($0.name)]" } ?? ""].filter { !$0.isEmpty }
                 facts.append(CaseFact(step: label, kind: .output, label: output.value, value: value.joined(separator: " ")))
             }
         }
         for note in notes {
             let label = note.step.flatMap { sop.step($0) }.map { $0.number ?? $0.id.value } ?? ""
-            facts.append(CaseFact(step: label, kind: .note, label: note.operatorName, value: note.text))
+            facts.append(CaseFact(step: label, kind: .note, label: note.operatorName, value: PersonalEcho.quoted(note.text)))
         }
         return facts
     }

@@ -88,8 +88,10 @@ extension FormField.FieldType {
     /// region code and its last 4 digits (`3573••••••••0001`). A phone number keeps its first
     /// 4 characters (the operator's prefix, so 0812 and 0813 are told apart) and its last 2
     /// (`0812••••••90`), fewer when that would be more than half (`08••••56`).
+    /// Any other type's text is a free text: a NIK or phone number typed into it (a name field
+    /// given "Ani 081234567890") is masked where it stands (`PersonalEcho`), as the echo does.
     public func masked(_ value: String) -> String {
-        guard isPersonal else { return value }
+        guard isPersonal else { return PersonalEcho.quoted(value) }
         let count = value.count
         let (head, tail): (Int, Int)
         switch self {

@@ -11,6 +11,8 @@ public protocol VerifiableStore: AdministeredStore {
     /// Case ids that events, worklist rows or step visits name without a case row.
     func orphanCaseIDs() throws(StoreError) -> [String]
     func seals() throws(StoreError) -> [ChainSeal]
+    /// The tables verify reads that the store does not have (dropped or renamed), by name.
+    func missingTables() throws(StoreError) -> [String]
     /// Stores a seal; returns its number.
     func saveSeal(_ seal: ChainSeal) throws(StoreError) -> Int
 }
@@ -18,10 +20,13 @@ public protocol VerifiableStore: AdministeredStore {
 public struct CaseRows: Sendable {
     public var archived: ArchivedCase
     public var visits: [VisitRow]
+    /// The case's `case_lookup` row (title, tracking code, search keys); nil when it has none.
+    public var lookup: CaseLookup?
 
-    public init(archived: ArchivedCase, visits: [VisitRow]) {
+    public init(archived: ArchivedCase, visits: [VisitRow], lookup: CaseLookup? = nil) {
         self.archived = archived
         self.visits = visits
+        self.lookup = lookup
     }
 }
 
@@ -100,6 +105,10 @@ public struct VerifyReport: Sendable {
 /// `sop db verify`: every chain, gap, revision hash, and every row derived from the events.
 public enum ChainVerifier {
     public static let batch = 2_000
+    /// The tables verify reads on both stores (PostgreSQL has `case_task` too; SQLite keeps the
+    /// worklist in the case row since its v11).
+    public static let verifiedTables = ["sop_revision", "case_counter", "sop_case", "case_event", "attachment", "step_visit",
+                                        "case_lookup", "chain_seal", "roster_event", "roster_holding"]
 
     /// Verifies every case (or the one named), the revisions they follow, and the seals; with
     /// `key`, each seal's signature too.
@@ -108,6 +117,12 @@ public enum ChainVerifier {
     public static func run(_ store: any VerifiableStore, only: String? = nil, key: [UInt8]? = nil,
                            derived: Bool = true) throws(StoreError) -> VerifyReport {
         var report = VerifyReport()
+        // A table dropped or renamed is named, before any query fails on it.
+        let missing = try store.missingTables()
+        guard missing.isEmpty else {
+            report.breaks = missing.map { .init(caseID: "-", sequence: 0, kind: .derived(Catalog.Record7.tableMissing($0))) }
+            return report
+        }
         var revisionOK: [String: Bool] = [:]
         for hash in try store.revisionHashes() where only == nil {
             let holds = try store.archivedRevision(hash: hash).map { SHA256.hex($0.content) == hash } ?? false
@@ -124,6 +139,8 @@ public enum ChainVerifier {
         }
         let ids: [String]
         if let only { ids = [only] } else { ids = try store.caseIDs() }
+        var audits: [String: PinnedRevisionAudit?] = [:]
+        var attachments = AttachmentAudit()
         var index = 0
         while index < ids.count {
             let chunk = Array(ids[index..<min(index + batch, ids.count)])
@@ -134,13 +151,24 @@ public enum ChainVerifier {
                 if let hash = rows.archived.events.last?.hash {
                     report.heads.append(.init(caseID: rows.archived.id, sequence: rows.archived.events.count, hash: hash))
                 }
-                report.breaks += check(rows, derived: derived)
-                report.breaks += roster?.eventBreaks(rows.archived) ?? []
-                let revision = rows.archived.revision
+                // The SOP and revision the case follows are what its first event says, never its
+                // case row (which a desk's UPDATE could change).
+                var archived = rows.archived
+                if case .caseStarted(let started)? = try? archived.events.first?.event().kind {
+                    archived.nomor = started.nomor
+                    archived.revision = started.revision
+                }
+                let revision = archived.revision
                 if revisionOK[revision] == nil {
                     revisionOK[revision] = try store.archivedRevision(hash: revision).map { SHA256.hex($0.content) == revision }
                     report.revisions += revisionOK[revision] == nil ? 0 : 1
                 }
+                if derived, revisionOK[revision] == true, audits[revision] == nil {
+                    audits[revision] = .some(try store.archivedRevision(hash: revision).flatMap(PinnedRevisionAudit.init))
+                }
+                report.breaks += check(rows, derived: derived, pinned: audits[revision] ?? nil)
+                report.breaks += roster?.eventBreaks(archived) ?? []
+                if derived { attachments.collect(caseID: archived.id, archived.events) }
                 switch revisionOK[revision] {
                 case false?: report.breaks.append(.init(caseID: rows.archived.id, sequence: 0, kind: .revisionMismatch(revision)))
                 case nil: report.breaks.append(.init(caseID: rows.archived.id, sequence: 0, kind: .revisionMissing(revision)))
@@ -159,6 +187,7 @@ public enum ChainVerifier {
                 report.breaks.append(.init(caseID: id, sequence: 0, kind: .caseMissing))
             }
         }
+        report.breaks += try attachments.breaks(store)
         try checkSeals(store, only: only, key: key, roster: roster, into: &report)
         return report
     }
@@ -168,10 +197,22 @@ public enum ChainVerifier {
     static func numberingGaps(_ ids: [String], store: any VerifiableStore) throws(StoreError) -> [ChainBreak] {
         let present = Set(ids)
         var breaks: [ChainBreak] = []
-        for counter in try store.counters() where counter.last >= 1 {
+        let counters = try store.counters()
+        for counter in counters where counter.last >= 1 {
             for number in 1...counter.last {
                 let id = CaseID.make(prefix: counter.prefix, year: counter.year, sequence: number).rawValue
                 if !present.contains(id) { breaks.append(.init(caseID: id, sequence: 0, kind: .numberMissing)) }
+            }
+        }
+        // A case above its counter was never given its number: the counter was lowered (every new
+        // case then fails on a number taken), or the case was inserted.
+        var last: [String: Int] = [:]
+        for counter in counters { last["\(counter.prefix) \(counter.year)"] = counter.last }
+        for id in ids {
+            guard let parts = CaseID(id).parts else { continue }
+            let issued = last["\(parts.prefix) \(parts.year)"] ?? 0
+            if parts.number > issued {
+                breaks.append(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Record7.numberNotIssued(last: issued))))
             }
         }
         return breaks
@@ -183,6 +224,7 @@ public enum ChainVerifier {
         report.seals = seals.count
         let heads = Dictionary(report.heads.map { ($0.caseID, $0) }) { a, _ in a }
         var hashes: [String: [ArchivedEvent]] = [:]
+        var sealBreaks: Set<String> = []
         for seal in seals {
             if let key, !seal.signed(with: key) {
                 report.breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.Chain.sealForged(seal.id))))
@@ -201,16 +243,24 @@ public enum ChainVerifier {
                     hashes[head.caseID] = try store.verificationRows([head.caseID]).first?.archived.events ?? []
                 }
                 let events = hashes[head.caseID] ?? []
+                // A head two seals cover is reported once; a case gone or cut short still counts
+                // in the recomputed digest (as "-"), so that it differs from the stored one.
+                func broken(_ kind: ChainBreak.Kind, at sequence: Int) {
+                    let found = ChainBreak(caseID: head.caseID, sequence: sequence, kind: kind)
+                    if sealBreaks.insert("\(head.caseID) \(sequence) \(found.message.text(.en))").inserted { report.breaks.append(found) }
+                }
                 guard !events.isEmpty || heads[head.caseID] != nil else {
-                    report.breaks.append(.init(caseID: head.caseID, sequence: 0, kind: .caseMissing))
+                    broken(.caseMissing, at: 0)
+                    recomputed.append(.init(caseID: head.caseID, sequence: head.sequence, hash: "-"))
                     continue
                 }
                 let stored = try storedHash(store, head, known: heads[head.caseID], cache: &hashes)
                 guard let stored else {
-                    report.breaks.append(.init(caseID: head.caseID, sequence: head.sequence, kind: .truncated(sealed: head.sequence)))
+                    broken(.truncated(sealed: head.sequence), at: head.sequence)
+                    recomputed.append(.init(caseID: head.caseID, sequence: head.sequence, hash: "-"))
                     continue
                 }
-                if stored != head.hash { report.breaks.append(.init(caseID: head.caseID, sequence: head.sequence, kind: .sealMismatch)) }
+                if stored != head.hash { broken(.sealMismatch, at: head.sequence) }
                 recomputed.append(.init(caseID: head.caseID, sequence: head.sequence, hash: stored))
             }
             if seal.id == seals.last?.id, only == nil {
@@ -229,25 +279,30 @@ public enum ChainVerifier {
     }
 
     /// Every break of one case: its chain, then what its derived rows say against its events.
-    public static func check(_ rows: CaseRows, derived checkDerived: Bool = true) -> [ChainBreak] {
+    /// Every break is reported, not only the first: the whole chain, then (when its events can be
+    /// read) every derived row, and, with the pinned revision, each event's role and the lookup row.
+    public static func check(_ rows: CaseRows, derived checkDerived: Bool = true,
+                             pinned: PinnedRevisionAudit? = nil) -> [ChainBreak] {
         let archived = rows.archived
         let id = archived.id
-        if let broken = EventChain.firstBreak(caseID: id, archived.events) { return [broken] }
-        if archived.lastSequence > archived.events.count {
-            return [.init(caseID: id, sequence: archived.events.count + 1, kind: .shorterThanRecorded(archived.lastSequence))]
+        var breaks = EventChain.allBreaks(caseID: id, archived.events)
+        if archived.lastSequence > (archived.events.last?.sequence ?? 0) {
+            breaks.append(.init(caseID: id, sequence: (archived.events.last?.sequence ?? 0) + 1,
+                                kind: .shorterThanRecorded(archived.lastSequence)))
         }
-        guard !archived.events.isEmpty else { return [.init(caseID: id, sequence: 0, kind: .empty)] }
+        guard !archived.events.isEmpty else { return breaks + [.init(caseID: id, sequence: 0, kind: .empty)] }
         let events: [CaseEvent]
         do {
             events = try archived.events.map { try $0.event() }
         } catch {
-            return [.init(caseID: id, sequence: 0, kind: .unreadable("\(error)"))]
+            return breaks + [.init(caseID: id, sequence: 0, kind: .unreadable("\(error)"))]
         }
-        guard checkDerived else { return [] }
+        guard checkDerived else { return breaks }
         let state = CaseState(id: CaseID(id), events: events)
-        var breaks: [ChainBreak] = []
         func derived(_ what: Localized, _ stored: String, _ fromEvents: String) {
-            if let broken = ChainBreak.derived(caseID: id, what, stored: stored, events: fromEvents) { breaks.append(broken) }
+            guard stored != fromEvents else { return }
+            // Times are compared to the millisecond, and printed as dates only when they differ.
+            if let broken = ChainBreak.derived(caseID: id, what, stored: readable(stored), events: readable(fromEvents)) { breaks.append(broken) }
         }
         func time(_ date: Date?) -> String { date.map { String($0.milliseconds) } ?? "-" }
         guard let started = state.started else { return [.init(caseID: id, sequence: 1, kind: .unreadable("case-started"))] }
@@ -293,10 +348,38 @@ public enum ChainVerifier {
             case (nil, nil): break
             }
         }
+        if let pinned {
+            breaks += pinned.roleBreaks(caseID: id, events)
+            breaks += pinned.lookupBreaks(caseID: id, state: state, stored: rows.lookup)
+        }
         return breaks
     }
 
     typealias Words = Catalog.Chain.Derived
+
+    /// A derived row's text with each time (milliseconds since 1970, 12 to 13 digits) written as a
+    /// date in WIB to the millisecond (`30-11-2026 09.00.00,000 WIB`): what an auditor reads.
+    static func readable(_ text: String) -> String {
+        var out = "", digits = ""
+        func flush() {
+            if (12...13).contains(digits.count), let milliseconds = Int64(digits) { out += stamp(milliseconds) } else { out += digits }
+            digits = ""
+        }
+        for character in text {
+            if ("0"..."9").contains(character) { digits.append(character) } else { flush(); out.append(character) }
+        }
+        flush()
+        return out
+    }
+
+    static func stamp(_ milliseconds: Int64) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(milliseconds: milliseconds))
+        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
+        return "\(two(parts.day))-\(two(parts.month))-\(parts.year ?? 0) \(two(parts.hour)).\(two(parts.minute)).\(two(parts.second)),"
+            + String(format: "%03d", Int((milliseconds % 1000 + 1000) % 1000)) + " WIB"
+    }
 }
 
 extension Localized {

@@ -103,6 +103,17 @@ public enum ListingCheck {
         if !found.isEmpty { throw refusal(found) }
     }
 
+    /// The rows a `--status` filter keeps, applied after the check of every row the other filters
+    /// keep: a case whose stored status was forged is listed and marked (`marked`), never hidden
+    /// by the forged status (an outside auditor hid an open case from `sop cases --status terbuka`
+    /// by setting its row to `selesai`). The check then costs what the unfiltered listing's does.
+    public static func byStatus<Row>(_ rows: [Row], status: (Row) -> String, id: (Row) -> String, filter: CaseFilter,
+                                     found: [ChainBreak]) -> [Row] {
+        guard !filter.statuses.isEmpty else { return rows }
+        let wanted = Set(filter.statuses.map(\.rawValue)), broken = Set(found.map(\.caseID))
+        return rows.filter { wanted.contains(status($0)) || broken.contains(id($0)) }
+    }
+
     /// The listing with each case whose rows do not hold marked with its breaks
     /// (`CaseFilter.markBroken`), or the refusal when the filter does not ask for marks.
     public static func marked(_ summaries: [CaseSummary], _ found: [ChainBreak], filter: CaseFilter) throws(StoreError) -> [CaseSummary] {

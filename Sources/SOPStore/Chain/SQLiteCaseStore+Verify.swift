@@ -25,12 +25,18 @@ extension SQLiteCaseStore: VerifiableStore {
                     startedAt: Date(milliseconds: row[6]), due: (row[7] as Int64?).map(Date.init(milliseconds:)),
                     completedAt: (row[8] as Int64?).map(Date.init(milliseconds:)), completedBy: row[9], used: row[10]))
             }
+            var lookups: [String: CaseLookup] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT case_id, title, tracking, search_keys FROM case_lookup WHERE case_id IN (\(list))",
+                                        arguments: arguments) {
+                let keys: String = row[3]
+                lookups[row[0]] = CaseLookup(title: row[1], tracking: row[2], searchKeys: keys.split(separator: " ").map(String.init))
+            }
             return cases.map { record in
                 CaseRows(archived: ArchivedCase(
                     id: record.id, nomor: record.nomor, judul: record.judul, revision: record.revision, status: record.status,
                     startedAt: record.started_at, updatedAt: record.updated_at, lastSequence: record.last_sequence,
                     endedAt: record.ended_at, dueAt: record.due_at, events: (events[record.id] ?? []).map(\.archived),
-                    tasks: (tasks[record.id] ?? []).map(\.archived)), visits: visits[record.id] ?? [])
+                    tasks: (tasks[record.id] ?? []).map(\.archived)), visits: visits[record.id] ?? [], lookup: lookups[record.id])
             }
         }
     }
@@ -44,6 +50,11 @@ extension SQLiteCaseStore: VerifiableStore {
                 ORDER BY 1
                 """)
         }
+    }
+
+    public func missingTables() throws(StoreError) -> [String] {
+        let present = try read { db in Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")) }
+        return ChainVerifier.verifiedTables.filter { !present.contains($0) }
     }
 
     public func seals() throws(StoreError) -> [ChainSeal] {

@@ -57,6 +57,20 @@ public struct RosterAudit {
 
     static func key(_ operatorName: String, _ role: String, _ sop: String) -> String { operatorName + "\u{1}" + role + "\u{1}" + sop }
 
+    /// The history, when its sequences and hash chain hold; else the refusal, located. Every
+    /// command that acts on the roster reads it through this (a few rows: a hash each), so a grant
+    /// inserted by hand with a hash that does not hold is neither shown nor obeyed.
+    public static func verified(_ history: [RosterEntry]) throws(StoreError) -> [RosterEntry] {
+        var previous = ""
+        for (offset, entry) in history.enumerated() {
+            let what: Localized? = entry.sequence != offset + 1 ? Catalog.Chain.gap(found: entry.sequence)
+                : entry.hash != RosterChain.hash(entry, previous: previous) ? Catalog.Chain.hashMismatch : nil
+            if let what { throw .unavailable(Catalog.Record7.rosterRefused(Catalog.Roster.located(offset + 1, what))) }
+            previous = entry.hash ?? ""
+        }
+        return history
+    }
+
     /// Breaks of the history itself, and of the stored holdings against it.
     public func historyBreaks(storedHoldings: [String]) -> [ChainBreak] {
         var breaks: [ChainBreak] = []

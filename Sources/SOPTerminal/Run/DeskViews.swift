@@ -79,7 +79,7 @@ public struct CasesView {
                                    open: !projection.status.isFinished)
             return [summary.id.rawValue, projection.nomor, Words.status(projection.status.rawValue).text(language),
                     active.isEmpty ? "-" : active, time.duration(end.timeIntervalSince(projection.startedAt)), due,
-                    projection.lookup.title.isEmpty ? "-" : projection.lookup.title]
+                    projection.lookup.title.isEmpty ? "-" : PersonalEcho.quoted(projection.lookup.title)]
         }
         return Columns.render(header: header, rows: rows, colour: colour, width: width) { row in
             row.dropLast().last?.hasSuffix(Words.overdue.text(language)) == true || row[2] == Catalog.Lite6.brokenMark.text(language)
@@ -268,7 +268,7 @@ public struct CaseTimelineView {
             if let attachment = record.attachment {
                 value += (value.isEmpty ? "" : " ") + "[\(attachment.name), sha256 \(attachment.sha256.prefix(12))]"
             }
-            out += "   \(Words.outputs.text(language)): \(item) = \(value)\n"
+            out += "   \(Words.outputs.text(language)): \(item) = \(showPersonal ? value : PersonalEcho.quoted(value))\n"
         }
         if let branch = visit.branch {
             let target = branch.target == Target.endKeyword ? branch.target : (sop?.printedLabel(ofStep: branch.target)?.text(language) ?? branch.target)
@@ -293,6 +293,8 @@ public struct CaseTimelineView {
         if correction.target == .field, let field = step?.form.first(where: { $0.name.value == correction.name }) {
             name = field.label
             if !showPersonal { show = { field.type.value.masked($0) } }
+        } else if !showPersonal {
+            show = { PersonalEcho.quoted($0) }
         }
         var value = show(correction.value)
         if let attachment = correction.attachment { value += " [\(attachment.name), sha256 \(attachment.sha256.prefix(12))]" }
@@ -305,7 +307,7 @@ public struct CaseTimelineView {
     private func noteLine(_ note: CaseState.Note) -> String {
         let role = note.role.map { " · " + TerminalText.visible(sop?.actor($0)?.name ?? $0) } ?? ""
         return "\(Catalog.Listing.note.text(time.language)) (\(TerminalText.visible(note.operatorName))\(role), \(time.dateTime(note.at))): "
-            + TerminalText.visible(note.text) + "\n"
+            + TerminalText.visible(showPersonal ? note.text : PersonalEcho.quoted(note.text)) + "\n"
     }
 
     private func hasPersonal(_ visits: [StepVisit]) -> Bool {

@@ -47,9 +47,26 @@ public final class JSONEventsDisplay: Prompter {
 public enum EventJSON {
     public static func line(_ event: CaseEvent, caseID: String, sop: SOP?, showPersonal: Bool) -> String {
         var kind = event.kind
-        if !showPersonal, case .fieldAnswered(var answer) = kind, let type = personalType(answer, sop: sop) {
-            answer.value = type.masked(answer.value)
-            kind = .fieldAnswered(answer)
+        if !showPersonal {
+            // Personal fields masked by their type; every free text (an answer, an output, a note,
+            // a correction) with any NIK or phone number typed into it masked where it stands.
+            switch kind {
+            case .fieldAnswered(var answer):
+                answer.value = personalType(answer, sop: sop)?.masked(answer.value) ?? PersonalEcho.quoted(answer.value)
+                kind = .fieldAnswered(answer)
+            case .outputRecorded(var output):
+                output.text = PersonalEcho.quoted(output.text)
+                kind = .outputRecorded(output)
+            case .noteAdded(var note):
+                note.text = PersonalEcho.quoted(note.text)
+                kind = .noteAdded(note)
+            case .answerCorrected(var correction):
+                let type = sop?.step(correction.step)?.form.first { $0.name.value == correction.name }?.type.value
+                correction.value = correction.target == .field ? (type?.masked(correction.value) ?? PersonalEcho.quoted(correction.value))
+                    : PersonalEcho.quoted(correction.value)
+                kind = .answerCorrected(correction)
+            default: break
+            }
         }
         let payload = String(decoding: kind.payloadJSON(), as: UTF8.self)
         return "{\"at\":\"\(iso(event.at))\",\"case\":\(quote(caseID)),\"operator\":\(quote(event.operatorName)),"

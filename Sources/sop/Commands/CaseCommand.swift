@@ -32,14 +32,21 @@ struct CaseCommand: ParsableCommand {
         let id = Lookup.caseID(caseID, store: store)
         let events: [CaseEvent]
         var sop: SOP?
+        var missing: String?
         do throws(StoreError) {
             events = try store.events(of: id)
-            if let hash = CaseState(id: id, events: events).started?.revision, let revision = try store.pinnedRevision(hash, of: id) {
-                sop = SOPLoader.load(bytes: revision.content, path: revision.path).sop
+            if let hash = CaseState(id: id, events: events).started?.revision {
+                if let revision = try store.pinnedRevision(hash, of: id) {
+                    sop = SOPLoader.load(bytes: revision.content, path: revision.path).sop
+                } else {
+                    missing = hash
+                }
             }
         } catch {
             throw CommandFailure(error, language: language)
         }
+        // Without its pinned revision the timeline would drop every answer it cannot name: refused.
+        if let missing { throw CommandFailure(Catalog.CLI.revisionMissing(missing), language: language, exitCode: 1) }
         if json {
             for event in events {
                 Console.write(EventJSON.line(event, caseID: id.rawValue, sop: sop, showPersonal: desk.showPersonal) + "\n")

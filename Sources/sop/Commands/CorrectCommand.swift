@@ -82,9 +82,15 @@ struct CorrectCommand: ParsableCommand {
                 throw CommandFailure(error.message, language: language, exitCode: 1)
             }
             var next = pinned.state
+            // Written in the role of the step it amends (the engine checked the operator plays it),
+            // as every event of a step is: not merely the first role the operator holds.
+            let stepRole = kinds.lazy.compactMap { kind -> String? in
+                guard case .answerCorrected(let correction) = kind else { return nil }
+                return (pinned.state.active + pinned.state.completed).last { $0.step == correction.step && $0.visit == correction.visit }?.role
+            }.first
             let events = kinds.enumerated().map { offset, kind in
                 CaseEvent(sequence: pinned.state.lastSequence + 1 + offset, at: now, operatorName: identity.name,
-                          role: roles.first, kind: kind)
+                          role: stepRole ?? roles.first, kind: kind)
             }
             events.forEach { next.apply($0) }
             guard let projection = next.projection(sop: pinned.sop) else { return }

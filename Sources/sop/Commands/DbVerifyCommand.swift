@@ -36,7 +36,7 @@ extension DbCommand {
                 throw CommandFailure(error, language: language)
             }
             if let caseID, report.cases == 0 {
-                throw CommandFailure(Catalog.Chain.unknownCase(caseID), language: language, exitCode: 1)
+                throw CommandFailure(Catalog.Chain.unknownCase(caseID), language: language, exitCode: 2)  // as every command names an unknown case: not a break
             }
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             out += report.breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SOPCore
 import SOPEngine
+import SOPStore
 import SOPModel
 import SOPTerminal
 
@@ -36,7 +37,7 @@ struct RosterCommand: ParsableCommand {
             guard let rosterStore = store as? RosterStore else { return }
             let roster: Roster
             do {
-                roster = Roster(history: try rosterStore.rosterHistory())
+                roster = Roster(history: try RosterAudit.verified(try rosterStore.rosterHistory()))
             } catch {
                 throw CommandFailure(error, language: language)
             }

@@ -37,7 +37,7 @@ struct RosterPINCommand: ParsableCommand {
             // PostgreSQL: PINs are for the web desk (sop serve); a roster administrator connected
             // as themself sets them (the server checks it again).
             let roster: Roster
-            do { roster = Roster(history: try rosterStore.rosterHistory()) } catch { throw CommandFailure(error, language: language) }
+            do { roster = Roster(history: try RosterAudit.verified(try rosterStore.rosterHistory())) } catch { throw CommandFailure(error, language: language) }
             guard roster.isAdmin(user) else { throw CommandFailure(Catalog.Roster.pinNeedsAdmin(name), language: language, exitCode: 1) }
             try save(name, by: user, store: rosterStore, language: language)
             return

@@ -6,4 +6,6 @@
 --   PGOPTIONS=-csearch_path=rcost_1 psql "$URL" -f Tests/Benchmarks/desks/roster_trigger.sql   (and rcost_0)
 -- 20,000 events inserted in one transaction as the database user that holds the role, then rolled back.
 \timing on
-BEGIN; INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) SELECT '01-2026-000001', 1000+g, 0, 'sop', 'resepsionis', NULL, 'note-added', '{}', 'x' FROM generate_series(1,20000) g; ROLLBACK;
+-- Each row carries the hash that links it to the row before it (checked by the server since v12),
+-- computed in both schemas alike, so the difference between them is the check alone.
+BEGIN; INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) WITH RECURSIVE chain(g, hash) AS (SELECT 1, sop_event_hash('01-2026-000001', 1001, 0, 'sop', 'resepsionis', NULL, 'note-added', '{}', '') UNION ALL SELECT g + 1, sop_event_hash('01-2026-000001', 1001 + g, 0, 'sop', 'resepsionis', NULL, 'note-added', '{}', hash) FROM chain WHERE g < 20000) SELECT '01-2026-000001', 1000+g, 0, 'sop', 'resepsionis', NULL, 'note-added', '{}', hash FROM chain; ROLLBACK;

@@ -1,0 +1,178 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// What `sop db verify` checks of a case against the SOP revision it is pinned to, beyond its
+/// chain and derived rows: that each event was written in the role the revision gives its step
+/// (as `sop run` and the PostgreSQL server's check write them), that only the role of a waiting
+/// step paused or cancelled the case, and that its lookup row (title, tracking code, search
+/// keys) is what its events say.
+///
+/// A step's role: its performer when staff, else the recorder the SOP names; a non-staff step
+/// without one is recorded by whoever handled the case before (`Engine.handlingRole`), which only
+/// the events say, so only its later events are checked against it.
+public struct PinnedRevisionAudit {
+    let engine: Engine
+
+    public init?(_ revision: ArchivedRevision) {
+        guard let sop = SOPLoader.load(bytes: revision.content, path: revision.path).sop else { return nil }
+        engine = Engine(sop: sop)
+    }
+
+    typealias Words = Catalog.Record7
+
+    /// The role the revision gives a step whatever came before; nil when it depends on that.
+    func fixedRole(of step: Step) -> String? {
+        if engine.facts.actor(step.performer.value)?.kind.operatesSystem == true { return step.performer.value }
+        guard let index = engine.graph.index(of: step.id.value) else { return nil }
+        return engine.sop.recorder(of: index)
+    }
+
+    /// Events written in a role other than their step's, steps started in a role the revision does
+    /// not give them, and pauses or cancellations by a role with no step waiting.
+    func roleBreaks(caseID: String, _ events: [CaseEvent]) -> [ChainBreak] {
+        var breaks: [ChainBreak] = []
+        // Per step: the role of its latest visit, and whether that visit is still open.
+        var visits: [String: (role: String, open: Bool)] = [:]
+        for event in events {
+            func broken(_ what: Localized) { breaks.append(.init(caseID: caseID, sequence: event.sequence, kind: .derived(what))) }
+            let role = event.role ?? ""
+            let type = event.kind.type
+            switch event.kind {
+            case .stepStarted(let started):
+                guard let step = engine.sop.step(started.step) else {
+                    broken(Words.stepNotInRevision(started.step))
+                    continue
+                }
+                if let expected = fixedRole(of: step), expected != started.role {
+                    broken(Words.stepStartedInRole(started.step, role: started.role, expected: expected))
+                } else if let latest = visits[started.step], latest.open, latest.role != started.role {
+                    broken(Words.stepStartedInRole(started.step, role: started.role, expected: latest.role))
+                }
+                visits[started.step] = (started.role, true)
+            case .joinArrived, .caseStarted, .caseCompleted, .caseResumed:
+                continue
+            case .casePaused, .caseCancelled:
+                let waiting = visits.values.filter(\.open).map(\.role)
+                if !waiting.contains(role) { broken(Words.stopInOtherRole(type, role: role, waiting: Array(Set(waiting)).sorted())) }
+            case .answerCorrected(let correction):
+                // A correction amends the step's latest visit, active or done. Of a done step it was
+                // written (before issue 11's fix) in the first role its operator held, which need not
+                // be the step's: only an open step's correction is held to the step's role.
+                guard let latest = visits[correction.step] else {
+                    broken(Words.stepNotStarted(type, step: correction.step))
+                    continue
+                }
+                if latest.open, latest.role != role {
+                    broken(Words.eventInOtherRole(type, step: correction.step, role: role, expected: latest.role))
+                }
+            case .noteAdded(let note):
+                guard let step = note.step, let latest = visits[step], latest.open, latest.role != role else { continue }
+                broken(Words.eventInOtherRole(type, step: step, role: role, expected: latest.role))
+            case .kelengkapanChecked, .fieldAnswered, .outputRecorded, .branchChosen, .stepCompleted:
+                guard let step = event.kind.step else { continue }
+                guard let latest = visits[step] else {
+                    broken(Words.stepNotStarted(type, step: step))
+                    continue
+                }
+                if latest.open, latest.role != role { broken(Words.eventInOtherRole(type, step: step, role: role, expected: latest.role)) }
+                if case .stepCompleted = event.kind { visits[step]?.open = false }
+            }
+        }
+        return breaks
+    }
+
+    /// The case's lookup row against its events: title, tracking code, search keys.
+    func lookupBreaks(caseID: String, state: CaseState, stored: CaseLookup?) -> [ChainBreak] {
+        guard let stored else { return [.init(caseID: caseID, sequence: 0, kind: .derived(Words.lookupMissing))] }
+        var breaks: [ChainBreak] = []
+        func derived(_ what: Localized, _ stored: String, _ fromEvents: String) {
+            if let broken = ChainBreak.derived(caseID: caseID, what, stored: stored, events: fromEvents) { breaks.append(broken) }
+        }
+        // A title stored before free texts were masked (issue 11) differs only by what masking hides.
+        let title = state.title(engine: engine)
+        if stored.title != title, PersonalEcho.quoted(stored.title) != title { derived(Words.title, PersonalEcho.quoted(stored.title), title) }
+        if let tracking = state.started?.tracking { derived(Words.tracking, stored.tracking ?? "-", tracking) }
+        let keys = state.searchKeys(sop: engine.sop)
+        if stored.searchKeys.sorted() != keys {
+            // Counted, never printed: a search key is the hash of a NIK or phone number.
+            let storedKeys = Set(stored.searchKeys), eventKeys = Set(keys)
+            breaks.append(.init(caseID: caseID, sequence: 0, kind: .derived(Words.searchKeysDiffer(
+                stored: storedKeys.subtracting(eventKeys).count, events: eventKeys.subtracting(storedKeys).count))))
+        }
+        return breaks
+    }
+}
+
+/// Attachments named by events (an output given as @file, or a correction's): each must be
+/// stored, with content whose SHA-256 is the one the event recorded.
+struct AttachmentAudit {
+    private var named: [String: [(caseID: String, sequence: Int, name: String)]] = [:]
+
+    mutating func collect(caseID: String, _ events: [ArchivedEvent]) {
+        for event in events where event.payload.contains("\"attachment\"") {
+            guard let kind = try? event.event().kind else { continue }
+            let attachment: CaseEvent.Attachment?
+            switch kind {
+            case .outputRecorded(let output): attachment = output.attachment
+            case .answerCorrected(let correction): attachment = correction.attachment
+            default: attachment = nil
+            }
+            if let attachment { named[attachment.sha256, default: []].append((caseID, event.sequence, attachment.name)) }
+        }
+    }
+
+    func breaks(_ store: any VerifiableStore) throws(StoreError) -> [ChainBreak] {
+        var breaks: [ChainBreak] = []
+        for (sha256, uses) in named.sorted(by: { $0.key < $1.key }) {
+            let content = try store.attachment(sha256: sha256)
+            if let content, SHA256.hex(content) == sha256 { continue }
+            for use in uses {
+                let message = content == nil ? Catalog.Record7.attachmentMissing(use.name, sha256: sha256)
+                    : Catalog.Record7.attachmentChanged(use.name, sha256: sha256)
+                breaks.append(.init(caseID: use.caseID, sequence: use.sequence, kind: .derived(message)))
+            }
+        }
+        return breaks
+    }
+}
+
+extension EventChain {
+    /// Every break of a chain, not only the first: after a changed event the chain goes on from
+    /// its stored hash (so one edit is one break), after a gap from the event found.
+    public static func allBreaks(caseID: String, _ events: [ArchivedEvent]) -> [ChainBreak] {
+        var breaks: [ChainBreak] = []
+        var previous = ""
+        var expected = 1
+        var afterGap = false
+        for event in events {
+            if event.sequence != expected {
+                breaks.append(ChainBreak(caseID: caseID, sequence: expected, kind: .gap(found: event.sequence)))
+                afterGap = true
+            }
+            expected = event.sequence + 1
+            guard let stored = event.hash else {
+                breaks.append(ChainBreak(caseID: caseID, sequence: event.sequence, kind: .unhashed))
+                previous = ""
+                continue
+            }
+            // The event after a gap was linked to the missing one: its own hash cannot be checked.
+            if !afterGap, stored != hash(caseID: caseID, event, previous: previous) {
+                breaks.append(ChainBreak(caseID: caseID, sequence: event.sequence, kind: .hashMismatch))
+            }
+            afterGap = false
+            previous = stored
+        }
+        return breaks
+    }
+}
+
+extension CaseID {
+    /// (prefix, year, number) of an id made by `make`; nil for any other text.
+    var parts: (prefix: String, year: Int, number: Int)? {
+        let pieces = rawValue.split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.count >= 3, let number = Int(pieces[pieces.count - 1]), let year = Int(pieces[pieces.count - 2]) else { return nil }
+        return (pieces.dropLast(2).joined(separator: "-"), year, number)
+    }
+}
