@@ -119,14 +119,13 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
         let (id, head) = try write { db in
-            let sequence = try Int.fetchOne(db.cachedStatement(sql: """
-                INSERT INTO case_counter(prefix, year, last) VALUES (?, ?, 1)
-                ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1
-                RETURNING last
-                """), arguments: [prefix, year]) ?? 1
-            let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
-            try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
-            try db.cachedStatement(sql: LookupRecord.insertSQL).execute(arguments: LookupRecord.arguments(id: id.rawValue, projection.lookup))
+            // Every case's first commit: the store's kept statements, bound directly (`RawStatement`).
+            let sequence = try RawStatement.int(statements.statement(.nextCaseNumber, db), [.text(prefix), .int(year)], db: db) ?? 1
+            let id = CaseID.make(prefix: prefix, year: year, sequence: Int(sequence))
+            try RawStatement.run(statements.statement(.insertCase, db), CaseRecord(id: id, projection).insertValues, db: db)
+            let lookup = projection.lookup
+            try RawStatement.run(statements.statement(.insertLookup, db),
+                                 [.text(id.rawValue), .text(lookup.title), .text(lookup.tracking), .text(lookup.keysText)], db: db)
             let head = try self.insert(events, for: id, previous: "", projection: projection, db: db)
             return (id, head)
         }
