@@ -215,7 +215,9 @@ public final class CaseSession {
             }
             command = .completeStep(step: step)
         }
-        let before = state
+        // The case before the step's completion, for its report (no copy for other answers).
+        var before: CaseState?
+        if case .complete = question.kind { before = state }
         switch commitOrStop(command, question: question) {
         case .stop(let outcome): return .stop(outcome)
         case .again: break
@@ -227,7 +229,7 @@ public final class CaseSession {
                 return .stop(.failed(step: engine.label(question.step), reason: Words.requiredToProceed(item.text.value)))
             }
         }
-        if case .complete = question.kind, let done = before.visit(of: step) {
+        if let before, let done = before.visit(of: step) {
             reportCompletion(of: question.step, visit: done, before: before)
         }
         return .again
