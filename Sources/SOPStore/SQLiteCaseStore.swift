@@ -17,6 +17,8 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     var groupJournalInMemory = false
     /// The answer's statements, once prepared (`HotStatements`).
     let statements = HotStatements()
+    /// The roster's checks on every event written (`EventRoleCheck`).
+    let roleCheck = EventRoleCheck()
 
     /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`;
     /// `migrate: false` leaves the schema as it is (`sop db status`, then `sop db migrate`).
@@ -208,14 +210,17 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                         db: Database) throws -> ChainHead {
         let insertEvent = try statements.statement(.insertEvent, db)
         var head = ChainHead(sequence: -1, hash: previous)  // no events: matches no sequence
-        for row in EventChain.linked(events.map(\.archived), caseID: id.rawValue, previous: previous) {
+        let rows = EventChain.linked(events.map(\.archived), caseID: id.rawValue, previous: previous)
+        // The roster's checks, before any row is written (their refusal is the same sentence).
+        try roleCheck.check(rows, caseID: id.rawValue, db: db)
+        for row in rows {
             do {
                 try RawStatement.insertEvent(insertEvent, caseID: id.rawValue, row, db: db)
                 head = ChainHead(sequence: row.sequence, hash: row.hash ?? "")
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                 throw StoreError.stale(id, expected: row.sequence - 1, found: row.sequence)
             } catch let error as DatabaseError {
-                // The roster's triggers: a role not held, or not the role of the step.
+                // A store before v12: the roster's triggers (a role not held, or not the step's role).
                 throw RosterSchema.eventRefusal(error, row) ?? error
             }
         }
