@@ -19,6 +19,8 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     let statements = HotStatements()
     /// The roster's checks on every event written (`EventRoleCheck`).
     let roleCheck = EventRoleCheck()
+    /// The SOP revisions seen stored (`SavedRevisions`).
+    let savedRevisions = SavedRevisions()
 
     /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`;
     /// `migrate: false` leaves the schema as it is (`sop db status`, then `sop db migrate`).
@@ -108,11 +110,15 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     // MARK: CaseStore
 
     public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
-        // Once per case: a prepared statement, not a query built and compiled each time.
-        if try read({ db in
+        // Once per case: nothing when this store saw the revision stored, else a prepared
+        // statement, not a query built and compiled each time.
+        if savedRevisions.contains(revision.hash) { return }
+        if try !read({ db in
             try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sop_revision WHERE hash = ?"), arguments: [revision.hash]) != nil
-        }) { return }
-        try write { db in try RevisionRecord(revision).insert(db, onConflict: .ignore) }
+        }) {
+            try write { db in try RevisionRecord(revision).insert(db, onConflict: .ignore) }
+        }
+        if !inGroup { savedRevisions.insert(revision.hash) }
     }
 
     public func revision(hash: String) throws(StoreError) -> SOPRevision? {

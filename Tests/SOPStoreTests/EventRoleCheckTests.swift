@@ -76,12 +76,39 @@ struct EventRoleCheckTests {
         #expect(triggers == ["case_event_append_only_delete", "case_event_append_only_update"], "no INSERT trigger left")
     }
 
-    @Test func aStoreMadeBeforeV12KeepsItsEventsAndStillVerifies() throws {
-        let folder = TemporaryFolder.make()
-        let path = folder + "/sop.sqlite"
+    func fixtureCopy() throws -> String {
+        let path = TemporaryFolder.make() + "/sop.sqlite"
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/newsop/store-before-desk5.sqlite").path
         try FileManager.default.copyItem(atPath: fixture, toPath: path)
+        return path
+    }
+
+    @Test func aRowWithoutItsHashLeftByAHandEditSurvivesTheMigrationForVerifyToReport() throws {
+        let path = try fixtureCopy()
+        let id = try DatabaseQueue(path: path).write { db -> String in
+            let id = try String.fetchOne(db, sql: "SELECT case_id FROM case_event ORDER BY case_id LIMIT 1") ?? ""
+            try db.execute(sql: """
+                DROP TRIGGER case_event_hash_required;
+                INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload)
+                    VALUES (?, 999, 0, 'x', NULL, NULL, 'note-added', '{}')
+                """, arguments: [id])
+            return id
+        }
+        let store = try SQLiteCaseStore(path: path)
+        #expect(try store.withDatabase { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_event WHERE hash IS NULL") } == 1)
+        #expect(try ChainVerifier.run(store).breaks.contains { $0.message.text(.en).contains(id) })
+        // The CHECK is in force again after the copy.
+        #expect(throws: StoreError.self) {
+            try store.withDatabase { db in
+                try db.execute(sql: "INSERT INTO case_event (case_id, sequence, at, operator, type, payload) VALUES (?, 1000, 0, 'x', 'note-added', '{}')",
+                               arguments: [id])
+            }
+        }
+    }
+
+    @Test func aStoreMadeBeforeV12KeepsItsEventsAndStillVerifies() throws {
+        let path = try fixtureCopy()
         let before = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT case_id || '/' || sequence || '/' || hash FROM case_event ORDER BY case_id, sequence")
         }

@@ -265,7 +265,8 @@ public final class CaseSession {
             events.forEach { next.apply($0) }
             do {
                 let known = CaseState.mayChangeLookup(events, engine: engine) ? nil : lookup
-                guard let projection = next.projection(engine: engine, lookup: known) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
+                let title = known == nil && !CaseState.mayChangeTitle(events, engine: engine) ? lookup?.title : nil
+                guard let projection = next.projection(engine: engine, lookup: known, title: title) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
                 try store.append(events, to: next.id, projection: projection)
                 lookup = projection.lookup
                 state = next
