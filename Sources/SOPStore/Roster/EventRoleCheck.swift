@@ -10,42 +10,74 @@ import SOPEngine
 ///   administrator role is not a role to act in;
 /// - an event for a step already open is in that step's role (a step's start and a join's
 ///   arrival open it, so they are not checked against it).
-/// One kept statement per event, reading the holdings and the step's open visit as they stand in
-/// the write's transaction: a grant or revoke by another process or desk counts at once, as it
-/// did for the triggers. Used only inside the store's database accesses, which its queue runs
-/// one at a time.
+/// The holdings are kept in memory and read again whenever the roster's last sequence, or
+/// SQLite's `PRAGMA data_version` (which moves when another connection commits anything), differs
+/// from what it was when they were read: the roster is append-only and each change through it is
+/// its next sequence, so a grant or revoke by this store, another process or another desk counts
+/// at the next write, as it did for the triggers. Two cheap reads per write when nothing changed. Used only inside the store's database accesses,
+/// which its queue runs one at a time.
 final class EventRoleCheck: @unchecked Sendable {
-    private var kept: Statement?
+    /// The roster sequence and data version the holdings were read at; nil: never read.
+    private var readAt: (sequence: Int64, data: Int64)?
+    /// "operator\0role\0sop" of every holding ("" for every SOP).
+    private var holdings: Set<String> = []
+    private var version: Statement?
+    private var dataVersion: Statement?
+    private var nomor: Statement?
+    private var openVisit: Statement?
 
-    /// ?1 operator, ?2 role, ?3 case, ?4 the step to check the role against (NULL: none).
-    /// The first column: 0 when the roster is not in force, 1 when the role is held, 2 when not;
-    /// the second: 1 when an open visit of the step is in another role.
-    static let sql = """
-        SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM roster_event) THEN 0
-                    WHEN EXISTS (SELECT 1 FROM roster_holding h WHERE h.operator = ?1 AND h.role = ?2 AND h.role <> '\(Roster.adminRole)'
-                        AND (h.sop = '' OR h.sop = (SELECT nomor FROM sop_case WHERE id = ?3))) THEN 1
-                    ELSE 2 END,
-               ?4 IS NOT NULL AND EXISTS (SELECT 1 FROM step_visit v
-                    WHERE v.case_id = ?3 AND v.step = ?4 AND v.completed_at IS NULL AND v.role IS NOT ?2)
+    static let versionSQL = "SELECT coalesce(max(sequence), 0) FROM roster_event"
+    static let nomorSQL = "SELECT nomor FROM sop_case WHERE id = ?"
+    static let openVisitSQL = """
+        SELECT role FROM step_visit WHERE case_id = ? AND step = ? AND completed_at IS NULL AND role IS NOT ? LIMIT 1
         """
 
-    /// Throws the refusal (`RosterSchema.refusal`'s sentences) for the first event the roster
-    /// does not allow; nothing when the roster is not in force.
+    /// Throws the refusal (`RosterSchema.eventRefusal`'s sentences) for the first event the
+    /// roster does not allow; nothing when the roster is not in force.
     func check(_ rows: [ArchivedEvent], caseID: String, db: Database) throws {
-        if kept == nil { kept = try db.makeStatement(sql: Self.sql) }
-        guard let statement = kept else { return }
+        guard try refresh(db) else { return }
+        var caseNomor: String??
         for row in rows {
-            let step = row.type == "step-started" || row.type == "join-arrived" ? nil : row.step
-            var held: Int64 = 0
-            var otherRole: Int64 = 0
-            try RawStatement.run(statement, [.text(row.operatorName), .text(row.role), .text(caseID), .text(step)], db: db) { handle in
-                held = sqlite3_column_int64(handle, 0)
-                otherRole = sqlite3_column_int64(handle, 1)
+            guard let role = row.role, role != Roster.adminRole else { throw refusal("role-not-held", row) }
+            if !holdings.contains(Self.key(row.operatorName, role, "")) {
+                if caseNomor == nil { caseNomor = .some(try text(&nomor, Self.nomorSQL, [.text(caseID)], db)) }
+                guard let sop = caseNomor ?? nil, holdings.contains(Self.key(row.operatorName, role, sop))
+                else { throw refusal("role-not-held", row) }
             }
-            if held == 0 { return }  // the roster is not in force: not for any event of this write
-            if held != 1 { throw refusal("role-not-held", row) }
-            if otherRole != 0 { throw refusal("not-step-role", row) }
+            if let step = row.step, row.type != "step-started", row.type != "join-arrived",
+               try text(&openVisit, Self.openVisitSQL, [.text(caseID), .text(step), .text(role)], db) != nil {
+                throw refusal("not-step-role", row)
+            }
         }
+    }
+
+    /// Whether the roster is in force, the holdings read again if it changed.
+    private func refresh(_ db: Database) throws -> Bool {
+        if version == nil { version = try db.makeStatement(sql: Self.versionSQL) }
+        if dataVersion == nil { dataVersion = try db.makeStatement(sql: "PRAGMA data_version") }
+        let now = try RawStatement.int(version!, [], db: db) ?? 0
+        let data = try RawStatement.int(dataVersion!, [], db: db) ?? 0
+        if now != readAt?.sequence || data != readAt?.data {
+            holdings = Set(try Row.fetchAll(db, sql: "SELECT operator, role, sop FROM roster_holding").map {
+                Self.key($0[0], $0[1], $0[2])
+            })
+            readAt = (now, data)
+        }
+        return now > 0
+    }
+
+    /// The first column of the statement's first row as text; nil when no row, or NULL.
+    private func text(_ kept: inout Statement?, _ sql: String, _ values: [RawStatement.Value], _ db: Database) throws -> String? {
+        if kept == nil { kept = try db.makeStatement(sql: sql) }
+        var first: String?
+        try RawStatement.run(kept!, values, db: db) { handle in
+            if let text = sqlite3_column_text(handle, 0) { first = String(cString: text) }
+        }
+        return first
+    }
+
+    private static func key(_ operatorName: String, _ role: String, _ sop: String) -> String {
+        operatorName + "\u{0}" + role + "\u{0}" + sop
     }
 
     private func refusal(_ code: String, _ row: ArchivedEvent) -> any Error {
