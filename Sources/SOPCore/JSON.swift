@@ -106,11 +106,25 @@ public indirect enum JSONValue: Sendable, Equatable {
         for _ in 0..<level { out += indent }
     }
 
+    /// Whether a JSON string literal of the text escapes any of its bytes (a quote, a backslash,
+    /// a control character): most text needs none, and is written as it is. Every answer's
+    /// payload asks this of each of its texts: the bytes are scanned in place.
+    public static func needsEscape(_ text: String) -> Bool {
+        func escaped(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            for byte in bytes where escaped(byte) { return true }
+            return false
+        }) {
+            return found
+        }
+        return text.utf8.contains(where: escaped)
+    }
+
     /// A JSON string literal: quotes, backslashes and control characters escaped; the rest as is.
     public static func quote(_ text: String, into out: inout String) {
         out += "\""
         // Most text needs no escape: appended whole (the same bytes the loop below would write).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+        if !needsEscape(text) {
             out += text
             out += "\""
             return

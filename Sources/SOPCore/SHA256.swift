@@ -13,8 +13,13 @@ public enum SHA256 {
     /// The same for bytes in one buffer (every event's chain hash): hashed in place, without
     /// the generic walk over DataProtocol's regions.
     public static func hex(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { hex(raw: $0) }
+    }
+
+    /// The same for bytes in place (the chain's canonical form, written in a temporary buffer).
+    public static func hex(raw bytes: UnsafeRawBufferPointer) -> String {
         var hasher = Crypto.SHA256()
-        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        hasher.update(bufferPointer: bytes)
         return hasher.finalize().withUnsafeBytes(hexDigits)
     }
 

@@ -9,6 +9,7 @@ final class HotStatements: @unchecked Sendable {
     enum SQL: Int, CaseIterable {
         case beginImmediate, beginDeferred, commit
         case insertEvent, progress, status, updateLookup, visitStarted, visitCompleted
+        case nextCaseNumber, insertCase, insertLookup
 
         var text: String {
             switch self {
@@ -21,6 +22,9 @@ final class HotStatements: @unchecked Sendable {
             case .updateLookup: LookupRecord.updateSQL
             case .visitStarted: VisitProjector.startedSQL
             case .visitCompleted: VisitProjector.completedSQL
+            case .nextCaseNumber: CaseRecord.nextNumberSQL
+            case .insertCase: CaseRecord.insertSQL
+            case .insertLookup: LookupRecord.insertSQL
             }
         }
     }

@@ -129,6 +129,9 @@ enum Migrations {
         migrator.registerMigration(TaskList.migration) { db in
             try TaskList.migrate(db)
         }
+        migrator.registerMigration(EventChecksMigration.name) { db in
+            try EventChecksMigration.apply(db)
+        }
         return migrator
     }
 }

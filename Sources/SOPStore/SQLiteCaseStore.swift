@@ -17,6 +17,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     var groupJournalInMemory = false
     /// The answer's statements, once prepared (`HotStatements`).
     let statements = HotStatements()
+    /// The roster's checks on every event written (`EventRoleCheck`).
+    let roleCheck = EventRoleCheck()
+    /// The SOP revisions seen stored (`SavedRevisions`).
+    let savedRevisions = SavedRevisions()
 
     /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`;
     /// `migrate: false` leaves the schema as it is (`sop db status`, then `sop db migrate`).
@@ -106,11 +110,15 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     // MARK: CaseStore
 
     public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
-        // Once per case: a prepared statement, not a query built and compiled each time.
-        if try read({ db in
+        // Once per case: nothing when this store saw the revision stored, else a prepared
+        // statement, not a query built and compiled each time.
+        if savedRevisions.contains(revision.hash) { return }
+        if try !read({ db in
             try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sop_revision WHERE hash = ?"), arguments: [revision.hash]) != nil
-        }) { return }
-        try write { db in try RevisionRecord(revision).insert(db, onConflict: .ignore) }
+        }) {
+            try write { db in try RevisionRecord(revision).insert(db, onConflict: .ignore) }
+        }
+        if !inGroup { savedRevisions.insert(revision.hash) }
     }
 
     public func revision(hash: String) throws(StoreError) -> SOPRevision? {
@@ -119,18 +127,17 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
         let (id, head) = try write { db in
-            let sequence = try Int.fetchOne(db.cachedStatement(sql: """
-                INSERT INTO case_counter(prefix, year, last) VALUES (?, ?, 1)
-                ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1
-                RETURNING last
-                """), arguments: [prefix, year]) ?? 1
-            let id = CaseID.make(prefix: prefix, year: year, sequence: sequence)
+            // Every case's first commit: the store's kept statements, bound directly (`RawStatement`).
+            let sequence = try RawStatement.int(statements.statement(.nextCaseNumber, db), [.text(prefix), .int(year)], db: db) ?? 1
+            let id = CaseID.make(prefix: prefix, year: year, sequence: Int(sequence))
             do {
-                try db.cachedStatement(sql: CaseRecord.insertSQL).execute(arguments: CaseRecord(id: id, projection).arguments)
+                try RawStatement.run(statements.statement(.insertCase, db), CaseRecord(id: id, projection).insertValues, db: db)
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                 throw StoreError.unavailable(Catalog.Record7.numberTaken(id.rawValue))  // the counter is below a stored case
             }
-            try db.cachedStatement(sql: LookupRecord.insertSQL).execute(arguments: LookupRecord.arguments(id: id.rawValue, projection.lookup))
+            let lookup = projection.lookup
+            try RawStatement.run(statements.statement(.insertLookup, db),
+                                 [.text(id.rawValue), .text(lookup.title), .text(lookup.tracking), .text(lookup.keysText)], db: db)
             let head = try self.insert(events, for: id, previous: "", projection: projection, db: db)
             return (id, head)
         }
@@ -213,14 +220,17 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                         db: Database) throws -> ChainHead {
         let insertEvent = try statements.statement(.insertEvent, db)
         var head = ChainHead(sequence: -1, hash: previous)  // no events: matches no sequence
-        for row in EventChain.linked(events.map(\.archived), caseID: id.rawValue, previous: previous) {
+        let rows = EventChain.linked(events.map(\.archived), caseID: id.rawValue, previous: previous)
+        // The roster's checks, before any row is written (their refusal is the same sentence).
+        try roleCheck.check(rows, caseID: id.rawValue, db: db)
+        for row in rows {
             do {
                 try RawStatement.insertEvent(insertEvent, caseID: id.rawValue, row, db: db)
                 head = ChainHead(sequence: row.sequence, hash: row.hash ?? "")
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                 throw StoreError.stale(id, expected: row.sequence - 1, found: row.sequence)
             } catch let error as DatabaseError {
-                // The roster's triggers: a role not held, or not the role of the step.
+                // A store before v12: the roster's triggers (a role not held, or not the step's role).
                 throw RosterSchema.eventRefusal(error, row) ?? error
             }
         }

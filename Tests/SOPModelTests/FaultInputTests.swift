@@ -60,6 +60,16 @@ import Testing
                 #expect(shown * 2 <= value.count, "\(value) → \(type.masked(value))")
             }
         }
+        // An ASCII value is cut on its bytes, anything else on its characters: the same cut.
+        for value in ["3573014101900001", "0812 3456", "08\r\n12345678", "0812345é78", "०८१२३४५६७८", "+62 812-3456-7890"] {
+            for type in [phone, nik] {
+                let count = value.count
+                let (head, tail) = type == phone ? (max(0, min(4, count / 2 - min(2, count / 4))), min(2, count / 4))
+                    : (min(4, count / 4), min(4, count / 4))
+                let expected = String(value.prefix(head)) + String(repeating: "•", count: count - head - tail) + String(value.suffix(tail))
+                #expect(type.masked(value) == expected, "\(value)")
+            }
+        }
     }
 
     /// A NIK or phone typed into the wrong prompt is never quoted back whole.

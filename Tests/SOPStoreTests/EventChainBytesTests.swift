@@ -32,5 +32,9 @@ import Testing
         var slow: [UInt8] = []
         EventChain.field(String(number), into: &slow)
         #expect(fast == slow, "\(number)")
+        // The same digits where the chain writes them: the event's time, in its canonical form.
+        let event = ArchivedEvent(sequence: 3, at: number, operatorName: "a", role: nil, step: nil, type: "t", payload: "{}")
+        #expect(String(decoding: EventChain.canonical(caseID: "x", event, previous: ""), as: UTF8.self)
+            == "sop-event-v1\n1:x;1:3;" + String(decoding: slow, as: UTF8.self) + "1:a;-;-;1:t;2:{};0:;", "\(number)")
     }
 }

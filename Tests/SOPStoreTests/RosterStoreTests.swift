@@ -104,7 +104,8 @@ struct RosterStoreTests {
         let admin = CaseEvent(sequence: 2, at: t0, operatorName: "ani", role: Roster.adminRole, kind: .casePaused)
         #expect(refusal { try store.append([admin], to: id, projection: projection(sequence: 2)) } != nil,
                 "the administrator role is not a role to act in")
-        // Hand-written SQL meets the same trigger.
+        // Hand-written SQL without the chain hash is refused by the table (v12: a CHECK); one
+        // with it is what `sop db verify` reports (verifyChecksTheRostersChainItsRulesItsHoldingsAndEveryEventsRole).
         #expect(throws: StoreError.self) {
             try store.withDatabase { db in
                 try db.execute(sql: """
@@ -147,14 +148,18 @@ struct RosterStoreTests {
         #expect(history.allSatisfy { $0.hash?.count == 64 })
         #expect(history[1].hash == RosterChain.hash(history[1], previous: history[0].hash ?? ""))
 
-        // Someone with the file drops the triggers, writes an event in a role not held, and
-        // adds a holding the history never granted.
-        try store.withDatabase { db in
-            try db.execute(sql: "DROP TRIGGER case_event_role_held; INSERT INTO roster_holding VALUES ('citra', 'resepsionis', '', 'ani', 0)")
-        }
+        // Someone with the file writes an event in a role not held past the store's check (by
+        // hand, its chain hash computed), and adds a holding the history never granted.
         let forged = CaseEvent(sequence: 2, at: t0.addingTimeInterval(60), operatorName: "citra", role: "staf-pengaduan",
                                kind: .noteAdded(.init(step: nil, text: "x")))
-        try store.append([forged], to: id, projection: projection(sequence: 2))
+        try store.withDatabase { db in
+            try db.execute(sql: "INSERT INTO roster_holding VALUES ('citra', 'resepsionis', '', 'ani', 0)")
+            let previous = try String.fetchOne(db, sql: SQLiteCaseStore.headSQL.replacingOccurrences(of: "sequence, hash", with: "hash"),
+                                               arguments: [id.rawValue]) ?? ""
+            for row in EventChain.linked([forged.archived], caseID: id.rawValue, previous: previous) {
+                try db.execute(sql: EventRecord.insertSQL, arguments: EventRecord(caseID: id, row).arguments)
+            }
+        }
         var breaks = try rosterBreaks(store)
         #expect(breaks.contains("case \(id.rawValue), sequence 2: written by 'citra' in the role 'staf-pengaduan', which they did not hold at that time"))
         #expect(breaks.contains { $0.hasPrefix("the holdings table does not match the roster history: stored [") })

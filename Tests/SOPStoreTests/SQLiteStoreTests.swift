@@ -53,7 +53,8 @@ struct SQLiteStoreTests {
         #expect(migrations == ["v1: event log, cases, tasks, revisions, attachments", "v2: step visits and case ends, for reports",
                                "v3: hash chain of case events, chain seals", "v4: roster of operators and roles, PINs",
                                "v5: case titles, tracking codes and search keys", "v6: web sessions",
-                               "v9: shared web rate limits", "v11: the worklist in the case row, fewer indexes written per step"])
+                               "v9: shared web rate limits", "v11: the worklist in the case row, fewer indexes written per step",
+                               "v12: case event checks without insert triggers"])
         #expect(try again.integrityCheck() == "ok")
     }
 

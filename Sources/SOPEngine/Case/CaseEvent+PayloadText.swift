@@ -97,7 +97,7 @@ private struct PayloadWriter {
         guard let value else { return }
         open(key)
         // Most text needs no escape: its bytes as they are, between quotes.
-        if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+        if JSONValue.needsEscape(value) {
             var quoted = ""
             JSONValue.quote(value, into: &quoted)
             out.append(contentsOf: quoted.utf8)

@@ -9,11 +9,13 @@ extension CaseState {
     }
 
     /// The same, with the names the engine keeps (the session's every answer).
-    public func projection(engine: Engine, lookup known: CaseLookup? = nil) -> CaseProjection? {
-        projection(engine, lookup: known)
+    /// `title`: the title when the caller knows it unchanged (`mayChangeTitle`), the search
+    /// keys computed again.
+    public func projection(engine: Engine, lookup known: CaseLookup? = nil, title knownTitle: String? = nil) -> CaseProjection? {
+        projection(engine, lookup: known, title: knownTitle)
     }
 
-    func projection<Lookup: StepLookup>(_ sop: Lookup, lookup known: CaseLookup?) -> CaseProjection? {
+    func projection<Lookup: StepLookup>(_ sop: Lookup, lookup known: CaseLookup?, title knownTitle: String? = nil) -> CaseProjection? {
         guard let started, let startedAt, let updatedAt else { return nil }
         var projection = CaseProjection(
             nomor: started.nomor, judul: started.judul, revision: started.revision, status: status,
@@ -28,7 +30,7 @@ extension CaseState {
             projection.lookup = known
         } else {
             let fields = latestFields
-            projection.lookup = CaseLookup(title: title(sop, fields: fields), tracking: started.tracking,
+            projection.lookup = CaseLookup(title: knownTitle ?? title(sop, fields: fields), tracking: started.tracking,
                                            searchKeys: searchKeys(sop, fields: fields))
         }
         return projection
@@ -41,6 +43,18 @@ extension CaseState {
 
     /// The same, with the names the engine keeps.
     public static func mayChangeLookup(_ events: [CaseEvent], engine: Engine) -> Bool { mayChangeLookup(events, engine) }
+
+    /// Whether these events may change the case's title: an answer to a field the title names,
+    /// or a correction (a personal answer changes only the search keys).
+    public static func mayChangeTitle(_ events: [CaseEvent], engine: Engine) -> Bool {
+        events.contains { event in
+            switch event.kind {
+            case .fieldAnswered(let answer): engine.isTitleField(answer.field)
+            case .answerCorrected: true
+            default: false
+            }
+        }
+    }
 
     static func mayChangeLookup<Lookup: StepLookup>(_ events: [CaseEvent], _ sop: Lookup) -> Bool {
         events.contains { event in

@@ -18,7 +18,13 @@ extension Engine {
     /// judged on the row's Waktu: no other box of the row is still open and the flow does not go
     /// on to a box of the row. Nil while a decision's branch, not yet chosen, decides it.
     public func closesRow(_ visit: StepVisit, in state: CaseState?) -> Bool? {
-        guard let index = graph.index(of: visit.step), let row = facts.rowPass[index] else { return true }
+        guard let index = graph.index(of: visit.step) else { return true }
+        return closesRow(visit, index: index, in: state)
+    }
+
+    /// The same, for the visit's step at `index` in the flow (the session's every question).
+    func closesRow(_ visit: StepVisit, index: Int, in state: CaseState?) -> Bool? {
+        guard let row = facts.rowPass[index] else { return true }
         let step = graph.steps[index]
         if let state, state.active.contains(where: { $0.step != visit.step && graph.index(of: $0.step).map(row.contains) == true }) {
             return false

@@ -72,6 +72,11 @@ public struct Engine: Sendable {
     /// which boxes of the row are still open.
     public func pending(_ visit: StepVisit, in state: CaseState? = nil) -> [Requirement] {
         guard let index = graph.index(of: visit.step) else { return [] }
+        return pending(visit, index: index, closesRow: closesRow(visit, index: index, in: state))
+    }
+
+    /// The same, for the visit's step at `index`, `closesRow` as `closesRow(_:index:in:)` says.
+    func pending(_ visit: StepVisit, index: Int, closesRow closes: Bool?) -> [Requirement] {
         var pending: [Requirement] = []
         if asksKelengkapan(visit, index: index) {
             for item in facts.askedKelengkapan[index] {
@@ -80,7 +85,7 @@ public struct Engine: Sendable {
             }
         }
         for field in graph.steps[index].form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
-        if closesRow(visit, in: state) == true {
+        if closes == true {
             for output in facts.askedOutput[index] where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
         }
         if case .decision(let decision) = graph.steps[index].flow, visit.branch == nil { pending.append(.branch(decision)) }
@@ -111,7 +116,10 @@ public struct Engine: Sendable {
             return [.noteAdded(.init(step: step, text: text))]
         case .checkKelengkapan(let stepID, let item, let present):
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            guard let known = self.askedKelengkapan(of: stepID).first(where: { $0.text.value.lowercased() == item.lowercased() }) else {
+            // As printed, or in another case (an item as printed needs no lowercasing).
+            let lowered = item.lowercased()
+            guard let known = self.askedKelengkapan(of: stepID).first(where: { $0.text.value == item || $0.text.value.lowercased() == lowered })
+            else {
                 throw EngineError(Words.unknownKelengkapan(item, step: label(step)))
             }
             return [.kelengkapanChecked(.init(step: stepID, visit: visit.visit, item: known.text.value, present: present))]
@@ -130,7 +138,8 @@ public struct Engine: Sendable {
             let (step, visit) = try activeStep(stepID, in: state, for: actor)
             // An item printed with its own dash ("- Notulensi") is named with or without it.
             let name = PrintedItem.withoutDash(item).lowercased()
-            guard let output = self.askedOutput(of: stepID).first(where: { PrintedItem.withoutDash($0.value).lowercased() == name }) else {
+            guard let output = self.askedOutput(of: stepID).first(where: { $0.value == item || PrintedItem.withoutDash($0.value).lowercased() == name })
+            else {
                 throw EngineError(Words.unknownOutput(item, step: label(step)))
             }
             let text = text.trimmingWhitespace()

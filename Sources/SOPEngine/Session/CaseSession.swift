@@ -23,7 +23,8 @@ public final class CaseSession {
     static let rebaseRetries = 3
     /// Stale writes in a row: each reloads the case, up to `maxStaleRetries`.
     private var staleRetries = 0
-    /// The title and search keys last written, while no event since may have changed them.
+    /// The title and search keys last written, while no event since may have changed them
+    /// (the step header's title is read from it then).
     private var lookup: CaseLookup?
     public static let maxStaleRetries = 5
 
@@ -71,6 +72,7 @@ public final class CaseSession {
         let session = CaseSession(state: CaseState(id: id, events: events), engine: engine, store: store, clock: clock,
                                   prompter: prompter, attachments: attachments, actor: actor)
         session.openingEvents = events
+        session.lookup = projection.lookup
         return session
     }
 
@@ -110,22 +112,23 @@ public final class CaseSession {
     /// Asks what the step still needs, then completes it. Nil when the step is done (or was
     /// finished elsewhere); an outcome when the walk must stop.
     private func work(on step: Step, visit: StepVisit) -> Outcome? {
-        prompter.show(.stepOpened(stepHeader(step, visit: visit)))
+        let index = engine.graph.index(of: step.id.value) ?? 0
+        prompter.show(.stepOpened(stepHeader(step, visit: visit, index: index)))
+        // The step's place in the flow is looked up once, not at every question.
+        let cells = MutuBaku(kelengkapan: engine.facts.kelengkapan[index], output: engine.facts.output[index])
         while let current = state.visit(of: step.id.value), current.visit == visit.visit, state.status == .open {
+            let closesRow = engine.closesRow(current, index: index, in: state)
             let kind: Question.Kind
-            switch engine.pending(current, in: state).first {
+            switch engine.pending(current, index: index, closesRow: closesRow).first {
             case .kelengkapan(let item)?: kind = .kelengkapan(item)
             case .field(let field)?: kind = .field(field)
             case .output(let item)?: kind = .output(item)
             case .branch(let decision)?: kind = .branch(decision)
             case nil: kind = .complete
             }
-            let index = engine.graph.index(of: step.id.value) ?? 0
-            let question = Question(kind: kind, step: step, visit: current,
-                                    cells: MutuBaku(kelengkapan: engine.kelengkapan(of: step.id.value),
-                                                    output: engine.output(of: step.id.value)),
+            let question = Question(kind: kind, step: step, visit: current, cells: cells,
                                     asksKelengkapan: engine.asksKelengkapan(current, index: index),
-                                    asksOutput: engine.closesRow(current, in: state) != false)
+                                    asksOutput: closesRow != false)
             switch ask(question) {
             case .again: continue
             case .stop(let outcome): return outcome
@@ -212,7 +215,9 @@ public final class CaseSession {
             }
             command = .completeStep(step: step)
         }
-        let before = state
+        // The case before the step's completion, for its report (no copy for other answers).
+        var before: CaseState?
+        if case .complete = question.kind { before = state }
         switch commitOrStop(command, question: question) {
         case .stop(let outcome): return .stop(outcome)
         case .again: break
@@ -224,7 +229,7 @@ public final class CaseSession {
                 return .stop(.failed(step: engine.label(question.step), reason: Words.requiredToProceed(item.text.value)))
             }
         }
-        if case .complete = question.kind, let done = before.visit(of: step) {
+        if let before, let done = before.visit(of: step) {
             reportCompletion(of: question.step, visit: done, before: before)
         }
         return .again
@@ -260,7 +265,8 @@ public final class CaseSession {
             events.forEach { next.apply($0) }
             do {
                 let known = CaseState.mayChangeLookup(events, engine: engine) ? nil : lookup
-                guard let projection = next.projection(engine: engine, lookup: known) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
+                let title = known == nil && !CaseState.mayChangeTitle(events, engine: engine) ? lookup?.title : nil
+                guard let projection = next.projection(engine: engine, lookup: known, title: title) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
                 try store.append(events, to: next.id, projection: projection)
                 lookup = projection.lookup
                 state = next
@@ -349,9 +355,8 @@ public final class CaseSession {
                    operatorName: actor.name, roleNames: actor.roles.map(roleName), resumed: resumed)
     }
 
-    private func stepHeader(_ step: Step, visit: StepVisit) -> StepHeader {
+    private func stepHeader(_ step: Step, visit: StepVisit, index: Int) -> StepHeader {
         let performer = engine.actor(step.performer.value)
-        let index = engine.graph.index(of: step.id.value) ?? 0
         let printed = engine.facts.tableRow[index]
         var header = StepHeader(
             step: step, position: printed.row, total: printed.rows,
@@ -359,14 +364,14 @@ public final class CaseSession {
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
             involvedNames: (step.involved + step.drawn.jointWith).map { engine.actor($0.value)?.name ?? $0.value },
             used: clock.now().timeIntervalSince(engine.rowStart(of: visit)), due: visit.due,
-            title: state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit))
+            title: lookup?.title ?? state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit))
         header.table = printed.table.map { (number: $0, title: printed.title) }
         header.rowLabel = engine.facts.rowLabel[index]
         header.waktu = engine.facts.timing[index]?.waktu ?? engine.sop.sharedCell(of: index)?.waktu
         header.cells = MutuBaku(kelengkapan: engine.facts.kelengkapan[index], output: engine.facts.output[index])
         header.rowStarted = visit.rowStartedAt
         header.asksKelengkapan = engine.asksKelengkapan(visit, index: index)
-        header.asksOutput = engine.closesRow(visit, in: state) != false
+        header.asksOutput = engine.closesRow(visit, index: index, in: state) != false
         if engine.facts.boxRow[index] != nil {
             header.part = performer?.name ?? step.performer.value
         }

@@ -23,9 +23,11 @@ extension CaseState {
 
     func soFar<Lookup: StepLookup>(_ sop: Lookup, excluding current: StepVisit?) -> [CaseFact] {
         var facts: [CaseFact] = []
-        let visits = (completed + active).filter { !($0.step == current?.step && $0.visit == current?.visit) }
-        for visit in visits {
-            guard let step = sop.step(visit.step) else { continue }
+        // Every step header runs this over the whole case: the visits are walked where they
+        // are (completed, then active), not copied into a new list first.
+        func add(_ visit: StepVisit) {
+            if visit.step == current?.step && visit.visit == current?.visit { return }
+            guard let step = sop.step(visit.step) else { return }
             let label = step.number ?? step.id.value
             for item in sop.askedKelengkapan(of: visit.step) where visit.kelengkapan[item.text.value] == false {
                 facts.append(CaseFact(step: label, kind: .missing, label: PrintedItem.inSentence(item.text.value), value: ""))
@@ -36,10 +38,14 @@ extension CaseState {
             }
             for output in sop.askedOutput(of: visit.step) {
                 guard let record = visit.outputs[output.value] else { continue }
-                let value = [PersonalEcho.quoted(record.text), record.attachment.map { "[\($0.name)]" } ?? ""].filter { !$0.isEmpty }
-                facts.append(CaseFact(step: label, kind: .output, label: output.value, value: value.joined(separator: " ")))
+                // The text, then the attachment's name in brackets, whichever are there.
+                var value = PersonalEcho.quoted(record.text)
+                if let attachment = record.attachment { value += (value.isEmpty ? "" : " ") + "[\(attachment.name)]" }
+                facts.append(CaseFact(step: label, kind: .output, label: output.value, value: value))
             }
         }
+        completed.forEach(add)
+        active.forEach(add)
         for note in notes {
             let label = note.step.flatMap { sop.step($0) }.map { $0.number ?? $0.id.value } ?? ""
             facts.append(CaseFact(step: label, kind: .note, label: note.operatorName, value: PersonalEcho.quoted(note.text)))

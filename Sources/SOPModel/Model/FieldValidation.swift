@@ -8,7 +8,8 @@ extension FormField {
         if text.isEmpty {
             return required ? .failure(FieldProblem(Catalog.Field.required(label))) : .success("")
         }
-        return type.value.normalize(text, options: options.map(\.value), label: label)
+        // Only a choice reads its options (every answer is checked here).
+        return type.value.normalize(text, options: type.value == .pilihan ? options.map(\.value) : [], label: label)
     }
 }
 
@@ -92,7 +93,9 @@ extension FormField.FieldType {
     /// given "Ani 081234567890") is masked where it stands (`PersonalEcho`), as the echo does.
     public func masked(_ value: String) -> String {
         guard isPersonal else { return PersonalEcho.quoted(value) }
-        let count = value.count
+        // Each ASCII byte is a character of its own, but for CR LF (one character of two bytes).
+        let ascii = value.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        let count = ascii ? value.utf8.count : value.count
         let (head, tail): (Int, Int)
         switch self {
         case .telepon:
@@ -101,6 +104,26 @@ extension FormField.FieldType {
         default:
             head = min(4, count / 4)
             tail = head
+        }
+        // An ASCII value (digits, as NIK and phone numbers are) is cut on its bytes: every step
+        // header masks the case's personal answers again.
+        if ascii, count <= 64 {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * count) { out in
+                var end = 0
+                for (offset, byte) in value.utf8.enumerated() {
+                    if offset < head || offset >= count - tail {
+                        out[end] = byte
+                        end += 1
+                    } else {
+                        // "•" U+2022 in UTF-8
+                        out[end] = 0xE2
+                        out[end + 1] = 0x80
+                        out[end + 2] = 0xA2
+                        end += 3
+                    }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<end]), as: UTF8.self)
+            }
         }
         return String(value.prefix(head)) + String(repeating: "•", count: count - head - tail) + String(value.suffix(tail))
     }

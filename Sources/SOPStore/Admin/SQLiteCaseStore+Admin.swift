@@ -85,18 +85,19 @@ extension SQLiteCaseStore: AdministeredStore {
     }
 
     public func importArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
-        try write { db in try body(SQLiteArchiveWriter(db: db)) }
+        try write { db in try body(SQLiteArchiveWriter(db: db, roleCheck: roleCheck)) }
     }
 
-    /// The triggers that check an event's role against the holdings now are dropped inside the
-    /// write transaction and made again, from their own text, before it commits.
+    /// The roster's checks of each event's role against the holdings now are not made (the
+    /// store's, `EventRoleCheck`; on a store before v12, the triggers that made them are dropped
+    /// inside the write transaction and made again, from their own text, before it commits).
     public func importVerifiedArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
         try write { db in
             let suspended = try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('case_event_role_held', 'case_event_step_role')
                 """).map { (name: $0[0] as String, sql: $0[1] as String) }
             for trigger in suspended { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
-            try body(SQLiteArchiveWriter(db: db))
+            try body(SQLiteArchiveWriter(db: db, roleCheck: nil))
             for trigger in suspended { try db.execute(sql: trigger.sql) }
         }
     }
@@ -104,6 +105,8 @@ extension SQLiteCaseStore: AdministeredStore {
 
 private struct SQLiteArchiveWriter: ArchiveWriter {
     let db: Database
+    /// The roster's checks on each event; nil for a verified copy (`importVerifiedArchive`).
+    let roleCheck: EventRoleCheck?
 
     private func run(_ body: () throws -> Void) throws(StoreError) {
         do {
@@ -145,6 +148,7 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
             let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
             let rows = archived.events.contains { $0.hash == nil }
                 ? EventChain.linked(archived.events, caseID: archived.id, previous: "") : archived.events
+            try roleCheck?.check(rows, caseID: archived.id, db: db)
             for event in rows { try insertEvent.execute(arguments: EventRecord(caseID: CaseID(archived.id), event).arguments) }
             let events = try archived.events.map { try $0.event() }
             try VisitProjector.apply(events, to: CaseID(archived.id), nomor: archived.nomor, revision: archived.revision, db: db)

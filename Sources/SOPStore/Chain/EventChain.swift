@@ -16,24 +16,11 @@ public enum EventChain {
     public static let version = "sop-event-v1\n"
 
     public static func canonical(caseID: String, _ event: ArchivedEvent, previous: String) -> [UInt8] {
-        // Every answer hashes these bytes: one buffer of the right size, numbers written as
-        // digits in place (the same bytes as `String(number)`).
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(version.utf8.count + 9 * 8 + 40 + caseID.utf8.count + event.operatorName.utf8.count
-            + (event.role?.utf8.count ?? 0) + (event.step?.utf8.count ?? 0) + event.type.utf8.count
-            + event.payload.utf8.count + previous.utf8.count)
-        bytes.append(contentsOf: version.utf8)
-        func field(_ text: String?) { Self.field(text, into: &bytes) }
-        field(caseID)
-        Self.field(number: Int64(event.sequence), into: &bytes)
-        Self.field(number: event.at, into: &bytes)
-        field(event.operatorName)
-        field(event.role)
-        field(event.step)
-        field(event.type)
-        field(event.payload)
-        field(previous)
-        return bytes
+        withCanonical(caseID: caseID, event, previous: previous) { Array($0) }
+    }
+
+    public static func hash(caseID: String, _ event: ArchivedEvent, previous: String) -> String {
+        withCanonical(caseID: caseID, event, previous: previous) { SHA256.hex(raw: $0) }
     }
 
     /// f(text): "<UTF-8 byte count>:<bytes>;", and "-;" for none.
@@ -82,8 +69,95 @@ public enum EventChain {
         }
     }
 
-    public static func hash(caseID: String, _ event: ArchivedEvent, previous: String) -> String {
-        SHA256.hex(canonical(caseID: caseID, event, previous: previous))
+    /// The canonical bytes, written into one temporary buffer (on the stack when small): every
+    /// answer hashes them, and they need no array of their own. Numbers are written as digits
+    /// in place (the same bytes as `String(number)`).
+    static func withCanonical<R>(caseID: String, _ event: ArchivedEvent, previous: String,
+                                 _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        // Each field adds at most 20 digits of length and 2 marks; the numbers at most 20 digits.
+        let capacity = version.utf8.count + 9 * 22 + 2 * 20 + caseID.utf8.count + event.operatorName.utf8.count
+            + (event.role?.utf8.count ?? 0) + (event.step?.utf8.count ?? 0) + event.type.utf8.count
+            + event.payload.utf8.count + previous.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var out = CanonicalWriter(buffer: buffer)
+            out.bytes(version)
+            out.field(caseID)
+            out.field(number: Int64(event.sequence))
+            out.field(number: event.at)
+            out.field(event.operatorName)
+            out.field(event.role)
+            out.field(event.step)
+            out.field(event.type)
+            out.field(event.payload)
+            out.field(previous)
+            return body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[..<out.count])))
+        }
+    }
+
+    /// Writes the canonical form's pieces at the end of a buffer sized for them.
+    private struct CanonicalWriter {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        mutating func byte(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+
+        mutating func bytes(_ text: String) {
+            var text = text
+            text.withUTF8 { source in
+                guard let base = source.baseAddress else { return }
+                (buffer.baseAddress! + count).initialize(from: base, count: source.count)
+                count += source.count
+            }
+        }
+
+        /// f(text): "<UTF-8 byte count>:<bytes>;", and "-;" for none.
+        mutating func field(_ text: String?) {
+            guard let text else {
+                byte(UInt8(ascii: "-"))
+                byte(UInt8(ascii: ";"))
+                return
+            }
+            decimal(Int64(text.utf8.count))
+            byte(UInt8(ascii: ":"))
+            bytes(text)
+            byte(UInt8(ascii: ";"))
+        }
+
+        /// f(String(number)), without making the string.
+        mutating func field(number: Int64) {
+            decimal(Int64(Self.digits(number)))
+            byte(UInt8(ascii: ":"))
+            decimal(number)
+            byte(UInt8(ascii: ";"))
+        }
+
+        /// The decimal digits of a number, as `String(number)` writes them.
+        mutating func decimal(_ number: Int64) {
+            let end = count + Self.digits(number)
+            if number < 0 { buffer[count] = UInt8(ascii: "-") }
+            var value = number.magnitude
+            var index = end
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            } while value > 0
+            count = end
+        }
+
+        /// How many characters `String(number)` has (its sign included).
+        static func digits(_ number: Int64) -> Int {
+            var value = number.magnitude
+            var digits = number < 0 ? 1 : 0
+            repeat {
+                digits += 1
+                value /= 10
+            } while value > 0
+            return digits
+        }
     }
 
     /// The events with their hashes filled in, continuing from `previous`.

@@ -68,6 +68,18 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
     var arguments: StatementArguments {
         [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at, tasks]
     }
+    /// `arguments`, bound by the store's new case (`RawStatement`).
+    var insertValues: [RawStatement.Value] {
+        [.text(id), .text(nomor), .text(judul), .text(revision), .text(status), .int(started_at), .int(updated_at),
+         .int(last_sequence), .int(ended_at), .int(due_at), .text(tasks)]
+    }
+
+    /// The next case number of a prefix and year, counted in the same transaction.
+    static let nextNumberSQL = """
+        INSERT INTO case_counter(prefix, year, last) VALUES (?, ?, 1)
+        ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1
+        RETURNING last
+        """
 
     /// What an append that changes the worklist or the status changes of its case row, the
     /// worklist with it: no indexed column. (An answer alone writes only its event row: the

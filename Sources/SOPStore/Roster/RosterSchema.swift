@@ -84,7 +84,12 @@ enum RosterSchema {
 
     /// The sentence for a trigger's refusal of this event, if it is one.
     static func eventRefusal(_ error: DatabaseError, _ event: ArchivedEvent) -> StoreError? {
-        switch error.message.flatMap(RosterRefusal.code(in:)) {
+        error.message.flatMap(RosterRefusal.code(in:)).flatMap { refusal($0, event) }
+    }
+
+    /// The sentence for a refusal of this event by its code (the store's check, `EventRoleCheck`).
+    static func refusal(_ code: String, _ event: ArchivedEvent) -> StoreError? {
+        switch code {
         case "role-not-held": .unavailable(Catalog.Roster.writeRefused(event.operatorName, role: event.role ?? ""))
         case "not-step-role": .unavailable(Catalog.Roster.notStepRole(event.operatorName, role: event.role ?? "", step: event.step ?? ""))
         default: nil

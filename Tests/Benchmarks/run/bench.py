@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark of `sop run` (issue 4), outside the test suite. Run from anywhere:
 
-    python3 Tests/Benchmarks/run/bench.py            # CASES=100 ROUNDS=5 by default
+    python3 Tests/Benchmarks/run/bench.py            # CASES=100 ROUNDS=5 by default; NO_BUILD=1 skips the build
 
 Side by side, interleaved, ROUNDS times (medians reported):
   floor    bare SQLite C API: one event row per transaction, WAL, synchronous = FULL;
@@ -25,8 +25,9 @@ def run(command):
 
 
 def main():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "sop-bench"], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
+    if os.environ.get("NO_BUILD") != "1":  # NO_BUILD=1: the release sop-bench as it is
+        subprocess.run(["swift", "build", "-c", "release", "--product", "sop-bench"], check=True, cwd=ROOT,
+                       stdout=subprocess.DEVNULL)
     floor_binary = os.path.join(ROOT, ".build", "bench-floor")
     subprocess.run(["gcc", "-O2", "-o", floor_binary, os.path.join(HERE, "floor.c"), "-lsqlite3"], check=True)
     try:
