@@ -282,11 +282,13 @@ struct PostgresRosterTests {
         }
         try Self.expectRefused([(insert(as: b.user), "role-not-held"), (insert(as: a.user), "not-session-user")], on: raw)
         #expect(try owner.events(of: id).count == 1)
-        // Every function that runs with its owner's rights searches the unit's schema, then pg_temp last.
+        // Every function that runs with its owner's rights searches the unit's schema (and, for the
+        // PIN and one-time-code functions, its private schema, v13), then pg_temp last.
         let paths = try schema.connection().query("""
             SELECT DISTINCT array_to_string(proconfig, ',') FROM pg_proc WHERE pronamespace = current_schema()::regnamespace AND prosecdef
             """).texts
-        #expect(paths == ["search_path=\(schema.name), pg_temp"], "\(paths)")
+        #expect(Set(paths) == ["search_path=\(schema.name), pg_temp",
+                               "search_path=\(schema.name), \(PostgresSecrets.schema(of: schema.name)), pg_temp"], "\(paths)")
     }
 
     @Test func aDeskWritesOnlyInTheRolesItsDatabaseUserHolds() throws {
