@@ -12,6 +12,11 @@ public enum PersonalEcho {
     static let personalDigits = 8
 
     public static func quoted(_ text: String) -> String {
+        // Most texts (names, notes, outputs) hold fewer digits than any personal run: as typed,
+        // without walking their characters (this runs for every fact of every step header).
+        var digits = 0
+        for byte in text.utf8 where byte &- 0x30 < 10 { digits += 1 }
+        if digits < personalDigits { return text }
         let characters = Array(text)
         var out = ""
         var index = 0
