@@ -52,9 +52,16 @@ enum PostgresRoleGuard {
                             AND s.payload::jsonb->>'role' = NEW.role
                             AND NOT EXISTS (SELECT 1 FROM case_event d WHERE d.case_id = NEW.case_id AND d.step = s.step
                                             AND d.type = 'step-completed' AND d.sequence > s.sequence)) THEN 4
-                WHEN NEW.hash IS DISTINCT FROM sop_event_hash(NEW.case_id, NEW.sequence, NEW.at, NEW.operator, NEW.role, NEW.step,
-                        NEW.type, NEW.payload, coalesce((SELECT p.hash FROM case_event p
-                                                         WHERE p.case_id = NEW.case_id AND p.sequence = NEW.sequence - 1), '')) THEN 5
+                -- sop_event_hash's bytes, written out here: a SQL function calling convert_to (STABLE)
+                -- is not inlined, and each call of it planned its body again (most of an answer's
+                -- server time); in this expression the plan is PL/pgSQL's, kept for the session.
+                WHEN NEW.hash IS DISTINCT FROM encode(sha256(convert_to('sop-event-v1' || chr(10) || sop_chain_field(NEW.case_id)
+                        || sop_chain_field(NEW.sequence::text) || sop_chain_field(NEW.at::text) || sop_chain_field(NEW.operator)
+                        || sop_chain_field(NEW.role) || sop_chain_field(NEW.step) || sop_chain_field(NEW.type)
+                        || sop_chain_field(NEW.payload)
+                        || sop_chain_field(coalesce((SELECT p.hash FROM case_event p
+                                                     WHERE p.case_id = NEW.case_id AND p.sequence = NEW.sequence - 1), '')),
+                        'UTF8')), 'hex') THEN 5
                 ELSE 0 END INTO refusal;
             IF refusal = 0 THEN RETURN NEW; END IF;
             IF refusal = 1 THEN
