@@ -83,8 +83,19 @@ public struct PinnedRevisionAudit {
         return breaks
     }
 
-    /// The case's lookup row against its events: title, tracking code, search keys.
-    func lookupBreaks(caseID: String, state: CaseState, stored: CaseLookup?) -> [ChainBreak] {
+    /// The case's lookup row against its events: title, tracking code, search keys. A SQLite store
+    /// writes the row with the case row (a step starting or ending, the status changing, a
+    /// correction), not with each answer (`SQLiteCaseStore.movesLookup`): a case left in the middle
+    /// of a step holds the lookup of its last such event, which is as good as the latest.
+    func lookupBreaks(caseID: String, state: CaseState, events: [CaseEvent], stored: CaseLookup?) -> [ChainBreak] {
+        let latest = lookupBreaks(caseID: caseID, state: state, stored: stored)
+        guard !latest.isEmpty, stored != nil,
+              let last = events.lastIndex(where: { SQLiteCaseStore.movesLookup([$0]) }), last < events.count - 1 else { return latest }
+        let written = CaseState(id: CaseID(caseID), events: Array(events[...last]))
+        return lookupBreaks(caseID: caseID, state: written, stored: stored).isEmpty ? [] : latest
+    }
+
+    private func lookupBreaks(caseID: String, state: CaseState, stored: CaseLookup?) -> [ChainBreak] {
         guard let stored else { return [.init(caseID: caseID, sequence: 0, kind: .derived(Words.lookupMissing))] }
         var breaks: [ChainBreak] = []
         func derived(_ what: Localized, _ stored: String, _ fromEvents: String) {

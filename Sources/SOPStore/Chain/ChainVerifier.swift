@@ -350,7 +350,7 @@ public enum ChainVerifier {
         }
         if let pinned {
             breaks += pinned.roleBreaks(caseID: id, events)
-            breaks += pinned.lookupBreaks(caseID: id, state: state, stored: rows.lookup)
+            breaks += pinned.lookupBreaks(caseID: id, state: state, events: events, stored: rows.lookup)
         }
         return breaks
     }
