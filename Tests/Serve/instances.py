@@ -113,6 +113,7 @@ def main():
         print("0 passed, 0 failed, 1 skipped")
         return 0
     work = tempfile.mkdtemp(prefix="sop-instances-")
+    pages = None
     schema = "sop_inst_" + uuid.uuid4().hex[:12]
     address = url + ("&" if "?" in url else "?") + "options=-csearch_path%3D" + schema
     env = dict(os.environ, SOP_DB=address, LANG="C.UTF-8")
@@ -159,7 +160,15 @@ def main():
         site = site.replace("/etc/ssl/sop/fullchain.pem", os.path.join(work, "cert.pem"))
         site = site.replace("/etc/ssl/sop/privkey.pem", os.path.join(work, "key.pem"))
         site = site.replace("/var/log/nginx/sop.access.log", os.path.join(work, "access.log"))
-        site = site.replace("root /srv/sop;", "root " + os.path.join(ROOT, "Deploy") + ";")  # Deploy/galat as /srv/sop/galat
+        # Deploy/galat as /srv/sop/galat, in a folder nginx's worker user may read (the clone and
+        # `work` may be private: mkdtemp makes them 0700, and nginx then answers 403).
+        pages = os.path.join(tempfile.mkdtemp(prefix="sop-galat-"), "srv")
+        shutil.copytree(os.path.join(ROOT, "Deploy", "galat"), os.path.join(pages, "galat"))
+        for folder in (os.path.dirname(pages), pages, os.path.join(pages, "galat")):
+            os.chmod(folder, 0o755)
+        for name in os.listdir(os.path.join(pages, "galat")):
+            os.chmod(os.path.join(pages, "galat", name), 0o644)
+        site = site.replace("root /srv/sop;", "root " + pages + ";")
         conf = os.path.join(work, "nginx.conf")
         with open(conf, "w") as f:
             f.write(f"pid {work}/nginx.pid;\nerror_log {work}/error.log;\nevents {{}}\nhttp {{\n"
@@ -257,6 +266,8 @@ def main():
             if os.path.exists(path) and not all(results):
                 print(f"--- {name}.log\n" + open(path).read()[-2000:])
         shutil.rmtree(work, ignore_errors=True)
+        if pages:
+            shutil.rmtree(os.path.dirname(pages), ignore_errors=True)
     passed = sum(results)
     print(f"{passed} passed, {len(results) - passed} failed")
     return 0 if all(results) else 1
