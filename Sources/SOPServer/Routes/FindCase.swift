@@ -34,8 +34,8 @@ enum FindCase {
                 return roster.isAdmin(name) || (sops[nomor].map { !Desk.actor(name, in: $0, roster: roster).roles.isEmpty }
                     ?? !roster.roles(of: name, sop: nomor).isEmpty)
             }
-                .sorted { ($0.projection.status == .completed || $0.projection.status == .cancelled ? 1 : 0, $1.projection.startedAt)
-                    < ($1.projection.status == .completed || $1.projection.status == .cancelled ? 1 : 0, $0.projection.startedAt) }
+                .sorted { ($0.projection.status.isFinished ? 1 : 0, $1.projection.startedAt)
+                    < ($1.projection.status.isFinished ? 1 : 0, $0.projection.startedAt) }
             return HTMLPage.response(CaseListPage.render(Array(readable.prefix(shown)), more: readable.count > shown,
                                                          title: Catalog.Web7.searchTitle, context: context,
                                                          time: desk.time(context.language), empty: Catalog.Web7.searchNothing))
