@@ -117,6 +117,10 @@ extension PostgresCaseStore {
                 try c.execute("ALTER TABLE roster_event DISABLE TRIGGER roster_event_rules; "
                     + "ALTER TABLE case_event DISABLE TRIGGER case_event_role_held")
                 try body(PostgresArchiveWriter(connection: c, user: c.user))
+                // The disabled check kept no guard rows for the cases copied: filled from their events.
+                if try c.query("SELECT to_regproc('sop_guard_fill') IS NOT NULL").bool(0, 0) {
+                    try c.query(PostgresGuardRows.fillUnguarded)
+                }
                 try c.execute("ALTER TABLE roster_event ENABLE TRIGGER roster_event_rules; "
                     + "ALTER TABLE case_event ENABLE TRIGGER case_event_role_held")
             }

@@ -87,10 +87,20 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     // MARK: CaseStore
 
+    /// The revisions this store has seen stored (saved or found there): a desk starting case after
+    /// case on one SOP sends its text once, not once a case (a revision row is never deleted by a
+    /// desk; a case started on one the owner removed fails on its foreign key, and the set is
+    /// forgotten).
+    private var storedRevisions = Set<String>()
+
     public func saveRevision(_ revision: SOPRevision) throws(StoreError) {
         let row = ArchivedRevision(hash: revision.hash, nomor: revision.nomor, judul: revision.judul, revisionDate: revision.revisionDate,
                                    path: revision.path, content: revision.content, savedAt: revision.savedAt.milliseconds)
-        try perform { c, _ in try c.query(Self.insertRevision, Self.parameters(row)) }
+        try perform { c, _ in
+            guard !storedRevisions.contains(row.hash) else { return }
+            try c.query(Self.insertRevision, Self.parameters(row))
+            storedRevisions.insert(row.hash)
+        }
     }
 
     public func revision(hash: String) throws(StoreError) -> SOPRevision? {
@@ -109,6 +119,9 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             id = try startCase(prefix: prefix, year: year, rows: rows, events: events, projection: projection)
         } catch .unavailable(let message) where message.text(.en).contains("sop_case_pkey") {
             throw .unavailable(Catalog.Record7.numberTaken(prefix: prefix, year: year))  // the counter is below a stored case
+        } catch {
+            try? perform(retry: false) { _, _ in storedRevisions.removeAll() }
+            throw error
         }
         // The same links `insert` wrote: the next answer continues from them.
         if let last = EventChain.linked(rows, caseID: id.rawValue, previous: "").last, let hash = last.hash {
@@ -122,15 +135,22 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                            projection: CaseProjection) throws(StoreError) -> CaseID {
         let id: CaseID = try perform { c, attempt in
             if attempt == .retry, let id = try Self.startedBefore(c, prefix: prefix, year: year, events: rows) { return id }
+            // The new case's worklist rows notified by the store behind the commit, as a move's (v12),
+            // once its last event is there; without v12 the trigger keeps them for the flush (v11).
+            var notices: [(sql: String, parameters: [PGValue])] = []
             // Two round trips: BEGIN with the counter (the case's number), then every row and COMMIT.
             return try pipelinedTransaction(c, opening: [("""
                 INSERT INTO case_counter (prefix, year, last) VALUES ($1, $2, 1)
                 ON CONFLICT (prefix, year) DO UPDATE SET last = case_counter.last + 1
                 RETURNING last
-                """, [.text(prefix), .int(year)])] + triggersRecord) { opened in
+                """, [.text(prefix), .int(year)])] + (sendsNotices ? [] : triggersRecord), after: { self.sendsNotices ? notices : self.noticeFlush }) { opened in
                 let id = CaseID.make(prefix: prefix, year: year, sequence: opened[0].integer(0, 0))
                 let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)
                 let linked = rows.contains { $0.hash == nil } ? EventChain.linked(rows, caseID: id.rawValue, previous: "") : rows
+                let came = KnownWorklists.rows(of: projection)
+                if let last = linked.last, let hash = last.hash, !came.isEmpty {
+                    notices = [PostgresLeanAnswer.notices(id.rawValue, rows: came, sequence: last.sequence, hash: hash)]
+                }
                 var statements: [(sql: String, parameters: [PGValue])] = [
                     (Self.insertCase, Self.caseRow(id.rawValue, projection)),
                     (Self.insertLookup, Self.lookupRow(id.rawValue, projection.lookup)),
@@ -639,14 +659,16 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// A transaction in two round trips (libpq's pipeline): BEGIN and `opening`, then what `rest`
     /// makes of their rows (statements it may run itself, and the last ones to send) and COMMIT;
     /// ROLLBACK when anything fails and the connection still stands.
+    /// `after`: sent behind the COMMIT (the worklist's notices; v11's flush when not given).
     func pipelinedTransaction<T>(_ c: PGConnection, opening: [(sql: String, parameters: [PGValue])],
+                                 after: (() -> [(sql: String, parameters: [PGValue])])? = nil,
                                  _ rest: ([PGRows]) throws -> (statements: [(sql: String, parameters: [PGValue])], value: T)) throws -> T {
         do {
             let opened = try c.pipeline([("BEGIN", [])] + opening)
             let (statements, value) = try rest(Array(opened.dropFirst()))
             hooks.beforeCommit?()
             // The worklist's notices behind the COMMIT, in the same round trip (v11).
-            try c.pipeline(statements + [("COMMIT", [])], after: noticeFlush)
+            try c.pipeline(statements + [("COMMIT", [])], after: after?() ?? noticeFlush)
             try acknowledged(c)
             return value
         } catch {

@@ -23,8 +23,9 @@ for round in $(seq 1 "${ROUNDS:-3}"); do
         at="$url?options=-csearch_path%3D$schema"
         SOP_BENCH_ROSTER=1 "$bench" run-cases 0 "$at" "$sop" "$answers" >/dev/null
         if [ "$mode" = before ]; then
-            PGOPTIONS=-csearch_path=$schema psql "$url" -qc "DROP TRIGGER case_task_notify_later ON case_task;
-                DROP TRIGGER case_task_notify ON case_task; CREATE TRIGGER case_task_notify AFTER INSERT OR UPDATE OR DELETE
+            PGOPTIONS=-csearch_path=$schema psql "$url" -qc "DROP TRIGGER IF EXISTS case_task_notify_later ON case_task;
+                DROP TRIGGER IF EXISTS case_task_live ON case_task;
+                DROP TRIGGER IF EXISTS case_task_notify ON case_task; CREATE TRIGGER case_task_notify AFTER INSERT OR UPDATE OR DELETE
                 ON case_task FOR EACH ROW EXECUTE FUNCTION sop_case_task_notify()"
         fi
         first=$(syncs)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the PostgreSQL server does per commit, counted (README "Where an answer's time goes"):
 #
-#   sh Tests/Benchmarks/desks/server_cost.sh [SOP_BENCH]     (default .build/release/sop-bench)
+#   bash Tests/Benchmarks/desks/server_cost.sh [SOP_BENCH]     (default .build/release/sop-bench)
 #
 # Starts a throwaway PostgreSQL under `valgrind --tool=callgrind --trace-children=yes` (every
 # backend writes its own count), runs SOP 01 with the roster in force through sop-bench
