@@ -17,6 +17,14 @@ import Testing
         }
     }
 
+    /// F2 at the terminal: `sop show` prints the printed numbers once, and numbers the others.
+    @Test func showPrintsPrintedNumbersOnce() throws {
+        let output = try SOPBinary.run(["show", "05", "--sop-dir", "Tests/Fixtures/tester10"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("\nDasar Hukum\n  1. Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;"), "\(output.stdout)")
+        #expect(!output.stdout.contains("1. 1.") && output.stdout.contains("\nKeterkaitan\n  1. SOP Pengawasan Kehadiran Pegawai\n  2. SOP"))
+    }
+
     /// F4 and F16: `30'` is read as 30 minutes and said so; "Setiap hari Senin" is said to have
     /// no deadline.
     @Test func minuteMarksAndSchedulesAreNotes() throws {
