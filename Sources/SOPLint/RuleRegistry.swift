@@ -25,7 +25,7 @@ public enum RuleRegistry {
         ParallelBranchCountRule(), ParallelNoJoinRule(), JoinNeverCompletesRule(),
         WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(), KelengkapanIntroAskedRule(),
         WaktuReadFromTextRule(), WaktuSinceUnlinkedRule(), WaktuSpanTargetRule(), WaktuMergedOverlapRule(),
-        WaktuConditionalBasisRule(), WaktuStatedDiffersRule(),
+        WaktuConditionalBasisRule(), WaktuStatedDiffersRule(), WaktuScheduleRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), JointActorRule(), StopMisplacedRule(), TableColumnNameUnknownRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(),

@@ -111,8 +111,9 @@ public struct SOPDocumentView {
                 out += sectionTable(columns.map(\.value), identity.rows(of: key).map { $0.map(\.value) })
                 items = []
             }
-            for (index, item) in items.enumerated() {
-                let marker = "\(index + 1). "
+            for (item, number) in zip(items, PrintedItem.numbers(items.map(\.value))) {
+                // An item typed with its printed marker ("1. …", "- …") keeps it, unnumbered.
+                let marker = number.map { "\($0). " } ?? ""
                 let lines = TextWrap.wrap(Emphasis.plain(item.value), width: width - 2 - marker.count)
                 for (lineIndex, line) in lines.enumerated() {
                     out += "  " + (lineIndex == 0 ? marker : String(repeating: " ", count: marker.count)) + line + "\n"

@@ -104,7 +104,7 @@ public enum YAMLReader {
             notes.append(.init(Catalog.YAML.syntaxContext(context),
                                at: Location(file: path, mark: contextMark)))
         }
-        if let hint = Catalog.Lang5.syntaxHint(problem) { notes.append(.init(hint)) }
+        if let hint = TypingHint.hint(problem: problem, at: mark, in: buffer) ?? Catalog.Lang5.syntaxHint(problem) { notes.append(.init(hint)) }
         return .error(Code.syntax, Catalog.YAML.syntax(problem), at: Location(file: path, mark: mark), notes: notes)
     }
 

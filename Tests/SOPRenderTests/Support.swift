@@ -42,7 +42,7 @@ enum Samples {
 /// `FlowGraph`: no flow goes to the next row (every box of a row it starts, the next box inside
 /// a `berurutan` row), `lanjut` to its target,
 /// each decision branch and each parallel target to theirs, and `selesai` to the end capsule
-/// unless the step is itself a terminator.
+/// unless the step is itself a terminator (a decision's exit to the capsule drawn beside it).
 struct ExpectedArrow: Hashable, CustomStringConvertible {
     var from: String
     var to: String
@@ -98,8 +98,11 @@ struct ExpectedArrow: Hashable, CustomStringConvertible {
                         arrows.append(ExpectedArrow(from: from, to: to))
                     }
                 case .decision(let decision):
+                    // A decision's exit to `selesai` ends in a capsule beside it, in its own row.
                     for branch in decision.branches {
-                        if let to = to(branch.target.value) { arrows.append(ExpectedArrow(from: from, to: to, label: branch.label.value)) }
+                        if let to = to(branch.target.value) {
+                            arrows.append(ExpectedArrow(from: from, to: to == "end" ? "end:" + step.id.value : to, label: branch.label.value))
+                        }
                     }
                 case .parallel(let targets):
                     for target in targets { if let to = to(target.value) { arrows.append(ExpectedArrow(from: from, to: to)) } }

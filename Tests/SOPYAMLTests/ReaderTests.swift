@@ -201,6 +201,7 @@ struct SyntaxErrorTests {
             t.yaml:1:1: note: while parsing a block mapping started here
               1 | kegiatan:
                 | ^
+            note: line 3 is indented less deep (column 2) than the key 'uraian' on line 2 (column 5); if 'pelaksana' is its sibling, write it straight under it, at column 5
 
             """)
     }

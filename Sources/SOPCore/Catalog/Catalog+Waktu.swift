@@ -19,10 +19,6 @@ extension Catalog {
                       en: "waktu '\(text)': the number \(digits) and the words '(\(words))' disagree")
         }
 
-        public static let orStateStandard = Localized(
-            id: "bila teks ini memang seperti dicetak, biarkan dan tulis standarnya di sampingnya: 'waktu_baku: 5 menit'",
-            en: "if this text is as printed, keep it and write the standard beside it: 'waktu_baku: 5 menit'")
-
         public static let statedWithoutWaktu = Localized(
             id: "'waktu_baku' tanpa 'waktu': tulis juga teks waktu seperti dicetak",
             en: "'waktu_baku' without 'waktu': write the waktu as printed too")

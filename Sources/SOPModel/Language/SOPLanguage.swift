@@ -143,7 +143,7 @@ public enum SOPLanguage {
             Field("keterangan_elektronik", .text(.free), title: "Keterangan tanda tangan elektronik",
                   description: "Teks yang dicetak untuk tanda tangan elektronik, mis. \"Ditandatangani secara elektronik oleh … menggunakan sertifikat elektronik yang diterbitkan oleh BSrE\"; beberapa baris dengan blok '|'."),
             Field("kode_qr", .text(.free), title: "Kode QR",
-                  description: "Berkas gambar kode QR tanda tangan elektronik (PNG, JPEG, GIF atau SVG) di samping berkas SOP; dicetak di sel pengesah sebagai pengganti ruang tanda tangan, dimuat di dalam HTML dan PDF."),
+                  description: "Berkas gambar kode QR tanda tangan elektronik (PNG, JPEG, GIF atau SVG) di samping berkas SOP; dicetak di sel pengesah sebagai pengganti ruang tanda tangan, dimuat di dalam HTML dan PDF. \"ya\": dokumen bertanda tangan mencetak kode QR tetapi gambarnya tidak ada (disalin dari teks): tempatnya dicetak sebagai bingkai kosong."),
             Field("keterangan_di", .text(.choice(SignatureNotePlacement.allCases.map(\.rawValue))), title: "Letak keterangan elektronik",
                   description: "sel (bawaan): keterangan_elektronik dicetak sekali di sel pengesah; kaki_halaman: dicetak di kaki setiap halaman, dengan kode QR di sampingnya."),
         ])
@@ -279,6 +279,8 @@ public enum SOPLanguage {
                   description: "Label cabang → id kegiatan tujuan (boleh kegiatan sebelumnya) atau \"selesai\", atau daftar id bila panahnya bercabang ke beberapa baris sekaligus (Ya: [6, 7]); atau daftar {ke, label}, label boleh kosong."),
             Field("tergambar", .text(.boolean), title: "Tergambar",
                   description: "tidak: syarat hanya ada dalam teks baris dan bagan digambar lurus; meja layanan tetap bertanya."),
+            Field("pertanyaan_tercetak", .text(.boolean), title: "Pertanyaan tercetak",
+                  description: "ya (bawaan): pertanyaan dicetak miring di sel Kegiatan; tidak: pertanyaan hanya untuk meja layanan, dokumen tidak mencetaknya."),
         ])
 
     public static let formField = ObjectShape(
@@ -347,6 +349,8 @@ public enum SOPLanguage {
                   description: "Id pelaksana 'bersama' yang dari kotaknya keluar panah kegiatan ini ke kegiatan pelaksana itu."),
             Field("panah", .text(.boolean), title: "Panah tergambar",
                   description: "tidak: panah polos dari kegiatan ini ke kegiatan berikutnya tidak tercetak (kotak bertumpuk tanpa panah); alur tetap berlanjut ke sana."),
+            Field("halaman_baru", .text(.boolean), title: "Halaman baru",
+                  description: "ya: dokumen bertanda tangan memulai halaman baru dengan baris ini (kepala tabel diulang); PDF dan HTML memecah halaman di sini juga."),
             Field("garis_ke", .text(.target), title: "Garis ke",
                   description: "Id kegiatan (atau nomor baris) yang juga dituju garis tercetak dari kotak ini, mis. garis yang bersambung melewati belokannya sampai ke baris 4; hanya digambar, alur tidak lewat garis itu."),
         ],

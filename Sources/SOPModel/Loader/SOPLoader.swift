@@ -103,7 +103,11 @@ struct Constructor {
                                          pangkat: approver.text("pangkat"), nip: approver.text("nip"))
             identity.approver?.signature = approver.choice("tanda_tangan").flatMap { Signature(rawValue: $0.value) } ?? .basah
             identity.approver?.electronicText = approver.text("keterangan_elektronik")
-            identity.approver?.qrCode = approver.text("kode_qr")
+            if let qr = approver.text("kode_qr"), BooleanWords.yes.contains(qr.value.lowercased()) {
+                identity.approver?.qrCodeWithoutImage = qr
+            } else {
+                identity.approver?.qrCode = approver.text("kode_qr")
+            }
             identity.approver?.notePlacement = approver.choice("keterangan_di").flatMap { SignatureNotePlacement(rawValue: $0.value) } ?? .sel
         }
         for key in Printing.listKeys {
@@ -227,6 +231,9 @@ struct Constructor {
         step.drawn = drawnFlow(view)
         step.drawn.arrowHidden = arrowHidden(view)
         step.drawn.connector = view.text("penghubung")
+        if let text = view.text("halaman_baru") {
+            step.drawn.startsPage = Located(view.boolean("halaman_baru", default: false), at: text.mark, length: text.length)
+        }
         drawnJoints(view, into: &step.drawn)
         step.drawn.lineTo = view.node("garis_ke").flatMap { target($0, key: "garis_ke") }
         return step
@@ -289,6 +296,7 @@ struct Constructor {
             }
             var decision = Decision(question: decisionView.text("pertanyaan"), branches: branches)
             decision.isDrawn = decisionView.boolean("tergambar", default: true)
+            decision.printsQuestion = decisionView.boolean("pertanyaan_tercetak", default: true)
             return .decision(decision)
         }
         if let targets = view.list("paralel") {

@@ -28,7 +28,7 @@ struct WaktuLoading {
                           notes: [.init(Catalog.Waktu.stateStandard(WaktuReading.longest(found) ?? "5 menit"))])
         case .unreadable(let suggestion):
             var notes = suggestion.map { [Diagnostic.Note(Catalog.didYouMean($0))] } ?? []
-            notes.append(.init(Catalog.Waktu.orStateStandard))
+            notes.append(.init(Catalog.Lang10.orStateStandard(Self.standard(suggested: suggestion))))
             context.error(LoaderCode.waktuFormat, Catalog.Loader.waktuUnreadable(text.value), at: location, notes: notes)
         case .spelledMismatch(let digits, let words):
             context.error(LoaderCode.waktuSpelled, Catalog.Waktu.spelledMismatch(text.value, digits: digits, words: words),
@@ -67,6 +67,16 @@ struct WaktuLoading {
             return Waktu(text: printed, duration: nil)
         }
         return Waktu(text: printed, duration: duration(stated), stated: stated)
+    }
+
+    /// The standard a fix-it note proposes: the duration read from the suggested text
+    /// ("10'" → "10 menit", "1 x 24 jm" → "1 x 24 jam"), a placeholder when none is read.
+    static func standard(suggested: String?) -> String? {
+        switch suggested.map(WaktuParser.read) {
+        case .exact?: suggested
+        case .inText(_, let read)?: read
+        default: nil
+        }
     }
 
     /// One duration and nothing else, or a located error.

@@ -18,6 +18,8 @@ public struct Actor: Sendable {
     }
 
     public var id: Located<String>
+    /// The heading as printed: a heading typed on several lines (`nama: |-`) keeps its line
+    /// breaks, which the documents print where the column heading is drawn.
     public var name: String
     public var kind: Kind
     public var mark: Mark
@@ -29,5 +31,15 @@ public struct Actor: Sendable {
         self.name = name
         self.kind = kind
         self.mark = mark
+    }
+
+    /// The name on one line (its printed line breaks as single spaces), for every place that
+    /// prints a name inside a line of text: terminal screens, timelines, reports, prompts.
+    public var lineName: String { Actor.lineName(name) }
+
+    /// `text` on one line: each line trimmed, blank lines dropped, joined by single spaces.
+    public static func lineName(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

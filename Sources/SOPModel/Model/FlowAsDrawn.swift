@@ -25,6 +25,9 @@ public struct DrawnFlow: Sendable {
     /// `panah: tidak`: the step's one plain arrow is not printed (two boxes stacked with no
     /// arrow between them); the flow still goes on along it.
     public var arrowHidden: Located<Bool>?
+    /// `halaman_baru: ya` on a row's first step: the signed document starts a new page with this
+    /// row (headings repeated), and so do the documents (tester 10, F15).
+    public var startsPage: Located<Bool>?
     /// `penghubung: "1"`: the step's plain arrow is drawn through a pair of numbered connectors.
     public var connector: Located<String>?
     /// `garis_pendek`: `bersama` actors whose plain line is printed as a short stub from their

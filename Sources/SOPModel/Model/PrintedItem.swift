@@ -14,6 +14,19 @@ public enum PrintedItem {
         return rest.first == "." || rest.first == ")"
     }
 
+    /// The number each item of a numbered identity list (dasar hukum, peringatan, …) is printed
+    /// with: nil for an item typed with its own printed marker ("1. Undang-Undang …", "a. …",
+    /// "- Jika prosedur …"), which is printed as typed and not numbered again; the others
+    /// count 1, 2, 3 among themselves (tester 10, F2).
+    public static func numbers(_ items: [String]) -> [Int?] {
+        var next = 0
+        return items.map { item in
+            if hasOwnMarker(item) { return nil }
+            next += 1
+            return next
+        }
+    }
+
     /// The item as it is used inside a sentence or a comma list ("a. Formulir permohonan; ada?",
     /// "a. Formulir permohonan, b. NPWP"): without the closing ";" or "," the printed cell ends it
     /// with (the signed cell keeps it; desk5, an outside tester's finding 8).

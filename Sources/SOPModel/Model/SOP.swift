@@ -110,6 +110,10 @@ public struct Approver: Sendable {
     /// An image of the signature's QR code beside the SOP file (`kode_qr`), printed in the
     /// signer cell instead of the signature space.
     public var qrCode: Located<String>?
+    /// `kode_qr: ya`: the signed page prints a QR code whose image is not at hand (a
+    /// transcription from text): the documents keep its place, as an empty frame, and print no
+    /// signature space and no text the page does not print (tester 10, F14).
+    public var qrCodeWithoutImage: Located<String>?
     /// Where `electronicText` is printed: in the signer cell, or at the foot of every page.
     public var notePlacement: SignatureNotePlacement = .sel
 

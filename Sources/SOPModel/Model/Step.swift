@@ -138,6 +138,12 @@ public struct Decision: Sendable {
     public var branches: [Branch]
     /// False when the document draws the row linearly (the condition is only in its text).
     public var isDrawn = true
+    /// False (`pertanyaan_tercetak: tidak`) when the question is the desk's alone: the signed
+    /// document does not print it in the Kegiatan cell (tester 10, F13).
+    public var printsQuestion = true
+
+    /// The question as the documents print it under the activity, if they do.
+    public var printedQuestion: Located<String>? { printsQuestion ? question : nil }
 
     public init(question: Located<String>?, branches: [Branch]) {
         self.question = question

@@ -59,6 +59,13 @@ public enum WaktuParser {
         }
         if let mismatch { return mismatch }
         found = joinRanges(found, tokens: tokens)
+        // A minute mark ("5'", "30’") is read as minutes, as printed, and said so by lint
+        // (tester 10, F4).
+        if found.count == 1, tokens[found[0].start..<found[0].end].contains(where: { $0.symbol.map(minuteMarks.contains) ?? false }) {
+            let scalars = Array(text.unicodeScalars)
+            let read = scalars[tokens[found[0].start].start..<tokens[found[0].end - 1].end]
+            return .inText(found[0].duration, read: String(String.UnicodeScalarView(read)))
+        }
         // The common cell is one duration and nothing else: no slicing needed.
         if found.count == 1, tokens[..<found[0].start].allSatisfy(\.isPunctuation),
             tokens[found[0].end...].allSatisfy(\.isPunctuation)
@@ -224,7 +231,7 @@ public enum WaktuParser {
     }
 
     /// Minute marks: the apostrophe, the right single quotation mark and the prime.
-    private static let minuteMarks: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2032}"]
+    static let minuteMarks: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2032}"]
     private static let secondWords: Set<String> = ["detik", "dtk", "dtk.", "det", "det.", "second", "seconds", "sec", "secs"]
 
     private static let abbreviations: [String: String] = [
@@ -505,6 +512,8 @@ public enum WaktuParser {
 
         /// A unit word, with "kerja" / "kalender" / "berjalan" after it.
         func unit(at index: Int) -> (WaktuDuration.Unit, elapsed: Bool, end: Int)? {
+            // "5'": the minute mark printed after the number.
+            if let mark = tokens[safe: index]?.symbol, WaktuParser.minuteMarks.contains(mark) { return (.menit, false, index + 1) }
             guard let word = tokens[safe: index]?.word else { return nil }
             let next = tokens[safe: index + 1]?.word
             switch word {

@@ -58,7 +58,8 @@ public struct DocumentLayout: Sendable {
             func paginate(_ rows: [TableRow]) -> [Range<Int>] {
                 Pagination.pages(heights: rows.map(\.height), isSection: rows.map {
                     if case .section = $0.content { true } else { false }
-                }, available: available, bands: 2 * metrics.connectorBandHeight, footer: footerHeight)
+                }, available: available, bands: 2 * metrics.connectorBandHeight, footer: footerHeight,
+                   breaks: Set(rows.indices.filter { rows[$0].stepIndices.first.map { sop.steps[$0].drawn.startsPage?.value == true } ?? false }))
             }
             // Merged waktu cells: rows grow until each cell's text fits its rows, page by page.
             let merged = MergedWaktu.cells(rows: rows, sop: sop)
@@ -72,8 +73,13 @@ public struct DocumentLayout: Sendable {
         self.rows = rows
         let connections = OffPageConnection.find(graph: graph, rows: rows, pages: ranges, part: part)
         self.pageLetters = connections.filter { $0.otherTable == nil }.count
-        let builder = FlowchartBuilder(sop: sop, language: language, metrics: metrics, graph: graph, rows: rows,
+        var builder = FlowchartBuilder(sop: sop, language: language, metrics: metrics, graph: graph, rows: rows,
                                        columns: columns, pages: ranges, connections: connections)
+        if style == .flowchart, graph.drawnEdges.contains(where: { $0.kind == .branch }) {
+            // Each decision's exits leave from the sides the document draws them from.
+            let document = DocumentLayout(sop: sop, language: language, style: .document, metrics: metrics, part: part)
+            for page in document.pages { builder.preferredPorts.merge(page.flowchart.branchPorts) { first, _ in first } }
+        }
         self.pages = ranges.enumerated().map { index, range in
             PageLayout(number: index + 1, rows: range, flowchart: builder.build(page: index))
         }
@@ -160,7 +166,7 @@ struct OffPageConnection: Sendable {
         let first = part?.firstLetter ?? 0
         var ownLetters = 0
         // Numbered connectors (`penghubung`) carry their arrows across pages themselves.
-        for edge in graph.drawnEdges where edge.connector == nil {
+        for edge in graph.drawnEdges where edge.connector == nil && !edge.endsBeside {
             guard let sourceRow = locate.row(of: .step(edge.from)), let targetRow = locate.row(of: edge.to) else { continue }
             let sourcePage = pageOfRow[sourceRow], targetPage = pageOfRow[targetRow]
             guard sourcePage != targetPage else { continue }

@@ -67,9 +67,13 @@ struct EdgeRouter {
     /// The branches of a decision, each from its own corner of the diamond where there are
     /// enough (bottom, right, left): every way of giving them corners is tried and the one
     /// with the shortest, least crossing lines is kept.
-    mutating func routeBranches(from: PlacedSymbol.Key, branches: [(to: PlacedSymbol.Key, label: String)]) -> [RoutedEdge] {
+    /// `ports`, when given for every branch, are the sides to leave from (those the document
+    /// drew); otherwise every assignment is tried and the cheapest kept.
+    mutating func routeBranches(from: PlacedSymbol.Key, branches: [(to: PlacedSymbol.Key, label: String)],
+                                ports preferred: [Port]? = nil) -> [RoutedEdge] {
         guard let source = symbol(from) else { return [] }
-        let assignments = EdgeRouter.portAssignments(count: branches.count)
+        let assignments = preferred.flatMap { $0.count == branches.count ? [$0] : nil }
+            ?? EdgeRouter.portAssignments(count: branches.count)
         var bestRouter: EdgeRouter?
         var bestEdges: [RoutedEdge] = []
         var bestScore = Double.infinity
@@ -118,6 +122,15 @@ struct EdgeRouter {
         }
         extend([])
         return result
+    }
+
+    /// The side of `source` a routed line leaves from.
+    static func port(of points: [Point], from source: Rect) -> Port? {
+        guard let first = points.first else { return nil }
+        if abs(first.y - source.maxY) < 0.5 && abs(first.x - source.midX) < 0.5 { return .bottom }
+        if abs(first.x - source.maxX) < 0.5 { return .right }
+        if abs(first.x - source.minX) < 0.5 { return .left }
+        return nil
     }
 
     private func symbol(_ key: PlacedSymbol.Key) -> PlacedSymbol? {

@@ -31,6 +31,11 @@ public struct FlowGraph: Sendable {
         public var hidden = false
         /// Drawn through a pair of connectors with this number (`penghubung`).
         public var connector: String?
+
+        /// A decision's exit to `selesai`: drawn to an end capsule beside the decision, in its
+        /// own row, so that the table gains no row the signed document does not print
+        /// (tester 10, F3).
+        public var endsBeside: Bool { to == .end && kind == .branch }
     }
 
     /// The arrows the drawing prints.
@@ -79,6 +84,10 @@ public struct FlowGraph: Sendable {
 
     /// Whether some flow needs the extra end capsule.
     public var needsEndSymbol: Bool { edges.contains { $0.to == .end } }
+
+    /// Whether some flow needs the end capsule in a row of its own under the table: a flow to
+    /// `selesai` other than a decision's exit (those end beside the decision).
+    public var needsEndRow: Bool { edges.contains { $0.to == .end && !$0.endsBeside } }
 
     /// The actor (index into `SOP.actors`) whose column holds the end capsule: that of the
     /// last step whose flow ends there. Nil when there is no end capsule.

@@ -12,6 +12,8 @@ struct FlowchartBuilder {
     let columns: [TableColumn]
     let pages: [Range<Int>]
     let connections: [OffPageConnection]
+    /// The sides the document's decisions' exits leave from, which the flowchart alone keeps.
+    var preferredPorts: [Int: [EdgeRouter.Port]] = [:]
 
     func build(page: Int) -> FlowchartLayout {
         let lanes = actorLanes()
@@ -40,8 +42,17 @@ struct FlowchartBuilder {
                     // Room kept for numbered connectors above and below the symbols.
                     let room = NumberedConnectors.room(rows: steps, graph: graph, metrics: metrics)
                     let inner = FlowchartLayout.Band(kind: band.kind, y: band.y + room.top, height: band.height - room.total)
-                    symbols += place(steps.map { stepSymbol($0) }, in: inner, index: bandIndex, lanes: lanes,
-                                     stacked: StackedRow.stacks(sop.steps, steps))
+                    var placed = place(steps.map { stepSymbol($0) } + endsBeside(steps, lanes: lanes), in: inner, index: bandIndex,
+                                       lanes: lanes, stacked: StackedRow.stacks(sop.steps, steps))
+                    // An end capsule beside a decision sits just under the level of the diamond's
+                    // corners: its arrow leaves sideways and turns down into it, and the exit's
+                    // label has the room above the line.
+                    for index in placed.indices {
+                        guard case .endBeside(let step) = placed[index].key,
+                              let decision = placed.first(where: { $0.key == .step(step) })?.frame else { continue }
+                        placed[index].frame.y = min(decision.midY + metrics.labelLineHeight, inner.maxY - placed[index].frame.height)
+                    }
+                    symbols += placed
                 case .end:
                     let end = Pending(key: .end, shape: .terminator, actor: endColumn, height: metrics.terminatorHeight,
                                       text: Catalog.Render.selesai.text(language), title: Catalog.Render.selesai.text(language))
@@ -100,6 +111,7 @@ struct FlowchartBuilder {
         var router = EdgeRouter(symbols: symbols, bands: bands, columns: lanes, width: width, height: y, metrics: metrics)
         var edges: [RoutedEdge] = []
         var labelTexts: [Int: String] = [:]
+        var branchPorts: [Int: [EdgeRouter.Port]] = [:]
         for connection in incoming {
             edges.append(router.route(from: .connector(connection.letter), to: key(of: connection.target)))
         }
@@ -114,6 +126,7 @@ struct FlowchartBuilder {
                     return .connector(connection.letter)
                 }
                 if let number = edge.connector { return .numbered(number, arriving: false) }
+                if edge.endsBeside { return .endBeside(step) }
                 return key(of: edge.to)
             }
             // Branches, and a plain arrow drawn with a label (label_lanjut), get their labels placed.
@@ -121,7 +134,12 @@ struct FlowchartBuilder {
                 let branches = zip(outgoingEdges, targets).map { (to: $1, label: $0.label ?? "") }
                 // Each routed arrow takes the label of the first branch to its target not yet taken.
                 var unlabelled = Array(branches.indices)
-                for edge in router.routeBranches(from: .step(step), branches: branches) {
+                let routed = router.routeBranches(from: .step(step), branches: branches, ports: preferredPorts[step])
+                if let source = symbols.first(where: { $0.key == .step(step) })?.frame {
+                    let ports = routed.compactMap { EdgeRouter.port(of: $0.points, from: source) }
+                    if ports.count == routed.count { branchPorts[step] = ports }
+                }
+                for edge in routed {
                     if let position = unlabelled.firstIndex(where: { branches[$0].to == edge.to }) {
                         labelTexts[edges.count] = branches[unlabelled.remove(at: position)].label
                     }
@@ -151,7 +169,7 @@ struct FlowchartBuilder {
             if let text = labelTexts[index] { edges[index].label = labels.place(text, edge: index, in: edges) }
         }
         return FlowchartLayout(width: width, height: y, lanes: lanes, bands: bands, symbols: symbols, edges: edges,
-                               joints: joints)
+                               joints: joints, branchPorts: branchPorts)
     }
 
     // MARK: Symbols
@@ -188,6 +206,22 @@ struct FlowchartBuilder {
         }
         return Pending(key: .step(index), shape: shape, actor: actor(of: .step(index)), height: height,
                        text: step.number ?? "", title: step.uraian.value)
+    }
+
+    /// The end capsule of each decision of the row with an exit to `selesai`, in its own row
+    /// (tester 10, F3): in the nearest column holding no symbol of the row, to the right first;
+    /// beside the decision in its own column when every column holds one.
+    private func endsBeside(_ steps: [Int], lanes: [FlowchartLayout.Lane]) -> [Pending] {
+        var chosen = Set(steps.map { actor(of: .step($0)) })
+        return steps.filter { step in graph.drawnEdges.contains { $0.from == step && $0.endsBeside } }.map { step in
+            let own = actor(of: .step(step))
+            let position = lanes.firstIndex { $0.actor == own } ?? 0
+            let order = (1..<max(lanes.count, 1)).flatMap { [position + $0, position - $0] }.filter { lanes.indices.contains($0) }
+            let lane = order.map { lanes[$0].actor }.first { !chosen.contains($0) } ?? own
+            chosen.insert(lane)
+            let word = Catalog.Render.selesai.text(language)
+            return Pending(key: .endBeside(step), shape: .terminator, actor: lane, height: metrics.terminatorHeight, text: word, title: word)
+        }
     }
 
     /// Symbols of one band, centred in it, each in its actor's column; symbols sharing a

@@ -36,6 +36,10 @@ public struct FlowchartLayout: Sendable {
     public var edges: [RoutedEdge]
     /// Boxes of actors taking part in a step (`bersama`), joined to its box by a plain line.
     public var joints: [JointBox] = []
+    /// The side of its symbol each decision's exit leaves from (step index → one side per
+    /// branch, in branch order): the flowchart alone (SVG) takes them from the document's, so
+    /// both draw an exit on the same side (tester 10, F18).
+    var branchPorts: [Int: [EdgeRouter.Port]] = [:]
 }
 
 /// A box drawn for an actor who takes part in a step (`bersama`): in that actor's column, in
@@ -78,6 +82,9 @@ public struct PlacedSymbol: Sendable {
         case numbered(String, arriving: Bool)
         /// A `bersama` box (step, actor) an arrow leaves from (`keluar_lewat`); drawn as a joint.
         case joint(Int, actor: Int)
+        /// The end capsule a decision's exit to `selesai` runs into, beside the decision (step
+        /// index) in its own row.
+        case endBeside(Int)
     }
 
     public var key: Key

@@ -4,17 +4,19 @@ enum Pagination {
     /// `footer`. When everything fits on one page that is the whole answer; otherwise every page
     /// gives up `bands` of its height to the bands of off-page connectors. A section heading is
     /// never left last on a page, and a row taller than a page gets a page of its own.
+    /// A row in `breaks` (`halaman_baru: ya`) starts a page, with the section heading just
+    /// above it, whether or not the page before it is full.
     static func pages(heights: [Double], isSection: [Bool], available: Double, bands: Double,
-                      footer: Double) -> [Range<Int>]
+                      footer: Double, breaks: Set<Int> = []) -> [Range<Int>]
     {
         guard !heights.isEmpty else { return [0..<0] }
-        if heights.reduce(0, +) + footer <= available { return [0..<heights.count] }
+        if breaks.allSatisfy({ $0 <= 0 || $0 >= heights.count }), heights.reduce(0, +) + footer <= available { return [0..<heights.count] }
         let room = available - bands
         var pages: [Range<Int>] = []
         var start = 0
         var used = 0.0
         for index in heights.indices {
-            if index > start, used + heights[index] > room {
+            if index > start, used + heights[index] > room || breaks.contains(index) {
                 var end = index
                 // Keep a heading with the row under it.
                 while end - 1 > start, isSection[end - 1] { end -= 1 }

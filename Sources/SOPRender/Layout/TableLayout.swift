@@ -179,10 +179,20 @@ struct TableBuilder {
             if case .actor(let index) = column.kind { return (index, inner(column.width)) }
             return nil
         }
-        let words = actorColumns.flatMap { index, width in sop.actors[index].name.split(separator: " ").map { ($0, width) } }
-        let size = [metrics.fontSize, metrics.fontSize - 1, metrics.fontSize - 2].first { size in
-            words.allSatisfy { TextMeasure.width($0.0, fontSize: size, bold: true) <= $0.1 }
-        } ?? metrics.fontSize - 2
+        let words = actorColumns.flatMap { index, width in
+            sop.actors[index].name.split(whereSeparator: { $0 == " " || $0.isNewline }).map { ($0, width) }
+        }
+        // A heading typed on several lines as printed (`nama: |-`) breaks there, and only there
+        // at the largest of these sizes where each of its lines fits whole (tester 10, F8).
+        let printedLines = actorColumns.flatMap { index, width in
+            let name = sop.actors[index].name
+            return name.contains(where: \.isNewline) ? name.split(whereSeparator: \.isNewline).map { ($0, width) } : []
+        }
+        let sizes = [metrics.fontSize, metrics.fontSize - 1, metrics.fontSize - 2]
+        func fits(_ texts: [(Substring, Double)], _ size: Double) -> Bool {
+            texts.allSatisfy { TextMeasure.width($0.0, fontSize: size, bold: true) <= $0.1 }
+        }
+        let size = sizes.first { fits(words, $0) && fits(printedLines, $0) } ?? sizes.first { fits(words, $0) } ?? metrics.fontSize - 2
         let names = actorColumns.map { index, width in
             TextMeasure.wrap(sop.actors[index].name, width: width, fontSize: size, bold: true)
         }
@@ -248,7 +258,7 @@ struct TableBuilder {
             rows.append(TableRow(content: .steps(indices), cells: cells,
                                  height: max(metrics.rowHeight(forSymbol: tallest), cellHeight(lines: textLines(own)))))
         }
-        if graph.needsEndSymbol {
+        if graph.needsEndRow {
             var cells: [TableColumn.Kind: [TextLine]] = [:]
             if style == .document { cells[.kegiatan] = [TextLine(Catalog.Render.selesai.text(language))] }
             rows.append(TableRow(content: .end, cells: cells,
@@ -286,7 +296,7 @@ struct TableBuilder {
             kegiatan += wrap(uraian, cellWidth(.kegiatan, columns)).map { TextLine($0) }
         }
         for step in steps {
-            if case .decision(let decision) = step.flow, let question = decision.question?.value {
+            if case .decision(let decision) = step.flow, let question = decision.printedQuestion?.value {
                 kegiatan += wrap(question, cellWidth(.kegiatan, columns)).map { TextLine($0, .italic) }
             }
         }

@@ -128,10 +128,12 @@ public struct HTMLWriter {
             case .printed(let text): e(text)
             case .title(let text): "<span class=\"judul\">\(e(text))</span>"
             case .lines(let lines): lines.map(e).joined(separator: "<br>")
-            case .approver(let position, let signed, let electronic, let qrCode):
+            case .approver(let position, let signed, let electronic, let qrCode, let qrBlank, let wet):
                 (position.map(e) ?? "") + (electronic.map { "<div class=\"esign\">\(e($0))</div>" } ?? "")
                     + (qrCode.map { image($0, css: "qr") } ?? "")
-                    + (signed.isEmpty ? "" : "<div class=\"\(electronic == nil && qrCode == nil ? "signature" : "signed")\">\(signed.map(e).joined(separator: "<br>"))</div>")
+                    // A QR code printed on the signed page whose image is not at hand: its place.
+                    + (qrBlank ? "<div class=\"qr\" style=\"border:1px dashed #999;box-sizing:border-box\"></div>" : "")
+                    + (signed.isEmpty ? "" : "<div class=\"\(wet && electronic == nil && qrCode == nil && !qrBlank ? "signature" : "signed")\">\(signed.map(e).joined(separator: "<br>"))</div>")
             }
             out += "<th>\(e(field.label.text(language)))</th><td>\(value.isEmpty && !field.value.keepsBlank ? "-" : value)</td></tr>\n"
         }
@@ -158,7 +160,13 @@ public struct HTMLWriter {
                 + table.rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>" }.joined() + "</table>"
         }
         if section.paragraph { return intro + "<p class=\"paragraph\">\(e(section.items.joined(separator: " ")))</p>" }
-        return intro + "<ol>" + section.items.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
+        let numbers = PrintedItem.numbers(section.items)
+        guard numbers.contains(nil) else { return intro + "<ol>" + section.items.map { "<li>\(e($0))</li>" }.joined() + "</ol>" }
+        // Items typed with their printed marker ("1. …", "- …") keep it and get no number; the
+        // others keep theirs.
+        return intro + "<ol>" + zip(section.items, numbers).map { item, number in
+            number.map { "<li value=\"\($0)\">\(e(item))</li>" } ?? "<li style=\"list-style:none;margin-left:-18px\">\(e(item))</li>"
+        }.joined() + "</ol>"
     }
 
     // MARK: Activity table

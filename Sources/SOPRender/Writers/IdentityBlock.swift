@@ -10,7 +10,8 @@ struct IdentityBlock {
         case title(String)
         /// Disahkan oleh: the position, then (after room for a wet signature, the QR code of an
         /// electronic one, or under the certifying body's text printed in the cell) name, rank, NIP.
-        case approver(position: String?, signed: [String], electronic: String? = nil, qrCode: String? = nil)
+        case approver(position: String?, signed: [String], electronic: String? = nil, qrCode: String? = nil, qrBlank: Bool = false,
+                      wet: Bool = true)
         case lines([String])
         /// A date as printed: a blank cell stays blank.
         case printed(String)
@@ -74,13 +75,13 @@ struct IdentityBlock {
                     pageFoot = (Self.lines(text), approver.qrCode?.value)
                 } else if let text = approver.electronicText?.value {
                     electronic = text
-                } else if approver.qrCode == nil {
-                    electronic = Catalog.Printed.signedElectronically.id
                 }
+                // Nothing else: no text the signed page does not print (tester 10, F14).
             }
             fields.append(("disahkan_oleh", (label("disahkan_oleh", Words.disahkanOleh),
                            .approver(position: approver.jabatan?.value, signed: signed.compactMap { $0 }, electronic: electronic,
-                                     qrCode: approver.qrCode?.value))))
+                                     qrCode: approver.qrCode?.value, qrBlank: approver.qrCodeWithoutImage != nil,
+                                     wet: approver.signature == .basah))))
         } else {
             fields.append(("disahkan_oleh", (label("disahkan_oleh", Words.disahkanOleh), .text("-"))))
         }

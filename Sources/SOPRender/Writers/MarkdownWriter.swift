@@ -51,7 +51,7 @@ public struct MarkdownWriter {
             case .text(let value), .printed(let value): text(value)
             case .title(let value): "**\(text(value))**"
             case .lines(let lines): lines.map(text).joined(separator: "<br>")
-            case .approver(let position, let signed, let electronic, _):
+            case .approver(let position, let signed, let electronic, _, _, _):
                 ([position, electronic].compactMap { $0 } + signed).map(text).joined(separator: "<br>")
             }
             out += "| \(text(field.label.text(language))) | \(value.isEmpty && !field.value.keepsBlank ? "-" : value) |\n"
@@ -69,7 +69,7 @@ public struct MarkdownWriter {
             }
             let items = section.paragraph
                 ? [section.items.map(text).joined(separator: " ")].filter { !$0.isEmpty }
-                : section.items.enumerated().map { "\($0.offset + 1). \(text($0.element))" }
+                : zip(section.items, PrintedItem.numbers(section.items)).map { item, number in (number.map { "\($0). " } ?? "") + text(item) }
             let lines = (section.intro.map { [text($0)] } ?? []) + items
             return lines.isEmpty ? (section.blank ? "" : "-") : lines.joined(separator: "<br>")
         }
@@ -104,7 +104,7 @@ public struct MarkdownWriter {
                 out += row(["**\(text(section.code ?? ""))**", "**\(text(section.title))**"] + blanks)
             }
             var kegiatan = [text(step.uraian.value)]
-            if case .decision(let decision) = step.flow, let question = decision.question {
+            if case .decision(let decision) = step.flow, let question = decision.printedQuestion {
                 kegiatan.append("*\(text(question.value))*")
             }
             if let flow = flowText(index, graph, elsewhere: elsewhere) { kegiatan.append(flow) }

@@ -29,6 +29,7 @@ extension PlacedSymbol.Key {
         switch self {
         case .step(let index): "step:" + layout.sop.steps[index].id.value
         case .end: "end"
+        case .endBeside(let step): "end:" + layout.sop.steps[step].id.value
         case .connector(let letter): "connector:" + letter
         case .numbered(let number, let arriving): "numbered:" + number + (arriving ? ":in" : ":out")
         case .joint(let step, let actor): "joint:" + layout.sop.steps[step].id.value + ":" + layout.sop.actors[actor].id.value

@@ -15,6 +15,8 @@ struct WaktuReadFromTextRule: SOPRule {
                     mutu_baku:
                       waktu: ↓Pada jam kerja, paling lambat 30 (tiga puluh) menit setelah berkas lengkap
                 """),
+            // A minute mark, as printed: read as 30 menit.
+            .sop(steps: "  - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: ↓30'}}"),
         ],
         nonTriggering: [
             .sop(steps: """

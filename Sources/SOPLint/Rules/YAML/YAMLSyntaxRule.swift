@@ -16,6 +16,18 @@ struct YAMLSyntaxRule: Rule {
                 nomor: "01"
                 judul: Contoh↓: Pelayanan
                 """),
+            // Indented deeper than its sibling 'no' (a note says so, not the quoting one).
+            RuleExample("""
+                nomor: "01"
+                kegiatan:
+                  - no: 6
+                      uraian↓: Memeriksa
+                """),
+            // A printed dash item inside [ ] (a note says to quote it).
+            RuleExample("""
+                nomor: "01"
+                output: [↓- Formulir]
+                """),
         ],
         nonTriggering: [
             .sop(identity: "instansi: \"Dinas: Koperasi\""),

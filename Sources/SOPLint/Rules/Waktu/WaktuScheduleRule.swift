@@ -1,0 +1,52 @@
+import SOPCore
+import SOPModel
+
+/// A printed waktu that reads as a schedule ("Setiap hari Senin", "Setiap bulan", "Tiap
+/// triwulan", "Mingguan"): it names when the step is done, not how long it may take, so the
+/// step has no deadline and is never judged late (tester 10, F16). A note, not an error: the
+/// cell stays as printed; a standard can be given beside it with `waktu_baku`.
+struct WaktuScheduleRule: SOPRule {
+    let description = RuleDescription(
+        id: "waktu-schedule", severity: .note, category: .mutuBaku,
+        summary: Catalog.Lang10.Summary.waktuSchedule,
+        triggering: [
+            .sop(steps: "  - {uraian: Mengirim laporan, pelaksana: petugas, mutu_baku: {waktu: ↓Setiap hari Senin}}"),
+            .sop(steps: "  - {uraian: Merekap, pelaksana: petugas, mutu_baku: {waktu: ↓Tiap triwulan}}"),
+            .sop(steps: "  - {uraian: Merekap, pelaksana: petugas, mutu_baku: {waktu: ↓Bulanan}}"),
+        ],
+        nonTriggering: [
+            .sop(steps: """
+                  - {uraian: Mengirim laporan, pelaksana: petugas, mutu_baku: {waktu: Setiap hari Senin, waktu_baku: 1 hari kerja}}
+                  - {uraian: Menyesuaikan, pelaksana: petugas, mutu_baku: {waktu: Menyesuaikan}}
+                  - {uraian: Memeriksa, pelaksana: petugas, mutu_baku: {waktu: Setiap saat}}
+                  - {uraian: Menyerahkan, pelaksana: petugas, mutu_baku: {waktu: 1 hari kerja}}
+                """),
+        ])
+
+    func check(_ file: SOPFile, into findings: inout Findings) {
+        for step in file.sop.steps {
+            guard let waktu = step.mutuBaku.waktu, waktu.duration == nil, waktu.stated == nil, waktu.conditional == nil,
+                Self.isSchedule(waktu.text.value)
+            else { continue }
+            findings.add(description, Catalog.Lang10.schedule(waktu.text.value), at: file.location(waktu.text),
+                         notes: [.init(Catalog.Lang10.scheduleHint)])
+        }
+    }
+
+    /// Words that open a schedule ("setiap", "tiap") followed by a period or a day, or a
+    /// period adjective on its own ("mingguan", "bulanan").
+    static func isSchedule(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+        guard let first = words.first else { return false }
+        if periodic.contains(first) { return true }
+        guard every.contains(first) || (first == "per" && words.count > 1) else { return false }
+        return words.dropFirst().prefix(2).contains { periods.contains($0) || days.contains($0) }
+    }
+
+    private static let every: Set<String> = ["setiap", "tiap", "tiap-tiap", "saban"]
+    private static let periods: Set<String> = [
+        "hari", "minggu", "pekan", "bulan", "triwulan", "caturwulan", "semester", "tahun", "kuartal", "akhir", "awal", "pagi", "sore",
+    ]
+    private static let days: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "jum", "sabtu", "minggu", "ahad"]
+    private static let periodic: Set<String> = ["harian", "mingguan", "bulanan", "triwulanan", "semesteran", "tahunan", "berkala"]
+}
