@@ -10,7 +10,9 @@ import Testing
 /// revoked role on one takes effect on the other's next answer, and nothing is written.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
                 "PostgreSQL tests skipped: set SOP_TEST_POSTGRES (see .ci/throwaway-postgres)"),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(5)))
+// Five minutes: a hang guard. Each test opens two instances on a fresh schema and logs in (scrypt),
+// which in the whole suite on two shared cores took past two minutes.
 struct GuardedAnswerTests {
     /// Two instances (`Harness` each) on a fresh schema; budi resepsionis, citra staf-pengaduan.
     static func instances() async throws -> (Harness, Harness, PostgresCaseStore) {
