@@ -25,7 +25,6 @@ extension Catalog.Serve8 {
     public static func waitingStep(_ label: String, role: String) -> Localized {
         both("Kegiatan \(label) · \(role)", "Step \(label) · \(role)")
     }
-    public static func endedAt(_ when: String) -> Localized { both("selesai \(when)", "ended \(when)") }
 
     // The public status page after a lookup
     public static func lookedUp(_ code: String) -> Localized { both("Kode pelacakan: \(code)", "Tracking code: \(code)") }

@@ -5,7 +5,7 @@ import SOPModel
 
 /// /kasus-saya: the operator's own cases, each row linked to its timeline: the case and its SOP,
 /// the title (`Perihal`), where it is now (the steps waiting and their roles; a finished case:
-/// its status and when it ended), its due time (overdue marked), as the worklist's table (a
+/// its status and when it ended, `selesai 06-12-2026 17.23 WIB`), its due time (overdue marked), as the worklist's table (a
 /// card per case at phone width).
 enum MyCasesPage {
     typealias Words = Catalog.Serve8
@@ -22,7 +22,7 @@ enum MyCasesPage {
                 let steps = projection.active.map { Words.waitingStep($0.stepLabel, role: $0.roleName).text(language) }
                 place = steps.isEmpty ? status : steps.joined(separator: "; ") + (projection.status == .paused ? " (\(status))" : "")
             } else {
-                place = status + (projection.endedAt.map { " · " + Words.endedAt(time.dateTime($0)).text(language) } ?? "")
+                place = status + (projection.endedAt.map { " " + time.dateTime($0) } ?? "")
             }
             let dueAt = running ? due(projection) : nil
             let late = dueAt.map { $0 < now } ?? false
