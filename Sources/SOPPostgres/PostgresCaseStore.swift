@@ -25,6 +25,9 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     private var worklists = KnownWorklists()
     /// Test seams around COMMIT: cut the connection before it, or lose its acknowledgement.
     var hooks = Hooks()
+    /// Sent first in each case write while set (`whileSessionLive`): the web session's check,
+    /// in the write's own transaction.
+    var writeGuard: [(sql: String, parameters: [PGValue])] = []
 
     struct Hooks {
         var beforeCommit: (() -> Void)?
@@ -201,12 +204,13 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                         projection: CaseProjection, rowChanges: Bool, lookupChanges: Bool,
                         worklist: [KnownWorklists.Row]?) throws(StoreError) {
         try perform { c, attempt in
+            let guarded = writeGuard
             guard rowChanges || lookupChanges else {
                 if let linked {
-                    try statement(c) { _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c) }
+                    try statement(c) { _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, before: guarded) }
                     return
                 }
-                try statement(c) { _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c) }
+                try statement(c) { _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c, before: guarded) }
                 return
             }
             if let linked {
@@ -225,7 +229,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                     (first, after) = (triggersRecord, noticeFlush)
                 }
                 try statement(c) {
-                    _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, before: first, then: moves,
+                    _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, before: guarded + first, then: moves,
                                               after: after)
                 }
                 return
@@ -237,7 +241,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             try statement(c) {
                 _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c,
                                           sql: PostgresAppend.sql, parameters: parameters, after: rowChanges ? noticeFlush : [],
-                                          before: rowChanges ? triggersRecord : [])
+                                          before: guarded + (rowChanges ? triggersRecord : []))
             }
         }
     }
@@ -702,6 +706,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             return .unavailable(Catalog.Postgres.connectionLost(detail))
         case .server(let state, let message):
             if let refusal = PostgresRoster.explainEventRefusal(message) { return .unavailable(refusal) }
+            if message.contains(PostgresSessionGuard.marker) { return .unavailable(Catalog.Serve8.sessionEnded) }
             switch state {
             case "42501": return .unavailable(Catalog.Postgres.noPrivilege(user: user, detail: message))
             case "53100": return .unavailable(Catalog.Store.full)

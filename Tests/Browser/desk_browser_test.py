@@ -634,6 +634,14 @@ def find_and_return(a, b, public, first):
     page_checks(a, "find a case")
     shoot(a, "cari-kasus")
 
+    # -- my cases: the navigation's link lists the case A started, linked to its timeline
+    a.find_element(By.CSS_SELECTOR, 'nav.utama a[href="/kasus-saya"]').click()
+    WebDriverWait(a, WAIT).until(lambda d: urllib.parse.urlparse(d.current_url).path == "/kasus-saya")
+    mine = a.find_elements(By.CSS_SELECTOR, f'#daftar-kasus tr.kasus[data-kasus="{first}"] a[href="/kasus/{first}"]')
+    check(mine != [], "Kasus saya lists the case A started, linked to its timeline")
+    page_checks(a, "my cases")
+    shoot(a, "kasus-saya")
+
     # -- a step link opened while logged out: back to it after the login
     second = start_case(a)
     path = step_path(second, 1)

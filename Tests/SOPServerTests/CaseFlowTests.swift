@@ -111,7 +111,8 @@ import Testing
         try await visitor.get("/status")
         let status = try await visitor.post("/status", [("kode", tracking)])
         #expect(status.status == .ok)
-        #expect(status.body.contains("<section id=\"hasil-status\"><p>Layanan: SOP 01 · Pelayanan Pengaduan Langsung</p>"))
+        #expect(status.body.contains("<section id=\"hasil-status\"><h2 id=\"kode-dicek\">Kode pelacakan: \(tracking)</h2>"
+            + "<p>Layanan: SOP 01 · Pelayanan Pengaduan Langsung</p>"))
         #expect(status.body.contains("Pelayanan Pengaduan Langsung"))
         for personal in ["Siti", "3573", "0812", "budi", "citra", id] { #expect(!status.body.contains(personal), "\(personal)") }
         let unknown = try await visitor.post("/status", [("kode", "2222-2222-22")])
@@ -192,7 +193,9 @@ import Testing
                                               ("versi", Self.versi(page.body))])
         #expect(reply.status == .conflict)
         #expect(reply.body.contains("section class=\"bentrok\" id=\"bentrok\""))
-        #expect(reply.body.contains("Kasus ini baru saja diubah oleh orang lain (budi)"))
+        // budi himself, at the terminal: said as his own change, not as someone else's (tester7 F8).
+        #expect(reply.body.contains("Kasus ini baru saja diubah oleh Anda sendiri (budi) di jendela atau tab lain, atau di terminal"))
+        #expect(!reply.body.contains("orang lain"))
         // What budi typed is kept: the output and the other answers.
         #expect(reply.body.contains("<textarea id=\"o.0\" name=\"o.0\">x</textarea>"))
         #expect(reply.body.contains("name=\"f.telepon\" value=\"081234567890\""))

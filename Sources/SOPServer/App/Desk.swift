@@ -63,8 +63,14 @@ final class Desk: Sendable {
     let sops: FolderCache
     /// Cases and the roster as last read, used while the store still holds them.
     let memory = DeskMemory()
+    /// Sessions as last read, for a step's answer on a store that checks the session in the
+    /// write's transaction (`guardsSessions`).
+    let sessions = KnownSessions()
+    let guardsSessions: Bool
 
-    init(gateway: StoreGateway, folder: SOPFolder, calendar: WorkCalendar, clock: any Clock, configuration: ServerConfiguration) {
+    init(gateway: StoreGateway, folder: SOPFolder, calendar: WorkCalendar, clock: any Clock, configuration: ServerConfiguration,
+         guardsSessions: Bool = false) {
+        self.guardsSessions = guardsSessions
         self.gateway = gateway
         self.folder = folder
         self.calendar = calendar
@@ -188,7 +194,9 @@ final class Desk: Sendable {
     /// `kept`: the case as this request's first read found it kept (`DeskContext.caseAtHead`): the
     /// first try builds on it without reading the head again; the store refuses the append if the
     /// case moved since (its expected sequence), and the next try reads it.
-    func commit(_ id: CaseID, seen: Int?, step: String?, kept: (pinned: PinnedCase, head: LogHead)? = nil,
+    /// `session`: the id hash of a session not read by this request (`KnownSessions`): every
+    /// append is checked against it in its own transaction (`SessionGuardedStore`).
+    func commit(_ id: CaseID, seen: Int?, step: String?, kept: (pinned: PinnedCase, head: LogHead)? = nil, session: String? = nil,
                 build: @escaping @Sendable (PinnedCase, any CaseStore) throws -> Result<[CaseEvent.Kind], ValidationFailure>,
                 role: @escaping @Sendable (PinnedCase) -> String?, operatorName: String) async throws -> Outcome {
         let models = self.models, calendar = self.calendar, clock = self.clock, memory = self.memory
@@ -219,9 +227,15 @@ final class Desk: Sendable {
                 events.forEach { next.apply($0) }
                 guard let projection = next.projection(sop: pinned.sop) else { throw PageError(.internalServerError, Catalog.Serve.serverError) }
                 do {
-                    try store.append(events, to: id, projection: projection)
+                    if let session, let guarded = store as? SessionGuardedStore {
+                        try guarded.whileSessionLive(session, at: clock.now()) { try store.append(events, to: id, projection: projection) }
+                    } else {
+                        try store.append(events, to: id, projection: projection)
+                    }
                 } catch StoreError.stale {
                     continue
+                } catch StoreError.unavailable(let message) where session != nil && message == Catalog.Serve8.sessionEnded {
+                    throw SessionEnded()
                 } catch let error as StoreError {
                     throw PageError.refused(error, operatorName: operatorName, role: eventRole, steps: events.compactMap(\.kind.step),
                                             sop: pinned.sop)
@@ -238,7 +252,7 @@ final class Desk: Sendable {
     /// Opens a case on the SOP as the folder has it now, pinned to that text.
     func start(_ entry: StartableSOP, sop: SOP, actor: Operator) async throws -> CaseState {
         let calendar = self.calendar, clock = self.clock
-        let (state, events, revision): (CaseState, [CaseEvent], String) = try await gateway.run(writing: true) { store in
+        let (state, events, revision): (CaseState, [CaseEvent], String) = try await gateway.run(writing: true, starting: true) { store in
             let revision = SOPRevision(content: entry.bytes, nomor: sop.nomor, judul: sop.judul,
                                        revisionDate: SOPDate.printed(sop.identity.dates.revisi), path: entry.path, savedAt: clock.now())
             do {
@@ -293,6 +307,9 @@ final class Desk: Sendable {
                           waiting: state.active.map { CaseChange.Waiting(step: $0.step, role: $0.role) })
     }
 }
+
+/// A guarded write found its session gone or expired (`Desk.commit(session:)`): nothing written.
+struct SessionEnded: Error {}
 
 /// Refusals by form field, for the page to show next to each ("" for the whole form).
 struct ValidationFailure: Error, Sendable {

@@ -45,6 +45,10 @@ public struct DeskContext: RequestContext {
     /// The case a `/kasus/ID…` request names, as the desk keeps it, with the head the store gave
     /// in this request's first read (`DeskLook`); nil when not kept (the route reads it).
     var caseAtHead: (pinned: PinnedCase, head: LogHead)?
+    /// A step's answer whose session, roster and case are as this instance last read them, not
+    /// read for this request (`SessionMiddleware.known`): the session's id hash, for the write to
+    /// check in its own transaction. Nil once read.
+    var unreadSession: String?
 
     public init(source: DeskContextSource) {
         self.coreContext = .init(source: source)

@@ -25,6 +25,12 @@ final class DeskMemory: @unchecked Sendable {
         lock.withLock { cases[id.rawValue].flatMap { $0.head == head ? $0.pinned : nil } }
     }
 
+    /// The case as last kept, with the head it was kept under, whatever the store holds now:
+    /// for a write whose own transaction finds out (an answer's expected sequence), never for a page.
+    func latest(_ id: CaseID) -> (pinned: PinnedCase, head: LogHead)? {
+        lock.withLock { cases[id.rawValue].map { ($0.pinned, $0.head) } }
+    }
+
     func keep(_ pinned: PinnedCase, head: LogHead) {
         lock.withLock {
             if cases.count >= Self.caseLimit, cases[pinned.state.id.rawValue] == nil { cases.remove(at: cases.startIndex) }
@@ -50,6 +56,10 @@ final class DeskMemory: @unchecked Sendable {
         guard let heads = store as? DeskHeadStore else { return Roster(history: try rosterStore.rosterHistory()) }
         return try roster(rosterStore, head: try heads.rosterHead())
     }
+
+    /// The roster as last kept, whatever the store holds now: for a write the store checks
+    /// against the roster itself (its role triggers), never for what a page shows.
+    func latestRoster() -> Roster? { lock.withLock { roster?.roster } }
 
     /// The roster whose head the store has just given (`DeskLook`): the kept one when it is that.
     func roster(_ rosterStore: any RosterStore, head: LogHead?) throws(StoreError) -> Roster {

@@ -14,6 +14,9 @@ public struct ServerApplication {
     public let configuration: ServerConfiguration
     let desk: Desk
 
+    /// Step answers tried without reading their session first (`SessionGuardedStore`): 0 on SQLite.
+    public var answersTriedUnread: Int { desk.sessions.answersTried }
+
     /// Why the server does not start.
     public struct StartFailure: Error, Sendable {
         public let message: Localized
@@ -26,7 +29,7 @@ public struct ServerApplication {
                              calendar: WorkCalendar = .standard, clock: any Clock = SystemClock(),
                              feed: (any CaseFeed)? = nil) async throws -> ServerApplication {
         if let problem = configuration.problem { throw StartFailure(message: problem) }
-        let roster: Roster = try await gateway.run { store in
+        let (roster, guards): (Roster, Bool) = try await gateway.run { store in
             guard store is WebSessionStore, let rosterStore = store as? RosterStore else {
                 throw StartFailure(message: Catalog.Serve.noSessionStore)
             }
@@ -34,14 +37,15 @@ public struct ServerApplication {
                 if let postgres = store as? PostgresCaseStore, !(try postgres.isWebGateway()) {
                     throw StartFailure(message: Catalog.Web7.notGateway(postgres.authenticatedUser ?? "?"))
                 }
-                return Roster(history: try rosterStore.rosterHistory())
+                return (Roster(history: try rosterStore.rosterHistory()), store is SessionGuardedStore)
             } catch let error as StoreError {
                 guard case .unavailable(let message) = error else { throw StartFailure(message: Catalog.Serve.storeBusy) }
                 throw StartFailure(message: message)
             }
         }
         guard roster.isEnforced else { throw StartFailure(message: Catalog.Serve.emptyRoster) }
-        let desk = Desk(gateway: gateway, folder: folder, calendar: calendar, clock: clock, configuration: configuration)
+        let desk = Desk(gateway: gateway, folder: folder, calendar: calendar, clock: clock, configuration: configuration,
+                        guardsSessions: guards && configuration.guardedAnswers)
         let router = Router(context: DeskContext.self)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware(secure: configuration.secureCookies))
@@ -64,6 +68,7 @@ public struct ServerApplication {
         WorklistRoutes.add(to: staff, desk: desk)
         CaseRoutes.add(to: staff, desk: desk)
         FindCase.add(to: staff, desk: desk)
+        MyCasesRoutes.add(to: staff, desk: desk)
         DocumentRoutes.add(to: staff, desk: desk)
         if let feed { LiveRoutes.add(to: router, desk: desk, feed: feed) }
         return ServerApplication(router: router, configuration: configuration, desk: desk)

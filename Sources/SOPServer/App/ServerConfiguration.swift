@@ -28,6 +28,10 @@ public struct ServerConfiguration: Sendable {
     /// How often an open live stream (/langsung) looks up its operator's roles and session
     /// again between events (before each event of their roles it always does).
     public var liveRecheck: Duration = .seconds(5)
+    /// A step's answer, on a store that checks the session in the write's own transaction
+    /// (PostgreSQL), is written without reading the session first (`KnownSessions`); false reads
+    /// it first as every other request does (`SOP_SERVE_GUARDED_ANSWER=0`: the load test's comparison).
+    public var guardedAnswers = true
     /// Called after every successful write of a case (live updates: `live` sets it).
     public var onChange: @Sendable (CaseChange) -> Void = { _ in }
 

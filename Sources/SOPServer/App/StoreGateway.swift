@@ -21,21 +21,35 @@ public final class StoreGateway: Sendable {
     private let writers: WorkerPool
     /// SQLite's one writer, committing the writes waiting for it together (nil: `writers`).
     let grouped: GroupWriter?
+    /// On PostgreSQL, a connection of its own for starting cases (nil: the writers): each start
+    /// takes the next case number under its counter row's lock until it commits, so starts wait
+    /// for each other whatever connection they run on; on one connection they wait in this
+    /// server's queue instead of holding the connections the answers and pages need.
+    private let starters: WorkerPool?
     /// "SQLite /path" or "PostgreSQL postgres://…" (never a password).
     public let displayName: String
 
     /// Opens `count` connections with `open` (the first one migrates the store).
     /// `groupCommit`: on SQLite, commit the writes waiting for the writer together (false: one
     /// transaction each, as before; the load test compares both).
-    public init(workers count: Int, groupCommit: Bool = true, open: () throws(StoreError) -> any AdministeredStore) throws(StoreError) {
+    /// `startsApart`: on PostgreSQL with more than one worker, one more connection for starting
+    /// cases (`starters`).
+    public init(workers count: Int, groupCommit: Bool = true, startsApart: Bool = true,
+                open: () throws(StoreError) -> any AdministeredStore) throws(StoreError) {
         var workers: [Worker] = []
         for index in 0..<max(1, count) { workers.append(Worker(store: try open(), index: index)) }
         // On PostgreSQL the connections share the chain heads they know: a desk's next answer goes
         // to whichever connection is free, and is still linked here (one INSERT, no hashing and
         // no head read on the server), as on the connection that wrote the last one.
+        var starter: Worker?
         if let first = workers[0].store as? PostgresCaseStore {
             for worker in workers.dropFirst() { (worker.store as? PostgresCaseStore)?.shareHeads(with: first) }
+            if startsApart, workers.count > 1, let own = try open() as? PostgresCaseStore {
+                own.shareHeads(with: first)
+                starter = Worker(store: own, index: workers.count)
+            }
         }
+        starters = starter.map { WorkerPool([$0]) }
         self.workers = workers
         self.displayName = workers[0].store.displayName
         if workers.count > 1, let sqlite = workers[0].store as? SQLiteCaseStore {
@@ -49,8 +63,8 @@ public final class StoreGateway: Sendable {
         }
     }
 
-    public convenience init(address: StoreAddress, workers count: Int, groupCommit: Bool = true) throws(StoreError) {
-        try self.init(workers: count, groupCommit: groupCommit) { () throws(StoreError) in try address.open() }
+    public convenience init(address: StoreAddress, workers count: Int, groupCommit: Bool = true, startsApart: Bool = true) throws(StoreError) {
+        try self.init(workers: count, groupCommit: groupCommit, startsApart: startsApart) { () throws(StoreError) in try address.open() }
     }
 
     /// Runs `body` with one worker's store, on that worker's queue; `writing`: a case write. The
@@ -59,14 +73,16 @@ public final class StoreGateway: Sendable {
     /// On SQLite a write (`writing`) joins the writes waiting for the writer: it returns once the
     /// group's transaction holding it is committed; when `body` throws, its writes alone are
     /// rolled back (the others of the group are committed).
-    public func run<T: Sendable>(writing: Bool = false, _ body: @escaping @Sendable (any AdministeredStore) throws -> T) async throws -> T {
+    /// `starting`: a case's start, on PostgreSQL on the connection kept for starts (`starters`).
+    public func run<T: Sendable>(writing: Bool = false, starting: Bool = false,
+                                 _ body: @escaping @Sendable (any AdministeredStore) throws -> T) async throws -> T {
         let times = ServeTiming.current, queued = times == nil ? 0 : DispatchTime.now().uptimeNanoseconds
         if writing, let grouped {
             return try await withCheckedThrowingContinuation { continuation in
                 grouped.submit(GroupWriter.Job(queued: queued, times: times, body: body, resume: { continuation.resume(with: $0) }))
             }
         }
-        let pool = writing ? writers : readers
+        let pool = starting ? starters ?? writers : writing ? writers : readers
         return try await withCheckedThrowingContinuation { continuation in
             pool.submit { store in
                 let started = times == nil ? 0 : DispatchTime.now().uptimeNanoseconds

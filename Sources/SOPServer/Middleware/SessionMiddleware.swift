@@ -17,43 +17,13 @@ struct SessionMiddleware: RouterMiddleware {
         let configuration = desk.configuration
         context.language = WebIdentity.language(request, default: configuration.language)
         if let token = request.cookies[WebIdentity.sessionCookie]?.value, !token.isEmpty, token.count <= 64 {
-            let now = desk.clock.now()
-            let memory = desk.memory
             let caseID = Self.caseID(in: request.uri.path)
-            // One read (one round trip on PostgreSQL): the session, the roster's head and the case's.
-            let found = try await desk.gateway.run { store -> (WebSession, Roster, (PinnedCase, LogHead)?)? in
-                guard let sessions = store as? WebSessionStore else { return nil }
-                do {
-                    var session: WebSession?, roster: Roster, caseAtHead: (PinnedCase, LogHead)?
-                    if let looks = store as? DeskLookStore, let rosterStore = store as? RosterStore {
-                        let look = try looks.deskLook(sessionHash: WebIdentity.digest(token), at: now, caseID: caseID)
-                        session = look.session
-                        guard session != nil else { return nil }
-                        roster = try memory.roster(rosterStore, head: look.rosterHead)
-                        if let caseID, let head = look.caseHead, let kept = memory.pinned(caseID, head: head) { caseAtHead = (kept, head) }
-                    } else {
-                        session = try sessions.webSession(idHash: WebIdentity.digest(token), at: now)
-                        roster = try memory.roster(store)
-                    }
-                    guard var session else { return nil }
-                    // last_seen moves at most every 5 minutes: no write per page.
-                    if now.timeIntervalSince(session.lastSeen) > 300 {
-                        try sessions.touchWebSession(idHash: session.idHash, at: now)
-                        session.lastSeen = now
-                    }
-                    return (session, roster, caseAtHead)
-                } catch let error as StoreError {
-                    throw PageError.store(error)
-                }
-            }
-            if let found {
-                context.session = found.0
-                context.roles = found.1.roles(of: found.0.operatorName, sop: nil)
-                context.roster = found.1
-                context.caseAtHead = found.2
-                let folder = desk.sops.current(today: now), name = found.0.operatorName
-                context.mayStart = folder.sops.contains { Desk.mayStart($0, name, roster: found.1) }
-                context.roleNames = context.roles.map { folder.names[$0] ?? $0 }
+            let hash = WebIdentity.digest(token)
+            if request.method == .post, let caseID, Self.isStepPath(request.uri.path), Self.known(hash, caseID: caseID, desk: desk, into: &context) {
+                // A step's answer on a session this instance has just read: no read now; the
+                // write's own transaction checks the session (`CaseRoutes.submit`).
+            } else {
+                try await Self.look(hash, caseID: caseID, desk: desk, into: &context)
             }
         }
         var response = try await next(request, context)
@@ -63,9 +33,83 @@ struct SessionMiddleware: RouterMiddleware {
         }
         return response
     }
+
+    /// The request's first read: the session `hash` names, the roster (kept while its head
+    /// holds) and the case's head (`caseID`), in one read (one round trip on PostgreSQL); fills
+    /// `context` when the session exists. Also what a guarded answer falls back to.
+    static func look(_ hash: String, caseID: CaseID?, desk: Desk, into context: inout DeskContext) async throws {
+        let now = desk.clock.now()
+        let memory = desk.memory
+        let found = try await desk.gateway.run { store -> (WebSession, Roster, (PinnedCase, LogHead)?)? in
+            guard let sessions = store as? WebSessionStore else { return nil }
+            do {
+                var session: WebSession?, roster: Roster, caseAtHead: (PinnedCase, LogHead)?
+                if let looks = store as? DeskLookStore, let rosterStore = store as? RosterStore {
+                    let look = try looks.deskLook(sessionHash: hash, at: now, caseID: caseID)
+                    session = look.session
+                    guard session != nil else { return nil }
+                    roster = try memory.roster(rosterStore, head: look.rosterHead)
+                    if let caseID, let head = look.caseHead, let kept = memory.pinned(caseID, head: head) { caseAtHead = (kept, head) }
+                } else {
+                    session = try sessions.webSession(idHash: hash, at: now)
+                    roster = try memory.roster(store)
+                }
+                guard var session else { return nil }
+                // last_seen moves at most every 5 minutes: no write per page.
+                if now.timeIntervalSince(session.lastSeen) > 300 {
+                    try sessions.touchWebSession(idHash: session.idHash, at: now)
+                    session.lastSeen = now
+                }
+                return (session, roster, caseAtHead)
+            } catch let error as StoreError {
+                throw PageError.store(error)
+            }
+        }
+        context.unreadSession = nil
+        guard let found else {
+            desk.sessions.forget(hash)
+            context.session = nil
+            return
+        }
+        if desk.guardsSessions { desk.sessions.keep(found.0) }
+        fill(&context, session: found.0, roster: found.1, caseAtHead: found.2, desk: desk, now: now)
+    }
+
+    /// A step's answer without a read: when the store checks the session in the write's own
+    /// transaction, and this instance holds the session, the roster and the case as last read.
+    /// What the route decides on them is written only if the store then agrees (the session
+    /// live, the roles held: its triggers; the case unchanged: its sequence); anything else is
+    /// decided again after `look` (`CaseRoutes.submit`).
+    static func known(_ hash: String, caseID: CaseID, desk: Desk, into context: inout DeskContext) -> Bool {
+        let now = desk.clock.now()
+        guard desk.guardsSessions, let session = desk.sessions.session(hash, at: now), let roster = desk.memory.latestRoster(),
+            let kept = desk.memory.latest(caseID)
+        else { return false }
+        fill(&context, session: session, roster: roster, caseAtHead: kept, desk: desk, now: now)
+        context.unreadSession = hash
+        desk.sessions.triedAnswer()
+        return true
+    }
+
+    private static func fill(_ context: inout DeskContext, session: WebSession, roster: Roster, caseAtHead: (PinnedCase, LogHead)?,
+                             desk: Desk, now: Date) {
+        context.session = session
+        context.roles = roster.roles(of: session.operatorName, sop: nil)
+        context.roster = roster
+        context.caseAtHead = caseAtHead
+        let folder = desk.sops.current(today: now), name = session.operatorName
+        context.mayStart = folder.sops.contains { Desk.mayStart($0, name, roster: roster) }
+        context.roleNames = context.roles.map { folder.names[$0] ?? $0 }
+    }
 }
 
 extension SessionMiddleware {
+    /// `/kasus/ID/langkah/STEP`: a step's page, or its answer when posted.
+    static func isStepPath(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 5 && parts[0].isEmpty && parts[1] == "kasus" && parts[3] == "langkah" && !parts[4].isEmpty
+    }
+
     /// The case a path names (`/kasus/ID` and the pages under it), if any.
     static func caseID(in path: String) -> CaseID? {
         guard path.hasPrefix("/kasus/") else { return nil }

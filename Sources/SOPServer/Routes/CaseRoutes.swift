@@ -95,11 +95,38 @@ enum CaseRoutes {
         return (step, visit)
     }
 
+    /// A step's answer. One whose session, roster and case were not read for this request
+    /// (`DeskContext.unreadSession`) is tried on them as last read, its write checking the session
+    /// in its own transaction; unless it is written so, nothing was, and it is decided again on
+    /// what the store holds now (read as for any request), as if it had just arrived.
     static func submit(_ context: DeskContext, desk: Desk) async throws -> Response {
+        guard let unread = context.unreadSession else { return try await answer(context, desk: desk) }
+        do {
+            return try await answer(context, desk: desk, quick: true)
+        } catch is SessionEnded {
+            desk.sessions.forget(unread)
+        } catch {
+            // Not written (refused, stale, invalid, or a page to show): decided again below.
+        }
+        var read = context
+        try await SessionMiddleware.look(unread, caseID: CaseID(context.parameters.get("id") ?? ""), desk: desk, into: &read)
+        guard read.session != nil else { throw PageError(.unauthorized, Words.loginTitle) }
+        return try await answer(read, desk: desk)
+    }
+
+    /// Not written on the quick try: `submit` decides again.
+    private struct NotWritten: Error {}
+
+    /// `quick`: only a written answer is answered; anything else throws, nothing written.
+    private static func answer(_ context: DeskContext, desk: Desk, quick: Bool = false) async throws -> Response {
         let (pinned, roster) = try await load(context, desk: desk)
-        if let page = gone(pinned, context: context, desk: desk, form: context.form) { return page }
+        if let page = gone(pinned, context: context, desk: desk, form: context.form) {
+            if quick { throw NotWritten() }
+            return page
+        }
         let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
         if let cut = context.uploadCut {
+            if quick { throw NotWritten() }
             // The file was past the limit: the form again, as typed, the message at the upload.
             var page = StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(), time: desk.time(context.language))
             page.form = context.form
@@ -111,7 +138,8 @@ enum CaseRoutes {
         let actor = Desk.actor(name, in: pinned.sop, roster: roster)
         let seen = Int(form["versi"] ?? "")
         let clock = desk.clock
-        let outcome = try await desk.commit(pinned.state.id, seen: seen, step: stepID, kept: context.caseAtHead, build: { current, store in
+        let outcome = try await desk.commit(pinned.state.id, seen: seen, step: stepID, kept: context.caseAtHead,
+                                            session: quick ? context.unreadSession : nil, build: { current, store in
             // On the case as stored now: the step must still wait in the same role.
             guard let now = current.state.visit(of: stepID), now.role == visit.role else {
                 return .failure(ValidationFailure(messages: ["": Words.notWaiting]))
@@ -121,6 +149,7 @@ enum CaseRoutes {
             }
         }, role: { _ in visit.role }, operatorName: name)
         let time = desk.time(context.language)
+        if quick { guard case .written = outcome else { throw NotWritten() } }
         switch outcome {
         case .written(let state):
             return HTMLPage.redirect(WorklistRoutes.next(after: state, actor: actor))
@@ -131,7 +160,7 @@ enum CaseRoutes {
             return HTMLPage.response(page.render(), status: failure.unsupportedType ? .unsupportedMediaType : .unprocessableContent)
         case .stale(let theirs, _):
             let fresh = try await desk.pinned(pinned.state.id)
-            let banner = CaseActions.stale(theirs, language: context.language)
+            let banner = CaseActions.stale(theirs, me: name, language: context.language)
             guard let again = fresh.state.visit(of: stepID), fresh.state.status == .open else {
                 return gone(fresh, context: context, desk: desk, form: form)
                     ?? HTMLPage.response(Layout.page(Words.staleTitle.text(context.language), context: context,

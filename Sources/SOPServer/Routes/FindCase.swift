@@ -28,17 +28,23 @@ enum FindCase {
             }
             // Only cases the operator may read (a staff role of their SOP, as the timeline checks;
             // the administrator reads all).
-            let sops = Dictionary(desk.startable().compactMap { entry in entry.sop.map { (entry.nomor, $0) } }, uniquingKeysWith: { a, _ in a })
-            let readable = found.filter { summary in
-                let nomor = summary.projection.nomor
-                return roster.isAdmin(name) || (sops[nomor].map { !Desk.actor(name, in: $0, roster: roster).roles.isEmpty }
-                    ?? !roster.roles(of: name, sop: nomor).isEmpty)
-            }
+            let readable = found.filter(mayRead(name, roster: roster, sops: desk.startable()))
                 .sorted { ($0.projection.status.isFinished ? 1 : 0, $1.projection.startedAt)
                     < ($1.projection.status.isFinished ? 1 : 0, $0.projection.startedAt) }
             return HTMLPage.response(CaseListPage.render(Array(readable.prefix(shown)), more: readable.count > shown,
                                                          title: Catalog.Web7.searchTitle, context: context,
                                                          time: desk.time(context.language), empty: Catalog.Web7.searchNothing))
+        }
+    }
+
+    /// Whether `name` may read a listed case: a staff role of its SOP (as the timeline checks),
+    /// or the roster administrator, who reads all.
+    static func mayRead(_ name: String, roster: Roster, sops entries: [StartableSOP]) -> (CaseSummary) -> Bool {
+        let sops = Dictionary(entries.compactMap { entry in entry.sop.map { (entry.nomor, $0) } }, uniquingKeysWith: { a, _ in a })
+        return { summary in
+            let nomor = summary.projection.nomor
+            return roster.isAdmin(name) || (sops[nomor].map { !Desk.actor(name, in: $0, roster: roster).roles.isEmpty }
+                ?? !roster.roles(of: name, sop: nomor).isEmpty)
         }
     }
 

@@ -39,6 +39,7 @@ enum LoginRoutes {
         }
         router.post("/keluar") { request, context -> Response in
             if let session = context.session {
+                desk.sessions.forget(session.idHash)
                 try await desk.gateway.run { store in
                     do { try (store as? WebSessionStore)?.deleteWebSession(idHash: session.idHash) } catch let error as StoreError { throw PageError.store(error) }
                 }

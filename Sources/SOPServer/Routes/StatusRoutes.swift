@@ -19,21 +19,23 @@ enum StatusRoutes {
         router.post("/status") { request, context -> Response in
             let csrf = context.session?.csrf ?? request.cookies[WebIdentity.csrfCookie]?.value ?? ""
             guard let code = TrackingCode.normalize(context.form.text("kode")) else {
-                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: Catalog.Serve.statusMalformed),
+                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: Catalog.Serve.statusMalformed,
+                                                           typed: context.form.text("kode")),
                                          status: .unprocessableContent)
             }
             let id = try await desk.gateway.run { store in
                 do { return try store.caseID(tracking: code) } catch let error as StoreError { throw PageError.store(error) }
             }
             guard let id else {
-                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: Catalog.Serve.statusUnknown),
+                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: Catalog.Serve.statusUnknown,
+                                                           typed: context.form.text("kode")),
                                          status: .notFound)
             }
             let pinned = try await desk.pinned(id)
             let now = desk.clock.now()
             let due = Engine(sop: pinned.sop, calendar: desk.calendar).caseDue(in: pinned.state, now: now)
             let lines = StatusView(state: pinned.state, sop: pinned.sop, now: now, due: due, time: desk.time(context.language)).lines()
-            return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: lines))
+            return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: lines, code: code))
         }
     }
 }

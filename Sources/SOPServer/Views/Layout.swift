@@ -33,6 +33,7 @@ enum Layout {
                 <nav class="utama">
                   <a href="/">\(h(Words.navWorklist.text(language)))</a>
                   \(context.mayStart ? "<a href=\"/sop\">\(h(Words.navStart.text(language)))</a>" : "")
+                  <a href="/kasus-saya">\(h(Catalog.Serve8.navMyCases.text(language)))</a>
                   <a href="/laporan">\(h(Catalog.Web6.navReport.text(language)))</a>
                   <a href="/status">\(h(Words.navStatus.text(language)))</a>
                 </nav>

@@ -269,11 +269,16 @@ enum CaseActions {
 
     /// Another desk was first: in the web's own words (not the terminal's event lines): who changed the case, that
     /// nothing of the form was saved, and that the page now shows the case as it is.
-    static func stale(_ events: [CaseEvent], language: Language) -> String {
-        let names = Array(Set(events.map(\.operatorName))).sorted().joined(separator: ", ")
+    /// `me`: the operator of the page: a change of their own (another window or tab, the terminal)
+    /// is said as theirs, never as someone else's.
+    static func stale(_ events: [CaseEvent], me: String, language: Language) -> String {
+        let names = Set(events.map(\.operatorName))
+        let others = names.subtracting([me]).sorted().joined(separator: ", ")
+        let message = !names.contains(me) ? Catalog.Serve3.staleChanged(others)
+            : others.isEmpty ? Catalog.Serve8.staleBySelf(me) : Catalog.Serve8.staleByOthersAndSelf(others, self: me)
         return """
             <section class="bentrok" id="bentrok">
-              <p class="galat" role="alert">\(h(Catalog.Serve3.staleChanged(names).text(language)))</p>
+              <p class="galat" role="alert">\(h(message.text(language)))</p>
             </section>
             """
     }

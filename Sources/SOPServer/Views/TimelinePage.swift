@@ -196,21 +196,29 @@ enum CancelPage {
 
 /// /status: the complainant's lookup by tracking code; no login, no personal data.
 enum StatusPage {
-    static func render(language: Language, csrf: String, result: [String]? = nil, error: Localized? = nil) -> String {
+    /// `code`: the tracking code just looked up, repeated above its answer (`result`); the form
+    /// below then asks for another code, empty. `typed`: what a refused lookup typed, given back
+    /// in the field to correct.
+    static func render(language: Language, csrf: String, result: [String]? = nil, error: Localized? = nil, code: String? = nil,
+                       typed: String? = nil) -> String {
         typealias Words = Catalog.Serve
         let found = result.map { lines -> String in
-            "<section id=\"hasil-status\">" + lines.map { (it) -> String in "<p>\(h(it))</p>" }.joined() + "</section>"
+            let heading = code.map { "<h2 id=\"kode-dicek\">\(h(Catalog.Serve8.lookedUp($0).text(language)))</h2>" } ?? ""
+            return "<section id=\"hasil-status\">" + heading + lines.map { (it) -> String in "<p>\(h(it))</p>" }.joined() + "</section>"
         } ?? ""
+        let again = result != nil ? "<h2>\(h(Catalog.Serve8.checkAnother.text(language)))</h2>" : ""
+        let value = typed.map { " value=\"\(h(String($0.prefix(64))))\"" } ?? ""
         return Layout.shell(Words.statusTitle.text(language), language: language, nav: "", body: """
             \(error.map { Layout.notice($0.text(language), error: true) } ?? "")
             \(found)
-            <section>
+            <section id="cek-lagi">
+            \(again)
             <p>\(h(Words.statusIntro.text(language)))</p>
             <form id="cek-status" method="post" action="/status">
               <input type="hidden" name="csrf" value="\(h(csrf))">
               <label for="kode">\(h(Words.statusCodeLabel.text(language)))</label>
-              <input type="text" id="kode" name="kode" autocomplete="off" autocapitalize="characters" required>
-              <div class="tindakan"><button type="submit">\(h(Words.statusButton.text(language)))</button></div>
+              <input type="text" id="kode" name="kode" autocomplete="off" autocapitalize="characters" maxlength="64" required\(value)>
+              <div class="tindakan"><button type="submit">\(h((result != nil ? Catalog.Serve8.checkAnother : Words.statusButton).text(language)))</button></div>
             </form>
             </section>
             """)

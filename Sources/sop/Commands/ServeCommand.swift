@@ -68,6 +68,7 @@ struct ServeCommand: ParsableCommand {
         }
         configuration.proxyAddresses = proxyAddresses
         configuration.workers = workers
+        configuration.guardedAnswers = ProcessInfo.processInfo.environment["SOP_SERVE_GUARDED_ANSWER"] != "0"
         if let problem = configuration.problem { throw CommandFailure(problem, language: language, exitCode: 2) }
         let address = try StoreAddress.forCommand(database, language: language)
         let calendar = try global.workCalendar()
@@ -80,8 +81,10 @@ struct ServeCommand: ParsableCommand {
         do {
             configuration.onChange = { written.feed?.written(caseID: $0.caseID) }
             // SOP_SERVE_GROUP_COMMIT=0: one transaction per write on SQLite (the load test's comparison).
+            // SOP_SERVE_STARTS_APART=0: starts on the answers' connections (the load test's comparison).
             gateway = try StoreGateway(address: address, workers: workers,
-                                       groupCommit: ProcessInfo.processInfo.environment["SOP_SERVE_GROUP_COMMIT"] != "0")
+                                       groupCommit: ProcessInfo.processInfo.environment["SOP_SERVE_GROUP_COMMIT"] != "0",
+                                       startsApart: ProcessInfo.processInfo.environment["SOP_SERVE_STARTS_APART"] != "0")
             feed = try CaseFeeds.open(for: address) { logger.warning("\($0.text(language))") }
         } catch {
             throw CommandFailure(error, language: language)
