@@ -20,8 +20,8 @@ import SOPEngine
 ///
 /// The step check reads which visits of the case are open. A case this store wrote last is
 /// known without a read: its open visits (step, visit, role) as of its last event are kept, and
-/// brought forward with every write's visit changes (`wrote`), as `VisitProjector` writes them to
-/// `step_visit`. They are used only for the next write that continues that very event, while
+/// brought forward with every write's visit changes (`check`'s `changes`), as `VisitProjector`
+/// writes them to `step_visit`. They are used only for the next write that continues that very event, while
 /// the data version has not moved (no other connection committed anything meanwhile, not even
 /// an edit of `step_visit` alone); otherwise, and for any case not kept, the open visits are
 /// read from `step_visit`, as the trigger did. A write that fails leaves the kept visits ahead
@@ -46,13 +46,9 @@ final class EventRoleCheck: @unchecked Sendable {
     static let openLimit = 4096
 
     /// The open visits of a case (`step_visit` rows without `completed_at`) after its event `sequence`.
-    struct OpenVisits: Equatable {
+    struct OpenVisits {
         var sequence: Int
         var visits: [(step: String, visit: Int, role: String)]
-
-        static func == (a: Self, b: Self) -> Bool {
-            a.sequence == b.sequence && a.visits.elementsEqual(b.visits) { $0 == $1 }
-        }
 
         /// Whether a visit of `step` is open in another role than `role`.
         func openInAnotherRole(_ step: String, _ role: String) -> Bool {
