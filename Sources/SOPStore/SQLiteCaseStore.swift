@@ -405,10 +405,12 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// accessed region, the transaction's date) is work nothing here reads. The transaction is
     /// the same, and a failure is the same `DatabaseError`.
     private func transaction<T>(_ begin: HotStatements.SQL, _ db: Database, _ body: (Database) throws -> T) throws -> T {
+        roleCheck.beginning()
         try RawStatement.run(statements.statement(begin, db), [], db: db)
         do {
             let result = try body(db)
             try RawStatement.run(statements.statement(.commit, db), [], db: db)
+            roleCheck.committed(db)
             return result
         } catch {
             if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }

@@ -11,12 +11,15 @@ import SOPEngine
 /// - an event for a step already open is in that step's role (a step's start and a join's
 ///   arrival open it, so they are not checked against it).
 /// The holdings are kept in memory and read again whenever the roster's last sequence, or
-/// SQLite's `PRAGMA data_version` (which moves when another connection commits anything), differs
-/// from what it was when they were read: the roster is append-only and each change through it is
-/// its next sequence, so a grant or revoke by this store, another process or another desk counts
-/// at the next write, as it did for the triggers. The roster's last sequence is read again only
-/// when the data version moved or this store wrote the roster itself (`rosterWritten`: its own
-/// commits do not move the data version), so a write reads one pragma when nothing changed.
+/// SQLite's data version (`SQLITE_FCNTL_DATA_VERSION`, which moves when any connection commits
+/// anything), differs from what it was when they were read: the roster is append-only and each
+/// change through it is its next sequence, so a grant or revoke by this store, another process
+/// or another desk counts at the next write, as it did for the triggers. The data version also
+/// moves with this connection's own commits: the one a checked write leaves is taken right after
+/// its COMMIT (`committed`), before this connection can see another's, so only another
+/// connection's commit, or an own write that was not checked, moves it from there. The roster's
+/// last sequence is read again only when the data version moved or this store wrote the roster
+/// itself (`rosterWritten`), so a write reads no statement when nothing changed.
 ///
 /// The step check reads which visits of the case are open. A case this store wrote last is
 /// known without a read: its open visits (step, visit, role) as of its last event are kept, and
@@ -37,7 +40,9 @@ final class EventRoleCheck: @unchecked Sendable {
     /// The last operator and role found to hold for every SOP, in the holdings as read at `readAt`.
     private var lastHeld: (operatorName: String, role: String)?
     private var version: Statement?
-    private var dataVersion: Statement?
+    /// The data version a check of the current transaction found the holdings valid at (set by
+    /// `refresh`, cleared at every BEGIN): carried past the transaction's own COMMIT by `committed`.
+    private var validInTransaction: Int64?
     private var nomor: Statement?
     private var openVisits: Statement?
     /// The open visits of the cases this store wrote last, as of their last event (`OpenVisits`).
@@ -66,9 +71,8 @@ final class EventRoleCheck: @unchecked Sendable {
         }
     }
 
-    /// The roster's last sequence. (`PRAGMA data_version` stays a statement of its own: read as
-    /// the table-valued `pragma_data_version` in the same SELECT, SQLite prepares the pragma
-    /// again at every run, which cost twice the two statements.)
+    /// The roster's last sequence. (The data version is not read in it as the table-valued
+    /// `pragma_data_version`: SQLite prepares the pragma again at every run.)
     static let versionSQL = "SELECT coalesce(max(sequence), 0) FROM roster_event"
     static let nomorSQL = "SELECT nomor FROM sop_case WHERE id = ?"
     static let openVisitsSQL = "SELECT step, visit, role FROM step_visit WHERE case_id = ? AND completed_at IS NULL"
@@ -143,8 +147,8 @@ final class EventRoleCheck: @unchecked Sendable {
         return true
     }
 
-    /// The roster may have changed through this store's own connection (`rosterWritten`), which
-    /// `PRAGMA data_version` does not count: its last sequence is read again at the next check.
+    /// The roster may have changed through this store's own connection (`rosterWritten`): its
+    /// last sequence is read again at the next check, whatever the data version says.
     func rosterWritten() {
         rosterMayHaveChanged = true
     }
@@ -154,9 +158,11 @@ final class EventRoleCheck: @unchecked Sendable {
     /// sequence is read when another connection committed anything or this store wrote the
     /// roster (`rosterWritten`); otherwise it is the one read last.
     private func refresh(_ db: Database) throws -> Bool {
-        if dataVersion == nil { dataVersion = try db.makeStatement(sql: "PRAGMA data_version") }
-        let data = try RawStatement.int(dataVersion!, [], db: db) ?? 0
-        if let readAt, data == readAt.data, !rosterMayHaveChanged { return readAt.sequence > 0 }
+        let data = try Self.dataVersion(db)
+        if let readAt, data == readAt.data, !rosterMayHaveChanged {
+            validInTransaction = data
+            return readAt.sequence > 0
+        }
         if version == nil { version = try db.makeStatement(sql: Self.versionSQL) }
         let now = try RawStatement.int(version!, [], db: db) ?? 0
         rosterMayHaveChanged = false
@@ -168,7 +174,34 @@ final class EventRoleCheck: @unchecked Sendable {
             if data != readAt?.data { open.removeAll(keepingCapacity: true) }
             readAt = (now, data)
         }
+        validInTransaction = readAt?.data
         return now > 0
+    }
+
+    /// A transaction of the store's connection begins: nothing checked in it yet.
+    func beginning() {
+        validInTransaction = nil
+    }
+
+    /// The store's transaction committed: when a check in it found the holdings (and kept
+    /// visits) valid, they stay valid at the data version this connection's own COMMIT left.
+    /// Read before any other transaction of this connection, so another connection's commit
+    /// cannot be in it: that one moves the version when this connection next begins.
+    func committed(_ db: Database) {
+        defer { validInTransaction = nil }
+        guard let valid = validInTransaction, let readAt, readAt.data == valid,
+              let data = try? Self.dataVersion(db) else { return }
+        self.readAt = (readAt.sequence, data)
+    }
+
+    /// SQLite's data version of the main database (`SQLITE_FCNTL_DATA_VERSION`): moves with
+    /// every commit, this connection's own included. (`PRAGMA data_version`, which leaves out
+    /// the connection's own, is a statement to step: about 1,500 instructions a write more.)
+    static func dataVersion(_ db: Database) throws -> Int64 {
+        var version: UInt32 = 0
+        let code = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_DATA_VERSION, &version)
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        return Int64(version)
     }
 
     /// The first column of the statement's first row as text; nil when no row, or NULL.
