@@ -19,8 +19,10 @@ enum RawStatement {
         static func int(_ value: Int) -> Value { .int(Int64(value)) }
     }
 
-    /// Runs a statement that returns no rows, with these values for ?1, ?2, …
-    static func run(_ statement: Statement, _ values: [Value], db: Database, firstRow: ((OpaquePointer) -> Void)? = nil) throws {
+    /// Runs a statement that returns no rows, with these values for ?1, ?2, …; `firstRow` sees
+    /// its first row, or every row with `everyRow`.
+    static func run(_ statement: Statement, _ values: [Value], db: Database, everyRow: Bool = false,
+                    firstRow: ((OpaquePointer) -> Void)? = nil) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         var total = 0
@@ -36,7 +38,7 @@ enum RawStatement {
                 case .int(nil), .double(nil): sqlite3_bind_null(handle, index)
                 }
             }
-            try step(statement, db: db, firstRow: firstRow)
+            try step(statement, db: db, everyRow: everyRow, firstRow: firstRow)
         }
     }
 
@@ -80,11 +82,15 @@ enum RawStatement {
         }
     }
 
-    private static func step(_ statement: Statement, db: Database, firstRow: ((OpaquePointer) -> Void)? = nil) throws {
+    private static func step(_ statement: Statement, db: Database, everyRow: Bool = false,
+                             firstRow: ((OpaquePointer) -> Void)? = nil) throws {
         let handle = statement.sqliteStatement
         var code = sqlite3_step(handle)
         if code == SQLITE_ROW, let firstRow { firstRow(handle) }
-        while code == SQLITE_ROW { code = sqlite3_step(handle) }
+        while code == SQLITE_ROW {
+            code = sqlite3_step(handle)
+            if everyRow, code == SQLITE_ROW, let firstRow { firstRow(handle) }
+        }
         guard code != SQLITE_DONE else {
             sqlite3_reset(handle)
             return

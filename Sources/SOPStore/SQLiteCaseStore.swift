@@ -138,6 +138,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let lookup = projection.lookup
             try RawStatement.run(statements.statement(.insertLookup, db),
                                  [.text(id.rawValue), .text(lookup.title), .text(lookup.tracking), .text(lookup.keysText)], db: db)
+            roleCheck.starting(id.rawValue)
             let head = try self.insert(events, for: id, previous: "", projection: projection, db: db)
             return (id, head)
         }
@@ -221,8 +222,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         let insertEvent = try statements.statement(.insertEvent, db)
         var head = ChainHead(sequence: -1, hash: previous)  // no events: matches no sequence
         let rows = EventChain.linked(events.map(\.archived), caseID: id.rawValue, previous: previous)
-        // The roster's checks, before any row is written (their refusal is the same sentence).
-        try roleCheck.check(rows, caseID: id.rawValue, db: db)
+        let visits = VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision)
+        // The roster's checks, before any row is written (their refusal is the same sentence);
+        // the case's open visits are kept for its next write, except in a group (a savepoint).
+        try roleCheck.check(rows, caseID: id.rawValue, changes: inGroup ? nil : visits, db: db)
         for row in rows {
             do {
                 try RawStatement.insertEvent(insertEvent, caseID: id.rawValue, row, db: db)
@@ -234,7 +237,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                 throw RosterSchema.eventRefusal(error, row) ?? error
             }
         }
-        try VisitProjector.apply(events, to: id, nomor: projection.nomor, revision: projection.revision, statements: statements, db: db)
+        try VisitProjector.apply(visits, to: id, nomor: projection.nomor, revision: projection.revision, statements: statements, db: db)
         return head
     }
 
@@ -358,7 +361,11 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     /// Runs raw SQL (benchmarks and tests that need to look under the hood).
     public func withDatabase<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try write(body)
+        // The SQL may change `step_visit` without an event, or the roster: neither is counted by
+        // the data version on this store's own connection.
+        roleCheck.forgetOpenVisits()
+        defer { roleCheck.rosterWritten() }
+        return try write(body)
     }
 
     // MARK: Plumbing
@@ -398,10 +405,12 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// accessed region, the transaction's date) is work nothing here reads. The transaction is
     /// the same, and a failure is the same `DatabaseError`.
     private func transaction<T>(_ begin: HotStatements.SQL, _ db: Database, _ body: (Database) throws -> T) throws -> T {
+        roleCheck.beginning()
         try RawStatement.run(statements.statement(begin, db), [], db: db)
         do {
             let result = try body(db)
             try RawStatement.run(statements.statement(.commit, db), [], db: db)
+            roleCheck.committed(db)
             return result
         } catch {
             if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }

@@ -17,10 +17,17 @@ enum VisitProjector {
     /// `statements`: the store's kept statements (an answer), else GRDB's cache (a migration, a copy).
     static func apply(_ events: [CaseEvent], to id: CaseID, nomor: String, revision: String, statements: HotStatements? = nil,
                       db: Database) throws {
+        try apply(VisitChange.changes(of: events, caseID: id, nomor: nomor, revision: revision), to: id, nomor: nomor,
+                  revision: revision, statements: statements, db: db)
+    }
+
+    /// The changes already worked out from the events (an answer: the role check keeps them too).
+    static func apply(_ changes: [VisitChange], to id: CaseID, nomor: String, revision: String, statements: HotStatements? = nil,
+                      db: Database) throws {
         func statement(_ sql: HotStatements.SQL) throws -> Statement {
             try statements?.statement(sql, db) ?? db.cachedStatement(sql: sql.text)
         }
-        for change in VisitChange.changes(of: events, caseID: id, nomor: nomor, revision: revision) {
+        for change in changes {
             switch change {
             case .started(let row):
                 try RawStatement.run(statement(.visitStarted), [

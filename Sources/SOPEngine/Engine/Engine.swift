@@ -115,18 +115,18 @@ public struct Engine: Sendable {
             guard !text.isEmpty else { throw EngineError(Words.emptyNote) }
             return [.noteAdded(.init(step: step, text: text))]
         case .checkKelengkapan(let stepID, let item, let present):
-            let (step, visit) = try activeStep(stepID, in: state, for: actor)
+            let (index, visit) = try activeStep(stepID, in: state, for: actor)
             // As printed, or in another case (an item as printed needs no lowercasing).
             let lowered = item.lowercased()
             guard let known = self.askedKelengkapan(of: stepID).first(where: { $0.text.value == item || $0.text.value.lowercased() == lowered })
             else {
-                throw EngineError(Words.unknownKelengkapan(item, step: label(step)))
+                throw EngineError(Words.unknownKelengkapan(item, step: label(graph.steps[index])))
             }
             return [.kelengkapanChecked(.init(step: stepID, visit: visit.visit, item: known.text.value, present: present))]
         case .answerField(let stepID, let name, let value):
-            let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            guard let field = step.form.first(where: { $0.name.value == name }) else {
-                throw EngineError(Words.unknownField(name, step: label(step)))
+            let (index, visit) = try activeStep(stepID, in: state, for: actor)
+            guard let field = graph.steps[index].form.first(where: { $0.name.value == name }) else {
+                throw EngineError(Words.unknownField(name, step: label(graph.steps[index])))
             }
             switch field.validate(value) {
             case .success(let normalized):
@@ -135,32 +135,32 @@ public struct Engine: Sendable {
                 throw EngineError(problem.message)
             }
         case .recordOutput(let stepID, let item, let text, let attachment):
-            let (step, visit) = try activeStep(stepID, in: state, for: actor)
+            let (index, visit) = try activeStep(stepID, in: state, for: actor)
             // An item printed with its own dash ("- Notulensi") is named with or without it.
             let name = PrintedItem.withoutDash(item).lowercased()
             guard let output = self.askedOutput(of: stepID).first(where: { $0.value == item || PrintedItem.withoutDash($0.value).lowercased() == name })
             else {
-                throw EngineError(Words.unknownOutput(item, step: label(step)))
+                throw EngineError(Words.unknownOutput(item, step: label(graph.steps[index])))
             }
             let text = text.trimmingWhitespace()
             guard !text.isEmpty || attachment != nil else { throw EngineError(Words.emptyOutput(output.value)) }
             return [.outputRecorded(.init(step: stepID, visit: visit.visit, item: output.value, text: text,
                                           attachment: attachment))]
         case .chooseBranch(let stepID, let choice):
-            let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            guard case .decision(let decision) = step.flow else { throw EngineError(Words.notADecision(label(step))) }
+            let (index, visit) = try activeStep(stepID, in: state, for: actor)
+            guard case .decision(let decision) = graph.steps[index].flow else { throw EngineError(Words.notADecision(label(graph.steps[index]))) }
             guard let branch = Self.branch(choice, in: decision) else {
                 throw EngineError(Catalog.Lang6.unknownBranch(PersonalEcho.quoted(choice), exits: Self.exits(of: decision)))
             }
             return [.branchChosen(.init(step: stepID, visit: visit.visit, label: branch.label.value,
                                         target: branch.target.value.text))]
         case .completeStep(let stepID):
-            let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            if let missing = pending(visit, in: state).first { throw EngineError(Words.incomplete(describe(missing), step: label(step))) }
-            return completion(of: step, visit: visit, state: state, at: time, skipped: nil)
+            let (index, visit) = try activeStep(stepID, in: state, for: actor)
+            if let missing = pending(visit, in: state).first { throw EngineError(Words.incomplete(describe(missing), step: label(graph.steps[index]))) }
+            return completion(of: graph.steps[index], visit: visit, state: state, at: time, skipped: nil)
         case .skipStep(let stepID, let reason):
-            let (step, visit) = try activeStep(stepID, in: state, for: actor)
-            return try skip(step, visit: visit, reason: reason, state: state, at: time)
+            let (index, visit) = try activeStep(stepID, in: state, for: actor)
+            return try skip(graph.steps[index], visit: visit, reason: reason, state: state, at: time)
         case .correct(let stepID, let target, let name, let value, let attachment, let reason):
             return [.answerCorrected(try correction(stepID, target: target, name: name, value: value,
                                                      attachment: attachment, reason: reason, state: state, actor: actor))]
@@ -178,15 +178,16 @@ public struct Engine: Sendable {
         return unlabelledBranch(text, in: decision)
     }
 
-    private func activeStep(_ stepID: String, in state: CaseState, for actor: Operator) throws(EngineError) -> (Step, StepVisit) {
+    /// The step's index in the flow graph (its `Step` is read there, not copied for every answer) and its open visit.
+    private func activeStep(_ stepID: String, in state: CaseState, for actor: Operator) throws(EngineError) -> (Int, StepVisit) {
         guard state.status == .open else { throw EngineError(Words.notOpen(state.status.rawValue)) }
-        guard let visit = state.visit(of: stepID), let step = self.step(stepID) else {
+        guard let visit = state.visit(of: stepID), let index = graph.index(of: stepID) else {
             throw EngineError(Words.notActive(stepID))
         }
         guard actor.plays(visit.role) else {
-            throw EngineError(Words.notYourStep(label(step), role: facts.actor(visit.role)?.name ?? visit.role))
+            throw EngineError(Words.notYourStep(label(graph.steps[index]), role: facts.actor(visit.role)?.name ?? visit.role))
         }
-        return (step, visit)
+        return (index, visit)
     }
 
     /// Where the flow goes after a step: the chosen branch of a decision, else the step's edges

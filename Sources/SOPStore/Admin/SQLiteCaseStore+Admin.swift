@@ -85,6 +85,7 @@ extension SQLiteCaseStore: AdministeredStore {
     }
 
     public func importArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
+        defer { roleCheck.rosterWritten() }  // the copy may bring roster events
         try write { db in try body(SQLiteArchiveWriter(db: db, roleCheck: roleCheck)) }
     }
 
@@ -92,6 +93,7 @@ extension SQLiteCaseStore: AdministeredStore {
     /// store's, `EventRoleCheck`; on a store before v12, the triggers that made them are dropped
     /// inside the write transaction and made again, from their own text, before it commits).
     public func importVerifiedArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
+        defer { roleCheck.rosterWritten() }
         try write { db in
             let suspended = try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('case_event_role_held', 'case_event_step_role')

@@ -11,59 +11,197 @@ import SOPEngine
 /// - an event for a step already open is in that step's role (a step's start and a join's
 ///   arrival open it, so they are not checked against it).
 /// The holdings are kept in memory and read again whenever the roster's last sequence, or
-/// SQLite's `PRAGMA data_version` (which moves when another connection commits anything), differs
-/// from what it was when they were read: the roster is append-only and each change through it is
-/// its next sequence, so a grant or revoke by this store, another process or another desk counts
-/// at the next write, as it did for the triggers. Two cheap reads per write when nothing changed. Used only inside the store's database accesses,
-/// which its queue runs one at a time.
+/// SQLite's data version (`SQLITE_FCNTL_DATA_VERSION`, which moves when any connection commits
+/// anything), differs from what it was when they were read: the roster is append-only and each
+/// change through it is its next sequence, so a grant or revoke by this store, another process
+/// or another desk counts at the next write, as it did for the triggers. The data version also
+/// moves with this connection's own commits: the one a checked write leaves is taken right after
+/// its COMMIT (`committed`), before this connection can see another's, so only another
+/// connection's commit, or an own write that was not checked, moves it from there. The roster's
+/// last sequence is read again only when the data version moved or this store wrote the roster
+/// itself (`rosterWritten`), so a write reads no statement when nothing changed.
+///
+/// The step check reads which visits of the case are open. A case this store wrote last is
+/// known without a read: its open visits (step, visit, role) as of its last event are kept, and
+/// brought forward with every write's visit changes (`check`'s `changes`), as `VisitProjector`
+/// writes them to `step_visit`. They are used only for the next write that continues that very event, while
+/// the data version has not moved (no other connection committed anything meanwhile, not even
+/// an edit of `step_visit` alone); otherwise, and for any case not kept, the open visits are
+/// read from `step_visit`, as the trigger did. A write that fails leaves the kept visits ahead
+/// of the stored log, so no later write continues them (they are read again). Used only inside
+/// the store's database accesses, which its queue runs one at a time.
 final class EventRoleCheck: @unchecked Sendable {
     /// The roster sequence and data version the holdings were read at; nil: never read.
     private var readAt: (sequence: Int64, data: Int64)?
+    /// Set by `rosterWritten`: the roster's last sequence must be read again.
+    private var rosterMayHaveChanged = true
     /// "operator\0role\0sop" of every holding ("" for every SOP).
     private var holdings: Set<String> = []
+    /// The last operator and role found to hold for every SOP, in the holdings as read at `readAt`.
+    private var lastHeld: (operatorName: String, role: String)?
     private var version: Statement?
-    private var dataVersion: Statement?
+    /// The data version a check of the current transaction found the holdings valid at (set by
+    /// `refresh`, cleared at every BEGIN): carried past the transaction's own COMMIT by `committed`.
+    private var validInTransaction: Int64?
     private var nomor: Statement?
-    private var openVisit: Statement?
+    private var openVisits: Statement?
+    /// The open visits of the cases this store wrote last, as of their last event (`OpenVisits`).
+    private var open: [String: OpenVisits] = [:]
+    /// At most this many cases' open visits kept (a server's store sees many cases).
+    static let openLimit = 4096
 
-    static let versionSQL = "SELECT coalesce(max(sequence), 0) FROM roster_event"
-    static let nomorSQL = "SELECT nomor FROM sop_case WHERE id = ?"
-    static let openVisitSQL = """
-        SELECT role FROM step_visit WHERE case_id = ? AND step = ? AND completed_at IS NULL AND role IS NOT ? LIMIT 1
-        """
+    /// The open visits of a case (`step_visit` rows without `completed_at`) after its event `sequence`.
+    struct OpenVisits {
+        var sequence: Int
+        var visits: [(step: String, visit: Int, role: String)]
 
-    /// Throws the refusal (`RosterSchema.eventRefusal`'s sentences) for the first event the
-    /// roster does not allow; nothing when the roster is not in force.
-    func check(_ rows: [ArchivedEvent], caseID: String, db: Database) throws {
-        guard try refresh(db) else { return }
-        var caseNomor: String??
-        for row in rows {
-            guard let role = row.role, role != Roster.adminRole else { throw refusal("role-not-held", row) }
-            if !holdings.contains(Self.key(row.operatorName, role, "")) {
-                if caseNomor == nil { caseNomor = .some(try text(&nomor, Self.nomorSQL, [.text(caseID)], db)) }
-                guard let sop = caseNomor ?? nil, holdings.contains(Self.key(row.operatorName, role, sop))
-                else { throw refusal("role-not-held", row) }
-            }
-            if let step = row.step, row.type != "step-started", row.type != "join-arrived",
-               try text(&openVisit, Self.openVisitSQL, [.text(caseID), .text(step), .text(role)], db) != nil {
-                throw refusal("not-step-role", row)
+        /// Whether a visit of `step` is open in another role than `role`.
+        func openInAnotherRole(_ step: String, _ role: String) -> Bool {
+            visits.contains { $0.step == step && $0.role != role }
+        }
+
+        /// The visits after `changes`, as `VisitProjector` writes them.
+        mutating func apply(_ changes: [VisitChange]) {
+            for change in changes {
+                switch change {
+                case .started(let row): visits.append((row.step, row.visit, row.role))
+                case .completed(let step, let visit, _, _, _): visits.removeAll { $0.step == step && $0.visit == visit }
+                }
             }
         }
     }
 
-    /// Whether the roster is in force, the holdings read again if it changed.
+    /// The roster's last sequence. (The data version is not read in it as the table-valued
+    /// `pragma_data_version`: SQLite prepares the pragma again at every run.)
+    static let versionSQL = "SELECT coalesce(max(sequence), 0) FROM roster_event"
+    static let nomorSQL = "SELECT nomor FROM sop_case WHERE id = ?"
+    static let openVisitsSQL = "SELECT step, visit, role FROM step_visit WHERE case_id = ? AND completed_at IS NULL"
+
+    /// Throws the refusal (`RosterSchema.eventRefusal`'s sentences) for the first event the
+    /// roster does not allow; nothing when the roster is not in force. `changes`: what the
+    /// events change in `step_visit`, when the caller writes them (`VisitProjector`) in this
+    /// transaction; the case's open visits after them are then kept for its next write. Without
+    /// them (a copy's import), nothing is kept for the case.
+    func check(_ rows: [ArchivedEvent], caseID: String, changes: [VisitChange]? = nil, db: Database) throws {
+        guard try refresh(db) else { return }
+        var caseNomor: String??
+        var visits: OpenVisits?
+        for row in rows {
+            guard let role = row.role, role != Roster.adminRole else { throw refusal("role-not-held", row) }
+            if !holdsEverywhere(row.operatorName, role) {
+                if caseNomor == nil { caseNomor = .some(try text(&nomor, Self.nomorSQL, [.text(caseID)], db)) }
+                guard let sop = caseNomor ?? nil, holdings.contains(Self.key(row.operatorName, role, sop))
+                else { throw refusal("role-not-held", row) }
+            }
+            if let step = row.step, row.type != "step-started", row.type != "join-arrived" {
+                if visits == nil { visits = try openVisits(caseID, before: rows[0].sequence, db) }
+                if visits?.openInAnotherRole(step, role) == true { throw refusal("not-step-role", row) }
+            }
+        }
+        guard let changes, let last = rows.last else {
+            open[caseID] = nil
+            return
+        }
+        // The open visits after this write, for the case's next one.
+        var after = try visits ?? openVisits(caseID, before: rows[0].sequence, db)
+        after.apply(changes)
+        after.sequence = last.sequence
+        if open.count >= Self.openLimit, open[caseID] == nil { open.removeAll(keepingCapacity: true) }
+        open[caseID] = after
+    }
+
+    /// A case about to be started has no visits: its first write need not read them.
+    func starting(_ caseID: String) {
+        if let readAt, readAt.sequence > 0 { open[caseID] = OpenVisits(sequence: 0, visits: []) }
+    }
+
+    /// The case's kept open visits (tests).
+    func kept(_ caseID: String) -> OpenVisits? { open[caseID] }
+
+    /// Forgets every case's kept open visits (a write around the store's own: `withDatabase`).
+    func forgetOpenVisits() {
+        open.removeAll(keepingCapacity: true)
+    }
+
+    /// The case's open visits before its event `sequence`: kept, when the case's last event
+    /// this store wrote is the one before it, else read.
+    private func openVisits(_ caseID: String, before sequence: Int, _ db: Database) throws -> OpenVisits {
+        if let kept = open[caseID], kept.sequence == sequence - 1 { return kept }
+        if openVisits == nil { openVisits = try db.makeStatement(sql: Self.openVisitsSQL) }
+        var read = OpenVisits(sequence: sequence - 1, visits: [])
+        try RawStatement.run(openVisits!, [.text(caseID)], db: db, everyRow: true) { row in
+            read.visits.append((Self.column(row, 0), Int(sqlite3_column_int64(row, 1)), Self.column(row, 2)))
+        }
+        return read
+    }
+
+    private static func column(_ row: OpaquePointer, _ index: Int32) -> String {
+        sqlite3_column_text(row, index).map { String(cString: $0) } ?? ""
+    }
+
+    /// Whether the operator holds the role for every SOP (the last such pair remembered).
+    private func holdsEverywhere(_ operatorName: String, _ role: String) -> Bool {
+        if let lastHeld, lastHeld.operatorName == operatorName, lastHeld.role == role { return true }
+        guard holdings.contains(Self.key(operatorName, role, "")) else { return false }
+        lastHeld = (operatorName, role)
+        return true
+    }
+
+    /// The roster may have changed through this store's own connection (`rosterWritten`): its
+    /// last sequence is read again at the next check, whatever the data version says.
+    func rosterWritten() {
+        rosterMayHaveChanged = true
+    }
+
+    /// Whether the roster is in force, the holdings read again if it changed. When another
+    /// connection committed anything, the kept open visits are forgotten too. The roster's last
+    /// sequence is read when another connection committed anything or this store wrote the
+    /// roster (`rosterWritten`); otherwise it is the one read last.
     private func refresh(_ db: Database) throws -> Bool {
+        let data = try Self.dataVersion(db)
+        if let readAt, data == readAt.data, !rosterMayHaveChanged {
+            validInTransaction = data
+            return readAt.sequence > 0
+        }
         if version == nil { version = try db.makeStatement(sql: Self.versionSQL) }
-        if dataVersion == nil { dataVersion = try db.makeStatement(sql: "PRAGMA data_version") }
         let now = try RawStatement.int(version!, [], db: db) ?? 0
-        let data = try RawStatement.int(dataVersion!, [], db: db) ?? 0
+        rosterMayHaveChanged = false
         if now != readAt?.sequence || data != readAt?.data {
             holdings = Set(try Row.fetchAll(db, sql: "SELECT operator, role, sop FROM roster_holding").map {
                 Self.key($0[0], $0[1], $0[2])
             })
+            lastHeld = nil
+            if data != readAt?.data { open.removeAll(keepingCapacity: true) }
             readAt = (now, data)
         }
+        validInTransaction = readAt?.data
         return now > 0
+    }
+
+    /// A transaction of the store's connection begins: nothing checked in it yet.
+    func beginning() {
+        validInTransaction = nil
+    }
+
+    /// The store's transaction committed: when a check in it found the holdings (and kept
+    /// visits) valid, they stay valid at the data version this connection's own COMMIT left.
+    /// Read before any other transaction of this connection, so another connection's commit
+    /// cannot be in it: that one moves the version when this connection next begins.
+    func committed(_ db: Database) {
+        defer { validInTransaction = nil }
+        guard let valid = validInTransaction, let readAt, readAt.data == valid,
+              let data = try? Self.dataVersion(db) else { return }
+        self.readAt = (readAt.sequence, data)
+    }
+
+    /// SQLite's data version of the main database (`SQLITE_FCNTL_DATA_VERSION`): moves with
+    /// every commit, this connection's own included. (`PRAGMA data_version`, which leaves out
+    /// the connection's own, is a statement to step: about 1,500 instructions a write more.)
+    static func dataVersion(_ db: Database) throws -> Int64 {
+        var version: UInt32 = 0
+        let code = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_DATA_VERSION, &version)
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        return Int64(version)
     }
 
     /// The first column of the statement's first row as text; nil when no row, or NULL.

@@ -27,6 +27,7 @@ extension SQLiteCaseStore: RosterStore {
     }
 
     public func appendRoster(_ entry: RosterEntry) throws(StoreError) {
+        defer { roleCheck.rosterWritten() }
         do {
             try write { db in
                 let previous = try String.fetchOne(db, sql: "SELECT hash FROM roster_event ORDER BY sequence DESC LIMIT 1") ?? ""
