@@ -34,8 +34,8 @@ extension SOP {
     /// The steps whose Kelengkapan the receipt lists as received from the applicant (tester 10,
     /// finding 6): the rows named by `kasus: kelengkapan_diterima`; else every step up to the
     /// receipt step (`issuing`, the whole table when nil) performed by someone outside the unit
-    /// (the applicant, another agency, a channel: the steps staff record for them), or with such
-    /// an actor involved; else the first step. Never the office's own working items (a register,
+    /// (the applicant, another agency, a channel: the steps staff record for them); else the
+    /// first step. Never the office's own working items (a register,
     /// a checklist of a later row).
     public func receivedRows(upTo issuing: Step?) -> Set<String> {
         let named = caseSettings.receivedRows.map(\.value)
@@ -46,9 +46,9 @@ extension SOP {
         }
         let last = issuing.flatMap { stepIndex($0.id.value) } ?? steps.count - 1
         func outside(_ id: String) -> Bool { actor(id).map { !$0.kind.operatesSystem } ?? false }
-        let outsiders = steps.prefix(last + 1).filter { step in
-            outside(step.performer.value) || step.involved.contains { outside($0.value) }
-        }
+        // Performed by them, not only with them: what the office hands the applicant (SOP 01 row 5,
+        // "Berkas analisis", explained to the complainant) is not received from them.
+        let outsiders = steps.prefix(last + 1).filter { outside($0.performer.value) }
         return Set((outsiders.isEmpty ? Array(steps.prefix(1)) : outsiders).map(\.id.value))
     }
 }
