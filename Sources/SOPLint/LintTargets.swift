@@ -31,6 +31,26 @@ public enum LintTargets {
         return files.sorted()
     }
 
+    /// Every path, each taken on its own: the files found, in path order, and a path that does
+    /// not exist or a folder that cannot be listed as a failed input in its place, so the other
+    /// files are still linted and reported (`sop lint a.yaml hilang.yaml` exits 2 after both).
+    public static func inputs(_ paths: [String]) -> [LintInput] {
+        var inputs: [String: LintInput] = [:]
+        for path in paths {
+            do {
+                for file in try collect([path]) where inputs[file] == nil { inputs[file] = .file(path: file) }
+            } catch {
+                switch error {
+                case .notFound(let missing):
+                    inputs[missing] = .failed(path: missing, message: Catalog.Lint.pathNotFound(missing))
+                case .unreadableFolder(let folder, let reason):
+                    inputs[folder] = .failed(path: folder, message: Catalog.Lint.folderUnreadable(folder, reason: reason))
+                }
+            }
+        }
+        return inputs.keys.sorted().compactMap { inputs[$0] }
+    }
+
     public static func isYAML(_ name: String) -> Bool {
         name.hasSuffix(".yaml") || name.hasSuffix(".yml")
     }

@@ -7,10 +7,13 @@ import SOPYAML
 public enum LintInput: Sendable {
     case file(path: String)
     case memory(path: String, bytes: [UInt8])
+    /// A path named that could not be taken at all (it does not exist, or a folder cannot be
+    /// listed): reported as an unreadable file, in its place among the others.
+    case failed(path: String, message: Localized)
 
     public var path: String {
         switch self {
-        case .file(let path), .memory(let path, _): path
+        case .file(let path), .memory(let path, _), .failed(let path, _): path
         }
     }
 }
@@ -104,6 +107,10 @@ public struct Linter: Sendable {
         switch input {
         case .memory(_, let data):
             bytes = data
+        case .failed(let path, let message):
+            return Pending(path: path, kind: nil, source: SourceFile(path: path, bytes: []),
+                           diagnostics: [.error(FileReader.Code.unreadable, message, at: nil)], facts: [:],
+                           suppressions: [])
         case .file(let path):
             switch FileReader.read(path, limit: limits.maxBytes) {
             case .success(let data):

@@ -8,7 +8,7 @@ extension ReportBuilder {
     static func describeCells(_ stats: inout StepStats, step: Step, in sop: SOP, _ language: Language) {
         guard let index = sop.stepIndex(step.id.value) else { return }
         if sop.boxRow(of: index) != nil {
-            stats.box = sop.actor(step.performer.value)?.name ?? step.performer.value
+            stats.box = sop.actor(step.performer.value)?.lineName ?? step.performer.value
         }
         if let cell = sop.mergedCell(containing: index), let waktu = sop.steps[cell.lowerBound].mutuBaku.waktu {
             let label = { (step: Step) in step.number ?? step.id.value }

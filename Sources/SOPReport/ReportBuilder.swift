@@ -59,7 +59,7 @@ public struct ReportBuilder: Sendable {
         // A case ended with an outcome completed a step that carries one (`hasil_akhir`).
         let outcomeCases = Set(visits.filter { visit in
             visit.completedAt != nil && revisions[visit.revision]?.step(visit.step)?.drawn.outcome != nil
-        }.map(\.caseID))
+        }.map(\.caseID)).union(endedByExit(visits))
         for summary in cases {
             let projection = summary.projection
             counts.started += 1
@@ -87,7 +87,7 @@ public struct ReportBuilder: Sendable {
             cases: counts, leadTime: Spread(leads),
             standardTotal: latest.map { TableChoice.totalText(of: $0, .id) } ?? "-",
             leadWithin: leadWithin.of > 0 ? leadWithin : nil, steps: steps,
-            roles: groups(visits, key: \.role, name: { latest?.actor($0)?.name ?? $0 }, status: status),
+            roles: groups(visits, key: \.role, name: { latest?.actor($0)?.lineName ?? $0 }, status: status),
             operators: groups(visits.filter { $0.completedAt != nil }, key: { $0.completedBy ?? "?" }, name: { $0 },
                               status: status))
     }
@@ -105,7 +105,7 @@ public struct ReportBuilder: Sendable {
         let roleID = visits.last?.role ?? step?.performer.value ?? ""
         var stats = StepStats(
             step: id, label: sop?.printedLabel(ofStep: id)?.text(language) ?? id, uraian: step?.uraian.value ?? id,
-            role: sop?.actor(roleID)?.name ?? roleID, waktu: waktu?.text.value,
+            role: sop?.actor(roleID)?.lineName ?? roleID, waktu: waktu?.text.value,
             standardSeconds: waktu?.totalDuration.map(standardSeconds), clock: clock,
             cases: Set(visits.map(\.caseID)).count, duration: Spread(durations),
             within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)

@@ -25,7 +25,7 @@ extension SOPDocumentView {
         guard sop.actor(sop.steps[index].performer.value)?.kind.operatesSystem == false,
             let recorder = sop.recorder(of: index)
         else { return [] }
-        return ["(" + Catalog.Desk.recordedBy(sop.actor(recorder)?.name ?? recorder).text(language) + ")"]
+        return ["(" + Catalog.Desk.recordedBy(sop.actor(recorder)?.lineName ?? recorder).text(language) + ")"]
     }
 
     func branchLabel(_ branch: Branch) -> String {

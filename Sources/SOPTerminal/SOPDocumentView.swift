@@ -143,7 +143,7 @@ public struct SOPDocumentView {
     private func actors() -> String {
         var out = heading(Words.pelaksana.text(language)) + "\n"
         for actor in sop.actors {
-            out += "  \(actor.name) (\(Words.actorKind(actor.kind.rawValue).text(language)))\n"
+            out += "  \(actor.lineName) (\(Words.actorKind(actor.kind.rawValue).text(language)))\n"
         }
         return out
     }
@@ -229,7 +229,7 @@ public struct SOPDocumentView {
     }
 
     private func actorName(_ id: String) -> String {
-        sop.actor(id)?.name ?? id
+        sop.actor(id)?.lineName ?? id
     }
 
     /// A step as people read it: its printed number when that is unique, else its id.

@@ -126,7 +126,7 @@ struct DeskOptions: ParsableArguments {
         guard !roles.isEmpty else { return [] }
         var known: [(id: String, name: String)] = []
         for sop in ((try? global.loadAll()) ?? []).compactMap(\.sop) {
-            known += sop.actors.filter(\.kind.operatesSystem).map { ($0.id.value, $0.name) }
+            known += sop.actors.filter(\.kind.operatesSystem).map { ($0.id.value, $0.lineName) }
         }
         known += waiting.map { ($0.entry.role, $0.entry.roleName) }
         var ids: [String] = []

@@ -74,8 +74,9 @@ struct RowPassRunTests {
         #expect(layanan.status == 0, "\(layanan.stderr)")
         let titles = layanan.stdout.split(separator: "\n").filter { $0.hasPrefix("━━ ") }
             .map { $0.replacingOccurrences(of: "━", with: "").trimmingCharacters(in: .whitespaces) }
-        #expect(titles == ["Kegiatan 1 dari 9", "Kegiatan 2 dari 9", "Kegiatan 3 dari 9", "Kegiatan 4 dari 9",
-                           "Kegiatan tanpa nomor (sesudah 5) dari 9", "Kegiatan 6 dari 9", "Kegiatan 7 dari 9", "Kegiatan 8 dari 9"])
+        // Counted as the document numbers its rows (tester 10, finding 9): the last printed row is 8.
+        #expect(titles == ["Kegiatan 1 dari 8", "Kegiatan 2 dari 8", "Kegiatan 3 dari 8", "Kegiatan 4 dari 8",
+                           "Kegiatan tanpa nomor (sesudah 5) dari 8", "Kegiatan 6 dari 8", "Kegiatan 7 dari 8", "Kegiatan 8 dari 8"])
         let pembayaran = try run("SOP-029/17000/2025", "Tests/Fixtures/answers/examples/pengajuan-pembayaran-tabel-5.yaml")
         #expect(pembayaran.status == 0, "\(pembayaran.stderr)")
         #expect(pembayaran.stdout.contains("━━ Tabel 5 · Pengajuan Belanja Akun 524111 · Kegiatan 1 dari 9 · bagian Ketua Tim/ Proyek ━━━"))

@@ -137,7 +137,8 @@ struct ServiceDeskTests {
             #expect(!receipt.stdout.contains("3573014101900001") && !receipt.stdout.contains("0813-1111-2222"))
         }
         let text = try sop(["receipt", id, "--kertas", "80"]).stdout.replacingOccurrences(of: "\n", with: " ")
-        #expect(text.contains("Kelengkapan diterima: Identitas, Berkas pengaduan, Berkas analisis"))
+        // What the complainant handed in (rows 1 and 6), not the office's own (tester 10, finding 6).
+        #expect(text.contains("Kelengkapan diterima: Identitas Kelengkapan kurang: Berkas pendukung"), "\(text)")
         #expect(text.contains("Kelengkapan kurang: Berkas pendukung"))
         // Completed: when it was completed, not its due time (web7, tester9).
         #expect(text.contains("Selesai pada:") && !text.contains("Selesai paling lambat:"))

@@ -55,13 +55,14 @@ import Testing
     @Test func sequentialRowAsksKelengkapanAtItsFirstBoxAndOutputAtItsLast() throws {
         let harness = Harness(Fixtures.sop(text: Self.sequential))
         let clock = harness.clock
-        let prompter = ScriptedTestPrompter(answers("ya", "", "", "isi", "", "ya", "Tidak Ada", "", "diagnosa", "Rusak Ringan", ""),
+        let prompter = ScriptedTestPrompter(answers("ya", "", "", "isi", "", "ya", "Tidak Ada", "", "Rusak Ringan", "diagnosa", ""),
                                             clock: clock, minutesPerAnswer: 4)
         let session = try harness.start(prompter, roles: ["pegawai", "admin", "teknisi"])
         #expect(session.run() == .completed, "\(prompter.refusals)")
         #expect(Self.asked(prompter) == [
             "1-pegawai K Informasi kerusakan", "1-teknisi O Informasi garansi",
-            "cek-garansi K Pemeriksaan", "cek-garansi cabang", "cek-kerusakan O Diagnosa", "cek-kerusakan cabang",
+            // The branch before the row's Output (tester 10, finding 17).
+            "cek-garansi K Pemeriksaan", "cek-garansi cabang", "cek-kerusakan cabang", "cek-kerusakan O Diagnosa",
         ])
         let visits = session.state.completed
         let first = try #require(visits.first { $0.step == "1-pegawai" })

@@ -25,4 +25,24 @@ import Testing
             try LintTargets.collect(["/nonexistent/sop"])
         }
     }
+
+    /// Tester 10, finding 1: each path on its own; a missing one is a failed input in its place.
+    @Test func inputsKeepEveryPathAMissingOneAsAFailedInput() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sop-inputs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        for file in ["a/01.yaml", "b.yaml"] {
+            #expect(FileManager.default.createFile(atPath: root + "/" + file, contents: Data()))
+        }
+        let inputs = LintTargets.inputs([root + "/b.yaml", root + "/hilang.yaml", root + "/a", root + "/b.yaml"])
+        #expect(inputs.map(\.path) == [root + "/a/01.yaml", root + "/b.yaml", root + "/hilang.yaml"])
+        guard case .failed(_, let message) = inputs[2] else {
+            Issue.record("a missing path is a failed input")
+            return
+        }
+        #expect(message.id == "'\(root)/hilang.yaml' tidak ditemukan")
+        let reports = Linter().lint([inputs[2]])
+        #expect(reports.first?.isUnreadable == true)
+        #expect(reports.first?.diagnostics.map(\.code.rawValue) == ["io-unreadable"])
+    }
 }

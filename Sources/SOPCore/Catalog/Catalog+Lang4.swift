@@ -33,7 +33,7 @@ extension Catalog {
         }
     
         /// The run screen's title: the printed row's number ("6"), of the printed rows.
-        public static func stepOf(_ number: String, _ total: Int, actor: String?, visit: Int) -> Localized {
+        public static func stepOf(_ number: String, _ total: String, actor: String?, visit: Int) -> Localized {
             var id = "Kegiatan \(number) dari \(total)", en = "Step \(number) of \(total)"
             if let actor {
                 id += " · bagian \(actor)"

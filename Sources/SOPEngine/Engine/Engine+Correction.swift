@@ -19,7 +19,7 @@ extension Engine {
         let visit = state.active.last(where: { $0.step == id }) ?? state.completed.last(where: { $0.step == id })
         guard let visit else { throw EngineError(DeskWords.correctionNotReached(label(step))) }
         guard actor.plays(visit.role) else {
-            throw EngineError(DeskWords.correctionNotYourStep(label(step), role: sop.actor(visit.role)?.name ?? visit.role))
+            throw EngineError(DeskWords.correctionNotYourStep(label(step), role: sop.actor(visit.role)?.lineName ?? visit.role))
         }
         let reason = reason.trimmingWhitespace()
         guard !reason.isEmpty else { throw EngineError(DeskWords.correctionNeedsReason) }

@@ -35,7 +35,7 @@ extension Engine {
     func skip(_ step: Step, visit: StepVisit, reason: String, state: CaseState, at time: Date) throws(EngineError)
         -> [CaseEvent.Kind]
     {
-        guard step.drawn.isOptional else { throw EngineError(Catalog.Flow.notOptional(label(step))) }
+        guard step.drawn.isOptional else { throw EngineError(Catalog.Desk10.notOptional(label(step))) }
         let reason = reason.trimmingWhitespace()
         guard !reason.isEmpty else { throw EngineError(Catalog.Flow.skipNeedsReason) }
         if case .decision = step.flow { throw EngineError(Catalog.Flow.skipDecision(label(step))) }
@@ -57,7 +57,7 @@ extension Engine {
         let rowOpen = closesRow(visit, in: state) == false
         let used = skipped != nil || rowOpen ? nil
             : standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit).map { self.used($0, to: time, in: state) }
-        let outcome = step.drawn.outcome?.value
+        let outcome = step.drawn.outcome?.value ?? endingExit(of: step, visit: visit, in: state)
         var events: [CaseEvent.Kind] = [
             .stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used, skipped: skipped, outcome: outcome,
                                  rowOpen: rowOpen ? true : nil))

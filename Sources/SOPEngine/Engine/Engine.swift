@@ -85,10 +85,12 @@ public struct Engine: Sendable {
             }
         }
         for field in graph.steps[index].form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
-        if closes == true {
+        // A decision's branch before its row's Output: a branch that sends the work back up the
+        // table (a loop back) leaves the Output unasked, the row not having produced it.
+        if case .decision(let decision) = graph.steps[index].flow, visit.branch == nil { pending.append(.branch(decision)) }
+        if closes == true, !sendsBack(visit, index: index) {
             for output in facts.askedOutput[index] where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
         }
-        if case .decision(let decision) = graph.steps[index].flow, visit.branch == nil { pending.append(.branch(decision)) }
         return pending
     }
 
@@ -148,15 +150,18 @@ public struct Engine: Sendable {
                                           attachment: attachment))]
         case .chooseBranch(let stepID, let choice):
             let (index, visit) = try activeStep(stepID, in: state, for: actor)
-            guard case .decision(let decision) = graph.steps[index].flow else { throw EngineError(Words.notADecision(label(graph.steps[index]))) }
-            guard let branch = Self.branch(choice, in: decision) else {
-                throw EngineError(Catalog.Lang6.unknownBranch(PersonalEcho.quoted(choice), exits: Self.exits(of: decision)))
+            let step = graph.steps[index]
+            guard case .decision(let decision) = step.flow else { throw EngineError(Words.notADecision(label(step))) }
+            guard let branch = Self.branch(choice, of: step, in: decision) else {
+                throw EngineError(Catalog.Desk10.unknownBranch(PersonalEcho.quoted(choice), exits: exitWords(of: step)))
             }
             return [.branchChosen(.init(step: stepID, visit: visit.visit, label: branch.label.value,
                                         target: branch.target.value.text))]
         case .completeStep(let stepID):
             let (index, visit) = try activeStep(stepID, in: state, for: actor)
-            if let missing = pending(visit, in: state).first { throw EngineError(Words.incomplete(describe(missing), step: label(graph.steps[index]))) }
+            if let missing = pending(visit, in: state).first {
+                throw EngineError(Words.incomplete(describe(missing, of: graph.steps[index]), step: label(graph.steps[index])))
+            }
             return completion(of: graph.steps[index], visit: visit, state: state, at: time, skipped: nil)
         case .skipStep(let stepID, let reason):
             let (index, visit) = try activeStep(stepID, in: state, for: actor)
@@ -185,7 +190,7 @@ public struct Engine: Sendable {
             throw EngineError(Words.notActive(stepID))
         }
         guard actor.plays(visit.role) else {
-            throw EngineError(Words.notYourStep(label(graph.steps[index]), role: facts.actor(visit.role)?.name ?? visit.role))
+            throw EngineError(Words.notYourStep(label(graph.steps[index]), role: facts.actor(visit.role)?.lineName ?? visit.role))
         }
         return (index, visit)
     }

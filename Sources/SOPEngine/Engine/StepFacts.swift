@@ -102,14 +102,14 @@ protocol StepLookup {
 
 extension SOP: StepLookup {
     func stepLabel(_ id: String) -> String? { step(id).map { $0.number ?? $0.id.value } }
-    func roleName(_ id: String) -> String? { actor(id)?.name }
+    func roleName(_ id: String) -> String? { actor(id)?.lineName }
     var titleFields: [Located<String>] { caseSettings.titleFields }
     func isTitleField(_ name: String) -> Bool { caseSettings.titleFields.contains { $0.value == name } }
 }
 
 extension Engine: StepLookup {
     func stepLabel(_ id: String) -> String? { graph.index(of: id).map { facts.labels[$0] } }
-    func roleName(_ id: String) -> String? { facts.actor(id)?.name }
+    func roleName(_ id: String) -> String? { facts.actor(id)?.lineName }
     var titleFields: [Located<String>] { sop.caseSettings.titleFields }
     func isTitleField(_ name: String) -> Bool { facts.titleFields.contains(name) }
 }

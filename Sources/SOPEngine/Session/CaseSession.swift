@@ -126,9 +126,10 @@ public final class CaseSession {
             case .branch(let decision)?: kind = .branch(decision)
             case nil: kind = .complete
             }
-            let question = Question(kind: kind, step: step, visit: current, cells: cells,
+            var question = Question(kind: kind, step: step, visit: current, cells: cells,
                                     asksKelengkapan: engine.asksKelengkapan(current, index: index),
                                     asksOutput: closesRow != false)
+            if case .branch = kind { question.exits = engine.sop.deskExits(of: step) }
             switch ask(question) {
             case .again: continue
             case .stop(let outcome): return outcome
@@ -339,7 +340,7 @@ public final class CaseSession {
             done.sharedCell = (cell.judgedAt, finished.due)
         }
         if engine.closesRow(visit, in: before) == false {
-            done.part = engine.actor(step.performer.value)?.name ?? step.performer.value
+            done.part = engine.actor(step.performer.value)?.lineName ?? step.performer.value
         }
         prompter.show(.stepDone(done))
         for next in state.active where !actor.plays(next.role) && next.startedAt == end {
@@ -360,20 +361,23 @@ public final class CaseSession {
         let printed = engine.facts.tableRow[index]
         var header = StepHeader(
             step: step, position: printed.row, total: printed.rows,
-            visit: visit.visit, performerName: performer?.name ?? step.performer.value,
+            visit: visit.visit, performerName: performer?.lineName ?? step.performer.value,
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
-            involvedNames: (step.involved + step.drawn.jointWith).map { engine.actor($0.value)?.name ?? $0.value },
+            involvedNames: (step.involved + step.drawn.jointWith).map { engine.actor($0.value)?.lineName ?? $0.value },
             used: clock.now().timeIntervalSince(engine.rowStart(of: visit)), due: visit.due,
             title: lookup?.title ?? state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit))
         header.table = printed.table.map { (number: $0, title: printed.title) }
         header.rowLabel = engine.facts.rowLabel[index]
+        if let last = engine.facts.tableRow.indices.last(where: { engine.facts.tableRow[$0].table == printed.table }) {
+            header.lastNumber = engine.graph.steps[last].number
+        }
         header.waktu = engine.facts.timing[index]?.waktu ?? engine.sop.sharedCell(of: index)?.waktu
         header.cells = MutuBaku(kelengkapan: engine.facts.kelengkapan[index], output: engine.facts.output[index])
         header.rowStarted = visit.rowStartedAt
         header.asksKelengkapan = engine.asksKelengkapan(visit, index: index)
         header.asksOutput = engine.closesRow(visit, index: index, in: state) != false
         if engine.facts.boxRow[index] != nil {
-            header.part = performer?.name ?? step.performer.value
+            header.part = performer?.lineName ?? step.performer.value
         }
         return header
     }
@@ -383,7 +387,7 @@ public final class CaseSession {
     }
 
     private func roleName(_ role: String) -> String {
-        engine.actor(role)?.name ?? role
+        engine.actor(role)?.lineName ?? role
     }
 
     /// "y", "ya", "ada" / "t", "tidak", "tidak ada" (and English yes/no).

@@ -41,7 +41,8 @@ extension CaseState {
                 // The text, then the attachment's name in brackets, whichever are there.
                 var value = PersonalEcho.quoted(record.text)
                 if let attachment = record.attachment { value += (value.isEmpty ? "" : " ") + "[\(attachment.name)]" }
-                facts.append(CaseFact(step: label, kind: .output, label: output.value, value: value))
+                facts.append(CaseFact(step: label, kind: .output, label: PrintedItem.inSentence(PrintedItem.withoutDash(output.value)),
+                                      value: value))
             }
         }
         completed.forEach(add)

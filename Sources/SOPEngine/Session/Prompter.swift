@@ -29,6 +29,8 @@ public struct Question: Sendable {
     /// False when another box of the row asks the row's Kelengkapan (its first) or Output (its last).
     public var asksKelengkapan = true
     public var asksOutput = true
+    /// A decision's exits as the desk offers them (`SOP.deskExits`); empty: the branches as written.
+    public var exits: [DeskExit] = []
 }
 
 public enum Reply: Sendable, Equatable {
@@ -95,6 +97,9 @@ public struct StepHeader: Sendable {
     /// 1-based printed row and the number of printed rows (boxes sharing a `no` are one row).
     public let position: Int
     public let total: Int
+    /// The printed number of the table's last row, when it has one: "Kegiatan 3.b dari 9" counts
+    /// as the document numbers, not "dari 10" printed rows (tester 10, finding 9).
+    public var lastNumber: String? = nil
     /// The row as printed: its `no`, or "tanpa nomor (sesudah 5)" (see `SOP.printedRowLabel`).
     public var rowLabel: (id: String, en: String)? = nil
     /// The actor whose box this is, when the row has several boxes.

@@ -109,6 +109,9 @@ public enum SOPLanguage {
                   example: "[nama, maksud]"),
             Field("tanda_terima", .text(.target), title: "Tanda terima",
                   description: "Id kegiatan yang menerbitkan tanda terima (Form Penerimaan Layanan) untuk pelapor; bila kosong, kegiatan pertama."),
+            Field("kelengkapan_diterima", .list(.text(.target)), title: "Kelengkapan diterima",
+                  description: "Nomor atau id kegiatan yang Kelengkapannya diserahkan pemohon, dicantumkan pada tanda terima sebagai kelengkapan diterima; bila kosong, kegiatan sampai tanda terima yang dilaksanakan pemohon atau pihak luar lainnya, atau kegiatan pertama.",
+                  example: "[1]"),
             Field("jeda_menghentikan_waktu", .text(.boolean), title: "Jeda menghentikan waktu",
                   description: "ya (bawaan): selama kasus dijeda (menunggu pelapor) waktu kegiatan berhenti; batas waktu dan waktu terpakai tidak menghitung masa jeda. tidak: waktu tetap berjalan."),
         ])

@@ -76,13 +76,16 @@ struct Constructor {
     }
 
     private func caseSettings(_ view: ObjectView) -> CaseSettings {
-        CaseSettings(
+        var settings = CaseSettings(
             titleFields: (view.list("judul") ?? []).compactMap {
                 context.text($0, key: "judul", required: true).flatMap(context.identifier)
             },
             receiptStep: view.node("tanda_terima").flatMap { target($0, key: "tanda_terima") }
                 .map { Located($0.value.text, at: $0.mark, length: $0.length) },
             pauseStopsClock: view.boolean("jeda_menghentikan_waktu", default: true))
+        settings.receivedRows = (view.list("kelengkapan_diterima") ?? []).compactMap { target($0, key: "kelengkapan_diterima") }
+            .map { Located($0.value.text, at: $0.mark, length: $0.length) }
+        return settings
     }
 
     private func identity(_ document: ObjectView) -> Identity {

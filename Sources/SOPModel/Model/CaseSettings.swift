@@ -10,6 +10,10 @@ public struct CaseSettings: Sendable {
     /// Whether a paused case's clock stops (`jeda_menghentikan_waktu`): due times and time used
     /// leave out the paused spans. Default yes: a case is paused to wait for the complainant.
     public var pauseStopsClock: Bool
+    /// `kelengkapan_diterima`: the rows (ids or printed numbers) whose Kelengkapan the receipt
+    /// lists as received from the applicant; empty: the rows up to the receipt step performed
+    /// by the applicant or another outside party, else the first row (`SOP.receivedRows`).
+    public var receivedRows: [Located<String>] = []
 
     public init(titleFields: [Located<String>] = [], receiptStep: Located<String>? = nil, pauseStopsClock: Bool = true) {
         self.titleFields = titleFields
@@ -23,5 +27,28 @@ extension SOP {
     public func formField(named name: String) -> FormField? {
         for step in steps { if let field = step.form.first(where: { $0.name.value == name }) { return field } }
         return nil
+    }
+}
+
+extension SOP {
+    /// The steps whose Kelengkapan the receipt lists as received from the applicant (tester 10,
+    /// finding 6): the rows named by `kasus: kelengkapan_diterima`; else every step up to the
+    /// receipt step (`issuing`, the whole table when nil) performed by someone outside the unit
+    /// (the applicant, another agency, a channel: the steps staff record for them); else the
+    /// first step. Never the office's own working items (a register,
+    /// a checklist of a later row).
+    public func receivedRows(upTo issuing: Step?) -> Set<String> {
+        let named = caseSettings.receivedRows.map(\.value)
+        if !named.isEmpty {
+            return Set(steps.filter { step in
+                named.contains(step.id.value) || step.number.map { named.contains($0) } == true
+            }.map(\.id.value))
+        }
+        let last = issuing.flatMap { stepIndex($0.id.value) } ?? steps.count - 1
+        func outside(_ id: String) -> Bool { actor(id).map { !$0.kind.operatesSystem } ?? false }
+        // Performed by them, not only with them: what the office hands the applicant (SOP 01 row 5,
+        // "Berkas analisis", explained to the complainant) is not received from them.
+        let outsiders = steps.prefix(last + 1).filter { outside($0.performer.value) }
+        return Set((outsiders.isEmpty ? Array(steps.prefix(1)) : outsiders).map(\.id.value))
     }
 }

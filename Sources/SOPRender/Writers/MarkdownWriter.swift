@@ -145,7 +145,11 @@ public struct MarkdownWriter {
         let edges = graph.drawnEdges.filter { $0.from == index }
         switch step.flow {
         case .decision:
-            parts.append(edges.map { "\($0.label ?? "") → \(nodeName($0.to))" }.joined(separator: "; "))
+            // An exit drawn without a label: the arrow alone ("→ 5"), never an empty label before it.
+            parts.append(edges.map { edge in
+                let label = edge.label?.trimmingWhitespace() ?? ""
+                return (label.isEmpty ? "" : label + " ") + "→ \(nodeName(edge.to))"
+            }.joined(separator: "; "))
         case .parallel:
             parts.append(Catalog.Document.parallel(edges.map { nodeName($0.to) }.joined(separator: ", ")).text(language))
         case .next(let target?):

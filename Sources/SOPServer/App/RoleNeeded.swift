@@ -8,7 +8,7 @@ enum RoleNeeded {
     typealias Words = Catalog.Serve3
 
     /// The SOP's name for a role (its id when the SOP does not list it).
-    static func name(_ role: String, in sop: SOP) -> String { sop.actor(role)?.name ?? role }
+    static func name(_ role: String, in sop: SOP) -> String { sop.actor(role)?.lineName ?? role }
 
     static func label(_ step: Step) -> String { step.number ?? step.id.value }
 
@@ -19,7 +19,7 @@ enum RoleNeeded {
         if let stepID, let step = sop.step(stepID), let visit = pinned.state.visit(of: stepID) {
             return forStep(step, role: visit.role, sop: sop)
         }
-        let staff = sop.actors.filter(\.kind.operatesSystem).map(\.name)
+        let staff = sop.actors.filter(\.kind.operatesSystem).map(\.lineName)
         return PageError(.forbidden, Words.caseNeedsRole(staff, nomor: sop.nomor))
     }
 

@@ -109,7 +109,7 @@ enum WorklistRoutes {
             guard !others.isEmpty else { return nil }
             return others.map { visit -> String in
                 Words.handedOff(sop.step(visit.step).map { $0.number ?? $0.id.value } ?? visit.step, caseID: id.rawValue,
-                                to: sop.actor(visit.role)?.name ?? visit.role).text(language)
+                                to: sop.actor(visit.role)?.lineName ?? visit.role).text(language)
             }.joined(separator: " ")
         }
     }

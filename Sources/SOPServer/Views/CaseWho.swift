@@ -21,5 +21,5 @@ enum CaseWho {
         return "<p id=\"dibatalkan\"><strong>\(h(line))</strong></p>"
     }
 
-    private static func roleName(_ role: String?, _ sop: SOP) -> String? { role.map { sop.actor($0)?.name ?? $0 } }
+    private static func roleName(_ role: String?, _ sop: SOP) -> String? { role.map { sop.actor($0)?.lineName ?? $0 } }
 }

@@ -64,7 +64,7 @@ enum GoneStepPage {
         // Without the page's version only the latest is sure to be what the operator missed.
         let shown = seen == nil ? Array(relevant.suffix(1)) : relevant
         return shown.compactMap { event -> Localized? in
-            let role = event.role.map { sop.actor($0)?.name ?? $0 }
+            let role = event.role.map { sop.actor($0)?.lineName ?? $0 }
             let who = (event.operatorName == me ? Words.youElsewhere(event.operatorName, role: role)
                 : Words.who(event.operatorName, role: role)).text(time.language)
             let at = time.dateTime(event.at)

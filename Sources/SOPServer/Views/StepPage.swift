@@ -40,7 +40,7 @@ struct StepPage {
             """)
     }
 
-    private func name(_ actor: String) -> String { pinned.sop.actor(actor)?.name ?? actor }
+    private func name(_ actor: String) -> String { pinned.sop.actor(actor)?.lineName ?? actor }
 
     private func uraian() -> String {
         let involved = (step.involved + step.drawn.jointWith).map { name($0.value) }
@@ -53,6 +53,7 @@ struct StepPage {
                 <dt>\(h(Words.performer.text(language)))</dt><dd>\(h(name(step.performer.value)))</dd>
                 <dt>\(h(Words.recordedBy.text(language)))</dt><dd>\(h(name(visit.role)))</dd>
                 \(involved.isEmpty ? "" : "<dt>\(h(Words.involved.text(language)))</dt><dd>\(h(involved.joined(separator: ", ")))</dd>")
+                \(step.keteranganLine.map { (it) -> String in "<dt>\(h(Catalog.Desk10.keterangan.text(language)))</dt><dd id=\"keterangan\">\(h(it))</dd>" } ?? "")
               </dl>
             </section>
             """
@@ -180,16 +181,20 @@ struct StepPage {
                 continue
             }
             parts.append("""
-                <label for="\(key)">\(h(Words.output.text(language))): \(h(item.value))</label>
+                <label for="\(key)">\(h(Words.output.text(language))): \(h(PrintedItem.inSentence(PrintedItem.withoutDash(item.value))))</label>
                 <textarea id="\(key)" name="\(key)"\(described(key))>\(h(form[key] ?? ""))</textarea>
                 <label for="of.\(index)" class="kecil">\(h(Words.outputFile.text(language)))</label>
                 <input type="file" id="of.\(index)" name="of.\(index)" accept=".pdf,.jpg,.jpeg,.png,.txt,application/pdf,image/jpeg,image/png,text/plain">\(error(key))
                 """)
         }
         if case .decision(let decision) = step.flow, pending.contains(where: { if case .branch = $0 { true } else { false } }) {
+            let exits = pinned.sop.deskExits(of: step)
             let radios = decision.branches.enumerated().map { index, branch -> String in
                 let value = branch.isUnlabelled ? String(index + 1) : branch.label.value
-                let shown = branch.isUnlabelled ? "→ \(branch.targetRow ?? branch.target.value.text)" : branch.label.value
+                // An exit drawn without a label by where it leads ("kembali ke kegiatan 3.b"),
+                // after the Keterangan's word for it when there is one.
+                let shown = exits.indices.contains(index) ? Catalog.Desk10.exitName(exits[index].words).text(language)
+                    : branch.isUnlabelled ? "→ \(branch.targetRow ?? branch.target.value.text)" : branch.label.value
                 let checked = form["cabang"] == value ? " checked" : ""
                 return "<label class=\"centang\"><input type=\"radio\" name=\"cabang\" value=\"\(h(value))\"\(checked)> \(h(shown))</label>"
             }.joined(separator: "\n")

@@ -25,7 +25,7 @@ enum TimelineHead {
                 let uraian = sop.step(visit.step)?.uraian.value.replacingOccurrences(of: "\n", with: " ") ?? ""
                 let due = pinned.engine.due(of: visit, in: state, now: now).map { time.dateTime($0) }
                 return Words.turn(label + (uraian.isEmpty ? "" : " · " + WorklistPage.shortened(uraian, limit: 80)),
-                                  role: sop.actor(visit.role)?.name ?? visit.role, due: due).text(language)
+                                  role: sop.actor(visit.role)?.lineName ?? visit.role, due: due).text(language)
             }
             guard !turns.isEmpty else { return "" }
             text = turns.joined(separator: "; ")

@@ -12,7 +12,7 @@ enum WhichCase {
         let waiting = state.active.map { visit -> String in
             let label = sop.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step
             let uraian = sop.step(visit.step)?.uraian.value ?? ""
-            return "\(Words.step(label).text(language))\(uraian.isEmpty ? "" : " · " + uraian) (\(sop.actor(visit.role)?.name ?? visit.role))"
+            return "\(Words.step(label).text(language))\(uraian.isEmpty ? "" : " · " + uraian) (\(sop.actor(visit.role)?.lineName ?? visit.role))"
         }
         return """
             <dl class="fakta" id="kasus-ini">

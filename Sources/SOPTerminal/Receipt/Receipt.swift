@@ -34,6 +34,8 @@ public struct Receipt: Sendable, Equatable {
     public var dueCounting: DueCounting? = nil
     /// When a completed case was completed: printed instead of its due time (`Selesai pada …`).
     public var finishedAt: Date? = nil
+    /// The outcome a completed case ended with (a decision's exit to the end, `hasil_akhir`).
+    public var outcome: String? = nil
 
     public enum Kind: Sendable, Equatable {
         /// The Form Penerimaan Layanan, issued at the step the SOP names.
@@ -56,12 +58,14 @@ public struct Receipt: Sendable, Equatable {
         let visits = (state.completed + state.active).sorted { $0.startedAt < $1.startedAt }
         guard let tracking, let started = state.started, let startedAt = state.startedAt else { return .failure(.noTracking) }
         let visit = issuing.flatMap { issuing in visits.last(where: { $0.step == issuing.id.value }) }
-        // Kelengkapan of every step visited up to the receipt (all so far before it), in the
+        // Kelengkapan the applicant handed in (`SOP.receivedRows`: never the office's own working
+        // items) of every such step visited up to the receipt (all so far before it), in the
         // order first asked, each with its latest answer (a later visit or a correction wins).
+        let received = sop.receivedRows(upTo: issuing)
         var order: [String] = []
         var answers: [String: Bool] = [:]
         for done in visits where visit.map({ done.startedAt <= $0.startedAt }) ?? true {
-            guard let step = sop.step(done.step) else { continue }
+            guard received.contains(done.step), let step = sop.step(done.step) else { continue }
             for item in step.mutuBaku.kelengkapan {
                 guard let answer = done.kelengkapan[item.text.value] else { continue }
                 if answers.updateValue(answer, forKey: item.text.value) == nil { order.append(item.text.value) }
@@ -79,6 +83,7 @@ public struct Receipt: Sendable, Equatable {
             issuedBy: officer(visit) ?? receivedBy, tracking: tracking, kind: visit == nil ? .provisional : .full,
             progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-")
         receipt.finishedAt = state.status == .completed ? state.endedAt : nil
+        receipt.outcome = state.status == .completed ? state.outcome : nil
         return .success(receipt)
     }
 }

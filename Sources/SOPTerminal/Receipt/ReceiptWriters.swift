@@ -17,6 +17,7 @@ extension Receipt {
         rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.joined(separator: ", ")))
         if let finishedAt {
             rows.append((Catalog.Web7.receiptFinished.text(language), time.dateTime(finishedAt)))
+            if let outcome { rows.append((Catalog.Desk10.receiptOutcome.text(language), outcome)) }
         } else {
             rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
         }

@@ -34,7 +34,13 @@ public struct StatusView {
         case .completed:
             let end = state.endedAt ?? now
             let late = due.map { end > $0 } ?? false
-            lines.append(Words.statusDone(time.dateTime(end), late: late).text(language))
+            // Ended by an outcome (a decision's exit to the end, `hasil_akhir`): said as such,
+            // never as a service given within its time (tester 10, finding 7).
+            if let outcome = state.outcome {
+                lines.append(Catalog.Desk10.statusEndedWith(outcome, at: time.dateTime(end)).text(language))
+            } else {
+                lines.append(Words.statusDone(time.dateTime(end), late: late).text(language))
+            }
         case .cancelled:
             lines.append(Words.statusCancelled(time.dateTime(state.endedAt ?? now)).text(language))
         case .open, .paused:
@@ -44,7 +50,7 @@ public struct StatusView {
                 let place = sop.tableRow(of: sop.stepIndex(step.id.value) ?? 0)
                 lines.append(Words.statusAt(place.row, of: place.rows,
                                             uraian: step.uraian.value.split(whereSeparator: \.isNewline).joined(separator: " "),
-                                            who: sop.actor(step.performer.value)?.name ?? step.performer.value).text(language))
+                                            who: sop.actor(step.performer.value)?.lineName ?? step.performer.value).text(language))
             }
             // Only what the record knows: a pause records no reason the complainant may read.
             if state.status == .paused { lines.append(Words.statusOnHold.text(language)) }

@@ -37,7 +37,9 @@ public struct TasksView {
             let due = time.dueCell(entry.due, now: now, open: true)
             var step = printedLabels[Self.labelKey(nomor: task.nomor, step: entry.step)] ?? entry.stepLabel
             if task.status == .paused { step += " (" + Words.status(task.status.rawValue).text(language) + ")" }
-            return [due, task.caseID.rawValue, task.nomor, step, entry.roleName, time.duration(now.timeIntervalSince(entry.startedAt)),
+            // A role name stored with its printed line break (before tester 10's F8) on one line.
+            return [due, task.caseID.rawValue, task.nomor, step, Actor.lineName(entry.roleName),
+                    time.duration(now.timeIntervalSince(entry.startedAt)),
                     task.title.isEmpty ? "-" : task.title]
         }
         return Columns.blocks(header: header, rows: rows, colour: colour, width: width) { row in
@@ -54,6 +56,9 @@ public struct CasesView {
     public let colour: Bool
     /// The terminal's width when the table should wrap to it; nil for a script's plain lines.
     public var width: Int?
+    /// The outcome a completed case ended with (a decision's exit to the end, `hasil_akhir`):
+    /// its status reads "selesai: Bukan kewenangan".
+    public var outcomes: [CaseID: String] = [:]
 
     public init(cases: [CaseSummary], now: Date, time: TimeText, colour: Bool) {
         self.cases = cases
@@ -73,11 +78,12 @@ public struct CasesView {
             if !summary.broken.isEmpty {
                 return [summary.id.rawValue, projection.nomor, Catalog.Lite6.brokenMark.text(language), "-", "-", "-", "-"]
             }
-            let active = projection.active.map { "\($0.stepLabel) (\($0.roleName))" }.joined(separator: ", ")
+            let active = projection.active.map { "\($0.stepLabel) (\(Actor.lineName($0.roleName)))" }.joined(separator: ", ")
             let end = projection.status.isFinished ? projection.updatedAt : now
             let due = time.dueCell(projection.active.compactMap(\.due).min(), now: now,
                                    open: !projection.status.isFinished)
-            return [summary.id.rawValue, projection.nomor, Words.status(projection.status.rawValue).text(language),
+            let status = outcomes[summary.id].map { Catalog.Desk10.statusEndedBy($0) } ?? Words.status(projection.status.rawValue)
+            return [summary.id.rawValue, projection.nomor, status.text(language),
                     active.isEmpty ? "-" : active, time.duration(end.timeIntervalSince(projection.startedAt)), due,
                     projection.lookup.title.isEmpty ? "-" : PersonalEcho.quoted(projection.lookup.title)]
         }
@@ -178,6 +184,8 @@ public struct CaseTimelineView {
         var out = "Kasus \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(state.started?.judul ?? "")\n"
         if language == .en { out = "Case \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(state.started?.judul ?? "")\n" }
         var status = Words.status(state.status.rawValue).text(language)
+        // A case ended by an outcome says which (tester 10, finding 7).
+        if state.status == .completed, let outcome = state.outcome { status = Catalog.Desk10.statusEndedBy(outcome).text(language) }
         if let start = state.startedAt {
             status += " · " + Words.started(time.dateTime(start), by: state.startedBy ?? "?").text(language)
         }
@@ -211,7 +219,7 @@ public struct CaseTimelineView {
         let step = sop?.step(visit.step)
         let label = sop?.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step
         var out = "\(label)\(visit.visit > 1 ? " (#\(visit.visit))" : "")  \(step?.uraian.value.replacingNewlines() ?? visit.step)\n"
-        let roleName = sop?.actor(visit.role)?.name ?? visit.role
+        let roleName = sop?.actor(visit.role)?.lineName ?? visit.role
         let who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
         var timing = time.dateTime(visit.startedAt)
         if let end = visit.completedAt {
@@ -233,6 +241,12 @@ public struct CaseTimelineView {
                     timing += " (" + (counted == wall ? wall : Catalog.Web7.counted(wall, counted).text(language)) + ")"
                     verdict = split.late ? Words.over(time.duration(TimeInterval((split.used - split.standard) * 60)))
                         : Catalog.Web7.within(split.detail(time))
+                } else if let unit = waktu.duration?.unit, unit != .menit, unit != .jam {
+                    // A standard of days, working days, weeks or months names its deadline, as
+                    // the desk does, never a calendar remainder (tester 10, finding 10).
+                    timing += " (" + wall + ")"
+                    let dueText = time.dateTime(due, reference: end)
+                    verdict = end <= due ? Catalog.Desk10.withinDue(dueText) : Catalog.Desk10.overDue(dueText)
                 } else {
                     timing += " (" + wall + ")"
                     let margin = due.timeIntervalSince(end)
@@ -263,16 +277,26 @@ public struct CaseTimelineView {
             }.joined(separator: "; ")
             if !text.isEmpty { out += "   \(Words.fields.text(language)): \(text)\n" }
         }
-        for (item, record) in visit.outputs.sorted(by: { $0.key < $1.key }) {
+        // In the printed order of the row's Output cell (an item the SOP no longer prints after).
+        let printed = sop?.askedOutput(of: visit.step).map(\.value) ?? []
+        func place(_ item: String) -> Int { printed.firstIndex(of: item) ?? printed.count }
+        for (item, record) in visit.outputs.sorted(by: { (place($0.key), $0.key) < (place($1.key), $1.key) }) {
             var value = record.text
             if let attachment = record.attachment {
                 value += (value.isEmpty ? "" : " ") + "[\(attachment.name), sha256 \(attachment.sha256.prefix(12))]"
             }
-            out += "   \(Words.outputs.text(language)): \(item) = \(showPersonal ? value : PersonalEcho.quoted(value))\n"
+            out += "   \(Words.outputs.text(language)): \(PrintedItem.withoutDash(item)) = \(showPersonal ? value : PersonalEcho.quoted(value))\n"
         }
         if let branch = visit.branch {
             let target = branch.target == Target.endKeyword ? branch.target : (sop?.printedLabel(ofStep: branch.target)?.text(language) ?? branch.target)
-            out += "   \(Words.branch.text(language)): \(branch.label) → \(target)\n"
+            if branch.label.isEmpty {
+                // An exit drawn without a label by where it went ("Cabang: kembali ke kegiatan 3.b").
+                let exit = step.flatMap { step in sop?.deskExits(of: step).first { $0.label.isEmpty && $0.row == target } }
+                let words = exit?.words ?? ("", nil, target, false, branch.target == Target.endKeyword)
+                out += "   \(Words.branch.text(language)): \(Catalog.Desk10.exitName(words).text(language))\n"
+            } else {
+                out += "   \(Words.branch.text(language)): \(branch.label) → \(target)\n"
+            }
         }
         for entry in state.corrections where entry.correction.step == visit.step && entry.correction.visit == visit.visit {
             out += "   " + correctionLine(entry, step: step) + "\n"
@@ -305,7 +329,7 @@ public struct CaseTimelineView {
 
     /// "Catatan (budi · Resepsionis, 30-11-2026 09.00 WIB): …": who wrote it, in which role, when.
     private func noteLine(_ note: CaseState.Note) -> String {
-        let role = note.role.map { " · " + TerminalText.visible(sop?.actor($0)?.name ?? $0) } ?? ""
+        let role = note.role.map { " · " + TerminalText.visible(sop?.actor($0)?.lineName ?? $0) } ?? ""
         return "\(Catalog.Listing.note.text(time.language)) (\(TerminalText.visible(note.operatorName))\(role), \(time.dateTime(note.at))): "
             + TerminalText.visible(showPersonal ? note.text : PersonalEcho.quoted(note.text)) + "\n"
     }

@@ -28,7 +28,7 @@ public struct EventLogView {
             .init(Words.columnEvent.text(language), weight: 1), .init(Words.columnStep.text(language), weight: 0),
         ])
         for event in events {
-            let role = event.role.map { sop?.actor($0)?.name ?? $0 } ?? "-"
+            let role = event.role.map { sop?.actor($0)?.lineName ?? $0 } ?? "-"
             let step = event.kind.step.map { sop?.step($0)?.number ?? $0 } ?? "-"
             table.add([[String(event.sequence)], [time.dateTime(event.at)], [event.operatorName], [role],
                        [Words.eventType(event.kind.type).text(language)], [step]])

@@ -117,9 +117,11 @@ public final class TerminalPrompter: Prompter {
             }
             return Words.fieldPrompt(field.label, hint: hint, optional: !field.required).text(language)
         case .output(let item):
-            return Words.outputPrompt(PrintedItem.inSentence(item)).text(language)
+            return Words.outputPrompt(PrintedItem.inSentence(PrintedItem.withoutDash(item))).text(language)
         case .branch(let decision):
+            let exits = question.exits
             let question = decision.question?.value ?? question.step.uraian.value
+            if !exits.isEmpty { return question + " [" + Catalog.Desk10.choices(exits.map(\.words)).text(language) + "]" }
             // An exit drawn without a label is offered by the row it leads to.
             let choices = decision.branches.enumerated().map { offset, branch in
                 "\(offset + 1) " + (branch.isUnlabelled
@@ -202,7 +204,8 @@ public final class TerminalPrompter: Prompter {
         // Numbered as printed (an unnumbered row shifts nothing), and in an SOP of several
         // tables, the table by its number and heading.
         let number = header.rowLabel.map { language == .en ? $0.en : $0.id } ?? String(header.position)
-        var title = Catalog.Lang4.stepOf(number, header.total, actor: header.part, visit: header.visit).text(language)
+        var title = Catalog.Lang4.stepOf(number, header.lastNumber ?? String(header.total), actor: header.part, visit: header.visit)
+            .text(language)
         if let table = header.table {
             title = Catalog.Lang4.table(table.number, title: table.title).text(language) + " · " + title
         }
@@ -229,6 +232,9 @@ public final class TerminalPrompter: Prompter {
             let elsewhere = header.asksOutput ? "" : " " + Catalog.Lang4.askedAtLastBox.text(language)
             rows.append((Words.output, Self.summary(header.cells.output.map(\.value)) + elsewhere))
         }
+        // The row's Keterangan, as printed: it carries the rule of a decision, a loop back, the
+        // SOP to follow (tester 10, finding 5).
+        if let keterangan = step.keteranganLine { rows.append((Catalog.Desk10.keterangan, keterangan)) }
         let width = rows.map { $0.0.text(language).count }.max() ?? 0
         for (label, value) in rows {
             let name = label.text(language)

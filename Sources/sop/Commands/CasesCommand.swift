@@ -63,6 +63,7 @@ struct CasesCommand: ParsableCommand {
         var view = CasesView(cases: PausedDeadlines(store: store, calendar: calendar, now: now).cases(cases), now: now,
                              time: desk.time(language, calendar), colour: global.stdout.colour)
         view.width = global.stdout.wrapWidth
+        view.outcomes = CaseOutcomes.of(cases, in: store)
         Console.write(view.render())
         let broken = cases.flatMap(\.broken)
         if !broken.isEmpty { throw CommandFailure(Catalog.Lite6.listingMarked(broken), language: language, exitCode: 1) }

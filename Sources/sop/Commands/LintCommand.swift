@@ -56,24 +56,25 @@ struct LintCommand: ParsableCommand {
         var reporter = lintFormat.reporter(language: global.language, colour: colour, rules: descriptions)
         var output = OutputBuffer()
         output.write(reporter.begin())
-        let summary = linter.lint(files.map { .file(path: $0) }) { output.write(reporter.file($0)) }
+        let summary = linter.lint(files) { output.write(reporter.file($0)) }
         output.write(reporter.end(summary))
         output.flush()
         if summary.unreadable > 0 { throw ExitCode(2) }
         if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
     }
 
-    /// The files to lint; a path that does not exist is a usage error (exit 2).
-    private func targets() throws(CommandFailure) -> [String] {
+    /// The files to lint. Without paths the SOP folder must exist (a usage error otherwise); a
+    /// path named that does not exist, or a folder that cannot be listed, is reported in the
+    /// chosen format among the other files, which are all still linted (exit 2 at the end).
+    private func targets() throws(CommandFailure) -> [LintInput] {
         let language = global.language
+        guard paths.isEmpty else { return LintTargets.inputs(paths) }
         do {
-            return try LintTargets.collect(paths.isEmpty ? [global.folder.path] : paths)
+            return try LintTargets.collect([global.folder.path]).map { .file(path: $0) }
         } catch {
             switch error {
-            case .notFound(let path) where paths.isEmpty:
-                throw CommandFailure(SOPFolder.Failure.missingFolder(path), language: language)
             case .notFound(let path):
-                throw CommandFailure(Catalog.Lint.pathNotFound(path), language: language, exitCode: 2)
+                throw CommandFailure(SOPFolder.Failure.missingFolder(path), language: language)
             case .unreadableFolder(let path, let reason):
                 throw CommandFailure(Catalog.Lint.folderUnreadable(path, reason: reason), language: language, exitCode: 2)
             }

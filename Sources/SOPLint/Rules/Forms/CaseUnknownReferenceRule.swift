@@ -2,7 +2,7 @@ import SOPCore
 import SOPModel
 
 /// `kasus:` names a form field or a step that the SOP does not have: the case title would
-/// stay empty, or no step would issue the receipt.
+/// stay empty, no step would issue the receipt, or list what the applicant handed in.
 struct CaseUnknownReferenceRule: SOPRule {
     let description = RuleDescription(
         id: "case-unknown-reference", severity: .error, category: .forms,
@@ -15,9 +15,10 @@ struct CaseUnknownReferenceRule: SOPRule {
                       - {nama: nama, label: Nama pemohon, jenis: teks}
                 """),
             .sop(identity: "kasus: {tanda_terima: ↓7}"),
+            .sop(identity: "kasus: {kelengkapan_diterima: [↓9]}"),
         ],
         nonTriggering: [
-            .sop(identity: "kasus: {judul: [nama], tanda_terima: 1}", steps: """
+            .sop(identity: "kasus: {judul: [nama], tanda_terima: 1, kelengkapan_diterima: [1]}", steps: """
                   - no: 1
                     uraian: Menerima berkas
                     pelaksana: petugas
@@ -33,6 +34,11 @@ struct CaseUnknownReferenceRule: SOPRule {
             let suggestion = Suggestion.closest(to: name.value, among: fields)
             findings.add(description, Catalog.Lint.caseUnknownField(name.value, known: fields), at: file.location(name),
                          notes: suggestion.map { [.init(Catalog.didYouMean($0))] } ?? [])
+        }
+        for row in settings.receivedRows where !file.sop.steps.contains(where: { $0.id.value == row.value || $0.number == row.value }) {
+            let ids = file.sop.steps.map(\.id.value)
+            findings.add(description, Catalog.Lint.caseUnknownStep(row.value, known: ids), at: file.location(row),
+                         notes: Suggestion.closest(to: row.value, among: ids).map { [.init(Catalog.didYouMean($0))] } ?? [])
         }
         if let step = settings.receiptStep, file.sop.step(step.value) == nil {
             let ids = file.sop.steps.map(\.id.value)

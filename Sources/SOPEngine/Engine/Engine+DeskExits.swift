@@ -1,0 +1,54 @@
+import Foundation
+import SOPCore
+import SOPModel
+
+/// A decision's exits as the desk offers and accepts them (tester 10, finding 5): by the number
+/// of the choice, the drawn label, the row an unlabelled exit leads to ("5", "3.b", "ke kegiatan
+/// 5"), or the word the row's Keterangan names it by ("benar").
+extension Engine {
+    /// The branch an operator's answer names, or nil.
+    public static func branch(_ choice: String, of step: Step, in decision: Decision) -> Branch? {
+        if let branch = branch(choice, in: decision) { return branch }
+        let text = choice.trimmingWhitespace().lowercased()
+        guard !text.isEmpty,
+            let index = KeteranganExits.words(of: step).first(where: { $0.value.lowercased() == text })?.key
+        else { return nil }
+        return decision.branches[index]
+    }
+
+    /// What is still to be given, a branch named by where its exits lead.
+    public func describe(_ requirement: Requirement, of step: Step) -> Localized {
+        if case .branch = requirement { return Catalog.Desk10.requirementBranch(exitWords(of: step)) }
+        return describe(requirement)
+    }
+
+    /// The outcome of a decision's labelled exit to `selesai` ("Bukan kewenangan") taken when
+    /// nothing else of the case is active: the case ends with it, told apart from a completion
+    /// through the table's last row without an end box drawn for it (tester 10, finding 7).
+    /// Nil for an unlabelled exit, another step, or while other work goes on.
+    func endingExit(of step: Step, visit: StepVisit, in state: CaseState) -> String? {
+        guard case .decision = step.flow, let chosen = visit.branch, chosen.target == Target.endKeyword,
+            !chosen.label.trimmingWhitespace().isEmpty,
+            !state.active.contains(where: { $0.step != step.id.value })
+        else { return nil }
+        return chosen.label
+    }
+
+    /// Whether the visit's chosen branch leads back up the table (to its own row or one above).
+    func sendsBack(_ visit: StepVisit, index: Int) -> Bool {
+        guard let chosen = visit.branch, chosen.target != Target.endKeyword, let target = graph.index(of: chosen.target) else {
+            return false
+        }
+        return target <= index
+    }
+
+    /// The exits of a decision step in the catalog's words.
+    func exitWords(of step: Step) -> [Catalog.Desk10.Exit] {
+        sop.deskExits(of: step).map(\.words)
+    }
+}
+
+extension DeskExit {
+    /// The exit as the catalog words it.
+    public var words: Catalog.Desk10.Exit { (label, said, row, back, ends) }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import SOPCore
+
+/// A decision's exit as the desk offers it (tester 10, finding 5): its drawn label, or for an
+/// exit drawn as a plain arrow the row it leads to, whether that goes back up the table, and
+/// the word the row's Keterangan gives it ("Jika benar lanjut ke kegiatan no. 5; jika salah
+/// kembali ke kegiatan no. 3.b": "benar", "salah").
+public struct DeskExit: Sendable, Equatable {
+    /// The label as drawn; "" for a plain arrow.
+    public let label: String
+    /// The printed row the exit leads to (its id for an unnumbered row, "selesai" for the end).
+    public let row: String
+    /// The exit leads to a row above the decision (a loop back: "kembali ke kegiatan 3.b").
+    public let back: Bool
+    /// The exit ends the case.
+    public let ends: Bool
+    /// For a plain arrow, the word the Keterangan names it by, when it does so unambiguously.
+    public let said: String?
+
+    /// The name an operator may type besides the number: the label, else the Keterangan's word.
+    public var name: String? { label.isEmpty ? said : label }
+}
+
+extension Step {
+    /// The row's Keterangan on one line, as the desk shows it; nil when the cell is empty or
+    /// printed as "-".
+    public var keteranganLine: String? {
+        guard let text = keterangan?.split(whereSeparator: \.isNewline).map({ $0.trimmingWhitespace() })
+            .filter({ !$0.isEmpty }).joined(separator: " "), !text.isEmpty, text != "-"
+        else { return nil }
+        return text
+    }
+}
+
+extension SOP {
+    /// The exits of a decision step, in the order written; empty for any other step.
+    public func deskExits(of step: Step) -> [DeskExit] {
+        guard case .decision(let decision) = step.flow else { return [] }
+        let here = stepIndex(step.id.value) ?? 0
+        let said = KeteranganExits.words(of: step)
+        return decision.branches.enumerated().map { offset, branch in
+            var back = false
+            if case .step(let id) = branch.target.value, let there = stepIndex(id) { back = there <= here }
+            return DeskExit(label: branch.label.value, row: branch.targetRow ?? branch.target.value.text, back: back,
+                            ends: branch.target.value == .end, said: said[offset])
+        }
+    }
+}
+
+/// Reads a decision row's Keterangan for the words that name its unlabelled exits: each clause
+/// "jika|apabila|bila|kalau X[,] [maka] [lanjut|kembali|diteruskan|dikembalikan] ke [kegiatan]
+/// [no.|nomor] N" names the exit to row N by X (one to three words). Used only when it is
+/// clear: every unlabelled exit is named exactly once, by distinct words that are neither a
+/// number nor another exit's label, and every row named is one of the decision's exits;
+/// otherwise nothing (the desk then shows the Keterangan beside the rows).
+public enum KeteranganExits {
+    /// Branch index → word, for the decision's unlabelled exits.
+    public static func words(of step: Step) -> [Int: String] {
+        guard case .decision(let decision) = step.flow, let text = step.keterangan,
+            decision.branches.contains(where: \.isUnlabelled)
+        else { return [:] }
+        var named: [Int: String] = [:]
+        for (word, row) in clauses(text) {
+            let lowered = row.lowercased()
+            let matching = decision.branches.indices.filter { index in
+                let branch = decision.branches[index]
+                return (branch.targetRow ?? branch.target.value.text).lowercased() == lowered
+                    || branch.target.value.text.lowercased() == lowered
+            }
+            guard matching.count == 1, let index = matching.first else { return [:] }
+            guard decision.branches[index].isUnlabelled else { continue }  // a drawn label says it already
+            if let earlier = named[index], earlier.lowercased() != word.lowercased() { return [:] }
+            named[index] = word
+        }
+        let unlabelled = decision.branches.indices.filter { decision.branches[$0].isUnlabelled }
+        let words = named.values.map { $0.lowercased() }
+        let labels = Set(decision.branches.map { $0.label.value.lowercased() })
+        guard Set(named.keys) == Set(unlabelled), Set(words).count == words.count,
+            words.allSatisfy({ Int($0) == nil && !labels.contains($0) })
+        else { return [:] }
+        return named
+    }
+
+    /// The (word, row) pairs of the text's "jika X … ke kegiatan N" clauses, in order.
+    static func clauses(_ text: String) -> [(word: String, row: String)] {
+        guard let pattern = pattern() else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return pattern.matches(in: text, range: range).compactMap { match in
+            guard let word = Range(match.range(at: 1), in: text), let row = Range(match.range(at: 2), in: text) else { return nil }
+            return (String(text[word]).trimmingWhitespace(), String(text[row]))
+        }
+    }
+
+    /// Compiled at each use: a decision's Keterangan is read when its step is shown, not in a loop.
+    private static func pattern() -> NSRegularExpression? {
+        let condition = #"(?:jika|apabila|bila|kalau)\s+((?:[\p{L}\p{N}]+\s+){0,2}?[\p{L}\p{N}]+)"#
+        let verb = #"(?:\s*,)?\s+(?:maka\s+)?(?:(?:lanjut(?:kan)?|kembali|diteruskan|dikembalikan)\s+)?"#
+        let row = #"ke\s+(?:kegiatan\s+)?(?:(?:no|nomor)\.?\s*)?(\d+(?:\.[\p{L}\d]+)*)"#
+        // A literal: the tests (KeteranganExitsTests) fail at once should it not compile.
+        return try? NSRegularExpression(pattern: #"(?i)\b"# + condition + verb + row + #"(?![\p{L}\d])"#)
+    }
+}
