@@ -28,6 +28,9 @@ public struct ServerConfiguration: Sendable {
     /// How often an open live stream (/langsung) looks up its operator's roles and session
     /// again between events (before each event of their roles it always does).
     public var liveRecheck: Duration = .seconds(5)
+    /// The public status page printed on receipts (`--public-url`, `PublicAddress`); nil: the
+    /// receipt says to ask at the desk.
+    public var publicStatusURL: String?
     /// Called after every successful write of a case (live updates: `live` sets it).
     public var onChange: @Sendable (CaseChange) -> Void = { _ in }
 

@@ -28,12 +28,14 @@ enum Layout {
         var nav = ""
         if let session = context.session {
             let names = context.roleNames + (context.roster?.isAdmin(session.operatorName) == true ? [Catalog.Web6.adminRoleName.text(language)] : [])
+                + (context.roster?.readsAnySOP(session.operatorName) == true ? [Catalog.Web11.readerRoleName.text(language)] : [])
             let roles = names.isEmpty ? "-" : names.joined(separator: ", ")
             nav = """
                 <nav class="utama">
                   <a href="/">\(h(Words.navWorklist.text(language)))</a>
                   \(context.mayStart ? "<a href=\"/sop\">\(h(Words.navStart.text(language)))</a>" : "")
                   <a href="/laporan">\(h(Catalog.Web6.navReport.text(language)))</a>
+                  <a href="/kasus-unit">\(h(Catalog.Web11.unitNav.text(language)))</a>
                   <a href="/status">\(h(Words.navStatus.text(language)))</a>
                 </nav>
                 <div class="pengguna"><span id="operator">\(h(Words.loggedInAs(session.operatorName, roles: roles).text(language)))</span>

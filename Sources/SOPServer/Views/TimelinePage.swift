@@ -78,6 +78,8 @@ enum TimelinePage {
             errors[field].map { (it) -> String in "<div class=\"galat\" id=\"galat-\(h(field))\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
         }
         guard !groups.isEmpty || !errors.isEmpty else {
+            // A reader (the roster administrator, pimpinan) never corrects: no empty box for them.
+            if let name = context.operatorName, context.roster?.roles(of: name, sop: pinned.sop.nomor).isEmpty ?? false { return "" }
             return """
                 <section>
                 <h2>\(h(Words.correctionTitle.text(language)))</h2>
@@ -196,10 +198,16 @@ enum CancelPage {
 
 /// /status: the complainant's lookup by tracking code; no login, no personal data.
 enum StatusPage {
-    static func render(language: Language, csrf: String, result: [String]? = nil, error: Localized? = nil) -> String {
+    /// `typed`: what was typed, kept in the box; `checked`: the code the result is of, echoed
+    /// above it; `unit`: the unit (Dinas) serving the case, named in the result.
+    static func render(language: Language, csrf: String, result: [String]? = nil, error: Localized? = nil,
+                       typed: String = "", checked: String? = nil, unit: String? = nil) -> String {
         typealias Words = Catalog.Serve
         let found = result.map { lines -> String in
-            "<section id=\"hasil-status\">" + lines.map { (it) -> String in "<p>\(h(it))</p>" }.joined() + "</section>"
+            var head = ""
+            if let unit, !unit.isEmpty { head += "<p class=\"unit\" id=\"unit-layanan\"><strong>\(h(unit))</strong></p>" }
+            if let checked { head += "<p id=\"kode-diperiksa\">\(h(Catalog.Web11.codeChecked(checked).text(language)))</p>" }
+            return "<section id=\"hasil-status\">" + head + lines.map { (it) -> String in "<p>\(h(it))</p>" }.joined() + "</section>"
         } ?? ""
         return Layout.shell(Words.statusTitle.text(language), language: language, nav: "", body: """
             \(error.map { Layout.notice($0.text(language), error: true) } ?? "")
@@ -209,7 +217,7 @@ enum StatusPage {
             <form id="cek-status" method="post" action="/status">
               <input type="hidden" name="csrf" value="\(h(csrf))">
               <label for="kode">\(h(Words.statusCodeLabel.text(language)))</label>
-              <input type="text" id="kode" name="kode" autocomplete="off" autocapitalize="characters" required>
+              <input type="text" id="kode" name="kode" value="\(h(typed))" autocomplete="off" autocapitalize="characters" required>
               <div class="tindakan"><button type="submit">\(h(Words.statusButton.text(language)))</button></div>
             </form>
             </section>

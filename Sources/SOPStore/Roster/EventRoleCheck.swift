@@ -38,7 +38,7 @@ final class EventRoleCheck: @unchecked Sendable {
         guard try refresh(db) else { return }
         var caseNomor: String??
         for row in rows {
-            guard let role = row.role, role != Roster.adminRole else { throw refusal("role-not-held", row) }
+            guard let role = row.role, !Roster.deskRoles.contains(role) else { throw refusal("role-not-held", row) }
             if !holdings.contains(Self.key(row.operatorName, role, "")) {
                 if caseNomor == nil { caseNomor = .some(try text(&nomor, Self.nomorSQL, [.text(caseID)], db)) }
                 guard let sop = caseNomor ?? nil, holdings.contains(Self.key(row.operatorName, role, sop))
