@@ -138,6 +138,7 @@ enum PostgresMigrations {
                   sql: PostgresSecrets.migration),
         Migration(version: 14, name: PostgresRoleGuard.name, sql: PostgresRoleGuard.migration),
         Migration(version: 15, name: PostgresGuardRows.name, sql: PostgresGuardRows.migration),
+        Migration(version: 16, name: PostgresReaderRole.name, sql: PostgresReaderRole.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

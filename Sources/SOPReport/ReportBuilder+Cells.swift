@@ -1,5 +1,6 @@
 import SOPCore
 import SOPModel
+import SOPTerminal
 
 /// What a report row says of its printed cells (finding 11 of the sixth outside test): a row of
 /// several boxes names each box's actor, and every row under a merged Waktu cell shows the cell
@@ -12,7 +13,7 @@ extension ReportBuilder {
         }
         if let cell = sop.mergedCell(containing: index), let waktu = sop.steps[cell.lowerBound].mutuBaku.waktu {
             let label = { (step: Step) in step.number ?? step.id.value }
-            stats.waktu = waktu.text.value + " "
+            stats.waktu = WaktuWords.text(waktu, language: language) + " "
                 + Catalog.Waktu.mergedRows(label(sop.steps[cell.lowerBound]), label(sop.steps[cell.upperBound])).text(language)
         }
     }

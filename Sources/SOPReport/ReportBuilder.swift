@@ -2,6 +2,7 @@ import Foundation
 import SOPCore
 import SOPEngine
 import SOPModel
+import SOPTerminal
 
 /// Aggregates step visits and cases into a report. Pure: rows, SOPs, calendar and the time in;
 /// the report out.
@@ -85,7 +86,7 @@ public struct ReportBuilder: Sendable {
         return SOPSection(
             nomor: nomor, judul: latest?.judul ?? cases.first?.projection.judul ?? "",
             cases: counts, leadTime: Spread(leads),
-            standardTotal: latest.map { TableChoice.totalText(of: $0, .id) } ?? "-",
+            standardTotal: latest.map { TableChoice.totalText(of: $0, language) } ?? "-",
             leadWithin: leadWithin.of > 0 ? leadWithin : nil, steps: steps,
             roles: groups(visits, key: \.role, name: { latest?.actor($0)?.lineName ?? $0 }, status: status),
             operators: groups(visits.filter { $0.completedAt != nil }, key: { $0.completedBy ?? "?" }, name: { $0 },
@@ -105,7 +106,7 @@ public struct ReportBuilder: Sendable {
         let roleID = visits.last?.role ?? step?.performer.value ?? ""
         var stats = StepStats(
             step: id, label: sop?.printedLabel(ofStep: id)?.text(language) ?? id, uraian: step?.uraian.value ?? id,
-            role: sop?.actor(roleID)?.lineName ?? roleID, waktu: waktu?.text.value,
+            role: sop?.actor(roleID)?.lineName ?? roleID, waktu: waktu.map { WaktuWords.text($0, language: language) },
             standardSeconds: waktu?.totalDuration.map(standardSeconds), clock: clock,
             cases: Set(visits.map(\.caseID)).count, duration: Spread(durations),
             within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)

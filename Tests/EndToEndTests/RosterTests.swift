@@ -84,7 +84,7 @@ struct RosterTests {
         #expect(tasksOfCitra.stdout.contains("01-2026-000001"))
         let asAdmin = try sop(["tasks"], as: "ani")
         #expect(asAdmin.status == 1)
-        #expect(asAdmin.stderr.contains("operator 'ani' tidak memegang peran apa pun"))
+        #expect(asAdmin.stderr.contains("operator 'ani' memegang pengelola-peran, yang tidak mengerjakan kegiatan dan tidak punya daftar tugas"))
         // citra continues in her own role, and the timeline says who did what, in which role.
         let finished = try sop(["run", "--case", "01-2026-000001"] + Self.staff, as: "citra")
         #expect(finished.status == 0, "\(finished.stderr)")

@@ -37,23 +37,23 @@ import Testing
         let wrong = try await browser.login("budi", pin: "000000")
         #expect(wrong.status == .unauthorized)
         #expect(wrong.body.contains("class=\"galat\""))
-        #expect(wrong.body.contains("Nama atau PIN salah."))
+        #expect(wrong.body.contains("Nama, PIN atau kode satu kali salah."))
         #expect(wrong.cookies.allSatisfy { !$0.hasPrefix("sop_sesi=") })
         let unknown = try await browser.login("siapa", pin: "246810")
         #expect(unknown.status == .unauthorized)
-        #expect(unknown.body.contains("Nama atau PIN salah."))
+        #expect(unknown.body.contains("Nama, PIN atau kode satu kali salah."))
         #expect(try await browser.get("/").location == "/masuk")
     }
 
     @Test func fiveWrongPINsLockTheNameEvenForTheRightOne() async throws {
         let harness = try await Harness()
         let browser = harness.browser()
-        for _ in 0..<4 { #expect(try await browser.login("citra", pin: "999999").body.contains("Nama atau PIN salah.")) }
+        for _ in 0..<4 { #expect(try await browser.login("citra", pin: "999999").body.contains("Nama, PIN atau kode satu kali salah.")) }
         let fifth = try await browser.login("citra", pin: "999999")
-        #expect(fifth.body.contains("Nama atau PIN salah."))
+        #expect(fifth.body.contains("Nama, PIN atau kode satu kali salah."))
         let right = try await browser.login("citra")
         #expect(right.status == .unauthorized)
-        #expect(right.body.contains("Nama atau PIN salah."))
+        #expect(right.body.contains("Nama, PIN atau kode satu kali salah."))
         // After the 15 minutes, the right PIN works again.
         harness.clock.advance(minutes: 16)
         #expect(try await browser.login("citra").status == .seeOther)
@@ -92,7 +92,7 @@ import Testing
         try await browser.get("/masuk")
         let without = try await browser.post("/masuk", [("nama", "citra"), ("pin", "112233")])
         #expect(without.status == .unauthorized)
-        #expect(without.body.contains("Kode satu kali salah"))
+        #expect(without.body.contains("Nama, PIN atau kode satu kali salah."))
         let wrongCode = String(format: "%06d", (Int(OneTimeCode.code(secret: secret, at: Harness.monday))! + 1) % 1_000_000)
         #expect(try await browser.post("/masuk", [("nama", "citra"), ("pin", "112233"), ("kode", wrongCode)]).status == .unauthorized)
         let code = OneTimeCode.code(secret: secret, at: Harness.monday)

@@ -235,7 +235,7 @@ import Testing
         #expect(page.body.contains("id=\"pin\" name=\"pin\" autocomplete=\"current-password\" required>"))
         let wrong = try await harness.browser().login("budi", pin: "000000")
         let unknown = try await harness.browser().login("budx", pin: "000000")
-        let hint = "<p class=\"kecil\" id=\"petunjuk-kunci\">Setelah 5 PIN salah berturut-turut nama dikunci 15 menit"
+        let hint = "<p class=\"kecil\" id=\"petunjuk-kunci\">Setelah 5 kali salah berturut-turut (PIN atau kode satu kali) nama dikunci 15 menit"
         #expect(wrong.body.contains(hint) && unknown.body.contains(hint))
         // Locked: the right PIN gets exactly the answer of a wrong one (the lock is not revealed).
         let guesser = harness.browser()

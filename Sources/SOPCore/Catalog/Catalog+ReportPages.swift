@@ -14,7 +14,7 @@ extension Catalog {
         }
 
         public static let noStandardLegend = Localized(
-            id: "Kegiatan tanpa standar waktu digambar abu-abu, pada skala bersama kegiatan tanpa standar lainnya.",
-            en: "Steps without a time standard are drawn grey, on a scale shared by the other steps without one.")
+            id: "Kegiatan tanpa standar waktu tidak digambar batangnya: tanpa standar tidak ada yang dibandingkan; mediannya tertulis di sampingnya.",
+            en: "Steps without a time standard have no bar: without a standard there is nothing to compare with; their median is written beside them.")
     }
 }

@@ -39,7 +39,6 @@ extension Catalog.Serve {
     public static let loginName = both("Nama operator", "Operator name")
     public static let loginPIN = both("PIN pribadi", "Personal PIN")
     public static let loginButton = both("Masuk", "Log in")
-    public static let loginWrong = both("Nama atau PIN salah.", "Wrong name or PIN.")
     public static let loginNoRole = both(
         "Anda belum memegang peran apa pun di roster; minta pengelola peran menambahkannya.",
         "You hold no role in the roster yet; ask the roster administrator to grant one.")
@@ -222,9 +221,6 @@ extension Catalog.Serve {
 
 extension Catalog.Serve {
     public static let loginCode = Localized(id: "Kode satu kali (bila terdaftar)", en: "One-time code (if enrolled)")
-    public static let loginCodeWrong = Localized(
-        id: "Kode satu kali salah, kedaluwarsa atau sudah dipakai; masukkan kode yang sedang tampil di aplikasi autentikator.",
-        en: "The one-time code is wrong, expired or already used; enter the code your authenticator app shows now.")
 }
 
 extension Catalog.Roster {

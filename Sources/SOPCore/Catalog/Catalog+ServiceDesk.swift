@@ -80,11 +80,6 @@ extension Catalog.ServiceDesk {
     public static let receiptOfficer = Localized(id: "Petugas", en: "Officer")
     public static let receiptTrackingLabel = Localized(id: "Kode lacak", en: "Tracking code")
 
-    public static func receiptStatusHint(_ code: String) -> Localized {
-        Localized(id: "Tanyakan perkembangan layanan di meja layanan dengan kode ini (sop status \(code)).",
-                  en: "Ask at the service desk how far your request is with this code (sop status \(code)).")
-    }
-
     public static let receiptNoTracking = Localized(
         id: "kasus ini tidak punya kode lacak; jalankan 'sop db migrate'", en: "this case has no tracking code; run 'sop db migrate'")
 }
@@ -127,11 +122,6 @@ extension Catalog.ServiceDesk {
     public static func statusUnknownCode(_ code: String) -> Localized {
         Localized(id: "tidak ada layanan dengan kode lacak \(code); periksa kembali kode pada tanda terima",
                   en: "no request has tracking code \(code); check the code on the receipt")
-    }
-
-    public static func statusAt(_ position: Int, of total: Int, uraian: String, who: String) -> Localized {
-        Localized(id: "Sedang dikerjakan: tahap \(position) dari \(total), \(who): \(uraian)",
-                  en: "In progress: stage \(position) of \(total), \(who): \(uraian)")
     }
 
     public static func statusDue(_ due: String, late: Bool) -> Localized {

@@ -54,7 +54,6 @@ extension Catalog.Web6 {
 
     /// Opening a case by its number (worklist).
     public static let findCaseLabel = both("Buka kasus nomor", "Open case number")
-    public static let findCaseButton = both("Buka", "Open")
     public static let findCaseBad = both("Nomor kasus tidak dikenal.", "Unknown case number.")
 
     public static let navReport = both("Laporan", "Report")
@@ -73,9 +72,4 @@ extension Catalog.Web6 {
         both("Dimulai \(at) oleh \(who).", "Started \(at) by \(who).")
     }
 
-    /// Under every refused login, the same for an unknown name, a wrong PIN and a locked name
-    /// (so it tells a guesser nothing): why retyping may not help, and whom to ask.
-    public static let loginWrongHint = both(
-        "Setelah 5 PIN salah berturut-turut nama dikunci 15 menit, dan selama itu PIN yang benar pun ditolak. Bila Anda yakin PIN-nya benar, minta pengelola peran membuka kuncinya (sop roster pin NAMA).",
-        "After 5 wrong PINs in a row the name is locked for 15 minutes, and meanwhile even the right PIN is refused. If you are sure of your PIN, ask the roster administrator to unlock it (sop roster pin NAME).")
 }

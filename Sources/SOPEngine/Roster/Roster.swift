@@ -77,7 +77,7 @@ public struct Roster: Sendable, Equatable {
     /// The roles the operator holds for an SOP (for any SOP when `sop` is nil), in grant order.
     public func roles(of operatorName: String, sop: String?) -> [String] {
         var roles: [String] = []
-        for holding in holdings where holding.operatorName == operatorName && holding.role != Self.adminRole
+        for holding in holdings where holding.operatorName == operatorName && !Self.deskRoles.contains(holding.role)
             && (sop == nil || holding.sop == nil || holding.sop == sop) && !roles.contains(holding.role)
         {
             roles.append(holding.role)

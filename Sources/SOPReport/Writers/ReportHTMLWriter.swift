@@ -13,7 +13,8 @@ public struct ReportHTMLWriter {
     public func write(_ report: Report) -> String {
         let words = Catalog.Report.self
         let language = text.language
-        var body = "<h1>\(escape(text.heading(report)))</h1>\n<p class=\"meta\">\(escape(text.header(report)))</p>\n"
+        // The heading names the period; the line under it says only when it was made (not the period twice).
+        var body = "<h1>\(escape(text.heading(report)))</h1>\n<p class=\"meta\">\(escape(words.generated(text.time.dateTime(report.generatedAt)).text(language)))</p>\n"
         if report.sops.isEmpty { body += "<p>\(escape(words.empty.text(language)))</p>\n" }
         for section in report.sops {
             body += "<section>\n<h2>SOP \(escape(section.nomor)) · \(escape(section.judul))</h2>\n"
@@ -37,6 +38,7 @@ public struct ReportHTMLWriter {
                 body += "<h3>\(escape(title.text(language)))</h3>\n"
                 body += table([column, words.columnCompleted, words.columnWithin, words.columnOverdue],
                               groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.late)] })
+                if column == words.operatorColumn { body += "<p class=\"legend\">\(escape(Catalog.Web11.operatorLateNote.text(language)))</p>\n" }
             }
             body += "</section>\n"
         }
@@ -55,6 +57,7 @@ public struct ReportHTMLWriter {
             th { background: #eee; }
             td.n { text-align: right; }
             svg text { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 11px; }
+            svg { max-width: 100%; height: auto; }
             @media print { @page { size: A4 landscape; margin: 12mm; } section { break-inside: avoid; } }
             </style>
             </head>
@@ -85,8 +88,10 @@ public struct ReportHTMLWriter {
         let labels = rows.map { Self.wrap("\($0.label) · " + $0.uraian, width: 40) }
         let heights = labels.map { max(26.0, Double($0.count) * lineHeight + 8) }
         let height = heights.reduce(0, +) + 8
-        let unstandardLongest = rows.filter { $0.standardSeconds == nil }.compactMap { $0.duration?.p90 }.max() ?? 0
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + right))\" height=\"\(Int(height))\" role=\"img\">\n"
+        // With its viewBox the chart scales down to a narrow screen (a phone) whole: labels, bars
+        // and the standard line stay in view instead of running off the edge.
+        let width = Int(labelWidth + barWidth + right)
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(Int(height))\" viewBox=\"0 0 \(width) \(Int(height))\" role=\"img\">\n"
         var y = 4.0
         for (index, step) in rows.enumerated() {
             defer { y += heights[index] }
@@ -96,20 +101,17 @@ public struct ReportHTMLWriter {
                 }.joined() + "</text>\n"
             let standard = step.standardSeconds ?? 0
             svg += "<text x=\"\(format(labelWidth + barWidth + 8))\" y=\"\(format(y + 16))\">\(escape(notes[index]))</text>\n"
-            let largest = standard > 0 ? max(step.duration?.p90 ?? 0, standard) : unstandardLongest
-            guard largest > 0 else { continue }
+            // A step without a standard gets no bar (its note says so and gives its median): a bar
+            // on a scale of its own looked like the slowest step of the chart.
+            guard standard > 0 else { continue }
+            let largest = max(step.duration?.p90 ?? 0, standard)
             let scale = barWidth / (largest * 1.15)
             if let spread = step.duration {
-                let (light, dark) = standard > 0 ? ("#9ecae1", "#08519c") : ("#d9d9d9", "#737373")
-                svg += rect(x: labelWidth, y: y + 3, width: spread.p90 * scale, height: 18, fill: light, step: step.step,
-                            kind: standard > 0 ? "p90" : "p90-no-standard")
-                svg += rect(x: labelWidth, y: y + 7, width: spread.median * scale, height: 10, fill: dark, step: step.step,
-                            kind: standard > 0 ? "median" : "median-no-standard")
+                svg += rect(x: labelWidth, y: y + 3, width: spread.p90 * scale, height: 18, fill: "#9ecae1", step: step.step, kind: "p90")
+                svg += rect(x: labelWidth, y: y + 7, width: spread.median * scale, height: 10, fill: "#08519c", step: step.step, kind: "median")
             }
-            if standard > 0 {
-                let x = format(labelWidth + standard * scale)
-                svg += "<line x1=\"\(x)\" y1=\"\(format(y))\" x2=\"\(x)\" y2=\"\(format(y + 24))\" stroke=\"#cb181d\" stroke-width=\"2\" data-step=\"\(escape(step.step))\" data-kind=\"standard\"/>\n"
-            }
+            let x = format(labelWidth + standard * scale)
+            svg += "<line x1=\"\(x)\" y1=\"\(format(y))\" x2=\"\(x)\" y2=\"\(format(y + 24))\" stroke=\"#cb181d\" stroke-width=\"2\" data-step=\"\(escape(step.step))\" data-kind=\"standard\"/>\n"
         }
         return svg + "</svg>\n"
     }

@@ -52,7 +52,8 @@ public struct ServerApplication {
         router.add(middleware: ErrorMiddleware(language: configuration.language))
         router.add(middleware: RateLimitMiddleware(limits: ["/masuk": configuration.loginAttemptsPerMinute,
                                                             "/status": configuration.statusLookupsPerMinute],
-                                                   trustedProxy: configuration.proxyTrust, clock: clock, gateway: gateway))
+                                                   trustedProxy: configuration.proxyTrust, clock: clock, gateway: gateway,
+                                                   language: configuration.language))
         router.add(middleware: SessionMiddleware(desk: desk))
         router.add(middleware: ErrorMiddleware(language: configuration.language, withSession: true))
         router.add(middleware: CSRFMiddleware(maxUpload: configuration.maxUpload, secureCookies: configuration.secureCookies))
@@ -70,6 +71,7 @@ public struct ServerApplication {
         FindCase.add(to: staff, desk: desk)
         MyCasesRoutes.add(to: staff, desk: desk)
         DocumentRoutes.add(to: staff, desk: desk)
+        UnitCasesRoutes.add(to: staff, desk: desk)
         if let feed { LiveRoutes.add(to: router, desk: desk, feed: feed) }
         return ServerApplication(router: router, configuration: configuration, desk: desk)
     }

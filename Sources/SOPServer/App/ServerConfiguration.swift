@@ -32,6 +32,9 @@ public struct ServerConfiguration: Sendable {
     /// (PostgreSQL), is written without reading the session first (`KnownSessions`); false reads
     /// it first as every other request does (`SOP_SERVE_GUARDED_ANSWER=0`: the load test's comparison).
     public var guardedAnswers = true
+    /// The public status page printed on receipts (`--public-url`, `PublicAddress`); nil: the
+    /// receipt says to ask at the desk.
+    public var publicStatusURL: String?
     /// Called after every successful write of a case (live updates: `live` sets it).
     public var onChange: @Sendable (CaseChange) -> Void = { _ in }
 

@@ -19,18 +19,6 @@ enum Transport {
         return !ServerConfiguration.isLoopback(host(of: authority))
     }
 
-    /// This desk's address as the browser reached it ("https://layanan.example.go.id"), for a
-    /// printed receipt to name the status page.
-    static func origin(_ request: Request) -> String? {
-        guard let authority = request.head.authority, !authority.isEmpty,
-            authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) })
-        else { return nil }
-        let proto = request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.split(separator: ",").first?
-            .trimmingCharacters(in: .whitespaces).lowercased()
-        let secure = proto == "https" || request.head.scheme?.lowercased() == "https"
-        return (secure ? "https://" : "http://") + authority
-    }
-
     /// "192.168.1.20:8080" → "192.168.1.20", "[::1]:8080" → "::1".
     static func host(of authority: String) -> String {
         if authority.hasPrefix("["), let end = authority.firstIndex(of: "]") {

@@ -20,6 +20,8 @@ struct RateLimitMiddleware: RouterMiddleware {
     /// Where attempts are counted.
     let gateway: StoreGateway
     let limiter = RateLimiter()
+    /// The server's language (`--lang`), for the status page's own refusal.
+    var language: Language = .id
 
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         guard request.method == .post, let limit = limits[request.uri.path] else { return try await next(request, context) }
@@ -32,6 +34,8 @@ struct RateLimitMiddleware: RouterMiddleware {
             }
         }
         guard allowed else {
+            // The public status page says it in plain words, with the wait and the way back.
+            if request.uri.path == "/status" { return StatusPage.tooMany(WebIdentity.language(request, default: language)) }
             throw HTTPError(.tooManyRequests, headers: [.retryAfter: "60"])
         }
         return try await next(request, context)

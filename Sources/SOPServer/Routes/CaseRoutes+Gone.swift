@@ -16,14 +16,16 @@ extension CaseRoutes {
     }
 
     /// The case for reading its timeline: as `load`, and also for the roster administrator, who
-    /// acts in no SOP's role but may read every case (never write: every write goes through `load`).
+    /// acts in no SOP's role but may read every case, and for `pimpinan`, who reads the cases of
+    /// its SOPs (never write: every write goes through `load`).
     static func loadForReading(_ context: DeskContext, desk: Desk) async throws -> PinnedCase {
         let name = context.operatorName ?? ""
-        if let roster = context.roster, roster.isAdmin(name) {
+        if let roster = context.roster, roster.isAdmin(name) || roster.readsAnySOP(name) {
             let raw = context.parameters.get("id") ?? ""
             guard !raw.isEmpty, raw.count <= 64 else { throw PageError.notFound }
-            if let kept = context.caseAtHead, kept.pinned.state.id.rawValue == raw { return kept.pinned }
-            return try await desk.pinned(CaseID(raw))
+            let pinned: PinnedCase
+            if let kept = context.caseAtHead, kept.pinned.state.id.rawValue == raw { pinned = kept.pinned } else { pinned = try await desk.pinned(CaseID(raw)) }
+            if roster.reads(name, sop: pinned.sop.nomor) { return pinned }
         }
         return try await load(context, desk: desk).0
     }

@@ -22,8 +22,9 @@ enum DocumentRoutes {
             case .failure: throw PageError(.conflict, Catalog.Serve.receiptNotYet)
             }
             let time = desk.time(context.language)
-            // Printed from the web: the complainant is sent to this desk's status page.
-            let statusURL = Transport.origin(request).map { $0 + "/status" }
+            // The public status page (`--public-url`, SOP_PUBLIC_URL), never the address this
+            // desk's browser used (loopback, the office network); without it: ask at the desk.
+            let statusURL = desk.configuration.publicStatusURL
             if let columns = paper.columns {
                 return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
                                 body: .init(byteBuffer: ByteBuffer(string: receipt.text(columns: columns, time: time, statusURL: statusURL))))

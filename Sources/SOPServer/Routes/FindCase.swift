@@ -43,7 +43,7 @@ enum FindCase {
         let sops = Dictionary(entries.compactMap { entry in entry.sop.map { (entry.nomor, $0) } }, uniquingKeysWith: { a, _ in a })
         return { summary in
             let nomor = summary.projection.nomor
-            return roster.isAdmin(name) || (sops[nomor].map { !Desk.actor(name, in: $0, roster: roster).roles.isEmpty }
+            return roster.reads(name, sop: nomor) || (sops[nomor].map { !Desk.actor(name, in: $0, roster: roster).roles.isEmpty }
                 ?? !roster.roles(of: name, sop: nomor).isEmpty)
         }
     }
@@ -67,7 +67,9 @@ enum FindCase {
             parts.append("<p id=\"serah-kasus\"><a href=\"/kasus/\(h(segment(id)))\">\(h(Words.seeCase(id).text(language)))</a></p>")
         }
         if let name = context.operatorName, context.roles.isEmpty, context.roster?.isAdmin(name) == true {
-            parts.append("<p class=\"info\" id=\"hanya-baca\">\(h(Words.adminReadsOnly.text(language))) <a href=\"/laporan\">\(h(Words.navReport.text(language)))</a></p>")
+            parts.append("<p class=\"info\" id=\"hanya-baca\">\(h(Words.adminReadsOnly.text(language))) <a href=\"/laporan\">\(h(Words.navReport.text(language)))</a> · <a href=\"/kasus-unit\">\(h(Catalog.Web11.unitNav.text(language)))</a></p>")
+        } else if let name = context.operatorName, context.roles.isEmpty, context.roster?.readsAnySOP(name) == true {
+            parts.append("<p class=\"info\" id=\"hanya-baca\">\(h(Catalog.Web11.readerReadsOnly.text(language))) <a href=\"/kasus-unit\">\(h(Catalog.Web11.unitNav.text(language)))</a> · <a href=\"/laporan\">\(h(Words.navReport.text(language)))</a></p>")
         }
         parts.append("""
             <form id="cari-kasus" method="post" action="/cari-kasus">
@@ -75,7 +77,7 @@ enum FindCase {
               <label for="nomor-kasus">\(h(Catalog.Web7.findCaseLabel.text(language)))</label>
               <input type="text" id="nomor-kasus" name="nomor" autocomplete="off" maxlength="64" required aria-describedby="nomor-kasus-petunjuk">
               <p class="kecil" id="nomor-kasus-petunjuk">\(h(Catalog.Web7.findCaseHint.text(language)))</p>
-              <button type="submit" class="kedua">\(h(Words.findCaseButton.text(language)))</button>
+              <button type="submit" class="kedua">\(h(Catalog.Web11.searchButton.text(language)))</button>
             </form>
             """)
         return parts.joined(separator: "\n")

@@ -77,10 +77,15 @@ enum LoginRoutes {
                 throw PageError(.serviceUnavailable, Catalog.Serve.noSessionStore)
             }
             let now = clock.now()
+            // Every refused login gets one answer (text, status, and the same scrypt work): an
+            // unknown name, a locked one, a wrong PIN, and a right PIN with a wrong, missing or
+            // reused one-time code. A wrong code counts toward the lock as a wrong PIN does, so
+            // the second factor is not guessed behind a confirmed PIN.
+            let refused = Result.refused(Catalog.Web11.loginRefused, .unauthorized)
             do {
                 guard !name.isEmpty, !pin.isEmpty, name.count <= 100, pin.count <= 200, let record = try rosterStore.pin(of: name) else {
                     _ = PINHash.verify(pin, against: DummyPIN.record)
-                    return .refused(Words.loginWrong, .unauthorized)
+                    return refused
                 }
                 // A locked name is not revealed: it costs the same scrypt work and gets the same
                 // answer as an unknown name or a wrong PIN (else the lock tells which names
@@ -88,19 +93,21 @@ enum LoginRoutes {
                 // (`sop roster` shows it).
                 if let until = record.lockedUntil, until > now {
                     _ = PINHash.verify(pin, against: record)
-                    return .refused(Words.loginWrong, .unauthorized)
+                    return refused
                 }
-                let matches = PINHash.verify(pin, against: record)
-                _ = try rosterStore.recordPINAttempt(of: name, success: matches, at: now)
-                guard matches else { return .refused(Words.loginWrong, .unauthorized) }
+                var matches = PINHash.verify(pin, against: record)
                 // An operator enrolled for one-time codes gives the current one too, once.
-                if let codes = store as? TOTPStore, let enrolled = try codes.totp(of: name) {
-                    guard let step = OneTimeCode.step(of: code, secret: enrolled.secret, at: now), step > enrolled.lastStep,
-                        try codes.useTOTPStep(of: name, step: step)
-                    else { return .refused(Words.loginCodeWrong, .unauthorized) }
+                if matches, let codes = store as? TOTPStore, let enrolled = try codes.totp(of: name) {
+                    if let step = OneTimeCode.step(of: code, secret: enrolled.secret, at: now), step > enrolled.lastStep {
+                        matches = try codes.useTOTPStep(of: name, step: step)
+                    } else {
+                        matches = false
+                    }
                 }
+                _ = try rosterStore.recordPINAttempt(of: name, success: matches, at: now)
+                guard matches else { return refused }
                 let roster = Roster(history: try rosterStore.rosterHistory())
-                guard !roster.roles(of: name, sop: nil).isEmpty || roster.isAdmin(name) else { return .refused(Words.loginNoRole, .forbidden) }
+                guard !roster.roles(of: name, sop: nil).isEmpty || roster.isAdmin(name) || roster.readsAnySOP(name) else { return .refused(Words.loginNoRole, .forbidden) }
                 let token = WebIdentity.token()
                 try sessions.deleteExpiredWebSessions(at: now)
                 try sessions.saveWebSession(WebSession(idHash: WebIdentity.digest(token), operatorName: name, createdAt: now,

@@ -18,9 +18,11 @@ enum StatusRoutes {
         }
         router.post("/status") { request, context -> Response in
             let csrf = context.session?.csrf ?? request.cookies[WebIdentity.csrfCookie]?.value ?? ""
-            guard let code = TrackingCode.normalize(context.form.text("kode")) else {
-                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: Catalog.Serve.statusMalformed,
-                                                           typed: context.form.text("kode")),
+            let typed = context.form.text("kode")
+            guard let code = TrackingCode.normalize(typed) else {
+                // A code typed with 0, O, 1, I, L or U is told so: those are never in a code.
+                let error = TrackingCode.hasNeverUsed(typed) ? Catalog.Web11.codeConfusable : Catalog.Serve.statusMalformed
+                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: error, typed: typed),
                                          status: .unprocessableContent)
             }
             let id = try await desk.gateway.run { store in
@@ -28,14 +30,16 @@ enum StatusRoutes {
             }
             guard let id else {
                 return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: Catalog.Serve.statusUnknown,
-                                                           typed: context.form.text("kode")),
+                                                           typed: typed),
                                          status: .notFound)
             }
             let pinned = try await desk.pinned(id)
             let now = desk.clock.now()
             let due = Engine(sop: pinned.sop, calendar: desk.calendar).caseDue(in: pinned.state, now: now)
             let lines = StatusView(state: pinned.state, sop: pinned.sop, now: now, due: due, time: desk.time(context.language)).lines()
-            return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: lines, code: code))
+            return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: lines, code: code,
+                                                       unit: [pinned.sop.identity.unit?.value, pinned.sop.identity.instansi?.value]
+                                                           .compactMap { $0 }.joined(separator: ", ")))
         }
     }
 }

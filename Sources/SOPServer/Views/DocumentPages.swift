@@ -91,7 +91,9 @@ public enum DocumentPages {
 
                 """
         }
-        let bar = navigation(language) + periodForm(period, language: language) + "</nav>\n"
+        // The report counts late steps; the cases late now are listed on /kasus-unit (F3, tester 11).
+        let late = "<a id=\"kasus-terlambat\" href=\"/kasus-unit?tampil=terlambat\">\(HTML.escape(Catalog.Web11.lateCasesLink.text(language)))</a>\n"
+        let bar = navigation(language) + late + periodForm(period, language: language) + "</nav>\n"
         return StrictDocument(selfContained: inject(html, style: barStyle + "\n" + reportPhoneStyle, body: bar))
     }
 
@@ -138,7 +140,7 @@ public enum DocumentPages {
     static let reportPhoneStyle = """
         @media screen and (max-width: 40rem) {
           body { margin: 8px; }
-          section, table { display: block; overflow-x: auto; }
+          table { display: block; overflow-x: auto; }
         }
         """
 

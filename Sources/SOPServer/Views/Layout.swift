@@ -28,6 +28,7 @@ enum Layout {
         var nav = ""
         if let session = context.session {
             let names = context.roleNames + (context.roster?.isAdmin(session.operatorName) == true ? [Catalog.Web6.adminRoleName.text(language)] : [])
+                + (context.roster?.readsAnySOP(session.operatorName) == true ? [Catalog.Web11.readerRoleName.text(language)] : [])
             let roles = names.isEmpty ? "-" : names.joined(separator: ", ")
             nav = """
                 <nav class="utama">
@@ -35,6 +36,7 @@ enum Layout {
                   \(context.mayStart ? "<a href=\"/sop\">\(h(Words.navStart.text(language)))</a>" : "")
                   <a href="/kasus-saya">\(h(Catalog.Serve8.navMyCases.text(language)))</a>
                   <a href="/laporan">\(h(Catalog.Web6.navReport.text(language)))</a>
+                  <a href="/kasus-unit">\(h(Catalog.Web11.unitNav.text(language)))</a>
                   <a href="/status">\(h(Words.navStatus.text(language)))</a>
                 </nav>
                 <div class="pengguna"><span id="operator">\(h(Words.loggedInAs(session.operatorName, roles: roles).text(language)))</span>

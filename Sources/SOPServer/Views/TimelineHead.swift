@@ -23,9 +23,11 @@ enum TimelineHead {
             let turns = state.active.map { visit -> String in
                 let label = Catalog.Web6.step(sop.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step).text(language)
                 let uraian = sop.step(visit.step)?.uraian.value.replacingOccurrences(of: "\n", with: " ") ?? ""
-                let due = pinned.engine.due(of: visit, in: state, now: now).map { time.dateTime($0) }
-                return Words.turn(label + (uraian.isEmpty ? "" : " · " + WorklistPage.shortened(uraian, limit: 80)),
-                                  role: sop.actor(visit.role)?.lineName ?? visit.role, due: due).text(language)
+                let dueAt = pinned.engine.due(of: visit, in: state, now: now)
+                let turn = Words.turn(label + (uraian.isEmpty ? "" : " · " + WorklistPage.shortened(uraian, limit: 80)),
+                                      role: sop.actor(visit.role)?.lineName ?? visit.role, due: dueAt.map { time.dateTime($0) }).text(language)
+                // Past its due time: marked as the worklist marks it.
+                return dueAt.map { $0 < now } == true ? turn + " — " + Catalog.Serve.overdue.text(language) : turn
             }
             guard !turns.isEmpty else { return "" }
             text = turns.joined(separator: "; ")

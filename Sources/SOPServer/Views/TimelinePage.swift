@@ -78,6 +78,8 @@ enum TimelinePage {
             errors[field].map { (it) -> String in "<div class=\"galat\" id=\"galat-\(h(field))\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
         }
         guard !groups.isEmpty || !errors.isEmpty else {
+            // A reader (the roster administrator, pimpinan) never corrects: no empty box for them.
+            if let name = context.operatorName, context.roster?.roles(of: name, sop: pinned.sop.nomor).isEmpty ?? false { return "" }
             return """
                 <section>
                 <h2>\(h(Words.correctionTitle.text(language)))</h2>
@@ -198,13 +200,14 @@ enum CancelPage {
 enum StatusPage {
     /// `code`: the tracking code just looked up, repeated above its answer (`result`); the form
     /// below then asks for another code, empty. `typed`: what a refused lookup typed, given back
-    /// in the field to correct.
+    /// in the field to correct. `unit`: the unit (Dinas) serving the case, named under the result.
     static func render(language: Language, csrf: String, result: [String]? = nil, error: Localized? = nil, code: String? = nil,
-                       typed: String? = nil) -> String {
+                       typed: String? = nil, unit: String? = nil) -> String {
         typealias Words = Catalog.Serve
         let found = result.map { lines -> String in
             let heading = code.map { "<h2 id=\"kode-dicek\">\(h(Catalog.Serve8.lookedUp($0).text(language)))</h2>" } ?? ""
-            return "<section id=\"hasil-status\">" + heading + lines.map { (it) -> String in "<p>\(h(it))</p>" }.joined() + "</section>"
+            let served = unit.flatMap { $0.isEmpty ? nil : "<p class=\"unit\" id=\"unit-layanan\"><strong>\(h($0))</strong></p>" } ?? ""
+            return "<section id=\"hasil-status\">" + heading + lines.map { (it) -> String in "<p>\(h(it))</p>" }.joined() + served + "</section>"
         } ?? ""
         let again = result != nil ? "<h2>\(h(Catalog.Serve8.checkAnother.text(language)))</h2>" : ""
         let value = typed.map { " value=\"\(h(String($0.prefix(64))))\"" } ?? ""

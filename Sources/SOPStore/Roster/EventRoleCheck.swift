@@ -87,7 +87,7 @@ final class EventRoleCheck: @unchecked Sendable {
         var caseNomor: String??
         var visits: OpenVisits?
         for row in rows {
-            guard let role = row.role, role != Roster.adminRole else { throw refusal("role-not-held", row) }
+            guard let role = row.role, role != Roster.adminRole, role != Roster.readerRole else { throw refusal("role-not-held", row) }
             if !holdsEverywhere(row.operatorName, role) {
                 if caseNomor == nil { caseNomor = .some(try text(&nomor, Self.nomorSQL, [.text(caseID)], db)) }
                 guard let sop = caseNomor ?? nil, holdings.contains(Self.key(row.operatorName, role, sop))

@@ -78,7 +78,7 @@ extension Receipt {
     /// One self-contained HTML page for A4 or A5 (`@page` sets the paper; print it, or make a
     /// PDF of it through Chromium).
     private func statusHint(_ url: String?) -> Localized {
-        url.map { Catalog.ServeFix.receiptStatusHint($0) } ?? Words.receiptStatusHint(tracking)
+        url.map { Catalog.ServeFix.receiptStatusHint($0) } ?? Catalog.Web11.receiptAskDesk
     }
 
     public func html(paper: ReceiptPaper, time: TimeText, statusURL: String? = nil) -> String {

@@ -48,9 +48,10 @@ public struct StatusView {
                 guard let step = sop.step(visit.step) else { continue }
                 // Printed rows, as the desk counts them: boxes sharing a `no` are one stage.
                 let place = sop.tableRow(of: sop.stepIndex(step.id.value) ?? 0)
-                lines.append(Words.statusAt(place.row, of: place.rows,
-                                            uraian: step.uraian.value.split(whereSeparator: \.isNewline).joined(separator: " "),
-                                            who: sop.actor(step.performer.value)?.lineName ?? step.performer.value).text(language))
+                // The SOP's uraian is the staff's wording: the complainant reads whose turn it is (the
+                // step's role: a step the complainant performs is recorded by staff).
+                lines.append(Catalog.Web11.statusStage(place.row, of: place.rows,
+                                                       who: sop.actor(visit.role)?.lineName ?? visit.role).text(language))
             }
             // Only what the record knows: a pause records no reason the complainant may read.
             if state.status == .paused { lines.append(Words.statusOnHold.text(language)) }

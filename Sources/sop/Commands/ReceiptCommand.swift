@@ -34,6 +34,11 @@ struct ReceiptCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: Help.argument(id: "Tulis ke berkas ini.", en: "Write to this file."))
     var output: String?
 
+    @Option(name: .customLong("public-url"), help: Help.argument(
+        id: "Alamat publik meja layanan (mis. https://layanan.example.go.id): tanda terima menyebut <alamat>/status (bawaan: SOP_PUBLIC_URL; tanpa keduanya: tanyakan di meja layanan).",
+        en: "The service desk's public address (e.g. https://layanan.example.go.id): the receipt names <address>/status (default: SOP_PUBLIC_URL; without either: ask at the desk)."))
+    var publicURL: String?
+
     func validate() throws {
         let language = global.language
         guard let paper = ReceiptPaper(rawValue: paper.lowercased().replacingOccurrences(of: "mm", with: "")) else {
@@ -51,6 +56,11 @@ struct ReceiptCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
+        let statusURL: String?
+        switch PublicAddress.resolve(flag: publicURL) {
+        case .success(let url): statusURL = url
+        case .failure(let refusal): throw CommandFailure(refusal.message, language: language, exitCode: 2)
+        }
         let store = try desk.openStore(language: language)
         let id = CaseID(caseID)
         let pinned = try PinnedCase.load(id, store: store, global: global)
@@ -68,11 +78,11 @@ struct ReceiptCommand: ParsableCommand {
         let bytes: Data
         switch (paper.columns, format ?? (paper.columns == nil ? "html" : "text")) {
         case (let columns?, _):
-            bytes = Data(receipt.text(columns: columns, time: time).utf8)
+            bytes = Data(receipt.text(columns: columns, time: time, statusURL: statusURL).utf8)
         case (nil, "pdf"):
-            bytes = try OutputFile.pdf(html: receipt.html(paper: paper, time: time), output: output, global: global)
+            bytes = try OutputFile.pdf(html: receipt.html(paper: paper, time: time, statusURL: statusURL), output: output, global: global)
         default:
-            bytes = Data(receipt.html(paper: paper, time: time).utf8)
+            bytes = Data(receipt.html(paper: paper, time: time, statusURL: statusURL).utf8)
         }
         try OutputFile.write(bytes, to: output, mode: 0o600, language: language)
     }

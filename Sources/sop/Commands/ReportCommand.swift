@@ -39,6 +39,17 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: Help.argument(id: "Tulis ke berkas ini.", en: "Write to this file."))
     var output: String?
 
+    /// A bad day or a period that ends before it starts is a usage error of `sop report` (its
+    /// usage lines, exit 2), as the web report refuses it.
+    func validate() throws {
+        guard from != nil || to != nil, let calendar = try? global.workCalendar() else { return }
+        let start = try day(from, calendar: calendar, option: "--from")
+        let end = try day(to, calendar: calendar, option: "--to")
+        if let start, let end, end < start {
+            throw ValidationError(Catalog.Web11.periodReversed(from ?? "", to ?? "").text(global.language))
+        }
+    }
+
     func run() throws {
         let language = global.language
         let calendar = try global.workCalendar()

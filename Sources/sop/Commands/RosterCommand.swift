@@ -93,8 +93,8 @@ struct RosterChange {
                                       en: "Operator name (login, or database user on PostgreSQL)."))
         var operatorName: String
 
-        @Argument(help: Help.argument(id: "Peran: id pelaksana staf, atau pengelola-peran.",
-                                      en: "Role: a staff actor id, or pengelola-peran."))
+        @Argument(help: Help.argument(id: "Peran: id pelaksana staf, pengelola-peran, atau pimpinan (baca saja).",
+                                      en: "Role: a staff actor id, pengelola-peran, or pimpinan (read only)."))
         var role: String
 
         @Option(name: .customLong("sop"), help: Help.argument(id: "Hanya untuk SOP ini (bawaan: semua SOP unit).",
@@ -137,6 +137,7 @@ struct RosterChange {
     private func checkRole(_ role: String, sop: String?) throws -> String? {
         let language = global.language
         if role == Roster.adminRole { return sop }
+        if role == Roster.readerRole { return try sop.map { try global.resolve($0).sop?.nomor ?? $0 } }
         let models: [SOP]
         if let sop {
             let result = try global.resolve(sop)
@@ -153,7 +154,7 @@ struct RosterChange {
             for actor in model.actors where actor.kind.operatesSystem && !known.contains(actor.id.value) { known.append(actor.id.value) }
         }
         guard known.contains(role) else {
-            throw CommandFailure(Catalog.Roster.unknownRole(role, known: known + [Roster.adminRole]), language: language, exitCode: 2)
+            throw CommandFailure(Catalog.Roster.unknownRole(role, known: known + [Roster.adminRole, Roster.readerRole]), language: language, exitCode: 2)
         }
         return models.count == 1 && sop != nil ? models[0].nomor : nil
     }

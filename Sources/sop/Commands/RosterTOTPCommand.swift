@@ -21,6 +21,11 @@ struct RosterTOTPCommand: ParsableCommand {
     @Argument(help: Help.argument(id: "Operator.", en: "Operator."))
     var target: String
 
+    @Option(name: .customLong("issuer"), help: Help.argument(
+        id: "Nama yang tampil di aplikasi autentikator (bawaan: instansi SOP unit, mis. Dinas …).",
+        en: "The name the authenticator app shows (default: the unit's SOP instansi, e.g. Dinas …)."))
+    var issuer: String?
+
     func run() throws {
         let language = global.language
         guard RosterChange.validName(target) else { throw CommandFailure(Catalog.Roster.badName(target), language: language, exitCode: 2) }
@@ -36,7 +41,20 @@ struct RosterTOTPCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, language: language)
         }
-        Console.write(Catalog.Roster.totpSaved(target).text(language) + "\n"
-            + OneTimeCode.authenticatorURL(secret: secret, operatorName: target, issuer: "sop") + "\n")
+        let url = OneTimeCode.authenticatorURL(secret: secret, operatorName: target, issuer: issuerName())
+        // The address as a QR code to scan (light modules drawn: a dark terminal), then as text.
+        let qr = QRCode(bytes: Array(url.utf8)).map { "\n" + Catalog.Web11.scanQR.text(language) + "\n" + $0.terminalText() } ?? ""
+        Console.write(Catalog.Roster.totpSaved(target).text(language) + "\n" + url + "\n" + qr)
+    }
+
+    /// The app's entry reads as the unit ("Dinas …: kabid"), not "sop": `--issuer`, else the
+    /// instansi (or unit) of the folder's first SOP that names one, else "sop".
+    private func issuerName() -> String {
+        if let issuer, !issuer.trimmingCharacters(in: .whitespaces).isEmpty { return String(issuer.prefix(100)) }
+        let sops = (try? global.loadAll())?.compactMap(\.sop) ?? []
+        for sop in sops {
+            if let name = sop.identity.instansi?.value ?? sop.identity.unit?.value, !name.isEmpty { return String(name.prefix(100)) }
+        }
+        return "sop"
     }
 }

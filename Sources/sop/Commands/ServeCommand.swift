@@ -3,6 +3,7 @@ import Foundation
 import SOPCore
 import SOPPostgres
 import SOPServer
+import SOPTerminal
 
 /// `sop serve`: the desk in a browser, on the office network, over the same store as the
 /// terminal. Thin: the options become a `ServerConfiguration`, and SOPServer does the rest.
@@ -22,18 +23,18 @@ struct ServeCommand: ParsableCommand {
     var database: String?
 
     @Option(name: .customLong("host"), help: Help.argument(id: "Alamat yang didengarkan (bawaan 127.0.0.1).", en: "Address to listen on (default 127.0.0.1)."))
-    var host = "127.0.0.1"
+    var host: String?
 
     @Option(name: .customLong("port"), help: Help.argument(id: "Port (bawaan 8080; 0: port bebas).", en: "Port (default 8080; 0: any free port)."))
-    var port = 8080
+    var port: Int?
 
     @Flag(name: .customLong("cookie-secure"), inversion: .prefixedNo, help: Help.argument(
         id: "Kuki hanya lewat HTTPS (bawaan; --no-cookie-secure hanya untuk uji di loopback tanpa TLS).",
         en: "Cookies over HTTPS only (default; --no-cookie-secure only for plain-HTTP tests on loopback)."))
-    var cookieSecure = true
+    var cookieSecure: Bool?
 
     @Option(name: .customLong("max-upload"), help: Help.argument(id: "Batas ukuran unggahan (bawaan 10MB).", en: "Upload size limit (default 10MB)."))
-    var maxUpload = "10MB"
+    var maxUpload: String?
 
     @Flag(name: .customLong("trusted-proxy"), help: Help.argument(
         id: "Di belakang nginx: alamat klien dari X-Forwarded-For, hanya bila permintaan datang dari loopback atau --proxy-address.",
@@ -46,17 +47,29 @@ struct ServeCommand: ParsableCommand {
     var proxyAddresses: [String] = []
 
     @Option(name: .customLong("workers"), help: Help.argument(id: "Koneksi basis data (bawaan 4).", en: "Database connections (default 4)."))
-    var workers = 4
+    var workers: Int?
+
+    @Option(name: .customLong("public-url"), help: Help.argument(
+        id: "Alamat publik meja ini (mis. https://layanan.example.go.id): tanda terima menyebut <alamat>/status sebagai halaman status pelapor (bawaan: SOP_PUBLIC_URL; tanpa keduanya tanda terima meminta pelapor bertanya di meja layanan).",
+        en: "This desk's public address (e.g. https://layanan.example.go.id): receipts name <address>/status as the complainant's status page (default: SOP_PUBLIC_URL; without either, receipts tell the complainant to ask at the desk)."))
+    var publicURL: String?
 
     func run() throws {
         let language = global.language
+        // The defaults are said once, in each option's help (no "(default: …)" in another language).
+        var configuration = ServerConfiguration()
+        let host = self.host ?? "127.0.0.1", port = self.port ?? 8080, workers = self.workers ?? 4
+        let maxUpload = self.maxUpload ?? "10MB", cookieSecure = self.cookieSecure ?? true
         guard let upload = ServerConfiguration.size(maxUpload) else {
             throw CommandFailure(Catalog.Serve.badSize(maxUpload), language: language, exitCode: 2)
+        }
+        switch PublicAddress.resolve(flag: publicURL) {
+        case .success(let url): configuration.publicStatusURL = url
+        case .failure(let refusal): throw CommandFailure(refusal.message, language: language, exitCode: 2)
         }
         guard (0...65535).contains(port), (1...64).contains(workers) else {
             throw CommandFailure(Catalog.Serve.malformed, language: language, exitCode: 2)
         }
-        var configuration = ServerConfiguration()
         configuration.host = host
         configuration.port = port
         configuration.language = language

@@ -23,7 +23,8 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         guard let normalized = TrackingCode.normalize(code) else {
-            throw CommandFailure(Catalog.ServiceDesk.statusBadCode(code), language: language, exitCode: 2)
+            let message = TrackingCode.hasNeverUsed(code) ? Catalog.Web11.codeConfusableTerminal(code) : Catalog.ServiceDesk.statusBadCode(code)
+            throw CommandFailure(message, language: language, exitCode: 2)
         }
         let store = try desk.openStore(language: language)
         let id: CaseID?
