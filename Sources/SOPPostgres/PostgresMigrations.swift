@@ -137,6 +137,7 @@ enum PostgresMigrations {
         Migration(version: 13, name: "v13: PINs and one-time-code secrets in a schema of their own, out of every desk's reach",
                   sql: PostgresSecrets.migration),
         Migration(version: 14, name: PostgresRoleGuard.name, sql: PostgresRoleGuard.migration),
+        Migration(version: 15, name: PostgresPersonalAccess.name, sql: PostgresPersonalAccess.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

@@ -62,6 +62,7 @@ struct PostgresStoreTests {
             PostgresLeanAnswer.name,
             "v13: PINs and one-time-code secrets in a schema of their own, out of every desk's reach",
             "v14: the roster check reads the events, not rows a desk updates; fixed columns of cases and step visits",
+            PostgresPersonalAccess.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

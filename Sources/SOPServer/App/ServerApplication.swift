@@ -65,6 +65,7 @@ public struct ServerApplication {
         CaseRoutes.add(to: staff, desk: desk)
         FindCase.add(to: staff, desk: desk)
         DocumentRoutes.add(to: staff, desk: desk)
+        AttachmentRoutes.add(to: staff, desk: desk)
         if let feed { LiveRoutes.add(to: router, desk: desk, feed: feed) }
         return ServerApplication(router: router, configuration: configuration, desk: desk)
     }

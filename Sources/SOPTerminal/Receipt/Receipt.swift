@@ -34,6 +34,9 @@ public struct Receipt: Sendable, Equatable {
     public var dueCounting: DueCounting? = nil
     /// When a completed case was completed: printed instead of its due time (`Selesai pada …`).
     public var finishedAt: Date? = nil
+    /// When a cancelled case was cancelled: printed instead of a due time the case will never
+    /// meet (tester 11's F10).
+    public var cancelledAt: Date? = nil
 
     public enum Kind: Sendable, Equatable {
         /// The Form Penerimaan Layanan, issued at the step the SOP names.
@@ -79,6 +82,7 @@ public struct Receipt: Sendable, Equatable {
             issuedBy: officer(visit) ?? receivedBy, tracking: tracking, kind: visit == nil ? .provisional : .full,
             progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-")
         receipt.finishedAt = state.status == .completed ? state.endedAt : nil
+        receipt.cancelledAt = state.status == .cancelled ? state.endedAt : nil
         return .success(receipt)
     }
 }
