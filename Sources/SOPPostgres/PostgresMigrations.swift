@@ -139,6 +139,7 @@ enum PostgresMigrations {
         Migration(version: 14, name: PostgresRoleGuard.name, sql: PostgresRoleGuard.migration),
         Migration(version: 15, name: PostgresGuardRows.name, sql: PostgresGuardRows.migration),
         Migration(version: 16, name: PostgresReaderRole.name, sql: PostgresReaderRole.migration),
+        Migration(version: 17, name: PostgresPersonalAccess.name, sql: PostgresPersonalAccess.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

@@ -132,6 +132,9 @@ enum Migrations {
         migrator.registerMigration(EventChecksMigration.name) { db in
             try EventChecksMigration.apply(db)
         }
+        migrator.registerMigration(PersonalAccessSchema.name) { db in
+            try db.execute(sql: PersonalAccessSchema.sql)
+        }
         return migrator
     }
 }

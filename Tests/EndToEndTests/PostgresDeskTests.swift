@@ -209,7 +209,7 @@ struct StoreChoiceTests {
         #expect(migrated.status == 0)
         #expect(migrated.stdout == """
             Basis data: SQLite \(file)
-            Migrasi diterapkan: 9
+            Migrasi diterapkan: 10
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
@@ -219,13 +219,14 @@ struct StoreChoiceTests {
               ✓ v9: shared web rate limits
               ✓ v11: the worklist in the case row, fewer indexes written per step
               ✓ v12: case event checks without insert triggers
+              ✓ v-next: access log of unmasked personal data (append-only); operators' full names and NIP
 
             """)
         #expect(try SOPBinary.run(["db", "migrate", "--db", file]).stdout.contains("Skema sudah mutakhir"))
         let status = try SOPBinary.run(["db", "status", "--db", file, "--lang", "en"])
         #expect(status.stdout == """
             Database: SQLite \(file)
-            Migrations applied: 9
+            Migrations applied: 10
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
@@ -235,6 +236,7 @@ struct StoreChoiceTests {
               ✓ v9: shared web rate limits
               ✓ v11: the worklist in the case row, fewer indexes written per step
               ✓ v12: case event checks without insert triggers
+              ✓ v-next: access log of unmasked personal data (append-only); operators' full names and NIP
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters
 

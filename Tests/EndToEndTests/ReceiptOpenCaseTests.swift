@@ -36,7 +36,7 @@ struct ReceiptOpenCaseTests {
         #expect(Self.pinned(try desk.sop(["receipt", id, "--kertas", "58"]).stdout).code == code)
         let a5 = try desk.sop(["receipt", id, "--kertas", "a5"]).stdout
         #expect(a5.contains("<h1>TANDA TERIMA</h1>") && a5.contains("sedang diproses") && a5.contains(code_))
-        #expect(a5.contains("Form Penerimaan Layanan diterbitkan pada kegiatan 6."))
+        #expect(a5.contains("Ini tanda terima sementara; Form Penerimaan Layanan yang lengkap Anda terima saat layanan sampai pada tahap 6."))
 
         // Desk 2 finishes the case: the full form names who received and who issued it.
         for (name, text) in [("b.yaml", ServiceDeskTests.complaintsUntilPause), ("c.yaml", ServiceDeskTests.complaintsToTheEnd)] {
@@ -67,6 +67,8 @@ struct ReceiptOpenCaseTests {
         let receipt = try desk.sop(["receipt", "01-2026-000001", "--lang", "en"]).stdout
         #expect(receipt.contains("Status: cancelled"), "\(receipt)")
         #expect(receipt.contains("Documents missing: Identitas"))
+        // A cancelled case is never promised a completion date (tester 11's F10).
+        #expect(!receipt.contains("Due by") && receipt.contains("Cancelled on"), "\(receipt)")
         let missing = try desk.sop(["receipt", "01-2026-000099"])
         #expect(missing.status == 2)
         #expect(missing.stderr == "sop: galat: kasus '01-2026-000099' tidak ditemukan di basis data\n", "\(missing.stderr)")

@@ -118,7 +118,7 @@ struct ServiceDeskTests {
         // The timeline keeps the original and shows the correction.
         let timeline = try sop(["case", id]).stdout
         #expect(timeline.contains("Nomor telepon = 0813••••••22"))
-        #expect(timeline.contains("Koreksi (budi, 30-11-2026 09.00 WIB): Nomor telepon: 0812••••••90 → 0813••••••22 · alasan: salah ketik"))
+        #expect(timeline.contains("Koreksi (budi · Resepsionis, 30-11-2026 09.00 WIB): Nomor telepon: 0812••••••90 → 0813••••••22 · alasan: salah ketik"))
         // The event log names the correction in words, as every other event.
         let log = try sop(["case", id, "--events"]).stdout
         #expect(log.contains("jawaban dikoreksi") && !log.contains("answer-corrected"), "\(log)")

@@ -64,6 +64,7 @@ struct PostgresStoreTests {
             "v14: the roster check reads the events, not rows a desk updates; fixed columns of cases and step visits",
             PostgresGuardRows.name,
             PostgresReaderRole.name,
+            PostgresPersonalAccess.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

@@ -210,7 +210,7 @@ extension Catalog {
         }
 
         public static let personalHidden = Localized(
-            id: "NIK dan nomor telepon disamarkan; --show-personal menampilkannya.",
-            en: "NIK and phone numbers are masked; --show-personal shows them.")
+            id: "Data pribadi (NIK, telepon, isian bertanda pribadi) disamarkan; --show-personal menampilkannya (hanya pemegang peran SOP ini atau pengelola peran; dicatat).",
+            en: "Personal data (NIK, phone, fields marked pribadi) is masked; --show-personal shows it (holders of a role for this SOP or the role administrator only; recorded).")
     }
 }

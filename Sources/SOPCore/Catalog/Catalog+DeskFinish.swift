@@ -16,8 +16,8 @@ extension Catalog.ServiceDesk {
     }
 
     public static func receiptFullFormLater(step: String) -> Localized {
-        Localized(id: "Form Penerimaan Layanan diterbitkan pada kegiatan \(step).",
-                  en: "The Form Penerimaan Layanan is issued at step \(step).")
+        Localized(id: "Ini tanda terima sementara; Form Penerimaan Layanan yang lengkap Anda terima saat layanan sampai pada tahap \(step).",
+                  en: "This is a provisional receipt; you receive the full Form Penerimaan Layanan when the service reaches stage \(step).")
     }
 
     /// A paused case, as the complainant is told: only what the record knows.

@@ -25,6 +25,9 @@ public struct CaseState: Sendable {
     public private(set) var joinArrivals: [String: Set<String>] = [:]
     public private(set) var notes: [Note] = []
     public private(set) var cancelReason: String?
+    /// Who cancelled the case, and in which role (the timeline says so, tester 11's F24).
+    public private(set) var cancelledBy: String?
+    public private(set) var cancelledRole: String?
     /// The outcome the case ended with (`hasil_akhir`), apart from plain completion and cancellation.
     public private(set) var outcome: String?
     public private(set) var endedAt: Date?
@@ -48,6 +51,8 @@ public struct CaseState: Sendable {
         public var previous: String?
         public var at: Date
         public var operatorName: String
+        /// The role the correction was written in.
+        public var role: String? = nil
     }
 
     public init(id: CaseID) { self.id = id }
@@ -121,6 +126,8 @@ public struct CaseState: Sendable {
             if let last = pauses.indices.last, pauses[last].end == nil { pauses[last].end = event.at }
             status = .cancelled
             cancelReason = payload.reason
+            cancelledBy = event.operatorName
+            cancelledRole = event.role
             endedAt = event.at
         case .caseCompleted:
             status = .completed
@@ -156,7 +163,7 @@ public struct CaseState: Sendable {
             previous = amend(&completed[index])
         }
         corrections.append(CorrectionEntry(correction: payload, previous: previous, at: event.at,
-                                           operatorName: event.operatorName))
+                                           operatorName: event.operatorName, role: event.role))
     }
 
     private mutating func updateActive(_ step: String, _ event: CaseEvent, _ change: (inout StepVisit) -> Void) {

@@ -105,7 +105,7 @@ extension CaseState {
     func title<Lookup: StepLookup>(_ sop: Lookup, fields: [String: String]) -> String {
         sop.titleFields.compactMap { name -> String? in
             guard let value = fields[name.value], !value.isEmpty else { return nil }
-            return sop.formField(named: name.value).map { $0.type.value.masked(value) } ?? value
+            return sop.formField(named: name.value).map { $0.masked(value) } ?? value
         }.joined(separator: " · ")
     }
 

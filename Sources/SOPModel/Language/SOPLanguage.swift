@@ -297,6 +297,8 @@ public enum SOPLanguage {
             Field("jenis", .text(.choice(FormField.FieldType.allCases.map(\.rawValue))), required: true, title: "Jenis",
                   description: "teks, angka, tanggal, pilihan, ya/tidak, nik (16 angka), telepon, email."),
             Field("wajib", .text(.boolean), title: "Wajib", description: "ya (bawaan) atau tidak."),
+            Field("pribadi", .text(.boolean), title: "Data pribadi",
+                  description: "ya: jawaban disamarkan seperti NIK dan telepon (mis. alamat rumah); bawaan tidak."),
             Field("pilihan", textList, title: "Pilihan", description: "Pilihan jawaban untuk jenis pilihan."),
         ])
 

@@ -363,7 +363,9 @@ struct Constructor {
         let required = view.boolean("wajib", default: true)
         let options = view.textList("pilihan") ?? []
         guard let name else { return nil }
-        return FormField(name: name, label: label?.value ?? name.value, type: type, required: required,
-                         options: options, mark: view.mark)
+        var field = FormField(name: name, label: label?.value ?? name.value, type: type, required: required,
+                              options: options, mark: view.mark)
+        field.personal = view.boolean("pribadi", default: false)
+        return field
     }
 }

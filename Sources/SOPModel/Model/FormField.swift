@@ -23,6 +23,8 @@ public struct FormField: Sendable {
     /// The options of a pilihan field.
     public var options: [Located<String>]
     public var mark: Mark
+    /// `pribadi: ya`: personal data masked like a NIK or phone (`FormField+Personal`).
+    public var personal = false
 
     public init(name: Located<String>, label: String, type: Located<FieldType>, required: Bool,
                 options: [Located<String>] = [], mark: Mark) {

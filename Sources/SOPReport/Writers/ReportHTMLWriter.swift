@@ -29,8 +29,8 @@ public struct ReportHTMLWriter {
                            words.columnMedian, words.columnP90, words.columnWithin, words.columnOverdue],
                           section.steps.map { step in
                               [step.label, step.uraian, step.role, step.waktu ?? "-", String(step.cases),
-                               step.duration.map { text.duration($0.median, clock: step.clock) } ?? "-",
-                               step.duration.map { text.duration($0.p90, clock: step.clock) } ?? "-",
+                               step.duration.map { text.duration($0.median, clock: step.clock, standard: step.standardSeconds) } ?? "-",
+                               step.duration.map { text.duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                                text.share(step.within), String(step.late)]
                           })
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
@@ -77,7 +77,7 @@ public struct ReportHTMLWriter {
         let notes = rows.map { step -> String in
             guard (step.standardSeconds ?? 0) > 0 else {
                 return Catalog.ReportPages.noStandard.text(text.language)
-                    + (step.duration.map { " · " + Catalog.ReportPages.median(text.duration($0.median, clock: step.clock)).text(text.language) } ?? "")
+                    + (step.duration.map { " · " + Catalog.ReportPages.median(text.duration($0.median, clock: step.clock, standard: step.standardSeconds)).text(text.language) } ?? "")
             }
             return (step.waktu ?? "-") + " · " + text.share(step.within)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import SOPCore
 import SOPModel
+import SOPTerminal
 
 /// Numbers and durations of a report in the reader's language.
 public struct ReportText: Sendable {
@@ -21,6 +22,14 @@ public struct ReportText: Sendable {
         // Under a tenth of a working day reads as the time itself, never "0 hari kerja".
         if (days * 10).rounded() == 0 { return time.duration(seconds) }
         return Catalog.Report.workingDays(WaktuFormatter.number((days * 10).rounded() / 10, language)).text(language)
+    }
+
+    /// A step's duration beside its standard, rounded as the timeline rounds it
+    /// (`ClockWords.Minutes`: to the nearest minute, a time over the standard upwards), so that a
+    /// late step's percentile never reads as its standard or under it (tester 11's F26).
+    public func duration(_ seconds: Double, clock: Clock, standard: Double?) -> String {
+        guard clock != .workingDays, let standard else { return duration(seconds, clock: clock) }
+        return ClockWords.Minutes(used: seconds, standard: standard).usedText(time)
     }
 
     /// "17/20 (85%)".

@@ -33,8 +33,8 @@ public struct ReportTableWriter {
             out += columns(header, section.steps.map { step in
                 [step.label, Self.cut(step.box.map { "\($0): " + step.uraian } ?? step.uraian, 40, atWord: width != nil),
                  step.waktu ?? "-", String(step.cases),
-                 step.duration.map { duration($0.median, clock: step.clock) } ?? "-",
-                 step.duration.map { duration($0.p90, clock: step.clock) } ?? "-",
+                 step.duration.map { duration($0.median, clock: step.clock, standard: step.standardSeconds) } ?? "-",
+                 step.duration.map { duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                  text.share(step.within), String(step.late)]
             })
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
@@ -57,9 +57,9 @@ public struct ReportTableWriter {
     }
 
     /// A duration cell; on a terminal's table "< 1 menit" for "kurang dari 1 menit".
-    private func duration(_ seconds: Double, clock: Clock) -> String {
-        guard width != nil, seconds < 60 else { return text.duration(seconds, clock: clock) }
-        return Catalog.Report.underAMinuteShort.text(text.language)
+    private func duration(_ seconds: Double, clock: Clock, standard: Double?) -> String {
+        let long = text.duration(seconds, clock: clock, standard: standard)
+        return width != nil && long == text.time.duration(0) ? Catalog.Report.underAMinuteShort.text(text.language) : long
     }
 
     private func columns(_ header: [String], _ rows: [[String]]) -> String {

@@ -72,6 +72,7 @@ public struct ServerApplication {
         MyCasesRoutes.add(to: staff, desk: desk)
         DocumentRoutes.add(to: staff, desk: desk)
         UnitCasesRoutes.add(to: staff, desk: desk)
+        AttachmentRoutes.add(to: staff, desk: desk)
         if let feed { LiveRoutes.add(to: router, desk: desk, feed: feed) }
         return ServerApplication(router: router, configuration: configuration, desk: desk)
     }

@@ -18,7 +18,8 @@ enum DocumentRoutes {
             let receipt: Receipt
             switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: pinned.tracking, calendar: desk.calendar,
                                 now: desk.clock.now()) {
-            case .success(let made): receipt = made
+            case .success(let made):
+                receipt = made.naming(try await desk.gateway.run { store in try (store as? OperatorProfileStore)?.operatorProfiles() ?? [] })
             case .failure: throw PageError(.conflict, Catalog.Serve.receiptNotYet)
             }
             let time = desk.time(context.language)

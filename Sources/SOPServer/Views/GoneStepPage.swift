@@ -89,7 +89,7 @@ enum GoneStepPage {
         }
         for field in step.form {
             guard let value = form["f.\(field.name.value)"], !value.isEmpty else { continue }
-            rows.append("<dt>\(h(field.label))</dt><dd>\(h(field.type.value.masked(value)))</dd>")
+            rows.append("<dt>\(h(field.label))</dt><dd>\(h(field.masked(value)))</dd>")
         }
         if let branch = form["cabang"], !branch.isEmpty {
             rows.append("<dt>\(h(Catalog.Serve.branchTitle.text(language)))</dt><dd>\(h(branch))</dd>")

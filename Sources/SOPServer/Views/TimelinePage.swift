@@ -24,6 +24,7 @@ enum TimelinePage {
             <section><ol id="linimasa">
             \(items)
             </ol></section>
+            \(AttachmentList.render(pinned, context: context))
             \(state.status == .cancelled ? "" : correction(pinned, context: context, form: form, errors: errors))
             \(CaseActions.render(pinned, context: context))
             """)
@@ -43,7 +44,7 @@ enum TimelinePage {
         }.filter { !$0.isEmpty }
         guard !blocks.isEmpty else { return ("", "") }
         // The title and status lines: the page has its own; who started and who cancelled, with when.
-        let cancelled = pinned.state.cancelReason.map { Catalog.Listing.cancelledBecause($0).text(time.language) }
+        let cancelled = CaseTimelineView.cancelLine(pinned.state, sop: pinned.sop, time: time)
         // The SOP revision's hash is for auditors (`sop case`, `sop db verify`), not the desk's staff.
         // (Staff see the revision's date only.)
         let started = pinned.state.started

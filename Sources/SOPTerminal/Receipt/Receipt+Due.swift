@@ -30,7 +30,7 @@ extension Receipt {
         let engine = Engine(sop: sop, calendar: calendar)
         return make(state: state, sop: sop, tracking: tracking, due: engine.caseDue(in: state, now: now)).map { made in
             var receipt = made
-            if calendar.name == nil, calendar.hours == nil, calendar.holidays.isEmpty, made.due != nil, made.finishedAt == nil {
+            if calendar.name == nil, calendar.hours == nil, calendar.holidays.isEmpty, made.due != nil, made.finishedAt == nil, made.cancelledAt == nil {
                 receipt.dueCounting = engine.calendar.hours == nil ? .withoutCalendar : .withoutHolidays
             }
             return receipt

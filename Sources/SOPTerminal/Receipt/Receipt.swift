@@ -36,6 +36,9 @@ public struct Receipt: Sendable, Equatable {
     public var finishedAt: Date? = nil
     /// The outcome a completed case ended with (a decision's exit to the end, `hasil_akhir`).
     public var outcome: String? = nil
+    /// When a cancelled case was cancelled: printed instead of a due time the case will never
+    /// meet (tester 11's F10).
+    public var cancelledAt: Date? = nil
 
     public enum Kind: Sendable, Equatable {
         /// The Form Penerimaan Layanan, issued at the step the SOP names.
@@ -84,6 +87,7 @@ public struct Receipt: Sendable, Equatable {
             progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-")
         receipt.finishedAt = state.status == .completed ? state.endedAt : nil
         receipt.outcome = state.status == .completed ? state.outcome : nil
+        receipt.cancelledAt = state.status == .cancelled ? state.endedAt : nil
         return .success(receipt)
     }
 }

@@ -18,6 +18,8 @@ extension Receipt {
         if let finishedAt {
             rows.append((Catalog.Web7.receiptFinished.text(language), time.dateTime(finishedAt)))
             if let outcome { rows.append((Catalog.Desk10.receiptOutcome.text(language), outcome)) }
+        } else if let cancelledAt {
+            rows.append((Catalog.Record11.receiptCancelled.text(language), time.dateTime(cancelledAt)))
         } else {
             rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
         }
@@ -43,7 +45,8 @@ extension Receipt {
 
     /// On a receipt issued before the SOP's receipt step: where the full form comes from.
     private func note(_ language: Language) -> String? {
-        kind == .provisional ? Words.receiptFullFormLater(step: issuingStep).text(language) : nil
+        // A case that ended before the receipt step will never reach it: nothing promised.
+        kind == .provisional && cancelledAt == nil && finishedAt == nil ? Words.receiptFullFormLater(step: issuingStep).text(language) : nil
     }
 
     /// Plain text for a thermal receipt printer: `columns` characters a line, words wrapped,

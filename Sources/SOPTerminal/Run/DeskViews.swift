@@ -193,7 +193,7 @@ public struct CaseTimelineView {
         if let started = state.started {
             out += Words.revision(started.revisionDate, hash: started.revision).text(language) + "\n"
         }
-        if let reason = state.cancelReason { out += Words.cancelledBecause(reason).text(language) + "\n" }
+        if let line = Self.cancelLine(state, sop: sop, time: time) { out += line + "\n" }
         let visits = state.completed + state.active
         // Each pause where it happened: after the steps started before it.
         var pauses = state.pauses.sorted { $0.start < $1.start }
@@ -211,6 +211,17 @@ public struct CaseTimelineView {
         // What operators typed (answers, outputs, reasons) may hold escape sequences: shown, never sent.
         return out.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
             .joined(separator: "\n")
+    }
+
+    /// A cancelled case's line: who cancelled it, in which role, when and why, as the web page
+    /// says it (tester 11's F24); nil for a case not cancelled.
+    public static func cancelLine(_ state: CaseState, sop: SOP?, time: TimeText) -> String? {
+        guard let reason = state.cancelReason else { return nil }
+        guard let by = state.cancelledBy, let end = state.endedAt else {
+            return Catalog.Listing.cancelledBecause(reason).text(time.language)
+        }
+        let role = state.cancelledRole.map { sop?.actor($0)?.name ?? $0 }
+        return Catalog.Record11.cancelledBy(by, role: role, at: time.dateTime(end), reason: reason).text(time.language)
     }
 
     private func render(_ visit: StepVisit) -> String {
@@ -236,8 +247,12 @@ public struct CaseTimelineView {
                 if let used = visit.used, waktu.conditional == nil, let standard = waktu.duration,
                     standard.unit == .menit || standard.unit == .jam
                 {
-                    let split = ClockWords.Minutes(used: used, standard: standard.high * (standard.unit == .menit ? 60 : 3600))
+                    let standardSeconds = standard.high * (standard.unit == .menit ? 60 : 3600)
+                    let split = ClockWords.Minutes(used: used, standard: standardSeconds)
                     let counted = split.usedText(time)
+                    // The elapsed time rounded by the same rule as the counted time (tester 11's
+                    // F6): "0 menit; terhitung kurang dari 1 menit" read as two measurements.
+                    let wall = ClockWords.Minutes(used: max(span, 0), standard: standardSeconds).usedText(time)
                     timing += " (" + (counted == wall ? wall : Catalog.Web7.counted(wall, counted).text(language)) + ")"
                     verdict = split.late ? Words.over(time.duration(TimeInterval((split.used - split.standard) * 60)))
                         : Catalog.Web7.within(split.detail(time))
@@ -273,7 +288,7 @@ public struct CaseTimelineView {
         if !visit.fields.isEmpty, let form = step?.form {
             let text = form.compactMap { field -> String? in
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { return nil }
-                return "\(field.label) = " + (showPersonal ? value : field.type.value.masked(value))
+                return "\(field.label) = " + (showPersonal ? value : field.masked(value))
             }.joined(separator: "; ")
             if !text.isEmpty { out += "   \(Words.fields.text(language)): \(text)\n" }
         }
@@ -316,7 +331,7 @@ public struct CaseTimelineView {
         var show: (String) -> String = { $0 }
         if correction.target == .field, let field = step?.form.first(where: { $0.name.value == correction.name }) {
             name = field.label
-            if !showPersonal { show = { field.type.value.masked($0) } }
+            if !showPersonal { show = { field.masked($0) } }
         } else if !showPersonal {
             show = { PersonalEcho.quoted($0) }
         }
@@ -324,7 +339,8 @@ public struct CaseTimelineView {
         if let attachment = correction.attachment { value += " [\(attachment.name), sha256 \(attachment.sha256.prefix(12))]" }
         return Catalog.ServiceDesk.correctionLine(
             name: name, from: entry.previous.map(show) ?? "-", to: value, reason: correction.reason,
-            by: entry.operatorName, at: time.dateTime(entry.at)).text(time.language)
+            by: entry.operatorName + (entry.role.map { " · " + (sop?.actor($0)?.name ?? $0) } ?? ""),
+            at: time.dateTime(entry.at)).text(time.language)
     }
 
     /// "Catatan (budi · Resepsionis, 30-11-2026 09.00 WIB): …": who wrote it, in which role, when.
@@ -336,7 +352,7 @@ public struct CaseTimelineView {
 
     private func hasPersonal(_ visits: [StepVisit]) -> Bool {
         visits.contains { visit in
-            sop?.step(visit.step)?.form.contains { $0.type.value.isPersonal && !(visit.fields[$0.name.value] ?? "").isEmpty } ?? false
+            sop?.step(visit.step)?.form.contains { $0.isPersonal && !(visit.fields[$0.name.value] ?? "").isEmpty } ?? false
         }
     }
 }

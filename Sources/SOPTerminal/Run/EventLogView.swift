@@ -31,8 +31,24 @@ public struct EventLogView {
             let role = event.role.map { sop?.actor($0)?.lineName ?? $0 } ?? "-"
             let step = event.kind.step.map { sop?.step($0)?.number ?? $0 } ?? "-"
             table.add([[String(event.sequence)], [time.dateTime(event.at)], [event.operatorName], [role],
-                       [Words.eventType(event.kind.type).text(language)], [step]])
+                       [what(event, step: step).text(language)], [step]])
         }
         return table.render(width: width, colour: colour)
+    }
+
+    /// What the event did, in words that stand alone (tester 11's F7): a step started by another
+    /// role's operator is a hand-off to the step's role; a correction names the answer and the
+    /// reason (a NIK or phone number typed into the reason masked).
+    func what(_ event: CaseEvent, step: String) -> Localized {
+        let words = Catalog.Record11.self
+        switch event.kind {
+        case .stepStarted(let started) where event.role != nil && started.role != event.role:
+            return words.handedOff(step: step, to: sop?.actor(started.role)?.name ?? started.role)
+        case .answerCorrected(let correction):
+            let field = sop?.step(correction.step)?.form.first { $0.name.value == correction.name }
+            return words.corrected(field?.label ?? correction.name, reason: PersonalEcho.quoted(correction.reason))
+        default:
+            return Catalog.Roster.eventType(event.kind.type)
+        }
     }
 }

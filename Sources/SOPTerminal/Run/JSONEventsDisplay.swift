@@ -52,7 +52,7 @@ public enum EventJSON {
             // a correction) with any NIK or phone number typed into it masked where it stands.
             switch kind {
             case .fieldAnswered(var answer):
-                answer.value = personalType(answer, sop: sop)?.masked(answer.value) ?? PersonalEcho.quoted(answer.value)
+                answer.value = personalField(answer, sop: sop)?.masked(answer.value) ?? PersonalEcho.quoted(answer.value)
                 kind = .fieldAnswered(answer)
             case .outputRecorded(var output):
                 output.text = PersonalEcho.quoted(output.text)
@@ -61,8 +61,8 @@ public enum EventJSON {
                 note.text = PersonalEcho.quoted(note.text)
                 kind = .noteAdded(note)
             case .answerCorrected(var correction):
-                let type = sop?.step(correction.step)?.form.first { $0.name.value == correction.name }?.type.value
-                correction.value = correction.target == .field ? (type?.masked(correction.value) ?? PersonalEcho.quoted(correction.value))
+                let field = sop?.step(correction.step)?.form.first { $0.name.value == correction.name }
+                correction.value = correction.target == .field ? (field?.masked(correction.value) ?? PersonalEcho.quoted(correction.value))
                     : PersonalEcho.quoted(correction.value)
                 kind = .answerCorrected(correction)
             default: break
@@ -74,16 +74,18 @@ public enum EventJSON {
             + "\"type\":\(quote(kind.type))}"
     }
 
-    static func personalType(_ answer: CaseEvent.FieldAnswer, sop: SOP?) -> FormField.FieldType? {
-        guard let field = sop?.step(answer.step)?.form.first(where: { $0.name.value == answer.field }),
-            field.type.value.isPersonal
+    static func personalField(_ answer: CaseEvent.FieldAnswer, sop: SOP?) -> FormField? {
+        guard let field = sop?.step(answer.step)?.form.first(where: { $0.name.value == answer.field }), field.isPersonal
         else { return nil }
-        return field.type.value
+        return field
     }
 
     static func iso(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        // In WIB with its offset ("2026-12-06T16:22:46.797+07:00"), as every other view shows
+        // times (tester 11's F7): the same instant, read without converting from UTC.
+        formatter.timeZone = WorkCalendar.jakarta
         return formatter.string(from: date)
     }
 

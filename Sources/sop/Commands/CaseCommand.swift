@@ -26,10 +26,34 @@ struct CaseCommand: ParsableCommand {
         id: "Cetak setiap kejadian dengan operator dan perannya.", en: "Print every event with its operator and role."))
     var eventLog = false
 
+    @Flag(name: .customLong("akses"), help: Help.argument(
+        id: "Cetak siapa pernah membuka data pribadi kasus ini (--show-personal), kapan dan dengan perintah apa.",
+        en: "Print who unmasked this case's personal data (--show-personal), when and with which command."))
+    var accessLog = false
+
+    @Option(name: .customLong("lampiran"), help: Help.argument(
+        id: "Simpan setiap lampiran kasus (berkas output) ke folder ini, masing-masing diperiksa dengan SHA-256 yang dicatat.",
+        en: "Save each attachment of the case (output files) into this folder, each checked against the SHA-256 recorded."))
+    var attachmentFolder: String?
+
     func run() throws {
         let language = global.language
-        let store = try desk.openStore(language: language, readOnly: true)
+        // Unmasking is recorded in the store: it is opened for writing, and who is at the desk checked.
+        let store: CaseStore
+        var identity: DeskIdentity?
+        if desk.showPersonal {
+            let opened = try desk.openDesk(language: language)
+            store = opened.store
+            identity = opened.identity
+        } else {
+            store = try desk.openStore(language: language, readOnly: true)
+        }
         let id = Lookup.caseID(caseID, store: store)
+        if accessLog {
+            let time = desk.time(language, try global.workCalendar())
+            try CaseAccessView.print(id, store: store, time: time, language: language)
+            return
+        }
         let events: [CaseEvent]
         var sop: SOP?
         var missing: String?
@@ -47,6 +71,16 @@ struct CaseCommand: ParsableCommand {
         }
         // Without its pinned revision the timeline would drop every answer it cannot name: refused.
         if let missing { throw CommandFailure(Catalog.CLI.revisionMissing(missing), language: language, exitCode: 1) }
+        if let attachmentFolder {
+            try AttachmentExport.export(id, events: events, store: store, to: attachmentFolder, language: language)
+            return
+        }
+        if let identity {
+            let nomor = CaseState(id: id, events: events).started?.nomor ?? ""
+            let command = "sop case" + (json ? " --json" : "") + (eventLog ? " --events" : "") + " --show-personal"
+            try PersonalUnmask.allow(case: id, sop: nomor, command: command, identity: identity, store: store, clock: desk.clock,
+                                     language: language)
+        }
         if json {
             for event in events {
                 Console.write(EventJSON.line(event, caseID: id.rawValue, sop: sop, showPersonal: desk.showPersonal) + "\n")

@@ -101,10 +101,14 @@ struct CorrectCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error, language: language)
             }
+            if desk.showPersonal {
+                try PersonalUnmask.allow(case: id, sop: pinned.sop.nomor, command: "sop correct --show-personal", identity: identity,
+                                         store: store, clock: desk.clock, language: language)
+            }
             if case .answerCorrected(let done)? = kinds.first, let entry = next.corrections.last {
                 let field = pinned.sop.step(done.step)?.form.first { $0.name.value == done.name }
                 let show: (String) -> String = { value in
-                    desk.showPersonal ? value : field.map { $0.type.value.masked(value) } ?? value
+                    desk.showPersonal ? value : field.map { $0.masked(value) } ?? value
                 }
                 Console.write(Catalog.ServiceDesk.corrected(
                     case: id.rawValue, name: field?.label ?? done.name, from: entry.previous.map(show) ?? "-",

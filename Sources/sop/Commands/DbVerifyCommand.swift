@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SOPCore
 import SOPEngine
+import SOPModel
 import SOPPostgres
 import SOPStore
 
@@ -41,17 +42,21 @@ extension DbCommand {
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             out += report.breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined()
             out += Catalog.Chain.checked(cases: report.cases, events: report.events, revisions: report.revisions).text(language) + "\n"
-            if key != nil {
-                out += Catalog.Chain.sealChecked(report.seals, cases: report.heads.count).text(language) + "\n"
-            } else {
-                out += Catalog.Chain.unsealedNote.text(language) + "\n"
+            let summary = VerifySummary(report: report, store: store, time: TimeText(language: language))
+            var closing: [Localized] = []
+            do throws(StoreError) {
+                if key != nil, report.seals > 0 { closing += try summary.coverage() } else if key == nil { closing.append(Catalog.Record11.unsealedNote) }
+                if report.seals == 0 { closing.append(Catalog.Chain.noSeals) }
+                if let newest = report.newestSealDigest {
+                    closing.append(Catalog.Chain.sealDigest(newest.id, stored: newest.stored, now: newest.recomputed))
+                }
+                if caseID == nil { closing.append(Catalog.Chain.headDigest(report.headDigest, cases: report.heads.count)) }
+                // Last, the sentence to quote (with --case: the case, its period and chain head).
+                if report.holds { closing += try summary.holds(case: caseID) }
+            } catch {
+                throw CommandFailure(error, language: language)
             }
-            if report.seals == 0 { out += Catalog.Chain.noSeals.text(language) + "\n" }
-            if let newest = report.newestSealDigest {
-                out += Catalog.Chain.sealDigest(newest.id, stored: newest.stored, now: newest.recomputed).text(language) + "\n"
-            }
-            if caseID == nil { out += Catalog.Chain.headDigest(report.headDigest, cases: report.heads.count).text(language) + "\n" }
-            if report.holds { out += Catalog.Chain.allHolds.text(language) + "\n" }
+            out += closing.map { $0.text(language) + "\n" }.joined()
             Console.write(out)
             guard report.holds else { throw CommandFailure(Catalog.Chain.breaks(report.breaks.count), language: language, exitCode: 1) }
         }

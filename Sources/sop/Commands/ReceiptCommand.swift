@@ -69,7 +69,11 @@ struct ReceiptCommand: ParsableCommand {
         let calendar = try global.workCalendar()
         let receipt: Receipt
         switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: tracking, calendar: calendar, now: desk.clock.now()) {
-        case .success(let made): receipt = made
+        case .success(let made):
+            // Officers by their full names and NIP where the roster has them (sop roster nama).
+            do { receipt = made.naming(try (store as? OperatorProfileStore)?.operatorProfiles() ?? []) } catch {
+                throw CommandFailure(error, language: language)
+            }
         case .failure(.noTracking):
             throw CommandFailure(Catalog.ServiceDesk.receiptNoTracking, language: language, exitCode: 1)
         }

@@ -13,7 +13,8 @@ struct RosterCommand: ParsableCommand {
             commandName: "roster",
             abstract: Help.text(id: "Daftar peran: operator mana memegang peran apa; memberi, mencabut, PIN.",
                                 en: "The roster: which operator holds which role; grant, revoke, PINs."),
-            subcommands: [Show.self, RosterGrantCommand.self, RosterRevokeCommand.self, RosterPINCommand.self, RosterTOTPCommand.self],
+            subcommands: [Show.self, RosterGrantCommand.self, RosterRevokeCommand.self, RosterPINCommand.self, RosterTOTPCommand.self,
+                          RosterNameCommand.self],
             defaultSubcommand: Show.self)
     }
 

@@ -128,6 +128,11 @@ struct RunCommand: ParsableCommand {
         } else if roles.isEmpty, let first = state.active.first {
             roles = [first.role]
         }
+        // Earlier answers are printed unmasked under --json --show-personal: checked and recorded.
+        if json, desk.showPersonal {
+            try PersonalUnmask.allow(case: id, sop: model.nomor, command: "sop run --case --json --show-personal", identity: identity,
+                                     store: store, clock: desk.clock, language: language)
+        }
         let clock = desk.clock
         let calendar = try global.workCalendar()
         do {

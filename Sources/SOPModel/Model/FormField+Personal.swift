@@ -1,0 +1,18 @@
+/// A form field whose answer is personal data without being a NIK or a phone number, e.g. a home
+/// address (`pribadi: ya` in the SOP's `formulir`, tester 11's F19): masked like them wherever
+/// answers are shown, `--show-personal` for those allowed.
+extension FormField {
+    /// Whether the answer is masked: a NIK, a phone number, or a field marked `pribadi: ya`.
+    public var isPersonal: Bool { type.value.isPersonal || personal }
+
+    /// The answer as listings, timelines and pages show it: a NIK or phone number as its type
+    /// masks it; a `pribadi` text with a quarter at each end kept (at most 4 characters each:
+    /// `Peru•••…•••lang`); any other answer as `FieldType.masked` quotes it.
+    public func masked(_ value: String) -> String {
+        guard personal, !type.value.isPersonal else { return type.value.masked(value) }
+        let characters = Array(value)
+        let keep = min(4, characters.count / 4)
+        return String(characters.prefix(keep)) + String(repeating: "•", count: characters.count - 2 * keep)
+            + String(characters.suffix(keep))
+    }
+}

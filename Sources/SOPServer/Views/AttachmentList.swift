@@ -1,0 +1,20 @@
+import SOPCore
+import SOPEngine
+
+/// The case page's list of attachments: a download link each (by the recording event's number,
+/// nothing personal in the URL), the step, the size and the whole SHA-256.
+enum AttachmentList {
+    static func render(_ pinned: PinnedCase, context: DeskContext) -> String {
+        let items = RecordedAttachment.all(in: pinned.events)
+        guard !items.isEmpty else { return "" }
+        let language = context.language
+        let id = pinned.state.id.rawValue
+        let rows = items.map { item -> String in
+            let step = pinned.sop.step(item.step)?.number ?? item.step
+            let facts = Catalog.Record11.attachmentFacts(step: step, size: item.attachment.size, sha256: item.attachment.sha256)
+            return "<li><a href=\"/kasus/\(h(id))/lampiran/\(item.sequence)\" download>\(h(item.attachment.name))</a>"
+                + "<br><span class=\"kecil\">\(h(facts.text(language)))</span></li>"
+        }.joined()
+        return "<section id=\"lampiran\"><h2>\(h(Catalog.Record11.attachmentsHeading.text(language)))</h2><ul>\(rows)</ul></section>"
+    }
+}

@@ -1,0 +1,25 @@
+import SOPCore
+import SOPEngine
+import SOPModel
+
+/// `sop case ID --akses`: the access log of one case, oldest first, one line per unmasking.
+enum CaseAccessView {
+    static func print(_ id: CaseID, store: CaseStore, time: TimeText, language: Language) throws(CommandFailure) {
+        let accesses: [PersonalAccess]
+        do {
+            _ = try store.events(of: id)
+            accesses = try (store as? PersonalAccessLog)?.personalAccesses(of: id.rawValue) ?? []
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        guard !accesses.isEmpty else {
+            Console.write(Catalog.Record11.accessNone(id.rawValue).text(language) + "\n")
+            return
+        }
+        var text = Catalog.Record11.accessHeading(id.rawValue, count: accesses.count).text(language) + "\n"
+        for access in accesses {
+            text += "  " + time.dateTime(access.at) + " · " + access.operatorName + " · " + access.command + "\n"
+        }
+        Console.write(text)
+    }
+}

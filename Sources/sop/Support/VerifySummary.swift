@@ -1,0 +1,53 @@
+import Foundation
+import SOPCore
+import SOPEngine
+import SOPModel
+import SOPStore
+
+/// The closing lines of `sop db verify` in plain words an auditor can quote in a letter (tester
+/// 11's F9 and F27): what holds, for which case and period, its chain head, and what the seals do
+/// not cover yet.
+struct VerifySummary {
+    let report: VerifyReport
+    let store: any VerifiableStore
+    let time: TimeText
+
+    /// The sentence that everything checked holds; with one case, its events, period and head.
+    func holds(case only: String?) throws(StoreError) -> [Localized] {
+        guard let only else { return [Catalog.Record11.storeHolds(cases: report.cases, events: report.events)] }
+        let events = try store.events(of: CaseID(only))
+        guard let first = events.first?.at, let last = events.last?.at else { return [] }
+        let period = time.day(first) == time.day(last)
+            ? time.day(first) + " " + time.clock(first) + "–" + time.clock(last) + " " + time.zoneName
+            : time.dateTime(first) + " – " + time.dateTime(last)
+        var lines = [Catalog.Record11.caseHolds(only, events: events.count, period: period)]
+        if let head = report.heads.first(where: { $0.caseID == only }) {
+            lines.append(Catalog.Record11.caseHead(head.hash, sequence: head.sequence))
+        }
+        return lines
+    }
+
+    /// With the key: how many cases the seals cover to their last event, and which events are
+    /// not under any seal yet (at most `limit` cases named).
+    func coverage(limit: Int = 10) throws(StoreError) -> [Localized] {
+        var sealedUpTo: [String: Int] = [:]
+        for seal in try store.seals() {
+            for head in seal.parsedHeads { sealedUpTo[head.caseID] = max(sealedUpTo[head.caseID] ?? 0, head.sequence) }
+        }
+        var open: [Localized] = []
+        var covered = 0
+        for head in report.heads.sorted(by: { $0.caseID < $1.caseID }) {
+            switch sealedUpTo[head.caseID] {
+            case nil: open.append(Catalog.Record11.notSealed(head.caseID, events: head.sequence))
+            case let sealed? where sealed < head.sequence:
+                open.append(Catalog.Record11.sealedUpTo(head.caseID, sealed: sealed, last: head.sequence))
+            default: covered += 1
+            }
+        }
+        var lines = [Catalog.Record11.sealsCover(seals: report.seals, sealed: covered, of: report.heads.count)]
+        lines += open.prefix(limit)
+        if open.count > limit { lines.append(Catalog.Record11.moreNotSealed(open.count - limit)) }
+        if !open.isEmpty { lines.append(Catalog.Record11.sealAdvice) }
+        return lines
+    }
+}
