@@ -42,7 +42,11 @@ import Testing
 
     @Test func zbarimgReadsWhatWasEncoded() throws {
         let zbar = "/usr/bin/zbarimg"
-        guard FileManager.default.isExecutableFile(atPath: zbar) else { return }
+        guard FileManager.default.isExecutableFile(atPath: zbar) else {
+            // Skipped on a developer machine without zbar-tools; CI installs it (.ci/run).
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("zbarimg is missing: apt-get install zbar-tools") }
+            return
+        }
         for text in ["otpauth://totp/kabid?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Dinas%20Koperasi%2C%20Kota%20Malang", "HELLO",
                      String(repeating: "z", count: 200)] {
             let code = try #require(QRCode(bytes: Array(text.utf8)))
