@@ -136,8 +136,10 @@ extension NewSOPFindingTests {
         #expect(!receipt.stdout.contains(";,"), "\(receipt.stdout)")
         let timeline = try sop(["case", "07-2026-000001"])
         #expect(timeline.stdout.contains("Kelengkapan: a. Formulir permohonan ✓, b. Fotokopi KTP ✓, c. NPWP ✓"), "\(timeline.stdout)")
-        let code = try #require(receipt.stdout.split(separator: "\n").first { $0.contains("sop status ") }
-            .flatMap { $0.components(separatedBy: "sop status ").last?.prefix(12) })
+        // The code sits under its heading (without --public-url the receipt names no address).
+        let lines = receipt.stdout.split(separator: "\n")
+        let heading = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "Kode lacak" }, "\(receipt.stdout)")
+        let code = lines[heading + 1].trimmingCharacters(in: .whitespaces)
         let status = try sop(["status", String(code)])
         #expect(status.stdout.contains("tahap 8 dari 11"), "\(status.stdout)")
         let show = try sop(["show", "27"])

@@ -219,7 +219,7 @@ struct StoreChoiceTests {
               ✓ v9: shared web rate limits
               ✓ v11: the worklist in the case row, fewer indexes written per step
               ✓ v12: case event checks without insert triggers
-              ✓ v-next: access log of unmasked personal data (append-only); operators' full names and NIP
+              ✓ v13: access log of unmasked personal data (append-only); operators' full names and NIP
 
             """)
         #expect(try SOPBinary.run(["db", "migrate", "--db", file]).stdout.contains("Skema sudah mutakhir"))
@@ -236,7 +236,7 @@ struct StoreChoiceTests {
               ✓ v9: shared web rate limits
               ✓ v11: the worklist in the case row, fewer indexes written per step
               ✓ v12: case event checks without insert triggers
-              ✓ v-next: access log of unmasked personal data (append-only); operators' full names and NIP
+              ✓ v13: access log of unmasked personal data (append-only); operators' full names and NIP
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters
 

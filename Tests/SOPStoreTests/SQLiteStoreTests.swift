@@ -54,7 +54,8 @@ struct SQLiteStoreTests {
                                "v3: hash chain of case events, chain seals", "v4: roster of operators and roles, PINs",
                                "v5: case titles, tracking codes and search keys", "v6: web sessions",
                                "v9: shared web rate limits", "v11: the worklist in the case row, fewer indexes written per step",
-                               "v12: case event checks without insert triggers"])
+                               "v12: case event checks without insert triggers",
+                               "v13: access log of unmasked personal data (append-only); operators' full names and NIP"])
         #expect(try again.integrityCheck() == "ok")
     }
 
