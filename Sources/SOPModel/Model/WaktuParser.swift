@@ -61,7 +61,12 @@ public enum WaktuParser {
         found = joinRanges(found, tokens: tokens)
         // A minute mark ("5'", "30’") is read as minutes, as printed, and said so by lint
         // (tester 10, F4).
-        if found.count == 1, tokens[found[0].start..<found[0].end].contains(where: { $0.symbol.map(minuteMarks.contains) ?? false }) {
+        if found.count == 1, tokens[found[0].start..<found[0].end].contains(where: { token in
+            // Written out: `token.symbol.map(minuteMarks.contains)` crashed the release build's
+            // optimizer (Swift 6.3, "Found outside of lifetime use").
+            guard let symbol = token.symbol else { return false }
+            return minuteMarks.contains(symbol)
+        }) {
             let scalars = Array(text.unicodeScalars)
             let read = scalars[tokens[found[0].start].start..<tokens[found[0].end - 1].end]
             return .inText(found[0].duration, read: String(String.UnicodeScalarView(read)))
