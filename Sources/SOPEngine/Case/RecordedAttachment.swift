@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 
 /// A file a case's events recorded (a step's output, or a corrected output), with the event that
 /// recorded it: what `sop case --lampiran` exports and the web timeline links to (tester 11's F5).
@@ -10,15 +11,8 @@ public struct RecordedAttachment: Sendable, Equatable {
 
     /// Every attachment the events name, in the order recorded.
     public static func all(in events: [CaseEvent]) -> [RecordedAttachment] {
-        events.compactMap { event -> RecordedAttachment? in
-            switch event.kind {
-            case .outputRecorded(let output):
-                output.attachment.map { RecordedAttachment(sequence: event.sequence, step: output.step, attachment: $0) }
-            case .answerCorrected(let correction):
-                correction.attachment.map { RecordedAttachment(sequence: event.sequence, step: correction.step, attachment: $0) }
-            default:
-                nil
-            }
+        events.compactMap { event in
+            event.kind.recordedAttachment.map { RecordedAttachment(sequence: event.sequence, step: $0.step, attachment: $0.attachment) }
         }
     }
 
@@ -31,5 +25,34 @@ public struct RecordedAttachment: Sendable, Equatable {
         while name.hasPrefix(".") { name.removeFirst() }
         if name.isEmpty { name = "lampiran" }
         return "\(sequence)-\(name)"
+    }
+}
+
+extension CaseEvent.Kind {
+    /// The file this event recorded, with its step: a step's output or a corrected output.
+    public var recordedAttachment: (step: String, attachment: CaseEvent.Attachment)? {
+        switch self {
+        case .outputRecorded(let output): output.attachment.map { (output.step, $0) }
+        case .answerCorrected(let correction): correction.attachment.map { (correction.step, $0) }
+        default: nil
+        }
+    }
+}
+
+/// A recorded file as the store holds it, checked against the SHA-256 its event recorded.
+public enum StoredAttachment: Sendable, Equatable {
+    case content([UInt8])
+    /// Not stored (deleted).
+    case missing
+    /// Stored, but its content does not match the recorded SHA-256.
+    case changed
+}
+
+extension CaseStore {
+    /// The file recorded with `sha256`, checked: what `sop db verify`, `sop case --lampiran` and
+    /// the web desk's download all read.
+    public func checkedAttachment(sha256: String) throws(StoreError) -> StoredAttachment {
+        guard let bytes = try attachment(sha256: sha256) else { return .missing }
+        return SHA256.hex(bytes) == sha256 ? .content(bytes) : .changed
     }
 }

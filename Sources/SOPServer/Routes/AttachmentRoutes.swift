@@ -16,8 +16,8 @@ enum AttachmentRoutes {
                 let item = RecordedAttachment.all(in: pinned.events).first(where: { $0.sequence == number })
             else { throw PageError.notFound }
             let sha256 = item.attachment.sha256
-            let bytes = try await desk.gateway.run { store in try store.attachment(sha256: sha256) }
-            guard let bytes, SHA256.hex(bytes) == sha256 else {
+            let stored = try await desk.gateway.run { store in try store.checkedAttachment(sha256: sha256) }
+            guard case .content(let bytes) = stored else {
                 throw PageError(.conflict, Catalog.Record11.attachmentUnavailable(sha256))
             }
             return Response(status: .ok, headers: [

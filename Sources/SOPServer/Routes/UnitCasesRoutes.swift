@@ -5,7 +5,7 @@ import SOPEngine
 import SOPModel
 
 /// /kasus-unit: the unit's cases for whoever reads them: `pimpinan` (its SOPs), the roster
-/// administrator (every SOP) and staff (the SOPs they hold a role of). Late first, each with its
+/// administrator (every SOP) and staff (the SOPs they hold a role of, as the timeline checks). Late first, each with its
 /// current steps, the role, who holds that role and the due time; `?tampil=terbuka` (default),
 /// `terlambat` or `semua`, `?sop=01`, `?halaman=2`. Read only: every link leads to a timeline,
 /// which checks who may read it again.
@@ -28,9 +28,6 @@ enum UnitCasesRoutes {
             let only = query.get("sop").flatMap { $0.isEmpty || $0.count > 32 ? nil : $0 }
             let name = context.operatorName ?? ""
             let roster = try await desk.roster(for: context)
-            let readable = { (nomor: String) -> Bool in
-                roster.reads(name, sop: nomor) || !roster.roles(of: name, sop: nomor).isEmpty
-            }
             guard roster.isAdmin(name) || roster.readsAnySOP(name) || !roster.roles(of: name, sop: nil).isEmpty else {
                 throw PageError(.forbidden, Catalog.Web11.unitNeedsRole)
             }
@@ -41,7 +38,8 @@ enum UnitCasesRoutes {
                 }
             }
             let now = desk.clock.now()
-            let rows = order(found.filter { readable($0.projection.nomor) }, now: now)
+            // Who may read a case here is who may open its timeline (`FindCase.mayRead`).
+            let rows = order(found.filter(FindCase.mayRead(name, roster: roster, sops: desk.startable())), now: now)
                 .filter { choice != .late || isLate($0, now: now) }
             let pages = max(1, (rows.count + perPage - 1) / perPage)
             let shown = Array(rows.dropFirst((min(page, pages) - 1) * perPage).prefix(perPage))

@@ -123,24 +123,18 @@ struct AttachmentAudit {
 
     mutating func collect(caseID: String, _ events: [ArchivedEvent]) {
         for event in events where event.payload.contains("\"attachment\"") {
-            guard let kind = try? event.event().kind else { continue }
-            let attachment: CaseEvent.Attachment?
-            switch kind {
-            case .outputRecorded(let output): attachment = output.attachment
-            case .answerCorrected(let correction): attachment = correction.attachment
-            default: attachment = nil
-            }
-            if let attachment { named[attachment.sha256, default: []].append((caseID, event.sequence, attachment.name)) }
+            guard let attachment = (try? event.event().kind)?.recordedAttachment?.attachment else { continue }
+            named[attachment.sha256, default: []].append((caseID, event.sequence, attachment.name))
         }
     }
 
     func breaks(_ store: any VerifiableStore) throws(StoreError) -> [ChainBreak] {
         var breaks: [ChainBreak] = []
         for (sha256, uses) in named.sorted(by: { $0.key < $1.key }) {
-            let content = try store.attachment(sha256: sha256)
-            if let content, SHA256.hex(content) == sha256 { continue }
+            let stored = try store.checkedAttachment(sha256: sha256)
+            if case .content = stored { continue }
             for use in uses {
-                let message = content == nil ? Catalog.Record7.attachmentMissing(use.name, sha256: sha256)
+                let message = stored == .missing ? Catalog.Record7.attachmentMissing(use.name, sha256: sha256)
                     : Catalog.Record7.attachmentChanged(use.name, sha256: sha256)
                 breaks.append(.init(caseID: use.caseID, sequence: use.sequence, kind: .derived(message)))
             }

@@ -23,16 +23,18 @@ enum AttachmentExport {
         var failures: [Localized] = []
         for item in items {
             let path = (folder as NSString).appendingPathComponent(item.fileName)
-            let bytes: [UInt8]?
-            do { bytes = try store.attachment(sha256: item.attachment.sha256) } catch { throw CommandFailure(error, language: language) }
-            guard let bytes else {
-                failures.append(Catalog.Record11.attachmentNotStored(item.attachment.name, sha256: item.attachment.sha256))
-                continue
-            }
-            guard SHA256.hex(bytes) == item.attachment.sha256 else {
-                failures.append(Catalog.Record11.attachmentMismatch(item.attachment.name, sha256: item.attachment.sha256))
-                continue
-            }
+            let bytes: [UInt8]
+            do {
+                switch try store.checkedAttachment(sha256: item.attachment.sha256) {
+                case .content(let content): bytes = content
+                case .missing:
+                    failures.append(Catalog.Record11.attachmentNotStored(item.attachment.name, sha256: item.attachment.sha256))
+                    continue
+                case .changed:
+                    failures.append(Catalog.Record11.attachmentMismatch(item.attachment.name, sha256: item.attachment.sha256))
+                    continue
+                }
+            } catch { throw CommandFailure(error, language: language) }
             guard !FileManager.default.fileExists(atPath: path) else {
                 failures.append(Catalog.Record11.attachmentFileExists(path))
                 continue
