@@ -335,8 +335,13 @@ final class PGConnection {
         let user = PQuser(connection).map { String(cString: $0) } ?? address.parameters["user"] ?? "?"
         let database = PQdb(connection).map { String(cString: $0) } ?? address.parameters["dbname"] ?? user
         let lower = raw.lowercased()
-        if PQconnectionNeedsPassword(connection) != 0 { return Catalog.Postgres.noPassword(user: user, server: server) }
-        if lower.contains("password authentication failed") { return Catalog.Postgres.wrongPassword(user: user, server: server) }
+        let passfile = address.passwordFile(environment: ProcessInfo.processInfo.environment)
+        if PQconnectionNeedsPassword(connection) != 0 {
+            return Catalog.Postgres.noPassword(user: user, server: server, database: database, passfile: passfile)
+        }
+        if lower.contains("password authentication failed") {
+            return Catalog.Postgres.wrongPassword(user: user, server: server, passfile: passfile)
+        }
         if lower.contains("database \"") && lower.contains("does not exist") {
             return Catalog.Postgres.unknownDatabase(database, server: server)
         }

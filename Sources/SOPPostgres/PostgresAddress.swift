@@ -46,6 +46,15 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
     /// The password written in the URI, if any (libpq otherwise reads PGPASSWORD or ~/.pgpass).
     public var password: String? { parameters["password"].flatMap { $0.isEmpty ? nil : $0 } }
 
+    /// The password file libpq reads when it is not ~/.pgpass: the URI's `passfile`, else the
+    /// environment's PGPASSFILE (a service's, which has no home); nil for ~/.pgpass. Said in a
+    /// refused connection's message, so that it names the file actually read.
+    public func passwordFile(environment: [String: String]) -> String? {
+        if let file = parameters["passfile"], !file.isEmpty { return file }
+        if let file = environment["PGPASSFILE"], !file.isEmpty { return file }
+        return nil
+    }
+
     /// The URI as written, with any password replaced by `***`.
     public var redacted: String { Self.redact(uri, password: password) }
 

@@ -45,7 +45,7 @@ struct Web11TerminalTests {
         #expect(!enrolled.stdout.contains("issuer=sop"))
         #expect(enrolled.stdout.contains("Pindai kode QR ini dengan aplikasi autentikator"))
         #expect(enrolled.stdout.contains("▀") && enrolled.stdout.contains("▄"))
-        let named = try sop(["roster", "totp", "kabid", "--issuer", "Bidang Pengaduan"])
+        let named = try sop(["roster", "totp", "kabid", "--ganti", "--issuer", "Bidang Pengaduan"])
         #expect(named.stdout.contains("&issuer=Bidang%20Pengaduan"))
     }
 

@@ -79,18 +79,25 @@ struct GuardedAnswerTests {
 
     @Test func aRoleRevokedMeanwhileRefusesTheAnswerWithTheRolesWords() async throws {
         let (a, _, owner) = try await Self.instances()
+        let me = try #require(owner.authenticatedUser)
+        // budi keeps another role: he stays logged in (tester 12: one who holds none is logged out).
+        try LeaverFindingTests.grant("budi", "staf-pengaduan", in: owner, by: me)
         let budi = a.browser()
         try await budi.login("budi")
         let (id, url) = try await CaseFlowTests.start(budi)
         let page = try await budi.get(url)
         let count = try owner.events(of: CaseID(id)).count
         // Revoked by the roster administrator (at a terminal, or through instance B).
-        let roster = Roster(history: try owner.rosterHistory())
-        try owner.appendRoster(RosterEntry(sequence: roster.nextSequence, at: Harness.monday, by: try #require(owner.authenticatedUser),
-                                           action: .revoke, operatorName: "budi", role: "resepsionis", sop: nil))
+        try LeaverFindingTests.revoke("budi", "resepsionis", in: owner, by: me)
         let refused = try await budi.post(url, Self.stepOne + [("versi", CaseFlowTests.versi(page.body))])
         #expect(refused.status == .forbidden)
         #expect(refused.body.contains("Kegiatan 1 dikerjakan oleh peran &#39;Resepsionis&#39;. Anda tidak memegang peran itu."))
+        #expect(try owner.events(of: CaseID(id)).count == count)
+        // His last role revoked too: the answer is refused as his session ends (401, why), nothing written.
+        try LeaverFindingTests.revoke("budi", "staf-pengaduan", in: owner, by: me)
+        let ended = try await budi.post(url, Self.stepOne + [("versi", CaseFlowTests.versi(page.body))])
+        #expect(ended.status == .unauthorized)
+        #expect(ended.body.contains("Sesi Anda diakhiri karena Anda tidak lagi memegang peran apa pun"))
         #expect(try owner.events(of: CaseID(id)).count == count)
     }
 

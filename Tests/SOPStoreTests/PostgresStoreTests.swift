@@ -65,6 +65,7 @@ struct PostgresStoreTests {
             PostgresGuardRows.name,
             PostgresReaderRole.name,
             PostgresPersonalAccess.name,
+            PostgresOperatorAccess.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }
@@ -278,6 +279,30 @@ struct PostgresStoreTests {
         #expect(throws: StoreError.unavailable(Catalog.Postgres.unknownDatabase(String(components.path.dropFirst()), server: server))) {
             try PostgresCaseStore(address: try PostgresAddress(components.string!))
         }
+    }
+
+    /// Tester 12 (F6): a service's password file is PGPASSFILE's (it has no home): a refused
+    /// connection names that file, and which line it lacks, never ~/.pgpass.
+    @Test func aPasswordFileInUseIsTheOneTheErrorNames() throws {
+        let plain = try PostgresAddress("postgres://sopweb@localhost/sop_pulih")
+        #expect(plain.passwordFile(environment: [:]) == nil)
+        #expect(plain.passwordFile(environment: ["PGPASSFILE": "/etc/sop/pgpass"]) == "/etc/sop/pgpass")
+        #expect(try PostgresAddress("postgres://sopweb@localhost/sop_pulih?passfile=/srv/pgpass")
+            .passwordFile(environment: ["PGPASSFILE": "/etc/sop/pgpass"]) == "/srv/pgpass")
+        let missing = Catalog.Postgres.noPassword(user: "sopweb", server: "localhost:5432", database: "sop_pulih", passfile: "/etc/sop/pgpass")
+        #expect(missing.text(.id) == "server PostgreSQL localhost:5432 meminta kata sandi untuk pengguna 'sopweb', dan /etc/sop/pgpass (PGPASSFILE) tidak memiliki baris untuknya; tambahkan baris localhost:5432:sop_pulih:sopweb:KATA-SANDI (atau * sebagai basis data) ke /etc/sop/pgpass, atau berikan lewat PGPASSWORD")
+        #expect(!missing.text(.en).contains("~/.pgpass"))
+        #expect(Catalog.Postgres.noPassword(user: "sopweb", server: "localhost:5432").text(.id).contains("~/.pgpass"))
+        // On the server: a refused password names the file the connection was given.
+        let schema = try Schema()
+        var components = URLComponents(string: schema.base.uri)!
+        let server = "\(components.host ?? ""):\(components.port.map(String.init) ?? "5432")"
+        components.password = "kata-sandi-salah"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pgpass-\(schema.name)").path
+        components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "passfile", value: file)]
+        let expected = Catalog.Postgres.wrongPassword(user: components.user ?? "", server: server, passfile: file)
+        #expect(expected.text(.id).contains("\(file) (PGPASSFILE)"))
+        #expect(throws: StoreError.unavailable(expected)) { try PostgresCaseStore(address: try PostgresAddress(components.string!)) }
     }
 }
 

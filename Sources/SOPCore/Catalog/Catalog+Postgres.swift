@@ -8,16 +8,26 @@ extension Catalog {
                 en: "cannot reach the PostgreSQL server \(server) (\(detailEnglish ?? detail)); check that it is running and the address is right, then try again")
         }
 
-        public static func wrongPassword(user: String, server: String) -> Localized {
+        /// `passfile`: the password file libpq read (`PostgresAddress.passwordFile`): the URI's
+        /// `passfile`, else PGPASSFILE's, else nil for ~/.pgpass.
+        public static func wrongPassword(user: String, server: String, passfile: String? = nil) -> Localized {
             Localized(
-                id: "kata sandi PostgreSQL untuk pengguna '\(user)' di \(server) ditolak; periksa PGPASSWORD atau ~/.pgpass",
-                en: "the PostgreSQL password for user '\(user)' at \(server) was refused; check PGPASSWORD or ~/.pgpass")
+                id: "kata sandi PostgreSQL untuk pengguna '\(user)' di \(server) ditolak; periksa PGPASSWORD atau \(passfile.map { "\($0) (PGPASSFILE)" } ?? "~/.pgpass")",
+                en: "the PostgreSQL password for user '\(user)' at \(server) was refused; check PGPASSWORD or \(passfile.map { "\($0) (PGPASSFILE)" } ?? "~/.pgpass")")
         }
 
-        public static func noPassword(user: String, server: String) -> Localized {
-            Localized(
-                id: "server PostgreSQL \(server) meminta kata sandi untuk pengguna '\(user)'; berikan lewat PGPASSWORD atau ~/.pgpass",
-                en: "the PostgreSQL server \(server) asks for a password for user '\(user)'; give it through PGPASSWORD or ~/.pgpass")
+        /// With a password file named (PGPASSFILE, as a service sets it), which line it lacks:
+        /// its fields are host:port:database:user, and a file written for another database
+        /// (a restored copy, say) has none for this one.
+        public static func noPassword(user: String, server: String, database: String = "", passfile: String? = nil) -> Localized {
+            guard let passfile else {
+                return Localized(
+                    id: "server PostgreSQL \(server) meminta kata sandi untuk pengguna '\(user)'; berikan lewat PGPASSWORD atau ~/.pgpass",
+                    en: "the PostgreSQL server \(server) asks for a password for user '\(user)'; give it through PGPASSWORD or ~/.pgpass")
+            }
+            return Localized(
+                id: "server PostgreSQL \(server) meminta kata sandi untuk pengguna '\(user)', dan \(passfile) (PGPASSFILE) tidak memiliki baris untuknya; tambahkan baris \(server):\(database):\(user):KATA-SANDI (atau * sebagai basis data) ke \(passfile), atau berikan lewat PGPASSWORD",
+                en: "the PostgreSQL server \(server) asks for a password for user '\(user)', and \(passfile) (PGPASSFILE) has no line for it; add the line \(server):\(database):\(user):PASSWORD (or * as the database) to \(passfile), or give it through PGPASSWORD")
         }
 
         public static func unknownDatabase(_ database: String, server: String) -> Localized {

@@ -40,11 +40,11 @@ extension Catalog.Serve {
     public static let loginPIN = both("PIN pribadi", "Personal PIN")
     public static let loginButton = both("Masuk", "Log in")
     public static let loginNoRole = both(
-        "Anda belum memegang peran apa pun di roster; minta pengelola peran menambahkannya.",
-        "You hold no role in the roster yet; ask the roster administrator to grant one.")
+        "Anda tidak memegang peran apa pun di roster unit ini, jadi tidak dapat masuk. Bila ini keliru, hubungi pengelola peran unit Anda.",
+        "You hold no role in this unit's roster, so you cannot log in. If this is a mistake, contact your unit's roster administrator.")
     public static let loginHint = both(
-        "PIN diatur oleh pengelola peran dengan: sop roster pin NAMA",
-        "The PIN is set by the roster administrator with: sop roster pin NAME")
+        "PIN Anda diatur oleh pengelola peran unit Anda. Bila belum punya PIN atau lupa, mintalah kepada pengelola peran.",
+        "Your PIN is set by your unit's roster administrator. If you have none or forgot it, ask the roster administrator.")
 
     // MARK: Worklist
 

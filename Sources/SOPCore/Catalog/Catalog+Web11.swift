@@ -15,8 +15,8 @@ extension Catalog.Web11 {
         "Nama, PIN atau kode satu kali salah.",
         "Wrong name, PIN or one-time code.")
     public static let loginRefusedHint = both(
-        "Setelah 5 kali salah berturut-turut (PIN atau kode satu kali) nama dikunci 15 menit, dan selama itu PIN yang benar pun ditolak. Bila Anda yakin PIN dan kodenya benar, minta pengelola peran membuka kuncinya (sop roster pin NAMA).",
-        "After 5 wrong tries in a row (PIN or one-time code) the name is locked for 15 minutes, and meanwhile even the right PIN is refused. If you are sure of your PIN and code, ask the roster administrator to unlock it (sop roster pin NAME).")
+        "Setelah 5 kali salah berturut-turut (PIN atau kode satu kali) nama dikunci 15 menit, dan selama itu PIN yang benar pun ditolak. Bila Anda yakin PIN dan kodenya benar, minta pengelola peran unit Anda membuka kuncinya.",
+        "After 5 wrong tries in a row (PIN or one-time code) the name is locked for 15 minutes, and meanwhile even the right PIN is refused. If you are sure of your PIN and code, ask your unit's roster administrator to unlock it.")
 
     // The read-only role of heads of unit and auditors.
     public static let readerRoleName = both("pimpinan (baca saja)", "head of unit (read only)")

@@ -24,3 +24,12 @@ extension Roster {
         holdings.filter { $0.operatorName == operatorName && $0.role == Self.readerRole }.map(\.sop)
     }
 }
+
+extension Roster {
+    /// Whether the web desk lets the operator in: a role to act in, the roster administrator, or
+    /// `pimpinan`. Who holds none of them is refused at login and, holding a session, logged out
+    /// at their next request (`SessionMiddleware`).
+    public func mayUseDesk(_ operatorName: String) -> Bool {
+        !roles(of: operatorName, sop: nil).isEmpty || isAdmin(operatorName) || readsAnySOP(operatorName)
+    }
+}

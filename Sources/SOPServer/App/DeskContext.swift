@@ -49,6 +49,8 @@ public struct DeskContext: RequestContext {
     /// read for this request (`SessionMiddleware.known`): the session's id hash, for the write to
     /// check in its own transaction. Nil once read.
     var unreadSession: String?
+    /// The session the cookie named, when it has ended (`EndedSession`): nil while `session` is set.
+    var ended: EndedSession?
 
     public init(source: DeskContextSource) {
         self.coreContext = .init(source: source)

@@ -73,6 +73,7 @@ public struct ServerApplication {
         DocumentRoutes.add(to: staff, desk: desk)
         UnitCasesRoutes.add(to: staff, desk: desk)
         AttachmentRoutes.add(to: staff, desk: desk)
+        PINRoutes.add(to: staff, desk: desk)
         if let feed { LiveRoutes.add(to: router, desk: desk, feed: feed) }
         return ServerApplication(router: router, configuration: configuration, desk: desk)
     }

@@ -30,7 +30,9 @@ struct CSRFMiddleware: RouterMiddleware {
         guard let form = FormData.parse(Array(buffer: body), contentType: request.headers[.contentType]) else {
             throw PageError(.badRequest, Catalog.Serve.malformed)
         }
-        let expected = context.session?.csrf ?? request.cookies[WebIdentity.csrfCookie]?.value ?? ""
+        // A form sent on a session ended at this request is checked against that session's token,
+        // so that `RequireLogin` answers it with why (401), not as a forged form.
+        let expected = (context.session ?? context.ended?.session)?.csrf ?? request.cookies[WebIdentity.csrfCookie]?.value ?? ""
         guard WebIdentity.same(form["csrf"] ?? "", expected) else {
             let plain = secureCookies && Transport.isPlainHTTPOffLoopback(request)
             throw PageError(.forbidden, plain ? Catalog.ServeFix.needsHTTPS : Catalog.Serve.csrfFailed)

@@ -27,6 +27,11 @@ struct SessionMiddleware: RouterMiddleware {
             }
         }
         var response = try await next(request, context)
+        // The ended session's cookie goes, unless this response sets a new one (a login).
+        if context.ended != nil, !response.headers[values: .setCookie].contains(where: { $0.hasPrefix(WebIdentity.sessionCookie + "=") }) {
+            response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(
+                WebIdentity.sessionCookie, "", maxAge: 0, secure: configuration.secureCookies)))
+        }
         if let asked = request.uri.queryParameters.get("lang"), let language = Language(code: asked) {
             response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(
                 WebIdentity.languageCookie, language.rawValue, maxAge: 365 * 86400, secure: configuration.secureCookies)))
@@ -37,42 +42,65 @@ struct SessionMiddleware: RouterMiddleware {
     /// The request's first read: the session `hash` names, the roster (kept while its head
     /// holds) and the case's head (`caseID`), in one read (one round trip on PostgreSQL); fills
     /// `context` when the session exists. Also what a guarded answer falls back to.
+    ///
+    /// A session whose operator the roster now gives nothing the desk lets in for
+    /// (`Roster.mayUseDesk`: every role revoked) is ended in the store in the same read, and the
+    /// request goes on logged out (`EndedSession`): what a session held at its login never counts.
     static func look(_ hash: String, caseID: CaseID?, desk: Desk, into context: inout DeskContext) async throws {
         let now = desk.clock.now()
         let memory = desk.memory
-        let found = try await desk.gateway.run { store -> (WebSession, Roster, (PinnedCase, LogHead)?)? in
-            guard let sessions = store as? WebSessionStore else { return nil }
+        let found = try await desk.gateway.run { store -> Looked in
+            guard let sessions = store as? WebSessionStore else { return .gone }
             do {
                 var session: WebSession?, roster: Roster, caseAtHead: (PinnedCase, LogHead)?
                 if let looks = store as? DeskLookStore, let rosterStore = store as? RosterStore {
                     let look = try looks.deskLook(sessionHash: hash, at: now, caseID: caseID)
                     session = look.session
-                    guard session != nil else { return nil }
+                    guard session != nil else { return .gone }
                     roster = try memory.roster(rosterStore, head: look.rosterHead)
                     if let caseID, let head = look.caseHead, let kept = memory.pinned(caseID, head: head) { caseAtHead = (kept, head) }
                 } else {
                     session = try sessions.webSession(idHash: hash, at: now)
                     roster = try memory.roster(store)
                 }
-                guard var session else { return nil }
+                guard var session else { return .gone }
+                guard roster.mayUseDesk(session.operatorName) else {
+                    try sessions.deleteWebSession(idHash: session.idHash)
+                    return .ended(session)
+                }
                 // last_seen moves at most every 5 minutes: no write per page.
                 if now.timeIntervalSince(session.lastSeen) > 300 {
                     try sessions.touchWebSession(idHash: session.idHash, at: now)
                     session.lastSeen = now
                 }
-                return (session, roster, caseAtHead)
+                return .live(session, roster, caseAtHead)
             } catch let error as StoreError {
                 throw PageError.store(error)
             }
         }
         context.unreadSession = nil
-        guard let found else {
+        switch found {
+        case .live(let session, let roster, let caseAtHead):
+            context.ended = nil
+            if desk.guardsSessions { desk.sessions.keep(session) }
+            fill(&context, session: session, roster: roster, caseAtHead: caseAtHead, desk: desk, now: now)
+        case .ended(let session):
             desk.sessions.forget(hash)
             context.session = nil
-            return
+            context.ended = .noRole(session)
+        case .gone:
+            desk.sessions.forget(hash)
+            context.session = nil
+            context.ended = .gone
         }
-        if desk.guardsSessions { desk.sessions.keep(found.0) }
-        fill(&context, session: found.0, roster: found.1, caseAtHead: found.2, desk: desk, now: now)
+    }
+
+    /// What the first read found of the cookie's session.
+    private enum Looked: Sendable {
+        case live(WebSession, Roster, (PinnedCase, LogHead)?)
+        /// Its operator holds nothing the desk lets in for: deleted from the store in that read.
+        case ended(WebSession)
+        case gone
     }
 
     /// A step's answer without a read: when the store checks the session in the write's own
@@ -126,9 +154,10 @@ struct RequireLogin: RouterMiddleware {
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         guard context.session != nil else {
             if request.method == .get || request.method == .head {
-                return Response(status: .seeOther, headers: [.location: ReturnPath.login(returningTo: request.uri.path)])
+                let login = context.ended?.login(returningTo: request.uri.path) ?? ReturnPath.login(returningTo: request.uri.path)
+                return Response(status: .seeOther, headers: [.location: login])
             }
-            throw PageError(.unauthorized, Catalog.Serve.loginTitle)
+            throw PageError(.unauthorized, context.ended?.message ?? Catalog.Serve.loginTitle)
         }
         return try await next(request, context)
     }

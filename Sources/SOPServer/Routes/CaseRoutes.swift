@@ -110,7 +110,7 @@ enum CaseRoutes {
         }
         var read = context
         try await SessionMiddleware.look(unread, caseID: CaseID(context.parameters.get("id") ?? ""), desk: desk, into: &read)
-        guard read.session != nil else { throw PageError(.unauthorized, Words.loginTitle) }
+        guard read.session != nil else { throw PageError(.unauthorized, read.ended?.message ?? Words.loginTitle) }
         return try await answer(read, desk: desk)
     }
 

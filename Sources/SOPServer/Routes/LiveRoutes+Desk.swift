@@ -7,7 +7,8 @@ extension LiveRoutes where Context == DeskContext {
     /// GET /langsung for the desk's logged-in operators: their roles as the roster gives them,
     /// looked up again (with the session) before each event of their roles and every
     /// `configuration.liveRecheck`, so a revocation or a logout applies while the stream is
-    /// open; the session is also looked up at every heartbeat.
+    /// open; the session is also looked up at every heartbeat. An operator left with no role
+    /// (`Roster.mayUseDesk`) is treated as logged out: the stream ends.
     static func add(to router: Router<DeskContext>, desk: Desk, feed: any CaseFeed) {
         LiveRoutes(feed: feed, recheck: desk.configuration.liveRecheck) { _, context in
             guard let session = context.session else { return nil }
@@ -16,7 +17,10 @@ extension LiveRoutes where Context == DeskContext {
                 let now = desk.clock.now()
                 let found = try? await desk.gateway.run { store -> Set<String>? in
                     guard try (store as? WebSessionStore)?.webSession(idHash: idHash, at: now) != nil else { return nil }
-                    return Set(Roster(history: try (store as? RosterStore)?.rosterHistory() ?? []).roles(of: name, sop: nil))
+                    let roster = Roster(history: try (store as? RosterStore)?.rosterHistory() ?? [])
+                    // Nothing left the desk lets in for: the stream ends, as the next page logs out.
+                    guard roster.mayUseDesk(name) else { return nil }
+                    return Set(roster.roles(of: name, sop: nil))
                 }
                 return found ?? nil
             }

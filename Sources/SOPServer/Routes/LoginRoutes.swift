@@ -17,7 +17,8 @@ enum LoginRoutes {
         router.get("/masuk") { request, context -> Response in
             let back = ReturnPath.safe(request.uri.queryParameters.get("ke"))
             if context.session != nil { return HTMLPage.redirect(back ?? "/") }
-            let plain = secure && Transport.isPlainHTTPOffLoopback(request) ? Catalog.ServeFix.needsHTTPS : nil
+            let plain = secure && Transport.isPlainHTTPOffLoopback(request) ? Catalog.ServeFix.needsHTTPS
+                : EndedSession.reason(request, context: context)
             return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0, error: plain, back: back) }
         }
         router.post("/masuk") { request, context -> Response in
@@ -107,7 +108,7 @@ enum LoginRoutes {
                 _ = try rosterStore.recordPINAttempt(of: name, success: matches, at: now)
                 guard matches else { return refused }
                 let roster = Roster(history: try rosterStore.rosterHistory())
-                guard !roster.roles(of: name, sop: nil).isEmpty || roster.isAdmin(name) || roster.readsAnySOP(name) else { return .refused(Words.loginNoRole, .forbidden) }
+                guard roster.mayUseDesk(name) else { return .refused(Words.loginNoRole, .forbidden) }
                 let token = WebIdentity.token()
                 try sessions.deleteExpiredWebSessions(at: now)
                 try sessions.saveWebSession(WebSession(idHash: WebIdentity.digest(token), operatorName: name, createdAt: now,

@@ -40,6 +40,7 @@ enum Layout {
                   <a href="/status">\(h(Words.navStatus.text(language)))</a>
                 </nav>
                 <div class="pengguna"><span id="operator">\(h(Words.loggedInAs(session.operatorName, roles: roles).text(language)))</span>
+                  <a href="/ganti-pin" id="ganti-pin-tautan">\(h(Catalog.Web12.changePINTitle.text(language)))</a>
                   <form method="post" action="/keluar" class="keluar"><input type="hidden" name="csrf" value="\(h(session.csrf))"><button type="submit">\(h(Words.logout.text(language)))</button></form>
                 </div>
                 """

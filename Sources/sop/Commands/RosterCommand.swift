@@ -14,7 +14,7 @@ struct RosterCommand: ParsableCommand {
             abstract: Help.text(id: "Daftar peran: operator mana memegang peran apa; memberi, mencabut, PIN.",
                                 en: "The roster: which operator holds which role; grant, revoke, PINs."),
             subcommands: [Show.self, RosterGrantCommand.self, RosterRevokeCommand.self, RosterPINCommand.self, RosterTOTPCommand.self,
-                          RosterNameCommand.self],
+                          RosterNameCommand.self, RosterEndSessionsCommand.self],
             defaultSubcommand: Show.self)
     }
 
@@ -69,15 +69,25 @@ struct RosterCommand: ParsableCommand {
                 .init(words.columnOperator.text(language), weight: 1), .init(words.columnRole.text(language), weight: 1),
                 .init(words.columnSOP.text(language), weight: 0), .init(words.columnBy.text(language), weight: 1),
                 .init(words.columnSince.text(language), weight: 0), .init(words.columnPIN.text(language), weight: 0),
+                .init(Catalog.Web12.columnCode.text(language), weight: 0),
             ])
             let now = desk.clock.now()
+            // Who gives a one-time code at login (names only); unknown to a user the store does not tell.
+            let enrolled = try? (store as? OperatorAccessStore)?.totpEnrolled()
             for holding in roster.holdings.sorted(by: { ($0.operatorName, $0.role) < ($1.operatorName, $1.role) }) {
                 let pin = (try? rosterStore.pin(of: holding.operatorName)).flatMap { $0 }
                 let pinText = pin.map { ($0.lockedUntil.map { $0 > now } ?? false) ? words.pinLocked : words.pinSet }
                 table.add([[holding.operatorName], [holding.role], [holding.sop ?? all], [holding.grantedBy],
-                           [time.dateTime(holding.grantedAt)], [pinText?.text(language) ?? "-"]])
+                           [time.dateTime(holding.grantedAt)], [pinText?.text(language) ?? "-"],
+                           [Self.code(holding.operatorName, enrolled: enrolled).text(language)]])
             }
             Console.write(words.holdingsTitle.text(language) + "\n" + table.render(width: width, colour: global.stdout.colour))
+        }
+
+        /// The one-time-code column: `ya`, `-`, or `?` when the store would not say.
+        static func code(_ name: String, enrolled: [String]?) -> Localized {
+            guard let enrolled else { return Catalog.Web12.codeUnknown }
+            return enrolled.contains(name) ? Catalog.Web12.codeYes : Localized(verbatim: "-")
         }
     }
 }

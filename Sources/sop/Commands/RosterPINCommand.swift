@@ -3,14 +3,18 @@ import SOPCore
 import SOPEngine
 import SOPStore
 
-/// `sop roster pin [OPERATOR]`: sets a personal PIN, for a desk PC shared under one login.
-/// Changing a PIN asks for the current one; a first PIN (or `--reset`) is enrolled by a roster
-/// administrator, by the operator from their own login, or by anyone while the roster is empty.
+/// `sop roster pin [OPERATOR]`: sets a personal PIN (the web desk's login, `--operator` at a desk
+/// PC shared under one login). An operator changing their own PIN gives the current one; a roster
+/// administrator sets another's without it (they cannot know it: that is how a forgotten or
+/// locked PIN is replaced), and is told so; a first PIN is enrolled by a roster administrator, by
+/// the operator from their own login, or by anyone while the roster is empty. `--reset` replaces
+/// one's own forgotten PIN from one's own login (or as an administrator); `--hapus` removes an
+/// operator's PIN (administrator: a leaver).
 struct RosterPINCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "pin", abstract: Help.text(
-            id: "Mengatur PIN pribadi operator, untuk komputer loket yang memakai satu login bersama.",
-            en: "Sets an operator's personal PIN, for a desk PC shared under one login."))
+            id: "Mengatur (atau dengan --hapus menghapus) PIN pribadi operator: masuk ke meja web, --operator di komputer loket bersama.",
+            en: "Sets (or with --hapus removes) an operator's personal PIN: the web desk's login, --operator at a shared desk PC."))
     }
 
     @OptionGroup var global: GlobalOptions
@@ -21,13 +25,26 @@ struct RosterPINCommand: ParsableCommand {
     var target: String?
 
     @Flag(name: .customLong("reset"), help: Help.argument(
-        id: "Atur ulang PIN yang terlupa atau terkunci (pengelola peran).", en: "Reset a forgotten or locked PIN (roster administrator)."))
+        id: "Ganti PIN sendiri yang terlupa tanpa PIN lama (dari login sendiri, atau pengelola peran). Pengelola peran mengganti PIN orang lain tanpa opsi ini.",
+        en: "Replace one's own forgotten PIN without the old one (from one's own login, or a roster administrator). An administrator replaces another's PIN without this flag."))
     var reset = false
+
+    @Flag(name: .customLong("hapus"), help: Help.argument(
+        id: "Hapus PIN operator (pengelola peran), mis. pegawai yang keluar: nama itu tidak dapat masuk lagi sampai diberi PIN baru.",
+        en: "Remove an operator's PIN (roster administrator), e.g. a leaver: the name cannot log in until given a new PIN."))
+    var remove = false
 
     func run() throws {
         let language = global.language
         let name = target ?? desk.name
         guard RosterChange.validName(name) else { throw CommandFailure(Catalog.Roster.badName(name), language: language, exitCode: 2) }
+        if remove {
+            guard !reset else { throw CommandFailure(Catalog.Web12.notTogether("--hapus", "--reset"), language: language, exitCode: 2) }
+            let access = try RosterAdmin.open(desk, target: name, language: language, refusal: Catalog.Web12.pinRemoveNeedsAdmin(name)).access
+            let removed = try RosterAdmin.run(language) { () throws(StoreError) in try access.removePIN(of: name) }
+            Console.write(Catalog.Web12.pinRemoved(name, removed: removed).text(language) + "\n")
+            return
+        }
         // --operator is checked here, as by every command (its PIN, when it has one).
         let (store, identity) = try desk.openDesk(language: language)
         guard let rosterStore = store as? RosterStore else {
@@ -39,7 +56,9 @@ struct RosterPINCommand: ParsableCommand {
             let roster: Roster
             do { roster = Roster(history: try RosterAudit.verified(try rosterStore.rosterHistory())) } catch { throw CommandFailure(error, language: language) }
             guard roster.isAdmin(user) else { throw CommandFailure(Catalog.Roster.pinNeedsAdmin(name), language: language, exitCode: 1) }
-            try save(name, by: user, store: rosterStore, language: language)
+            let existing: PINRecord?
+            do { existing = try rosterStore.pin(of: name) } catch { throw CommandFailure(error, language: language) }
+            try save(name, by: user, replacing: existing != nil && name != user, store: rosterStore, language: language)
             return
         }
         let existing: PINRecord?
@@ -49,7 +68,9 @@ struct RosterPINCommand: ParsableCommand {
             throw CommandFailure(error, language: language)
         }
         let by: String
-        if let existing, !reset {
+        // An administrator setting someone else's PIN is not asked the current one: they cannot know it.
+        let replacing = existing != nil && identity.name != name && identity.roster.isAdmin(identity.name)
+        if let existing, !reset, !replacing {
             // The current PIN proves who is changing it (already asked when it is --operator's).
             if !(desk.operatorName != nil && identity.name == name && name != desk.loginName) {
                 try DeskIdentity.checkPIN(of: name, existing, store: rosterStore, clock: desk.clock, language: language)
@@ -65,11 +86,12 @@ struct RosterPINCommand: ParsableCommand {
             }
             by = identity.name
         }
-        try save(name, by: by, store: rosterStore, language: language)
+        try save(name, by: by, replacing: existing != nil && by != name, store: rosterStore, language: language)
     }
 
-    /// Asks for the new PIN twice and stores its salted hash.
-    private func save(_ name: String, by: String, store rosterStore: RosterStore, language: Language) throws {
+    /// Asks for the new PIN twice and stores its salted hash; `replacing`: an administrator
+    /// replaced someone else's PIN, which the message says.
+    private func save(_ name: String, by: String, replacing: Bool, store rosterStore: RosterStore, language: Language) throws {
         guard let pin = Secret.read(Catalog.Roster.newPINPrompt(name).text(language)),
             let again = Secret.read(Catalog.Roster.repeatPINPrompt.text(language))
         else {
@@ -82,6 +104,6 @@ struct RosterPINCommand: ParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure(error, language: language)
         }
-        Console.write(Catalog.Roster.pinSaved(name).text(language) + "\n")
+        Console.write((replacing ? Catalog.Web12.pinReplaced(name, by: by) : Catalog.Roster.pinSaved(name)).text(language) + "\n")
     }
 }

@@ -2,11 +2,14 @@ import ArgumentParser
 import Foundation
 import SOPCore
 import SOPEngine
+import SOPModel
 import SOPServer
 import SOPStore
 
 /// `sop roster totp NAME`: enrols an operator (a head of unit, say) for one-time codes at the
-/// web desk's login. Only a roster administrator; the new secret replaces an old one.
+/// web desk's login. Only a roster administrator. Over an existing enrolment it stops and says
+/// so unless `--ganti` (the old authenticator then stops working); `--hapus` removes the
+/// enrolment (a lost phone: the operator logs in with the PIN alone until enrolled again).
 struct RosterTOTPCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -26,25 +29,41 @@ struct RosterTOTPCommand: ParsableCommand {
         en: "The name the authenticator app shows (default: the unit's SOP instansi, e.g. Dinas …)."))
     var issuer: String?
 
+    @Flag(name: .customLong("ganti"), help: Help.argument(
+        id: "Ganti pendaftaran yang ada (ponsel baru): aplikasi autentikator lama tidak berlaku lagi.",
+        en: "Replace an existing enrolment (a new phone): the old authenticator stops working."))
+    var replace = false
+
+    @Flag(name: .customLong("hapus"), help: Help.argument(
+        id: "Hapus pendaftaran kode satu kali (ponsel hilang): operator masuk dengan PIN saja sampai didaftarkan lagi.",
+        en: "Remove the one-time-code enrolment (a lost phone): the operator logs in with the PIN alone until enrolled again."))
+    var remove = false
+
     func run() throws {
         let language = global.language
-        guard RosterChange.validName(target) else { throw CommandFailure(Catalog.Roster.badName(target), language: language, exitCode: 2) }
-        let store = try desk.openStore(language: language)
+        guard !(remove && replace) else { throw CommandFailure(Catalog.Web12.notTogether("--hapus", "--ganti"), language: language, exitCode: 2) }
+        let (access, store, admin) = try RosterAdmin.open(desk, target: target, language: language, refusal: Catalog.Roster.totpNeedsAdmin(target))
         guard let codes = store as? TOTPStore else { throw CommandFailure(Catalog.Roster.totpUnsupported, language: language, exitCode: 2) }
-        let identity = try DeskIdentity.identify(desk, store: store, language: language)
-        guard identity.roster.isAdmin(identity.name) else {
-            throw CommandFailure(Catalog.Roster.totpNeedsAdmin(target), language: language, exitCode: 1)
+        if remove {
+            let removed = try RosterAdmin.run(language) { () throws(StoreError) in try access.removeTOTP(of: target) }
+            Console.write(Catalog.Web12.totpRemoved(target, removed: removed).text(language) + "\n")
+            return
+        }
+        let existing = try RosterAdmin.run(language) { () throws(StoreError) in try codes.totp(of: target) }
+        if let existing, !replace {
+            let time = TimeText(language: language, timeZone: (try? global.workCalendar())?.timeZone ?? WorkCalendar.jakarta)
+            throw CommandFailure(Catalog.Web12.totpAlreadyEnrolled(target, since: time.dateTime(existing.setAt), by: existing.setBy),
+                                 language: language, exitCode: 1)
         }
         let secret = OneTimeCode.newSecret()
-        do {
-            try codes.saveTOTP(TOTPRecord(operatorName: target, secret: secret, setAt: desk.clock.now(), setBy: identity.name))
-        } catch {
-            throw CommandFailure(error, language: language)
+        try RosterAdmin.run(language) { () throws(StoreError) in
+            try codes.saveTOTP(TOTPRecord(operatorName: target, secret: secret, setAt: desk.clock.now(), setBy: admin))
         }
         let url = OneTimeCode.authenticatorURL(secret: secret, operatorName: target, issuer: issuerName())
         // The address as a QR code to scan (light modules drawn: a dark terminal), then as text.
         let qr = QRCode(bytes: Array(url.utf8)).map { "\n" + Catalog.Web11.scanQR.text(language) + "\n" + $0.terminalText() } ?? ""
-        Console.write(Catalog.Roster.totpSaved(target).text(language) + "\n" + url + "\n" + qr)
+        let replaced = existing == nil ? "" : Catalog.Web12.totpReplaced(target).text(language) + "\n"
+        Console.write(replaced + Catalog.Roster.totpSaved(target).text(language) + "\n" + url + "\n" + qr)
     }
 
     /// The app's entry reads as the unit ("Dinas …: kabid"), not "sop": `--issuer`, else the

@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import SOPCore
+import SOPStore
+
+/// A session this request's cookie named that has ended: its operator holds no role any more
+/// (the desk ends it in the store at that request, `SessionMiddleware`), or the store no longer
+/// has it (a logout on another instance, `sop roster keluar`, an expiry). The browser is sent to
+/// the login page, whose address says why with a fixed word (`/masuk?alasan=peran`: nothing
+/// personal), and its cookie is deleted.
+enum EndedSession: Sendable {
+    /// The roster gives the operator nothing the desk lets in for (`Roster.mayUseDesk`); the
+    /// session as it was, for the CSRF check of a form sent on it (answered 401, not 403).
+    case noRole(WebSession)
+    case gone
+
+    static let parameter = "alasan"
+
+    private var word: String {
+        switch self {
+        case .noRole: "peran"
+        case .gone: "berakhir"
+        }
+    }
+
+    var message: Localized {
+        switch self {
+        case .noRole: Catalog.Web12.sessionEndedNoRole
+        case .gone: Catalog.Web12.sessionGone
+        }
+    }
+
+    /// The session a form may have been sent on.
+    var session: WebSession? {
+        if case .noRole(let session) = self { return session }
+        return nil
+    }
+
+    /// Where a GET of `path` goes: the login, saying why; back to `path` after it only when the
+    /// operator may log in again (a session gone, not a leaver's).
+    func login(returningTo path: String) -> String {
+        switch self {
+        case .noRole: return "/masuk?\(Self.parameter)=\(word)"
+        case .gone:
+            let login = ReturnPath.login(returningTo: path)
+            return login + (login.contains("?") ? "&" : "?") + "\(Self.parameter)=\(word)"
+        }
+    }
+
+    /// What the login page says above its form: the session this request ended, else the reason
+    /// its address names (a word this desk wrote; anything else says nothing).
+    static func reason(_ request: Request, context: DeskContext) -> Localized? {
+        if let ended = context.ended { return ended.message }
+        switch request.uri.queryParameters.get(parameter) {
+        case "peran": return Catalog.Web12.sessionEndedNoRole
+        case "berakhir": return Catalog.Web12.sessionGone
+        default: return nil
+        }
+    }
+}
