@@ -45,7 +45,9 @@ import Testing
         let roster = Roster(history: try store.rosterHistory())
         try store.appendRoster(RosterEntry(sequence: roster.nextSequence, at: Harness.monday, by: "ani", action: .revoke,
                                            operatorName: "budi", role: "resepsionis", sop: nil))
-        #expect(try await budi.get(first).status == .forbidden)
+        // budi held no other role: the next page ends his session (tester 12), saying why.
+        let next = try await budi.get(first)
+        #expect(next.status == .seeOther && next.location == "/masuk?alasan=peran")
     }
 
     @Test func anEditedSOPFileIsReadAgain() async throws {

@@ -25,6 +25,15 @@ import Testing
                                            operatorName: name, role: role, sop: nil))
     }
 
+    /// A role elsewhere (reading another SOP, `pimpinan --sop 99`) that keeps `name` at the desk
+    /// when a test revokes their role of SOP 01: what those tests check is the page's refusal
+    /// for the role lost, not the logout of someone left with none.
+    static func keepAtTheDesk(_ name: String, in store: some RosterStore) throws {
+        let roster = Roster(history: try store.rosterHistory())
+        try store.appendRoster(RosterEntry(sequence: roster.nextSequence, at: Harness.monday, by: "ani", action: .grant,
+                                           operatorName: name, role: Roster.readerRole, sop: "99"))
+    }
+
     static func sessions(of name: String, _ harness: Harness) throws -> Int {
         try harness.store().withDatabase { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM web_session WHERE operator = ?", arguments: [name]) ?? 0 }
     }
@@ -113,6 +122,21 @@ import Testing
         // A made-up reason in the address says nothing.
         let made = try await harness.browser(address: "192.0.2.13").get("/masuk?alasan=%3Cb%3E")
         #expect(!made.body.contains("Sesi Anda"))
+    }
+
+    @Test(.timeLimit(.minutes(2))) func aLeaversLiveStreamEnds() async throws {
+        let feed = LocalCaseFeed()
+        let harness = try await Harness(configure: { $0.liveRecheck = .milliseconds(200) }, feed: feed)
+        let budi = harness.browser()
+        try await budi.login("budi")
+        let (status, stream) = try await budi.stream("/langsung")
+        #expect(status == .ok)
+        #expect(await stream.wait(for: ": terhubung\n\n"))
+        try Self.revoke("budi", "resepsionis", in: harness.store())
+        let end = Date().addingTimeInterval(20)
+        while !stream.ended, Date() < end { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(stream.ended, "the stream of an operator left with no role stayed open")
+        stream.task?.cancel()
     }
 
     @Test func theLoginPageNamesNoAdministratorsCommand() async throws {

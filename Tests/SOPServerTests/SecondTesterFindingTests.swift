@@ -78,6 +78,7 @@ import Testing
         #expect(started.status == .forbidden)
         #expect(started.body.contains("Kasus SOP 01 dimulai oleh peran &#39;Resepsionis&#39;. Anda tidak memegang peran itu."))
         #expect(!started.body.contains("untuk kasus ini") && !started.body.contains("&#39;resepsionis&#39;"))
+        try LeaverFindingTests.keepAtTheDesk("budi", in: harness.store())
         try Self.revoke(harness, "budi", "resepsionis")
         let step = try await budi.get(first)
         #expect(step.status == .forbidden)
@@ -211,7 +212,9 @@ import Testing
 @Suite(.timeLimit(.minutes(2))) struct LiveRevocationTests {
     @Test func aRevokedRoleStopsItsEventsAndALogoutEndsTheStream() async throws {
         let feed = LocalCaseFeed()
-        let harness = try await Harness(feed: feed)
+        // budi keeps another role, so the revocation leaves him logged in (tester 12: one left with
+        // none is logged out, `LeaverFindingTests.aLeaversLiveStreamEnds`).
+        let harness = try await Harness(grants: [("budi", "resepsionis"), ("budi", "staf-pengaduan"), ("citra", "staf-pengaduan")], feed: feed)
         let budi = harness.browser()
         try await budi.login("budi")
         let (status, stream) = try await budi.stream("/langsung")

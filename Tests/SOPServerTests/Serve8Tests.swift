@@ -82,6 +82,7 @@ import Testing
 
         // Only what the operator's roles may read now: budi's role revoked, his cases are not listed.
         let store = try harness.store()
+        try LeaverFindingTests.keepAtTheDesk("budi", in: store)
         let roster = Roster(history: try store.rosterHistory())
         try store.appendRoster(RosterEntry(sequence: roster.nextSequence, at: Harness.monday, by: "ani", action: .revoke,
                                            operatorName: "budi", role: "resepsionis", sop: nil))
