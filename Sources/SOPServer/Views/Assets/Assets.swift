@@ -68,7 +68,7 @@ enum Assets {
           table.kartu tr { display: block; border-bottom: 2px solid var(--garis); padding: .4rem 0; }
           table.kartu td { display: block; border: 0; padding: .15rem .5rem; }
           table.kartu td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
-          table.kartu td[data-label] > div:first-child { display: inline; }
+          table#kasus-unit td[data-label] > div:first-child { display: inline; }
           .tindakan form { width: 100%; }
           dl.fakta { grid-template-columns: 1fr; }
           .pengguna { margin-left: 0; width: 100%; }
