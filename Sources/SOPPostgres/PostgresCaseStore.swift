@@ -706,7 +706,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             return .unavailable(Catalog.Postgres.connectionLost(detail))
         case .server(let state, let message):
             if let refusal = PostgresRoster.explainEventRefusal(message) { return .unavailable(refusal) }
-            if message.contains(PostgresSessionGuard.marker) { return .unavailable(Catalog.Serve8.sessionEnded) }
+            if PostgresSessionGuard.isRefusal(state: state, message: message) { return .unavailable(Catalog.Serve8.sessionEnded) }
             switch state {
             case "42501": return .unavailable(Catalog.Postgres.noPrivilege(user: user, detail: message))
             case "53100": return .unavailable(Catalog.Store.full)
