@@ -140,6 +140,7 @@ enum PostgresMigrations {
         Migration(version: 15, name: PostgresGuardRows.name, sql: PostgresGuardRows.migration),
         Migration(version: 16, name: PostgresReaderRole.name, sql: PostgresReaderRole.migration),
         Migration(version: 17, name: PostgresPersonalAccess.name, sql: PostgresPersonalAccess.migration),
+        Migration(version: 18, name: PostgresCaseProof.name, sql: PostgresCaseProof.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

@@ -65,6 +65,7 @@ struct PostgresStoreTests {
             PostgresGuardRows.name,
             PostgresReaderRole.name,
             PostgresPersonalAccess.name,
+            PostgresCaseProof.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }
