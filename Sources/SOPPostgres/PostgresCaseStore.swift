@@ -290,16 +290,20 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// (the arrays' length changes the planner's estimate).
     static func insertEventRows(_ rows: [ArchivedEvent], for id: String) -> (sql: String, parameters: [PGValue]) {
         var parameters: [PGValue] = [.text(id)]
-        var tuples: [String] = []
         for row in rows {
-            let first = parameters.count + 1
-            tuples.append("($1, " + (first..<first + 8).map { "$\($0)" }.joined(separator: ", ") + ")")
             parameters += [.int(row.sequence), .int(row.at), .text(row.operatorName), .optional(row.role), .optional(row.step), .text(row.type),
                            .text(row.payload), .optional(row.hash)]
         }
+        // An answer's one row: the text made once, not at every answer.
+        guard rows.count != 1 else { return (insertEvent, parameters) }
+        let tuples = rows.indices.map { index in "($1, " + (0..<8).map { "$\(2 + 8 * index + $0)" }.joined(separator: ", ") + ")" }
         return ("INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) VALUES "
             + tuples.joined(separator: ", "), parameters)
     }
+
+    static let insertEvent = """
+        INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        """
 
     /// Links and inserts the events after the head `expected` (`sop_append_events`). True when
     /// written now; false when a retry finds them already written (a lost acknowledgement).
