@@ -141,6 +141,7 @@ enum PostgresMigrations {
         Migration(version: 16, name: PostgresReaderRole.name, sql: PostgresReaderRole.migration),
         Migration(version: 17, name: PostgresPersonalAccess.name, sql: PostgresPersonalAccess.migration),
         Migration(version: 18, name: PostgresSessionGuard.name, sql: PostgresSessionGuard.migration),
+        Migration(version: 19, name: PostgresCaseProof.name, sql: PostgresCaseProof.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

@@ -3,7 +3,7 @@ import SOPCore
 import SOPEngine
 import SOPStore
 
-/// Migration v18 ("v-next"): the web session's check of a step's answer as a function of the
+/// Migration v18 (PostgreSQL): the web session's check of a step's answer as a function of the
 /// server, `sop_web_session_live(session, operator, at)`, called first in the write's own
 /// pipeline and so in its transaction (`SessionGuardedStore`). It runs as the schema's owner,
 /// refuses any caller not listed in `web_gateway`, and raises, SQLSTATE 28000 with a message

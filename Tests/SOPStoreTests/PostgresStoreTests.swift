@@ -66,6 +66,7 @@ struct PostgresStoreTests {
             PostgresReaderRole.name,
             PostgresPersonalAccess.name,
             PostgresSessionGuard.name,
+            PostgresCaseProof.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

@@ -1,6 +1,6 @@
 import GRDB
 
-/// Migration v14 (SQLite; v-next): the case row keyed by its id alone. `sop_case` was a rowid table
+/// Migration v14 (SQLite): the case row keyed by its id alone. `sop_case` was a rowid table
 /// with a text primary key, so each new case wrote its row and a separate index of its ids
 /// (`sqlite_autoindex_sop_case_1`), and every case-row update found the row through that index; and
 /// `sop_case_by_sop` (nomor, status) was written when a case started and again when its status
