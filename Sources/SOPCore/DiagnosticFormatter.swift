@@ -10,15 +10,23 @@ public struct DiagnosticFormatter: Sendable {
     public var colour: Bool
     /// The sources to quote lines from, by path.
     public var sources: [String: SourceFile]
+    /// The path a finding without a place is about (`sop lint`: the file or folder reported),
+    /// printed before it as `path: error: …` so that every finding line starts with its path.
+    public var placelessFile: String?
 
-    public init(language: Language, colour: Bool, sources: [String: SourceFile] = [:]) {
+    public init(language: Language, colour: Bool, sources: [String: SourceFile] = [:], placelessFile: String? = nil) {
         self.language = language
         self.colour = colour
         self.sources = sources
+        self.placelessFile = placelessFile
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        var out = header(diagnostic.severity, diagnostic.message, at: diagnostic.location)
+        var out = ""
+        if diagnostic.location == nil, let placelessFile {
+            out += paint("\(TerminalText.visible(placelessFile)):", .bold) + " "
+        }
+        out += header(diagnostic.severity, diagnostic.message, at: diagnostic.location)
         out += " [\(diagnostic.code.rawValue)]\n"
         out += snippet(diagnostic.location, severity: diagnostic.severity)
         for note in diagnostic.notes {

@@ -1,9 +1,10 @@
 import Foundation
 import SOPCore
+import SOPModel
 
-/// The files `sop lint PATH…` checks: each file given, and every `*.yaml` / `*.yml` inside each
-/// folder given, recursively (hidden files and folders, and links to folders, are skipped).
-/// Sorted by path, each once.
+/// The files `sop lint PATH…` checks: each file given, and every `*.yaml` / `*.yml` (in any
+/// capitals: `B.YAML`, `c.Yml`, as the desk reads them) inside each folder given, recursively
+/// (hidden files and folders, and links to folders, are skipped). Sorted by path, each once.
 public enum LintTargets {
     public enum Failure: Error, Sendable, Equatable {
         case notFound(String)
@@ -34,11 +35,15 @@ public enum LintTargets {
     /// Every path, each taken on its own: the files found, in path order, and a path that does
     /// not exist or a folder that cannot be listed as a failed input in its place, so the other
     /// files are still linted and reported (`sop lint a.yaml hilang.yaml` exits 2 after both).
+    /// A folder that holds no SOP file is a failed input too (tester 12, F16: a CI job that
+    /// lints nothing must not pass).
     public static func inputs(_ paths: [String]) -> [LintInput] {
         var inputs: [String: LintInput] = [:]
         for path in paths {
             do {
-                for file in try collect([path]) where inputs[file] == nil { inputs[file] = .file(path: file) }
+                let files = try collect([path])
+                if files.isEmpty { inputs[path] = .noSOPFiles(folder: path) }
+                for file in files where inputs[file] == nil { inputs[file] = .file(path: file) }
             } catch {
                 switch error {
                 case .notFound(let missing):
@@ -52,7 +57,7 @@ public enum LintTargets {
     }
 
     public static func isYAML(_ name: String) -> Bool {
-        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        SOPFolder.isSOPFileName(name)
     }
 
     private static func walk(_ folder: String, into files: inout Set<String>) throws(Failure) {

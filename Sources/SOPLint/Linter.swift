@@ -10,10 +10,14 @@ public enum LintInput: Sendable {
     /// A path named that could not be taken at all (it does not exist, or a folder cannot be
     /// listed): reported as an unreadable file, in its place among the others.
     case failed(path: String, message: Localized)
+    /// A folder named that holds no SOP file (no *.yaml or *.yml, in any capitals, at any
+    /// depth): reported in its place, so a CI job that would lint nothing fails (exit 2).
+    case noSOPFiles(folder: String)
 
     public var path: String {
         switch self {
         case .file(let path), .memory(let path, _), .failed(let path, _): path
+        case .noSOPFiles(let folder): folder
         }
     }
 }
@@ -25,6 +29,12 @@ public struct FileReport: Sendable {
     public let kind: String?
     public let source: SourceFile
     public let diagnostics: [Diagnostic]
+    /// Whether `source` holds the file's bytes (false when it was not read: too large,
+    /// missing), so that no empty line is quoted under a finding.
+    public let sourceWasRead: Bool
+    /// Whether the path is a file (false for a folder that holds no SOP file): the summary
+    /// counts files.
+    public let isFile: Bool
 
     /// The file could not be read at all (exit code 2).
     public var isUnreadable: Bool { kind == nil }
@@ -40,7 +50,7 @@ public struct LintSummary: Sendable, Equatable {
     public init() {}
 
     public mutating func add(_ report: FileReport) {
-        files += 1
+        if report.isFile { files += 1 }
         errors += report.diagnostics.errorCount
         warnings += report.diagnostics.warningCount
         if report.isUnreadable { unreadable += 1 }
@@ -100,6 +110,14 @@ public struct Linter: Sendable {
         let diagnostics: [Diagnostic]
         let facts: [String: Located<String>]
         let suppressions: [Suppression]
+        var sourceWasRead = true
+        var isFile = true
+
+        /// A path whose bytes were not read: its one finding, nothing else.
+        static func unread(_ path: String, kind: String?, _ diagnostic: Diagnostic, isFile: Bool = true) -> Pending {
+            Pending(path: path, kind: kind, source: SourceFile(path: path, bytes: []), diagnostics: [diagnostic],
+                    facts: [:], suppressions: [], sourceWasRead: false, isFile: isFile)
+        }
     }
 
     func examine(_ input: LintInput, known: [String: RuleDescription]) -> Pending {
@@ -108,9 +126,10 @@ public struct Linter: Sendable {
         case .memory(_, let data):
             bytes = data
         case .failed(let path, let message):
-            return Pending(path: path, kind: nil, source: SourceFile(path: path, bytes: []),
-                           diagnostics: [.error(FileReader.Code.unreadable, message, at: nil)], facts: [:],
-                           suppressions: [])
+            return .unread(path, kind: nil, .error(FileReader.Code.unreadable, message, at: nil))
+        case .noSOPFiles(let folder):
+            return .unread(folder, kind: nil, .error(IONoSOPFilesRule.code, Catalog.Lint12.noSOPFiles(folder), at: nil),
+                           isFile: false)
         case .file(let path):
             switch FileReader.read(path, limit: limits.maxBytes) {
             case .success(let data):
@@ -119,9 +138,7 @@ public struct Linter: Sendable {
                 // A file too large was read far enough to be judged: a finding, not an input failure.
                 var kind: String?
                 if case .tooLarge = failure { kind = SOPDocumentKind().name }
-                return Pending(path: path, kind: kind, source: SourceFile(path: path, bytes: []),
-                               diagnostics: [failure.diagnostic(path: path, limit: limits.maxBytes)], facts: [:],
-                               suppressions: [])
+                return .unread(path, kind: kind, failure.diagnostic(path: path, limit: limits.maxBytes))
             }
         }
         let document = YAMLReader.read(bytes, path: input.path, limits: limits)
@@ -142,7 +159,8 @@ public struct Linter: Sendable {
         }
         let kept = Suppression.apply(pending.suppressions, to: findings.diagnostics)
         return FileReport(path: pending.path, kind: pending.kind, source: pending.source,
-                          diagnostics: kept.sortedByLocation())
+                          diagnostics: kept.sortedByLocation(), sourceWasRead: pending.sourceWasRead,
+                          isFile: pending.isFile)
     }
 }
 

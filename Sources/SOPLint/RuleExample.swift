@@ -10,6 +10,8 @@ public struct RuleExample: Sendable {
         case generated(Localized, @Sendable () -> [UInt8])
         /// A path that cannot be read.
         case missingFile
+        /// A folder with no SOP file in it.
+        case emptyFolder
     }
 
     /// Another file in the same folder, linted in the same run (for rules across files).
@@ -46,6 +48,7 @@ public struct RuleExample: Sendable {
     }
 
     public static let missingFile = RuleExample(content: .missingFile)
+    public static let emptyFolder = RuleExample(content: .emptyFolder)
 
     /// A small complete SOP: the nomor, identity lines, actors and steps may each be replaced.
     public static func sop(nomor: String = "\"01\"", identity: String = "", actors: String = defaultActors,
@@ -67,7 +70,7 @@ public struct RuleExample: Sendable {
     public static let defaultActors = "  - {id: petugas, nama: Petugas, jenis: staf}"
     public static let defaultSteps = "  - {uraian: Menerima berkas, pelaksana: petugas}"
 
-    /// The text without its marks (nil for generated content and missing files).
+    /// The text without its marks (nil for generated content, missing files and empty folders).
     public var text: String? {
         guard case .text(let text) = content else { return nil }
         return text.filter { $0 != Self.marker }
@@ -96,6 +99,7 @@ public struct RuleExample: Sendable {
         case .text: String((text ?? "").reversed().drop { $0 == "\n" }.reversed())
         case .generated(let description, _): "(\(description.text(language)))"
         case .missingFile: "(\(Catalog.Lint.missingFileExample.text(language)))"
+        case .emptyFolder: "(\(Catalog.Lint12.emptyFolderExample.text(language)))"
         }
     }
 
@@ -109,6 +113,8 @@ public struct RuleExample: Sendable {
             own = .memory(path: folder + "/" + fileName, bytes: make())
         case .missingFile:
             own = .file(path: folder + "/tidak-ada/" + fileName)
+        case .emptyFolder:
+            own = .noSOPFiles(folder: folder + "/kosong")
         }
         return siblings.map { .memory(path: folder + "/" + $0.name, bytes: Array($0.text.utf8)) } + [own]
     }

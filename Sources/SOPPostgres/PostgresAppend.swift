@@ -108,14 +108,15 @@ enum PostgresAppend {
         END $$;
         """
 
-    /// What moves with events linked by the desk, as plain statements sent after their INSERT in
-    /// one pipeline (one round trip, one transaction: `PGConnection.pipeline`): the title and
-    /// search keys when they change; when the events change the worklist or the status, the case
-    /// row, the worklist rows and the step visits. The same rows `sop_append_case_linked` (v10)
-    /// moves, without a function call: no arrays to build and parse, no PL/pgSQL. Each runs with
-    /// the desk's own rights; the roster's trigger checks the INSERT.
+    /// What moves with events linked by the desk, sent after their INSERT in one pipeline (one
+    /// round trip, one transaction: `PGConnection.pipeline`): the title and search keys when they
+    /// change; when the events change the worklist or the status, the case row, the worklist rows
+    /// and the step visits. The same rows `sop_append_case_linked` (v10) moves, without a function
+    /// call: no PL/pgSQL. Each runs with the desk's own rights; the roster's trigger checks the
+    /// INSERT. `oneStatement`: the rows a step's move changes in one statement (`move`) when it can.
     static func moves(_ id: CaseID, _ events: [CaseEvent], projection: CaseProjection, lookup: Bool,
-                      rows: Bool) -> [(sql: String, parameters: [PGValue])] {
+                      rows: Bool, oneStatement: Bool = true) -> [(sql: String, parameters: [PGValue])] {
+        if rows, oneStatement, let move = move(id, events, projection: projection, lookup: lookup) { return [move] }
         var statements: [(sql: String, parameters: [PGValue])] = []
         if lookup {
             statements.append(("""
@@ -126,14 +127,98 @@ enum PostgresAppend {
         guard rows else { return statements }
         statements.append(("""
             UPDATE sop_case SET status = $2, updated_at = $3, last_sequence = $4, ended_at = $5, due_at = $6 WHERE id = $1
-            """, [.text(id.rawValue), .text(projection.status.rawValue), .int(projection.updatedAt.milliseconds),
-                  .int(projection.lastSequence), .optionalInt(projection.endedAt?.milliseconds),
-                  .optionalInt(projection.due?.milliseconds)]))
+            """, caseRowParameters(id, projection)))
         statements.append(("DELETE FROM case_task WHERE case_id = $1", [.text(id.rawValue)]))
         let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)
         if !tasks.isEmpty { statements.append(PostgresCaseStore.insertTasks(tasks, for: id.rawValue)) }
         let changes = VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision)
         return statements + PostgresCaseStore.visitStatements(changes, of: id)
+    }
+
+    private static func caseRowParameters(_ id: CaseID, _ projection: CaseProjection) -> [PGValue] {
+        [.text(id.rawValue), .text(projection.status.rawValue), .int(projection.updatedAt.milliseconds), .int(projection.lastSequence),
+         .optionalInt(projection.endedAt?.milliseconds), .optionalInt(projection.due?.milliseconds)]
+    }
+
+    /// A step's move in one statement (data-modifying CTEs, one transaction with the INSERT before
+    /// it): the case row, the title when it changes, the worklist (its rows deleted, then the new
+    /// ones inserted: the INSERT reads the DELETE's rows first, so it runs after it and the
+    /// primary key does not see the rows it replaces), the visits started and completed. The
+    /// same rows as `moves`' plain statements (a test compares them), one statement's set-up on
+    /// the server instead of four to seven. The rows are VALUES lists, not arrays: with arrays
+    /// the planner's estimate depends on their length, so PostgreSQL planned the statement
+    /// again at every call (a custom plan), which cost more than the statements it replaced;
+    /// with VALUES a statement of one shape gets one generic plan. Nil when a visit is completed by the move that starts
+    /// it: the parts of one statement do not see each other's rows, so the plain statements do it.
+    static func move(_ id: CaseID, _ events: [CaseEvent], projection: CaseProjection, lookup: Bool) -> (sql: String, parameters: [PGValue])? {
+        let (starts, ends) = visitChanges(id, events, projection: projection)
+        guard !ends.contains(where: { end in starts.contains { $0.step == end.step && $0.visit == end.visit } }) else { return nil }
+        var parameters = caseRowParameters(id, projection)
+        func p(_ value: PGValue) -> String {
+            parameters.append(value)
+            return "$\(parameters.count)"
+        }
+        /// Rows of parameters as a VALUES list, each cast to its column's type.
+        func values(_ rows: [[(PGValue, String)]]) -> String {
+            "(VALUES " + rows.map { "(" + $0.map { "\(p($0.0))::\($0.1)" }.joined(separator: ", ") + ")" }.joined(separator: ", ") + ")"
+        }
+        var parts = ["moved AS (UPDATE sop_case SET status = $2, updated_at = $3, last_sequence = $4, ended_at = $5, due_at = $6 WHERE id = $1)"]
+        if lookup {
+            let title = p(.text(projection.lookup.title)), keys = p(.text(projection.lookup.keysText))
+            parts.append("""
+                titled AS (UPDATE case_lookup SET title = \(title), search_keys = \(keys)
+                    WHERE case_id = $1 AND (title IS DISTINCT FROM \(title) OR search_keys IS DISTINCT FROM \(keys)))
+                """)
+        }
+        parts.append("gone AS (DELETE FROM case_task WHERE case_id = $1 RETURNING 1)")
+        let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)
+        if !tasks.isEmpty {
+            let rows = tasks.map { task -> [(PGValue, String)] in
+                [(.text(task.step), "text"), (.text(task.stepLabel), "text"), (.int(task.visit), "integer"), (.text(task.role), "text"),
+                 (.text(task.roleName), "text"), (.int(task.startedAt), "bigint"), (.optionalInt(task.dueAt), "bigint")]
+            }
+            parts.append("""
+                came AS (INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
+                    SELECT $1, * FROM \(values(rows)) AS t WHERE (SELECT count(*) FROM gone) >= 0)
+                """)
+        }
+        if !starts.isEmpty {
+            let rows = starts.map { row -> [(PGValue, String)] in
+                [(.text(row.step), "text"), (.int(row.visit), "integer"), (.text(row.role), "text"), (.int(row.startedAt.milliseconds), "bigint"),
+                 (.optionalInt(row.due?.milliseconds), "bigint")]
+            }
+            parts.append("""
+                opened AS (INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at)
+                    SELECT $1, s.step, s.visit, \(p(.text(projection.nomor))), \(p(.text(projection.revision))), s.role, s.started_at, s.due_at
+                    FROM \(values(rows)) AS s(step, visit, role, started_at, due_at))
+                """)
+        }
+        if !ends.isEmpty {
+            let rows = ends.map { end -> [(PGValue, String)] in
+                [(.text(end.step), "text"), (.int(end.visit), "integer"), (.int(end.at.milliseconds), "bigint"), (.text(end.by), "text"),
+                 (end.used.map { .text(String($0)) } ?? .null, "double precision")]
+            }
+            parts.append("""
+                closed AS (UPDATE step_visit v SET completed_at = e.at, completed_by = e.by, used_seconds = e.used
+                    FROM \(values(rows)) AS e(step, visit, at, by, used)
+                    WHERE v.case_id = $1 AND v.step = e.step AND v.visit = e.visit)
+                """)
+        }
+        return ("WITH " + parts.joined(separator: ",\n") + "\nSELECT 1", parameters)
+    }
+
+    /// The visits the events start, and those they complete.
+    private static func visitChanges(_ id: CaseID, _ events: [CaseEvent], projection: CaseProjection)
+        -> (starts: [VisitRow], ends: [(step: String, visit: Int, at: Date, by: String, used: Double?)]) {
+        var starts: [VisitRow] = []
+        var ends: [(step: String, visit: Int, at: Date, by: String, used: Double?)] = []
+        for change in VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision) {
+            switch change {
+            case .started(let row): starts.append(row)
+            case .completed(let step, let visit, let at, let by, let used): ends.append((step, visit, at, by, used))
+            }
+        }
+        return (starts, ends)
     }
 
     /// The parameters of `sql`: the events, and what moves with them.
@@ -147,16 +232,7 @@ enum PostgresAppend {
     private static func moveParameters(_ id: CaseID, _ events: [CaseEvent], projection: CaseProjection, lookup: Bool,
                                        moves: Bool) -> [PGValue] {
         let tasks = moves && !projection.status.isFinished ? projection.active.map(\.archived) : []
-        var starts: [VisitRow] = []
-        var ends: [(step: String, visit: Int, at: Date, by: String, used: Double?)] = []
-        if moves {
-            for change in VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision) {
-                switch change {
-                case .started(let row): starts.append(row)
-                case .completed(let step, let visit, let at, let by, let used): ends.append((step, visit, at, by, used))
-                }
-            }
-        }
+        let (starts, ends) = moves ? visitChanges(id, events, projection: projection) : ([], [])
         return [
             .text(lookup ? "true" : "false"), .text(projection.lookup.title), .text(projection.lookup.keysText),
             .text(moves ? "true" : "false"), .text(projection.status.rawValue), .int(projection.updatedAt.milliseconds),

@@ -178,6 +178,23 @@ private struct PostgresArchiveWriter: ArchiveWriter {
                   .text(entry.operatorName), .text(entry.role), .text(entry.sop ?? ""), .text(entry.hash ?? "")])
     }
 
+    /// Written by the copier, the schema's owner (a desk has no right on the log, and its own
+    /// unmaskings go through `sop_record_personal_access`, which writes the server's clock and the
+    /// session user): the row keeps the source's time and operator.
+    func append(_ access: PersonalAccess) throws(StoreError) {
+        try run("INSERT INTO personal_access (at, operator, case_id, command) VALUES ($1, $2, $3, $4)",
+                [.int(access.at.milliseconds), .text(access.operatorName), .text(access.caseID), .text(access.command)])
+    }
+
+    func put(_ profile: OperatorProfile) throws(StoreError) {
+        try run("""
+            INSERT INTO operator_profile (operator, full_name, nip, set_at, set_by) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (operator) DO UPDATE SET full_name = EXCLUDED.full_name, nip = EXCLUDED.nip, set_at = EXCLUDED.set_at,
+                set_by = EXCLUDED.set_by
+            """, [.text(profile.operatorName), .text(profile.fullName), .text(profile.nip), .int(profile.setAt.milliseconds),
+                  .text(profile.setBy)])
+    }
+
     func raise(_ counter: CaseCounter) throws(StoreError) {
         try run("""
             INSERT INTO case_counter (prefix, year, last) VALUES ($1, $2, $3)

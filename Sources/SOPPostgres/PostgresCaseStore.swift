@@ -25,6 +25,9 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     private var worklists = KnownWorklists()
     /// Test seams around COMMIT: cut the connection before it, or lose its acknowledgement.
     var hooks = Hooks()
+    /// A step's move sends the rows it changes as one statement (`PostgresAppend.move`); false:
+    /// as the plain statements before it (tests compare the two).
+    var movesInOneStatement = true
     /// Sent first in each case write while set (`whileSessionLive`): the web session's check,
     /// in the write's own transaction.
     var writeGuard: [(sql: String, parameters: [PGValue])] = []
@@ -158,7 +161,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                     (Self.insertCase, Self.caseRow(id.rawValue, projection)),
                     (Self.insertLookup, Self.lookupRow(id.rawValue, projection.lookup)),
                 ]
-                if !linked.isEmpty { statements.append(Self.insertEvents(linked, for: id.rawValue)) }
+                if !linked.isEmpty { statements.append(Self.insertEventRows(linked, for: id.rawValue)) }
                 if !tasks.isEmpty { statements.append(Self.insertTasks(tasks, for: id.rawValue)) }
                 statements += Self.visitStatements(
                     VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id)
@@ -216,7 +219,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             if let linked {
                 // Linked here: the INSERT first, then the rows it moves, plain statements sent in
                 // one round trip and committed together (`PostgresAppend.moves`).
-                let moves = PostgresAppend.moves(id, events, projection: projection, lookup: lookupChanges, rows: rowChanges)
+                let moves = PostgresAppend.moves(id, events, projection: projection, lookup: lookupChanges, rows: rowChanges,
+                                                 oneStatement: movesInOneStatement)
                 // The rows that left and came, notified by the store when it knows them (v12).
                 let notices = rowChanges ? worklist.map { $0 + KnownWorklists.rows(of: projection) } : nil
                 let (first, after): ([(sql: String, parameters: [PGValue])], [(sql: String, parameters: [PGValue])])
@@ -258,13 +262,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                              before: [(sql: String, parameters: [PGValue])] = [],
                              then moves: [(sql: String, parameters: [PGValue])] = [],
                              after: [(sql: String, parameters: [PGValue])] = []) throws -> Bool {
-        let insert: (sql: String, parameters: [PGValue])
-        if rows.count == 1, let row = rows.first {
-            insert = (insertEvent, [.text(id.rawValue), .int(row.sequence), .int(row.at), .text(row.operatorName), .optional(row.role),
-                                    .optional(row.step), .text(row.type), .text(row.payload), .optional(row.hash)])
-        } else {
-            insert = insertEvents(rows, for: id.rawValue)
-        }
+        let insert = insertEventRows(rows, for: id.rawValue)
         let result = Result { () throws(PGFailure) in
             if moves.isEmpty && before.isEmpty {
                 try c.query(insert.sql, insert.parameters)
@@ -285,6 +283,22 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         case .failure(let failure):
             throw failure
         }
+    }
+
+    /// Linked events as one INSERT of a VALUES list (an answer's one row, a step's few): the same
+    /// plan at every call, where an INSERT of arrays (`insertEvents`) was planned again for each
+    /// (the arrays' length changes the planner's estimate).
+    static func insertEventRows(_ rows: [ArchivedEvent], for id: String) -> (sql: String, parameters: [PGValue]) {
+        var parameters: [PGValue] = [.text(id)]
+        for row in rows {
+            parameters += [.int(row.sequence), .int(row.at), .text(row.operatorName), .optional(row.role), .optional(row.step), .text(row.type),
+                           .text(row.payload), .optional(row.hash)]
+        }
+        // An answer's one row: the text made once, not at every answer.
+        guard rows.count != 1 else { return (insertEvent, parameters) }
+        let tuples = rows.indices.map { index in "($1, " + (0..<8).map { "$\(2 + 8 * index + $0)" }.joined(separator: ", ") + ")" }
+        return ("INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) VALUES "
+            + tuples.joined(separator: ", "), parameters)
     }
 
     static let insertEvent = """
@@ -706,7 +720,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             return .unavailable(Catalog.Postgres.connectionLost(detail))
         case .server(let state, let message):
             if let refusal = PostgresRoster.explainEventRefusal(message) { return .unavailable(refusal) }
-            if message.contains(PostgresSessionGuard.marker) { return .unavailable(Catalog.Serve8.sessionEnded) }
+            if PostgresSessionGuard.isRefusal(state: state, message: message) { return .unavailable(Catalog.Serve8.sessionEnded) }
             switch state {
             case "42501": return .unavailable(Catalog.Postgres.noPrivilege(user: user, detail: message))
             case "53100": return .unavailable(Catalog.Store.full)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Migration v-next (the lead numbers it): the server's roster check from rows only the server
+/// Migration v15: the server's roster check from rows only the server
 /// writes, instead of scanning a case's events for every new event (issue 11: an answer's cost
 /// against pgbench's one-INSERT floor).
 ///
@@ -39,7 +39,7 @@ import Foundation
 ///   copy, which writes events with the check disabled (`importVerifiedArchive`), fills the rows
 ///   of the cases it copied the same way.
 enum PostgresGuardRows {
-    static let name = "v-next: the roster check from guard rows only the server writes (a case's SOP, a step's open role)"
+    static let name = "v15: the roster check from guard rows only the server writes (a case's SOP, a step's open role)"
 
     /// Fills the guard rows of the cases that have none (a verified copy's, written with the check
     /// disabled) from their events; the owner's (a desk has no right on the guard tables).

@@ -54,15 +54,18 @@ enum PostgresLeanAnswer {
 
     /// Sent behind a step's move, after its commit: the notice of each worklist row that left or
     /// came (the same payload as v7's trigger), once each, if the move's last event (`sequence`,
-    /// `hash`) was written; nothing when the move was refused.
+    /// `hash`) was written; nothing when the move was refused. `rows` is not empty.
     static func notices(_ id: String, rows: [KnownWorklists.Row], sequence: Int, hash: String) -> (sql: String, parameters: [PGValue]) {
         var seen = Set<KnownWorklists.Row>()
         let unique = rows.filter { seen.insert($0).inserted }
+        // The rows as a VALUES list, not arrays: one generic plan for every call of one shape
+        // (arrays made PostgreSQL plan the statement again at each call).
+        let values = unique.indices.map { "($\(4 + 2 * $0)::text, $\(5 + 2 * $0)::text)" }.joined(separator: ", ")
         return ("""
             SELECT pg_notify(sop_live_channel(current_schema()), json_build_object('kasus', $1::text, 'langkah', t.step, 'peran', t.role)::text)
-            FROM unnest($2::text[], $3::text[]) AS t(step, role)
-            WHERE EXISTS (SELECT 1 FROM case_event WHERE case_id = $1 AND sequence = $4 AND hash = $5)
-            """, [.text(id), .array(unique.map(\.step)), .array(unique.map(\.role)), .int(sequence), .text(hash)])
+            FROM (VALUES \(values)) AS t(step, role)
+            WHERE EXISTS (SELECT 1 FROM case_event WHERE case_id = $1 AND sequence = $2 AND hash = $3)
+            """, [.text(id), .int(sequence), .text(hash)] + unique.flatMap { [PGValue.text($0.step), .text($0.role)] })
     }
 
     static let migration = """

@@ -140,7 +140,9 @@ enum PostgresMigrations {
         Migration(version: 15, name: PostgresGuardRows.name, sql: PostgresGuardRows.migration),
         Migration(version: 16, name: PostgresReaderRole.name, sql: PostgresReaderRole.migration),
         Migration(version: 17, name: PostgresPersonalAccess.name, sql: PostgresPersonalAccess.migration),
-        Migration(version: 18, name: PostgresOperatorAccess.name, sql: PostgresOperatorAccess.migration),
+        Migration(version: 18, name: PostgresSessionGuard.name, sql: PostgresSessionGuard.migration),
+        Migration(version: 19, name: PostgresCaseProof.name, sql: PostgresCaseProof.migration),
+        Migration(version: 20, name: PostgresOperatorAccess.name, sql: PostgresOperatorAccess.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

@@ -3,15 +3,14 @@ import SOPCore
 import SOPEngine
 import SOPStore
 
-/// `OperatorAccessStore` on PostgreSQL (migration v18, v-next: the lead renumbers it at the
-/// merge if another branch adds one): a roster administrator connected as
+/// `OperatorAccessStore` on PostgreSQL (migration v20): a roster administrator connected as
 /// themself ends an operator's web sessions and removes a PIN or a one-time-code enrolment
 /// through SECURITY DEFINER functions that check, on the server, that the session user holds
 /// `pengelola-peran` (`sop-roster: not-admin`, 42501, otherwise); a desk user has no right on
 /// `web_session` nor on the private schema of the secrets. `sop_totp_enrolled` lists names only,
 /// for the administrator and the web gateway.
 enum PostgresOperatorAccess {
-    static let name = "v18: a roster administrator ends an operator's web sessions and removes a PIN or a one-time-code enrolment; the web desk changes an operator's own PIN (checked by the server)"
+    static let name = "v20: a roster administrator ends an operator's web sessions and removes a PIN or a one-time-code enrolment; the web desk changes an operator's own PIN (checked by the server)"
 
     /// An administrator's function deleting an operator's row of a private table; whether there was one.
     private static func removal(_ function: String, table: String) -> String {

@@ -135,6 +135,9 @@ enum Migrations {
         migrator.registerMigration(PersonalAccessSchema.name) { db in
             try db.execute(sql: PersonalAccessSchema.sql)
         }
+        migrator.registerMigration(CaseRowMigration.name) { db in
+            try CaseRowMigration.apply(db)
+        }
         return migrator
     }
 }

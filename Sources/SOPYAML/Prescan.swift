@@ -5,6 +5,8 @@ enum Prescan {
     struct InvalidByte {
         let byte: UInt8
         let mark: Mark
+        /// Where the byte is in the bytes checked.
+        let offset: Int
     }
 
     /// The first byte that is not part of valid UTF-8, with its line and column.
@@ -21,7 +23,7 @@ enum Prescan {
                 column += 1
             }
         }
-        return InvalidByte(byte: byte, mark: Mark(line: line, column: column))
+        return InvalidByte(byte: byte, mark: Mark(line: line, column: column), offset: start)
     }
 
     /// Where the first invalid sequence starts, and its offending byte. ASCII, nearly all of an
@@ -65,7 +67,9 @@ enum Prescan {
                 guard index + width <= count else { return (index, byte) }
                 for offset in 1..<width {
                     let next = buffer[index + offset]
-                    guard next & 0xC0 == 0x80 else { return (index, next) }
+                    // The lead byte is the one at fault ("é" saved as Latin-1 is 0xE9 before
+                    // an ASCII letter: tester 12, F18), not the letter after it.
+                    guard next & 0xC0 == 0x80 else { return (index, byte) }
                     scalar = scalar << 6 | UInt32(next & 0x3F)
                 }
                 if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
@@ -75,6 +79,19 @@ enum Prescan {
             }
             return nil
         }
+    }
+
+    /// What the bytes look like they were saved as, for the note under the invalid UTF-8 error:
+    /// UTF-16 (a byte order mark, or NUL bytes between ASCII letters), or Latin-1/Windows-1252
+    /// (a lone letter byte 0xC0–0xFF or ¡–¿ that no continuation byte follows).
+    static func encodingGuess(_ bytes: [UInt8], at invalid: InvalidByte) -> Localized? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return Catalog.Lint12.looksUTF16 }
+        let head = bytes.prefix(64)
+        if head.count >= 8, head.filter({ $0 == 0 }).count * 3 >= head.count { return Catalog.Lint12.looksUTF16 }
+        let byte = invalid.byte
+        let followed = invalid.offset + 1 < bytes.count && bytes[invalid.offset + 1] & 0xC0 == 0x80
+        guard byte >= 0xA1, !followed, let scalar = Unicode.Scalar(UInt32(byte)) else { return nil }
+        return Catalog.Lint12.looksLatin1(byte: byte, character: String(Character(scalar)))
     }
 
     /// Marks of tabs found in the leading white space of non-blank lines.

@@ -29,9 +29,11 @@ public enum YAMLReader {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
         if let invalid = Prescan.firstInvalidUTF8(body) {
+            let guess = Prescan.encodingGuess(body, at: invalid)
             return fail(.error(
-                Code.invalidUTF8, Catalog.YAML.invalidUTF8(byte: invalid.byte),
-                at: Location(file: path, mark: invalid.mark)))
+                Code.invalidUTF8,
+                Catalog.Lint12.invalidUTF8(byte: invalid.byte, line: invalid.mark.line, column: invalid.mark.column),
+                at: Location(file: path, mark: invalid.mark), notes: guess.map { [.init($0)] } ?? []))
         }
         let tabs = body.contains(0x09) ? Prescan.tabIndentedLines(body) : []
         var builder = TreeBuilder(path: path, limits: limits, trackMultilineScalars: !tabs.isEmpty)
@@ -104,7 +106,12 @@ public enum YAMLReader {
             notes.append(.init(Catalog.YAML.syntaxContext(context),
                                at: Location(file: path, mark: contextMark)))
         }
-        if let hint = TypingHint.hint(problem: problem, at: mark, in: buffer) ?? Catalog.Lang5.syntaxHint(problem) { notes.append(.init(hint)) }
+        let typing = TypingHint.hint(problem: problem, at: mark, in: buffer)
+        if let typing, typing.leads {
+            return .error(Code.syntax, typing.text, at: Location(file: path, mark: mark),
+                          notes: [.init(Catalog.YAML.syntax(problem))] + notes)
+        }
+        if let hint = typing?.text ?? Catalog.Lang5.syntaxHint(problem) { notes.append(.init(hint)) }
         return .error(Code.syntax, Catalog.YAML.syntax(problem), at: Location(file: path, mark: mark), notes: notes)
     }
 

@@ -4,7 +4,15 @@ import SOPCore
 /// F12): a line indented deeper or shallower than the key above it, and a dashed item typed
 /// inside `[ ]`. Nil when the lines show neither, and the general note (`Catalog.Lang5`) stands.
 enum TypingHint {
-    static func hint(problem: String, at mark: Mark, in buffer: UnsafeBufferPointer<UInt8>) -> Localized? {
+    struct Hint {
+        let text: Localized
+        /// Whether the hint says what is wrong better than libyaml's words: the indentation
+        /// hints name the line, the key above and the column to write at, so they lead the
+        /// finding and libyaml's words follow as a note (tester 12, F22).
+        let leads: Bool
+    }
+
+    static func hint(problem: String, at mark: Mark, in buffer: UnsafeBufferPointer<UInt8>) -> Hint? {
         let lines = Self.lines(buffer, through: mark.line)
         guard lines.count == mark.line, let line = lines.last else { return nil }
         let column = mark.column
@@ -15,7 +23,7 @@ enum TypingHint {
             guard at.first == "-", at.count == 1 || at[1] == " ", line.prefix(column - 1).contains(where: { $0 == "[" || $0 == "," }) else {
                 return nil
             }
-            return Catalog.Lang10.dashInFlowList
+            return Hint(text: Catalog.Lang10.dashInFlowList, leads: false)
         case "mapping values are not allowed in this context":
             // "  - no: 6\n      uraian: …": the key on this line is read as the rest of the
             // value above it, because it is indented deeper than its sibling.
@@ -24,15 +32,17 @@ enum TypingHint {
             guard indent > 0, !before.isEmpty, !before.contains(" "), !before.hasPrefix("-"),
                   let above = keyAbove(lines.dropLast()), above.column < indent + 1, above.hasValue
             else { return nil }
-            return Catalog.Lang10.indentedDeeper(line: mark.line, column: indent + 1, key: String(before), above: above.key,
-                                                 aboveLine: above.line, aboveColumn: above.column)
+            return Hint(text: Catalog.Lang10.indentedDeeper(line: mark.line, column: indent + 1, key: String(before), above: above.key,
+                                                            aboveLine: above.line, aboveColumn: above.column),
+                        leads: true)
         case "did not find expected key", "did not find expected '-' indicator":
             // "    uraian: …\n   pelaksana: …": shallower than the key above it.
             let indent = line.prefix { $0 == " " }.count
             guard let above = keyAbove(lines.dropLast()), indent + 1 < above.column, indent + 1 == column else { return nil }
             let key = line.dropFirst(indent).prefix { $0 != ":" && $0 != " " }
-            return Catalog.Lang10.indentedShallower(line: mark.line, column: indent + 1, key: String(key), above: above.key,
-                                                    aboveLine: above.line, aboveColumn: above.column)
+            return Hint(text: Catalog.Lang10.indentedShallower(line: mark.line, column: indent + 1, key: String(key), above: above.key,
+                                                               aboveLine: above.line, aboveColumn: above.column),
+                        leads: true)
         default:
             return nil
         }

@@ -11,7 +11,7 @@ struct SOPCommand: ParsableCommand {
             abstract: Help.text(
                 id: "Menjalankan Standar Operasional Prosedur (Permenpan RB 35/2012) yang ditulis dalam YAML.",
                 en: "Runs Standard Operating Procedures (Permenpan RB 35/2012) written in YAML."),
-            version: "0.1.0",
+            version: SOPCommand.version,
             subcommands: [
                 ListCommand.self, ShowCommand.self, RunCommand.self, TasksCommand.self, CasesCommand.self,
                 CaseCommand.self, ReportCommand.self, LintCommand.self, SchemaCommand.self, RenderCommand.self,
@@ -19,6 +19,16 @@ struct SOPCommand: ParsableCommand {
                 CorrectCommand.self, ReceiptCommand.self, StatusCommand.self, ServeCommand.self,
             ]
         )
+    }
+
+    /// A debug build says so: it reads SOP_TEST_LOGIN (anyone may act as anyone) and must never be
+    /// installed at a desk (tester12's F13); `sop --version` is how an operator checks.
+    static var version: String {
+        #if DEBUG
+        "0.1.0 (debug build: for tests only, reads SOP_TEST_LOGIN; install a release build at a desk)"
+        #else
+        "0.1.0"
+        #endif
     }
 
     /// Exit codes: 0 ok, 1 the SOP has errors, 2 usage error or unreadable input.

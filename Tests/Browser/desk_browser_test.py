@@ -8,6 +8,8 @@ Started by the Swift test `BrowserDeskTests` (Tests/EndToEndTests), which runs t
   SOP_DB                 the server's SQLite store (read only here, to prove nothing was written)
   SOP_OPERATOR_A/_PIN_A  the resepsionis of SOP 01 (steps 1 and 2)
   SOP_OPERATOR_B/_PIN_B  the staf-pengaduan of SOP 01 (steps 3 to 6)
+  SOP_OPERATOR_C/_PIN_C  a head of unit (pimpinan of SOP 01, read only): the unit's cases
+                         (/kasus-unit) at desk and phone width; left out when not given
   SOP_SCREENSHOTS        folder for the screenshots (default: a new temporary folder)
   SOP_BROWSER_LIVE       1 (default): the handed-off step must appear in B's worklist without a
                          reload (server-sent events); 0: it is checked after a reload
@@ -42,6 +44,7 @@ BASE = os.environ.get("SOP_SERVE_URL", "http://127.0.0.1:8080").rstrip("/")
 STORE = os.environ.get("SOP_DB")
 A_NAME, A_PIN = os.environ.get("SOP_OPERATOR_A", "budi"), os.environ.get("SOP_PIN_A", "rahasia-budi")
 B_NAME, B_PIN = os.environ.get("SOP_OPERATOR_B", "citra"), os.environ.get("SOP_PIN_B", "rahasia-citra")
+C_NAME, C_PIN = os.environ.get("SOP_OPERATOR_C"), os.environ.get("SOP_PIN_C")
 SHOTS = os.environ.get("SOP_SCREENSHOTS") or tempfile.mkdtemp(prefix="sop-browser-shots-")
 LIVE = os.environ.get("SOP_BROWSER_LIVE", "1") != "0"
 WAIT = 10
@@ -162,7 +165,9 @@ def shoot(driver, name, allow_wide=False):
         metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
         content = metrics.get("cssContentSize") or metrics["contentSize"]
         full_height = min(int(content["height"]) + 1, 4000)
-        wide = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        # Against the emulated width, not window.innerWidth: on a phone a page wider than the
+        # screen is zoomed out to fit, which widens innerWidth with it (and hid /kasus-unit's table).
+        wide = driver.execute_script("return document.documentElement.scrollWidth") - width
         data = driver.execute_cdp_cmd("Page.captureScreenshot", {
             "format": "png", "captureBeyondViewport": True,
             "clip": {"x": 0, "y": 0, "width": width, "height": max(full_height, height), "scale": 1}})
@@ -675,6 +680,41 @@ def find_and_return(a, b, public, first):
     public.find_element(By.CSS_SELECTOR, "form.keluar").submit()
 
 
+def unit_cases(driver, first):
+    """The head of unit (pimpinan) reads the unit's cases: every case of SOP 01 listed and linked,
+    at desk width a table, at phone width one card per case that fits the screen."""
+    if not C_NAME or not C_PIN:
+        note("the unit's cases (/kasus-unit) not checked: SOP_OPERATOR_C and SOP_PIN_C not given")
+        return
+    driver.delete_all_cookies()
+    login(driver, C_NAME, C_PIN)
+    driver.find_element(By.CSS_SELECTOR, 'a[href="/kasus-unit"]').click()
+    WebDriverWait(driver, WAIT).until(lambda d: urllib.parse.urlparse(d.current_url).path == "/kasus-unit")
+    check(document_status(driver) == 200, "the head of unit opens the unit's cases (/kasus-unit)")
+    driver.get(BASE + "/kasus-unit?tampil=semua")
+    rows = driver.find_elements(By.CSS_SELECTOR, "table#kasus-unit tr.kasus")
+    check(len(rows) >= 3, "the unit's cases list every case of SOP 01 (tampil=semua)", f"{len(rows)} rows")
+    linked = driver.find_elements(By.CSS_SELECTOR, f'table#kasus-unit tr.kasus[data-kasus="{first}"] a[href="/kasus/{first}"]')
+    check(linked != [], "the finished case is listed, linked to its timeline")
+    check(GOOD_NIK not in driver.page_source and "3456 7890" not in driver.page_source, "the unit's cases show no NIK or phone")
+    page_checks(driver, "unit's cases")
+    shoot(driver, "kasus-unit")
+    # At a phone's width each case is a card: no header row, the row's cells one under the other.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    time.sleep(0.2)
+    layout = driver.execute_script("""
+        const table = document.querySelector('table#kasus-unit');
+        const row = table.querySelector('tr.kasus');
+        const cells = [...row.querySelectorAll('td')].map(td => td.getBoundingClientRect());
+        return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth,
+                table: table.getBoundingClientRect().right, head: getComputedStyle(table.querySelector('thead')).display,
+                stacked: cells.every((r, i) => i === 0 || r.top >= cells[i - 1].bottom - 1)};""")
+    check(layout["scroll"] <= 390 and layout["inner"] <= 390 and layout["table"] <= 390,
+          "at 390 px the unit's cases fit the screen (scrollWidth within the viewport)", str(layout))
+    check(layout["head"] == "none" and layout["stacked"], "… as one card per case, its cells one under the other", str(layout))
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     print(f"server {BASE}, screenshots in {SHOTS}")
@@ -684,6 +724,7 @@ def main():
         find_and_return(a, b, public, first)
         forged(a, b, cookie_a)
         document_pages(b, first)
+        unit_cases(public, first)
         csp_blocks_inline(public)
     except AssertionError:
         pass

@@ -52,7 +52,8 @@ struct BrowserDeskTests {
     static let liveWorklist = true
 
     static let operators = [(name: "budi", role: "resepsionis", pin: "rahasia-budi"),
-                            (name: "citra", role: "staf-pengaduan", pin: "rahasia-citra")]
+                            (name: "citra", role: "staf-pengaduan", pin: "rahasia-citra"),
+                            (name: "dewi", role: "pimpinan", pin: "rahasia-dewi")]
 
     @Test(.enabled(if: runnable, skipped))
     func wholeCaseInTheBrowser() throws {
@@ -64,8 +65,9 @@ struct BrowserDeskTests {
         let database = folder.appendingPathComponent("sop.sqlite").path
         let environment = ["SOP_DB": database, "SOP_TEST_LOGIN": "ani"]
 
-        // The roster: ani administers it; budi and citra hold different roles of SOP 01, each
-        // with a PIN set through the CLI from standard input.
+        // The roster: ani administers it; budi and citra hold different roles of SOP 01, dewi
+        // heads the unit (pimpinan of SOP 01, read only), each with a PIN set through the CLI
+        // from standard input.
         let administrator = try SOPBinary.run(["roster", "grant", "ani", "pengelola-peran"], environment: environment)
         #expect(administrator.status == 0, "\(administrator.stderr)")
         for person in Self.operators {
@@ -89,6 +91,7 @@ struct BrowserDeskTests {
             "SOP_SERVE_URL": server.url, "SOP_DB": database, "SOP_SCREENSHOTS": shots,
             "SOP_OPERATOR_A": Self.operators[0].name, "SOP_PIN_A": Self.operators[0].pin,
             "SOP_OPERATOR_B": Self.operators[1].name, "SOP_PIN_B": Self.operators[1].pin,
+            "SOP_OPERATOR_C": Self.operators[2].name, "SOP_PIN_C": Self.operators[2].pin,
             "SOP_BROWSER_LIVE": Self.liveWorklist ? "1" : "0",
             "CHROMIUM": tools.chromium ?? "", "CHROMEDRIVER": tools.chromedriver ?? "",
         ], executable: URL(fileURLWithPath: tools.python!))

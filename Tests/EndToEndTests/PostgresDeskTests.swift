@@ -209,7 +209,7 @@ struct StoreChoiceTests {
         #expect(migrated.status == 0)
         #expect(migrated.stdout == """
             Basis data: SQLite \(file)
-            Migrasi diterapkan: 10
+            Migrasi diterapkan: 11
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
@@ -220,13 +220,14 @@ struct StoreChoiceTests {
               ✓ v11: the worklist in the case row, fewer indexes written per step
               ✓ v12: case event checks without insert triggers
               ✓ v13: access log of unmasked personal data (append-only); operators' full names and NIP
+              ✓ v14: case rows keyed by their id alone, without the SOP index
 
             """)
         #expect(try SOPBinary.run(["db", "migrate", "--db", file]).stdout.contains("Skema sudah mutakhir"))
         let status = try SOPBinary.run(["db", "status", "--db", file, "--lang", "en"])
         #expect(status.stdout == """
             Database: SQLite \(file)
-            Migrations applied: 10
+            Migrations applied: 11
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
@@ -237,6 +238,7 @@ struct StoreChoiceTests {
               ✓ v11: the worklist in the case row, fewer indexes written per step
               ✓ v12: case event checks without insert triggers
               ✓ v13: access log of unmasked personal data (append-only); operators' full names and NIP
+              ✓ v14: case rows keyed by their id alone, without the SOP index
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters
 

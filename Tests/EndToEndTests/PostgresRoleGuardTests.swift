@@ -13,7 +13,7 @@ import Testing
        .timeLimit(.minutes(3)))
 struct PostgresRoleGuardTests {
     /// The README's block for one desk user, as printed, for this schema and user.
-    static func readmeGrants(schema: String, user: String, password: String) throws -> [String] {
+    static func readmeGrants(schema: String, user: String) throws -> [String] {
         let readme = try String(contentsOfFile: SOPBinary.root.path + "/README.md", encoding: .utf8)
         let start = try #require(readme.range(of: "```sql\n-- as the owner of the unit's schema (here: public), for each desk user\n"))
         let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
@@ -21,7 +21,6 @@ struct PostgresRoleGuardTests {
             line.replacingOccurrences(of: "SCHEMA public", with: "SCHEMA \(schema)")
                 .replacingOccurrences(of: "public.", with: "\(schema).")
                 .replacingOccurrences(of: "loket1", with: user)
-                .replacingOccurrences(of: "'…'", with: "'\(password)'")
         }
     }
 
@@ -39,7 +38,9 @@ struct PostgresRoleGuardTests {
         #expect(try SOPBinary.run(["db", "migrate"], environment: ownerEnvironment).status == 0)
         let password = ProcessInfo.processInfo.environment["PGPASSWORD"] ?? ""
         for user in [reception, staff] {
-            for statement in try Self.readmeGrants(schema: shared.schema, user: user, password: password) {
+            // Created by the superuser first, as the README says (the owner may not create roles).
+            try connection.execute("CREATE ROLE \(user) LOGIN PASSWORD '\(password)'")
+            for statement in try Self.readmeGrants(schema: shared.schema, user: user) {
                 try connection.execute(statement)
             }
         }

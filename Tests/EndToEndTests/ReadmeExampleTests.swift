@@ -3,8 +3,9 @@ import Testing
 
 /// Every YAML example of the README is checked, so the documentation cannot drift: whole SOPs
 /// and calendars are linted with `--strict`; SOP fragments (a `mutu_baku`, a `pelaksana` list)
-/// are linted inside a minimal SOP; answers files are read by `sop run` against SOP 01. Blocks
-/// of other tools (a GitHub workflow, an editor comment) are named here and left alone.
+/// are linted inside a minimal SOP; answers files are read by `sop run` against SOP 01; the
+/// GitLab job is validated against GitLab's CI schema and its `script` is run with the built
+/// `sop`. Blocks of other tools (a GitHub workflow, an editor comment) are named here and left alone.
 @Suite("README examples")
 struct ReadmeExampleTests {
     struct Block {
@@ -69,7 +70,8 @@ struct ReadmeExampleTests {
 
     @Test func everyBlockIsKnown() throws {
         let blocks = try Self.blocks()
-        let others = blocks.filter { Self.checkable($0) == nil && $0.firstKey != "sebagai" }.map(\.firstKey)
+        let others = blocks.filter { Self.checkable($0) == nil && $0.firstKey != "sebagai" && $0.firstKey != "sop-lint" }
+            .map(\.firstKey)
         // The GitHub workflow and the editor's schema comment are not SOP language.
         #expect(others == ["name", ""], "README YAML blocks nobody checks: \(others)")
         #expect(blocks.count >= 12)
@@ -101,5 +103,72 @@ struct ReadmeExampleTests {
         // The example pauses the case at its last line ({tindakan: jeda}).
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Kasus dijeda."), "\(run.stdout)")
+    }
+
+    // MARK: The GitLab job (tester 12, F15)
+
+    /// The `script` items of a job as written (a `- ` item per line under `  script:`).
+    static func scriptLines(of job: String) -> [String] {
+        var lines: [String] = []
+        var inScript = false
+        for line in job.split(separator: "\n") {
+            if line == "  script:" { inScript = true; continue }
+            guard inScript else { continue }
+            guard line.hasPrefix("    - ") else { break }
+            lines.append(String(line.dropFirst(6)))
+        }
+        return lines
+    }
+
+    static let inCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    static let testPATH = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+
+    static let hasCheckJSONSchema: Bool = {
+        (try? SOPBinary.run(["check-jsonschema", "--version"], environment: ["PATH": testPATH],
+                            executable: URL(fileURLWithPath: "/usr/bin/env")))?.status == 0
+    }()
+
+    @Test func theGitLabJobFailsOnErrorsAndWritesItsReport() throws {
+        let block = try #require(try Self.blocks().first { $0.firstKey == "sop-lint" }, "the README's GitLab job")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-readme-gitlab-\(UUID().uuidString)")
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The job, against GitLab's own schema of .gitlab-ci.yml (vendored in check-jsonschema).
+        let ci = folder.appendingPathComponent(".gitlab-ci.yml")
+        try block.text.write(to: ci, atomically: true, encoding: .utf8)
+        if Self.hasCheckJSONSchema || Self.inCI {
+            let check = try SOPBinary.run(["check-jsonschema", "--builtin-schema", "vendor.gitlab-ci", ci.path],
+                                          environment: ["PATH": Self.testPATH], executable: URL(fileURLWithPath: "/usr/bin/env"))
+            #expect(check.status == 0, "README.md:\(block.line): \(check.stdout)\(check.stderr)")
+        }
+        // Its script, as the runner runs it (one bash, errexit and pipefail), with the built sop
+        // where before_script installs it, on a clean, a broken and an emptied SOP folder.
+        let lines = Self.scriptLines(of: block.text)
+        #expect(lines.count >= 2 && lines.contains { $0.contains("--format gitlab") }, "\(lines)")
+        let script = folder.appendingPathComponent("job.sh")
+        try ("set -eo pipefail\n" + lines.joined(separator: "\n") + "\n").write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent("sop"), withDestinationURL: SOPBinary.executable)
+        let clean = "nomor: \"01\"\njudul: Contoh\npelaksana:\n  - {id: petugas, nama: Petugas, jenis: staf}\nkegiatan:\n  - {uraian: Menerima berkas, pelaksana: petugas}\n"
+        for (name, text, status) in [("bersih", clean, Int32(0)), ("rusak", clean + "  - {uraian: Memeriksa, pelaksana: petugas, lanjut: 9}\n", 1),
+                                     ("kosong", nil, 2)] as [(String, String?, Int32)] {
+            let repository = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: repository.appendingPathComponent("sop"), withIntermediateDirectories: true)
+            if let text { try text.write(to: repository.appendingPathComponent("sop/01-contoh.yaml"), atomically: true, encoding: .utf8) }
+            let job = try SOPBinary.run([script.path], environment: ["PATH": bin.path + ":/usr/bin:/bin"], directory: repository,
+                                        executable: URL(fileURLWithPath: "/bin/bash"))
+            #expect(job.status == status, "\(name): \(job.stdout)\(job.stderr)")
+            let report = try Data(contentsOf: repository.appendingPathComponent("gl-code-quality-report.json"))
+            let issues = try #require(try JSONSerialization.jsonObject(with: report) as? [[String: Any]], "\(name)")
+            switch name {
+            case "bersih":
+                #expect(issues.isEmpty && job.stdout == "1 berkas, 0 galat, 0 peringatan\n", "\(job.stdout)")
+            case "rusak":
+                #expect(issues.map { $0["check_name"] as? String } == ["flow-unknown-target"])
+                #expect(job.stdout.contains("sop/01-contoh.yaml:7:"), "the readable report in the log: \(job.stdout)")
+            default:
+                #expect(issues.map { $0["check_name"] as? String } == ["io-no-sop-files"])
+            }
+        }
     }
 }

@@ -62,9 +62,10 @@ import Testing
 
     /// F11 (less deep) and F12 (a dash item inside [ ]), and the quoting note where it is right.
     @Test func syntaxNotesFitTheMistake() throws {
+        // The indentation sentence leads the finding (tester 12, F22): Tester12LintTests.
         let cases: [(String, String)] = [
             ("nomor: \"05\"\njudul: Uji\nkegiatan:\n  - no: 1\n    uraian: Menerima\n   pelaksana: petugas\n",
-             "baris 6 menjorok kurang dalam (kolom 4) daripada kunci 'uraian' di baris 5 (kolom 5)"),
+             "tanda '-' yang diharapkan tidak ditemukan (periksa indentasi)"),
             ("nomor: \"05\"\njudul: Uji\noutput: [- Formulir Laporan Gratifikasi]\n",
              "butir yang dicetak dengan tanda '- ' di dalam [ ] ditulis dalam tanda kutip"),
             ("nomor: \"05\"\njudul: Uji: Pelayanan\n",

@@ -51,6 +51,12 @@ import Testing
             #expect(engine.facts.rowLabel[index].id == sop.printedRowLabel(of: index, .id), "\(at)")
             #expect(engine.facts.rowLabel[index].en == sop.printedRowLabel(of: index, .en), "\(at)")
             #expect(engine.stepLabel(id) == sop.stepLabel(id) && engine.stepLabel(id) == engine.step(id).map(engine.label), "\(at)")
+            // What a visit's facts read of its step, in one look-up (`CaseState.soFar`).
+            let engineVisit = engine.visitFacts(of: id), sopVisit = sop.visitFacts(of: id)
+            #expect(engineVisit?.label == sopVisit?.label && engineVisit?.label == engine.stepLabel(id), "\(at)")
+            #expect(engineVisit?.form.map(\.name.mark) == sopVisit?.form.map(\.name.mark) && sopVisit?.form.count == step.form.count, "\(at)")
+            #expect(engineVisit.map { Self.items($0.kelengkapan) } == sopVisit.map { Self.items($0.kelengkapan) }, "\(at)")
+            #expect(engineVisit.map { Self.texts($0.outputs) } == sopVisit.map { Self.texts($0.outputs) }, "\(at)")
             // The session's test for a row of several boxes, as it was written.
             #expect((engine.facts.boxRow[index] != nil) == (sop.steps.rowRanges.first { $0.contains(index) }?.count ?? 1 > 1), "\(at)")
             for field in step.form {
@@ -67,6 +73,7 @@ import Testing
             #expect(engine.step(unknown) == nil && sop.step(unknown) == nil)
             #expect(engine.actor(unknown) == nil && sop.actor(unknown) == nil)
             #expect(engine.stepLabel(unknown) == nil && engine.roleName(unknown) == nil)
+            #expect(engine.visitFacts(of: unknown) == nil && sop.visitFacts(of: unknown) == nil)
             #expect(engine.kelengkapan(of: unknown).isEmpty && engine.output(of: unknown).isEmpty && engine.timing(of: unknown) == nil)
         }
     }

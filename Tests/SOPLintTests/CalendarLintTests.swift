@@ -23,6 +23,18 @@ import Testing
         Linter(today: today).lint(files.map { .memory(path: $0.0, bytes: Array($0.1.utf8)) })
     }
 
+    /// Tester 12, F21: `jam_layann` is one finding (the unknown key, with its suggestion), not
+    /// also "no service hours".
+    @Test func aMisspeltServiceHoursKeyIsOneFinding() {
+        let typo = Self.calendar.replacingOccurrences(of: "jam_layanan:", with: "jam_layann:")
+        let reports = lint([("sop/kalender.yaml", typo)], today: Self.day("2026-11-30T09:00:00+07:00"))
+        #expect(reports.first?.diagnostics.map(\.code.rawValue) == ["unknown-key"])
+        #expect(reports.first?.diagnostics.first?.notes.map(\.message.en) == ["did you mean 'jam_layanan'?"])
+        let none = Self.calendar.replacingOccurrences(of: "jam_layanan: Senin-Kamis 08.00-15.30, Jumat 08.00-16.00\n", with: "")
+        let without = lint([("sop/kalender.yaml", none)], today: Self.day("2026-11-30T09:00:00+07:00"))
+        #expect(without.first?.diagnostics.map(\.code.rawValue) == ["calendar-no-service-hours"])
+    }
+
     @Test func theYearBeingListedDependsOnToday() {
         let during = lint([("sop/kalender.yaml", Self.calendar)], today: Self.day("2026-11-30T09:00:00+07:00"))
         #expect(during.map(\.kind) == ["kalender"])

@@ -1,4 +1,5 @@
 import Foundation
+import SOPModel
 import Testing
 
 @testable import SOPLint
@@ -44,5 +45,38 @@ import Testing
         let reports = Linter().lint([inputs[2]])
         #expect(reports.first?.isUnreadable == true)
         #expect(reports.first?.diagnostics.map(\.code.rawValue) == ["io-unreadable"])
+    }
+
+    /// Tester 12, F17: `*.YAML`, `*.Yml` are SOP files too (the desk's folder reads them alike).
+    @Test func extensionsAreReadInAnyCapitals() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sop-ext-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        for file in ["a.yml", "B.YAML", "c.Yml", "d.yaml.txt", "e.YAMLX", ".f.YAML", "yaml"] {
+            #expect(FileManager.default.createFile(atPath: root + "/" + file, contents: Data()))
+        }
+        #expect(try LintTargets.collect([root]) == ["B.YAML", "a.yml", "c.Yml"].map { root + "/" + $0 })
+        #expect(try SOPFolder(path: root).files() == ["B.YAML", "a.yml", "c.Yml"].map { root + "/" + $0 })
+    }
+
+    /// Tester 12, F16: a folder with no SOP file is an input that fails, in its place.
+    @Test func aFolderWithNoSOPFileIsAFailedInput() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sop-empty-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/kosong/dalam", withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: root + "/kosong/BACA.txt", contents: Data()))
+        #expect(FileManager.default.createFile(atPath: root + "/01.yaml", contents: Data()))
+        let inputs = LintTargets.inputs([root + "/kosong", root + "/01.yaml"])
+        #expect(inputs.map(\.path) == [root + "/01.yaml", root + "/kosong"])
+        guard case .noSOPFiles(let folder) = inputs[1] else {
+            Issue.record("an empty folder is a failed input")
+            return
+        }
+        #expect(folder == root + "/kosong")
+        var summary = LintSummary()
+        let reports = Linter().lint([inputs[1]])
+        for report in reports { summary.add(report) }
+        #expect(reports.first?.isUnreadable == true && reports.first?.diagnostics.map(\.code.rawValue) == ["io-no-sop-files"])
+        #expect(summary.files == 0 && summary.errors == 1 && summary.unreadable == 1)
     }
 }

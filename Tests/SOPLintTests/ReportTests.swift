@@ -111,6 +111,42 @@ import Testing
         #expect(SARIFReporter.uri("/srv/sop/é.yaml") == "file:///srv/sop/%C3%A9.yaml")
     }
 
+    /// Tester 12, F15: GitLab's Code Quality report (a JSON array of Code Climate issues).
+    @Test func gitlabIssuesHaveWhatGitLabReads() throws {
+        let text = Self.render(.gitlab)
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(issues.map { $0["check_name"] as? String } == ["invalid-choice", "waktu-format", "nomor-duplicate", "io-unreadable"])
+        #expect(issues.map { $0["severity"] as? String } == ["major", "major", "major", "critical"])
+        for issue in issues {
+            #expect((issue["description"] as? String)?.isEmpty == false)
+            let location = try #require(issue["location"] as? [String: Any])
+            #expect(location["path"] is String)
+            #expect(((location["lines"] as? [String: Any])?["begin"] as? Int ?? 0) >= 1)
+        }
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        #expect(Set(fingerprints).count == 4 && fingerprints.allSatisfy { $0.count == 32 && $0.allSatisfy(\.isHexDigit) })
+        #expect(text == Self.render(.gitlab), "deterministic")
+        let english = try #require(try JSONSerialization.jsonObject(with: Data(Self.render(.gitlab, .en).utf8)) as? [[String: Any]])
+        #expect(english.compactMap { $0["fingerprint"] as? String } == fingerprints, "the same in either language")
+        #expect(((issues[3]["location"] as? [String: Any])?["lines"] as? [String: Int]) == ["begin": 1])
+        #expect(GitLabReporter.severity(.warning) == "minor" && GitLabReporter.severity(.note) == "info")
+        var empty = GitLabReporter(language: .id, paths: ReportPaths(root: "/"))
+        #expect(empty.begin() + empty.file(Self.reports[1]) + empty.end(LintSummary()) == "[]\n")
+    }
+
+    @Test func reportPathsAreRelativeToTheWorkingDirectory() {
+        let paths = ReportPaths(root: "/builds/dinas/sop-repo/")
+        #expect(paths.root == "/builds/dinas/sop-repo")
+        #expect(paths.relative("/builds/dinas/sop-repo/sop/07.yaml") == "sop/07.yaml")
+        #expect(paths.relative("./sop/07.yaml") == "sop/07.yaml")
+        #expect(paths.relative("sop/07.yaml") == "sop/07.yaml")
+        #expect(paths.relative("/builds/dinas/sop-repo") == ".")
+        #expect(paths.relative("/builds/dinas/sop-repo-lama/07.yaml") == nil)
+        #expect(paths.relative("../lain/07.yaml") == nil)
+        #expect(paths.shown("/srv/sop/07.yaml") == "/srv/sop/07.yaml")
+        #expect(ReportPaths(root: "/").relative("/sop/07.yaml") == "sop/07.yaml")
+    }
+
     @Test func rulesListingHasEveryRule() throws {
         let rules = RuleRegistry.all.map(\.description)
         let text = RulesListing.text(rules, language: .en)

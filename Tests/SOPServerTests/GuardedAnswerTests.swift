@@ -2,6 +2,7 @@ import Foundation
 import SOPEngine
 import SOPServer
 import SOPStore
+import SOPCore
 import Testing
 @testable import SOPPostgres
 
@@ -118,4 +119,84 @@ struct GuardedAnswerTests {
         #expect(late.body.contains("Kegiatan 1 sudah diselesaikan oleh Anda sendiri (budi"))
         #expect(try owner.events(of: CaseID(id)).count == count)
     }
+
+    /// The check is the server's (migration v18, `sop_web_session_live`): the transaction a
+    /// gateway sends for an answer, typed by hand (one simple query, as psql sends it) on the
+    /// test's own connection as the gateway user, is written for budi's live session and refused,
+    /// nothing of it written, for another operator's event, at its expiry, and once logged out.
+    @Test func theServerRefusesAWriteOnAnEndedSessionEvenSentByHand() async throws {
+        let (a, _, owner) = try await Self.instances()
+        let budi = a.browser()
+        try await budi.login("budi")
+        let (id, _) = try await CaseFlowTests.start(budi)
+        // The test's user is the gateway (`instances`), as `sop serve`'s is.
+        let hand = try PGConnection(owner.address)
+        let session = try hand.query("SELECT id_hash, expires_at FROM web_session WHERE operator = 'budi'")
+        try #require(session.count == 1)
+        let (hash, expires) = (session.text(0, 0), try #require(session.int(0, 1)))
+        func sent(operatorName: String = "budi", for eventOperator: String = "budi", at: Int64, note: String) throws -> String? {
+            try Self.handSent(hand, caseID: id, sequence: try owner.events(of: CaseID(id)).count + 1, session: hash,
+                              operatorName: operatorName, eventOperator: eventOperator, at: at, note: note)
+        }
+        let count = try owner.events(of: CaseID(id)).count
+        let now = Harness.monday.milliseconds
+        // Another operator's event on budi's session (citra holds no resepsionis: the roster
+        // would refuse it anyway; the session is checked first).
+        let other = try sent(operatorName: "citra", for: "citra", at: now, note: "catatan citra")
+        #expect(other?.hasPrefix("28000 sop-web: session-ended: the session is another operator's") == true, "\(other ?? "written")")
+        let expired = try sent(at: expires, note: "catatan kedaluwarsa")
+        #expect(expired?.hasPrefix("28000 sop-web: session-ended: the session expired") == true, "\(expired ?? "written")")
+        #expect(try owner.events(of: CaseID(id)).count == count, "nothing of a refused transaction is written")
+        // The live session: the same transaction is written.
+        let written = try sent(at: now, note: "catatan budi")
+        #expect(written == nil, "\(written ?? "")")
+        #expect(try owner.events(of: CaseID(id)).count == count + 1)
+        #expect(try owner.events(of: CaseID(id)).last?.operatorName == "budi")
+        // Logged out (on any instance): refused, nothing written.
+        #expect(try await budi.post("/keluar", []).status == .seeOther)
+        let gone = try sent(at: now, note: "catatan setelah keluar")
+        #expect(gone?.hasPrefix("28000 sop-web: session-ended: the session is logged out or gone") == true, "\(gone ?? "written")")
+        #expect(try owner.events(of: CaseID(id)).count == count + 1)
+    }
+
+    /// The guard is the server's function, and only its refusal ends a session: the marker cast of
+    /// serve8 (a text cast to an integer, SQLSTATE 22P02) is gone, and an error that merely quotes
+    /// the words is a server error, not a logout.
+    @Test func theGuardIsTheServersFunctionNotAMarkerCast() throws {
+        let check = PostgresSessionGuard.check("abc", operatorName: "budi", at: Harness.monday)
+        #expect(check.sql == "SELECT sop_web_session_live($1, $2, $3)")
+        guard check.parameters.count == 3, case .text("abc") = check.parameters[0], case .text("budi") = check.parameters[1],
+            case .int(let at) = check.parameters[2], at == Harness.monday.milliseconds
+        else { Issue.record("parameters: \(check.parameters)"); return }
+        let cast = PostgresCaseStore.describe(.server(state: "22P02", message: "invalid input syntax for type integer: \"sop-web: session-ended\""),
+                                              user: "sopweb")
+        #expect(cast != .unavailable(Catalog.Serve8.sessionEnded))
+        let refusal = PostgresCaseStore.describe(.server(state: "28000", message: "sop-web: session-ended: the session expired"), user: "sopweb")
+        #expect(refusal == .unavailable(Catalog.Serve8.sessionEnded))
+    }
+
+    /// The session's check and a note linked to the case's head, as one simple query (psql's way):
+    /// nil when written, else the server's SQLSTATE and message.
+    static func handSent(_ hand: PGConnection, caseID id: String, sequence: Int, session hash: String, operatorName: String,
+                         eventOperator: String, at: Int64, note: String) throws -> String? {
+        let text = try JSONDecoder().decode(CaseEvent.NoteText.self, from: Data("{\"text\": \"\(note)\"}".utf8))
+        let event = CaseEvent(sequence: sequence, at: Harness.monday, operatorName: eventOperator, role: "resepsionis", kind: .noteAdded(text))
+        // Linked to the case's head, as a gateway links what it writes.
+        let head = try hand.query("SELECT hash FROM case_event WHERE case_id = $1 ORDER BY sequence DESC LIMIT 1", [.text(id)]).text(0, 0)
+        let row = EventChain.linked([event.archived], caseID: id, previous: head)[0]
+        let sql = """
+            SELECT sop_web_session_live(\(literal(hash)), \(literal(operatorName)), \(at));
+            INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
+                VALUES (\(literal(id)), \(sequence), \(row.at), \(literal(row.operatorName)), 'resepsionis', NULL,
+                        \(literal(row.type)), \(literal(row.payload)), \(literal(row.hash ?? "")));
+            """
+        let result = Result { () throws(PGFailure) in try hand.execute(sql) }
+        switch result {
+        case .success: return nil
+        case .failure(.server(let state, let message)): return "\(state) \(message)"
+        case .failure(let failure): throw failure
+        }
+    }
+
+    static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 }

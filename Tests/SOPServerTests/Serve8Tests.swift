@@ -59,7 +59,7 @@ import Testing
         #expect(cancelled.contains("<td data-label=\"Sekarang\">dibatalkan 30-11-2026 09.00 WIB</td>"))
         #expect(cancelled.contains("<td data-label=\"Batas\">-</td>"))
         // At phone width each row is a card: the cells carry their labels.
-        #expect(mine.body.contains("<table id=\"daftar-kasus\" class=\"kasus-saya\">"))
+        #expect(mine.body.contains("<table id=\"daftar-kasus\" class=\"kasus-saya kartu\">"))
         #expect(mine.body.contains("data-label=\"Sekarang\""))
 
         // citra has acted in none yet, though case 1 waits for her role.

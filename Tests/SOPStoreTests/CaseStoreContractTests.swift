@@ -31,6 +31,15 @@ enum TemporaryFolder {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
+
+    /// A copy of a store an earlier sop made (migrations v1 to v9, cases open and finished).
+    static func storeBeforeDesk5() throws -> String {
+        let path = make() + "/sop.sqlite"
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/newsop/store-before-desk5.sqlite").path
+        try FileManager.default.copyItem(atPath: fixture, toPath: path)
+        return path
+    }
 }
 
 let t0 = Date(timeIntervalSince1970: 1_796_004_000)

@@ -76,16 +76,8 @@ struct EventRoleCheckTests {
         #expect(triggers == ["case_event_append_only_delete", "case_event_append_only_update"], "no INSERT trigger left")
     }
 
-    func fixtureCopy() throws -> String {
-        let path = TemporaryFolder.make() + "/sop.sqlite"
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/newsop/store-before-desk5.sqlite").path
-        try FileManager.default.copyItem(atPath: fixture, toPath: path)
-        return path
-    }
-
     @Test func aRowWithoutItsHashLeftByAHandEditSurvivesTheMigrationForVerifyToReport() throws {
-        let path = try fixtureCopy()
+        let path = try TemporaryFolder.storeBeforeDesk5()
         let id = try DatabaseQueue(path: path).write { db -> String in
             let id = try String.fetchOne(db, sql: "SELECT case_id FROM case_event ORDER BY case_id LIMIT 1") ?? ""
             try db.execute(sql: """
@@ -108,7 +100,7 @@ struct EventRoleCheckTests {
     }
 
     @Test func aStoreMadeBeforeV12KeepsItsEventsAndStillVerifies() throws {
-        let path = try fixtureCopy()
+        let path = try TemporaryFolder.storeBeforeDesk5()
         let before = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT case_id || '/' || sequence || '/' || hash FROM case_event ORDER BY case_id, sequence")
         }

@@ -6,7 +6,7 @@ import Testing
 @testable import SOPPostgres
 @testable import SOPStore
 
-/// The rows the server's roster check reads (migration v-next, `PostgresGuardRows`): a case's SOP
+/// The rows the server's roster check reads (migration v15, `PostgresGuardRows`): a case's SOP
 /// and each open step's role, kept by the check alone as events are inserted, filled from the
 /// events for cases stored before, out of every desk's reach.
 @Suite("The roster check's guard rows on PostgreSQL", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped),

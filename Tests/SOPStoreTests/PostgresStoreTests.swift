@@ -65,6 +65,8 @@ struct PostgresStoreTests {
             PostgresGuardRows.name,
             PostgresReaderRole.name,
             PostgresPersonalAccess.name,
+            PostgresSessionGuard.name,
+            PostgresCaseProof.name,
             PostgresOperatorAccess.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)

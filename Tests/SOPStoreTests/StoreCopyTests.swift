@@ -86,6 +86,46 @@ struct StoreCopyTests {
         #expect(next.rawValue == "01-2026-000003")
     }
 
+    /// The record stays evidence after a move: who unmasked a complainant's data, when and by which
+    /// command, and the officers' names the receipts print, arrive as the source recorded them;
+    /// a second run appends nothing, a name set later in the source replaces the copied one, a name
+    /// set later in the destination is kept.
+    @Test(arguments: Destination.available)
+    func theAccessLogAndTheOfficersNamesTravelWithTheCases(destination: Destination) throws {
+        let (source, _) = try desk()
+        let seen = [PersonalAccess(at: t0, operatorName: "budi", caseID: "01-2026-000001", command: "sop case --show-personal"),
+                    PersonalAccess(at: t0.addingTimeInterval(60), operatorName: "sari", caseID: "01-2026-000001",
+                                   command: "sop correct --show-personal"),
+                    PersonalAccess(at: t0, operatorName: "budi", caseID: "01-2026-000001", command: "sop case --show-personal"),
+                    PersonalAccess(at: t0, operatorName: "budi", caseID: "02-2026-000001", command: "sop case --json --show-personal")]
+        for access in seen { try source.recordPersonalAccess(access) }
+        let budi = OperatorProfile(operatorName: "budi", fullName: "Budi Santoso, S.Sos.", nip: "198001012005011001", setAt: t0, setBy: "admin")
+        let sari = OperatorProfile(operatorName: "sari", fullName: "Sari Dewi", nip: "", setAt: t0, setBy: "admin")
+        try source.saveOperatorProfile(budi)
+        try source.saveOperatorProfile(sari)
+        let target = try destination.make()
+        let report = try StoreCopy.run(from: source, to: target)
+        #expect(report.succeeded && report.accessesCopied == 4 && report.profilesCopied == 2)
+        let log = try #require(target as? any PersonalAccessLog), names = try #require(target as? any OperatorProfileStore)
+        #expect(try log.personalAccesses(of: "01-2026-000001") == Array(seen[0...2]))
+        #expect(try log.personalAccesses(of: "02-2026-000001") == [seen[3]])
+        #expect(try log.personalAccesses(of: "01-2026-000002").isEmpty)
+        #expect(try names.operatorProfiles() == [budi, sari])
+
+        var renamed = budi
+        renamed.fullName = "Budi Santoso, S.Sos., M.AP."
+        renamed.setAt = t0.addingTimeInterval(3600)
+        try source.saveOperatorProfile(renamed)
+        var theirs = sari
+        theirs.fullName = "Sari Dewi Lestari"
+        theirs.setAt = t0.addingTimeInterval(7200)
+        try names.saveOperatorProfile(theirs)
+        let again = try StoreCopy.run(from: source, to: target)
+        #expect(again.succeeded && again.accessesCopied == 0 && again.profilesCopied == 1)
+        #expect(try log.personalAccesses(of: "01-2026-000001") == Array(seen[0...2]))
+        #expect(try names.operatorProfiles().map(\.fullName) == ["Budi Santoso, S.Sos., M.AP.", "Sari Dewi Lestari"])
+    }
+
     @Test(arguments: Destination.available)
     func aCaseThatDiffersIsNeverOverwrittenAndNothingIsWritten(destination: Destination) throws {
         let (source, _) = try desk()

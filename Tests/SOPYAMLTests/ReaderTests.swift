@@ -139,6 +139,29 @@ struct BoundsTests {
         #expect(document.diagnostics.first?.message.en.contains("0xFF") == true)
     }
 
+    /// Tester 12, F18: "é" saved as Latin-1 is 0xE9 before an ASCII letter; 0xE9 is the byte at
+    /// fault (not the letter), at its own column, and the note says what the file looks saved as.
+    @Test func theByteAtFaultIsNamedWithItsPlaceAndTheEncodingItLooksSavedIn() throws {
+        let latin1 = YAMLReader.read(Array("a: 1\nb: R".utf8) + [0xE9] + Array("sepsionis\n".utf8), path: "t")
+        #expect(marks(latin1) == ["2:5"])
+        let error = try #require(latin1.diagnostics.first)
+        #expect(error.message.id == "byte 0xE9 di baris 2 kolom 5 bukan UTF-8 yang sah; simpan berkas dengan pengodean UTF-8")
+        #expect(error.message.en == "byte 0xE9 at line 2, column 5 is not valid UTF-8; save the file with UTF-8 encoding")
+        #expect(error.notes.map(\.message.en) == ["this file looks saved as Latin-1/Windows-1252, where 0xE9 is 'é'; save it again as UTF-8"])
+        // A sequence cut short names its lead byte; nothing is guessed from a continuation byte.
+        let cut = YAMLReader.read([0x61, 0x3A, 0x20, 0xE2, 0x82, 0x41, 0x0A], path: "t")
+        #expect(cut.diagnostics.first?.message.en.hasPrefix("byte 0xE2 at line 1, column 4 ") == true)
+        #expect(cut.diagnostics.first?.notes.isEmpty == true)
+        // UTF-16, with or without its byte order mark.
+        let bom: [UInt8] = [0xFF, 0xFE] + Array("a: 1\n".utf8).flatMap { [$0, 0] }
+        let noBOM: [UInt8] = Array("nomor: 1\n".utf8).flatMap { [$0, 0] } + [0xFF]
+        for bytes in [bom, noBOM] {
+            let document = YAMLReader.read(bytes, path: "t")
+            #expect(document.diagnostics.first?.notes.first?.message.en.hasPrefix("this file looks saved as UTF-16") == true,
+                    "\(document.diagnostics.map { $0.message.en })")
+        }
+    }
+
     @Test func overlongAndTruncatedSequencesAreInvalid() {
         #expect(codes(YAMLReader.read([0x61, 0x3A, 0x20, 0xC0, 0xAF], path: "t")) == ["yaml-invalid-utf8"])
         #expect(codes(YAMLReader.read([0x61, 0x3A, 0x20, 0xE2, 0x82], path: "t")) == ["yaml-invalid-utf8"])
@@ -193,15 +216,16 @@ struct SyntaxErrorTests {
             """)
     }
 
+    /// The indentation sentence leads; libyaml's words follow as a note (tester 12, F22).
     @Test func badIndentationInEnglish() {
         #expect(formatted("kegiatan:\n  - uraian: a\n pelaksana: b\n", language: .en) == """
-            t.yaml:3:2: error: did not find expected key [yaml-syntax]
+            t.yaml:3:2: error: line 3 is indented less deep (column 2) than the key 'uraian' on line 2 (column 5); if 'pelaksana' is its sibling, write it straight under it, at column 5 [yaml-syntax]
               3 |  pelaksana: b
                 |  ^
+            note: did not find expected key
             t.yaml:1:1: note: while parsing a block mapping started here
               1 | kegiatan:
                 | ^
-            note: line 3 is indented less deep (column 2) than the key 'uraian' on line 2 (column 5); if 'pelaksana' is its sibling, write it straight under it, at column 5
 
             """)
     }

@@ -66,7 +66,7 @@ extension Catalog {
         }
 
         public static func noSOPs(_ folder: String) -> Localized {
-            Localized(id: "tidak ada berkas SOP (*.yaml) di '\(folder)'", en: "no SOP files (*.yaml) in '\(folder)'")
+            Localized(id: "tidak ada berkas SOP (*.yaml, *.yml) di '\(folder)'", en: "no SOP files (*.yaml, *.yml) in '\(folder)'")
         }
     }
 

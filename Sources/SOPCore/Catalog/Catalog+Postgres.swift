@@ -130,6 +130,11 @@ extension Catalog {
                       en: "SOP revisions copied: \(revisions) · attachments: \(attachments) · counters raised: \(counters)")
         }
 
+        public static func copiedEvidence(accesses: Int, profiles: Int) -> Localized {
+            Localized(id: "Log akses data pribadi disalin: \(accesses) catatan · nama dan NIP petugas: \(profiles)",
+                      en: "Personal data access log copied: \(accesses) entries · officers' names and NIPs: \(profiles)")
+        }
+
         public static func verified(_ count: Int, of total: Int) -> Localized {
             Localized(id: "Pemeriksaan: \(count) dari \(total) kasus sama di kedua sisi (jumlah dan hash kejadian)",
                       en: "Check: \(count) of \(total) cases identical on both sides (event counts and hashes)")

@@ -11,13 +11,6 @@ extension Catalog {
             id: "berkas kosong: tidak ada isi SOP di dalamnya",
             en: "file is empty: there is no SOP in it")
 
-        public static func invalidUTF8(byte: UInt8) -> Localized {
-            let hex = "0x" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            return Localized(
-                id: "byte \(hex) bukan UTF-8 yang sah; simpan berkas dengan pengodean UTF-8",
-                en: "byte \(hex) is not valid UTF-8; save the file with UTF-8 encoding")
-        }
-
         public static let tabIndentation = Localized(
             id: "tab dipakai untuk indentasi; YAML hanya menerima spasi",
             en: "tab used for indentation; YAML indents with spaces only")

@@ -98,6 +98,17 @@ protocol StepLookup {
     var titleFields: [Located<String>] { get }
     /// Whether a field is one of `titleFields`.
     func isTitleField(_ name: String) -> Bool
+    /// What a step visit's facts read of its step (`CaseState.soFar`), found once: its label
+    /// (`stepLabel`), its form, and `askedKelengkapan(of:)` and `askedOutput(of:)`; nil for no step.
+    func visitFacts(of stepID: String) -> VisitFacts?
+}
+
+/// A step's parts a visit's facts are read against (`StepLookup.visitFacts(of:)`).
+struct VisitFacts {
+    var label: String
+    var form: [FormField]
+    var kelengkapan: [Kelengkapan]
+    var outputs: [Located<String>]
 }
 
 extension SOP: StepLookup {
@@ -105,6 +116,12 @@ extension SOP: StepLookup {
     func roleName(_ id: String) -> String? { actor(id)?.lineName }
     var titleFields: [Located<String>] { caseSettings.titleFields }
     func isTitleField(_ name: String) -> Bool { caseSettings.titleFields.contains { $0.value == name } }
+    func visitFacts(of stepID: String) -> VisitFacts? {
+        step(stepID).map {
+            VisitFacts(label: $0.number ?? $0.id.value, form: $0.form, kelengkapan: askedKelengkapan(of: stepID),
+                       outputs: askedOutput(of: stepID))
+        }
+    }
 }
 
 extension Engine: StepLookup {
@@ -112,4 +129,12 @@ extension Engine: StepLookup {
     func roleName(_ id: String) -> String? { facts.actor(id)?.lineName }
     var titleFields: [Located<String>] { sop.caseSettings.titleFields }
     func isTitleField(_ name: String) -> Bool { facts.titleFields.contains(name) }
+    /// One look-up of the step's index, and its form read in the graph where it is (not a copy
+    /// of the whole step, its cells and flow, for every visit of every step header).
+    func visitFacts(of stepID: String) -> VisitFacts? {
+        graph.index(of: stepID).map {
+            VisitFacts(label: facts.labels[$0], form: graph.steps[$0].form, kelengkapan: facts.askedKelengkapan[$0],
+                       outputs: facts.askedOutput[$0])
+        }
+    }
 }

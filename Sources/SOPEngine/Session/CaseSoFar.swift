@@ -27,16 +27,16 @@ extension CaseState {
         // are (completed, then active), not copied into a new list first.
         func add(_ visit: StepVisit) {
             if visit.step == current?.step && visit.visit == current?.visit { return }
-            guard let step = sop.step(visit.step) else { return }
-            let label = step.number ?? step.id.value
-            for item in sop.askedKelengkapan(of: visit.step) where visit.kelengkapan[item.text.value] == false {
+            guard let step = sop.visitFacts(of: visit.step) else { return }
+            let label = step.label
+            for item in step.kelengkapan where visit.kelengkapan[item.text.value] == false {
                 facts.append(CaseFact(step: label, kind: .missing, label: PrintedItem.inSentence(item.text.value), value: ""))
             }
             for field in step.form {
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { continue }
                 facts.append(CaseFact(step: label, kind: .field, label: field.label, value: field.masked(value)))
             }
-            for output in sop.askedOutput(of: visit.step) {
+            for output in step.outputs {
                 guard let record = visit.outputs[output.value] else { continue }
                 // The text, then the attachment's name in brackets, whichever are there.
                 var value = PersonalEcho.quoted(record.text)

@@ -10,6 +10,8 @@ public enum LintFormat: String, Sendable, CaseIterable {
     case github
     /// SARIF 2.1.0, for GitHub code scanning.
     case sarif
+    /// GitLab's Code Quality report (a JSON array of Code Climate issues).
+    case gitlab
 }
 
 /// Writes a run piece by piece, as files are linted: a header, each file, a footer.
@@ -20,17 +22,23 @@ public protocol LintReporter {
 }
 
 extension LintFormat {
-    public func reporter(language: Language, colour: Bool, rules: [RuleDescription]) -> any LintReporter {
+    /// `paths` says what the working directory is: GitLab's paths and SARIF's URIs are made
+    /// relative to it.
+    public func reporter(language: Language, colour: Bool, rules: [RuleDescription],
+                         paths: ReportPaths = ReportPaths()) -> any LintReporter {
         switch self {
         case .text: TextReporter(language: language, colour: colour)
         case .json: JSONReporter(language: language)
         case .github: GitHubReporter(language: language)
-        case .sarif: SARIFReporter(language: language, rules: rules)
+        case .sarif: SARIFReporter(language: language, rules: rules, paths: paths)
+        case .gitlab: GitLabReporter(language: language, paths: paths)
         }
     }
 }
 
-/// `file:line:col: severity: message [rule]`, the source line and a caret; then the counts.
+/// `file:line:col: severity: message [rule]`, the source line and a caret; then the counts. A
+/// finding without a place (a file that cannot be read) starts with its path too:
+/// `file: error: message [rule]`.
 struct TextReporter: LintReporter {
     let language: Language
     let colour: Bool
@@ -39,7 +47,9 @@ struct TextReporter: LintReporter {
 
     func file(_ report: FileReport) -> String {
         guard !report.diagnostics.isEmpty else { return "" }
-        return DiagnosticFormatter(language: language, colour: colour, sources: [report.path: report.source])
+        return DiagnosticFormatter(language: language, colour: colour,
+                                   sources: report.sourceWasRead ? [report.path: report.source] : [:],
+                                   placelessFile: report.path)
             .format(report.diagnostics)
     }
 

@@ -2,19 +2,23 @@ import SOPCore
 
 /// SARIF 2.1.0 as GitHub code scanning reads it: the tool's rules (id, descriptions, help with
 /// the rule's examples, default level), then one result per finding with its region. Columns
-/// count Unicode code points, as the reader does.
+/// count Unicode code points, as the reader does. A path inside the working directory is a URI
+/// relative to `%SRCROOT%` (SARIF §3.4.4), the working directory, given in the run's
+/// `originalUriBaseIds`; a path elsewhere is an absolute `file://` URI.
 struct SARIFReporter: LintReporter {
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
     static let toolVersion = "0.1.0"
 
     let language: Language
     let rules: [RuleDescription]
+    let paths: ReportPaths
     private let index: [String: Int]
     private var first = true
 
-    init(language: Language, rules: [RuleDescription]) {
+    init(language: Language, rules: [RuleDescription], paths: ReportPaths = ReportPaths()) {
         self.language = language
         self.rules = rules
+        self.paths = paths
         self.index = Dictionary(rules.enumerated().map { ($1.id.rawValue, $0) }) { first, _ in first }
     }
 
@@ -27,6 +31,7 @@ struct SARIFReporter: LintReporter {
                 "rules": .array(rules.map(rule)),
             ]),
         ])
+        let bases = JSONValue.object([Self.sourceRoot: .object(["uri": .string(rootURI)])])
         return """
             {
               "$schema": "\(Self.schema)",
@@ -34,6 +39,7 @@ struct SARIFReporter: LintReporter {
               "runs": [
                 {
                   "tool": \(driver.pretty(level: 3)),
+                  "originalUriBaseIds": \(bases.compact),
                   "columnKind": "unicodeCodePoints",
                   "results": [
             """
@@ -107,9 +113,14 @@ struct SARIFReporter: LintReporter {
     }
 
     private func physical(_ location: Location?, file: String) -> JSONValue {
-        var physical: [JSONValue.Member] = [
-            .init("artifactLocation", .object(["uri": .string(Self.uri(location?.file ?? file))])),
-        ]
+        let path = location?.file ?? file
+        let artifact: JSONValue =
+            if let relative = paths.relative(path) {
+                .object(["uri": .string(Self.uri(relative)), "uriBaseId": .string(Self.sourceRoot)])
+            } else {
+                .object(["uri": .string(Self.uri(path))])
+            }
+        var physical: [JSONValue.Member] = [.init("artifactLocation", artifact)]
         if let location {
             physical.append(.init("region", .object([
                 "startLine": .int(location.line), "startColumn": .int(location.column),
@@ -117,6 +128,14 @@ struct SARIFReporter: LintReporter {
             ])))
         }
         return .object(["physicalLocation": .object(physical)])
+    }
+
+    /// The base id of relative URIs: the working directory (the repository root in CI).
+    static let sourceRoot = "%SRCROOT%"
+
+    /// The working directory as an absolute `file://` URI ending in `/`, as SARIF wants a base.
+    var rootURI: String {
+        paths.root == "/" ? "file:///" : Self.uri(paths.root) + "/"
     }
 
     static func level(_ severity: Severity) -> String {

@@ -34,10 +34,20 @@ public struct SOPFolder: Sendable {
         } catch {
             throw .unreadableFolder(path, reason: Catalog.Console.reason(of: error))
         }
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        return names.filter(Self.isSOPFileName)
             .filter { !$0.hasPrefix(".") }
             .sorted()
             .map { join(path, $0) }
+    }
+
+    /// Whether a file name is one of an SOP (or the calendar): `*.yaml` or `*.yml`, in any
+    /// capitals (`B.YAML`, `c.Yml`: files saved by Windows tools), for the desk and `sop lint` alike.
+    public static func isSOPFileName(_ name: String) -> Bool {
+        let bytes = name.utf8
+        for suffix in [".yaml", ".yml"] where bytes.count > suffix.utf8.count {
+            if zip(bytes.suffix(suffix.utf8.count), suffix.utf8).allSatisfy({ $0 | 0x20 == $1 }) { return true }
+        }
+        return false
     }
 
     /// A file of the folder, read as the kind it is.
@@ -82,7 +92,7 @@ public struct SOPFolder: Sendable {
     /// ignoring case and spacing ("7" finds "07-…", "000.8.3.3/412/diskop-b" the nomor
     /// "000.8.3.3/ 412 /DISKOP-B"); a path to a file is loaded as it is.
     public func resolve(_ reference: String) throws(Failure) -> LoadResult {
-        if reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") {
+        if reference.contains("/") || Self.isSOPFileName(reference) {
             // lstat, not stat: a symbolic link that loops is a file named here, refused as unreadable.
             if (try? FileManager.default.attributesOfItem(atPath: reference)) != nil {
                 return SOPLoader.load(path: reference)

@@ -37,6 +37,9 @@ final class LoadContext {
     /// The diagnostics of targets refused as ids ("ke 3"), with the text: once every step is
     /// read they get a note naming the step ids and row numbers (`SOPLoader+RowTargets.swift`).
     var refusedTargets: [(diagnostic: Int, text: String)] = []
+    /// The keys an unknown key was taken for ("pelaksanaa" → 'pelaksana'), by the mark of its
+    /// mapping: such a key is not reported missing as well (tester 12, F21: one mistake, one error).
+    private var suggestedKeys: [Mark: Set<String>] = [:]
 
     init(file: String) { self.file = file }
 
@@ -55,6 +58,13 @@ final class LoadContext {
         diagnostics.append(.error(code, message, at: location, notes: notes))
     }
 
+    /// A required key absent from the mapping at `mark`, reported there unless an unknown key of
+    /// that mapping was already said to be it ("mungkin maksudnya 'pelaksana'?").
+    func missingKey(_ key: String, in name: String, mapping mark: Mark) {
+        guard suggestedKeys[mark]?.contains(key) != true else { return }
+        error(LoaderCode.missingKey, Catalog.Loader.missingKey(key, in: name), at: location(mark))
+    }
+
     /// A mapping checked against an object shape: wrong kind, unknown keys (with a suggestion),
     /// missing required keys and conflicting keys are reported here, once.
     func object(_ node: Node, _ shape: ObjectShape, key: String) -> ObjectView? {
@@ -69,6 +79,7 @@ final class LoadContext {
                 notes.append(.init(Catalog.Lang5.splitAtComma(split.key, split.text)))
             } else if let suggestion = KeyHints.suggestion(for: pair.key.value, among: shape.keys) {
                 notes.append(.init(Catalog.didYouMean(suggestion)))
+                suggestedKeys[mapping.mark, default: []].insert(suggestion)
             } else {
                 notes.append(.init(Catalog.Loader.knownKeys(shape.keys)))
             }
@@ -76,8 +87,7 @@ final class LoadContext {
                   at: location(pair.key.mark, length: pair.key.length), notes: notes)
         }
         for field in shape.fields where field.required && mapping[field.key] == nil {
-            error(LoaderCode.missingKey, Catalog.Loader.missingKey(field.key, in: shape.name),
-                  at: location(mapping.mark))
+            missingKey(field.key, in: shape.name, mapping: mapping.mark)
         }
         for group in shape.exclusive where mapping.pairs.count > 1 {
             let written = mapping.pairs.filter { group.contains($0.key.value) }

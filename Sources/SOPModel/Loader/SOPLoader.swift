@@ -64,7 +64,7 @@ struct Constructor {
         noteRefusedTargets(steps)
         rowTexts(&steps)
         if !document.has("kegiatan") && !document.has("tabel") {
-            context.error(LoaderCode.missingKey, Catalog.Loader.missingKey("kegiatan", in: "SOP"), at: context.location(document.mark))
+            context.missingKey("kegiatan", in: "SOP", mapping: document.mark)
         }
         var sop = SOP(file: context.file, identity: identity(document), serviceHours: document.serviceHours("jam_layanan"),
                       actors: actors, steps: steps)
@@ -264,8 +264,7 @@ struct Constructor {
                 } else if steps[index].uraian.mark != steps[index].mark {
                     context.error(LoaderCode.emptyValue, Catalog.Loader.emptyValue("uraian"), at: context.location(steps[index].uraian.mark))
                 } else {
-                    context.error(LoaderCode.missingKey, Catalog.Loader.missingKey("uraian", in: SOPLanguage.step.name),
-                                  at: context.location(steps[index].mark))
+                    context.missingKey("uraian", in: SOPLanguage.step.name, mapping: steps[index].mark)
                 }
             }
         }
@@ -335,8 +334,7 @@ struct Constructor {
                 }
                 guard let text = itemView.text("butir") else {
                     if itemView.node("butir") == nil, itemView.node("pengantar") == nil {
-                        context.error(LoaderCode.missingKey, Catalog.Loader.missingKey("butir", in: "kelengkapan"),
-                                      at: context.location(itemView.mark))
+                        context.missingKey("butir", in: "kelengkapan", mapping: itemView.mark)
                     }
                     continue
                 }

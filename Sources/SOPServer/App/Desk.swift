@@ -228,7 +228,7 @@ final class Desk: Sendable {
                 guard let projection = next.projection(sop: pinned.sop) else { throw PageError(.internalServerError, Catalog.Serve.serverError) }
                 do {
                     if let session, let guarded = store as? SessionGuardedStore {
-                        try guarded.whileSessionLive(session, at: clock.now()) { try store.append(events, to: id, projection: projection) }
+                        try guarded.whileSessionLive(session, operatorName: operatorName, at: clock.now()) { try store.append(events, to: id, projection: projection) }
                     } else {
                         try store.append(events, to: id, projection: projection)
                     }

@@ -37,7 +37,7 @@ public struct ServerApplication {
                 if let postgres = store as? PostgresCaseStore, !(try postgres.isWebGateway()) {
                     throw StartFailure(message: Catalog.Web7.notGateway(postgres.authenticatedUser ?? "?"))
                 }
-                return (Roster(history: try rosterStore.rosterHistory()), store is SessionGuardedStore)
+                return (Roster(history: try rosterStore.rosterHistory()), try (store as? SessionGuardedStore)?.checksSessions() ?? false)
             } catch let error as StoreError {
                 guard case .unavailable(let message) = error else { throw StartFailure(message: Catalog.Serve.storeBusy) }
                 throw StartFailure(message: message)

@@ -25,7 +25,7 @@ enum CaseListPage {
                 """
         }.joined(separator: "\n")
         let list = cases.isEmpty ? Layout.notice(empty.text(language)) : """
-            <table id="daftar-kasus">
+            <table id="daftar-kasus" class="kartu">
               <thead><tr><th>\(h(Words.columnCase.text(language)))</th><th>\(h(Words.columnTitle.text(language)))</th><th>\(h(Words.statusWord.text(language)))</th><th>\(h(Catalog.Web7.columnStarted.text(language)))</th></tr></thead>
               <tbody>
             \(rows)

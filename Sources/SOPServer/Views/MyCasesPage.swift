@@ -37,7 +37,7 @@ enum MyCasesPage {
                 """
         }.joined(separator: "\n")
         let list = cases.isEmpty ? Layout.notice(Words.myCasesNothing.text(language)) : """
-            <table id="daftar-kasus" class="kasus-saya">
+            <table id="daftar-kasus" class="kasus-saya kartu">
               <thead><tr><th>\(h(serve.columnCase.text(language)))</th><th>\(h(serve.columnTitle.text(language)))</th><th>\(h(Words.columnNow.text(language)))</th><th>\(h(serve.columnDue.text(language)))</th></tr></thead>
               <tbody>
             \(rows)

@@ -54,7 +54,7 @@ enum UnitCasesPage {
                 """
         }.joined(separator: "\n")
         let table = cases.isEmpty ? Layout.notice(Words.unitNothing.text(language)) : """
-            <table id="kasus-unit">
+            <table id="kasus-unit" class="kartu">
               <thead><tr><th>\(h(Words.columnCase.text(language)))</th><th>\(h(Words.columnState.text(language)))</th><th>\(h(Words.columnStep.text(language)))</th><th>\(h(Words.columnRole.text(language)))</th><th>\(h(Words.columnHolder.text(language)))</th><th>\(h(Words.columnDue.text(language)))</th></tr></thead>
               <tbody>
             \(rows)

@@ -41,12 +41,21 @@ extension SQLiteCaseStore: OperatorProfileStore {
 
     public func saveOperatorProfile(_ profile: OperatorProfile) throws(StoreError) {
         try write { db in
-            try db.execute(sql: """
-                INSERT INTO operator_profile (operator, full_name, nip, set_at, set_by) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(operator) DO UPDATE SET full_name = excluded.full_name, nip = excluded.nip, set_at = excluded.set_at,
-                set_by = excluded.set_by
-                """, arguments: [profile.operatorName, profile.fullName, profile.nip, profile.setAt.milliseconds, profile.setBy])
+            try db.execute(sql: OperatorProfileRecord.upsertSQL, arguments: OperatorProfileRecord.arguments(profile))
         }
+    }
+}
+
+/// One officer's row: set or replaced whole (the profile set last wins).
+enum OperatorProfileRecord {
+    static let upsertSQL = """
+        INSERT INTO operator_profile (operator, full_name, nip, set_at, set_by) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(operator) DO UPDATE SET full_name = excluded.full_name, nip = excluded.nip, set_at = excluded.set_at,
+        set_by = excluded.set_by
+        """
+
+    static func arguments(_ profile: OperatorProfile) -> StatementArguments {
+        [profile.operatorName, profile.fullName, profile.nip, profile.setAt.milliseconds, profile.setBy]
     }
 }
 

@@ -43,6 +43,11 @@ public protocol ArchiveWriter {
     func raise(_ counter: CaseCounter) throws(StoreError)
     /// Appends a roster entry as stored elsewhere, its hash included, after the entries there.
     func append(_ entry: RosterEntry) throws(StoreError)
+    /// Appends an unmasking of personal data as the source's access log recorded it (its time and
+    /// operator, not the copier's).
+    func append(_ access: PersonalAccess) throws(StoreError)
+    /// Writes an officer's full name and NIP as set in the source (who set it and when kept).
+    func put(_ profile: OperatorProfile) throws(StoreError)
 }
 
 public struct MigrationStatus: Sendable, Equatable {

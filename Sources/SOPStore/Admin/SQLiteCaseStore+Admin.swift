@@ -171,6 +171,20 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
         }
     }
 
+    /// The log's own triggers refuse only UPDATE and DELETE: an appended row keeps its time and operator.
+    func append(_ access: PersonalAccess) throws(StoreError) {
+        try run {
+            try db.execute(sql: "INSERT INTO personal_access (at, operator, case_id, command) VALUES (?, ?, ?, ?)",
+                           arguments: [access.at.milliseconds, access.operatorName, access.caseID, access.command])
+        }
+    }
+
+    func put(_ profile: OperatorProfile) throws(StoreError) {
+        try run {
+            try db.execute(sql: OperatorProfileRecord.upsertSQL, arguments: OperatorProfileRecord.arguments(profile))
+        }
+    }
+
     private static func exists(_ id: String, db: Database) throws(StoreError) -> Bool {
         do {
             return try CaseRecord.exists(db, key: id)

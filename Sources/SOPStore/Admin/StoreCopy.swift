@@ -54,6 +54,7 @@ public enum StoreCopy {
         let revisions = Set(try source.revisionHashes()).subtracting(try destination.revisionHashes()).sorted()
         let attachments = Set(try source.attachmentHashes()).subtracting(try destination.attachmentHashes()).sorted()
         let counters = try source.counters()
+        let evidence = try EvidenceCopyPlan(source: source, destination: destination, cases: expected.map(\.id))
         let present = Dictionary(try destination.counters().map { ("\($0.prefix)\u{0}\($0.year)", $0.last) }) { a, _ in a }
         let write = { (writer: any ArchiveWriter) throws(StoreError) in
             for entry in roster.toAppend {
@@ -78,6 +79,14 @@ public enum StoreCopy {
                 guard let archived = try source.archivedCase(id) else { continue }
                 try writer.insert(archived)
                 report.copied.append(id)
+            }
+            for access in evidence.accesses {
+                try writer.append(access)
+                report.accessesCopied += 1
+            }
+            for profile in evidence.profiles {
+                try writer.put(profile)
+                report.profilesCopied += 1
             }
         }
         if roster.result.isEmpty { try destination.importArchive(write) } else { try destination.importVerifiedArchive(write) }
@@ -109,6 +118,7 @@ public enum StoreCopy {
         for counter in counters where (raised["\(counter.prefix)\u{0}\(counter.year)"] ?? 0) < counter.last {
             report.mismatches.append("\(counter.prefix)-\(counter.year)")
         }
+        report.mismatches += try EvidenceCopyPlan(source: source, destination: destination, cases: expected.map(\.id)).missing
         if try (destination as? RosterStore)?.rosterHistory().map(\.hash) != roster.result.map(\.hash), !roster.result.isEmpty {
             report.mismatches.append(RosterAudit.sealHeadID)
         }
@@ -132,6 +142,10 @@ public struct CopyReport: Sendable, Equatable {
     public var countersRaised = 0
     /// Roster history entries written by this run (in order, before the cases).
     public var rosterCopied = 0
+    /// Entries of the access log of unmasked personal data written by this run.
+    public var accessesCopied = 0
+    /// Officers' full names and NIPs written by this run.
+    public var profilesCopied = 0
     /// Why the roster could not be carried (histories that differ, events in roles not held):
     /// when any, nothing was written.
     public var rosterRefusals: [ChainBreak] = []
@@ -174,6 +188,55 @@ struct RosterCopyPlan {
         } else {
             (result, toAppend) = (destination, [])
             refusal = ChainBreak(caseID: "-", sequence: 0, kind: .derived(Catalog.RosterCopy.historyDiffers))
+        }
+    }
+}
+
+/// What a copy carries besides the cases, so that the record stays evidence after a move: the
+/// access log of unmasked personal data (who saw a complainant's NIK, when, by which command) and
+/// the officers' full names and NIPs the receipts print. Each source access missing from the
+/// destination's log is appended (compared as a multiset of time, operator and command per case,
+/// so a second run appends nothing); an officer's profile is written where the destination has
+/// none or one set earlier.
+struct EvidenceCopyPlan {
+    var accesses: [PersonalAccess] = []
+    var profiles: [OperatorProfile] = []
+    /// After a copy, what the destination still lacks (should be empty): `akses:CASE` or `petugas:LOGIN`.
+    var missing: [String] = []
+
+    init(source: any AdministeredStore, destination: any AdministeredStore, cases: [String]) throws(StoreError) {
+        if let from = source as? any PersonalAccessLog {
+            let to = destination as? any PersonalAccessLog
+            for id in cases {
+                let there = try to?.personalAccesses(of: id) ?? []
+                var present: [AccessKey: Int] = [:]
+                for access in there { present[AccessKey(access), default: 0] += 1 }
+                var lacking = false
+                for access in try from.personalAccesses(of: id) {
+                    if let count = present[AccessKey(access)], count > 0 {
+                        present[AccessKey(access)] = count - 1
+                    } else {
+                        accesses.append(access)
+                        lacking = true
+                    }
+                }
+                if lacking { missing.append("akses:\(id)") }
+            }
+        }
+        if let from = source as? any OperatorProfileStore {
+            let there = Dictionary(try (destination as? any OperatorProfileStore)?.operatorProfiles().map { ($0.operatorName, $0) } ?? []) { a, _ in a }
+            for profile in try from.operatorProfiles() {
+                if let present = there[profile.operatorName], present == profile || present.setAt > profile.setAt { continue }
+                profiles.append(profile)
+                missing.append("petugas:\(profile.operatorName)")
+            }
+        }
+    }
+
+    private struct AccessKey: Hashable {
+        let at: Int64, operatorName: String, command: String
+        init(_ access: PersonalAccess) {
+            (at, operatorName, command) = (access.at.milliseconds, access.operatorName, access.command)
         }
     }
 }

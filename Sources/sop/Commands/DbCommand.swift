@@ -170,6 +170,9 @@ struct DbCommand: ParsableCommand {
             if report.rosterCopied > 0 { out += Catalog.RosterCopy.copied(report.rosterCopied).text(language) + "\n" }
             out += Catalog.DbAdmin.copiedExtras(revisions: report.revisionsCopied, attachments: report.attachmentsCopied,
                                                 counters: report.countersRaised).text(language) + "\n"
+            if report.accessesCopied + report.profilesCopied > 0 {
+                out += Catalog.DbAdmin.copiedEvidence(accesses: report.accessesCopied, profiles: report.profilesCopied).text(language) + "\n"
+            }
             out += Catalog.DbAdmin.verified(report.verified, of: report.copied.count + report.identical.count).text(language) + "\n"
             let rows = zip(DbCommand.counts(report.source), DbCommand.counts(report.destination)).map {
                 ($0.0.text(language), String($0.1), String($1.1))

@@ -5,7 +5,8 @@ import SOPLint
 import SOPModel
 
 /// `sop lint [PATH…]`: every problem of every SOP file, located, in the format asked for.
-/// Exit codes: 0 no errors, 1 errors (warnings too with --strict), 2 usage or unreadable input.
+/// Exit codes: 0 no errors, 1 errors (warnings too with --strict), 2 usage or unreadable input
+/// (a path missing or not read, a folder holding no SOP file).
 struct LintCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -15,18 +16,18 @@ struct LintCommand: ParsableCommand {
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, github, sarif
+        case text, json, github, sarif, gitlab
     }
 
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: Help.argument(
-        id: "Berkas atau folder (berisi *.yaml/*.yml, ditelusuri ke dalam); bawaan: folder SOP.",
-        en: "Files or folders (*.yaml/*.yml, searched recursively); default: the SOP folder."))
+        id: "Berkas atau folder (berisi *.yaml/*.yml, huruf besar atau kecil, ditelusuri ke dalam); bawaan: folder SOP.",
+        en: "Files or folders (*.yaml/*.yml in any capitals, searched recursively); default: the SOP folder."))
     var paths: [String] = []
 
-    @Option(help: Help.argument(id: "Bentuk laporan: text, json, github atau sarif.",
-                                en: "Report format: text, json, github or sarif."))
+    @Option(help: Help.argument(id: "Bentuk laporan: text, json, github, sarif atau gitlab (Code Quality).",
+                                en: "Report format: text, json, github, sarif or gitlab (Code Quality)."))
     var format: Format = .text
 
     @Flag(help: Help.argument(id: "Peringatan juga menggagalkan (kode keluar 1).",
@@ -49,10 +50,6 @@ struct LintCommand: ParsableCommand {
             return
         }
         let files = try targets()
-        if files.isEmpty {
-            Console.writeError(Catalog.Document.noSOPs(paths.isEmpty ? global.folder.path : paths.joined(separator: ", "))
-                .text(global.language) + "\n")
-        }
         var reporter = lintFormat.reporter(language: global.language, colour: colour, rules: descriptions)
         var output = OutputBuffer()
         output.write(reporter.begin())
@@ -65,12 +62,14 @@ struct LintCommand: ParsableCommand {
 
     /// The files to lint. Without paths the SOP folder must exist (a usage error otherwise); a
     /// path named that does not exist, or a folder that cannot be listed, is reported in the
-    /// chosen format among the other files, which are all still linted (exit 2 at the end).
+    /// chosen format among the other files, which are all still linted (exit 2 at the end). A
+    /// folder, the SOP folder too, that holds no SOP file is reported the same way.
     private func targets() throws(CommandFailure) -> [LintInput] {
         let language = global.language
         guard paths.isEmpty else { return LintTargets.inputs(paths) }
         do {
-            return try LintTargets.collect([global.folder.path]).map { .file(path: $0) }
+            let files = try LintTargets.collect([global.folder.path])
+            return files.isEmpty ? [.noSOPFiles(folder: global.folder.path)] : files.map { .file(path: $0) }
         } catch {
             switch error {
             case .notFound(let path):

@@ -10,6 +10,10 @@
 # the WAL records and bytes (pg_waldump, no full-page images) and the desk's sendto calls
 # (strace). Counts, not times: they do not depend on the machine's load. Needs valgrind, strace
 # and Debian's postgresql; as root the server runs as `postgres`. Takes a few minutes.
+#
+# FLOOR_DESIGNS=1 also counts, after these, the designs of `floor_designs.py` (what a server-side
+# role check and chain link cost at best); FLOOR_DESIGNS=only counts those alone. KEEP=DIR keeps
+# the callgrind files of the `run-cases 10` backends in DIR (for callgrind_annotate).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 bench=${1:-.build/release/sop-bench}
@@ -33,7 +37,9 @@ counted() {
     sleep 3; ls "$dir"/cg.* | sort >"$dir/before"
     "$@" >/dev/null 2>&1
     sleep 3; ls "$dir"/cg.* | sort >"$dir/after"
-    comm -13 "$dir/before" "$dir/after" | xargs grep -h '^summary:' | awk '{s += $2} END {print s}'
+    comm -13 "$dir/before" "$dir/after" >"$dir/new"
+    if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP"; xargs cp -t "$KEEP" <"$dir/new"; fi
+    xargs grep -h '^summary:' <"$dir/new" | awk '{s += $2} END {print s}'
 }
 wal() { as_owner "$bin/pg_waldump" -p "$dir/data/pg_wal" -s "$1" -e "$2" --stats=record 2>/dev/null | awk '/^Total/ {print $2, $3}'; }
 lsn() { psql "$url" -Atc "SELECT pg_current_wal_lsn()"; }
@@ -41,9 +47,13 @@ lsn() { psql "$url" -Atc "SELECT pg_current_wal_lsn()"; }
 psql "$url" -qc "CREATE SCHEMA desks; CREATE SCHEMA floor; CREATE TABLE floor.floor_event (case_id TEXT NOT NULL, \
     sequence BIGINT NOT NULL, at BIGINT NOT NULL, operator TEXT NOT NULL, role TEXT, step TEXT, type TEXT NOT NULL, \
     payload TEXT NOT NULL, PRIMARY KEY (case_id, sequence)); CREATE SEQUENCE floor.floor_sequence"
+if [ "${FLOOR_DESIGNS:-}" = only ]; then
+    SOP_BENCH_POSTGRES=$url CALLGRIND_DIR=$dir python3 Tests/Benchmarks/desks/floor_designs.py
+    exit
+fi
 db="$url?options=-csearch_path%3Ddesks"
 "$bench" run-cases 0 "$db" "${sop[@]}" >/dev/null   # migrate
-zero=$(counted "$bench" run-cases 0 "$db" "${sop[@]}")
+zero=$(KEEP= counted "$bench" run-cases 0 "$db" "${sop[@]}")
 start=$(lsn)
 ten=$(counted "$bench" run-cases 10 "$db" "${sop[@]}")
 read -r records bytes <<<"$(wal "$start" "$(lsn)")"
@@ -60,9 +70,13 @@ VALUES ('01-2026-' || :client_id, nextval('floor_sequence'), 1796004000000, 'bud
 '{"field":"nama","step":"1","value":"Siti Aminah","visit":1}');
 SQL
 export PGOPTIONS="-c search_path=floor"
-one=$(counted pgbench -n -c 1 -j 1 -t 1 -f "$floor" "$url")
+one=$(KEEP= counted pgbench -n -c 1 -j 1 -t 1 -f "$floor" "$url")
 start=$(lsn)
-many=$(counted pgbench -n -c 1 -j 1 -t 221 -f "$floor" "$url")
+many=$(KEEP= counted pgbench -n -c 1 -j 1 -t 221 -f "$floor" "$url")
 read -r records bytes <<<"$(wal "$start" "$(lsn)")"
 echo "pgbench floor, 220 commits: server $(( (many - one) / 220 )) instructions, $(echo "scale=2; $records / 221" | bc) WAL records," \
      "$(( bytes / 221 )) WAL bytes, 1 sendto per commit"
+if [ "${FLOOR_DESIGNS:-}" = 1 ]; then
+    unset PGOPTIONS
+    SOP_BENCH_POSTGRES=$url CALLGRIND_DIR=$dir python3 Tests/Benchmarks/desks/floor_designs.py
+fi

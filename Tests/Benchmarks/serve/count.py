@@ -25,6 +25,10 @@ serve-desks` logged in first; then, only while the desks start their cases and a
 With STORE=postgres the instructions are counted on PostgreSQL too (the server's own CPU: the
 database's is `statements`).
 
+INSTANCES=2 runs two `sop serve` on the same store, the desks split between them as in bench.py's
+`postgres x2` (STORE=postgres): instructions and syscalls are summed over both servers, the CPU
+ticks of `statements` too, so that what a second instance adds per step shows.
+
 SOP_SERVE=path runs another `sop` binary (a before/after comparison on the same client).
 """
 import json, os, re, signal, subprocess, sys, tempfile, time
@@ -35,6 +39,7 @@ import bench  # noqa: E402
 DESKS = int(os.environ.get("DESKS", "2"))
 CASES = int(os.environ.get("CASES", "2"))
 SYSCALLS_DESKS = int(os.environ.get("SYSCALLS_DESKS", "50"))
+INSTANCES = int(os.environ.get("INSTANCES", "1"))
 
 
 def serve(setup, wrapper):
@@ -48,10 +53,17 @@ def serve(setup, wrapper):
     return process, port
 
 
-def desks(setup, port, count, go_file):
-    """The client, paused after its logins until `go_file` exists (SOP_BENCH_HOLD)."""
+def serves(setup, wrapper):
+    """INSTANCES servers on the same store: [(process, port)]."""
+    return [serve(setup, wrapper(index)) for index in range(INSTANCES)]
+
+
+def desks(setup, ports, count, go_file):
+    """The client, paused after its logins until `go_file` exists (SOP_BENCH_HOLD); the desks
+    split between `ports`."""
     env = dict(os.environ, SOP_BENCH_HOLD=go_file)
-    return subprocess.Popen([setup.bench, "serve-desks", str(count), str(CASES), bench.OPERATOR, bench.PIN, str(port)],
+    return subprocess.Popen([setup.bench, "serve-desks", str(count), str(CASES), bench.OPERATOR, bench.PIN,
+                             ",".join(str(port) for port in ports)],
                             cwd=bench.ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -63,13 +75,25 @@ def wait_ready(client, go_file):
 
 
 def served_desks(setup):
-    """The store prepared, one server, SYSCALLS_DESKS desks logged in and held: (server, client, go file)."""
+    """The store prepared, INSTANCES servers, SYSCALLS_DESKS desks logged in and held: (servers, client, go file)."""
     setup.prepare()
-    server, port = serve(setup, [])
+    servers = serves(setup, lambda _: [])
     go = os.path.join(setup.work, "go")
-    client = desks(setup, port, SYSCALLS_DESKS, go)
+    client = desks(setup, [port for _, port in servers], SYSCALLS_DESKS, go)
     wait_ready(client, go)
-    return server, client, go
+    return [server for server, _ in servers], client, go
+
+
+def stop(servers, timeout):
+    for server in servers:
+        server.send_signal(signal.SIGTERM)
+    for server in servers:
+        server.wait(timeout=timeout)
+
+
+def cpu_ticks(servers):
+    """utime + stime of the servers, in clock ticks."""
+    return sum(sum(int(x) for x in open(f"/proc/{server.pid}/stat").read().rsplit(")", 1)[1].split()[11:13]) for server in servers)
 
 
 def events_written(setup):
@@ -78,58 +102,69 @@ def events_written(setup):
 
 def instructions(sop, tool):
     store = os.environ.get("STORE", "sqlite")
-    setup = bench.Setup(sop, tool, store, 1, os.environ.get("SOP_BENCH_POSTGRES") if store == "postgres" else None)
+    setup = bench.Setup(sop, tool, store, INSTANCES, os.environ.get("SOP_BENCH_POSTGRES") if store == "postgres" else None)
     try:
         setup.prepare()
-        out = os.path.join(setup.work, "callgrind.out")
+        outs = [os.path.join(setup.work, f"callgrind.{index}.out") for index in range(INSTANCES)]
         # Valgrind 3.19 cannot read the DWARF of Swift 6 binaries: a copy without it (symbols kept).
         setup.sop = os.path.join(setup.work, "sop")
         subprocess.run(["objcopy", "--strip-debug", sop, setup.sop], check=True)
-        server, port = serve(setup, ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}"])
+        servers = serves(setup, lambda index: ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                                               f"--callgrind-out-file={outs[index]}"])
         go = os.path.join(setup.work, "go")
-        client = desks(setup, port, DESKS, go)
+        client = desks(setup, [port for _, port in servers], DESKS, go)
         wait_ready(client, go)
-        subprocess.run(["callgrind_control", "-i", "on", str(server.pid)], check=True, capture_output=True)
+        for server, _ in servers:
+            subprocess.run(["callgrind_control", "-i", "on", str(server.pid)], check=True, capture_output=True)
         open(go, "w").close()
         result = json.loads(client.communicate()[0].strip().splitlines()[-1])
-        subprocess.run(["callgrind_control", "-i", "off", str(server.pid)], check=True, capture_output=True)
-        subprocess.run(["callgrind_control", "-d", str(server.pid)], check=True, capture_output=True)
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=120)
+        for server, _ in servers:
+            subprocess.run(["callgrind_control", "-i", "off", str(server.pid)], check=True, capture_output=True)
+            subprocess.run(["callgrind_control", "-d", str(server.pid)], check=True, capture_output=True)
+        stop([server for server, _ in servers], 120)
         if os.environ.get("KEEP"):
             subprocess.run(["cp", "-r", setup.work, os.environ["KEEP"]])
-        total = 0
-        for name in os.listdir(setup.work):
-            if name.startswith("callgrind.out"):
-                for line in open(os.path.join(setup.work, name)):
-                    if line.startswith("summary:") or line.startswith("totals:"):
-                        total = max(total, int(line.split()[1]))
+        # Each server's largest total (its dump at the end holds the counted part), summed.
+        totals = []
+        for out in outs:
+            total = 0
+            for name in os.listdir(setup.work):
+                if name.startswith(os.path.basename(out)):
+                    for line in open(os.path.join(setup.work, name)):
+                        if line.startswith("summary:") or line.startswith("totals:"):
+                            total = max(total, int(line.split()[1]))
+            totals.append(total)
+        total = sum(totals)
         events = events_written(setup)
-        return {"steps": result["posts"], "events": events, "instructions": total,
-                "per_step": total / max(1, result["posts"]), "per_event": total / max(1, events)}
+        steps = max(1, result["posts"])
+        return {"instances": INSTANCES, "steps": result["posts"], "events": events, "instructions": total,
+                "per_step": total / steps, "per_event": total / max(1, events),
+                "per_step_by_instance": [round(t / steps) for t in totals]}
     finally:
         setup.cleanup()
 
 
 def syscalls(sop, tool):
     store = os.environ.get("STORE", "sqlite")
-    setup = bench.Setup(sop, tool, store, 1, os.environ.get("SOP_BENCH_POSTGRES") if store == "postgres" else None)
+    setup = bench.Setup(sop, tool, store, INSTANCES, os.environ.get("SOP_BENCH_POSTGRES") if store == "postgres" else None)
     try:
-        server, client, go = served_desks(setup)
-        out = os.path.join(setup.work, "strace.out")
-        tracer = subprocess.Popen(["strace", "-f", "-c", "-o", out, "-p", str(server.pid)], stderr=subprocess.DEVNULL)
+        servers, client, go = served_desks(setup)
+        outs = [os.path.join(setup.work, f"strace.{index}.out") for index in range(len(servers))]
+        tracers = [subprocess.Popen(["strace", "-f", "-c", "-o", out, "-p", str(server.pid)], stderr=subprocess.DEVNULL)
+                   for server, out in zip(servers, outs)]
         time.sleep(1)
         open(go, "w").close()
         result = json.loads(client.communicate()[0].strip().splitlines()[-1])
-        tracer.send_signal(signal.SIGINT)
-        tracer.wait(timeout=60)
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=60)
+        for tracer in tracers:
+            tracer.send_signal(signal.SIGINT)
+            tracer.wait(timeout=60)
+        stop(servers, 60)
         counts = {}
-        for line in open(out):
-            fields = line.split()
-            if len(fields) >= 5 and fields[-1].isidentifier() and fields[-1] != "total" and fields[3].isdigit():
-                counts[fields[-1]] = int(fields[3])
+        for out in outs:
+            for line in open(out):
+                fields = line.split()
+                if len(fields) >= 5 and fields[-1].isidentifier() and fields[-1] != "total" and fields[3].isdigit():
+                    counts[fields[-1]] = counts.get(fields[-1], 0) + int(fields[3])
         steps = max(1, result["posts"])
         events = events_written(setup)
         return {"steps": result["posts"], "events": events, "p99_ms_under_strace": result["p99"],
@@ -168,17 +203,16 @@ def statements(sop, tool):
     url = os.environ.get("SOP_BENCH_POSTGRES")
     if not url:
         sys.exit("COUNT=statements needs SOP_BENCH_POSTGRES (a server with pg_stat_statements loaded)")
-    setup = bench.Setup(sop, tool, "postgres", 1, url)
+    setup = bench.Setup(sop, tool, "postgres", INSTANCES, url)
     try:
-        server, client, go = served_desks(setup)
+        servers, client, go = served_desks(setup)
         subprocess.run(["psql", url, "-qc", "SELECT pg_stat_statements_reset()"], check=True, capture_output=True)
         ticks = postgres_cpu_ticks(url)
-        server_ticks = sum(int(x) for x in open(f"/proc/{server.pid}/stat").read().rsplit(")", 1)[1].split()[11:13])
+        server_ticks = cpu_ticks(servers)
         open(go, "w").close()
         result = json.loads(client.communicate()[0].strip().splitlines()[-1])
-        server_ticks = sum(int(x) for x in open(f"/proc/{server.pid}/stat").read().rsplit(")", 1)[1].split()[11:13]) - server_ticks
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=60)
+        server_ticks = cpu_ticks(servers) - server_ticks
+        stop(servers, 60)
         ticks = postgres_cpu_ticks(url) - ticks
         out = subprocess.run(["psql", url, "-AtF\t", "-c", "SELECT calls, total_exec_time, total_plan_time, "
                               "regexp_replace(left(query, 90), '\\s+', ' ', 'g') FROM pg_stat_statements "

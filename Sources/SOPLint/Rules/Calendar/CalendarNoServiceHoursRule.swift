@@ -13,6 +13,12 @@ struct CalendarNoServiceHoursRule: CalendarRule {
     func check(_ file: CalendarFile, into findings: inout Findings) {
         // Hours written but unreadable are the loader's finding, not this one.
         guard file.calendar.hours == nil, file.root.pair("jam_layanan") == nil else { return }
+        // A misspelt 'jam_layanan' (`jam_layann`) is the loader's unknown key with its suggestion:
+        // one mistake, one finding (tester 12, F21).
+        let known = CalendarLanguage.document.keys
+        guard !file.root.pairs.contains(where: { pair in
+            !known.contains(pair.key.value) && Suggestion.closest(to: pair.key.value, among: ["jam_layanan"]) != nil
+        }) else { return }
         findings.add(description, Catalog.Calendar.noServiceHours, at: file.location(CalendarLanguage.marker))
     }
 }

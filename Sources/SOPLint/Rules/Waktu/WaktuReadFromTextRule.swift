@@ -28,7 +28,9 @@ struct WaktuReadFromTextRule: SOPRule {
     func check(_ file: SOPFile, into findings: inout Findings) {
         for step in file.sop.steps where step.mutuBaku.countedFrom == nil {
             guard let waktu = step.mutuBaku.waktu, waktu.stated == nil, waktu.conditional == nil,
-                let read = waktu.readFrom, let duration = waktu.duration
+                let read = waktu.readFrom, let duration = waktu.duration,
+                // A misspelt other part is a warning of its own (waktu-part-unreadable).
+                WaktuPartUnreadableRule.misspeltPart(of: waktu) == nil
             else { continue }
             findings.add(description,
                          Catalog.Waktu.readFromText(waktu.text.value, read: read, standard: WaktuFormatter.standard(duration)),

@@ -64,10 +64,11 @@ enum Assets {
         @media (max-width: 40rem) {
           body { font-size: 17px; }
           main { padding: .6rem; }
-          table#daftar-tugas thead, table#daftar-kasus thead { display: none; }
-          table#daftar-tugas tr, table#daftar-kasus tr { display: block; border-bottom: 2px solid var(--garis); padding: .4rem 0; }
-          table#daftar-tugas td, table#daftar-kasus td { display: block; border: 0; padding: .15rem .5rem; }
-          table#daftar-tugas td[data-label]::before, table#daftar-kasus td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+          table.kartu thead { display: none; }
+          table.kartu tr { display: block; border-bottom: 2px solid var(--garis); padding: .4rem 0; }
+          table.kartu td { display: block; border: 0; padding: .15rem .5rem; }
+          table.kartu td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+          table#kasus-unit td[data-label] > div:first-child { display: inline; }
           .tindakan form { width: 100%; }
           dl.fakta { grid-template-columns: 1fr; }
           .pengguna { margin-left: 0; width: 100%; }

@@ -1,0 +1,96 @@
+import Foundation
+import SOPCore
+@testable import SOPEngine
+import Testing
+
+@testable import SOPPostgres
+@testable import SOPStore
+
+/// A step's move in one statement (`PostgresAppend.move`): the rows it leaves are those the plain
+/// statements before it left.
+@Suite("A step's move in one statement on PostgreSQL", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped),
+       .timeLimit(.minutes(2)))
+struct PostgresMoveTests {
+    static func start(_ sequence: Int, _ step: String, _ role: String, visit: Int = 1, due: Date? = nil) -> CaseEvent {
+        event(sequence, .stepStarted(.init(step: step, visit: visit, role: role, due: due)))
+    }
+
+    static func completed(_ sequence: Int, _ step: String, visit: Int = 1) -> CaseEvent {
+        event(sequence, .stepCompleted(.init(step: step, visit: visit, used: 90)), at: Double(sequence))
+    }
+
+    static func answer(_ sequence: Int, _ value: String) -> CaseEvent {
+        event(sequence, .fieldAnswered(.init(step: "1", visit: 1, field: "nama", value: value)))
+    }
+
+    static func titled(_ projection: CaseProjection, _ title: String) -> CaseProjection {
+        var titled = projection
+        titled.lookup = CaseLookup(title: title, searchKeys: [title.lowercased()])
+        return titled
+    }
+
+    /// Every row a case's writes leave (case row, worklist, visits, title), one line each.
+    static func rows(_ c: PGConnection) throws -> [String] {
+        try c.query("""
+            SELECT concat_ws(' ', 'case', id, nomor, revision, status, started_at, updated_at, last_sequence, ended_at, due_at) FROM sop_case
+            UNION ALL SELECT concat_ws(' ', 'task', case_id, step, step_label, visit, role, role_name, started_at, due_at) FROM case_task
+            UNION ALL SELECT concat_ws(' ', 'visit', case_id, step, visit, nomor, revision, role, started_at, due_at, completed_at,
+                                       completed_by, used_seconds) FROM step_visit
+            UNION ALL SELECT concat_ws(' ', 'lookup', case_id, title, tracking, search_keys) FROM case_lookup
+            UNION ALL SELECT concat_ws(' ', 'event', case_id, sequence, type, hash) FROM case_event
+            ORDER BY 1
+            """).texts
+    }
+
+    /// One case through starts, answers, moves (two steps at once, a title that changes, a visit
+    /// started and completed in one move, the case's end); the rows it leaves.
+    func walk(oneStatement: Bool) throws -> [String] {
+        let schema = try PostgresTestServer.Schema()
+        let store = try schema.store()
+        store.movesInOneStatement = oneStatement
+        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        try store.saveRevision(revision)
+        let due = t0.addingTimeInterval(3600)
+        let id = try store.startCase(prefix: "01", year: 2026, events: [event(1, started), Self.start(2, "1", "resepsionis")],
+                                     projection: projection(sequence: 2, active: [("1", "resepsionis", nil)]))
+        try store.append([Self.answer(3, "Siti")], to: id,
+                         projection: Self.titled(projection(sequence: 3, active: [("1", "resepsionis", nil)]), "Siti"))
+        // Step 1 ends, steps 2 and 3 start (2 with a due time).
+        try store.append([Self.completed(4, "1"), Self.start(5, "2", "staf-pengaduan", due: due), Self.start(6, "3", "resepsionis")],
+                         to: id, projection: Self.titled(projection(sequence: 6, active: [("2", "staf-pengaduan", due), ("3", "resepsionis", nil)]),
+                                                         "Siti"))
+        // An answer that changes the title, in a move that ends step 3.
+        try store.append([Self.answer(7, "Siti Aminah"), Self.completed(8, "3")], to: id,
+                         projection: Self.titled(projection(sequence: 8, active: [("2", "staf-pengaduan", due)]), "Siti Aminah"))
+        // Step 4 started and completed in one move (the plain statements), step 2 stays.
+        try store.append([Self.start(9, "4", "resepsionis"), Self.completed(10, "4")], to: id,
+                         projection: Self.titled(projection(sequence: 10, active: [("2", "staf-pengaduan", due)]), "Siti Aminah"))
+        // Step 2 again (a second visit), then the end.
+        try store.append([Self.completed(11, "2"), Self.start(12, "2", "staf-pengaduan", visit: 2)], to: id,
+                         projection: Self.titled(projection(sequence: 12, active: [("2", "staf-pengaduan", nil)]), "Siti Aminah"))
+        var end = Self.titled(projection(.completed, sequence: 14), "Siti Aminah")
+        end.endedAt = t0.addingTimeInterval(14 * 60)
+        try store.append([Self.completed(13, "2", visit: 2), event(14, .caseCompleted, at: 14)], to: id, projection: end)
+        return try Self.rows(try schema.connection())
+    }
+
+    @Test func aMoveInOneStatementLeavesTheRowsThePlainStatementsLeft() throws {
+        let plain = try walk(oneStatement: false)
+        let one = try walk(oneStatement: true)
+        #expect(one == plain)
+        #expect(plain.filter { $0.hasPrefix("visit ") }.count == 5)
+        #expect(plain.contains { $0.hasPrefix("case ") && $0.contains(" selesai ") })
+        #expect(!plain.contains { $0.hasPrefix("task ") })
+    }
+
+    @Test func aVisitStartedAndCompletedInOneMoveTakesThePlainStatements() {
+        let id = CaseID("01-2026-000001")
+        let p = projection(sequence: 3)
+        #expect(PostgresAppend.move(id, [Self.start(2, "4", "resepsionis"), Self.completed(3, "4")], projection: p, lookup: false) == nil)
+        let one = PostgresAppend.moves(id, [Self.completed(2, "1"), Self.start(3, "2", "resepsionis")], projection: p, lookup: true, rows: true)
+        #expect(one.count == 1 && one[0].sql.hasPrefix("WITH moved AS (UPDATE sop_case"))
+        #expect(one[0].sql.contains("titled AS") && one[0].sql.contains("opened AS") && one[0].sql.contains("closed AS"))
+        #expect(PostgresAppend.moves(id, [Self.completed(2, "1")], projection: p, lookup: false, rows: true, oneStatement: false).count == 3)
+    }
+}
