@@ -51,8 +51,9 @@ struct LiveRouteTests {
         let feed = LocalCaseFeed()
         let server = try await RunningServer.start(router(feed))
         let client = try RawClient(port: server.port, get: "/langsung", headers: ["Cookie: sop_sesi=forged"])
-        #expect(await client.read(until: "masuk dulu\n"))
-        #expect(client.received.hasPrefix("HTTP/1.1 401 Unauthorized\r\n"))
+        // An EventSource cannot read a 401 (the page would stay, retrying): the stream says where to go.
+        #expect(await client.read(until: "event: keluar\ndata: /masuk\n\n"))
+        #expect(client.received.hasPrefix("HTTP/1.1 200 OK\r\n"))
         #expect(feed.subscriberCount == 0)
         try await server.stop()
     }
@@ -64,7 +65,9 @@ struct LiveRouteTests {
         let client = try RawClient(port: server.port, get: "/langsung", headers: ["Cookie: sop_sesi=valid"])
         #expect(await client.readBody(until: ": detak\n\n: detak\n\n"))
         sessions.isValid = false
-        // The chunked body ends ("0\r\n\r\n") and the subscription goes.
+        // The page is sent to itself (whose next request logs out and says why), the chunked
+        // body ends ("0\r\n\r\n") and the subscription goes.
+        #expect(await client.readBody(until: "event: keluar\ndata: /\n\n"))
         #expect(await client.read(until: "\r\n0\r\n\r\n"))
         #expect(await eventually { feed.subscriberCount == 0 })
         try await server.stop()

@@ -54,8 +54,8 @@ extension Catalog.Web12 {
     }
     public static func totpRemoved(_ name: String, removed: Bool) -> Localized {
         removed
-            ? both("Kode satu kali \(name) dihapus: aplikasi autentikator lamanya tidak berlaku lagi, dan \(name) masuk dengan PIN saja sampai didaftarkan lagi (sop roster totp \(name)).",
-                   "One-time codes of \(name) removed: the old authenticator no longer works, and \(name) logs in with the PIN alone until enrolled again (sop roster totp \(name)).")
+            ? both("Kode satu kali \(name) dihapus: aplikasi autentikator lamanya tidak berlaku lagi, dan \(name) masuk dengan PIN saja sampai didaftarkan lagi (sop roster totp \(name)). Sesi meja web yang masih terbuka tidak diakhiri: bila ponselnya hilang, jalankan juga sop roster keluar \(name).",
+                   "One-time codes of \(name) removed: the old authenticator no longer works, and \(name) logs in with the PIN alone until enrolled again (sop roster totp \(name)). Open web desk sessions are not ended: if the phone was lost, also run sop roster keluar \(name).")
             : both("\(name) tidak terdaftar untuk kode satu kali; tidak ada yang dihapus.",
                    "\(name) is not enrolled for one-time codes; nothing was removed.")
     }
@@ -64,8 +64,8 @@ extension Catalog.Web12 {
              "\(name) is already enrolled for one-time codes (since \(since), by \(by)). Enrolling again makes the old authenticator stop working: repeat with --ganti, or remove the enrolment with --hapus.")
     }
     public static func totpReplaced(_ name: String) -> Localized {
-        both("Pendaftaran lama \(name) diganti: kode dari aplikasi autentikator lamanya tidak berlaku lagi.",
-             "The old enrolment of \(name) was replaced: codes from the old authenticator no longer work.")
+        both("Pendaftaran lama \(name) diganti: kode dari aplikasi autentikator lamanya tidak berlaku lagi. Sesi meja web yang masih terbuka tidak diakhiri: bila ponsel lamanya hilang, jalankan juga sop roster keluar \(name).",
+             "The old enrolment of \(name) was replaced: codes from the old authenticator no longer work. Open web desk sessions are not ended: if the old phone was lost, also run sop roster keluar \(name).")
     }
     public static func notTogether(_ a: String, _ b: String) -> Localized {
         both("\(a) dan \(b) tidak dapat dipakai bersama", "\(a) and \(b) cannot be used together")

@@ -53,13 +53,20 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
     /// How often the listener's roles and session are looked up again between events.
     let recheck: Duration
     let audience: @Sendable (Request, Context) async throws -> LiveAudience?
+    /// Where a page whose operator is not (or no longer) logged in goes: the login page, with the
+    /// reason when the request's session has just ended (`event: keluar`).
+    let signedOut: @Sendable (Request, Context) -> String
 
-    /// `audience` tells who asks: nil when nobody is logged in (401).
+    /// `audience` tells who asks: nil when nobody is logged in; the stream then carries only
+    /// `event: keluar` with `signedOut`'s path, so the page goes there (an EventSource cannot read
+    /// a 401, and would leave the page on screen, retrying).
     public init(feed: any CaseFeed, heartbeat: Duration = .seconds(15), recheck: Duration = .seconds(5),
+                signedOut: @escaping @Sendable (Request, Context) -> String = { _, _ in "/masuk" },
                 audience: @escaping @Sendable (Request, Context) async throws -> LiveAudience?) {
         self.feed = feed
         self.heartbeat = heartbeat
         self.recheck = recheck
+        self.signedOut = signedOut
         self.audience = audience
     }
 
@@ -70,28 +77,39 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
     enum Message: Sendable {
         case change(LiveChange)
         case heartbeat
+        /// The session ended or its operator holds nothing the desk lets in for: the page goes to
+        /// `path` (the page itself, whose next request logs out and says why).
+        case signedOut(String)
     }
 
-    func stream(_ request: Request, _ context: Context) async throws -> Response {
-        guard let audience = try await audience(request, context) else {
-            return Response(status: .unauthorized, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: "masuk dulu\n")))
-        }
-        let changes = feed.subscribe()
-        let heartbeat = self.heartbeat, recheck = self.recheck
-        let listener = ListenerRoles(audience.roles)
+    static func headers() -> HTTPFields {
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream; charset=utf-8"
         headers[.cacheControl] = "no-store"
         // nginx: pass each event on at once, whatever the site's proxy_buffering says.
         if let accel = HTTPFields.Element.Name("X-Accel-Buffering") { headers[accel] = "no" }
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+        return headers
+    }
+
+    func stream(_ request: Request, _ context: Context) async throws -> Response {
+        guard let audience = try await audience(request, context) else {
+            // Nothing to listen to: the page is told where to go (the login page, and why).
+            let frame = Self.frame(.signedOut(signedOut(request, context)))
+            return Response(status: .ok, headers: Self.headers(), body: ResponseBody(byteBuffer: ByteBuffer(string: "retry: 2000\n" + frame)))
+        }
+        let changes = feed.subscribe()
+        let heartbeat = self.heartbeat, recheck = self.recheck
+        let listener = ListenerRoles(audience.roles)
+        return Response(status: .ok, headers: Self.headers(), body: ResponseBody { writer in
             let (messages, continuation) = AsyncStream.makeStream(of: Message.self, bufferingPolicy: .bufferingNewest(256))
             let forward = Task {
                 for await change in changes where change.concerns(listener.current) {
                     // The roles now, before telling: a role revoked since the last look hears nothing more.
                     if let currentRoles = audience.currentRoles {
-                        guard let now = await currentRoles() else { break }
+                        guard let now = await currentRoles() else {
+                            continuation.yield(.signedOut("/"))
+                            break
+                        }
                         _ = listener.replace(with: now)
                         guard change.concerns(now) else { continue }
                     }
@@ -106,7 +124,10 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
                 while !Task.isCancelled {
                     try? await Task.sleep(for: recheck)
                     if Task.isCancelled { break }
-                    guard let now = await currentRoles() else { break }
+                    guard let now = await currentRoles() else {
+                        continuation.yield(.signedOut("/"))
+                        break
+                    }
                     if listener.replace(with: now) { continuation.yield(.change(.resync)) }
                 }
                 continuation.finish()
@@ -115,7 +136,10 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
                 while !Task.isCancelled {
                     try? await Task.sleep(for: heartbeat)
                     if Task.isCancelled { break }
-                    guard await audience.stillValid() else { break }
+                    guard await audience.stillValid() else {
+                        continuation.yield(.signedOut("/"))
+                        break
+                    }
                     continuation.yield(.heartbeat)
                 }
                 continuation.finish()
@@ -127,7 +151,10 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
             }
             try await writer.write(ByteBuffer(string: "retry: 2000\n: terhubung\n\n"))
             try await withGracefulShutdownHandler {
-                for await message in messages { try await writer.write(ByteBuffer(string: Self.frame(message))) }
+                for await message in messages {
+                    try await writer.write(ByteBuffer(string: Self.frame(message)))
+                    if case .signedOut = message { break }
+                }
             } onGracefulShutdown: {
                 continuation.finish()
             }
@@ -140,6 +167,8 @@ public struct LiveRoutes<Context: RequestContext>: Sendable {
         switch message {
         case .heartbeat:
             return ": detak\n\n"
+        case .signedOut(let path):
+            return "event: keluar\ndata: \(path.filter { $0 != "\n" && $0 != "\r" })\n\n"
         case .change(let change):
             guard change.kind == .worklist, let step = change.step else { return "event: tugas\ndata: {\"kasus\":null,\"langkah\":null}\n\n" }
             return "event: tugas\ndata: {\"kasus\":\(json(change.caseID)),\"langkah\":\(json(step))}\n\n"

@@ -63,6 +63,14 @@ enum LiveScript {
               opened = true;
             });
             source.addEventListener('tugas', soon);
+            // Logged out (a role revoked, the session ended by the administrator, expired): go
+            // where the server says, a path of this site, so the page does not stay on screen.
+            source.addEventListener('keluar', function (event) {
+              var to = String(event.data || '/masuk');
+              source.close();
+              if (to.charAt(0) !== '/' || to.charAt(1) === '/') { to = '/masuk'; }
+              window.location.assign(to);
+            });
             source.addEventListener('error', function () {
               root.setAttribute('data-langsung', 'terputus');
               // EventSource gives up on an answer that is not a stream (a proxy's 502 while
