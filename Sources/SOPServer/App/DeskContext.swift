@@ -52,6 +52,12 @@ public struct DeskContext: RequestContext {
     /// The session the cookie named, when it has ended (`EndedSession`): nil while `session` is set.
     var ended: EndedSession?
 
+    /// Where a request without a live session logs in, coming back to `path`: with the reason
+    /// when this request found its session ended (`EndedSession.login`).
+    func loginPath(returningTo path: String) -> String {
+        ended?.login(returningTo: path) ?? ReturnPath.login(returningTo: path)
+    }
+
     public init(source: DeskContextSource) {
         self.coreContext = .init(source: source)
         self.remoteAddress = source.remoteAddress

@@ -154,8 +154,7 @@ struct RequireLogin: RouterMiddleware {
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         guard context.session != nil else {
             if request.method == .get || request.method == .head {
-                let login = context.ended?.login(returningTo: request.uri.path) ?? ReturnPath.login(returningTo: request.uri.path)
-                return Response(status: .seeOther, headers: [.location: login])
+                return Response(status: .seeOther, headers: [.location: context.loginPath(returningTo: request.uri.path)])
             }
             throw PageError(.unauthorized, context.ended?.message ?? Catalog.Serve.loginTitle)
         }

@@ -10,11 +10,10 @@ extension LiveRoutes where Context == DeskContext {
     /// open; the session is also looked up at every heartbeat. An operator left with no role
     /// (`Roster.mayUseDesk`) is treated as logged out: the stream ends.
     static func add(to router: Router<DeskContext>, desk: Desk, feed: any CaseFeed) {
-        LiveRoutes(feed: feed, recheck: desk.configuration.liveRecheck, signedOut: { _, context in
-            // The reason, when this very request ended the session (a role revoked, ended by the
-            // administrator): the stream is often the first request that notices.
-            context.ended?.login(returningTo: "/") ?? ReturnPath.login(returningTo: "/")
-        }) { _, context in
+        // The reason, when this very request ended the session (a role revoked, ended by the
+        // administrator): the stream is often the first request that notices.
+        LiveRoutes(feed: feed, recheck: desk.configuration.liveRecheck, signedOut: { _, context in context.loginPath(returningTo: "/") }) {
+            _, context in
             guard let session = context.session else { return nil }
             let idHash = session.idHash, name = session.operatorName
             let current: @Sendable () async -> Set<String>? = {
