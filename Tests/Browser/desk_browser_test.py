@@ -188,7 +188,7 @@ def shoot(driver, name, allow_wide=False):
 def words_kept_whole(driver, page):
     """At 1280 px the worklist's Peran cells keep each word on one line (no "Resepsionis" broken
     mid-word), and at 390 px the header's "Ganti PIN" link stays on one line."""
-    sizes = [(1280, 800, False, "td.peran", "the role column keeps its words whole at 1280 px"),
+    sizes = [(1280, 800, False, 'td[data-label="Peran"], td[data-label="Role"]', "the role column keeps its words whole at 1280 px"),
              (390, 844, True, "#ganti-pin-tautan", "the header's 'Ganti PIN' stays on one line at 390 px")]
     for width, height, mobile, selector, what in sizes:
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
