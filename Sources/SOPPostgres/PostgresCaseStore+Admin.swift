@@ -13,6 +13,8 @@ extension PostgresCaseStore {
         }
     }
 
+    public func describe(migration name: String) -> Localized { PostgresMigrations.described(name) }
+
     public func migrate() throws(StoreError) -> [String] {
         let applied = try perform { c, _ in try PostgresMigrations.migrate(c) }
         try noticesAfterCommit(migrated: true)

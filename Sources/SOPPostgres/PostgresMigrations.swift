@@ -143,9 +143,45 @@ enum PostgresMigrations {
         Migration(version: 18, name: PostgresSessionGuard.name, sql: PostgresSessionGuard.migration),
         Migration(version: 19, name: PostgresCaseProof.name, sql: PostgresCaseProof.migration),
         Migration(version: 20, name: PostgresOperatorAccess.name, sql: PostgresOperatorAccess.migration),
+        Migration(version: 21, name: PostgresPINSessions.name, sql: PostgresPINSessions.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
+
+    /// What `sop db migrate` and `sop db status` print for each migration in Bahasa Indonesia, by
+    /// version. The English name above is the migration's identity, stored in
+    /// `schema_migrations` and printed in English: never changed, so a shipped store sees its
+    /// migrations as applied.
+    static let indonesian: [Int: String] = [
+        1: "v1: log kejadian, kasus, tugas, revisi, lampiran",
+        2: "v2: kunjungan kegiatan dan akhir kasus, untuk laporan",
+        3: "v3: rantai hash kejadian kasus, segel rantai",
+        4: "v4: daftar peran operator, diperiksa oleh server",
+        5: "v5: judul kasus, kode lacak dan kunci pencarian",
+        6: "v6: sesi meja web",
+        7: "v7: pembaruan langsung: perubahan daftar tugas memberi tahu sop_tugas",
+        8: "v8: setiap jawaban dan kegiatan dalam satu kali pulang-pergi (sop_append_case)",
+        9: "v9: batas laju meja web bersama",
+        10: "v10: kejadian ditautkan oleh meja, kunci primer sebagai pemeriksaannya (sop_append_case_linked)",
+        11: "v11: pemberitahuan daftar tugas dikirim sop setelah commit (sop_live_flush), pemeriksaan peran dalam satu kueri",
+        12: "v12: kejadian biasa pemeriksaan peran dalam satu pencarian, pemberitahuan daftar tugas dari meja, tanpa tabel sementara di fungsi server",
+        13: "v13: PIN dan rahasia kode satu kali dalam skema tersendiri, di luar jangkauan setiap meja",
+        14: "v14: pemeriksaan daftar peran membaca kejadian, bukan baris yang diubah meja; kolom tetap kasus dan kunjungan kegiatan",
+        15: "v15: pemeriksaan daftar peran dari baris penjaga yang hanya ditulis server (SOP kasus, peran kegiatan yang terbuka)",
+        16: "v16: peran baca-saja pimpinan tidak bertindak di kegiatan mana pun (pemeriksaan kejadian menolaknya)",
+        17: "v17: catatan akses data pribadi yang dibuka, ditulis server atas nama pengguna sesi; nama lengkap dan NIP operator",
+        18: "v18: sesi jawaban web diperiksa server dalam transaksi penulisannya (sop_web_session_live)",
+        19: "v19: kasus suatu kejadian dibuktikan oleh pencarian pemeriksaan peran, bukan kunci asing",
+        20: "v20: pengelola peran mengakhiri sesi meja web operator dan menghapus PIN atau pendaftaran kode satu kali; meja web mengganti PIN operator sendiri (diperiksa server)",
+        21: "v21: PIN yang diganti di meja web mengakhiri sesi meja web lain operator itu (sop_change_own_pin, diperiksa server)",
+    ]
+
+    /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English
+    /// identity itself in English; a name this build does not know (a newer store's) as stored.
+    static func described(_ name: String) -> Localized {
+        let version = all.first { $0.name == name }?.version
+        return Localized(id: version.flatMap { indonesian[$0] } ?? name, en: name)
+    }
 
     /// Versions applied, with names and times; empty when the table does not exist yet.
     static func applied(_ connection: PGConnection) throws(PGFailure) -> [(version: Int, name: String, at: Date)] {

@@ -79,10 +79,13 @@ extension PostgresCaseStore: OperatorAccessStore {
         try perform { c, _ in try c.query("SELECT sop_remove_totp($1)", [.text(operatorName)]).bool(0, 0) }
     }
 
-    public func changeOwnPIN(_ record: PINRecord) throws(StoreError) {
+    /// v21's `sop_change_own_pin` (`PostgresPINSessions`): the PIN and the end of the other sessions in one call.
+    public func changeOwnPIN(_ record: PINRecord, keeping kept: String) throws(StoreError) -> Int {
         try perform { c, _ in
-            try c.query("SELECT sop_change_own_pin($1, $2, $3, $4, $5)", [.text(record.operatorName), .bytes(record.salt), .bytes(record.hash),
-                                                                           .text(record.parameters), .int(record.setAt.milliseconds)])
+            try c.query("SELECT sop_change_own_pin($1, $2, $3, $4, $5, $6)", [
+                .text(record.operatorName), .bytes(record.salt), .bytes(record.hash), .text(record.parameters),
+                .int(record.setAt.milliseconds), .text(kept),
+            ]).integer(0, 0)
         }
     }
 

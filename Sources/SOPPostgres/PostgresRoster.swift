@@ -225,10 +225,16 @@ extension PostgresCaseStore: RosterStore {
         try perform { c, _ in PostgresWebDesk.record(try c.query("SELECT * FROM sop_pin_of($1)", [.text(operatorName)])) }
     }
 
-    public func savePIN(_ record: PINRecord) throws(StoreError) {
+    /// The PIN and the end of the operator's web sessions in one transaction, each function
+    /// checking on the server that the session user is a roster administrator.
+    @discardableResult
+    public func savePIN(_ record: PINRecord) throws(StoreError) -> Int {
         try perform { c, _ in
-            try c.query("SELECT sop_set_pin($1, $2, $3, $4, $5)", [.text(record.operatorName), .bytes(record.salt), .bytes(record.hash),
-                                                                 .text(record.parameters), .int(record.setAt.milliseconds)])
+            try transaction(c) {
+                try c.query("SELECT sop_set_pin($1, $2, $3, $4, $5)", [.text(record.operatorName), .bytes(record.salt), .bytes(record.hash),
+                                                                     .text(record.parameters), .int(record.setAt.milliseconds)])
+                return try c.query("SELECT sop_end_web_sessions($1)", [.text(record.operatorName)]).integer(0, 0)
+            }
         }
     }
 

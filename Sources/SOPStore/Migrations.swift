@@ -1,10 +1,35 @@
 import Foundation
 import GRDB
+import SOPCore
 import SOPEngine
 
 /// The schema, as versioned migrations. A migration that has shipped is never edited: a change
 /// is a new migration appended below.
 enum Migrations {
+    /// What `sop db migrate` and `sop db status` print for each migration in Bahasa Indonesia. The
+    /// English name registered below is the migration's identity (GRDB stores it in
+    /// `grdb_migrations`) and is printed in English: never changed, so a shipped store sees its
+    /// migrations as applied.
+    static let indonesian: [String: String] = [
+        "v1: event log, cases, tasks, revisions, attachments": "v1: log kejadian, kasus, tugas, revisi, lampiran",
+        "v2: step visits and case ends, for reports": "v2: kunjungan kegiatan dan akhir kasus, untuk laporan",
+        "v3: hash chain of case events, chain seals": "v3: rantai hash kejadian kasus, segel rantai",
+        "v4: roster of operators and roles, PINs": "v4: daftar peran operator dan PIN",
+        "v5: case titles, tracking codes and search keys": "v5: judul kasus, kode lacak dan kunci pencarian",
+        "v6: web sessions": "v6: sesi meja web",
+        WebAttemptSchema.name: "v9: batas laju meja web bersama",
+        TaskList.migration: "v11: daftar tugas di baris kasus, lebih sedikit indeks ditulis per kegiatan",
+        EventChecksMigration.name: "v12: pemeriksaan kejadian kasus tanpa trigger sisip",
+        PersonalAccessSchema.name: "v13: catatan akses data pribadi yang dibuka (hanya ditambah); nama lengkap dan NIP operator",
+        CaseRowMigration.name: "v14: baris kasus dikunci dengan id-nya saja, tanpa indeks SOP",
+    ]
+
+    /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English
+    /// identity itself in English; a name this build does not know (a newer store's) as stored.
+    static func described(_ name: String) -> Localized {
+        Localized(id: indonesian[name] ?? name, en: name)
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: event log, cases, tasks, revisions, attachments") { db in

@@ -87,7 +87,7 @@ private final class NoRoster: RosterStore {
     func storedHoldings() throws(StoreError) -> [String] { [] }
     func appendRoster(_ entry: RosterEntry) throws(StoreError) { throw .unavailable(Localized(verbatim: "no roster")) }
     func pin(of operatorName: String) throws(StoreError) -> PINRecord? { nil }
-    func savePIN(_ record: PINRecord) throws(StoreError) { throw .unavailable(Localized(verbatim: "no roster")) }
+    func savePIN(_ record: PINRecord) throws(StoreError) -> Int { throw .unavailable(Localized(verbatim: "no roster")) }
     func recordPINAttempt(of operatorName: String, success: Bool, at time: Date) throws(StoreError) -> PINRecord? { nil }
 }
 

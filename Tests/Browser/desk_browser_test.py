@@ -185,6 +185,37 @@ def shoot(driver, name, allow_wide=False):
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
+def words_kept_whole(driver, page):
+    """At 1280 px the worklist's Peran cells keep each word on one line (no "Resepsionis" broken
+    mid-word), and at 390 px the header's "Ganti PIN" link stays on one line."""
+    sizes = [(1280, 800, False, 'td[data-label="Peran"], td[data-label="Role"]', "the role column keeps its words whole at 1280 px"),
+             (390, 844, True, "#ganti-pin-tautan", "the header's 'Ganti PIN' stays on one line at 390 px")]
+    for width, height, mobile, selector, what in sizes:
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+        time.sleep(0.2)
+        broken = driver.execute_script("""
+            const broken = [];
+            for (const element of document.querySelectorAll(arguments[0])) {
+              const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+              const whole = arguments[1];
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const text = node.textContent;
+                const parts = whole ? [[0, text.length]] : [...text.matchAll(/\\S+/g)].map(m => [m.index, m.index + m[0].length]);
+                for (const [start, end] of parts) {
+                  if (start === end || !text.slice(start, end).trim()) continue;
+                  const range = document.createRange();
+                  range.setStart(node, start); range.setEnd(node, end);
+                  const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                  if (tops.size > 1) broken.push(text.slice(start, end).trim());
+                }
+              }
+            }
+            return broken;""", selector, selector.startswith("#"))
+        check(driver.find_elements(By.CSS_SELECTOR, selector) != [] and not broken, f"{page}: {what}", str(broken))
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 # ---------------------------------------------------------------- HTTP outside the page
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -453,6 +484,7 @@ def scenario(a, b, public):
     check(GOOD_NIK not in b.page_source and "3456 7890" not in b.page_source, "the worklist shows no NIK or phone")
     page_checks(b, "worklist")
     shoot(b, "daftar-tugas")
+    words_kept_whole(b, "worklist")
 
     # -- A looks at the case now waiting for B's role: nothing of A's to pause, cancel or correct
     a.get(BASE + f"/kasus/{urllib.parse.quote(first)}")

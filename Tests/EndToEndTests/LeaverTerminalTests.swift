@@ -40,7 +40,7 @@ struct LeaverTerminalTests {
         #expect(try sop(["roster", "revoke", "budi", "resepsionis"]).status == 0)
         let ended = try sop(["roster", "keluar", "budi"])
         #expect(ended.status == 0, "\(ended.stderr)")
-        #expect(ended.stdout == "2 sesi meja web budi diakhiri: permintaan berikutnya dari peramban itu diminta masuk lagi.\n")
+        #expect(ended.stdout == "2 sesi meja web budi diakhiri: permintaan berikutnya dari setiap peramban itu diminta masuk lagi.\n")
         #expect(try store.webSession(idHash: "a", at: Date()) == nil && store.webSession(idHash: "b", at: Date()) == nil)
         #expect(try sop(["roster", "keluar", "budi"]).stdout.contains("budi tidak memiliki sesi meja web yang terbuka"))
         #expect(try sop(["roster", "keluar", "budi;rm"]).status == 2)
@@ -54,6 +54,40 @@ struct LeaverTerminalTests {
         #expect(try sop(["roster", "pin", "budi", "--hapus", "--reset"]).status == 2)
         let english = try sop(["roster", "keluar", "budi", "--lang", "en"])
         #expect(english.stdout.contains("budi has no open web desk session"), "\(english.stdout)")
+        // One session: the singular.
+        try store.saveWebSession(WebSession(idHash: "c", operatorName: "budi", createdAt: Date(), lastSeen: Date(),
+                                            expiresAt: Date().addingTimeInterval(3600), csrf: "c"))
+        #expect(try sop(["roster", "keluar", "budi"]).stdout
+                == "1 sesi meja web budi diakhiri: permintaan berikutnya dari peramban itu diminta masuk lagi.\n")
+    }
+
+    /// A mistyped name is not "nothing to do": a name the roster has never seen (no role ever, no
+    /// PIN, no one-time code, no session) is refused, exit 1, with the name it may have meant.
+    @Test func aNameTheRosterNeverSawIsRefusedNotIgnored() throws {
+        let store = try prepare()
+        for command in [["keluar", "budy"], ["pin", "budy", "--hapus"], ["totp", "budy", "--hapus"]] {
+            let typo = try sop(["roster"] + command)
+            #expect(typo.status == 1, "\(command) \(typo.stdout)")
+            #expect(typo.stdout.isEmpty)
+            #expect(typo.stderr.contains("'budy' tidak dikenal daftar peran") && typo.stderr.contains("mungkin maksudnya 'budi'?"),
+                    "\(typo.stderr)")
+        }
+        let nobody = try sop(["roster", "keluar", "nobody"])
+        #expect(nobody.status == 1)
+        #expect(nobody.stderr.contains("'nobody' tidak dikenal daftar peran") && !nobody.stderr.contains("mungkin"), "\(nobody.stderr)")
+        #expect(try sop(["roster", "keluar", "nobody", "--lang", "en"]).stderr.contains("'nobody' is unknown to the roster"))
+        // Known names with nothing to do keep their sentence, exit 0: budi after his sessions
+        // ended, ani (an administrator without a PIN or a code).
+        #expect(try sop(["roster", "keluar", "budi"]).status == 0)
+        let known = try sop(["roster", "keluar", "budi"])
+        #expect(known.status == 0 && known.stdout.contains("budi tidak memiliki sesi meja web yang terbuka"))
+        let adminPIN = try sop(["roster", "pin", "ani", "--hapus"])
+        #expect(adminPIN.status == 0 && adminPIN.stdout.contains("ani tidak memiliki PIN"), "\(adminPIN.stderr)")
+        #expect(try sop(["roster", "totp", "ani", "--hapus"]).status == 0)
+        // A name with only a PIN (enrolled before any role): known too.
+        #expect(try sop(["roster", "pin", "dewi"], stdin: "dewi12345\ndewi12345\n").status == 0)
+        #expect(try sop(["roster", "keluar", "dewi"]).status == 0)
+        #expect(try store.pin(of: "dewi") != nil)
     }
 
     @Test func anAdministratorReplacesSomeonesPINWithoutTheOldOneAndIsToldSo() throws {
@@ -62,6 +96,9 @@ struct LeaverTerminalTests {
         let replaced = try sop(["roster", "pin", "budi"], stdin: "baru5678\nbaru5678\n")
         #expect(replaced.status == 0, "\(replaced.stderr)")
         #expect(replaced.stdout.contains("PIN budi diganti oleh pengelola peran ani (tanpa PIN lama)"), "\(replaced.stdout)")
+        // His open web sessions end with it, in the same transaction, and the message says so.
+        #expect(replaced.stdout.contains("2 sesi meja web budi diakhiri"), "\(replaced.stdout)")
+        #expect(try store.webSession(idHash: "a", at: Date()) == nil && store.webSession(idHash: "b", at: Date()) == nil)
         let after = try #require(try store.pin(of: "budi"))
         #expect(after.hash != before.hash && after.setBy == "ani")
         #expect(PINHash.verify("baru5678", against: after))

@@ -112,7 +112,7 @@ struct RosterTests {
         #expect(notAdmin.status == 1)
         let enrolled = try sop(["roster", "pin", "budi"], as: "ani", stdin: "rahasia1\nrahasia1\n")
         #expect(enrolled.status == 0, "\(enrolled.stderr)")
-        #expect(enrolled.stdout == "PIN budi disimpan (hanya sebagai hash scrypt bergaram).\n")
+        #expect(enrolled.stdout == "PIN budi disimpan. PIN tidak disimpan dalam bentuk yang dapat dibaca siapa pun.\n")
         #expect(try sop(["roster", "pin", "citra"], as: "ani", stdin: "12345\n12345\n").stderr.contains("PIN terlalu pendek"))
         #expect(try sop(["roster", "pin", "citra"], as: "ani", stdin: "1234567\n7654321\n").stderr.contains("kedua PIN tidak sama"))
 

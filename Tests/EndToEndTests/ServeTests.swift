@@ -17,7 +17,7 @@ import Testing
         process.executableURL = SOPBinary.executable
         process.arguments = ["serve", "--port", "0", "--no-cookie-secure", "--db", database] + extra
         process.currentDirectoryURL = SOPBinary.root
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": FileManager.default.temporaryDirectory.path]
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": FileManager.default.temporaryDirectory.path, "TZ": "UTC"]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -49,7 +49,7 @@ import Testing
         let database = folder.appendingPathComponent("sop.sqlite").path
         #expect(try Self.sop(["roster", "grant", "ani", "pengelola-peran"], database: database).status == 0)
         #expect(try Self.sop(["roster", "grant", "budi", "resepsionis"], database: database).status == 0)
-        let (process, base, _) = try Self.serve(database: database)
+        let (process, base, err) = try Self.serve(database: database)
         defer { process.terminate(); process.waitUntilExit() }
         #expect(base.absoluteString.hasPrefix("http://127.0.0.1:"))
         let (status, body, _) = try await Self.fetch(base.appendingPathComponent("healthz"))
@@ -59,6 +59,14 @@ import Testing
         #expect(loginStatus == 200)
         #expect(login.contains("<form id=\"masuk\" method=\"post\" action=\"/masuk\">"))
         #expect((headers["Content-Security-Policy"] as? String)?.contains("frame-ancestors 'none'") == true)
+        // The service log (journalctl): the desk's request lines, not the framework's English start-up line.
+        process.terminate()
+        process.waitUntilExit()
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        // Its times in the unit's zone (WIB), as every time sop prints, whatever the machine's zone.
+        #expect(log.range(of: #"\d\d-\d\d-\d{4} \d\d\.\d\d\.\d\d WIB info sop-serve: GET /healthz 200 "#, options: .regularExpression) != nil,
+                "\(log)")
+        #expect(!log.contains("HummingbirdCore") && !log.contains("Server started"), "\(log)")
     }
 
     @Test func anEmptyRosterRefusesToStart() throws {

@@ -74,7 +74,7 @@ import Testing
         // Logging in again is refused in words that say nothing of a command.
         let again = try await budi.login("budi")
         #expect(again.status == .forbidden)
-        #expect(again.body.contains("Anda tidak memegang peran apa pun di roster unit ini"))
+        #expect(again.body.contains("Anda tidak lagi memegang peran apa pun di roster unit ini"))
         #expect(again.cookies.allSatisfy { !$0.hasPrefix("sop_sesi=") || $0.contains("Max-Age=0") })
     }
 
@@ -122,6 +122,29 @@ import Testing
         // A made-up reason in the address says nothing.
         let made = try await harness.browser(address: "192.0.2.13").get("/masuk?alasan=%3Cb%3E")
         #expect(!made.body.contains("Sesi Anda"))
+    }
+
+    /// A form of a page opened before `sop roster keluar` (its session's token, the old cookie):
+    /// the session-ended answer a GET of it gets (401, why, the cookie deleted), not "forged" (403).
+    static func expectFormOfEndedSessionSaysItEnded(_ budi: Harness.Browser, end: () throws -> Int) async throws {
+        #expect(try await budi.get("/").status == .ok)
+        #expect(try end() == 1)
+        let search = try await budi.post("/cari-kasus", [("nomor", "Siti")])
+        #expect(search.status == .unauthorized)
+        #expect(search.body.contains("Sesi Anda sudah berakhir. Silakan masuk lagi."), "\(search.body)")
+        #expect(!search.body.contains("Formulir kedaluwarsa"))
+        #expect(search.cookies.contains { $0.hasPrefix("sop_sesi=;") && $0.contains("Max-Age=0") })
+    }
+
+    @Test func aFormSentOnASessionTheAdministratorEndedSaysTheSessionEnded() async throws {
+        let harness = try await Harness()
+        let budi = harness.browser()
+        try await budi.login("budi")
+        try await Self.expectFormOfEndedSessionSaysItEnded(budi) { try harness.store().endWebSessions(of: "budi") }
+        // A forged form without any session stays refused as forged.
+        let stranger = harness.browser(address: "192.0.2.14")
+        try await stranger.get("/masuk")
+        #expect(try await stranger.post("/cari-kasus", [("nomor", "Siti")], csrf: "palsu").status == .forbidden)
     }
 
     @Test(.timeLimit(.minutes(2))) func aLeaversLiveStreamEnds() async throws {
@@ -185,6 +208,13 @@ struct PostgresLeaverTests {
         #expect(try count("citra") == 0)
         #expect(try await citra.get("/").location == "/masuk?alasan=berakhir")
         #expect(try owner.totpEnrolled().isEmpty)
+        // A form of a page opened before the end says the session ended; an administrator's new PIN ends the sessions too.
+        try await citra.login("citra")
+        try await LeaverFindingTests.expectFormOfEndedSessionSaysItEnded(citra) { try owner.endWebSessions(of: "citra") }
+        try await citra.login("citra")
+        try await citra2.login("citra")
+        #expect(try owner.savePIN(try PINHash.make("lagi-98765", operatorName: "citra", at: Harness.monday, by: me)) == 2)
+        #expect(try count("citra") == 0)
     }
 }
 
@@ -212,21 +242,31 @@ struct PostgresLeaverTests {
         let forged = try await budi.post("/ganti-pin", [("pin_lama", old), ("pin_baru", "baru-7777"), ("pin_ulang", "baru-7777")], csrf: nil)
         #expect(forged.status == .forbidden)
         #expect(PINHash.verify(old, against: try #require(try pin())))
+        // No browser bubble (minlength) in its own language: the page's message, next to the field.
+        #expect(!page.body.contains("minlength") && !page.body.contains("scrypt"))
+        #expect(page.body.contains("PIN tidak disimpan dalam bentuk yang dapat dibaca siapa pun."))
         let short = try await change(budi, current: old, new: "12345")
         #expect(short.status == .unprocessableContent)
-        #expect(short.body.contains("PIN terlalu pendek: paling sedikit 6 karakter"))
+        #expect(short.body.contains("PIN terlalu pendek: paling sedikit 6 karakter."))
         let differ = try await change(budi, current: old, new: "baru-7777", again: "baru-7778")
         #expect(differ.status == .unprocessableContent)
-        #expect(differ.body.contains("kedua PIN tidak sama"))
+        #expect(differ.body.contains("Kedua PIN baru tidak sama; PIN tidak diganti."))
         #expect(!differ.body.contains("baru-7777"))
         let wrong = try await change(budi, current: "000000", new: "baru-7777")
         #expect(wrong.status == .forbidden)
         #expect(wrong.body.contains("PIN saat ini salah; PIN tidak diganti."))
         #expect(try pin()?.failures == 1)
         #expect(PINHash.verify(old, against: try #require(try pin())))
+        // A session someone else holds (a stolen cookie, a computer left logged in) ends with the change; this one stays.
+        let stolen = harness.browser(address: "192.0.2.29")
+        try await stolen.login("budi")
+        #expect(try await stolen.get("/").status == .ok)
         let changed = try await change(budi, current: old, new: "baru-7777")
         #expect(changed.status == .ok)
         #expect(changed.body.contains("PIN Anda sudah diganti."))
+        #expect(changed.body.contains("Sesi lain Anda diakhiri (1)."), "\(changed.body)")
+        #expect(try await stolen.get("/").location == "/masuk?alasan=berakhir")
+        #expect(try await budi.get("/").status == .ok)
         let record = try #require(try pin())
         #expect(PINHash.verify("baru-7777", against: record) && record.failures == 0 && record.setBy == "budi")
         // The new PIN logs in; the old one no longer does.

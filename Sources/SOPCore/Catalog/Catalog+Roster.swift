@@ -209,11 +209,6 @@ extension Catalog {
                 en: "the first PIN of \(operatorName) is enrolled by a holder of '\(admin)' (or by \(operatorName) from their own login)")
         }
 
-        public static func pinSaved(_ operatorName: String) -> Localized {
-            Localized(id: "PIN \(operatorName) disimpan (hanya sebagai hash scrypt bergaram).",
-                      en: "PIN of \(operatorName) saved (only as a salted scrypt hash).")
-        }
-
         /// After a hand-off to a role the operator does not hold (instead of "Lanjutkan dengan").
         public static func continuedByHolder(_ role: String) -> Localized {
             Localized(id: "  Dilanjutkan oleh pemegang peran '\(role)' (sop tasks di mejanya).",

@@ -25,8 +25,11 @@ extension Catalog.Web12 {
         count == 0
             ? both("\(name) tidak memiliki sesi meja web yang terbuka; tidak ada yang diakhiri.",
                    "\(name) has no open web desk session; nothing was ended.")
-            : both("\(count) sesi meja web \(name) diakhiri: permintaan berikutnya dari peramban itu diminta masuk lagi.",
-                   "\(count) web desk session(s) of \(name) ended: the next request from that browser is asked to log in again.")
+            : count == 1
+            ? both("1 sesi meja web \(name) diakhiri: permintaan berikutnya dari peramban itu diminta masuk lagi.",
+                   "1 web desk session of \(name) ended: the next request from that browser is asked to log in again.")
+            : both("\(count) sesi meja web \(name) diakhiri: permintaan berikutnya dari setiap peramban itu diminta masuk lagi.",
+                   "\(count) web desk sessions of \(name) ended: the next request from each of those browsers is asked to log in again.")
     }
     public static func endSessionsNeedsAdmin(_ name: String) -> Localized {
         both("hanya pemegang peran 'pengelola-peran' yang boleh mengakhiri sesi meja web \(name)",
@@ -80,9 +83,6 @@ extension Catalog.Web12 {
 // `/ganti-pin`: an operator changes their own PIN in the browser.
 extension Catalog.Web12 {
     public static let changePINTitle = Localized(id: "Ganti PIN", en: "Change PIN")
-    public static let changePINIntro = Localized(
-        id: "Ketik PIN Anda saat ini, lalu PIN baru dua kali (paling sedikit 6 karakter; boleh berisi huruf). PIN hanya disimpan sebagai hash scrypt bergaram.",
-        en: "Type your current PIN, then the new PIN twice (at least 6 characters; letters are allowed). The PIN is stored only as a salted scrypt hash.")
     public static let currentPIN = Localized(id: "PIN saat ini", en: "Current PIN")
     public static let newPIN = Localized(id: "PIN baru", en: "New PIN")
     public static let repeatPIN = Localized(id: "Ulangi PIN baru", en: "Repeat the new PIN")
@@ -90,10 +90,6 @@ extension Catalog.Web12 {
     public static let wrongCurrentPIN = Localized(
         id: "PIN saat ini salah; PIN tidak diganti. Setelah 5 kali salah berturut-turut nama Anda dikunci 15 menit.",
         en: "The current PIN is wrong; the PIN was not changed. After 5 wrong tries in a row your name is locked for 15 minutes.")
-    public static let pinTooLong = Localized(id: "PIN terlalu panjang: paling banyak 200 karakter", en: "PIN too long: at most 200 characters")
-    public static let pinChanged = Localized(
-        id: "PIN Anda sudah diganti. Pakai PIN baru pada login berikutnya.",
-        en: "Your PIN has been changed. Use the new PIN at your next login.")
     public static let noPINToChange = Localized(
         id: "Nama Anda belum memiliki PIN di sini; mintalah kepada pengelola peran unit Anda.",
         en: "Your name has no PIN here yet; ask your unit's roster administrator.")

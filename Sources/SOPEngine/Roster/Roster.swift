@@ -215,8 +215,11 @@ public protocol RosterStore: AnyObject {
     /// The user the store itself has authenticated (PostgreSQL's session user); nil for a file.
     var authenticatedUser: String? { get }
     func pin(of operatorName: String) throws(StoreError) -> PINRecord?
-    /// Sets (or replaces) a PIN; failures and lockout start afresh.
-    func savePIN(_ record: PINRecord) throws(StoreError)
+    /// Sets (or replaces) a PIN; failures and lockout start afresh. In the same transaction every
+    /// web session of the operator ends (whoever held one logs in with the new PIN); returns how
+    /// many ended.
+    @discardableResult
+    func savePIN(_ record: PINRecord) throws(StoreError) -> Int
     /// Records a PIN attempt: a success clears the failures, a failure counts one and locks the
     /// name after `PINRecord.maxFailures`. Returns the record as it stands after the attempt.
     func recordPINAttempt(of operatorName: String, success: Bool, at time: Date) throws(StoreError) -> PINRecord?

@@ -82,9 +82,11 @@ public struct ChannelContext: RequestContext {
 public struct DeskResponder: HTTPResponder {
     public typealias Context = ChannelContext
     let router: RouterResponder<DeskContext>
+    /// The desk's log (its request lines), at its own level, not the framework's (`application`).
+    let logger: Logger
 
     public func respond(to request: Request, context: ChannelContext) async throws -> Response {
         try await router.respond(to: request, context: DeskContext(source: DeskContextSource(
-            logger: context.logger, remoteAddress: context.remoteAddress)))
+            logger: logger, remoteAddress: context.remoteAddress)))
     }
 }

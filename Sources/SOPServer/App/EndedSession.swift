@@ -9,9 +9,9 @@ import SOPStore
 /// the login page, whose address says why with a fixed word (`/masuk?alasan=peran`: nothing
 /// personal), and its cookie is deleted.
 enum EndedSession: Sendable {
-    /// The roster gives the operator nothing the desk lets in for (`Roster.mayUseDesk`); the
-    /// session as it was, for the CSRF check of a form sent on it (answered 401, not 403).
-    case noRole(WebSession)
+    /// The roster gives the operator nothing the desk lets in for (`Roster.mayUseDesk`). A form
+    /// sent on an ended session is answered with why (401, `CSRFMiddleware`), not as forged.
+    case noRole
     case gone
 
     static let parameter = "alasan"
@@ -28,12 +28,6 @@ enum EndedSession: Sendable {
         case .noRole: Catalog.Web12.sessionEndedNoRole
         case .gone: Catalog.Web12.sessionGone
         }
-    }
-
-    /// The session a form may have been sent on.
-    var session: WebSession? {
-        if case .noRole(let session) = self { return session }
-        return nil
     }
 
     /// Where a GET of `path` goes: the login, saying why; back to `path` after it only when the

@@ -82,17 +82,23 @@ public struct ServerApplication {
     /// `onRunning` gets the bound port (the configured one, or the one picked for port 0).
     public func application(logger: Logger, onRunning: @escaping @Sendable (Int) -> Void) -> some ApplicationProtocol {
         let port = configuration.port
-        return Application(responder: DeskResponder(router: router.buildResponder()),
+        // The framework's own lines (English, "[HummingbirdCore] Server started …") only from
+        // notice up: at the default level the service log holds ours (`sop serve: melayani di …`
+        // on standard output, one line per request, the stop), read in journalctl.
+        var framework = logger
+        framework.logLevel = max(logger.logLevel, .notice)
+        return Application(responder: DeskResponder(router: router.buildResponder(), logger: logger),
                     configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                             serverName: nil),
                     onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) },
-                    logger: logger)
+                    logger: framework)
     }
 }
 
 extension ServerApplication {
-    /// The server's log, on standard error (standard output says where it listens).
-    public static func logger() -> Logger {
-        Logger(label: "sop-serve", factory: { StreamLogHandler.standardError(label: $0) })
+    /// The server's log, on standard error (standard output says where it listens), its times in
+    /// the unit's zone (`DeskLogHandler`).
+    public static func logger(timeZone: TimeZone) -> Logger {
+        Logger(label: "sop-serve", factory: { DeskLogHandler(label: $0, time: TimeText(language: .id, timeZone: timeZone)) })
     }
 }

@@ -30,10 +30,11 @@ struct CSRFMiddleware: RouterMiddleware {
         guard let form = FormData.parse(Array(buffer: body), contentType: request.headers[.contentType]) else {
             throw PageError(.badRequest, Catalog.Serve.malformed)
         }
-        // A form sent on a session ended at this request is checked against that session's token,
-        // so that `RequireLogin` answers it with why (401), not as a forged form.
-        let expected = (context.session ?? context.ended?.session)?.csrf ?? request.cookies[WebIdentity.csrfCookie]?.value ?? ""
+        let expected = context.session?.csrf ?? request.cookies[WebIdentity.csrfCookie]?.value ?? ""
         guard WebIdentity.same(form["csrf"] ?? "", expected) else {
+            // A form of a session that has ended (`sop roster keluar`, a logout elsewhere, an
+            // expiry: its token is gone with it) gets why, as a GET of it does, not "forged".
+            if let ended = context.ended { throw PageError(.unauthorized, ended.message) }
             let plain = secureCookies && Transport.isPlainHTTPOffLoopback(request)
             throw PageError(.forbidden, plain ? Catalog.ServeFix.needsHTTPS : Catalog.Serve.csrfFailed)
         }

@@ -66,7 +66,7 @@ struct SessionMiddleware: RouterMiddleware {
                 guard var session else { return .gone }
                 guard roster.mayUseDesk(session.operatorName) else {
                     try sessions.deleteWebSession(idHash: session.idHash)
-                    return .ended(session)
+                    return .ended
                 }
                 // last_seen moves at most every 5 minutes: no write per page.
                 if now.timeIntervalSince(session.lastSeen) > 300 {
@@ -84,10 +84,10 @@ struct SessionMiddleware: RouterMiddleware {
             context.ended = nil
             if desk.guardsSessions { desk.sessions.keep(session) }
             fill(&context, session: session, roster: roster, caseAtHead: caseAtHead, desk: desk, now: now)
-        case .ended(let session):
+        case .ended:
             desk.sessions.forget(hash)
             context.session = nil
-            context.ended = .noRole(session)
+            context.ended = .noRole
         case .gone:
             desk.sessions.forget(hash)
             context.session = nil
@@ -99,7 +99,7 @@ struct SessionMiddleware: RouterMiddleware {
     private enum Looked: Sendable {
         case live(WebSession, Roster, (PinnedCase, LogHead)?)
         /// Its operator holds nothing the desk lets in for: deleted from the store in that read.
-        case ended(WebSession)
+        case ended
         case gone
     }
 

@@ -91,24 +91,20 @@ enum LoginRoutes {
                 // A locked name is not revealed: it costs the same scrypt work and gets the same
                 // answer as an unknown name or a wrong PIN (else the lock tells which names
                 // exist). The operator learns of the lock from the roster administrator
-                // (`sop roster` shows it).
-                if let until = record.lockedUntil, until > now {
-                    _ = PINHash.verify(pin, against: record)
-                    return refused
+                // (`sop roster` shows it). An operator enrolled for one-time codes gives the
+                // current one too, once.
+                let matches = try PINCheck.passes(pin, record: record, store: rosterStore, at: now) {
+                    guard let codes = store as? TOTPStore, let enrolled = try codes.totp(of: name) else { return true }
+                    guard let step = OneTimeCode.step(of: code, secret: enrolled.secret, at: now), step > enrolled.lastStep else { return false }
+                    return try codes.useTOTPStep(of: name, step: step)
                 }
-                var matches = PINHash.verify(pin, against: record)
-                // An operator enrolled for one-time codes gives the current one too, once.
-                if matches, let codes = store as? TOTPStore, let enrolled = try codes.totp(of: name) {
-                    if let step = OneTimeCode.step(of: code, secret: enrolled.secret, at: now), step > enrolled.lastStep {
-                        matches = try codes.useTOTPStep(of: name, step: step)
-                    } else {
-                        matches = false
-                    }
-                }
-                _ = try rosterStore.recordPINAttempt(of: name, success: matches, at: now)
                 guard matches else { return refused }
                 let roster = Roster(history: try rosterStore.rosterHistory())
-                guard roster.mayUseDesk(name) else { return .refused(Words.loginNoRole, .forbidden) }
+                guard roster.mayUseDesk(name) else {
+                    // Someone whose roles were revoked is told they no longer hold one, not that they have none yet.
+                    let held = roster.history.contains { $0.operatorName == name && $0.action == .grant }
+                    return .refused(held ? Catalog.Access13.loginNoRoleAnymore : Words.loginNoRole, .forbidden)
+                }
                 let token = WebIdentity.token()
                 try sessions.deleteExpiredWebSessions(at: now)
                 try sessions.saveWebSession(WebSession(idHash: WebIdentity.digest(token), operatorName: name, createdAt: now,

@@ -24,10 +24,10 @@ enum PINRoutes {
             func refused(_ message: Localized, field: String, _ status: HTTPResponse.Status = .unprocessableContent) -> Response {
                 HTMLPage.response(PINPage.render(context: context, message: message, field: field), status: status)
             }
-            guard new.count >= 6 else { return refused(Catalog.Roster.pinTooShort, field: "pin_baru") }
-            guard new.count <= 200 else { return refused(Words.pinTooLong, field: "pin_baru") }
-            guard new == again else { return refused(Catalog.Roster.pinMismatch, field: "pin_ulang") }
-            let clock = desk.clock
+            guard new.count >= 6 else { return refused(Catalog.Access13.pinTooShort, field: "pin_baru") }
+            guard new.count <= 200 else { return refused(Catalog.Access13.pinTooLong, field: "pin_baru") }
+            guard new == again else { return refused(Catalog.Access13.pinMismatch, field: "pin_ulang") }
+            let clock = desk.clock, kept = context.session?.idHash ?? ""
             let outcome = try await desk.gateway.run { store -> Outcome in
                 guard let rosterStore = store as? RosterStore, let access = store as? OperatorAccessStore else {
                     throw PageError(.serviceUnavailable, Catalog.Serve.noSessionStore)
@@ -35,22 +35,19 @@ enum PINRoutes {
                 do {
                     let now = clock.now()
                     guard let record = try rosterStore.pin(of: name) else { return .noPIN }
-                    guard current.count <= 200 else { return .wrongCurrent }
-                    if let until = record.lockedUntil, until > now {
-                        _ = PINHash.verify(current, against: record)
+                    guard current.count <= 200, try PINCheck.passes(current, record: record, store: rosterStore, at: now) else {
                         return .wrongCurrent
                     }
-                    let matches = PINHash.verify(current, against: record)
-                    _ = try rosterStore.recordPINAttempt(of: name, success: matches, at: now)
-                    guard matches else { return .wrongCurrent }
-                    try access.changeOwnPIN(try PINHash.make(new, operatorName: name, at: now, by: name))
-                    return .changed
+                    // The operator's other sessions end with it (a stolen one does not survive); this one stays.
+                    return .changed(ended: try access.changeOwnPIN(try PINHash.make(new, operatorName: name, at: now, by: name), keeping: kept))
                 } catch let error as StoreError {
                     throw PageError.store(error)
                 }
             }
             switch outcome {
-            case .changed: return HTMLPage.response(PINPage.render(context: context, message: Words.pinChanged, field: nil))
+            case .changed(let ended):
+                return HTMLPage.response(PINPage.render(context: context, message: Catalog.Access13.pinChanged(otherSessionsEnded: ended),
+                                                        field: nil))
             case .wrongCurrent: return refused(Words.wrongCurrentPIN, field: "pin_lama", .forbidden)
             case .noPIN: return refused(Words.noPINToChange, field: "pin_lama", .conflict)
             }
@@ -58,6 +55,6 @@ enum PINRoutes {
     }
 
     enum Outcome: Sendable {
-        case changed, wrongCurrent, noPIN
+        case changed(ended: Int), wrongCurrent, noPIN
     }
 }

@@ -13,7 +13,7 @@ enum PINPage {
             let described = field == id ? " aria-invalid=\"true\"" : ""
             return """
                 <label for="\(id)">\(h(label.text(language)))</label>
-                <input type="password" id="\(id)" name="\(id)" autocomplete="\(autocomplete)" minlength="\(id == "pin_lama" ? 1 : 6)" maxlength="200" required\(described)>
+                <input type="password" id="\(id)" name="\(id)" autocomplete="\(autocomplete)" maxlength="200" required\(described)>
                 \(note)
                 """
         }
@@ -21,7 +21,7 @@ enum PINPage {
         return Layout.page(Words.changePINTitle.text(language), context: context, body: """
             \(done)
             <section>
-            <p>\(h(Words.changePINIntro.text(language)))</p>
+            <p>\(h(Catalog.Access13.changePINIntro.text(language)))</p>
             <form id="ganti-pin" method="post" action="/ganti-pin">
               \(Layout.csrf(context))
               \(input("pin_lama", Words.currentPIN, autocomplete: "current-password"))

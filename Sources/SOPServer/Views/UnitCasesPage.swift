@@ -47,7 +47,7 @@ enum UnitCasesPage {
                   <td><a href="/kasus/\(h(segment(id)))">\(h(id))</a><div class="kecil">SOP \(h(projection.nomor)) · \(h(title.isEmpty ? projection.judul : WorklistPage.shortened(title, limit: 80)))</div></td>
                   <td data-label="\(h(Words.columnState.text(language)))">\(state)</td>
                   <td data-label="\(h(Words.columnStep.text(language)))">\(cell(steps.map { h($0.stepLabel) }))</td>
-                  <td data-label="\(h(Words.columnRole.text(language)))">\(cell(steps.map { h($0.roleName) }))</td>
+                  <td class="peran" data-label="\(h(Words.columnRole.text(language)))">\(cell(steps.map { h($0.roleName) }))</td>
                   <td data-label="\(h(Words.columnHolder.text(language)))">\(cell(holding))</td>
                   <td data-label="\(h(Words.columnDue.text(language)))">\(cell(dues))</td>
                 </tr>

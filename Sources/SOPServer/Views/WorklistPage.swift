@@ -21,7 +21,7 @@ enum WorklistPage {
                   <td>\(h(task.caseID.rawValue))<div class="kecil">SOP \(h(task.nomor)) · \(h(task.judul))</div></td>
                   <td data-label="\(h(Words.columnTitle.text(language)))">\(h(task.title.isEmpty ? "-" : shortened(task.title)))</td>
                   <td data-label="\(h(Words.columnStep.text(language)))">\(h(task.entry.stepLabel))\(uraian(task.nomor, task.entry.step).map { "<div class=\"kecil\">\(h(shortened($0, limit: 90)))</div>" } ?? "")</td>
-                  <td data-label="\(h(Words.columnRole.text(language)))">\(h(task.entry.roleName))</td>
+                  <td class="peran" data-label="\(h(Words.columnRole.text(language)))">\(h(task.entry.roleName))</td>
                   <td data-label="\(h(Words.columnDue.text(language)))">\(h(due))\(late ? " <span class=\"tanda-terlambat\">\(h(Words.overdue.text(language)))</span>" : "")</td>
                   <td>\(paused ? PausedCase.mark(task.caseID, context: context) : "<a class=\"buka tombol\" href=\"\(h(href))\">\(h(Words.open.text(language)))</a>")</td>
                 </tr>

@@ -9,6 +9,8 @@ public protocol AdministeredStore: CaseStore {
     var displayName: String { get }
 
     func migrationStatus() throws(StoreError) -> MigrationStatus
+    /// A migration's name (its stored identity, English) as printed: Bahasa Indonesia by default.
+    func describe(migration name: String) -> Localized
     /// Applies the pending migrations; returns their names (empty when the schema was current).
     func migrate() throws(StoreError) -> [String]
     func counts() throws(StoreError) -> StoreCounts

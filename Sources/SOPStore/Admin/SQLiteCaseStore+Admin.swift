@@ -14,6 +14,8 @@ extension SQLiteCaseStore: AdministeredStore {
         }
     }
 
+    public func describe(migration name: String) -> Localized { Migrations.described(name) }
+
     public func migrate() throws(StoreError) -> [String] {
         let pending = try migrationStatus().pending
         do {

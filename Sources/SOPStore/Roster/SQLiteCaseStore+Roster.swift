@@ -45,7 +45,8 @@ extension SQLiteCaseStore: RosterStore {
         try read { db in try Self.pinRecord(db, operatorName) }
     }
 
-    public func savePIN(_ record: PINRecord) throws(StoreError) {
+    @discardableResult
+    public func savePIN(_ record: PINRecord) throws(StoreError) -> Int {
         try write { db in
             try db.execute(sql: """
                 INSERT INTO operator_pin (operator, salt, hash, parameters, failures, locked_until, set_at, set_by)
@@ -54,6 +55,8 @@ extension SQLiteCaseStore: RosterStore {
                 failures = 0, locked_until = NULL, set_at = excluded.set_at, set_by = excluded.set_by
                 """, arguments: [record.operatorName, Data(record.salt), Data(record.hash), record.parameters,
                                  record.setAt.milliseconds, record.setBy])
+            try db.execute(sql: "DELETE FROM web_session WHERE operator = ?", arguments: [record.operatorName])
+            return db.changesCount
         }
     }
 

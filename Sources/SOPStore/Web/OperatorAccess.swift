@@ -20,8 +20,11 @@ public protocol OperatorAccessStore: AnyObject {
     func totpEnrolled() throws(StoreError) -> [String]
     /// Replaces an existing PIN with `record` (its failures and lock cleared), for the web desk's
     /// `/ganti-pin`, once the operator gave the current one: on PostgreSQL only the web gateway
-    /// may, and only over a PIN that exists (an enrolment stays the administrator's).
-    func changeOwnPIN(_ record: PINRecord) throws(StoreError)
+    /// may, and only over a PIN that exists (an enrolment stays the administrator's). In the same
+    /// transaction every other web session of the operator ends (a stolen session does not
+    /// survive the change), all but `kept` (the id hash of the session that changed it); returns
+    /// how many ended.
+    func changeOwnPIN(_ record: PINRecord, keeping kept: String) throws(StoreError) -> Int
 }
 
 extension SQLiteCaseStore: OperatorAccessStore {
@@ -41,13 +44,16 @@ extension SQLiteCaseStore: OperatorAccessStore {
         try read { db in try String.fetchAll(db, sql: "SELECT operator FROM operator_totp ORDER BY operator") }
     }
 
-    public func changeOwnPIN(_ record: PINRecord) throws(StoreError) {
+    public func changeOwnPIN(_ record: PINRecord, keeping kept: String) throws(StoreError) -> Int {
         try write { db in
             try db.execute(sql: """
                 UPDATE operator_pin SET salt = ?, hash = ?, parameters = ?, failures = 0, locked_until = NULL, set_at = ?, set_by = ?
                 WHERE operator = ?
                 """, arguments: [Data(record.salt), Data(record.hash), record.parameters, record.setAt.milliseconds, record.setBy,
                                  record.operatorName])
+            guard db.changesCount > 0 else { return 0 }
+            try db.execute(sql: "DELETE FROM web_session WHERE operator = ? AND id_hash <> ?", arguments: [record.operatorName, kept])
+            return db.changesCount
         }
     }
 

@@ -73,7 +73,7 @@ struct DbCommand: ParsableCommand {
             }
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             out += Catalog.DbAdmin.migrated(applied).text(language) + "\n"
-            out += applied.map { "  ✓ \($0)\n" }.joined()
+            out += applied.map { "  ✓ \(store.describe(migration: $0).text(language))\n" }.joined()
             Console.write(out)
         }
     }
@@ -105,10 +105,10 @@ struct DbCommand: ParsableCommand {
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             out += Catalog.DbAdmin.applied(status.applied.count).text(language) + "\n"
             for migration in status.applied {
-                out += "  ✓ \(migration.name)" + (migration.appliedAt.map { " (\(time.dateTime($0)))" } ?? "") + "\n"
+                out += "  ✓ \(store.describe(migration: migration.name).text(language))" + (migration.appliedAt.map { " (\(time.dateTime($0)))" } ?? "") + "\n"
             }
             out += Catalog.DbAdmin.pending(status.pending.count).text(language) + "\n"
-            out += status.pending.map { "  • \($0)\n" }.joined()
+            out += status.pending.map { "  • \(store.describe(migration: $0).text(language))\n" }.joined()
             if let counts {
                 let items = DbCommand.counts(counts).map { "\($0.1) \($0.0.text(language))" }
                 out += Catalog.DbAdmin.contents.text(language) + ": " + items.joined(separator: " · ") + "\n"

@@ -40,8 +40,10 @@ struct RosterPINCommand: ParsableCommand {
         guard RosterChange.validName(name) else { throw CommandFailure(Catalog.Roster.badName(name), language: language, exitCode: 2) }
         if remove {
             guard !reset else { throw CommandFailure(Catalog.Web12.notTogether("--hapus", "--reset"), language: language, exitCode: 2) }
-            let access = try RosterAdmin.open(desk, target: name, language: language, refusal: Catalog.Web12.pinRemoveNeedsAdmin(name)).access
+            let (access, store, _, roster) = try RosterAdmin.open(desk, target: name, language: language,
+                                                                  refusal: Catalog.Web12.pinRemoveNeedsAdmin(name))
             let removed = try RosterAdmin.run(language) { () throws(StoreError) in try access.removePIN(of: name) }
+            if !removed { try RosterAdmin.refuseUnknown(name, store: store, roster: roster, language: language) }
             Console.write(Catalog.Web12.pinRemoved(name, removed: removed).text(language) + "\n")
             return
         }
@@ -89,8 +91,9 @@ struct RosterPINCommand: ParsableCommand {
         try save(name, by: by, replacing: existing != nil && by != name, store: rosterStore, language: language)
     }
 
-    /// Asks for the new PIN twice and stores its salted hash; `replacing`: an administrator
-    /// replaced someone else's PIN, which the message says.
+    /// Asks for the new PIN twice and stores its salted hash, ending the operator's web sessions;
+    /// `replacing`: an administrator replaced someone else's PIN, which the message says, as it
+    /// says how many sessions ended.
     private func save(_ name: String, by: String, replacing: Bool, store rosterStore: RosterStore, language: Language) throws {
         guard let pin = Secret.read(Catalog.Roster.newPINPrompt(name).text(language)),
             let again = Secret.read(Catalog.Roster.repeatPINPrompt.text(language))
@@ -99,11 +102,15 @@ struct RosterPINCommand: ParsableCommand {
         }
         guard pin.count >= 6 else { throw CommandFailure(Catalog.Roster.pinTooShort, language: language, exitCode: 2) }
         guard pin == again else { throw CommandFailure(Catalog.Roster.pinMismatch, language: language, exitCode: 2) }
+        // The operator's open web sessions end with it, in the same transaction: whoever held one
+        // (a stolen phone, a shared computer) logs in with the new PIN.
+        let ended: Int
         do {
-            try rosterStore.savePIN(try PINHash.make(pin, operatorName: name, at: desk.clock.now(), by: by))
+            ended = try rosterStore.savePIN(try PINHash.make(pin, operatorName: name, at: desk.clock.now(), by: by))
         } catch let error as StoreError {
             throw CommandFailure(error, language: language)
         }
-        Console.write((replacing ? Catalog.Web12.pinReplaced(name, by: by) : Catalog.Roster.pinSaved(name)).text(language) + "\n")
+        let sessions = ended > 0 ? " " + Catalog.Web12.sessionsEnded(name, count: ended).text(language) : ""
+        Console.write((replacing ? Catalog.Web12.pinReplaced(name, by: by) : Catalog.Access13.pinSaved(name)).text(language) + sessions + "\n")
     }
 }

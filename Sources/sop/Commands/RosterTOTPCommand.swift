@@ -42,10 +42,12 @@ struct RosterTOTPCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         guard !(remove && replace) else { throw CommandFailure(Catalog.Web12.notTogether("--hapus", "--ganti"), language: language, exitCode: 2) }
-        let (access, store, admin) = try RosterAdmin.open(desk, target: target, language: language, refusal: Catalog.Roster.totpNeedsAdmin(target))
+        let (access, store, admin, roster) = try RosterAdmin.open(desk, target: target, language: language,
+                                                                  refusal: Catalog.Roster.totpNeedsAdmin(target))
         guard let codes = store as? TOTPStore else { throw CommandFailure(Catalog.Roster.totpUnsupported, language: language, exitCode: 2) }
         if remove {
             let removed = try RosterAdmin.run(language) { () throws(StoreError) in try access.removeTOTP(of: target) }
+            if !removed { try RosterAdmin.refuseUnknown(target, store: store, roster: roster, language: language) }
             Console.write(Catalog.Web12.totpRemoved(target, removed: removed).text(language) + "\n")
             return
         }

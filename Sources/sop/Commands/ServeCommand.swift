@@ -89,7 +89,7 @@ struct ServeCommand: ParsableCommand {
         // Live updates: every write of this server wakes the feed, which also hears other
         // processes and instances (a watched SQLite file, PostgreSQL LISTEN/NOTIFY).
         let written = WrittenRelay()
-        let logger = ServerApplication.logger()
+        let logger = ServerApplication.logger(timeZone: calendar.timeZone)
         let feed: any CaseFeed
         do {
             configuration.onChange = { written.feed?.written(caseID: $0.caseID) }

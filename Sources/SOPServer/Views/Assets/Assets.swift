@@ -28,6 +28,7 @@ enum Assets {
         nav.utama a, a.bahasa { color: var(--utama); }
         .pengguna { display: flex; align-items: center; gap: .5rem; margin-left: auto; font-size: .9rem; }
         form.keluar { margin: 0; }
+        #ganti-pin-tautan { white-space: nowrap; }
         main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
         h1 { font-size: 1.4rem; margin: .2rem 0 1rem; }
         h2 { font-size: 1.15rem; margin: 1.4rem 0 .6rem; }
@@ -36,6 +37,7 @@ enum Assets {
         table { width: 100%; border-collapse: collapse; background: #fff; }
         th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--garis); overflow-wrap: anywhere; }
         th { overflow-wrap: normal; }
+        td.peran { overflow-wrap: break-word; }
         tr.terlambat td { background: #fdecea; }
         .tanda-terlambat { color: var(--galat); font-weight: bold; }
         tr.dijeda td { background: #eef1f5; }
