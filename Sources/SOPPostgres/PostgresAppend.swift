@@ -119,10 +119,8 @@ enum PostgresAppend {
         if rows, oneStatement, let move = move(id, events, projection: projection, lookup: lookup) { return [move] }
         var statements: [(sql: String, parameters: [PGValue])] = []
         if lookup {
-            statements.append(("""
-                UPDATE case_lookup SET title = $2, search_keys = $3
-                WHERE case_id = $1 AND (title IS DISTINCT FROM $2 OR search_keys IS DISTINCT FROM $3)
-                """, [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)]))
+            statements.append((lookupUpdate(title: "$2", keys: "$3"),
+                               [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)]))
         }
         guard rows else { return statements }
         statements.append(("""
@@ -133,6 +131,16 @@ enum PostgresAppend {
         if !tasks.isEmpty { statements.append(PostgresCaseStore.insertTasks(tasks, for: id.rawValue)) }
         let changes = VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision)
         return statements + PostgresCaseStore.visitStatements(changes, of: id)
+    }
+
+    /// The case's lookup row moved to a new title and search keys (the parameters `title` and
+    /// `keys`, the case's id `$1`), only when they differ: one UPDATE, written once for the plain
+    /// statements (`moves`) and the one statement (`move`), which number their parameters apart.
+    static func lookupUpdate(title: String, keys: String) -> String {
+        """
+        UPDATE case_lookup SET title = \(title), search_keys = \(keys)
+            WHERE case_id = $1 AND (title IS DISTINCT FROM \(title) OR search_keys IS DISTINCT FROM \(keys))
+        """
     }
 
     private static func caseRowParameters(_ id: CaseID, _ projection: CaseProjection) -> [PGValue] {
@@ -165,10 +173,7 @@ enum PostgresAppend {
         var parts = ["moved AS (UPDATE sop_case SET status = $2, updated_at = $3, last_sequence = $4, ended_at = $5, due_at = $6 WHERE id = $1)"]
         if lookup {
             let title = p(.text(projection.lookup.title)), keys = p(.text(projection.lookup.keysText))
-            parts.append("""
-                titled AS (UPDATE case_lookup SET title = \(title), search_keys = \(keys)
-                    WHERE case_id = $1 AND (title IS DISTINCT FROM \(title) OR search_keys IS DISTINCT FROM \(keys)))
-                """)
+            parts.append("titled AS (\(lookupUpdate(title: title, keys: keys)))")
         }
         parts.append("gone AS (DELETE FROM case_task WHERE case_id = $1 RETURNING 1)")
         let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)

@@ -79,7 +79,7 @@ extension PostgresCaseStore: VerifiableStore {
         let present = try perform { c, _ in
             Set(try c.query("SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema()").texts)
         }
-        return (ChainVerifier.verifiedTables + ["case_task"]).filter { !present.contains($0) }
+        return (ChainVerifier.verifiedTables + ["case_task", "sop_case_guard", "sop_step_guard"]).filter { !present.contains($0) }
     }
 
     public func seals() throws(StoreError) -> [ChainSeal] {

@@ -84,6 +84,52 @@ struct PostgresMoveTests {
         #expect(!plain.contains { $0.hasPrefix("task ") })
     }
 
+    /// The lookup row is UPDATEd by one statement per answer that changes the title, on every
+    /// path: an answer alone, a move in one statement, the plain statements, and the server's
+    /// function (a store that does not know the head). Counted by a statement-level trigger,
+    /// which fires even for an UPDATE that changes no row.
+    @Test func anAnswerUpdatesTheLookupRowOnce() throws {
+        let schema = try PostgresTestServer.Schema()
+        let store = try schema.store()
+        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        try store.saveRevision(revision)
+        let raw = try schema.connection()
+        try raw.execute("""
+            CREATE TABLE lookup_updates (n integer NOT NULL);
+            CREATE FUNCTION count_lookup_update() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN INSERT INTO lookup_updates VALUES (1); RETURN NULL; END $$;
+            CREATE TRIGGER count_lookup_update AFTER UPDATE ON case_lookup FOR EACH STATEMENT EXECUTE FUNCTION count_lookup_update();
+            """)
+        func updates() throws -> Int {
+            let n = try raw.query("SELECT count(*) FROM lookup_updates").integer(0, 0)
+            try raw.execute("DELETE FROM lookup_updates")
+            return n
+        }
+        let id = try store.startCase(prefix: "01", year: 2026, events: [event(1, started), Self.start(2, "1", "resepsionis")],
+                                     projection: projection(sequence: 2, active: [("1", "resepsionis", nil)]))
+        #expect(try updates() == 0)
+        // An answer alone (events linked here).
+        try store.append([Self.answer(3, "Siti")], to: id,
+                         projection: Self.titled(projection(sequence: 3, active: [("1", "resepsionis", nil)]), "Siti"))
+        #expect(try updates() == 1)
+        // An answer in a move in one statement.
+        try store.append([Self.answer(4, "Siti A"), Self.completed(5, "1"), Self.start(6, "2", "resepsionis")], to: id,
+                         projection: Self.titled(projection(sequence: 6, active: [("2", "resepsionis", nil)]), "Siti A"))
+        #expect(try updates() == 1)
+        // The same on the plain statements.
+        store.movesInOneStatement = false
+        try store.append([Self.answer(7, "Siti B"), Self.completed(8, "2"), Self.start(9, "3", "resepsionis")], to: id,
+                         projection: Self.titled(projection(sequence: 9, active: [("3", "resepsionis", nil)]), "Siti B"))
+        #expect(try updates() == 1)
+        // A store that does not know the head: the server's function (sop_append_case).
+        let other = try schema.store()
+        try other.append([Self.answer(10, "Siti C"), Self.completed(11, "3"), Self.start(12, "4", "resepsionis")], to: id,
+                         projection: Self.titled(projection(sequence: 12, active: [("4", "resepsionis", nil)]), "Siti C"))
+        #expect(try updates() == 1)
+        #expect(try raw.query("SELECT title FROM case_lookup WHERE case_id = $1", [.text(id.rawValue)]).text(0, 0) == "Siti C")
+    }
+
     @Test func aVisitStartedAndCompletedInOneMoveTakesThePlainStatements() {
         let id = CaseID("01-2026-000001")
         let p = projection(sequence: 3)

@@ -15,6 +15,16 @@ public protocol VerifiableStore: AdministeredStore {
     func missingTables() throws(StoreError) -> [String]
     /// Stores a seal; returns its number.
     func saveSeal(_ seal: ChainSeal) throws(StoreError) -> Int
+    /// Breaks of the rows the store keeps beside those `verificationRows` reads (PostgreSQL's
+    /// guard rows, `sop_case_guard` and `sop_step_guard`), each table compared with what the
+    /// events imply in one set-based statement over every case (or the one named): no round trip
+    /// per case. Nil when this user may not read them (the report says so).
+    func keptRowBreaks(only: String?) throws(StoreError) -> [ChainBreak]?
+}
+
+extension VerifiableStore {
+    /// A store that keeps no rows beyond those `verificationRows` reads (SQLite).
+    public func keptRowBreaks(only: String?) throws(StoreError) -> [ChainBreak]? { [] }
 }
 
 public struct CaseRows: Sendable {
@@ -93,6 +103,8 @@ public struct VerifyReport: Sendable {
     public var seals = 0
     /// For the newest seal: its digest recomputed from the events now at its sealed sequences.
     public var newestSealDigest: (id: Int, stored: String, recomputed: String)?
+    /// What was not checked, and why (a desk user cannot read the guard rows): printed, never silent.
+    public var notes: [Localized] = []
 
     public init() {}
 
@@ -103,6 +115,28 @@ public struct VerifyReport: Sendable {
 }
 
 /// `sop db verify`: every chain, gap, revision hash, and every row derived from the events.
+///
+/// Every table of a store, and what verify does with it (SQLite v14 `.tables`; PostgreSQL v20
+/// `\dt` after `sop db migrate`, the secrets in the schema's `_rahasia` twin):
+///
+/// - **Evidence** (its own hash names it): `case_event` (a hash chain per case, no gaps, no
+///   forks); `sop_revision` (named by its SHA-256); `attachment` (the SHA-256 its event
+///   recorded); `roster_event` (the roster's own chain); `chain_seal` (heads signed with a key
+///   outside the database, `--kunci`).
+/// - **Derived from the events, compared with them**: `sop_case` (status, SOP number, title and
+///   revision, start, end, due, last write; on SQLite also its `tasks` column, shown as the view
+///   `case_task`); `case_task` (the worklist: step, visit, role, times, and the step's and role's
+///   names against the pinned revision); `step_visit` (every visit, its SOP number and revision,
+///   times, who completed it); `case_lookup` (title, tracking code, search keys);
+///   `case_counter` (no number given without its case, no case above it); `roster_holding`
+///   (from `roster_event`); on PostgreSQL `sop_case_guard` and `sop_step_guard`, the rows the
+///   server's roster check admits the next event by (`VerifiableStore.keptRowBreaks`, one
+///   set-based statement per table).
+/// - **Not case evidence, not checked**: `web_session`, `web_attempt` (logins and their
+///   throttling), `operator_pin`, `operator_totp`, `operator_profile`, `web_gateway` (who may log
+///   in, and how), `schema_migrations` / `grdb_migrations`; `personal_access`, the log of who saw
+///   unmasked personal data: a record of its own, not derived from a case's events (triggers
+///   refuse its UPDATE and DELETE; an owner can drop them, as the README says).
 public enum ChainVerifier {
     public static let batch = 2_000
     /// The tables verify reads on both stores (PostgreSQL has `case_task` too; SQLite keeps the
@@ -188,6 +222,9 @@ public enum ChainVerifier {
             }
         }
         report.breaks += try attachments.breaks(store)
+        if derived {
+            if let kept = try store.keptRowBreaks(only: only) { report.breaks += kept } else { report.notes.append(Catalog.GuardRows.unreadable) }
+        }
         try checkSeals(store, only: only, key: key, roster: roster, into: &report)
         return report
     }
@@ -308,6 +345,7 @@ public enum ChainVerifier {
         guard let started = state.started else { return [.init(caseID: id, sequence: 1, kind: .unreadable("case-started"))] }
         derived(Words.status, archived.status, state.status.rawValue)
         derived(Words.nomor, archived.nomor, started.nomor)
+        derived(Catalog.GuardRows.judul, archived.judul, started.judul)
         derived(Words.revision, archived.revision, started.revision)
         derived(Words.startedAt, String(archived.startedAt), time(state.startedAt))
         derived(Words.endedAt, archived.endedAt.map(String.init) ?? "-", time(state.endedAt))
@@ -345,12 +383,14 @@ public enum ChainVerifier {
                     "\(v.role) \(time(v.startedAt)) \(time(v.due)) \(time(v.completedAt)) \(v.completedBy ?? "-") \(v.used.map { String($0) } ?? "-")"
                 }
                 derived(Words.visit(key), text(row), text(expected))
+                derived(Catalog.GuardRows.visitSOP(key), "\(row.nomor) \(row.revision)", "\(expected.nomor) \(expected.revision)")
             case (nil, nil): break
             }
         }
         if let pinned {
             breaks += pinned.roleBreaks(caseID: id, events)
             breaks += pinned.lookupBreaks(caseID: id, state: state, events: events, stored: rows.lookup)
+            breaks += pinned.worklistNameBreaks(caseID: id, state: state, stored: archived.tasks)
         }
         return breaks
     }

@@ -43,7 +43,7 @@ extension DbCommand {
             out += report.breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined()
             out += Catalog.Chain.checked(cases: report.cases, events: report.events, revisions: report.revisions).text(language) + "\n"
             let summary = VerifySummary(report: report, store: store, time: TimeText(language: language))
-            var closing: [Localized] = []
+            var closing: [Localized] = report.notes
             do throws(StoreError) {
                 if key != nil, report.seals > 0 { closing += try summary.coverage() } else if key == nil { closing.append(Catalog.Record11.unsealedNote) }
                 if report.seals == 0 { closing.append(Catalog.Chain.noSeals) }
