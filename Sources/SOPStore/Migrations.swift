@@ -138,6 +138,9 @@ enum Migrations {
         migrator.registerMigration(CaseRowMigration.name) { db in
             try CaseRowMigration.apply(db)
         }
+        migrator.registerMigration(LookupRowMigration.name) { db in
+            try LookupRowMigration.apply(db)
+        }
         return migrator
     }
 }
