@@ -209,7 +209,7 @@ struct StoreChoiceTests {
         #expect(migrated.status == 0)
         #expect(migrated.stdout == """
             Basis data: SQLite \(file)
-            Migrasi diterapkan: 11
+            Migrasi diterapkan: 12
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
@@ -221,13 +221,14 @@ struct StoreChoiceTests {
               ✓ v12: case event checks without insert triggers
               ✓ v13: access log of unmasked personal data (append-only); operators' full names and NIP
               ✓ v14: case rows keyed by their id alone, without the SOP index
+              ✓ v-next: case titles, tracking codes and search keys in the case row
 
             """)
         #expect(try SOPBinary.run(["db", "migrate", "--db", file]).stdout.contains("Skema sudah mutakhir"))
         let status = try SOPBinary.run(["db", "status", "--db", file, "--lang", "en"])
         #expect(status.stdout == """
             Database: SQLite \(file)
-            Migrations applied: 11
+            Migrations applied: 12
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
@@ -239,6 +240,7 @@ struct StoreChoiceTests {
               ✓ v12: case event checks without insert triggers
               ✓ v13: access log of unmasked personal data (append-only); operators' full names and NIP
               ✓ v14: case rows keyed by their id alone, without the SOP index
+              ✓ v-next: case titles, tracking codes and search keys in the case row
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters
 
