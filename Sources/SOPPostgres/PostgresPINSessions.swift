@@ -3,7 +3,7 @@ import SOPCore
 import SOPEngine
 import SOPStore
 
-/// Migration v-next (v21): a PIN changed at the web desk (`/ganti-pin`) ends the operator's other
+/// Migration v21: a PIN changed at the web desk (`/ganti-pin`) ends the operator's other
 /// web sessions in the same server-checked function, so a stolen session does not survive the
 /// change. `sop_change_own_pin` of v20 is replaced by one that also names the session to keep
 /// (the id hash of the one that changed it) and returns how many others it ended; only the web

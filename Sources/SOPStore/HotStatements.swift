@@ -9,7 +9,7 @@ final class HotStatements: @unchecked Sendable {
     enum SQL: Int, CaseIterable {
         case beginImmediate, beginDeferred, commit
         case insertEvent, progress, status, updateLookup, visitStarted, visitCompleted
-        case nextCaseNumber, insertCase, insertLookup
+        case nextCaseNumber, insertCase
 
         var text: String {
             switch self {
@@ -23,8 +23,7 @@ final class HotStatements: @unchecked Sendable {
             case .visitStarted: VisitProjector.startedSQL
             case .visitCompleted: VisitProjector.completedSQL
             case .nextCaseNumber: CaseRecord.nextNumberSQL
-            case .insertCase: CaseRecord.insertSQL
-            case .insertLookup: LookupRecord.insertSQL
+            case .insertCase: CaseRecord.insertWithLookupSQL
             }
         }
     }

@@ -22,6 +22,7 @@ enum Migrations {
         EventChecksMigration.name: "v12: pemeriksaan kejadian kasus tanpa trigger sisip",
         PersonalAccessSchema.name: "v13: catatan akses data pribadi yang dibuka (hanya ditambah); nama lengkap dan NIP operator",
         CaseRowMigration.name: "v14: baris kasus dikunci dengan id-nya saja, tanpa indeks SOP",
+        LookupRowMigration.name: "v15: judul kasus, kode lacak dan kunci pencarian di baris kasus",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English
@@ -162,6 +163,9 @@ enum Migrations {
         }
         migrator.registerMigration(CaseRowMigration.name) { db in
             try CaseRowMigration.apply(db)
+        }
+        migrator.registerMigration(LookupRowMigration.name) { db in
+            try LookupRowMigration.apply(db)
         }
         return migrator
     }

@@ -131,13 +131,11 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let sequence = try RawStatement.int(statements.statement(.nextCaseNumber, db), [.text(prefix), .int(year)], db: db) ?? 1
             let id = CaseID.make(prefix: prefix, year: year, sequence: Int(sequence))
             do {
-                try RawStatement.run(statements.statement(.insertCase, db), CaseRecord(id: id, projection).insertValues, db: db)
+                // The row carries the case's title, tracking code and search keys (v15).
+                try RawStatement.run(statements.statement(.insertCase, db), CaseRecord(id: id, projection).insertValues(projection.lookup), db: db)
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                 throw StoreError.unavailable(Catalog.Record7.numberTaken(id.rawValue))  // the counter is below a stored case
             }
-            let lookup = projection.lookup
-            try RawStatement.run(statements.statement(.insertLookup, db),
-                                 [.text(id.rawValue), .text(lookup.title), .text(lookup.tracking), .text(lookup.keysText)], db: db)
             roleCheck.starting(id.rawValue)
             let head = try self.insert(events, for: id, previous: "", projection: projection, db: db)
             return (id, head)
@@ -194,16 +192,15 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             previous = head[1] ?? ""
         }
         // An answer alone writes only its event row (one page). The case row, the worklist it
-        // holds (`TaskList`), and the title and search keys the answers gave (when they differ
-        // from what the lookup row says) move with the events that change the case row.
+        // holds (`TaskList`), and the title and search keys the answers gave (columns of the
+        // same row since v15) move with the events that change the case row.
         if Self.movesCaseRow(events) {
             let record = CaseRecord(id: id, projection)
-            try RawStatement.run(statements.statement(.progress, db), record.progressValues, db: db)
+            try RawStatement.run(statements.statement(.progress, db), record.progressValues(projection.lookup), db: db)
             if events.contains(where: { $0.kind.changesStatus }) {
                 try RawStatement.run(statements.statement(.status, db), [.text(record.status), .text(id.rawValue)], db: db)
             }
-        }
-        if Self.movesLookup(events), known?.holds(projection.lookup) != true {
+        } else if Self.movesLookup(events), known?.holds(projection.lookup) != true {
             try RawStatement.run(statements.statement(.updateLookup, db),
                                  [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)], db: db)
         }

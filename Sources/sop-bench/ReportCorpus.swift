@@ -49,7 +49,7 @@ enum ReportCorpus {
                     INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-                let insertLookup = try db.makeStatement(sql: "INSERT INTO case_lookup (case_id, title, tracking, search_keys) VALUES (?, ?, NULL, ?)")
+                let insertLookup = try db.makeStatement(sql: "UPDATE sop_case SET title = ?2, search_keys = ?3 WHERE id = ?1")
                 let engine = Engine(sop: sop)
                 let insertVisit = try db.makeStatement(sql: """
                     INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at, completed_at,

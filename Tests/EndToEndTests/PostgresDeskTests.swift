@@ -209,7 +209,7 @@ struct StoreChoiceTests {
         #expect(migrated.status == 0)
         #expect(migrated.stdout == """
             Basis data: SQLite \(file)
-            Migrasi diterapkan: 11
+            Migrasi diterapkan: 12
               ✓ v1: log kejadian, kasus, tugas, revisi, lampiran
               ✓ v2: kunjungan kegiatan dan akhir kasus, untuk laporan
               ✓ v3: rantai hash kejadian kasus, segel rantai
@@ -221,6 +221,7 @@ struct StoreChoiceTests {
               ✓ v12: pemeriksaan kejadian kasus tanpa trigger sisip
               ✓ v13: catatan akses data pribadi yang dibuka (hanya ditambah); nama lengkap dan NIP operator
               ✓ v14: baris kasus dikunci dengan id-nya saja, tanpa indeks SOP
+              ✓ v15: judul kasus, kode lacak dan kunci pencarian di baris kasus
 
             """)
         #expect(try SOPBinary.run(["db", "migrate", "--db", file]).stdout.contains("Skema sudah mutakhir"))
@@ -233,7 +234,7 @@ struct StoreChoiceTests {
         let status = try SOPBinary.run(["db", "status", "--db", file, "--lang", "en"])
         #expect(status.stdout == """
             Database: SQLite \(file)
-            Migrations applied: 11
+            Migrations applied: 12
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
@@ -245,6 +246,7 @@ struct StoreChoiceTests {
               ✓ v12: case event checks without insert triggers
               ✓ v13: access log of unmasked personal data (append-only); operators' full names and NIP
               ✓ v14: case rows keyed by their id alone, without the SOP index
+              ✓ v15: case titles, tracking codes and search keys in the case row
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters
 

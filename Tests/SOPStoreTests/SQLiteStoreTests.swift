@@ -56,7 +56,8 @@ struct SQLiteStoreTests {
                                "v9: shared web rate limits", "v11: the worklist in the case row, fewer indexes written per step",
                                "v12: case event checks without insert triggers",
                                "v13: access log of unmasked personal data (append-only); operators' full names and NIP",
-                               "v14: case rows keyed by their id alone, without the SOP index"])
+                               "v14: case rows keyed by their id alone, without the SOP index",
+                               LookupRowMigration.name])
         #expect(try again.integrityCheck() == "ok")
     }
 

@@ -159,7 +159,7 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
             let revision = try RevisionRecord.fetchOne(db, key: archived.revision)
             let lookup = CaseLookup.derive(id: CaseID(archived.id), events: events, sopText: revision.map { Array($0.content) },
                                            path: revision?.path ?? "")
-            try db.execute(sql: LookupRecord.insertSQL, arguments: LookupRecord.arguments(id: archived.id, lookup))
+            try db.execute(sql: LookupRecord.writeSQL, arguments: LookupRecord.arguments(id: archived.id, lookup))
         }
     }
 

@@ -53,7 +53,7 @@ extension SQLiteCaseStore: VerifiableStore {
     }
 
     public func missingTables() throws(StoreError) -> [String] {
-        let present = try read { db in Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")) }
+        let present = try read { db in Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")) }
         return ChainVerifier.verifiedTables.filter { !present.contains($0) }
     }
 

@@ -68,10 +68,16 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
     var arguments: StatementArguments {
         [id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at, tasks]
     }
-    /// `arguments`, bound by the store's new case (`RawStatement`).
-    var insertValues: [RawStatement.Value] {
+    /// A new case's row with its title, tracking code and search keys (since v15, `LookupRowMigration`).
+    static let insertWithLookupSQL = """
+        INSERT INTO sop_case (id, nomor, judul, revision, status, started_at, updated_at, last_sequence, ended_at, due_at, tasks,
+        title, tracking, search_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    /// `insertWithLookupSQL`'s values, bound by the store's new case (`RawStatement`).
+    func insertValues(_ lookup: CaseLookup) -> [RawStatement.Value] {
         [.text(id), .text(nomor), .text(judul), .text(revision), .text(status), .int(started_at), .int(updated_at),
-         .int(last_sequence), .int(ended_at), .int(due_at), .text(tasks)]
+         .int(last_sequence), .int(ended_at), .int(due_at), .text(tasks), .text(lookup.title), .text(lookup.tracking),
+         .text(lookup.keysText)]
     }
 
     /// The next case number of a prefix and year, counted in the same transaction.
@@ -85,10 +91,13 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
     /// worklist with it: no indexed column. (An answer alone writes only its event row: the
     /// chain is its check.)
     static let progressSQL = """
-        UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5, tasks = ?6 WHERE id = ?1
+        UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5, tasks = ?6, title = ?7, search_keys = ?8
+        WHERE id = ?1
         """
-    var progressValues: [RawStatement.Value] {
-        [.text(id), .int(updated_at), .int(last_sequence), .int(ended_at), .int(due_at), .text(tasks)]
+    /// `progressSQL`'s values: the title and search keys ride on the case row's page (v15).
+    func progressValues(_ lookup: CaseLookup) -> [RawStatement.Value] {
+        [.text(id), .int(updated_at), .int(last_sequence), .int(ended_at), .int(due_at), .text(tasks), .text(lookup.title),
+         .text(lookup.keysText)]
     }
 
     func summary(tasks: [TaskRecord]) -> CaseSummary {
@@ -110,10 +119,14 @@ enum LookupRecord {
             search_keys TEXT NOT NULL
         ) WITHOUT ROWID;
         """
+    /// The table's row, as migration v5 wrote it (before v15 made the table a view).
     static let insertSQL = "INSERT INTO case_lookup (case_id, title, tracking, search_keys) VALUES (?, ?, ?, ?)"
-    /// Written by an answer only when the title or keys change (an unchanged row is no write).
+    /// Since v15 (`LookupRowMigration`): a case's lookup, written into its case row (`arguments`).
+    static let writeSQL = "UPDATE sop_case SET title = ?2, tracking = ?3, search_keys = ?4 WHERE id = ?1"
+    /// A correction's title and keys, when they change and the case row is not written anyway
+    /// (an unchanged row is no write).
     static let updateSQL = """
-        UPDATE case_lookup SET title = ?2, search_keys = ?3 WHERE case_id = ?1 AND (title <> ?2 OR search_keys <> ?3)
+        UPDATE sop_case SET title = ?2, search_keys = ?3 WHERE id = ?1 AND (title IS NOT ?2 OR search_keys IS NOT ?3)
         """
     static func arguments(id: String, _ lookup: CaseLookup) -> StatementArguments {
         [id, lookup.title, lookup.tracking, lookup.keysText]
