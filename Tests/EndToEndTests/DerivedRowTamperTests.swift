@@ -67,10 +67,6 @@ struct DerivedRowTamperTests {
              sqlite: "UPDATE step_visit SET nomor = '02' WHERE case_id = '01-2026-000001' AND step = '1';",
              postgres: "ALTER TABLE step_visit DISABLE TRIGGER USER; UPDATE step_visit SET nomor = '02' WHERE case_id = '01-2026-000001' AND step = '1'; ALTER TABLE step_visit ENABLE TRIGGER USER;",
              reported: "kasus 01-2026-000001: nomor dan revisi SOP kunjungan langkah 1#1 tersimpan '02 \(TamperTests.revision)', menurut kejadian '01 \(TamperTests.revision)'"),
-        Edit("a worklist row's step label changed",
-             sqlite: "UPDATE sop_case SET tasks = json_replace(tasks, '$[0].step_label', 'Langkah Lain') WHERE id = '01-2026-000002';",
-             postgres: "UPDATE case_task SET step_label = 'Langkah Lain' WHERE case_id = '01-2026-000002';",
-             reported: "kasus 01-2026-000002: nama langkah dan peran di daftar tugas (case_task) tersimpan '3#1 Langkah Lain / "),
     ]
 
     static var edits: [(Edit, Backend)] {

@@ -46,8 +46,5 @@ extension Catalog {
         public static func visitSOP(_ key: String) -> Localized {
             Localized(id: "nomor dan revisi SOP kunjungan langkah \(key)", en: "SOP number and revision of step visit \(key)")
         }
-
-        public static let worklistNames = Localized(id: "nama langkah dan peran di daftar tugas (case_task)",
-                                                    en: "step and role names in the worklist (case_task)")
     }
 }

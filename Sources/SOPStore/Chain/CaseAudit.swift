@@ -95,23 +95,6 @@ public struct PinnedRevisionAudit {
         return lookupBreaks(caseID: caseID, state: written, stored: stored).isEmpty ? [] : latest
     }
 
-    /// The names the worklist rows show (the step's label, the role's name) against the pinned
-    /// revision's, for the rows whose step and visit the events open (the others are the
-    /// worklist's own break): a desk reads these names, so a renamed row misleads it.
-    func worklistNameBreaks(caseID: String, state: CaseState, stored: [ArchivedTask]) -> [ChainBreak] {
-        guard !state.status.isFinished, !stored.isEmpty, let projection = state.projection(engine: engine, lookup: CaseLookup()) else { return [] }
-        let expected = Dictionary(projection.active.map { ("\($0.step)#\($0.visit)", "\($0.stepLabel) / \($0.roleName)") }) { a, _ in a }
-        var storedNames: [String] = [], eventNames: [String] = []
-        for task in stored {
-            let key = "\(task.step)#\(task.visit)"
-            guard let names = expected[key] else { continue }
-            storedNames.append("\(key) \(task.stepLabel) / \(task.roleName)")
-            eventNames.append("\(key) \(names)")
-        }
-        return ChainBreak.derived(caseID: caseID, Catalog.GuardRows.worklistNames, stored: storedNames.sorted().joined(separator: ", "),
-                                  events: eventNames.sorted().joined(separator: ", ")).map { [$0] } ?? []
-    }
-
     private func lookupBreaks(caseID: String, state: CaseState, stored: CaseLookup?) -> [ChainBreak] {
         guard let stored else { return [.init(caseID: caseID, sequence: 0, kind: .derived(Words.lookupMissing))] }
         var breaks: [ChainBreak] = []

@@ -125,8 +125,8 @@ public struct VerifyReport: Sendable {
 ///   outside the database, `--kunci`).
 /// - **Derived from the events, compared with them**: `sop_case` (status, SOP number, title and
 ///   revision, start, end, due, last write; on SQLite also its `tasks` column, shown as the view
-///   `case_task`); `case_task` (the worklist: step, visit, role, times, and the step's and role's
-///   names against the pinned revision); `step_visit` (every visit, its SOP number and revision,
+///   `case_task`); `case_task` (the worklist: step, visit, role, times; not the step's and role's
+///   display names, which writers other than `sop run` store otherwise, e.g. the report corpus); `step_visit` (every visit, its SOP number and revision,
 ///   times, who completed it); `case_lookup` (title, tracking code, search keys);
 ///   `case_counter` (no number given without its case, no case above it); `roster_holding`
 ///   (from `roster_event`); on PostgreSQL `sop_case_guard` and `sop_step_guard`, the rows the
@@ -390,7 +390,6 @@ public enum ChainVerifier {
         if let pinned {
             breaks += pinned.roleBreaks(caseID: id, events)
             breaks += pinned.lookupBreaks(caseID: id, state: state, events: events, stored: rows.lookup)
-            breaks += pinned.worklistNameBreaks(caseID: id, state: state, stored: archived.tasks)
         }
         return breaks
     }
