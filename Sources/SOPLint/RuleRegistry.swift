@@ -30,7 +30,7 @@ public enum RuleRegistry {
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), JointActorRule(), StopMisplacedRule(), TableColumnNameUnknownRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(),
         TableActorMissingRule(), TableChoiceSingleRule(), TableChoiceCrossingRule(),
-        HiddenArrowMisplacedRule(), ConnectorMisplacedRule(), JointLineMisplacedRule(), LineTargetRule(),
+        HiddenArrowMisplacedRule(), ConnectorMisplacedRule(), JointLineMisplacedRule(), LineTargetRule(), PageRowUnknownRule(),
         CaseUnknownReferenceRule(),
     ]
 

@@ -25,6 +25,10 @@ struct RenderTests {
         ("penghubung-tabel", "Tests/Fixtures/render/penghubung-tabel.yaml"),
         ("tanpa-simbol-berurutan", "Tests/Fixtures/render/tanpa-simbol-berurutan.yaml"),
         ("tanpa-simbol-pilihan", "Tests/Fixtures/render/tanpa-simbol-pilihan.yaml"),
+        // A signed SOP typed by an outside tester: a letterhead with the unit under it, the
+        // table's pages as signed (`tata_letak.halaman`), items without bullets, a row of two
+        // boxes and a joint box in Markdown, an end capsule beside a decision.
+        ("izin-reklame", "Tests/Fixtures/render/izin-reklame.yaml"),
     ]
     static let formats = ["html", "svg", "mermaid", "dot", "markdown"]
 

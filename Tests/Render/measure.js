@@ -4,10 +4,26 @@
 (function () {
   const problems = [];
   let rows = 0, lines = 0;
+  // The page number of each running header whole, inside its caption (tester 14, F4).
+  document.querySelectorAll('.caption').forEach((caption, page) => {
+    const number = caption.querySelector('.page');
+    if (!number) return;
+    const box = number.getBoundingClientRect(), outer = caption.getBoundingClientRect();
+    if (number.scrollWidth > number.clientWidth + 0.5 || box.right > outer.right + 0.5 || box.left < outer.left - 0.5)
+      problems.push(`page ${page + 1}: the page number "${number.textContent}" is cut off`);
+  });
   document.querySelectorAll('table.activities').forEach((table, page) => {
+    // A page printed smaller to hold the rows of the signed page (tata_letak.halaman): its
+    // rows measured in its own scale.
+    const scaled = /scale\(([0-9.]+)\)/.exec(table.style.transform);
+    const zoom = scaled ? parseFloat(scaled[1]) : 1;
+    if (scaled) {
+      const box = table.parentElement.getBoundingClientRect(), drawn = table.getBoundingClientRect();
+      if (drawn.bottom > box.bottom - 0.5 || drawn.bottom < box.bottom - 4) problems.push(`page ${page + 1}: the smaller table ends at ${drawn.bottom}, its box at ${box.bottom}`);
+    }
     // Every row as tall as the layout measured it.
     table.querySelectorAll('tr[style]').forEach((tr) => {
-      const wanted = parseFloat(tr.style.height);
+      const wanted = parseFloat(tr.style.height) * zoom;
       const got = tr.getBoundingClientRect().height;
       rows++;
       if (Math.abs(got - wanted) > 0.5) problems.push(`page ${page + 1}: a row is ${got}px tall, laid out as ${wanted}px`);
@@ -40,7 +56,7 @@
       const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       const range = document.createRange();
       range.selectNodeContents(line);
-      const width = range.getBoundingClientRect().width;
+      const width = range.getBoundingClientRect().width / zoom;
       lines++;
       if (width > room + 0.5) problems.push(`page ${page + 1}: "${line.textContent}" is ${width.toFixed(1)}px in ${room}px`);
     });

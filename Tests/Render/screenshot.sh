@@ -36,6 +36,7 @@ samples=(
     "hibah=Tests/Fixtures/examples/bps-hibah-bmn-keluar.yaml"
     "penghubung=Tests/Fixtures/render/penghubung-tabel.yaml"
     "tanpasimbol=Tests/Fixtures/render/tanpa-simbol-pilihan.yaml"
+    "reklame=Tests/Fixtures/render/izin-reklame.yaml"
 )
 passed=0
 failed=0

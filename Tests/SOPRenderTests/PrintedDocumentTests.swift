@@ -34,7 +34,7 @@ import Testing
         #expect(html.contains("<div class=\"l\">4 hari kerja 2 jam 55 menit</div>"))
         #expect(!html.contains("1 jam + 2 hari kerja"))
         #expect(html.contains("<p class=\"caption\" style=\"width:"))
-        #expect(html.contains("><span>Dinas Penanaman Modal Kabupaten Contoh</span><span>"))
+        #expect(html.contains("><span>Dinas Penanaman Modal Kabupaten Contoh</span><span class=\"title\">"))
         #expect(!html.contains("<span>Jl. Parasamya"))
         let markdown = Renderer.render(sop, as: .markdown, language: .id)
         #expect(markdown.contains("**4 hari kerja 2 jam 55 menit**"))

@@ -102,7 +102,7 @@ public final class CaseSession {
             guard let visit = state.active.first(where: { actor.plays($0.role) }),
                 let step = engine.step(visit.step)
             else {
-                prompter.show(.waiting(state.active.map { (label($0.step), $0.role, roleName($0.role)) }))
+                prompter.show(.waiting(state.active.map { (boxLabel($0.step, role: $0.role), $0.role, roleName($0.role)) }))
                 return .waiting
             }
             if let outcome = work(on: step, visit: visit) { return outcome }
@@ -344,7 +344,7 @@ public final class CaseSession {
         }
         prompter.show(.stepDone(done))
         for next in state.active where !actor.plays(next.role) && next.startedAt == end {
-            prompter.show(.handedOff(step: label(next.step), role: next.role, roleName: roleName(next.role), due: next.due))
+            prompter.show(.handedOff(step: boxLabel(next.step, role: next.role), role: next.role, roleName: roleName(next.role), due: next.due))
         }
     }
 
@@ -384,6 +384,14 @@ public final class CaseSession {
 
     private func label(_ step: String) -> String {
         engine.step(step).map(engine.label) ?? step
+    }
+
+    /// A box of a row of several waiting in another actor's worklist names its actor
+    /// ("20 · Pemohon" in Petugas FO's): the row's two boxes in one worklist read apart (tester
+    /// 14, F10).
+    private func boxLabel(_ id: String, role: String) -> String {
+        guard let step = engine.step(id), engine.sop.sharesItsRow(step), step.performer.value != role else { return label(id) }
+        return label(id) + " · " + roleName(step.performer.value)
     }
 
     private func roleName(_ role: String) -> String {

@@ -85,6 +85,10 @@ public enum SOPLanguage {
                   description: "ya (bawaan): judul \"Pelaksana\" dicetak di atas kolom-kolom pelaksana; tidak: nama pelaksana berdiri sendiri di kepala tabel."),
             Field("keterangan_dalam_mutu_baku", .text(.boolean), title: "Keterangan di bawah Mutu Baku",
                   description: "ya: kolom Keterangan dicetak sebagai kolom terakhir di bawah judul Mutu Baku; tidak (bawaan): kolom tersendiri di sampingnya."),
+            Field("butir", .text(.boolean), title: "Butir bertanda",
+                  description: "ya: tiap butir sel Mutu Baku yang berisi beberapa butir dicetak dengan tanda •; tidak (bawaan): butir dicetak baris demi baris tanpa tanda, seperti dokumen bertanda tangan."),
+            Field("halaman", .list(.text(.free)), title: "Halaman tabel",
+                  description: "Nomor (atau id) baris yang memulai tiap halaman tabel sesudah yang pertama, seperti dokumen bertanda tangan, mis. [11, 17]: tabel dipecah di sana dan hanya di sana; halaman yang terlalu penuh dicetak diperkecil."),
         ])
 
     public static let exit = ObjectShape(

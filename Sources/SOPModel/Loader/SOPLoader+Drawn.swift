@@ -77,6 +77,10 @@ extension Constructor {
         layout.columnNumbers = view.boolean("nomor_kolom", default: false)
         layout.actorHeading = view.boolean("judul_pelaksana", default: true)
         layout.remarksInMutuBaku = view.boolean("keterangan_dalam_mutu_baku", default: false)
+        layout.bullets = view.boolean("butir", default: false)
+        if view.has("halaman") {
+            layout.pageStarts = (view.list("halaman") ?? []).compactMap { context.text($0, key: "halaman", required: true) }
+        }
         return layout
     }
 

@@ -89,6 +89,12 @@ public struct TableLayoutSpec: Sendable {
     /// Keterangan printed as the last column under the Mutu Baku heading
     /// (`keterangan_dalam_mutu_baku`), not as a column of its own beside it.
     public var remarksInMutuBaku = false
+    /// A bullet before each item of a Mutu Baku cell holding several (`butir: ya`); by default
+    /// the items stand one under another without one, as signed documents print them.
+    public var bullets = false
+    /// The rows each page of the table after the first begins with, as signed (`halaman`: the
+    /// row numbers or ids): when written, the table breaks there and nowhere else.
+    public var pageStarts: [Located<String>]?
 
     public init() {}
 }
@@ -183,5 +189,20 @@ extension SOP {
         if index == 0 || graph.starts.contains(index) { return .terminator }
         let edges = graph.successors(of: index)
         return !edges.isEmpty && edges.allSatisfy({ $0.node == .end }) ? .terminator : step.drawnSymbol
+    }
+}
+
+extension SOP {
+    /// The step a `tata_letak.halaman` entry names: a step's id, else the first step of the row
+    /// printed with that number; nil when it names none (lint `page-row-unknown`).
+    public func pageStart(_ reference: String) -> Int? {
+        stepIndex(reference) ?? steps.firstIndex { $0.number == reference }
+    }
+
+    /// Whether the step is one box of a printed row of several (two actors at once): the places
+    /// that list the row's boxes one by one name each box's actor.
+    public func sharesItsRow(_ step: Step) -> Bool {
+        guard let number = step.number else { return false }
+        return steps.filter { $0.number == number && $0.drawn.table == step.drawn.table }.count > 1
     }
 }

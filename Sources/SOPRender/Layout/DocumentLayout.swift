@@ -55,11 +55,16 @@ public struct DocumentLayout: Sendable {
             ranges = [0..<rows.count]
         case .document:
             let available = metrics.pageContentHeight - metrics.pageCaptionHeight - header.height - sop.pageFootRoom
+            // The rows the signed pages begin with (`tata_letak.halaman`), when written.
+            let signed = Set((sop.layout.pageStarts ?? []).compactMap { sop.pageStart($0.value) })
             func paginate(_ rows: [TableRow]) -> [Range<Int>] {
                 Pagination.pages(heights: rows.map(\.height), isSection: rows.map {
                     if case .section = $0.content { true } else { false }
                 }, available: available, bands: 2 * metrics.connectorBandHeight, footer: footerHeight,
-                   breaks: Set(rows.indices.filter { rows[$0].stepIndices.first.map { sop.steps[$0].drawn.startsPage?.value == true } ?? false }))
+                   breaks: Set(rows.indices.filter { row in
+                       rows[row].stepIndices.contains { signed.contains($0) }
+                           || rows[row].stepIndices.first.map { sop.steps[$0].drawn.startsPage?.value == true } ?? false
+                   }), onlyAtBreaks: sop.layout.pageStarts != nil)
             }
             // Merged waktu cells: rows grow until each cell's text fits its rows, page by page.
             let merged = MergedWaktu.cells(rows: rows, sop: sop)
@@ -80,9 +85,19 @@ public struct DocumentLayout: Sendable {
             let document = DocumentLayout(sop: sop, language: language, style: .document, metrics: metrics, part: part)
             for page in document.pages { builder.preferredPorts.merge(page.flowchart.branchPorts) { first, _ in first } }
         }
-        self.pages = ranges.enumerated().map { index, range in
+        var pages = ranges.enumerated().map { index, range in
             PageLayout(number: index + 1, rows: range, flowchart: builder.build(page: index))
         }
+        if style == .document, sop.layout.pageStarts != nil {
+            // A page as signed holding more than fits is printed smaller, whole.
+            let room = metrics.pageContentHeight - metrics.pageCaptionHeight - sop.pageFootRoom
+            for index in pages.indices {
+                let height = header.height + pages[index].flowchart.bands.map(\.height).reduce(0, +)
+                    + (index == pages.count - 1 ? footerHeight : 0)
+                if height > room { (pages[index].scale, pages[index].tableHeight) = (room / height, height) }
+            }
+        }
+        self.pages = pages
     }
 
     /// The actor columns of the table, in table coordinates.
@@ -111,6 +126,11 @@ public struct PageLayout: Sendable {
     /// Indices into `DocumentLayout.rows`.
     public var rows: Range<Int>
     public var flowchart: FlowchartLayout
+    /// Below 1 for a page printed smaller to hold the rows the signed page holds
+    /// (`tata_letak.halaman`).
+    public var scale = 1.0
+    /// The height of the page's table at full size, where it is printed smaller.
+    public var tableHeight = 0.0
 }
 
 /// Arrows whose two ends are on different pages, drawn as a pair of off-page connectors with

@@ -247,9 +247,13 @@ struct FlowchartBuilder {
             }
             let slot = lane.width / Double(here.count)
             for (position, symbol) in here.enumerated() {
-                let width = symbol.shape == .offPageConnector ? metrics.connectorWidth
+                var width = symbol.shape == .offPageConnector ? metrics.connectorWidth
                     : symbol.shape == .numberedConnector ? metrics.numberedConnectorSize
                     : symbol.shape == .passBy ? 0 : metrics.symbolWidth(inColumn: slot)
+                // A capsule is as wide as its word ("Selesai"), as far as its column allows.
+                if symbol.shape == .terminator {
+                    width = max(width, min(slot - 4, TextMeasure.width(symbol.text, fontSize: metrics.labelFontSize) + 14))
+                }
                 let center = Point(lane.x + slot * (Double(position) + 0.5), band.y + band.height / 2)
                 placed.append(PlacedSymbol(key: symbol.key, shape: symbol.shape,
                                            frame: Rect(center: center, width: width, height: symbol.height),

@@ -6,10 +6,23 @@ enum Pagination {
     /// never left last on a page, and a row taller than a page gets a page of its own.
     /// A row in `breaks` (`halaman_baru: ya`) starts a page, with the section heading just
     /// above it, whether or not the page before it is full.
+    ///
+    /// With `onlyAtBreaks` (the pages as signed, `tata_letak.halaman`), the table breaks at
+    /// `breaks` and nowhere else, however full a page gets (the document prints it smaller).
     static func pages(heights: [Double], isSection: [Bool], available: Double, bands: Double,
-                      footer: Double, breaks: Set<Int> = []) -> [Range<Int>]
+                      footer: Double, breaks: Set<Int> = [], onlyAtBreaks: Bool = false) -> [Range<Int>]
     {
         guard !heights.isEmpty else { return [0..<0] }
+        if onlyAtBreaks {
+            var starts = [0]
+            for index in breaks.sorted() where index > 0 && index < heights.count {
+                var start = index
+                // A section heading just above the row goes with it.
+                while start - 1 > starts[starts.count - 1], isSection[start - 1] { start -= 1 }
+                if start > starts[starts.count - 1] { starts.append(start) }
+            }
+            return zip(starts, starts.dropFirst() + [heights.count]).map { $0..<$1 }
+        }
         if breaks.allSatisfy({ $0 <= 0 || $0 >= heights.count }), heights.reduce(0, +) + footer <= available { return [0..<heights.count] }
         let room = available - bands
         var pages: [Range<Int>] = []

@@ -318,11 +318,12 @@ struct TableBuilder {
         return cells
     }
 
-    /// Items one under another; several get bullets, their wrapped lines hang under the text.
-    /// An intro line (`plain`) or an item with its own marker ("- Notulensi", "a. …") is printed
-    /// as written, without a bullet.
+    /// Items one under another, as signed documents print them (tester 14, F9); where the unit
+    /// prints bullets (`tata_letak.butir: ya`) several items get one each, their wrapped lines
+    /// hanging under the text. An intro line (`plain`) or an item with its own marker
+    /// ("- Notulensi", "a. …") is printed as written, without a bullet.
     private func list(_ items: [String], _ width: Double, plain: Set<String> = []) -> [TextLine] {
-        guard items.count > 1 else { return items.flatMap { wrap($0, width) }.map { TextLine($0) } }
+        guard items.count > 1, sop.layout.bullets else { return items.flatMap { wrap($0, width) }.map { TextLine($0) } }
         let bullet = "• ", hang = "   "
         let inner = width - TextMeasure.width(bullet, fontSize: metrics.fontSize)
         return items.flatMap { item in

@@ -84,6 +84,9 @@ public struct HTMLWriter {
             .caption { display: flex; justify-content: space-between; gap: 12px; height: \(px(m.pageCaptionHeight)); \
             margin: 0; white-space: nowrap; overflow: hidden; font-weight: bold; }
             .caption span { overflow: hidden; text-overflow: ellipsis; }
+            .caption .title { margin-left: auto; }
+            .caption .page { flex: none; margin-left: -8px; }
+            .scaled { overflow: hidden; break-inside: avoid; }
             .activities { table-layout: fixed; }
             .table-title { font-size: 12px; margin: 0 0 2mm; }
             .footnotes p { margin: 1mm 0; font-size: 9px; }
@@ -114,9 +117,14 @@ public struct HTMLWriter {
         if let logo = printing.logo { agency += image(logo.value, css: "logo") }
         if !printing.letterhead.isEmpty {
             agency += printing.letterhead.map { "<div>\(e($0.value))</div>" }.joined()
-        } else {
-            if let instansi = sop.identity.instansi?.value { agency += "<div>\(e(instansi))</div>" }
-            if let unit = sop.identity.unit?.value { agency += "<div class=\"unit\">\(e(unit))</div>" }
+        } else if let instansi = sop.identity.instansi?.value {
+            agency += "<div>\(e(instansi))</div>"
+        }
+        // The unit under the letterhead too, unless a line of the letterhead already names it.
+        if let unit = sop.identity.unit?.value,
+            !printing.letterhead.contains(where: { $0.value.localizedCaseInsensitiveContains(unit) })
+        {
+            agency += "<div class=\"unit\">\(e(unit))</div>"
         }
         var out = "<section class=\"\(sheetClass) identity-sheet\">\n<table class=\"identity\">\n"
         out += "<colgroup><col style=\"width:44%\"><col style=\"width:18%\"><col style=\"width:38%\"></colgroup>\n"
@@ -174,9 +182,10 @@ public struct HTMLWriter {
     func tableSheet(_ page: PageLayout, title: String? = nil, footnotes: [String] = []) -> String {
         let total = layout.pages.count
         let printing = sop.identity.printing
-        var caption = printing.tableTitle?.value ?? "SOP \(sop.nomor) — \(sop.judul)"
-        // The identity sheet is the first page of the document: tables count from 2.
-        if total > 1 { caption += " · " + Catalog.Render.page(page.number + 1, of: total + 1).text(language) }
+        let caption = printing.tableTitle?.value ?? "SOP \(sop.nomor) — \(sop.judul)"
+        // The identity sheet is the first page of the document: tables count from 2. The page
+        // number is never cut: the unit and the title give way to it.
+        let number = total > 1 ? "<span class=\"page\">· \(e(Catalog.Render.page(page.number + 1, of: total + 1).text(language)))</span>" : ""
         // The running header names the unit: its instansi where written (a letterhead's last line
         // is often the street address), else the letterhead's last line.
         let agency = sop.identity.instansi.map { IdentityBlock.lines($0.value).joined(separator: " ") }
@@ -184,8 +193,14 @@ public struct HTMLWriter {
         var out = "<section class=\"\(sheetClass)\">\n"
         if let title { out += "<h2 class=\"table-title\">\(IdentityBlock.lines(title).map(e).joined(separator: "<br>"))</h2>\n" }
         out += "<p class=\"caption\" style=\"width:\(px(layout.tableWidth))\"><span>\(e(agency))</span>"
-        out += "<span>\(e(caption))</span></p>\n"
-        out += "<table class=\"activities\" style=\"width:\(px(layout.tableWidth))\">\n<colgroup>"
+        out += "<span class=\"title\">\(e(caption))</span>\(number)</p>\n"
+        // A page holding the rows of the signed page where they do not fit (`tata_letak.halaman`):
+        // the table laid out at full size, so that the flowchart stays level with its rows, and
+        // printed smaller, in a box as tall as the smaller table.
+        let scale = (page.scale * 1000).rounded(.down) / 1000
+        let scaled = page.scale < 1 ? ";transform:scale(\(Markup.number(scale)));transform-origin:0 0" : ""
+        if page.scale < 1 { out += "<div class=\"scaled\" style=\"height:\(px((page.tableHeight * scale).rounded(.up) + 2))\">" }
+        out += "<table class=\"activities\" style=\"width:\(px(layout.tableWidth))\(scaled)\">\n<colgroup>"
         for column in layout.columns { out += "<col style=\"width:\(px(column.width))\">" }
         out += "</colgroup>\n" + header() + "<tbody>\n"
         let chart = page.flowchart
@@ -211,7 +226,7 @@ public struct HTMLWriter {
         }
         out += "</tbody>\n"
         if page.number == total, printing.totalRow { out += footer() }
-        out += "</table>\n"
+        out += "</table>\n" + (page.scale < 1 ? "</div>\n" : "")
         if page.number == total, !footnotes.isEmpty {
             out += "<div class=\"footnotes\">" + footnotes.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
         }

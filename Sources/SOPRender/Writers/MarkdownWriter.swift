@@ -99,26 +99,37 @@ public struct MarkdownWriter {
         var out = "| " + headings.map(text).joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: "---|", count: headings.count) + "\n"
         let blanks = Array(repeating: "", count: sop.actors.count + 4)
-        for (index, step) in sop.steps.enumerated() {
-            if let section = step.section {
+        // One table row per printed row: the boxes of a row (two actors at once) share it, each
+        // marked in its own actor's column, as are the boxes of its `bersama` actors; each
+        // distinct text is printed once.
+        for range in sop.steps.rowRanges {
+            let steps = Array(sop.steps[range])
+            if let section = steps[0].section {
                 out += row(["**\(text(section.code ?? ""))**", "**\(text(section.title))**"] + blanks)
             }
-            var kegiatan = [text(step.uraian.value)]
-            if case .decision(let decision) = step.flow, let question = decision.printedQuestion {
-                kegiatan.append("*\(text(question.value))*")
+            var kegiatan = distinct(steps.map(\.uraian.value)).map(text)
+            for step in steps {
+                if case .decision(let decision) = step.flow, let question = decision.printedQuestion {
+                    kegiatan.append("*\(text(question.value))*")
+                }
             }
-            if let flow = flowText(index, graph, elsewhere: elsewhere) { kegiatan.append(flow) }
+            kegiatan += distinct(range.compactMap { flowText($0, graph, elsewhere: elsewhere) })
             let marks = sop.actors.map { actor in
-                actor.id.value == step.performer.value ? symbol(sop.drawnSymbol(of: index)) : ""
+                if let index = range.first(where: { sop.steps[$0].performer.value == actor.id.value }) {
+                    return symbol(sop.drawnSymbol(of: index))
+                }
+                return steps.contains { $0.drawn.jointWith.contains { $0.value == actor.id.value } } ? symbol(.proses) : ""
             }
-            let mutu = step.mutuBaku
-            out += row([text(step.number ?? ""), kegiatan.joined(separator: "<br>")] + marks + [
-                mutu.kelengkapan.map { item in
+            let kelengkapan = distinct(steps.flatMap { step in
+                step.mutuBaku.kelengkapan.map { item in
                     text(item.text.value) + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
-                }.joined(separator: "<br>"),
-                sop.waktuCellLines(at: index, language).map(text).joined(separator: "<br>"),
-                mutu.output.map { text($0.value) }.joined(separator: "<br>"),
-                text(step.keterangan ?? ""),
+                }
+            })
+            out += row([text(steps[0].number ?? ""), kegiatan.joined(separator: "<br>")] + marks + [
+                kelengkapan.joined(separator: "<br>"),
+                distinct(range.flatMap { sop.waktuCellLines(at: $0, language) }).map(text).joined(separator: "<br>"),
+                distinct(steps.flatMap { $0.mutuBaku.output.map(\.value) }).map(text).joined(separator: "<br>"),
+                distinct(steps.compactMap(\.keterangan)).map(text).joined(separator: "<br>"),
             ])
         }
         // A Total waktu row only where the unit prints one.
@@ -189,6 +200,11 @@ public struct MarkdownWriter {
         case .keputusan: "◇"
         case .tanpa: "│"
         }
+    }
+
+    private func distinct(_ texts: [String]) -> [String] {
+        var seen: Set<String> = []
+        return texts.filter { seen.insert($0).inserted }
     }
 
     private func row(_ cells: [String]) -> String {

@@ -13,8 +13,8 @@ extension Receipt {
             (Words.receiptReceived.text(language), time.dateTime(receivedAt)),
         ]
         if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), Self.shortened(title))) }
-        rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.joined(separator: ", ")))
-        rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.joined(separator: ", ")))
+        rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.map(Self.markerKept).joined(separator: ", ")))
+        rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.map(Self.markerKept).joined(separator: ", ")))
         if let finishedAt {
             rows.append((Catalog.Web7.receiptFinished.text(language), time.dateTime(finishedAt)))
             if let outcome { rows.append((Catalog.Desk10.receiptOutcome.text(language), outcome)) }
@@ -29,6 +29,14 @@ extension Receipt {
         rows.append((Words.receiptReceivedBy.text(language), receivedBy))
         if issuedBy != receivedBy { rows.append((Words.receiptIssuedBy.text(language), issuedBy)) }
         return rows
+    }
+
+    /// An item's printed marker ("1.", "a)", "-") joined to its first word by a no-break space,
+    /// so that no line of a receipt ends with a number whose item is on the next (tester 14,
+    /// F15); the plain text prints it as a space again.
+    static func markerKept(_ item: String) -> String {
+        guard PrintedItem.hasOwnMarker(item), let space = item.firstIndex(of: " ") else { return item }
+        return item.replacingCharacters(in: space...space, with: "\u{00A0}")
     }
 
     /// The longest title a receipt prints: a complaint written at length stays in the case, and
@@ -67,7 +75,7 @@ extension Receipt {
         out += centred(heading(language))
         out.append(rule)
         for (label, value) in lines(time) {
-            out += TextWrap.wrap(label + ": " + value, width: columns)
+            out += TextWrap.wrap(label + ": " + value, width: columns).map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
         }
         if let counting = dueCounting { out += TextWrap.wrap(counting.note.text(language), width: columns) }
         if let note = note(language) { out += TextWrap.wrap(note, width: columns) }

@@ -228,7 +228,12 @@ public struct CaseTimelineView {
         typealias Words = Catalog.Listing
         let language = time.language
         let step = sop?.step(visit.step)
-        let label = sop?.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step
+        var label = sop?.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step
+        // A box of a row of several names its part ("20 · bagian Pemohon"): the row's boxes read
+        // apart (tester 14, F10).
+        if let sop, let step, sop.sharesItsRow(step) {
+            label += " · " + Catalog.Render14.boxOf(sop.actor(step.performer.value)?.lineName ?? step.performer.value).text(language)
+        }
         var out = "\(label)\(visit.visit > 1 ? " (#\(visit.visit))" : "")  \(step?.uraian.value.replacingNewlines() ?? visit.step)\n"
         let roleName = sop?.actor(visit.role)?.lineName ?? visit.role
         let who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
