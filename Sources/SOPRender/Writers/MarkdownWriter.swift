@@ -113,9 +113,9 @@ public struct MarkdownWriter {
             }
             let mutu = step.mutuBaku
             out += row([text(step.number ?? ""), kegiatan.joined(separator: "<br>")] + marks + [
-                mutu.kelengkapan.map { item in
-                    text(item.text.value) + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
-                }.joined(separator: "<br>"),
+                sop.kelengkapanCellLines(at: index, language) { item in
+                    item.text.value + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
+                }.map(text).joined(separator: "<br>"),
                 sop.waktuCellLines(at: index, language).map(text).joined(separator: "<br>"),
                 mutu.output.map { text($0.value) }.joined(separator: "<br>"),
                 text(step.keterangan ?? ""),
