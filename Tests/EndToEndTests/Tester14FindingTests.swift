@@ -98,6 +98,9 @@ struct Tester14FindingTests {
                             "--alasan", "x", "--as", "fo", "--operator", "sari"])
         #expect(none.status == 1)
         #expect(none.stderr.contains("kasus ini tidak melewati kegiatan 1 kunjungan ke-3 (kunjungan yang ada: 1, 2)"), "\(none.stderr)")
+        // The whole timeline as the operator reads it: both passes of row 1, each correction
+        // under the pass it amends, row 10's skip reason.
+        try SOPBinary.expectGolden(try sop(["case", Self.id]).stdout, "tester14/case.txt")
         // The chain the corrections were appended to is whole.
         let verify = try sop(["db", "verify"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
