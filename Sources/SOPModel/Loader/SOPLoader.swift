@@ -196,6 +196,7 @@ struct Constructor {
     func step(_ node: Node, row: Int) -> Step? {
         guard let view = context.object(node, SOPLanguage.step, key: "kegiatan") else { return nil }
         let number = view.text("no")
+        let keterangan = view.text("keterangan")  // read once: a wrong type is reported once
         let explicitID = view.identifier("id")
         if let explicitID, explicitID.value == Target.endKeyword {
             context.error(LoaderCode.reservedIdentifier, Catalog.Loader.reservedIdentifier(explicitID.value),
@@ -224,14 +225,14 @@ struct Constructor {
                 Symbol(rawValue: text.value).map { Located($0, at: text.mark, length: text.length) }
             },
             mutuBaku: view.object("mutu_baku", SOPLanguage.mutuBaku).map(mutuBaku) ?? MutuBaku(),
-            keterangan: view.text("keterangan")?.value,
+            keterangan: keterangan?.value,
             form: (view.list("formulir") ?? []).compactMap(formField),
             flow: flow(view),
             waitsFor: (view.list("menunggu") ?? []).compactMap {
                 context.text($0, key: "menunggu", required: true).flatMap(context.identifier)
             },
             mark: view.mark)
-        step.keteranganMark = view.text("keterangan")?.mark
+        step.keteranganMark = keterangan?.mark
         step.drawn = drawnFlow(view)
         step.drawn.arrowHidden = arrowHidden(view)
         step.drawn.connector = view.text("penghubung")
