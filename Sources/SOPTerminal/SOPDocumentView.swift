@@ -177,7 +177,7 @@ public struct SOPDocumentView {
                     + step.drawn.jointWith.map { "═ " + actorName($0.value) },
                 // Intro lines, items with their own marker and a cell printed "-" are printed as
                 // written, without a bullet.
-                step.mutuBaku.kelengkapan.map { item in
+                sop.kelengkapanCellLines(at: index, language) { item in
                     (item.isIntro || PrintedItem.hasOwnMarker(item.text.value) || Self.dashCell(step.mutuBaku.kelengkapan.count, item.text.value)
                         ? "" : "• ") + Emphasis.plain(item.text.value)
                         + (item.requiredToProceed ? " (\(Words.required.text(language)))" : "")

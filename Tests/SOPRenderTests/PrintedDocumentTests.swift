@@ -45,7 +45,7 @@ import Testing
     @Test func aMergedCellDoesNotMakeItsFirstRowTallerThanTheRowsBelowIt() throws {
         let sop = try #require(SOPLoader.load(path: Paths.fixture("render/waktu-gabungan.yaml")).sop)
         let layout = DocumentLayout(sop: sop, language: .id)
-        let cells = MergedWaktu.cells(rows: layout.rows, sop: sop)
+        let cells = MergedCell.cells(rows: layout.rows, sop: sop, column: .waktu)
         #expect(cells.map(\.rows) == [2...3, 7...10])
         // Row 3 (index 2) is as tall as a plain row: its 9 lines of waktu sit in rows 3 and 4.
         #expect(layout.rows[2].height == layout.rows[0].height)
@@ -59,7 +59,7 @@ import Testing
     @Test func aMergedCellSplitByAPageBreakGoesOnOnTheNextPageAndItsTextFlows() throws {
         let sop = try #require(SOPLoader.load(path: Paths.fixture("render/waktu-gabungan.yaml")).sop)
         let layout = DocumentLayout(sop: sop, language: .id)
-        let cell = MergedWaktu.cells(rows: layout.rows, sop: sop)[1]
+        let cell = MergedCell.cells(rows: layout.rows, sop: sop, column: .waktu)[1]
         let pages = layout.pages.map(\.rows)
         let pieces = cell.pieces(pages: pages)
         #expect(pieces.count == 2, "rows 8-11 cross a page: \(pages)")
@@ -83,7 +83,7 @@ import Testing
               - {no: 3, uraian: Tiga, pelaksana: a, mutu_baku: {waktu: 1 jam}}
             """)
         let layout = DocumentLayout(sop: sop, language: .id)
-        let cell = try #require(MergedWaktu.cells(rows: layout.rows, sop: sop).first)
+        let cell = try #require(MergedCell.cells(rows: layout.rows, sop: sop, column: .waktu).first)
         let m = layout.metrics
         #expect(layout.rows[0].height == layout.rows[2].height)
         #expect(layout.rows[1].height > layout.rows[2].height)

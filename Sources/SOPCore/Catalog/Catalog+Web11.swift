@@ -82,7 +82,7 @@ extension Catalog.Web11 {
 
     /// Where an open case stands, for the complainant: the stage and who has it, without the
     /// SOP's internal wording.
-    public static func statusStage(_ position: Int, of total: Int, who: String) -> Localized {
+    public static func statusStage(_ position: String, of total: String, who: String) -> Localized {
         both("Sedang dikerjakan: tahap \(position) dari \(total), sedang diproses oleh \(who).",
              "In progress: stage \(position) of \(total), being handled by \(who).")
     }

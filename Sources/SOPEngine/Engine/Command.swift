@@ -13,9 +13,10 @@ public enum Command: Sendable, Equatable {
     case pause
     case resume
     case cancel(reason: String)
-    /// Amends an answer of the latest visit of a step (active or done), with a reason.
+    /// Amends an answer of a visit of a step (active or done), with a reason: visit N of a row
+    /// the case went through several times (`sop correct --kunjungan N`), else the latest.
     case correct(step: String, target: CaseEvent.Correction.Target, name: String, value: String,
-                 attachment: CaseEvent.Attachment?, reason: String)
+                 attachment: CaseEvent.Attachment?, reason: String, visit: Int? = nil)
 }
 
 /// The operator at the keyboard: a name and the staff roles they play.

@@ -5,19 +5,29 @@ import SOPModel
 extension Engine {
     typealias DeskWords = Catalog.ServiceDesk
 
-    /// An amendment of the latest visit of a step, active or done: the corrector must play the
-    /// step's role, give a reason, and a value the step accepts (a field's own validation).
+    /// An amendment of a visit of a step, active or done: visit `number` (the "kunjungan ke-N"
+    /// the desk and `sop case` show) of a row the case went through several times, else the
+    /// latest. The corrector must play the step's role, give a reason, and a value the step
+    /// accepts (a field's own validation).
     func correction(_ stepID: String, target: CaseEvent.Correction.Target, name: String, value: String,
-                    attachment: CaseEvent.Attachment?, reason: String, state: CaseState, actor: Operator)
+                    attachment: CaseEvent.Attachment?, reason: String, visit number: Int? = nil, state: CaseState,
+                    actor: Operator)
         throws(EngineError) -> CaseEvent.Correction
     {
         guard state.status != .cancelled else { throw EngineError(Words.notOpen(state.status.rawValue)) }
-        guard let step = sop.step(stepID) ?? sop.steps.first(where: { $0.number == stepID }) else {
-            throw EngineError(DeskWords.correctionUnknownStep(stepID, known: sop.steps.map(label)))
+        guard let step = sop.step(stepID) ?? sop.steps.first(where: { $0.number.map { RowNumber.same($0, stepID) } == true }) else {
+            var known: [String] = []
+            for name in sop.steps.map(label) where !known.contains(name) { known.append(name) }
+            throw EngineError(DeskWords.correctionUnknownStep(stepID, known: known))
         }
         let id = step.id.value
-        let visit = state.active.last(where: { $0.step == id }) ?? state.completed.last(where: { $0.step == id })
-        guard let visit else { throw EngineError(DeskWords.correctionNotReached(label(step))) }
+        let visits = (state.completed + state.active).filter { $0.step == id }
+        let visit = number.map { number in visits.last { $0.visit == number } }
+            ?? state.active.last(where: { $0.step == id }) ?? state.completed.last(where: { $0.step == id })
+        guard let visit else {
+            guard let number, !visits.isEmpty else { throw EngineError(DeskWords.correctionNotReached(label(step))) }
+            throw EngineError(Catalog.Lang14.noSuchVisit(label(step), number, visits: Set(visits.map(\.visit)).sorted()))
+        }
         guard actor.plays(visit.role) else {
             throw EngineError(DeskWords.correctionNotYourStep(label(step), role: sop.actor(visit.role)?.lineName ?? visit.role))
         }

@@ -6,8 +6,8 @@ import SOPModel
 /// boxes, optional steps, outcome ends.
 extension Engine {
     /// An unlabelled exit named by its target: "7", "ke 7", "kegiatan 7" (the row it leads to).
-    /// "ke kegiatan 5" as offered, "ke 5", "5": the printed row (`Branch.targetRow`), else the
-    /// target's id.
+    /// "ke kegiatan 5" as offered, "ke 5", "5": the printed row (`Branch.targetRow`, as
+    /// `RowNumber` compares it: "3a" for a row printed 3.a), else the target's id.
     static func unlabelledBranch(_ text: String, in decision: Decision) -> Branch? {
         var name = text.lowercased()
         for suffix in [Catalog.Flow.noLabel.id, Catalog.Flow.noLabel.en] where name.hasSuffix(suffix) {
@@ -21,8 +21,8 @@ extension Engine {
                 stripped = true
             }
         }
-        var matches = decision.branches.filter { $0.isUnlabelled && $0.targetRow?.lowercased() == name }
-        if matches.isEmpty { matches = decision.branches.filter { $0.isUnlabelled && $0.target.value.text.lowercased() == name } }
+        var matches = decision.branches.filter { $0.isUnlabelled && $0.targetRow.map { RowNumber.same($0, name) } == true }
+        if matches.isEmpty { matches = decision.branches.filter { $0.isUnlabelled && $0.leadsToRow(name) } }
         return matches.count == 1 ? matches[0] : nil
     }
 

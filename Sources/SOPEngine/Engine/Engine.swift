@@ -166,9 +166,9 @@ public struct Engine: Sendable {
         case .skipStep(let stepID, let reason):
             let (index, visit) = try activeStep(stepID, in: state, for: actor)
             return try skip(graph.steps[index], visit: visit, reason: reason, state: state, at: time)
-        case .correct(let stepID, let target, let name, let value, let attachment, let reason):
-            return [.answerCorrected(try correction(stepID, target: target, name: name, value: value,
-                                                     attachment: attachment, reason: reason, state: state, actor: actor))]
+        case .correct(let stepID, let target, let name, let value, let attachment, let reason, let visit):
+            return [.answerCorrected(try correction(stepID, target: target, name: name, value: value, attachment: attachment,
+                                                     reason: reason, visit: visit, state: state, actor: actor))]
         }
     }
 

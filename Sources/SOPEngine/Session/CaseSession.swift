@@ -368,9 +368,7 @@ public final class CaseSession {
             title: lookup?.title ?? state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit))
         header.table = printed.table.map { (number: $0, title: printed.title) }
         header.rowLabel = engine.facts.rowLabel[index]
-        if let last = engine.facts.tableRow.indices.last(where: { engine.facts.tableRow[$0].table == printed.table }) {
-            header.lastNumber = engine.graph.steps[last].number
-        }
+        header.lastNumber = engine.sop.lastRowNumber(ofTableOf: index)
         header.waktu = engine.facts.timing[index]?.waktu ?? engine.sop.sharedCell(of: index)?.waktu
         header.cells = MutuBaku(kelengkapan: engine.facts.kelengkapan[index], output: engine.facts.output[index])
         header.rowStarted = visit.rowStartedAt

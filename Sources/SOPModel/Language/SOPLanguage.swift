@@ -245,6 +245,8 @@ public enum SOPLanguage {
                   description: "Id kegiatan sebelumnya tempat waktu mulai dihitung (\"sejak permohonan diterima\"): batas waktu diukur dari awal kegiatan itu."),
             Field("gabung_sampai", .text(.identifier), title: "Sel waktu digabung sampai",
                   description: "Id kegiatan terakhir dari sel waktu yang dicetak tergabung (merged) di beberapa baris: waktu dihitung dari awal baris ini sampai akhir kegiatan itu, sekali saja."),
+            Field("kelengkapan_gabung_sampai", .text(.identifier), title: "Sel kelengkapan digabung sampai",
+                  description: "Id kegiatan terakhir dari sel kelengkapan yang dicetak tergabung (merged) di beberapa baris: butirnya ditulis di baris ini, dicetak satu sel, dan diperiksa sekali di baris ini."),
         ])
 
     public static let conditionalWaktu = ObjectShape(

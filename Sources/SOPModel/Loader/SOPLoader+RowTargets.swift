@@ -20,9 +20,24 @@ extension Array where Element == Step {
     }
 }
 
+extension Array where Element == Step {
+    /// Every numbered row by its `RowNumber.tableKey`, for a target naming a row by its printed
+    /// number written another way.
+    var rowsByNumberKey: [String: [Range<Int>]] {
+        var rows: [String: [Range<Int>]] = [:]
+        for range in rowRanges {
+            guard let number = self[range.lowerBound].number else { continue }
+            let table = self[range.lowerBound].drawn.table
+            rows[RowNumber.tableKey(table == 0 ? number : "t\(table + 1)-\(number)"), default: []].append(range)
+        }
+        return rows
+    }
+}
+
 extension Constructor {
     func rowTargets(_ steps: inout [Step]) {
         expandRowTargets(&steps)
+        rowReferences(&steps)
         // An exit without a label knows the printed row it leads to (the desk names it by it);
         // such exits are few, so each is looked up as it comes.
         for index in steps.indices {
@@ -38,14 +53,37 @@ extension Constructor {
         }
     }
 
+    /// `gabung_sampai`, `kelengkapan_gabung_sampai` and `dihitung_sejak` naming a row by its
+    /// printed number written another way (`3.a` for the row numbered `3a`): its first box.
+    private func rowReferences(_ steps: inout [Step]) {
+        guard steps.contains(where: { [$0.mutuBaku.countedFrom, $0.mutuBaku.mergedThrough, $0.mutuBaku.kelengkapanMergedThrough]
+            .contains { $0 != nil } })
+        else { return }
+        let ids = Set(steps.map(\.id.value))
+        let printed = steps.rowsByNumberKey
+        func resolved(_ reference: Located<String>?) -> Located<String>? {
+            guard let reference, !ids.contains(reference.value), let rows = printed[RowNumber.tableKey(reference.value)], rows.count == 1
+            else { return reference }
+            return Located(steps[rows[0].lowerBound].id.value, at: reference.mark, length: reference.length)
+        }
+        for index in steps.indices {
+            steps[index].mutuBaku.countedFrom = resolved(steps[index].mutuBaku.countedFrom)
+            steps[index].mutuBaku.mergedThrough = resolved(steps[index].mutuBaku.mergedThrough)
+            steps[index].mutuBaku.kelengkapanMergedThrough = resolved(steps[index].mutuBaku.kelengkapanMergedThrough)
+        }
+    }
+
     private func expandRowTargets(_ steps: inout [Step]) {
         let rows = steps.rowsByNumber
-        guard !rows.isEmpty else { return }
+        let printed = steps.rowsByNumberKey
         let ids = Set(steps.map(\.id.value))
+        guard !rows.isEmpty || !printed.isEmpty else { return }
         let kinds = steps  // the row kinds as written, before any target is rewritten
-        /// The boxes a row number names; nil when it is an id, or names no single row.
+        /// The boxes a row number names (as printed, or written another way: `3a` for a row
+        /// printed `3.a`); nil when it is an id, or names no single row.
         func boxes(_ target: Located<Target>) -> [Located<Target>]? {
-            guard case .step(let name) = target.value, !ids.contains(name), let named = rows[name], named.count == 1
+            guard case .step(let name) = target.value, !ids.contains(name),
+                let named = rows[name] ?? printed[RowNumber.tableKey(name)], named.count == 1
             else { return nil }
             let row = named[0]
             let kind = kinds.rowKind(of: row)

@@ -196,6 +196,7 @@ struct Constructor {
     func step(_ node: Node, row: Int) -> Step? {
         guard let view = context.object(node, SOPLanguage.step, key: "kegiatan") else { return nil }
         let number = view.text("no")
+        let keterangan = view.text("keterangan")  // read once: a wrong type is reported once
         let explicitID = view.identifier("id")
         if let explicitID, explicitID.value == Target.endKeyword {
             context.error(LoaderCode.reservedIdentifier, Catalog.Loader.reservedIdentifier(explicitID.value),
@@ -224,13 +225,14 @@ struct Constructor {
                 Symbol(rawValue: text.value).map { Located($0, at: text.mark, length: text.length) }
             },
             mutuBaku: view.object("mutu_baku", SOPLanguage.mutuBaku).map(mutuBaku) ?? MutuBaku(),
-            keterangan: view.text("keterangan")?.value,
+            keterangan: keterangan?.value,
             form: (view.list("formulir") ?? []).compactMap(formField),
             flow: flow(view),
             waitsFor: (view.list("menunggu") ?? []).compactMap {
                 context.text($0, key: "menunggu", required: true).flatMap(context.identifier)
             },
             mark: view.mark)
+        step.keteranganMark = keterangan?.mark
         step.drawn = drawnFlow(view)
         step.drawn.arrowHidden = arrowHidden(view)
         step.drawn.connector = view.text("penghubung")
@@ -313,6 +315,9 @@ struct Constructor {
     func target(_ node: Node, key: String) -> Located<Target>? {
         guard let text = context.text(node, key: key, required: true) else { return nil }
         let id = Located(normalizedNumber(text.value), at: text.mark, length: text.length)
+        // A row number printed with a space or brackets (`3 a`, `3(a)`) is no id, but names the
+        // row it prints as (`rowTargets` resolves it; unresolved, flow-unknown-target says so).
+        if !Identifier.isValid(id.value), RowNumber.looksLikeRow(id.value) { return Located(Target(id.value), at: text.mark, length: text.length) }
         let refused = context.diagnostics.count
         guard context.identifier(id) != nil else {
             if context.diagnostics.count > refused { context.refusedTargets.append((refused, id.value)) }
@@ -343,8 +348,10 @@ struct Constructor {
                 kelengkapan.append(Kelengkapan(text: text))
             }
         }
-        return MutuBaku(kelengkapan: kelengkapan, waktu: waktu(view), output: view.textList("output") ?? [],
-                        countedFrom: view.identifier("dihitung_sejak"), mergedThrough: view.identifier("gabung_sampai"))
+        var mutuBaku = MutuBaku(kelengkapan: kelengkapan, waktu: waktu(view), output: view.textList("output") ?? [],
+                                countedFrom: view.identifier("dihitung_sejak"), mergedThrough: view.identifier("gabung_sampai"))
+        mutuBaku.kelengkapanMergedThrough = view.identifier("kelengkapan_gabung_sampai")
+        return mutuBaku
     }
 
     private func waktu(_ view: ObjectView) -> Waktu? {

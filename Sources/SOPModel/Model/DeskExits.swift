@@ -47,6 +47,14 @@ extension SOP {
     }
 }
 
+extension Branch {
+    /// Whether the exit leads to the printed row a Keterangan or an operator names ("3a" for a
+    /// row printed `3.a`: `RowNumber`), or to the step of that id.
+    public func leadsToRow(_ row: String) -> Bool {
+        RowNumber.same(targetRow ?? target.value.text, row) || target.value.text.lowercased() == row.lowercased()
+    }
+}
+
 /// Reads a decision row's Keterangan for the words that name its unlabelled exits: each clause
 /// "jika|apabila|bila|kalau X[,] [maka] [lanjut|kembali|diteruskan|dikembalikan] ke [kegiatan]
 /// [no.|nomor] N" names the exit to row N by X (one to three words). Used only when it is
@@ -61,12 +69,7 @@ public enum KeteranganExits {
         else { return [:] }
         var named: [Int: String] = [:]
         for (word, row) in clauses(text) {
-            let lowered = row.lowercased()
-            let matching = decision.branches.indices.filter { index in
-                let branch = decision.branches[index]
-                return (branch.targetRow ?? branch.target.value.text).lowercased() == lowered
-                    || branch.target.value.text.lowercased() == lowered
-            }
+            let matching = decision.branches.indices.filter { decision.branches[$0].leadsToRow(row) }
             guard matching.count == 1, let index = matching.first else { return [:] }
             guard decision.branches[index].isUnlabelled else { continue }  // a drawn label says it already
             if let earlier = named[index], earlier.lowercased() != word.lowercased() { return [:] }
@@ -82,7 +85,7 @@ public enum KeteranganExits {
     }
 
     /// The (word, row) pairs of the text's "jika X … ke kegiatan N" clauses, in order.
-    static func clauses(_ text: String) -> [(word: String, row: String)] {
+    public static func clauses(_ text: String) -> [(word: String, row: String)] {
         guard let pattern = pattern() else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return pattern.matches(in: text, range: range).compactMap { match in
@@ -95,7 +98,9 @@ public enum KeteranganExits {
     private static func pattern() -> NSRegularExpression? {
         let condition = #"(?:jika|apabila|bila|kalau)\s+((?:[\p{L}\p{N}]+\s+){0,2}?[\p{L}\p{N}]+)"#
         let verb = #"(?:\s*,)?\s+(?:maka\s+)?(?:(?:lanjut(?:kan)?|kembali|diteruskan|dikembalikan)\s+)?"#
-        let row = #"ke\s+(?:kegiatan\s+)?(?:(?:no|nomor)\.?\s*)?(\d+(?:\.[\p{L}\d]+)*)"#
+        // The row as printed (`RowNumber`): 3, 3.b, 3b, 3 b, 3(b), 12.a.1, or a Roman III.
+        let part = #"(?:\.[\p{L}\d]+|\p{L}{1,2}(?!\p{L})|\s\p{L}(?![\p{L}\d])|\s?\([\p{L}\d]{1,3}\))"#
+        let row = #"ke\s+(?:kegiatan\s+)?(?:(?:no|nomor)\.?\s*)?((?:\d+|(?-i:[IVXLC]+)(?!\p{L}))"# + part + "*)"
         // A literal: the tests (KeteranganExitsTests) fail at once should it not compile.
         return try? NSRegularExpression(pattern: #"(?i)\b"# + condition + verb + row + #"(?![\p{L}\d])"#)
     }

@@ -10,6 +10,10 @@ public struct MutuBaku: Sendable {
     public var countedFrom: Located<String>?
     /// `gabung_sampai`: the last step of a waktu cell printed merged over several rows.
     public var mergedThrough: Located<String>?
+    /// `kelengkapan_gabung_sampai`: the last step of a Kelengkapan cell printed merged over
+    /// several rows (tester 14, F2). The items are written on the first row and checked there,
+    /// once: what the merged rows need is at hand when their work starts.
+    public var kelengkapanMergedThrough: Located<String>?
 
     public init(kelengkapan: [Kelengkapan] = [], waktu: Waktu? = nil, output: [Located<String>] = [],
                 countedFrom: Located<String>? = nil, mergedThrough: Located<String>? = nil) {

@@ -18,6 +18,8 @@ public struct Step: Sendable {
     public var symbol: Located<Symbol>?
     public var mutuBaku: MutuBaku
     public var keterangan: String?
+    /// Where the Keterangan is written, for a lint message about its words (nil when absent).
+    public var keteranganMark: Mark?
     public var form: [FormField]
     public var flow: Flow
     /// A join: this step starts only when all these steps (begun in parallel) are done.

@@ -31,3 +31,21 @@ extension SOP {
         return (number + 1, title, row, rows.count)
     }
 }
+
+extension SOP {
+    /// The printed number of the last row of the table step `index` lies in, when it has one:
+    /// "Kegiatan 3.b dari 9" counts as the document numbers (tester 10, finding 9).
+    public func lastRowNumber(ofTableOf index: Int) -> String? {
+        let last = tables.count > 1 ? tables.first { $0.steps.contains(index) }.map { $0.steps.upperBound - 1 } : nil
+        return steps.indices.contains(last ?? steps.count - 1) ? steps[last ?? steps.count - 1].number : nil
+    }
+
+    /// Where step `index` stands, counted one way wherever it is said (the desk's "Kegiatan 4
+    /// dari 21", the status page's "tahap 4 dari 21": tester 14, F14): the row as printed and the
+    /// table's last printed number; for rows without numbers, the position among the printed rows.
+    public func printedPlace(of index: Int, _ language: Language) -> (row: String, of: String) {
+        let place = tableRow(of: index)
+        guard let last = lastRowNumber(ofTableOf: index) else { return (String(place.row), String(place.rows)) }
+        return (printedRowLabel(of: index, language), last)
+    }
+}

@@ -19,7 +19,8 @@ public enum WaktuReading: Sendable, Equatable {
 /// Reads waktu as officials write it: "5 menit", "1 jam", "2 hari", "10 hari kerja",
 /// "14 hari kalender", "1 x 24 jam", "1-3 hari", "1 s.d. 3 hari", "maksimal 10 hari kerja",
 /// "paling lambat 30 (tiga puluh) menit", "1 jam 30 menit", "½ hari", "1/2 hari",
-/// "setengah hari", "1,5 jam", "2 jam kalender" (elapsed time rather than service time), in
+/// "setengah hari", "1,5 jam", "2 jam kalender" (elapsed time rather than service time),
+/// "1 minggu kerja" (a working week: 5 hari kerja), in
 /// any capitals, alone or inside a sentence.
 public enum WaktuParser {
     public enum Failure: Error, Sendable, Equatable {
@@ -447,6 +448,11 @@ public enum WaktuParser {
             }
             guard let (unit, elapsed, afterUnit) = unit(at: next) else { return .noMatch }
             if multipleOf24 && unit != .jam { return .invalid }
+            // "1 minggu kerja": a working week, 5 hari kerja (read as hari kerja, never 7 days).
+            if unit == .hariKerja, let word = tokens[safe: next]?.word, word == "minggu" || word == "pekan" {
+                low *= 5
+                high *= 5
+            }
             var end = afterUnit
             var duration: WaktuDuration
             if multipleOf24 {
@@ -533,7 +539,9 @@ public enum WaktuParser {
                 if next == "kerja" { return (.hariKerja, false, index + 2) }
                 if next == "kalender" { return (.hari, false, index + 2) }
                 return (.hari, false, index + 1)
-            case "minggu", "pekan": return (.minggu, false, index + 1)
+            case "minggu", "pekan":
+                if next == "kerja" { return (.hariKerja, false, index + 2) }
+                return (.minggu, false, index + 1)
             case "bulan": return (.bulan, false, index + 1)
             default: return nil
             }

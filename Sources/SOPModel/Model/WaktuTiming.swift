@@ -20,6 +20,22 @@ public struct StepTiming: Sendable {
     }
 }
 
+/// A Mutu Baku column whose cell may be printed merged over several rows.
+public enum MergedColumn: Sendable, CaseIterable {
+    case waktu, kelengkapan
+
+    /// The key naming the cell's last row.
+    public func through(_ mutuBaku: MutuBaku) -> Located<String>? {
+        switch self {
+        case .waktu: mutuBaku.mergedThrough
+        case .kelengkapan: mutuBaku.kelengkapanMergedThrough
+        }
+    }
+
+    /// The key as written in the YAML.
+    public var key: String { self == .waktu ? "gabung_sampai" : "kelengkapan_gabung_sampai" }
+}
+
 extension SOP {
     /// The standard a step is judged by. A merged waktu cell (`gabung_sampai`) is judged once,
     /// on its last row, from the start of its first row; the rows before the last have none.
@@ -41,10 +57,11 @@ extension SOP {
         return StepTiming(waktu: waktu, from: owner.mutuBaku.countedFrom?.value)
     }
 
-    /// The rows (step indices) of the merged waktu cell a step lies in, when it lies in one.
-    public func mergedCell(containing index: Int) -> ClosedRange<Int>? {
+    /// The rows (step indices) of the merged cell of a Mutu Baku column a step lies in, when it
+    /// lies in one (Waktu: `gabung_sampai`; Kelengkapan: `kelengkapan_gabung_sampai`).
+    public func mergedCell(containing index: Int, column: MergedColumn = .waktu) -> ClosedRange<Int>? {
         for (first, step) in steps.enumerated() where first <= index {
-            guard let through = step.mutuBaku.mergedThrough,
+            guard let through = column.through(step.mutuBaku),
                 let last = steps.firstIndex(where: { $0.id.value == through.value }), last > first
             else { continue }
             if index <= last { return first...last }
@@ -88,6 +105,20 @@ extension SOP {
 }
 
 extension SOP {
+    /// The Kelengkapan cell of a step in a table whose cells cannot merge (`sop show`,
+    /// Markdown): its items, with the rows a merged cell covers; "↑" on the later rows of a
+    /// merged cell. `item` prints one item as the table does.
+    public func kelengkapanCellLines(at index: Int, _ language: Language, item: (Kelengkapan) -> String) -> [String] {
+        let label = { (step: Step) in step.number ?? step.id.value }
+        let cell = mergedCell(containing: index, column: .kelengkapan)
+        if let cell, cell.lowerBound != index { return ["↑"] }
+        var lines = steps[index].mutuBaku.kelengkapan.map(item)
+        if let cell, !lines.isEmpty {
+            lines.append(Catalog.Waktu.mergedRows(label(steps[cell.lowerBound]), label(steps[cell.upperBound])).text(language))
+        }
+        return lines
+    }
+
     /// The waktu cell of a step in a table whose cells cannot merge (`sop show`, Markdown): the
     /// printed text, the rows a merged cell covers, the step a span counts from, the standards
     /// chosen by the case; "↑" on the later rows of a merged cell.

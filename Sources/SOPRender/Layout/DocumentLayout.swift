@@ -66,11 +66,11 @@ public struct DocumentLayout: Sendable {
                            || rows[row].stepIndices.first.map { sop.steps[$0].drawn.startsPage?.value == true } ?? false
                    }), onlyAtBreaks: sop.layout.pageStarts != nil)
             }
-            // Merged waktu cells: rows grow until each cell's text fits its rows, page by page.
-            let merged = MergedWaktu.cells(rows: rows, sop: sop)
+            // Merged cells: rows grow until each cell's text fits its rows, page by page.
+            let merged = MergedCell.cells(rows: rows, sop: sop)
             ranges = paginate(rows)
             var rounds = 0
-            while rounds < 2 * merged.count + 2, MergedWaktu.grow(&rows, cells: merged, pages: ranges, metrics: metrics) {
+            while rounds < 2 * merged.count + 2, MergedCell.grow(&rows, cells: merged, pages: ranges, metrics: metrics) {
                 ranges = paginate(rows)
                 rounds += 1
             }

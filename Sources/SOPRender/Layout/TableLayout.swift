@@ -253,8 +253,9 @@ struct TableBuilder {
             // Numbered connectors (`penghubung`): a circle below the row's symbols for an arrow
             // leaving through one, above them for one arriving.
             tallest += NumberedConnectors.room(rows: indices, graph: graph, metrics: metrics).total
-            // A waktu cell merged over the rows below is as tall as all of them, not this one alone.
-            let own = style == .document && MergedWaktu.opens(indices, in: sop) ? cells.filter { $0.key != .waktu } : cells
+            // A cell merged over the rows below is as tall as all of them, not this one alone.
+            let opened = style == .document ? MergedCell.opens(indices, in: sop) : []
+            let own = cells.filter { !opened.contains($0.key) }
             rows.append(TableRow(content: .steps(indices), cells: cells,
                                  height: max(metrics.rowHeight(forSymbol: tallest), cellHeight(lines: textLines(own)))))
         }

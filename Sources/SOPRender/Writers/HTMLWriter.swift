@@ -204,7 +204,7 @@ public struct HTMLWriter {
         for column in layout.columns { out += "<col style=\"width:\(px(column.width))\">" }
         out += "</colgroup>\n" + header() + "<tbody>\n"
         let chart = page.flowchart
-        let merged = layout.mergedWaktuRows
+        let merged = Dictionary(uniqueKeysWithValues: MergedColumn.allCases.map { ($0, layout.mergedRows($0)) })
         for (index, band) in chart.bands.enumerated() {
             out += "<tr\(rowClass(band)) style=\"height:\(px(band.height))\">"
             for column in layout.columns {
@@ -216,8 +216,10 @@ public struct HTMLWriter {
                     }
                     continue
                 }
-                if column.kind == .waktu, let shared = chart.mergedWaktu(at: index, merged: merged) {
-                    out += mergedWaktuCell(shared, page: page.number)
+                if let mergedColumn = MergedColumn(column.kind), let rows = merged[mergedColumn],
+                    let shared = chart.mergedCell(at: index, merged: rows)
+                {
+                    out += mergedCell(shared, mergedColumn, page: page.number)
                     continue
                 }
                 out += cell(column.kind, band)
@@ -301,11 +303,11 @@ public struct HTMLWriter {
         }.joined() + "</td>"
     }
 
-    /// One waktu cell over several rows, as printed; across a page break the cell goes on in
-    /// a piece on the next page, and its text flows on into it.
-    private func mergedWaktuCell(_ shared: MergedWaktuCell, page: Int) -> String {
+    /// One Waktu or Kelengkapan cell over several rows, as printed; across a page break the
+    /// cell goes on in a piece on the next page, and its text flows on into it.
+    private func mergedCell(_ shared: MergedCellSpan, _ column: MergedColumn, page: Int) -> String {
         guard case .opens(let rows, let textRow) = shared else { return "" }
-        let lines = layout.mergedWaktuLines(row: textRow, page: page)
+        let lines = layout.mergedLines(column, row: textRow, page: page)
         return "<td class=\"merged\" rowspan=\"\(rows)\">" + Emphasis.html(lines: lines.map(\.text)).map { "<div class=\"l\">\($0)</div>" }.joined() + "</td>"
     }
 

@@ -120,11 +120,11 @@ public struct MarkdownWriter {
                 }
                 return steps.contains { $0.drawn.jointWith.contains { $0.value == actor.id.value } } ? symbol(.proses) : ""
             }
-            let kelengkapan = distinct(steps.flatMap { step in
-                step.mutuBaku.kelengkapan.map { item in
-                    text(item.text.value) + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
+            let kelengkapan = distinct(range.flatMap { index in
+                sop.kelengkapanCellLines(at: index, language) { item in
+                    item.text.value + (item.requiredToProceed ? " (\(Catalog.Render.wajib.text(language)))" : "")
                 }
-            })
+            }).map(text)
             out += row([text(steps[0].number ?? ""), kegiatan.joined(separator: "<br>")] + marks + [
                 kelengkapan.joined(separator: "<br>"),
                 distinct(range.flatMap { sop.waktuCellLines(at: $0, language) }).map(text).joined(separator: "<br>"),

@@ -46,11 +46,12 @@ public struct StatusView {
         case .open, .paused:
             for visit in state.active {
                 guard let step = sop.step(visit.step) else { continue }
-                // Printed rows, as the desk counts them: boxes sharing a `no` are one stage.
-                let place = sop.tableRow(of: sop.stepIndex(step.id.value) ?? 0)
+                // Counted as the desk counts (`SOP.printedPlace`): the row's printed number of the
+                // table's last, so the applicant and the officer name the same stage.
+                let place = sop.printedPlace(of: sop.stepIndex(step.id.value) ?? 0, language)
                 // The SOP's uraian is the staff's wording: the complainant reads whose turn it is (the
                 // step's role: a step the complainant performs is recorded by staff).
-                lines.append(Catalog.Web11.statusStage(place.row, of: place.rows,
+                lines.append(Catalog.Web11.statusStage(place.row, of: place.of,
                                                        who: sop.actor(visit.role)?.lineName ?? visit.role).text(language))
             }
             // Only what the record knows: a pause records no reason the complainant may read.

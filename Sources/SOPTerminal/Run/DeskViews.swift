@@ -109,7 +109,7 @@ enum Columns {
         var widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
         if let width {
             let words = header.indices.map { column in
-                ([header[column]] + rows.map { $0[column] }).flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 0
+                ([header[column]] + rows.map { $0[column] }).flatMap { $0.split(separator: " ") }.map(unbroken).max() ?? 0
             }
             widths = narrowed(widths, words: words, to: width)
         }
@@ -130,6 +130,20 @@ enum Columns {
             let style = colour ? style(row) : nil
             return lines(row).map { line in (style?.apply(to: line) ?? line) + "\n" }.joined()
         }
+    }
+
+    /// The room a word needs to stay as the README promises: whole up to 20 characters (an id,
+    /// `25-2026-000004`); a longer one (`503/025/SOP-DPMPTSP/2025`) breaks after its '/' or '-',
+    /// so it needs only its longest piece. A long nomor thus yields its room to the ids beside
+    /// it (tester 14, F8), instead of both being cut at the width.
+    static func unbroken(_ word: Substring) -> Int {
+        guard word.count > 20 else { return word.count }
+        var longest = 0, piece = 0
+        for character in word {
+            piece += 1
+            if character == "/" || character == "-" { longest = max(longest, piece); piece = 0 }
+        }
+        return max(longest, piece)
     }
 
     /// Narrows columns, one character at a time, until the line fits `total`: the last column
@@ -284,6 +298,10 @@ public struct CaseTimelineView {
             timing += " → " + doing.text(language) + " (" + time.duration(now.timeIntervalSince(visit.startedAt)) + ")"
         }
         out += "   \(who) · \(timing)\n"
+        // An optional step left out (`/lewati`): said so, with the reason given (tester 14, F7).
+        if let reason = visit.skipped {
+            out += "   " + Catalog.Lang14.skipped(showPersonal ? reason : PersonalEcho.quoted(reason)).text(language) + "\n"
+        }
         if !visit.kelengkapan.isEmpty, let items = sop?.kelengkapan(of: visit.step) {
             let text = items.compactMap { item -> String? in
                 visit.kelengkapan[item.text.value].map { "\(PrintedItem.inSentence(item.text.value)) \($0 ? "✓" : "✗ " + Words.missing.text(language))" }

@@ -38,7 +38,7 @@ public struct EventLogView {
 
     /// What the event did, in words that stand alone (tester 11's F7): a step started by another
     /// role's operator is a hand-off to the step's role; a correction names the answer and the
-    /// reason (a NIK or phone number typed into the reason masked).
+    /// reason (a NIK or phone number typed into the reason masked); a step left out, its reason.
     func what(_ event: CaseEvent, step: String) -> Localized {
         let words = Catalog.Record11.self
         switch event.kind {
@@ -47,6 +47,10 @@ public struct EventLogView {
         case .answerCorrected(let correction):
             let field = sop?.step(correction.step)?.form.first { $0.name.value == correction.name }
             return words.corrected(field?.label ?? correction.name, reason: PersonalEcho.quoted(correction.reason))
+        case .stepCompleted(let completion):
+            // An optional step left out says so, and why (tester 14, F7).
+            guard let reason = completion.skipped else { return Catalog.Roster.eventType(event.kind.type) }
+            return Catalog.Lang14.skippedEvent(PersonalEcho.quoted(reason))
         default:
             return Catalog.Roster.eventType(event.kind.type)
         }

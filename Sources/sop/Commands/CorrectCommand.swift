@@ -33,10 +33,14 @@ struct CorrectCommand: ParsableCommand {
     @Option(name: .customLong("output"), help: Help.argument(id: "OUTPUT=TEKS atau OUTPUT=@berkas.", en: "OUTPUT=TEXT or OUTPUT=@file."))
     var output: String?
 
+    @Option(name: .customLong("kunjungan"), help: Help.argument(id: Catalog.Lang14.visitOptionHelp.id, en: Catalog.Lang14.visitOptionHelp.en))
+    var visit: Int?
+
     @Option(name: .customLong("alasan"), help: Help.argument(id: "Alasan koreksi (wajib).", en: "Reason for the correction (required)."))
     var reason: String
 
     func validate() throws {
+        if let visit, visit < 1 { throw ValidationError(Catalog.Lang14.visitPositive.text(global.language)) }
         let given = [field, kelengkapan, output].compactMap { $0 }
         guard given.count == 1, given[0].contains("=") else {
             throw ValidationError(Catalog.ServiceDesk.correctionWhat.text(global.language))
@@ -47,6 +51,12 @@ struct CorrectCommand: ParsableCommand {
         let language = global.language
         let (store, identity) = try desk.openDesk(language: language)
         let id = CaseID(caseID)
+        // "1#2", as `sop case` prints a row's second pass, names the row and the visit at once.
+        var step = step, visit = visit
+        if visit == nil, let hash = step.lastIndex(of: "#"), let number = Int(step[step.index(after: hash)...]), number > 0 {
+            visit = number
+            step = String(step[..<hash]).trimmingWhitespace()
+        }
         let (target, pair): (CaseEvent.Correction.Target, String) =
             if let field { (.field, field) } else if let kelengkapan { (.kelengkapan, kelengkapan) } else { (.output, output ?? "") }
         let split = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -76,7 +86,7 @@ struct CorrectCommand: ParsableCommand {
             let kinds: [CaseEvent.Kind]
             do {
                 kinds = try engine.execute(.correct(step: step, target: target, name: name, value: value, attachment: attachment,
-                                                    reason: reason),
+                                                    reason: reason, visit: visit),
                                            on: pinned.state, by: Operator(name: identity.name, roles: roles), at: now)
             } catch {
                 throw CommandFailure(error.message, language: language, exitCode: 1)
@@ -110,9 +120,12 @@ struct CorrectCommand: ParsableCommand {
                 let show: (String) -> String = { value in
                     desk.showPersonal ? value : field.map { $0.masked(value) } ?? value
                 }
+                // A row the case passed several times: say which pass was corrected.
+                let passes = (next.completed + next.active).filter { $0.step == done.step }.count
+                let which = passes > 1 ? " " + Catalog.Lang14.correctedVisit(done.visit, of: passes).text(language) : ""
                 Console.write(Catalog.ServiceDesk.corrected(
                     case: id.rawValue, name: field?.label ?? done.name, from: entry.previous.map(show) ?? "-",
-                    to: done.attachment?.name ?? show(done.value)).text(language) + "\n")
+                    to: done.attachment?.name ?? show(done.value)).text(language) + which + "\n")
             }
             return
         }

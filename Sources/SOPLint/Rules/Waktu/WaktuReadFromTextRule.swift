@@ -30,7 +30,9 @@ struct WaktuReadFromTextRule: SOPRule {
             guard let waktu = step.mutuBaku.waktu, waktu.stated == nil, waktu.conditional == nil,
                 let read = waktu.readFrom, let duration = waktu.duration,
                 // A misspelt other part is a warning of its own (waktu-part-unreadable).
-                WaktuPartUnreadableRule.misspeltPart(of: waktu) == nil
+                WaktuPartUnreadableRule.misspeltPart(of: waktu) == nil,
+                // Calendar and working time at once is a warning naming both readings instead.
+                WaktuBasisContradictoryRule.readings(waktu.text.value) == nil
             else { continue }
             findings.add(description,
                          Catalog.Waktu.readFromText(waktu.text.value, read: read, standard: WaktuFormatter.standard(duration)),

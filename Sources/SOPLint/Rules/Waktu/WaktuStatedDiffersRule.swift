@@ -2,7 +2,8 @@ import SOPCore
 import SOPModel
 
 /// A `waktu_baku` beside a printed waktu that reads as one duration, and says another: either
-/// the print or the stated standard is wrong.
+/// the print or the stated standard is wrong (not when it picks the working-time reading of a
+/// cell that says calendar and working time at once).
 struct WaktuStatedDiffersRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-baku-differs", severity: .warning, category: .mutuBaku,
@@ -24,6 +25,14 @@ struct WaktuStatedDiffersRule: SOPRule {
             switch WaktuParser.read(waktu.text.value) {
             case .exact(let duration), .inText(let duration, _): printed = duration
             default: continue
+            }
+            // "3 hari kalender kerja" with `waktu_baku: 3 hari kerja`: the writer chose the other
+            // of its two readings (waktu-basis-contradictory), as that rule asks.
+            if let readings = WaktuBasisContradictoryRule.readings(waktu.text.value),
+                case .success(let working) = WaktuParser.parse(readings.working),
+                working.unit == standard.unit, working.low == standard.low, working.high == standard.high
+            {
+                continue
             }
             guard printed.totalPart.part != standard.totalPart.part
                 || printed.low * printed.totalPart.factor != standard.low * standard.totalPart.factor

@@ -1,37 +1,44 @@
 import SOPModel
 
-/// A waktu cell printed merged over several table rows (`gabung_sampai`), as laid out: the
-/// table rows it spans, first to last, and its wrapped text. The cell is exactly as tall as
+/// A Mutu Baku cell printed merged over several table rows (Waktu: `gabung_sampai`;
+/// Kelengkapan: `kelengkapan_gabung_sampai`), as laid out: its column, the table rows it spans,
+/// first to last, and its wrapped text. The cell is exactly as tall as
 /// its rows: its text does not make its first row taller (`TableBuilder` leaves it out of that
 /// row's height); when the text needs more than the rows give, the last row grows. Across a
 /// page break the cell is printed in pieces, one per page, each spanning that page's rows, and
 /// the text flows on from piece to piece, as a word processor prints a split merged cell.
-struct MergedWaktu: Sendable {
+struct MergedCell: Sendable {
+    var column: MergedColumn
     var rows: ClosedRange<Int>
     var lines: [TextLine]
 
-    /// The merged cells of a table, each spanning more than one table row.
-    static func cells(rows: [TableRow], sop: SOP) -> [MergedWaktu] {
-        var spans: [ClosedRange<Int>: ClosedRange<Int>] = [:]
-        for (row, tableRow) in rows.enumerated() {
-            for step in tableRow.stepIndices {
-                guard let cell = sop.mergedCell(containing: step) else { continue }
-                let known = spans[cell]
-                spans[cell] = min(known?.lowerBound ?? row, row)...max(known?.upperBound ?? row, row)
+    /// The merged cells of a table in one column (every merging column when nil), each
+    /// spanning more than one table row.
+    static func cells(rows: [TableRow], sop: SOP, column: MergedColumn? = nil) -> [MergedCell] {
+        (column.map { [$0] } ?? MergedColumn.allCases).flatMap { column in
+            var spans: [ClosedRange<Int>: ClosedRange<Int>] = [:]
+            for (row, tableRow) in rows.enumerated() {
+                for step in tableRow.stepIndices {
+                    guard let cell = sop.mergedCell(containing: step, column: column) else { continue }
+                    let known = spans[cell]
+                    spans[cell] = min(known?.lowerBound ?? row, row)...max(known?.upperBound ?? row, row)
+                }
             }
-        }
-        return spans.values.filter { $0.count > 1 }.sorted { $0.lowerBound < $1.lowerBound }.map { range in
-            MergedWaktu(rows: range, lines: rows[range.lowerBound].cells[.waktu] ?? [])
+            return spans.values.filter { $0.count > 1 }.sorted { $0.lowerBound < $1.lowerBound }.map { range in
+                MergedCell(column: column, rows: range, lines: rows[range.lowerBound].cells[column.kind] ?? [])
+            }
         }
     }
 
-    /// Whether table row `indices` (steps) opens a merged cell that goes on below it: its waktu
-    /// text is then the cell's, and does not count in the row's own height.
-    static func opens(_ indices: [Int], in sop: SOP) -> Bool {
-        indices.contains { index in
-            guard let cell = sop.mergedCell(containing: index), cell.lowerBound == index else { return false }
-            return !indices.contains(cell.upperBound)
-        }
+    /// The columns in which table row `indices` (steps) opens a merged cell that goes on below
+    /// it: the row's text there is the cell's, and does not count in the row's own height.
+    static func opens(_ indices: [Int], in sop: SOP) -> Set<TableColumn.Kind> {
+        Set(MergedColumn.allCases.filter { column in
+            indices.contains { index in
+                guard let cell = sop.mergedCell(containing: index, column: column), cell.lowerBound == index else { return false }
+                return !indices.contains(cell.upperBound)
+            }
+        }.map(\.kind))
     }
 
     /// The pieces of the cell, one per page it lies on: the page index and its rows there.
@@ -71,7 +78,7 @@ struct MergedWaktu: Sendable {
 
     /// Grows the last row of every cell whose text does not fit its rows as paginated; true
     /// when a row grew (the table is then paginated again).
-    static func grow(_ rows: inout [TableRow], cells: [MergedWaktu], pages: [Range<Int>], metrics: Metrics) -> Bool {
+    static func grow(_ rows: inout [TableRow], cells: [MergedCell], pages: [Range<Int>], metrics: Metrics) -> Bool {
         var grew = false
         for cell in cells {
             let overflow = cell.lineCounts(pages: pages, heights: rows.map(\.height), metrics: metrics).overflow
@@ -84,27 +91,27 @@ struct MergedWaktu: Sendable {
 }
 
 extension DocumentLayout {
-    /// For every table row inside a waktu cell printed merged over several rows
-    /// (`gabung_sampai`): the table rows of that cell, first to last.
-    public var mergedWaktuRows: [Int: ClosedRange<Int>] {
+    /// For every table row inside a cell of `column` printed merged over several rows
+    /// (`gabung_sampai`, `kelengkapan_gabung_sampai`): the table rows of that cell, first to last.
+    func mergedRows(_ column: MergedColumn) -> [Int: ClosedRange<Int>] {
         var result: [Int: ClosedRange<Int>] = [:]
         // Section headings between the rows lie inside the cell too.
-        for cell in MergedWaktu.cells(rows: rows, sop: sop) { for row in cell.rows { result[row] = cell.rows } }
+        for cell in MergedCell.cells(rows: rows, sop: sop, column: column) { for row in cell.rows { result[row] = cell.rows } }
         return result
     }
 
-    /// The lines of the merged waktu cell spanning table row `row`, as printed on `page` (1-based).
-    func mergedWaktuLines(row: Int, page: Int) -> [TextLine] {
-        guard let cell = MergedWaktu.cells(rows: rows, sop: sop).first(where: { $0.rows.contains(row) }) else { return [] }
+    /// The lines of the merged cell of `column` spanning table row `row`, as printed on `page` (1-based).
+    func mergedLines(_ column: MergedColumn, row: Int, page: Int) -> [TextLine] {
+        guard let cell = MergedCell.cells(rows: rows, sop: sop, column: column).first(where: { $0.rows.contains(row) }) else { return [] }
         return cell.lines(onPage: page - 1, pages: pages.map(\.rows), heights: rows.map(\.height), metrics: metrics)
     }
 }
 
 extension FlowchartLayout {
-    /// The waktu cell of band `index`, when it lies in a merged cell: nil when it does not;
-    /// `.covered` when an earlier band of this page opened the cell; else the number of bands
-    /// of this page the cell spans from here and the table row whose text it prints.
-    func mergedWaktu(at index: Int, merged: [Int: ClosedRange<Int>]) -> MergedWaktuCell? {
+    /// The cell of band `index` in a merged column, when it lies in a merged cell: nil when it
+    /// does not; `.covered` when an earlier band of this page opened the cell; else the number
+    /// of bands of this page the cell spans from here and the table row whose text it prints.
+    func mergedCell(at index: Int, merged: [Int: ClosedRange<Int>]) -> MergedCellSpan? {
         guard case .row(let row) = bands[index].kind, let cell = merged[row] else { return nil }
         if index > 0, case .row(let previous) = bands[index - 1].kind, cell.contains(previous) { return .covered }
         var span = 1
@@ -113,7 +120,20 @@ extension FlowchartLayout {
     }
 }
 
-enum MergedWaktuCell: Equatable {
+enum MergedCellSpan: Equatable {
     case covered
     case opens(rows: Int, textRow: Int)
+}
+
+extension MergedColumn {
+    /// The table column the cell is printed in.
+    var kind: TableColumn.Kind { self == .waktu ? .waktu : .kelengkapan }
+
+    init?(_ kind: TableColumn.Kind) {
+        switch kind {
+        case .waktu: self = .waktu
+        case .kelengkapan: self = .kelengkapan
+        default: return nil
+        }
+    }
 }
