@@ -28,7 +28,7 @@ import Testing
         // The phone card names every value but the case's own id.
         let list = try await budi.get("/")
         let row = try #require(list.body.components(separatedBy: "<tr class=\"tugas").dropFirst().first)
-        #expect(row.components(separatedBy: "<td data-label=").count - 1 == 4)
+        #expect(row.components(separatedBy: " data-label=").count - 1 == 4)
     }
 
     /// A folder with SOP 01 issuing its receipt at kegiatan 1.
