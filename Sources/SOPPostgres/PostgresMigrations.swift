@@ -143,6 +143,7 @@ enum PostgresMigrations {
         Migration(version: 18, name: PostgresSessionGuard.name, sql: PostgresSessionGuard.migration),
         Migration(version: 19, name: PostgresCaseProof.name, sql: PostgresCaseProof.migration),
         Migration(version: 20, name: PostgresOperatorAccess.name, sql: PostgresOperatorAccess.migration),
+        Migration(version: 21, name: PostgresGatewayCheck.name, sql: PostgresGatewayCheck.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
