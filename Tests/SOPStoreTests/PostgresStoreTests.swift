@@ -68,6 +68,7 @@ struct PostgresStoreTests {
             PostgresSessionGuard.name,
             PostgresCaseProof.name,
             PostgresOperatorAccess.name,
+            PostgresGatewayCheck.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }
