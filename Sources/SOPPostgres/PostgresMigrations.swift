@@ -144,6 +144,7 @@ enum PostgresMigrations {
         Migration(version: 19, name: PostgresCaseProof.name, sql: PostgresCaseProof.migration),
         Migration(version: 20, name: PostgresOperatorAccess.name, sql: PostgresOperatorAccess.migration),
         Migration(version: 21, name: PostgresPINSessions.name, sql: PostgresPINSessions.migration),
+        Migration(version: 22, name: PostgresGatewayCheck.name, sql: PostgresGatewayCheck.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
@@ -174,6 +175,7 @@ enum PostgresMigrations {
         19: "v19: kasus suatu kejadian dibuktikan oleh pencarian pemeriksaan peran, bukan kunci asing",
         20: "v20: pengelola peran mengakhiri sesi meja web operator dan menghapus PIN atau pendaftaran kode satu kali; meja web mengganti PIN operator sendiri (diperiksa server)",
         21: "v21: PIN yang diganti di meja web mengakhiri sesi meja web lain operator itu (sop_change_own_pin, diperiksa server)",
+        22: "v22: pemeriksaan gateway dan pengelola peran dalam PL/pgSQL, direncanakan sekali per koneksi (sop_is_gateway, sop_is_admin)",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English

@@ -69,6 +69,7 @@ struct PostgresStoreTests {
             PostgresCaseProof.name,
             PostgresOperatorAccess.name,
             PostgresPINSessions.name,
+            PostgresGatewayCheck.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

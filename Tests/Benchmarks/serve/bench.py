@@ -24,7 +24,9 @@ THINK_MS=N gives each desk a think time before each step page, exponential of me
 same draws every run): a desk that reads and types, the POSTs arriving about as a Poisson
 stream; that run's rate is set by the desks, not the server (its web/terminal ratio means
 nothing). SETUPS=sqlite,postgres,postgres2 picks set-ups; TERMINAL=0 skips the terminal path;
-TIMING=1 has each server write where a request's time went (SOP_SERVE_TIMING,
+PREPARE_SQL=FILE runs FILE in each PostgreSQL set-up's schema after `sop db migrate` (a change to
+the schema's functions compared on the same binaries); TIMING=1 has each server write where a
+request's time went (SOP_SERVE_TIMING,
 Sources/SOPServer/App/ServeTiming.swift), printed after its set-up; SOP_SERVE_GROUP_COMMIT=0
 turns SQLite's group commit off (one transaction per answer, as before it).
 
@@ -57,6 +59,8 @@ SETUPS = os.environ.get("SETUPS", "sqlite,postgres,postgres2").split(",")
 TERMINAL = os.environ.get("TERMINAL", "1") != "0"
 # WORKERS=N: `sop serve --workers N` (store connections per instance; the server's default, 4, else).
 WORKERS = os.environ.get("WORKERS", "")
+# PREPARE_SQL=FILE: on PostgreSQL, SQL run in each set-up's schema after `sop db migrate`.
+PREPARE_SQL = os.environ.get("PREPARE_SQL", "")
 SOP = "sop/01-pengaduan-langsung.yaml"
 ANSWERS = "Tests/Fixtures/answers/01-lengkap.yaml"
 OPERATOR, PIN = "meja", "246810"
@@ -96,6 +100,9 @@ class Setup:
 
     def prepare(self):
         self.run("db", "migrate")
+        if self.store != "sqlite" and PREPARE_SQL:
+            # A change to the schema's functions tried on the same binary (an A/B of SQL alone).
+            subprocess.run(["psql", self.db, "-q", "-v", "ON_ERROR_STOP=1", "-f", PREPARE_SQL], check=True, capture_output=True)
         if self.store == "sqlite":
             admin = subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip()
         else:

@@ -30,6 +30,8 @@ INSTANCES=2 runs two `sop serve` on the same store, the desks split between them
 ticks of `statements` too, so that what a second instance adds per step shows.
 
 SOP_SERVE=path runs another `sop` binary (a before/after comparison on the same client).
+PREPARE_SQL=FILE runs FILE in the PostgreSQL set-up's schema after `sop db migrate` (bench.py): a change
+to the schema's functions compared on the same binaries.
 """
 import json, os, re, signal, subprocess, sys, tempfile, time
 
