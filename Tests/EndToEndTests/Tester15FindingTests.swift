@@ -228,6 +228,24 @@ struct Tester15FindingTests {
             + "mohon hubungi kantor layanan dengan membawa tanda terima\n", "\(status.stderr)")
     }
 
+    /// Finding 11: a forged case row refuses the read as data that disagrees with its history,
+    /// not as a history that does not hold; finding 13: a name ending in "S.H." ends the sentence.
+    @Test func aForgedCaseRowIsNotCalledABrokenHistory() throws {
+        let desk = try Desk(.sqlite)
+        defer { desk.drop() }
+        try desk.sql("UPDATE sop_case SET status = 'selesai' WHERE id = '01-2026-000002';")
+        let refused = try desk.sop(TamperTests.continueCase2)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("data kasus yang tersimpan tidak cocok dengan riwayatnya (riwayatnya sendiri utuh), kasus tidak dibuka: "
+            + "kasus 01-2026-000002: status kasus tersimpan 'selesai', menurut kejadian 'terbuka'"), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("riwayat kasus tidak utuh"))
+        var environment = desk.environment
+        environment["SOP_TEST_LOGIN"] = "ani"
+        #expect(try SOPBinary.run(["roster", "grant", "ani", "pengelola-peran"], environment: environment).status == 0)
+        let named = try SOPBinary.run(["roster", "nama", "citra", "--nama", "Citra Lestari, S.H."], environment: environment)
+        #expect(named.stdout.contains("Nama di tanda terima untuk citra: Citra Lestari, S.H.\n"), "\(named.stdout)\(named.stderr)")
+    }
+
     /// Finding 10: one case deleted is a break for `verify --case` too (exit 1), not an unknown case.
     @Test func aDeletedCaseIsABreakForVerifyCase() throws {
         let desk = try Desk(.sqlite)
