@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 import SOPModel
 
 /// How often an SOP's mutu baku is met, per SOP, step, role and operator: what the head of a
@@ -10,6 +11,31 @@ public struct Report: Sendable, Encodable {
     public var sops: [SOPSection]
     /// The unit the report is for: the calendar's name, else the SOPs' unit or instansi.
     public var unit: String? = nil
+    /// The history the figures were computed from (`sop report` states it; the web page does not yet).
+    public var basis: ReportBasis? = nil
+    /// The cases the figures count (their visits, or their start in the period); not encoded
+    /// itself: `basis` names them.
+    public var countedCases: [String] = []
+
+    enum CodingKeys: String, CodingKey { case generatedAt, from, to, sops, unit, basis }
+}
+
+/// What a report's figures were computed from, so that an auditor can tie them to a verified
+/// history: the cases counted, the digest of every chain head when it was computed (the one `sop db
+/// verify` prints and `sop db seal` signs), and whether the counted cases' stored step visits were
+/// checked against their events (`--periksa`).
+public struct ReportBasis: Sendable, Encodable, Equatable {
+    public var cases: [String]
+    public var headDigest: String
+    public var checked: Bool
+
+    public init(cases: [String], headDigest: String, checked: Bool) {
+        self.cases = cases
+        self.headDigest = headDigest
+        self.checked = checked
+    }
+
+    public var lines: [Localized] { Catalog.Record15.reportBasis(cases: cases.count, digest: headDigest, checked: checked) }
 }
 
 public struct SOPSection: Sendable, Encodable {

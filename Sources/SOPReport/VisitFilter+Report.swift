@@ -25,7 +25,9 @@ extension VisitFilter {
             guard let revision = try store.revision(hash: hash) else { continue }
             revisions[hash] = SOPLoader.load(bytes: revision.content, path: revision.path).sop
         }
-        return ReportBuilder(revisions: revisions, calendar: calendar, now: now, language: language)
+        var report = ReportBuilder(revisions: revisions, calendar: calendar, now: now, language: language)
             .build(visits: visits, cases: cases, from: from, to: to)
+        report.countedCases = Set(visits.map(\.caseID.rawValue) + cases.map(\.id.rawValue)).sorted()
+        return report
     }
 }

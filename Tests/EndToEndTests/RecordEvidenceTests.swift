@@ -25,7 +25,8 @@ struct RecordEvidenceTests {
             #expect(refused.status == 1, "\(arguments): \(refused.stdout)")
             #expect(refused.stdout.isEmpty, "\(arguments)")
             #expect(refused.stderr == "sop: galat: operator 'ombudsman' tidak boleh membuka data pribadi kasus \(id): "
-                + "hanya pemegang peran untuk SOP 01 atau pengelola peran; tanpa --show-personal data pribadi tetap disamarkan\n",
+                + "hanya pemegang peran pelaksana untuk SOP 01 atau pengelola peran (peran 'pimpinan' membaca tanpa data pribadi); "
+                + "tanpa --show-personal data pribadi tetap disamarkan\n",
                 "\(refused.stderr)")
         }
         let english = try roster.sop(["case", id, "--show-personal", "--lang", "en"], as: "ombudsman")

@@ -147,17 +147,7 @@ struct RosterCopySealTests {
         #expect(truncated.stdout.contains("  ✗ daftar peran, urutan 4: riwayat berakhir sebelum urutan 4 yang disegel"), "\(truncated.stdout)")
     }
 
-    func sqlite(_ statements: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-bail", database, statements]
-        let error = Pipe()
-        process.standardError = error
-        try process.run()
-        process.waitUntilExit()
-        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(message)")
-    }
+    func sqlite(_ statements: String) throws { try TamperTests.sqlite(database, statements) }
 }
 
 extension RosterCopySealTests {

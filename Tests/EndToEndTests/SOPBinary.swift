@@ -60,7 +60,11 @@ enum SOPBinary {
     }
 
     /// Compares with Tests/EndToEndTests/Golden/NAME; SOP_UPDATE_GOLDEN=1 rewrites the file.
-    static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    /// `maskingDigests`: every 64-hex-digit digest reads `<digest>` (a report's chain head digest
+    /// depends on the cases' random tracking codes).
+    static func expectGolden(_ text: String, _ name: String, maskingDigests: Bool = false,
+                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let text = maskingDigests ? maskDigests(text) : text
         let url = root.appendingPathComponent("Tests/EndToEndTests/Golden/\(name)")
         if ProcessInfo.processInfo.environment["SOP_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -70,6 +74,10 @@ enum SOPBinary {
         let expected = try String(contentsOf: url, encoding: .utf8)
         #expect(text == expected, "output differs from golden \(name); SOP_UPDATE_GOLDEN=1 rewrites it",
                 sourceLocation: sourceLocation)
+    }
+
+    static func maskDigests(_ text: String) -> String {
+        text.replacingOccurrences(of: "[0-9a-f]{64}", with: "<digest>", options: .regularExpression)
     }
 
     /// A temporary working folder whose `sop/` subfolder holds the given files.

@@ -7,8 +7,8 @@ extension Catalog {
         /// Refused: the roster is in force and the operator holds no role for the case's SOP.
         public static func unmaskRefused(_ name: String, case id: String, sop: String) -> Localized {
             Localized(
-                id: "operator '\(name)' tidak boleh membuka data pribadi kasus \(id): hanya pemegang peran untuk SOP \(sop) atau pengelola peran; tanpa --show-personal data pribadi tetap disamarkan",
-                en: "operator '\(name)' may not unmask the personal data of case \(id): only holders of a role for SOP \(sop) or the role administrator may; without --show-personal personal data stays masked")
+                id: "operator '\(name)' tidak boleh membuka data pribadi kasus \(id): hanya pemegang peran pelaksana untuk SOP \(sop) atau pengelola peran (peran 'pimpinan' membaca tanpa data pribadi); tanpa --show-personal data pribadi tetap disamarkan",
+                en: "operator '\(name)' may not unmask the personal data of case \(id): only holders of an acting role for SOP \(sop) or the role administrator may (the role 'pimpinan' reads without personal data); without --show-personal personal data stays masked")
         }
 
         /// The store keeps no access log (it cannot record the unmasking): nothing is unmasked.
@@ -181,6 +181,8 @@ extension Catalog.Record11 {
 
     public static func profileSaved(_ login: String, name: String, nip: String) -> Localized {
         let shown = nip.isEmpty ? name : "\(name), NIP \(nip)"
-        return Localized(id: "Nama di tanda terima untuk \(login): \(shown).", en: "Name on receipts for \(login): \(shown).")
+        // A name that ends in a title's full stop ("S.H.") ends the sentence too.
+        let end = shown.hasSuffix(".") ? "" : "."
+        return Localized(id: "Nama di tanda terima untuk \(login): \(shown)\(end)", en: "Name on receipts for \(login): \(shown)\(end)")
     }
 }

@@ -42,6 +42,7 @@ public struct ReportHTMLWriter {
             }
             body += "</section>\n"
         }
+        if let basis = report.basis { body += "<p class=\"meta\">\(basis.lines.map { escape($0.text(language)) }.joined(separator: " "))</p>\n" }
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">

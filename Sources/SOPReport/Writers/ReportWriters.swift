@@ -45,6 +45,7 @@ public struct ReportTableWriter {
                 if column == words.operatorColumn { out += line(Catalog.Web11.operatorLateNote.text(language)) }
             }
         }
+        if let basis = report.basis { out += "\n" + basis.lines.map { line($0.text(language)) }.joined() }
         return out
     }
 
@@ -94,6 +95,11 @@ public struct ReportCSVWriter {
                          String(group.overdueOpen)])
                 }
             }
+        }
+        // The history the figures come from: its chain head digest, and whether the visits were checked.
+        if let basis = report.basis {
+            row([en ? "history" : "riwayat", "", basis.headDigest, basis.checked ? (en ? "checked" : "diperiksa") : (en ? "not checked" : "belum diperiksa"),
+                 "", String(basis.cases.count), "", "", "", "", ""])
         }
         return rows.joined(separator: "\n") + "\n"
     }

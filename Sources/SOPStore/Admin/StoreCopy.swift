@@ -90,6 +90,17 @@ public enum StoreCopy {
             }
         }
         if roster.result.isEmpty { try destination.importArchive(write) } else { try destination.importVerifiedArchive(write) }
+        // The seals go with the history they sign (content and signature as they are), so that
+        // `sop db verify --kunci` at the destination catches what it catches at the source: a
+        // copy must not launder a forgery only the key would see (tester 15's finding 3).
+        let sealsFrom = try (source as? any VerifiableStore)?.seals() ?? []
+        if let to = destination as? any VerifiableStore, !sealsFrom.isEmpty {
+            let present = Set(try to.seals().map(SealKeyed.init))
+            for seal in sealsFrom where !present.contains(SealKeyed(seal)) {
+                _ = try to.saveSeal(seal)
+                report.sealsCopied += 1
+            }
+        }
 
         // Check, reading back from both sides: each case's events by hash, and every revision
         // and attachment by the SHA-256 of its content.
@@ -122,6 +133,8 @@ public enum StoreCopy {
         if try (destination as? RosterStore)?.rosterHistory().map(\.hash) != roster.result.map(\.hash), !roster.result.isEmpty {
             report.mismatches.append(RosterAudit.sealHeadID)
         }
+        let sealsThere = Set(try (destination as? any VerifiableStore)?.seals().map(SealKeyed.init) ?? [])
+        report.mismatches += sealsFrom.filter { !sealsThere.contains(SealKeyed($0)) }.map { "segel #\($0.id)" }
         report.source = try source.counts()
         report.destination = try destination.counts()
         return report
@@ -142,6 +155,8 @@ public struct CopyReport: Sendable, Equatable {
     public var countersRaised = 0
     /// Roster history entries written by this run (in order, before the cases).
     public var rosterCopied = 0
+    /// Seals (`chain_seal`) written by this run, as the source stores them.
+    public var sealsCopied = 0
     /// Entries of the access log of unmasked personal data written by this run.
     public var accessesCopied = 0
     /// Officers' full names and NIPs written by this run.
@@ -239,4 +254,10 @@ struct EvidenceCopyPlan {
             (at, operatorName, command) = (access.at.milliseconds, access.operatorName, access.command)
         }
     }
+}
+
+/// A seal as a copy compares it: everything but its number in one store.
+private struct SealKeyed: Hashable {
+    let sealedAt: Int64, heads: String, digest: String, mac: String
+    init(_ seal: ChainSeal) { (sealedAt, heads, digest, mac) = (seal.sealedAt, seal.heads, seal.digest, seal.mac) }
 }

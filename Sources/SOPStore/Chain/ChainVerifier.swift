@@ -15,6 +15,9 @@ public protocol VerifiableStore: AdministeredStore {
     func missingTables() throws(StoreError) -> [String]
     /// Stores a seal; returns its number.
     func saveSeal(_ seal: ChainSeal) throws(StoreError) -> Int
+    /// Every case's last event (sequence and hash), by key: the heads a report states it was
+    /// computed from, without walking the chains.
+    func lastEventHeads() throws(StoreError) -> [ChainSeal.Head]
     /// Breaks of the rows the store keeps beside those `verificationRows` reads (PostgreSQL's
     /// guard rows, `sop_case_guard` and `sop_step_guard`), each table compared with what the
     /// events imply in one set-based statement over every case (or the one named): no round trip
@@ -70,6 +73,12 @@ public struct ChainSeal: Sendable, Equatable {
         public var caseID: String
         public var sequence: Int
         public var hash: String
+
+        public init(caseID: String, sequence: Int, hash: String) {
+            self.caseID = caseID
+            self.sequence = sequence
+            self.hash = hash
+        }
     }
 
     public static func text(_ heads: [Head]) -> String {
@@ -101,6 +110,8 @@ public struct VerifyReport: Sendable {
     /// The roster history's head (`RosterAudit.sealHead`), when it has entries and every case was read.
     public var rosterHead: ChainSeal.Head?
     public var seals = 0
+    /// Entries in the roster's history.
+    public var rosterEntries = 0
     /// For the newest seal: its digest recomputed from the events now at its sealed sequences.
     public var newestSealDigest: (id: Int, stored: String, recomputed: String)?
     /// What was not checked, and why (a desk user cannot read the guard rows): printed, never silent.
@@ -139,6 +150,12 @@ public struct VerifyReport: Sendable {
 ///   refuse its UPDATE and DELETE; an owner can drop them, as the README says).
 public enum ChainVerifier {
     public static let batch = 2_000
+    /// How far an event (or roster entry) may be dated before one recorded earlier, or before a
+    /// seal made before it, without being reported as back-dated: the clock skew allowed between
+    /// desks (and the machine that seals). Desks keep their clocks by NTP (within a second); one
+    /// minute leaves room for a desk that syncs rarely, and a desk whose clock is further off is
+    /// itself worth fixing (its times are evidence).
+    public static let clockTolerance: Int64 = 60_000
     /// The tables verify reads on both stores (PostgreSQL has `case_task` too; SQLite keeps the
     /// worklist in the case row since its v11).
     public static let verifiedTables = ["sop_revision", "case_counter", "sop_case", "case_event", "attachment", "step_visit",
@@ -166,11 +183,16 @@ public enum ChainVerifier {
         var roster: RosterAudit?
         if let rosterStore = store as? RosterStore {
             roster = RosterAudit(history: try rosterStore.rosterHistory())
-            if only == nil {
-                report.breaks += roster?.historyBreaks(storedHoldings: try rosterStore.storedHoldings()) ?? []
-                report.rosterHead = roster?.sealHead
-            }
+            // The roster decides whether a case's events were written by holders of their roles:
+            // its breaks count for one case (`--case`) too.
+            report.breaks += roster?.historyBreaks(storedHoldings: try rosterStore.storedHoldings()) ?? []
+            report.rosterEntries = roster?.history.count ?? 0
+            if only == nil { report.rosterHead = roster?.sealHead }
         }
+        // Each case's event times, for the seals' check of entries dated before them (kept only
+        // when there are seals: 8 bytes an event).
+        let sealed = try !store.seals().isEmpty
+        var times: [String: [Int64]] = [:]
         let ids: [String]
         if let only { ids = [only] } else { ids = try store.caseIDs() }
         var audits: [String: PinnedRevisionAudit?] = [:]
@@ -182,6 +204,7 @@ public enum ChainVerifier {
             for rows in try store.verificationRows(chunk) {
                 report.cases += 1
                 report.events += rows.archived.events.count
+                if sealed { times[rows.archived.id] = rows.archived.events.map(\.at) }
                 if let hash = rows.archived.events.last?.hash {
                     report.heads.append(.init(caseID: rows.archived.id, sequence: rows.archived.events.count, hash: hash))
                 }
@@ -221,12 +244,42 @@ public enum ChainVerifier {
                 report.breaks.append(.init(caseID: id, sequence: 0, kind: .caseMissing))
             }
         }
+        // One case asked for and not there: a number already given is evidence of a deletion (a
+        // break, as the whole store's check says), not an unknown case (tester 15's finding 10).
+        if let only, report.cases == 0, let parts = CaseID(only).parts,
+           try store.counters().contains(where: { $0.prefix == parts.prefix && $0.year == parts.year && $0.last >= parts.number }) {
+            report.breaks.append(.init(caseID: only, sequence: 0, kind: .numberMissing))
+        }
         report.breaks += try attachments.breaks(store)
         if derived {
             if let kept = try store.keptRowBreaks(only: only) { report.breaks += kept } else { report.notes.append(Catalog.GuardRows.unreadable) }
         }
-        try checkSeals(store, only: only, key: key, roster: roster, into: &report)
+        try checkSeals(store, only: only, key: key, roster: roster, times: times, into: &report)
         return report
+    }
+
+    /// The digest of every chain head as stored now (each case's last event, and the roster's):
+    /// for an intact store, the digest `sop db verify` prints and `sop db seal` signs.
+    public static func storedHeadDigest(_ store: any VerifiableStore) throws(StoreError) -> String {
+        var heads = try store.lastEventHeads()
+        if let roster = store as? RosterStore, let head = RosterAudit(history: try roster.rosterHistory()).sealHead { heads.append(head) }
+        return SHA256.hex(Array(ChainSeal.text(heads).utf8))
+    }
+
+    /// The chain and derived-row breaks of these cases (what `sop report --periksa` checks of the
+    /// cases it counts), read in batches as `run` reads them.
+    public static func breaks(of ids: [String], _ store: any VerifiableStore) throws(StoreError) -> [ChainBreak] {
+        var found: [ChainBreak] = []
+        var index = 0
+        while index < ids.count {
+            let chunk = Array(ids[index..<min(index + batch, ids.count)])
+            index += chunk.count
+            let rows = try store.verificationRows(chunk)
+            found += rows.flatMap { check($0) }
+            let read = Set(rows.map(\.archived.id))
+            found += chunk.filter { !read.contains($0) }.map { ChainBreak(caseID: $0, sequence: 0, kind: .caseMissing) }
+        }
+        return found
     }
 
     /// Case numbers are given without gaps per prefix and year (`case_counter`): a number below
@@ -256,19 +309,25 @@ public enum ChainVerifier {
     }
 
     static func checkSeals(_ store: any VerifiableStore, only: String?, key: [UInt8]?, roster: RosterAudit?,
-                           into report: inout VerifyReport) throws(StoreError) {
+                           times: [String: [Int64]], into report: inout VerifyReport) throws(StoreError) {
         let seals = try store.seals()
         report.seals = seals.count
         let heads = Dictionary(report.heads.map { ($0.caseID, $0) }) { a, _ in a }
         var hashes: [String: [ArchivedEvent]] = [:]
         var sealBreaks: Set<String> = []
+        var backDated = BackDatedAudit(times: times, roster: roster?.history ?? [])
         for seal in seals {
             if let key, !seal.signed(with: key) {
                 report.breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.Chain.sealForged(seal.id))))
                 continue
             }
+            // A seal inconsistent with itself (its digest not the hash of its heads) was changed
+            // outside sop: a break in either mode, for one case too.
+            if let broken = inconsistency(seal) { report.breaks.append(broken) }
+            let parsed = seal.parsedHeads
+            backDated.check(seal, heads: parsed)
             var recomputed: [ChainSeal.Head] = []
-            for head in seal.parsedHeads where only == nil || head.caseID == only {
+            for head in parsed where only == nil || head.caseID == only {
                 if head.caseID == RosterAudit.sealHeadID {
                     // The roster's head: its history must still hold the sealed hash at that sequence.
                     let stored = roster?.hash(at: head.sequence)
@@ -304,6 +363,25 @@ public enum ChainVerifier {
                 report.newestSealDigest = (seal.id, seal.digest, SHA256.hex(Array(ChainSeal.text(recomputed).utf8)))
             }
         }
+        if let newest = seals.filter({ key == nil || $0.signed(with: key ?? []) }).max(by: { $0.sealedAt < $1.sealedAt }) {
+            backDated.checkUnsealed(after: newest)
+        }
+        report.breaks += backDated.breaks
+        // The digest the newest seal stores must be the one recomputed from the events now at its
+        // sealed sequences: any difference is a break, never only a line before "utuh".
+        if let newest = report.newestSealDigest, newest.stored != newest.recomputed, report.holds {
+            report.breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(
+                Catalog.Record15.sealInconsistent(newest.id, stored: newest.stored, computed: newest.recomputed))))
+        }
+    }
+
+    /// The break of a seal whose stored digest is not the SHA-256 of its stored heads, or whose
+    /// heads are not written as `sop db seal` writes them; nil when it is consistent.
+    static func inconsistency(_ seal: ChainSeal) -> ChainBreak? {
+        // The heads as a seal writes them (one line each, by case id, each ending in a newline).
+        let computed = SHA256.hex(Array(ChainSeal.text(seal.parsedHeads).utf8))
+        guard computed != seal.digest || ChainSeal.text(seal.parsedHeads) != seal.heads else { return nil }
+        return ChainBreak(caseID: "-", sequence: 0, kind: .derived(Catalog.Record15.sealInconsistent(seal.id, stored: seal.digest, computed: computed)))
     }
 
     /// The hash stored at the sealed sequence, nil when the log is shorter.
@@ -323,6 +401,10 @@ public enum ChainVerifier {
         let archived = rows.archived
         let id = archived.id
         var breaks = EventChain.allBreaks(caseID: id, archived.events)
+        for late in BackDatedAudit.outOfOrder(archived.events.map { ($0.sequence, $0.at) }) {
+            breaks.append(.init(caseID: id, sequence: late.sequence, kind: .derived(
+                Catalog.Record15.dateBeforePrevious(stamp(late.at), previous: stamp(late.latest)))))
+        }
         if archived.lastSequence > (archived.events.last?.sequence ?? 0) {
             breaks.append(.init(caseID: id, sequence: (archived.events.last?.sequence ?? 0) + 1,
                                 kind: .shorterThanRecorded(archived.lastSequence)))

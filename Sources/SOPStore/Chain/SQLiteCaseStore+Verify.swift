@@ -65,6 +65,16 @@ extension SQLiteCaseStore: VerifiableStore {
         }
     }
 
+    public func lastEventHeads() throws(StoreError) -> [ChainSeal.Head] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.id, e.sequence, e.hash FROM sop_case c
+                JOIN case_event e ON e.case_id = c.id AND e.sequence = (SELECT max(sequence) FROM case_event WHERE case_id = c.id)
+                ORDER BY c.id
+                """).map { ChainSeal.Head(caseID: $0[0], sequence: $0[1], hash: ($0[2] as String?) ?? "") }
+        }
+    }
+
     public func saveSeal(_ seal: ChainSeal) throws(StoreError) -> Int {
         try write { db in
             try db.execute(sql: "INSERT INTO chain_seal (sealed_at, heads, digest, mac) VALUES (?, ?, ?, ?)",

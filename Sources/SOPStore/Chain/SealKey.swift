@@ -38,12 +38,18 @@ public enum SealKey {
         return key
     }
 
-    /// Reads the key, or creates a new one (mode 0600, never over an existing file); true when created.
-    public static func readOrCreate(_ path: String) throws(Failure) -> (key: [UInt8], created: Bool) {
+    /// Reads the key, or makes a new one (not written yet: `create` writes it once it is used); true when new.
+    public static func readOrNew(_ path: String) throws(Failure) -> (key: [UInt8], new: Bool) {
         do {
             return (try read(path), false)
         } catch .missing {
-            let key = SHA256.randomKey()
+            return (SHA256.randomKey(), true)
+        }
+    }
+
+    /// Writes a new key at `path` (mode 0600, never over an existing file).
+    public static func create(_ path: String, key: [UInt8]) throws(Failure) {
+        do {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
             guard descriptor >= 0 else { throw .unreadable(path, detail: Catalog.Faults.reason(errno: errno)) }
             defer { close(descriptor) }
@@ -51,7 +57,6 @@ public enum SealKey {
             guard write(descriptor, text, text.count) == text.count, fsync(descriptor) == 0 else {
                 throw .unreadable(path, detail: Catalog.Faults.reason(errno: errno))
             }
-            return (key, true)
         }
     }
 }

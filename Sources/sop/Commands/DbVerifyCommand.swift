@@ -28,7 +28,7 @@ extension DbCommand {
 
         func run() throws {
             let language = global.language
-            let key = try keyFile.map { path throws(CommandFailure) in try DbCommand.sealKey(path, create: false, language: language).key }
+            let key = try keyFile.map { path throws(CommandFailure) in try DbCommand.sealKey(path, new: false, language: language).key }
             let store = try DbCommand.verifiable(try location.address(language: language), language: language)
             let report: VerifyReport
             do {
@@ -36,7 +36,7 @@ extension DbCommand {
             } catch {
                 throw CommandFailure(error, language: language)
             }
-            if let caseID, report.cases == 0 {
+            if let caseID, report.cases == 0, report.holds {
                 throw CommandFailure(Catalog.Chain.unknownCase(caseID), language: language, exitCode: 2)  // as every command names an unknown case: not a break
             }
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
@@ -46,12 +46,14 @@ extension DbCommand {
             var closing: [Localized] = report.notes
             do throws(StoreError) {
                 if key != nil, report.seals > 0 { closing += try summary.coverage() } else if key == nil { closing.append(Catalog.Record11.unsealedNote) }
-                if report.seals == 0 { closing.append(Catalog.Chain.noSeals) }
+                if report.seals == 0 { closing.append(key == nil ? Catalog.Chain.noSeals : Catalog.Record15.keyWithoutSeals) }
                 if let newest = report.newestSealDigest {
                     closing.append(Catalog.Chain.sealDigest(newest.id, stored: newest.stored, now: newest.recomputed))
                 }
                 if caseID == nil { closing.append(Catalog.Chain.headDigest(report.headDigest, cases: report.heads.count)) }
                 // Last, the sentence to quote (with --case: the case, its period and chain head).
+                // What the whole check covers and what it does not (one case's sentence is its own scope).
+                if report.holds, caseID == nil { closing.append(Catalog.Record15.scope(roster: report.rosterEntries, seals: report.seals)) }
                 if report.holds { closing += try summary.holds(case: caseID) }
             } catch {
                 throw CommandFailure(error, language: language)
@@ -80,16 +82,22 @@ extension DbCommand {
         func run() throws {
             let language = global.language
             let store = try DbCommand.verifiable(try location.address(language: language), language: language)
-            let (key, created) = try DbCommand.sealKey(keyFile, create: true, language: language)
+            let (key, new) = try DbCommand.sealKey(keyFile, new: true, language: language)
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
-            if created { out += Catalog.Chain.keyCreated(keyFile).text(language) + "\n" }
             do {
                 let report = try ChainVerifier.run(store, key: key)
                 guard report.holds else {
+                    // A new key is written only when a seal is made with it.
                     Console.write(out + report.breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
                     throw CommandFailure(Catalog.Chain.sealRefusedBreaks(report.breaks.count), language: language, exitCode: 1)
                 }
-                let seal = ChainSeal(sealedAt: Date().milliseconds, heads: report.sealedHeads, key: key)
+                if new {
+                    do { try SealKey.create(keyFile, key: key) } catch { throw CommandFailure(error.message, language: language, exitCode: 2) }
+                    out += Catalog.Chain.keyCreated(keyFile).text(language) + "\n"
+                }
+                // The events' clock (SOP_FIXED_TIME stands it still for demos and tests), so that a
+                // seal is never dated after the events written after it.
+                let seal = ChainSeal(sealedAt: (FixedTime.date(global.environment) ?? Date()).milliseconds, heads: report.sealedHeads, key: key)
                 let id = try store.saveSeal(seal)
                 out += Catalog.Chain.sealed(id, cases: report.heads.count, digest: seal.digest).text(language) + "\n"
             } catch let error as StoreError {
@@ -107,9 +115,9 @@ extension DbCommand {
         return verifiable
     }
 
-    static func sealKey(_ path: String, create: Bool, language: Language) throws(CommandFailure) -> (key: [UInt8], created: Bool) {
+    static func sealKey(_ path: String, new: Bool, language: Language) throws(CommandFailure) -> (key: [UInt8], new: Bool) {
         do {
-            return create ? try SealKey.readOrCreate(path) : (try SealKey.read(path), false)
+            return new ? try SealKey.readOrNew(path) : (try SealKey.read(path), false)
         } catch {
             throw CommandFailure(error.message, language: language, exitCode: 2)
         }

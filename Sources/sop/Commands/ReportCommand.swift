@@ -4,6 +4,7 @@ import SOPCore
 import SOPEngine
 import SOPModel
 import SOPReport
+import SOPStore
 
 /// `sop report [01] [--from DATE] [--to DATE]`: how often the mutu baku is met.
 struct ReportCommand: ParsableCommand {
@@ -39,6 +40,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: Help.argument(id: "Tulis ke berkas ini.", en: "Write to this file."))
     var output: String?
 
+    @Flag(name: .customLong("periksa"), help: Help.argument(
+        id: "Periksa dulu rantai dan kunjungan langkah setiap kasus yang dihitung terhadap kejadiannya; tolak bila tidak cocok.",
+        en: "First check every counted case's chain and step visits against its events; refuse when they disagree."))
+    var check = false
+
     /// A bad day or a period that ends before it starts is a usage error of `sop report` (its
     /// usage lines, exit 2), as the web report refuses it.
     func validate() throws {
@@ -57,11 +63,22 @@ struct ReportCommand: ParsableCommand {
         let end = try day(to, calendar: calendar, option: "--to").map { $0.addingTimeInterval(86_400) }
         let store = try desk.openStore(language: language, readOnly: true)
         let nomor = sop.map { Lookup.nomor($0, folder: global.folder, store: store) }
-        let report: Report
+        var report: Report
+        var breaks: [ChainBreak] = []
         do throws(StoreError) {
             report = try VisitFilter(nomor: nomor, from: start, to: end).report(store: store, calendar: calendar, now: desk.clock.now(), language: language)
+            // The history the figures come from (tester 15's finding 4): the digest of every chain
+            // head, and with --periksa every counted case's chain and derived rows checked first.
+            if let verifiable = store as? any VerifiableStore, !report.sops.isEmpty {
+                if check { breaks = try ChainVerifier.breaks(of: report.countedCases, verifiable) }
+                report.basis = ReportBasis(cases: report.countedCases, headDigest: try ChainVerifier.storedHeadDigest(verifiable), checked: check)
+            }
         } catch {
             throw CommandFailure(error, language: language)
+        }
+        guard breaks.isEmpty else {
+            Console.write(breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
+            throw CommandFailure(Catalog.Record15.reportRefused(breaks.count), language: language, exitCode: 1)
         }
         let text = ReportText(language: language, calendar: calendar)
         let rendered: String =

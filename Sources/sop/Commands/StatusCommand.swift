@@ -30,7 +30,12 @@ struct StatusCommand: ParsableCommand {
         let id: CaseID?
         do { id = try store.caseID(tracking: normalized) } catch { throw CommandFailure(error, language: language) }
         guard let id else { throw CommandFailure(Catalog.ServiceDesk.statusUnknownCode(normalized), language: language, exitCode: 1) }
-        let pinned = try PinnedCase.load(id, store: store, global: global)
+        // The complainant's lookup never shows the case id nor a technical reason (tester 15's
+        // finding 6): a record that cannot be shown is said so plainly; the desk runs sop db verify.
+        let pinned: PinnedCase
+        do { pinned = try PinnedCase.load(id, store: store, global: global) } catch {
+            throw CommandFailure(Catalog.Record15.statusUnavailable(normalized), language: language, exitCode: 1)
+        }
         let calendar = try global.workCalendar(), now = desk.clock.now()
         let due = Engine(sop: pinned.sop, calendar: calendar).caseDue(in: pinned.state, now: now)
         Console.write(StatusView(state: pinned.state, sop: pinned.sop, now: now, due: due,
