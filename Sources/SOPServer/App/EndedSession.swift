@@ -8,7 +8,7 @@ import SOPStore
 /// has it (a logout on another instance, `sop roster keluar`, an expiry). The browser is sent to
 /// the login page, whose address says why with a fixed word (`/masuk?alasan=peran`: nothing
 /// personal), and its cookie is deleted.
-enum EndedSession: Sendable {
+enum EndedSession: Sendable, CaseIterable {
     /// The roster gives the operator nothing the desk lets in for (`Roster.mayUseDesk`). A form
     /// sent on an ended session is answered with why (401, `CSRFMiddleware`), not as forged.
     case noRole
@@ -45,10 +45,7 @@ enum EndedSession: Sendable {
     /// its address names (a word this desk wrote; anything else says nothing).
     static func reason(_ request: Request, context: DeskContext) -> Localized? {
         if let ended = context.ended { return ended.message }
-        switch request.uri.queryParameters.get(parameter) {
-        case "peran": return Catalog.Web12.sessionEndedNoRole
-        case "berakhir": return Catalog.Web12.sessionGone
-        default: return nil
-        }
+        let word = request.uri.queryParameters.get(parameter)
+        return allCases.first { $0.word == word }?.message
     }
 }

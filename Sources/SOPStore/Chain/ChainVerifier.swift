@@ -191,46 +191,42 @@ public enum ChainVerifier {
         }
         // Each case's event times, for the seals' check of entries dated before them (kept only
         // when there are seals: 8 bytes an event).
-        let sealed = try !store.seals().isEmpty
+        let seals = try store.seals()
+        let sealed = !seals.isEmpty
         var times: [String: [Int64]] = [:]
         let ids: [String]
         if let only { ids = [only] } else { ids = try store.caseIDs() }
         var audits: [String: PinnedRevisionAudit?] = [:]
         var attachments = AttachmentAudit()
-        var index = 0
-        while index < ids.count {
-            let chunk = Array(ids[index..<min(index + batch, ids.count)])
-            index += chunk.count
-            for rows in try store.verificationRows(chunk) {
-                report.cases += 1
-                report.events += rows.archived.events.count
-                if sealed { times[rows.archived.id] = rows.archived.events.map(\.at) }
-                if let hash = rows.archived.events.last?.hash {
-                    report.heads.append(.init(caseID: rows.archived.id, sequence: rows.archived.events.count, hash: hash))
-                }
-                // The SOP and revision the case follows are what its first event says, never its
-                // case row (which a desk's UPDATE could change).
-                var archived = rows.archived
-                if case .caseStarted(let started)? = try? archived.events.first?.event().kind {
-                    archived.nomor = started.nomor
-                    archived.revision = started.revision
-                }
-                let revision = archived.revision
-                if revisionOK[revision] == nil {
-                    revisionOK[revision] = try store.archivedRevision(hash: revision).map { SHA256.hex($0.content) == revision }
-                    report.revisions += revisionOK[revision] == nil ? 0 : 1
-                }
-                if derived, revisionOK[revision] == true, audits[revision] == nil {
-                    audits[revision] = .some(try store.archivedRevision(hash: revision).flatMap(PinnedRevisionAudit.init))
-                }
-                report.breaks += check(rows, derived: derived, pinned: audits[revision] ?? nil)
-                report.breaks += roster?.eventBreaks(archived) ?? []
-                if derived { attachments.collect(caseID: archived.id, archived.events) }
-                switch revisionOK[revision] {
-                case false?: report.breaks.append(.init(caseID: rows.archived.id, sequence: 0, kind: .revisionMismatch(revision)))
-                case nil: report.breaks.append(.init(caseID: rows.archived.id, sequence: 0, kind: .revisionMissing(revision)))
-                default: break
-                }
+        try eachCase(of: ids, store) { rows throws(StoreError) in
+            report.cases += 1
+            report.events += rows.archived.events.count
+            if sealed { times[rows.archived.id] = rows.archived.events.map(\.at) }
+            if let hash = rows.archived.events.last?.hash {
+                report.heads.append(.init(caseID: rows.archived.id, sequence: rows.archived.events.count, hash: hash))
+            }
+            // The SOP and revision the case follows are what its first event says, never its
+            // case row (which a desk's UPDATE could change).
+            var archived = rows.archived
+            if case .caseStarted(let started)? = try? archived.events.first?.event().kind {
+                archived.nomor = started.nomor
+                archived.revision = started.revision
+            }
+            let revision = archived.revision
+            if revisionOK[revision] == nil {
+                revisionOK[revision] = try store.archivedRevision(hash: revision).map { SHA256.hex($0.content) == revision }
+                report.revisions += revisionOK[revision] == nil ? 0 : 1
+            }
+            if derived, revisionOK[revision] == true, audits[revision] == nil {
+                audits[revision] = .some(try store.archivedRevision(hash: revision).flatMap(PinnedRevisionAudit.init))
+            }
+            report.breaks += check(rows, derived: derived, pinned: audits[revision] ?? nil)
+            report.breaks += roster?.eventBreaks(archived) ?? []
+            if derived { attachments.collect(caseID: archived.id, archived.events) }
+            switch revisionOK[revision] {
+            case false?: report.breaks.append(.init(caseID: rows.archived.id, sequence: 0, kind: .revisionMismatch(revision)))
+            case nil: report.breaks.append(.init(caseID: rows.archived.id, sequence: 0, kind: .revisionMissing(revision)))
+            default: break
             }
         }
         if only == nil {
@@ -254,7 +250,7 @@ public enum ChainVerifier {
         if derived {
             if let kept = try store.keptRowBreaks(only: only) { report.breaks += kept } else { report.notes.append(Catalog.GuardRows.unreadable) }
         }
-        try checkSeals(store, only: only, key: key, roster: roster, times: times, into: &report)
+        try checkSeals(seals, of: store, only: only, key: key, roster: roster, times: times, into: &report)
         return report
     }
 
@@ -270,16 +266,25 @@ public enum ChainVerifier {
     /// cases it counts), read in batches as `run` reads them.
     public static func breaks(of ids: [String], _ store: any VerifiableStore) throws(StoreError) -> [ChainBreak] {
         var found: [ChainBreak] = []
+        try eachCase(of: ids, store) { rows throws(StoreError) in found += check(rows) } missing: { id in
+            found.append(ChainBreak(caseID: id, sequence: 0, kind: .caseMissing))
+        }
+        return found
+    }
+
+    /// Reads the cases' rows in batches of `batch` ids, handing each case's rows to `body` and
+    /// each id the store has no case for to `missing`.
+    static func eachCase(of ids: [String], _ store: any VerifiableStore, _ body: (CaseRows) throws(StoreError) -> Void,
+                         missing: (String) -> Void = { _ in }) throws(StoreError) {
         var index = 0
         while index < ids.count {
             let chunk = Array(ids[index..<min(index + batch, ids.count)])
             index += chunk.count
             let rows = try store.verificationRows(chunk)
-            found += rows.flatMap { check($0) }
+            for row in rows { try body(row) }
             let read = Set(rows.map(\.archived.id))
-            found += chunk.filter { !read.contains($0) }.map { ChainBreak(caseID: $0, sequence: 0, kind: .caseMissing) }
+            for id in chunk where !read.contains(id) { missing(id) }
         }
-        return found
     }
 
     /// Case numbers are given without gaps per prefix and year (`case_counter`): a number below
@@ -308,9 +313,8 @@ public enum ChainVerifier {
         return breaks
     }
 
-    static func checkSeals(_ store: any VerifiableStore, only: String?, key: [UInt8]?, roster: RosterAudit?,
+    static func checkSeals(_ seals: [ChainSeal], of store: any VerifiableStore, only: String?, key: [UInt8]?, roster: RosterAudit?,
                            times: [String: [Int64]], into report: inout VerifyReport) throws(StoreError) {
-        let seals = try store.seals()
         report.seals = seals.count
         let heads = Dictionary(report.heads.map { ($0.caseID, $0) }) { a, _ in a }
         var hashes: [String: [ArchivedEvent]] = [:]
@@ -323,8 +327,8 @@ public enum ChainVerifier {
             }
             // A seal inconsistent with itself (its digest not the hash of its heads) was changed
             // outside sop: a break in either mode, for one case too.
-            if let broken = inconsistency(seal) { report.breaks.append(broken) }
             let parsed = seal.parsedHeads
+            if let broken = inconsistency(seal, parsed: parsed) { report.breaks.append(broken) }
             backDated.check(seal, heads: parsed)
             var recomputed: [ChainSeal.Head] = []
             for head in parsed where only == nil || head.caseID == only {
@@ -377,10 +381,11 @@ public enum ChainVerifier {
 
     /// The break of a seal whose stored digest is not the SHA-256 of its stored heads, or whose
     /// heads are not written as `sop db seal` writes them; nil when it is consistent.
-    static func inconsistency(_ seal: ChainSeal) -> ChainBreak? {
+    static func inconsistency(_ seal: ChainSeal, parsed: [ChainSeal.Head]) -> ChainBreak? {
         // The heads as a seal writes them (one line each, by case id, each ending in a newline).
-        let computed = SHA256.hex(Array(ChainSeal.text(seal.parsedHeads).utf8))
-        guard computed != seal.digest || ChainSeal.text(seal.parsedHeads) != seal.heads else { return nil }
+        let written = ChainSeal.text(parsed)
+        let computed = SHA256.hex(Array(written.utf8))
+        guard computed != seal.digest || written != seal.heads else { return nil }
         return ChainBreak(caseID: "-", sequence: 0, kind: .derived(Catalog.Record15.sealInconsistent(seal.id, stored: seal.digest, computed: computed)))
     }
 
