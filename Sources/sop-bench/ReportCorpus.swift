@@ -92,7 +92,7 @@ enum ReportCorpus {
                             lastMove = clock
                         } else if fate >= 2 {
                             waiting = TaskList.json([ArchivedTask(step: step.id.value, stepLabel: step.number ?? step.id.value, visit: 1,
-                                                                  role: roles[index], roleName: roles[index],
+                                                                  role: roles[index], roleName: engine.facts.actor(roles[index])?.lineName ?? roles[index],
                                                                   startedAt: begin.milliseconds, dueAt: due?.milliseconds)])
                         }
                         visits.append([

@@ -77,8 +77,7 @@ extension Catalog {
              Localized(id: "(digest yang dicetak sop db verify dan ditandatangani sop db seal untuk riwayat yang sama).",
                        en: "(the digest sop db verify prints and sop db seal signs for the same history)."),
              checked
-                ? Localized(id: "Rantai dan kunjungan langkah setiap kasus yang dihitung diperiksa terhadap kejadiannya: cocok.",
-                            en: "Every counted case's chain and step visits were checked against its events: they agree.")
+                ? Verify16.reportChecked
                 : Localized(id: "Kunjungan langkah tersimpan belum diperiksa terhadap kejadiannya: sop report --periksa memeriksanya.",
                             en: "The stored step visits were not checked against their events: sop report --periksa checks them.")]
         }

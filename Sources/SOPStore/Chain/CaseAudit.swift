@@ -143,36 +143,6 @@ struct AttachmentAudit {
     }
 }
 
-extension EventChain {
-    /// Every break of a chain, not only the first: after a changed event the chain goes on from
-    /// its stored hash (so one edit is one break), after a gap from the event found.
-    public static func allBreaks(caseID: String, _ events: [ArchivedEvent]) -> [ChainBreak] {
-        var breaks: [ChainBreak] = []
-        var previous = ""
-        var expected = 1
-        var afterGap = false
-        for event in events {
-            if event.sequence != expected {
-                breaks.append(ChainBreak(caseID: caseID, sequence: expected, kind: .gap(found: event.sequence)))
-                afterGap = true
-            }
-            expected = event.sequence + 1
-            guard let stored = event.hash else {
-                breaks.append(ChainBreak(caseID: caseID, sequence: event.sequence, kind: .unhashed))
-                previous = ""
-                continue
-            }
-            // The event after a gap was linked to the missing one: its own hash cannot be checked.
-            if !afterGap, stored != hash(caseID: caseID, event, previous: previous) {
-                breaks.append(ChainBreak(caseID: caseID, sequence: event.sequence, kind: .hashMismatch))
-            }
-            afterGap = false
-            previous = stored
-        }
-        return breaks
-    }
-}
-
 extension CaseID {
     /// (prefix, year, number) of an id made by `make`; nil for any other text.
     var parts: (prefix: String, year: Int, number: Int)? {

@@ -136,8 +136,8 @@ public struct VerifyReport: Sendable {
 ///   outside the database, `--kunci`).
 /// - **Derived from the events, compared with them**: `sop_case` (status, SOP number, title and
 ///   revision, start, end, due, last write; on SQLite also its `tasks` column, shown as the view
-///   `case_task`); `case_task` (the worklist: step, visit, role, times; not the step's and role's
-///   display names, which writers other than `sop run` store otherwise, e.g. the report corpus); `step_visit` (every visit, its SOP number and revision,
+///   `case_task`); `case_task` (the worklist: step, visit, role, times, and the step's label and role's name
+///   it displays, against the pinned revision); `step_visit` (every visit, its SOP number and revision,
 ///   times, who completed it); `case_lookup` (title, tracking code, search keys);
 ///   `case_counter` (no number given without its case, no case above it); `roster_holding`
 ///   (from `roster_event`); on PostgreSQL `sop_case_guard` and `sop_step_guard`, the rows the
@@ -176,7 +176,7 @@ public enum ChainVerifier {
         }
         var revisionOK: [String: Bool] = [:]
         for hash in try store.revisionHashes() where only == nil {
-            let holds = try store.archivedRevision(hash: hash).map { SHA256.hex($0.content) == hash } ?? false
+            let holds = try revisionHolds(hash, store) ?? false
             revisionOK[hash] = holds
             report.revisions += 1
         }
@@ -207,14 +207,10 @@ public enum ChainVerifier {
             }
             // The SOP and revision the case follows are what its first event says, never its
             // case row (which a desk's UPDATE could change).
-            var archived = rows.archived
-            if case .caseStarted(let started)? = try? archived.events.first?.event().kind {
-                archived.nomor = started.nomor
-                archived.revision = started.revision
-            }
+            let archived = pinned(rows.archived)
             let revision = archived.revision
             if revisionOK[revision] == nil {
-                revisionOK[revision] = try store.archivedRevision(hash: revision).map { SHA256.hex($0.content) == revision }
+                revisionOK[revision] = try revisionHolds(revision, store)
                 report.revisions += revisionOK[revision] == nil ? 0 : 1
             }
             if derived, revisionOK[revision] == true, audits[revision] == nil {
@@ -223,11 +219,7 @@ public enum ChainVerifier {
             report.breaks += check(rows, derived: derived, pinned: audits[revision] ?? nil)
             report.breaks += roster?.eventBreaks(archived) ?? []
             if derived { attachments.collect(caseID: archived.id, archived.events) }
-            switch revisionOK[revision] {
-            case false?: report.breaks.append(.init(caseID: rows.archived.id, sequence: 0, kind: .revisionMismatch(revision)))
-            case nil: report.breaks.append(.init(caseID: rows.archived.id, sequence: 0, kind: .revisionMissing(revision)))
-            default: break
-            }
+            if let broken = revisionBreak(rows.archived.id, revision, holds: revisionOK[revision]) { report.breaks.append(broken) }
         }
         if only == nil {
             for (hash, holds) in revisionOK.sorted(by: { $0.key < $1.key }) where !holds && !report.breaks.contains(where: {
@@ -260,16 +252,6 @@ public enum ChainVerifier {
         var heads = try store.lastEventHeads()
         if let roster = store as? RosterStore, let head = RosterAudit(history: try roster.rosterHistory()).sealHead { heads.append(head) }
         return SHA256.hex(Array(ChainSeal.text(heads).utf8))
-    }
-
-    /// The chain and derived-row breaks of these cases (what `sop report --periksa` checks of the
-    /// cases it counts), read in batches as `run` reads them.
-    public static func breaks(of ids: [String], _ store: any VerifiableStore) throws(StoreError) -> [ChainBreak] {
-        var found: [ChainBreak] = []
-        try eachCase(of: ids, store) { rows throws(StoreError) in found += check(rows) } missing: { id in
-            found.append(ChainBreak(caseID: id, sequence: 0, kind: .caseMissing))
-        }
-        return found
     }
 
     /// Reads the cases' rows in batches of `batch` ids, handing each case's rows to `body` and
@@ -403,9 +385,15 @@ public enum ChainVerifier {
     /// read) every derived row, and, with the pinned revision, each event's role and the lookup row.
     public static func check(_ rows: CaseRows, derived checkDerived: Bool = true,
                              pinned: PinnedRevisionAudit? = nil) -> [ChainBreak] {
-        let archived = rows.archived
+        var archived = rows.archived
         let id = archived.id
         var breaks = EventChain.allBreaks(caseID: id, archived.events)
+        // Events renumbered to the end after one inserted or deleted: a case row that records the
+        // former last sequence agrees with the history before the edit, not an edit of its own.
+        if case .renumbered(let through, _, let shift)? = breaks.last(where: \.isConsequence)?.kind,
+           through == archived.events.last?.sequence, archived.lastSequence == through + shift {
+            archived.lastSequence = through
+        }
         for late in BackDatedAudit.outOfOrder(archived.events.map { ($0.sequence, $0.at) }) {
             breaks.append(.init(caseID: id, sequence: late.sequence, kind: .derived(
                 Catalog.Record15.dateBeforePrevious(stamp(late.at), previous: stamp(late.latest)))))
@@ -477,6 +465,7 @@ public enum ChainVerifier {
         if let pinned {
             breaks += pinned.roleBreaks(caseID: id, events)
             breaks += pinned.lookupBreaks(caseID: id, state: state, events: events, stored: rows.lookup)
+            breaks += pinned.worklistNameBreaks(caseID: id, archived.tasks)
         }
         return breaks
     }

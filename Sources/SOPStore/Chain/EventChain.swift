@@ -230,6 +230,11 @@ public struct ChainBreak: Error, Sendable, Equatable {
         case unreadable(String)
         /// A row derived from the events (case, worklist, visits) says otherwise than the events.
         case derived(Localized)
+        /// The event was inserted: the one after it links to the one before it.
+        case inserted
+        /// The events from `sequence` through `through` were renumbered after the chain was cut
+        /// at `cutAt` (their former sequences are theirs plus `shift`); they hold among themselves.
+        case renumbered(through: Int, cutAt: Int, shift: Int)
     }
 
     /// "kasus …, urutan …: what is wrong", in both languages.
@@ -250,6 +255,9 @@ public struct ChainBreak: Error, Sendable, Equatable {
         case .revisionMissing(let hash): what = Words.revisionMissing(hash)
         case .unreadable(let detail): what = Words.unreadable(detail)
         case .derived(let text): what = text
+        case .inserted: what = Catalog.Verify16.inserted
+        case .renumbered(let through, let cutAt, let shift):
+            return Words.located(caseID, sequence: 0, Catalog.Verify16.renumbered(sequence, through: through, cutAt: cutAt, shift: shift))
         }
         return Words.located(caseID, sequence: sequence, what)
     }

@@ -100,7 +100,8 @@ public struct RosterAudit {
 
     /// Whether the operator held the role for the SOP at that time (entries made at or before it).
     func held(_ operatorName: String, _ role: String, sop: String, at time: Date) -> Bool {
-        guard role != Roster.adminRole else { return false }
+        // Neither the administrator's role nor the reader's is a role to act in (the store refuses both).
+        guard !Roster.deskRoles.contains(role) else { return false }
         return [sop, ""].contains { scope in
             (changes[Self.key(operatorName, role, scope)] ?? []).last { $0.at <= time }?.granted ?? false
         }
@@ -108,12 +109,23 @@ public struct RosterAudit {
 
     /// Events written, once the roster was in force, in a role their operator did not hold.
     public func eventBreaks(_ archived: ArchivedCase) -> [ChainBreak] {
-        guard let since = history.first?.at else { return [] }
-        return archived.events.compactMap { event in
-            let at = Date(milliseconds: event.at)
-            guard at >= since, !held(event.operatorName, event.role ?? "", sop: archived.nomor, at: at) else { return nil }
+        archived.events.compactMap { event in
+            guard !holds(event.operatorName, event.role, sop: archived.nomor, at: Date(milliseconds: event.at)) else { return nil }
             return ChainBreak(caseID: archived.id, sequence: event.sequence,
                               kind: .derived(Catalog.Roster.verifyNotHeld(event.operatorName, role: event.role ?? "")))
         }
+    }
+
+    /// The sequences of the events whose operator did not hold their role at their time, once the
+    /// roster was in force (what `sop case` marks in the timeline).
+    public func unheld(_ events: [CaseEvent], sop nomor: String) -> Set<Int> {
+        Set(events.filter { !holds($0.operatorName, $0.role, sop: nomor, at: $0.at) }.map(\.sequence))
+    }
+
+    /// Whether an event at `at` was allowed by the roster: before its first entry anyone acted in
+    /// any role; from then on only in a role held for every SOP or for the case's.
+    private func holds(_ operatorName: String, _ role: String?, sop: String, at: Date) -> Bool {
+        guard let since = history.first?.at, at >= since else { return true }
+        return held(operatorName, role ?? "", sop: sop, at: at)
     }
 }

@@ -182,14 +182,18 @@ public struct CaseTimelineView {
     public let time: TimeText
     public let showPersonal: Bool
     public let now: Date
+    /// Events whose operator did not hold their role at that time (`RosterAudit.unheld`): each is
+    /// marked under its step's visit, never shown as a normal entry.
+    public let unheld: [CaseEvent]
 
-    public init(id: CaseID, state: CaseState, sop: SOP?, time: TimeText, showPersonal: Bool, now: Date) {
+    public init(id: CaseID, state: CaseState, sop: SOP?, time: TimeText, showPersonal: Bool, now: Date, unheld: [CaseEvent] = []) {
         self.id = id
         self.state = state
         self.sop = sop
         self.time = time
         self.showPersonal = showPersonal
         self.now = now
+        self.unheld = unheld
     }
 
     public func render() -> String {
@@ -208,7 +212,9 @@ public struct CaseTimelineView {
             out += Words.revision(started.revisionDate, hash: started.revision).text(language) + "\n"
         }
         if let line = Self.cancelLine(state, sop: sop, time: time) { out += line + "\n" }
+        if !unheld.isEmpty { out += Catalog.Verify16.notHeldSummary(unheld.count).text(language) + "\n" }
         let visits = state.completed + state.active
+        var marks = UnheldMarks(unheld)
         // Each pause where it happened: after the steps started before it.
         var pauses = state.pauses.sorted { $0.start < $1.start }
         for visit in visits.sorted(by: { $0.startedAt != $1.startedAt ? $0.startedAt < $1.startedAt : $0.step < $1.step }) {
@@ -217,10 +223,12 @@ public struct CaseTimelineView {
                 pauses.removeFirst()
             }
             out += "\n" + render(visit)
+            out += marks.take(visit).map { "   " + markLine($0) + "\n" }.joined()
         }
         if !pauses.isEmpty { out += "\n" + PauseLines(time: time).lines(pauses, sop: sop) }
         let general = state.notes.filter { $0.step == nil }
         for note in general { out += "\n" + noteLine(note) }
+        if !marks.rest.isEmpty { out += "\n" + marks.rest.map { markLine($0) + "\n" }.joined() }
         if !showPersonal, hasPersonal(visits) { out += "\n" + Words.personalHidden.text(language) + "\n" }
         // What operators typed (answers, outputs, reasons) may hold escape sequences: shown, never sent.
         return out.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
@@ -364,6 +372,13 @@ public struct CaseTimelineView {
             name: name, from: entry.previous.map(show) ?? "-", to: value, reason: correction.reason,
             by: entry.operatorName + (entry.role.map { " · " + (sop?.actor($0)?.name ?? $0) } ?? ""),
             at: time.dateTime(entry.at)).text(time.language)
+    }
+
+    /// "⚠ kejadian 16 (budi · Staf layanan pengaduan, …): operator tidak memegang peran ini saat itu".
+    private func markLine(_ event: CaseEvent) -> String {
+        let role = event.role.map { sop?.actor($0)?.lineName ?? $0 } ?? "-"
+        return Catalog.Verify16.notHeld(event.sequence, by: TerminalText.visible(event.operatorName), role: TerminalText.visible(role),
+                                        at: time.dateTime(event.at)).text(time.language)
     }
 
     /// "Catatan (budi · Resepsionis, 30-11-2026 09.00 WIB): …": who wrote it, in which role, when.

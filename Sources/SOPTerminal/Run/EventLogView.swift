@@ -10,13 +10,16 @@ public struct EventLogView {
     let time: TimeText
     let width: Int?
     let colour: Bool
+    /// The sequences of events whose operator did not hold their role at that time: marked.
+    let unheld: Set<Int>
 
-    public init(events: [CaseEvent], sop: SOP?, time: TimeText, width: Int?, colour: Bool) {
+    public init(events: [CaseEvent], sop: SOP?, time: TimeText, width: Int?, colour: Bool, unheld: Set<Int> = []) {
         self.events = events
         self.sop = sop
         self.time = time
         self.width = width
         self.colour = colour
+        self.unheld = unheld
     }
 
     public func render() -> String {
@@ -30,8 +33,9 @@ public struct EventLogView {
         for event in events {
             let role = event.role.map { sop?.actor($0)?.lineName ?? $0 } ?? "-"
             let step = event.kind.step.map { sop?.step($0)?.number ?? $0 } ?? "-"
-            table.add([[String(event.sequence)], [time.dateTime(event.at)], [event.operatorName], [role],
-                       [what(event, step: step).text(language)], [step]])
+            var what = what(event, step: step).text(language)
+            if unheld.contains(event.sequence) { what += " " + Catalog.Verify16.notHeldMark.text(language) }
+            table.add([[String(event.sequence)], [time.dateTime(event.at)], [event.operatorName], [role], [what], [step]])
         }
         return table.render(width: width, colour: colour)
     }

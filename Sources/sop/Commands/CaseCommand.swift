@@ -2,6 +2,7 @@ import ArgumentParser
 import SOPCore
 import SOPEngine
 import SOPModel
+import SOPStore
 import SOPTerminal
 
 /// `sop case ID`: the timeline of one case.
@@ -57,8 +58,13 @@ struct CaseCommand: ParsableCommand {
         let events: [CaseEvent]
         var sop: SOP?
         var missing: String?
+        var unheld: Set<Int> = []
         do throws(StoreError) {
             events = try store.events(of: id)
+            // Events whose operator did not hold their role then (written around the store's check): marked.
+            if let roster = store as? RosterStore, let nomor = CaseState(id: id, events: events).started?.nomor {
+                unheld = RosterAudit(history: try roster.rosterHistory()).unheld(events, sop: nomor)
+            }
             if let hash = CaseState(id: id, events: events).started?.revision {
                 if let revision = try store.pinnedRevision(hash, of: id) {
                     sop = SOPLoader.load(bytes: revision.content, path: revision.path).sop
@@ -89,12 +95,12 @@ struct CaseCommand: ParsableCommand {
         }
         if eventLog {
             Console.write(EventLogView(events: events, sop: sop, time: desk.time(language, try global.workCalendar()),
-                                       width: global.stdout.wrapWidth, colour: global.stdout.colour).render())
+                                       width: global.stdout.wrapWidth, colour: global.stdout.colour, unheld: unheld).render())
             return
         }
         let timeline = CaseTimelineView(id: id, state: CaseState(id: id, events: events), sop: sop,
                                         time: desk.time(language, try global.workCalendar()), showPersonal: desk.showPersonal,
-                                        now: desk.clock.now()).render()
+                                        now: desk.clock.now(), unheld: events.filter { unheld.contains($0.sequence) }).render()
         Console.write(ScreenFit.fit(timeline, width: global.stdout.wrapWidth))
     }
 }

@@ -152,8 +152,8 @@ struct DbCommand: ParsableCommand {
             var out = Catalog.DbAdmin.from(sourceStore.displayName).text(language) + "\n"
             out += Catalog.DbAdmin.to(destinationStore.displayName).text(language) + "\n"
             guard report.sourceBreaks.isEmpty else {
-                Console.write(out + report.sourceBreaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
-                throw CommandFailure(Catalog.Chain.sourceBroken(report.sourceBreaks.count), language: language, exitCode: 1)
+                Console.write(out + ChainBreak.printed(report.sourceBreaks, language))
+                throw CommandFailure(Catalog.Chain.sourceBroken(ChainBreak.findings(report.sourceBreaks)), language: language, exitCode: 1)
             }
             guard report.conflicts.isEmpty else {
                 Console.write(out)

@@ -40,7 +40,7 @@ extension DbCommand {
                 throw CommandFailure(Catalog.Chain.unknownCase(caseID), language: language, exitCode: 2)  // as every command names an unknown case: not a break
             }
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
-            out += report.breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined()
+            out += ChainBreak.printed(report.breaks, language)
             out += Catalog.Chain.checked(cases: report.cases, events: report.events, revisions: report.revisions).text(language) + "\n"
             let summary = VerifySummary(report: report, store: store, time: TimeText(language: language))
             var closing: [Localized] = report.notes
@@ -60,7 +60,7 @@ extension DbCommand {
             }
             out += closing.map { $0.text(language) + "\n" }.joined()
             Console.write(out)
-            guard report.holds else { throw CommandFailure(Catalog.Chain.breaks(report.breaks.count), language: language, exitCode: 1) }
+            guard report.holds else { throw CommandFailure(Catalog.Chain.breaks(ChainBreak.findings(report.breaks)), language: language, exitCode: 1) }
         }
     }
 
@@ -88,8 +88,8 @@ extension DbCommand {
                 let report = try ChainVerifier.run(store, key: key)
                 guard report.holds else {
                     // A new key is written only when a seal is made with it.
-                    Console.write(out + report.breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
-                    throw CommandFailure(Catalog.Chain.sealRefusedBreaks(report.breaks.count), language: language, exitCode: 1)
+                    Console.write(out + ChainBreak.printed(report.breaks, language))
+                    throw CommandFailure(Catalog.Chain.sealRefusedBreaks(ChainBreak.findings(report.breaks)), language: language, exitCode: 1)
                 }
                 if new {
                     do { try SealKey.create(keyFile, key: key) } catch { throw CommandFailure(error.message, language: language, exitCode: 2) }

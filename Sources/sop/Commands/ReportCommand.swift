@@ -41,8 +41,8 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     @Flag(name: .customLong("periksa"), help: Help.argument(
-        id: "Periksa dulu rantai dan kunjungan langkah setiap kasus yang dihitung terhadap kejadiannya; tolak bila tidak cocok.",
-        en: "First check every counted case's chain and step visits against its events; refuse when they disagree."))
+        id: "Periksa dulu rantai, revisi SOP, daftar peran dan kunjungan langkah setiap kasus yang dihitung terhadap kejadiannya; tolak bila tidak cocok.",
+        en: "First check every counted case's chain, SOP revision, roster and step visits against its events; refuse when they disagree."))
     var check = false
 
     /// A bad day or a period that ends before it starts is a usage error of `sop report` (its
@@ -77,8 +77,8 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure(error, language: language)
         }
         guard breaks.isEmpty else {
-            Console.write(breaks.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
-            throw CommandFailure(Catalog.Record15.reportRefused(breaks.count), language: language, exitCode: 1)
+            Console.write(ChainBreak.printed(breaks, language))
+            throw CommandFailure(Catalog.Record15.reportRefused(ChainBreak.findings(breaks)), language: language, exitCode: 1)
         }
         let text = ReportText(language: language, calendar: calendar)
         let rendered: String =

@@ -1,0 +1,56 @@
+import SOPCore
+import SOPEngine
+
+extension ChainVerifier {
+    /// What `sop report --periksa` checks of the cases it counts, read in batches as `run` reads
+    /// them: each case's chain and derived rows, the SOP revision it follows (re-hashed, once per
+    /// revision), the roster's history (its chain, its rules, its holdings) and every event's
+    /// operator against the roster at the event's time.
+    public static func breaks(of ids: [String], _ store: any VerifiableStore) throws(StoreError) -> [ChainBreak] {
+        var found: [ChainBreak] = []
+        var roster: RosterAudit?
+        if let rosterStore = store as? RosterStore {
+            let audit = RosterAudit(history: try rosterStore.rosterHistory())
+            found += audit.historyBreaks(storedHoldings: try rosterStore.storedHoldings())
+            roster = audit
+        }
+        var revisionOK: [String: Bool?] = [:]
+        try eachCase(of: ids, store) { rows throws(StoreError) in
+            found += check(rows)
+            let archived = pinned(rows.archived)
+            found += roster?.eventBreaks(archived) ?? []
+            if revisionOK[archived.revision] == nil {
+                revisionOK[archived.revision] = .some(try revisionHolds(archived.revision, store))
+            }
+            if let broken = revisionBreak(archived.id, archived.revision, holds: revisionOK[archived.revision] ?? nil) { found.append(broken) }
+        } missing: { id in
+            found.append(ChainBreak(caseID: id, sequence: 0, kind: .caseMissing))
+        }
+        return found
+    }
+
+    /// The case with the SOP and revision its first event names, never its case row's (which a
+    /// desk's UPDATE could change).
+    static func pinned(_ archived: ArchivedCase) -> ArchivedCase {
+        var archived = archived
+        if case .caseStarted(let started)? = try? archived.events.first?.event().kind {
+            archived.nomor = started.nomor
+            archived.revision = started.revision
+        }
+        return archived
+    }
+
+    /// Whether the stored revision hashes to its name; nil when it is not stored.
+    static func revisionHolds(_ hash: String, _ store: any VerifiableStore) throws(StoreError) -> Bool? {
+        try store.archivedRevision(hash: hash).map { SHA256.hex($0.content) == hash }
+    }
+
+    /// The case's break for a revision that does not hold (false) or is not stored (nil).
+    static func revisionBreak(_ caseID: String, _ hash: String, holds: Bool?) -> ChainBreak? {
+        switch holds {
+        case false?: ChainBreak(caseID: caseID, sequence: 0, kind: .revisionMismatch(hash))
+        case nil: ChainBreak(caseID: caseID, sequence: 0, kind: .revisionMissing(hash))
+        default: nil
+        }
+    }
+}
