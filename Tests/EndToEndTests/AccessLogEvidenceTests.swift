@@ -98,12 +98,14 @@ struct AccessLogEvidenceTests {
         #expect(!verified.stdout.contains("hash does not match"), "\(verified.stdout)")
     }
 
-    static func log(_ desk: TamperTests.Desk) throws -> [PersonalAccess] {
+    static func store(_ desk: TamperTests.Desk) throws -> any VerifiableStore & PersonalAccessLog {
         switch desk.backend {
-        case .sqlite: try SQLiteCaseStore(path: desk.folder + "/sop.sqlite").personalAccessLog()
-        case .postgres: try #require(desk.shared).store().personalAccessLog()
+        case .sqlite: try SQLiteCaseStore(path: desk.folder + "/sop.sqlite")
+        case .postgres: try #require(desk.shared).store()
         }
     }
+
+    static func log(_ desk: TamperTests.Desk) throws -> [PersonalAccess] { try store(desk).personalAccessLog() }
 
     /// The seal signs the log's head: a log recomputed whole after the seal (its chain holding) is
     /// caught against the seal, and with the key a seal forged to match is caught too.
@@ -146,12 +148,7 @@ struct AccessLogEvidenceTests {
         #expect(keyed.stdout.contains("  ✗ segel #1 tidak ditandatangani dengan kunci ini"), "\(keyed.stdout)")
     }
 
-    static func seals(_ desk: TamperTests.Desk) throws -> [ChainSeal] {
-        switch desk.backend {
-        case .sqlite: try SQLiteCaseStore(path: desk.folder + "/sop.sqlite").seals()
-        case .postgres: try #require(desk.shared).store().seals()
-        }
-    }
+    static func seals(_ desk: TamperTests.Desk) throws -> [ChainSeal] { try store(desk).seals() }
 
     /// A seal made before the log was chained names no access-log head: it still verifies, with
     /// and without the key, and a log edited later is still reported by its chain.
