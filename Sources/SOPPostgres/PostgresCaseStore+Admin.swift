@@ -182,10 +182,12 @@ private struct PostgresArchiveWriter: ArchiveWriter {
 
     /// Written by the copier, the schema's owner (a desk has no right on the log, and its own
     /// unmaskings go through `sop_record_personal_access`, which writes the server's clock and the
-    /// session user): the row keeps the source's time and operator.
+    /// session user): the row keeps the source's time, operator, place and hash, which the log's
+    /// insert trigger checks (`sop_personal_access_chained`).
     func append(_ access: PersonalAccess) throws(StoreError) {
-        try run("INSERT INTO personal_access (at, operator, case_id, command) VALUES ($1, $2, $3, $4)",
-                [.int(access.at.milliseconds), .text(access.operatorName), .text(access.caseID), .text(access.command)])
+        try run("INSERT INTO personal_access (sequence, at, operator, case_id, command, refused, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                [.int(access.sequence), .int(access.at.milliseconds), .text(access.operatorName), .text(access.caseID),
+                 .text(access.command), access.refused.map { .text($0) } ?? .null, access.hash.map { .text($0) } ?? .null])
     }
 
     func put(_ profile: OperatorProfile) throws(StoreError) {

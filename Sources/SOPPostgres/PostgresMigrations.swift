@@ -145,6 +145,7 @@ enum PostgresMigrations {
         Migration(version: 20, name: PostgresOperatorAccess.name, sql: PostgresOperatorAccess.migration),
         Migration(version: 21, name: PostgresPINSessions.name, sql: PostgresPINSessions.migration),
         Migration(version: 22, name: PostgresGatewayCheck.name, sql: PostgresGatewayCheck.migration),
+        Migration(version: 23, name: PostgresAccessLog.name, sql: PostgresAccessLog.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
@@ -176,6 +177,7 @@ enum PostgresMigrations {
         20: "v20: pengelola peran mengakhiri sesi meja web operator dan menghapus PIN atau pendaftaran kode satu kali; meja web mengganti PIN operator sendiri (diperiksa server)",
         21: "v21: PIN yang diganti di meja web mengakhiri sesi meja web lain operator itu (sop_change_own_pin, diperiksa server)",
         22: "v22: pemeriksaan gateway dan pengelola peran dalam PL/pgSQL, direncanakan sekali per koneksi (sop_is_gateway, sop_is_admin)",
+        23: "v23: log akses data pribadi sebagai rantai hash yang ditautkan server, percobaan yang ditolak ikut dicatat",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English

@@ -73,24 +73,6 @@ enum PostgresPersonalAccess {
         """
 }
 
-extension PostgresCaseStore: PersonalAccessLog {
-    public func recordPersonalAccess(_ access: PersonalAccess) throws(StoreError) {
-        try perform { c, _ in
-            try c.query("SELECT sop_record_personal_access($1, $2)", [.text(access.caseID), .text(access.command)])
-        }
-    }
-
-    public func personalAccesses(of caseID: String) throws(StoreError) -> [PersonalAccess] {
-        try perform { c, _ in
-            let rows = try c.query("SELECT * FROM sop_personal_accesses($1)", [.text(caseID)])
-            return (0..<rows.count).map {
-                PersonalAccess(at: Date(timeIntervalSince1970: Double(rows.int($0, 0) ?? 0) / 1000), operatorName: rows.text($0, 1),
-                               caseID: caseID, command: rows.text($0, 2))
-            }
-        }
-    }
-}
-
 extension PostgresCaseStore: OperatorProfileStore {
     public func operatorProfiles() throws(StoreError) -> [OperatorProfile] {
         try perform { c, _ in

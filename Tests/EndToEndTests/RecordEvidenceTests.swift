@@ -1,5 +1,7 @@
 import Foundation
 import SOPCore
+import SOPEngine
+import SOPStore
 import Testing
 
 @testable import SOPPostgres
@@ -18,7 +20,7 @@ struct RecordEvidenceTests {
         try roster.bootstrap()
         #expect(try roster.sop(["run", "01"] + RosterTests.reception, as: "budi").status == 0)
         let id = "01-2026-000001"
-        // A login outside the roster: refused, nothing shown, nothing recorded.
+        // A login outside the roster: refused, nothing shown; the attempt is logged as refused.
         for arguments in [["case", id, "--show-personal"], ["case", id, "--json", "--show-personal"],
                           ["case", id, "--events", "--show-personal"]] {
             let refused = try roster.sop(arguments, as: "ombudsman")
@@ -35,8 +37,16 @@ struct RecordEvidenceTests {
         let masked = try roster.sop(["case", id], as: "ombudsman")
         #expect(masked.status == 0)
         #expect(!masked.stdout.contains(Self.fullNIK))
-        #expect(try roster.sop(["case", id, "--akses"], as: "ombudsman").stdout
-            == "Data pribadi kasus \(id) belum pernah dibuka (semua tampilan menyamarkan data pribadi).\n")
+        let tried = try roster.sop(["case", id, "--akses", "--lang", "en"], as: "ombudsman").stdout
+        #expect(tried == """
+            Personal data of case \(id) unmasked: 0 times, 4 attempts refused
+              30-11-2026 09.00 WIB · ombudsman · sop case --show-personal · REFUSED: holds no role for the case's SOP
+              30-11-2026 09.00 WIB · ombudsman · sop case --json --show-personal · REFUSED: holds no role for the case's SOP
+              30-11-2026 09.00 WIB · ombudsman · sop case --events --show-personal · REFUSED: holds no role for the case's SOP
+              30-11-2026 09.00 WIB · ombudsman · sop case --show-personal · REFUSED: holds no role for the case's SOP
+
+            """, "\(tried)")
+        #expect(!tried.contains(Self.fullNIK) && !tried.contains("0812"), "no personal data in the log")
         // A holder of a role for SOP 01, and the role administrator: shown, and recorded first.
         let citra = try roster.sop(["case", id, "--show-personal"], as: "citra")
         #expect(citra.status == 0, "\(citra.stderr)")
@@ -46,12 +56,18 @@ struct RecordEvidenceTests {
         #expect(ani.stdout.contains(Self.fullNIK))
         let log = try roster.sop(["case", id, "--akses"], as: "ombudsman")
         #expect(log.status == 0)
-        #expect(log.stdout == """
-            Pembukaan data pribadi kasus \(id): 2 kali
+        #expect(log.stdout.hasPrefix("Pembukaan data pribadi kasus \(id): 2 kali, 4 percobaan ditolak\n"
+            + "  30-11-2026 09.00 WIB · ombudsman · sop case --show-personal · DITOLAK: tidak memegang peran untuk SOP kasus ini\n"),
+                "\(log.stdout)")
+        #expect(log.stdout.hasSuffix("""
               30-11-2026 09.00 WIB · citra · sop case --show-personal
               30-11-2026 09.00 WIB · ani · sop case --json --show-personal
 
-            """, "\(log.stdout)")
+            """), "\(log.stdout)")
+        // The log is a chain that holds, and verify counts it.
+        let verified = try roster.sop(["db", "verify"], as: "ani")
+        #expect(verified.status == 0, "\(verified.stdout)")
+        #expect(verified.stdout.contains("log akses data pribadi (6 isian)"), "\(verified.stdout)")
         // The log is append-only: the file's own triggers refuse an UPDATE or a DELETE.
         for statement in ["DELETE FROM personal_access;", "UPDATE personal_access SET operator = 'x';"] {
             let shell = try Self.sqlite(roster.database, statement)
@@ -251,7 +267,7 @@ struct PostgresAccessLogTests {
         }
         #expect(try SOPBinary.run(["run", "01"] + RosterTests.reception, environment: desk(reception)).status == 0)
         let id = "01-2026-000001"
-        // A database user outside the roster: refused, nothing recorded.
+        // A database user outside the roster: refused, nothing shown, the attempt logged by the server.
         let refused = try SOPBinary.run(["case", id, "--show-personal"], environment: desk(outsider))
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("operator '\(outsider)' tidak boleh membuka data pribadi kasus \(id)"), "\(refused.stderr)")
@@ -259,7 +275,9 @@ struct PostgresAccessLogTests {
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains(RecordEvidenceTests.fullNIK))
         let log = try SOPBinary.run(["case", id, "--akses"], environment: desk(outsider))
-        #expect(log.stdout.hasPrefix("Pembukaan data pribadi kasus \(id): 1 kali\n"), "\(log.stdout)")
+        #expect(log.stdout.hasPrefix("Pembukaan data pribadi kasus \(id): 1 kali, 1 percobaan ditolak\n"), "\(log.stdout)")
+        #expect(log.stdout.contains(" · \(outsider) · sop case --show-personal · DITOLAK: tidak memegang peran untuk SOP kasus ini\n"),
+                "\(log.stdout)")
         #expect(log.stdout.contains(" · \(reception) · sop case --show-personal\n"), "\(log.stdout)")
         // By hand, as a desk's database user: no right on the table; the function writes the
         // session user whatever the desk would like to be.
@@ -271,12 +289,21 @@ struct PostgresAccessLogTests {
         }
         try raw.query("SELECT sop_record_personal_access($1, $2)", [.text(id), .text("psql")])
         let operators = try connection.query("SELECT operator FROM personal_access ORDER BY id").texts
-        #expect(operators == [reception, reception])
+        #expect(operators == [outsider, reception, reception])
+        // Linked by the server: places 1, 2, 3 and the hashes Swift computes from the same bytes.
+        let chained = try PostgresCaseStore(address: shared.address).personalAccessLog()
+        #expect(chained.map(\.sequence) == [1, 2, 3])
+        #expect(chained.map(\.refused) == [PersonalAccess.Refusal.noRole, nil, nil])
+        #expect(try AccessLogAudit(log: chained).breaks(starts: [id: 0], only: nil).isEmpty)
+        // The owner, writing a row of its own with a hash that does not link, is refused by the trigger.
+        #expect(throws: PGFailure.self) {
+            try connection.execute("INSERT INTO personal_access (sequence, at, operator, case_id, command, hash) VALUES (4, 0, 'x', '\(id)', 'x', 'x')")
+        }
         // Not even the owner rewrites it.
         for statement in ["DELETE FROM personal_access", "UPDATE personal_access SET operator = 'x'", "TRUNCATE personal_access"] {
             #expect(throws: PGFailure.self, "\(statement)") { try connection.execute(statement) }
         }
-        #expect(try connection.query("SELECT count(*) FROM personal_access").integer(0, 0) == 2)
+        #expect(try connection.query("SELECT count(*) FROM personal_access").integer(0, 0) == 3)
     }
 }
 

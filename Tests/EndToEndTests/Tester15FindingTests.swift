@@ -268,7 +268,9 @@ struct Tester15FindingTests {
         #expect(!FileManager.default.fileExists(atPath: other))
         let verified = try desk.sop(["db", "verify"])
         #expect(verified.stdout.contains("Cakupan: rantai kejadian setiap kasus,"), "\(verified.stdout)")
-        #expect(verified.stdout.contains("Tidak termasuk: log akses data pribadi (tidak berantai)"))
+        // The access log is chained and sealed now: in the scope, no longer under "Tidak termasuk".
+        #expect(verified.stdout.contains("log akses data pribadi (0 isian) dan 1 segel. Tidak termasuk: apa pun yang ditulis setelah segel terbaru"),
+                "\(verified.stdout)")
         let keyed = try desk.sop(["db", "verify", "--kunci", desk.folder + "/kunci"])
         #expect(keyed.status == 0)
         try desk.sql("DELETE FROM chain_seal;")

@@ -70,6 +70,7 @@ struct PostgresStoreTests {
             PostgresOperatorAccess.name,
             PostgresPINSessions.name,
             PostgresGatewayCheck.name,
+            PostgresAccessLog.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

@@ -91,7 +91,7 @@ struct StoreCopyTests {
     }
 
     /// The record stays evidence after a move: who unmasked a complainant's data, when and by which
-    /// command, and the officers' names the receipts print, arrive as the source recorded them;
+    /// command (with the log's chain), and the officers' names the receipts print, arrive as the source recorded them;
     /// a second run appends nothing, a name set later in the source replaces the copied one, a name
     /// set later in the destination is kept.
     @Test(arguments: Destination.available)
@@ -111,8 +111,11 @@ struct StoreCopyTests {
         let report = try StoreCopy.run(from: source, to: target)
         #expect(report.succeeded && report.accessesCopied == 4 && report.profilesCopied == 2)
         let log = try #require(target as? any PersonalAccessLog), names = try #require(target as? any OperatorProfileStore)
-        #expect(try log.personalAccesses(of: "01-2026-000001") == Array(seen[0...2]))
-        #expect(try log.personalAccesses(of: "02-2026-000001") == [seen[3]])
+        #expect(try log.personalAccesses(of: "01-2026-000001").map(\.unstored) == Array(seen[0...2]))
+        #expect(try log.personalAccesses(of: "02-2026-000001").map(\.unstored) == [seen[3]])
+        // The chain travels as it is: the same places and hashes on both sides.
+        #expect(try log.personalAccessLog() == source.personalAccessLog())
+        #expect(try log.personalAccessLog().map(\.sequence) == [1, 2, 3, 4])
         #expect(try log.personalAccesses(of: "01-2026-000002").isEmpty)
         #expect(try names.operatorProfiles() == [budi, sari])
 
@@ -126,8 +129,16 @@ struct StoreCopyTests {
         try names.saveOperatorProfile(theirs)
         let again = try StoreCopy.run(from: source, to: target)
         #expect(again.succeeded && again.accessesCopied == 0 && again.profilesCopied == 1)
-        #expect(try log.personalAccesses(of: "01-2026-000001") == Array(seen[0...2]))
+        #expect(try log.personalAccesses(of: "01-2026-000001").map(\.unstored) == Array(seen[0...2]))
         #expect(try names.operatorProfiles().map(\.fullName) == ["Budi Santoso, S.Sos., M.AP.", "Sari Dewi Lestari"])
+
+        // A destination with a log of its own (not the start of the source's): refused, nothing written.
+        let later = t0.addingTimeInterval(120)
+        try source.recordPersonalAccess(PersonalAccess(at: later, operatorName: "budi", caseID: "01-2026-000002", command: "sop case --show-personal"))
+        try log.recordPersonalAccess(PersonalAccess(at: later, operatorName: "tamu", caseID: "01-2026-000001", command: "sop case --show-personal"))
+        let refused = try StoreCopy.run(from: source, to: target)
+        #expect(!refused.succeeded && refused.accessRefusals.count == 1 && refused.accessesCopied == 0)
+        #expect(try log.personalAccessLog().count == 5)
     }
 
     @Test(arguments: Destination.available)

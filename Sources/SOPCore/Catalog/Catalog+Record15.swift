@@ -39,10 +39,10 @@ extension Catalog {
             en: "warning: --kunci given, but this database holds no seal; if it was ever sealed, its seals were deleted")
 
         /// The verdict's scope: what verify checked, and what it does not certify.
-        public static func scope(roster: Int, seals: Int) -> Localized {
+        public static func scope(roster: Int, access: Int, seals: Int) -> Localized {
             Localized(
-                id: "Cakupan: rantai kejadian setiap kasus, revisi SOP, baris turunan (status, daftar tugas, kunjungan langkah, tenggat, pencarian), lampiran, penomoran, daftar peran (\(roster) isian) dan \(seals) segel. Tidak termasuk: log akses data pribadi (tidak berantai), serta apa pun yang ditulis setelah segel terbaru dengan rantai dihitung ulang.",
-                en: "Scope: every case's event chain, SOP revisions, derived rows (status, worklist, step visits, due times, lookup), attachments, numbering, the roster (\(roster) entries) and \(seals) seals. Not covered: the personal-data access log (not chained), and anything written after the newest seal with its chain recomputed.")
+                id: "Cakupan: rantai kejadian setiap kasus, revisi SOP, baris turunan (status, daftar tugas, kunjungan langkah, tenggat, pencarian), lampiran, penomoran, daftar peran (\(roster) isian), log akses data pribadi (\(access) isian) dan \(seals) segel. Tidak termasuk: apa pun yang ditulis setelah segel terbaru dengan rantai dihitung ulang.",
+                en: "Scope: every case's event chain, SOP revisions, derived rows (status, worklist, step visits, due times, lookup), attachments, numbering, the roster (\(roster) entries), the personal-data access log (\(access) entries) and \(seals) seals. Not covered: anything written after the newest seal with its chain recomputed.")
         }
 
         /// A case read whose history holds but whose stored case row says otherwise.

@@ -60,20 +60,31 @@ enum OperatorProfileRecord {
 }
 
 extension SQLiteCaseStore: PersonalAccessLog {
+    /// Linked after the log's last entry in the same transaction (the insert trigger refuses a
+    /// place already taken, so two desks cannot both append the same one).
     public func recordPersonalAccess(_ access: PersonalAccess) throws(StoreError) {
         try write { db in
-            try db.execute(sql: "INSERT INTO personal_access (at, operator, case_id, command) VALUES (?, ?, ?, ?)",
-                           arguments: [access.at.milliseconds, access.operatorName, access.caseID, access.command])
+            let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM personal_access ORDER BY sequence DESC LIMIT 1")
+            let linked = AccessLogChain.linked([access.unstored], after: head?[0] ?? 0, previous: head?[1] ?? "")
+            for entry in linked { try db.execute(sql: AccessLogMigration.insertSQL, arguments: AccessLogMigration.arguments(entry)) }
         }
     }
 
     public func personalAccesses(of caseID: String) throws(StoreError) -> [PersonalAccess] {
+        try accessLog(where: "WHERE case_id = ?", [caseID])
+    }
+
+    public func personalAccessLog() throws(StoreError) -> [PersonalAccess] { try accessLog(where: "", []) }
+
+    private func accessLog(where filter: String, _ arguments: StatementArguments) throws(StoreError) -> [PersonalAccess] {
         try read { db -> [PersonalAccess] in
-            // A store opened only to read, made before this migration, has no log yet.
+            // A store opened only to read, made before v13, has no log yet; made before the
+            // chain, its rows have no place nor hash yet (they are read in the order written).
             guard try db.tableExists("personal_access") else { return [] }
-            return try Row.fetchAll(db, sql: "SELECT at, operator, case_id, command FROM personal_access WHERE case_id = ? ORDER BY id",
-                             arguments: [caseID])
-                .map { PersonalAccess(at: Date(milliseconds: $0[0]), operatorName: $0[1], caseID: $0[2], command: $0[3]) }
+            let chained = try db.columns(in: "personal_access").contains { $0.name == "hash" }
+            let columns = chained ? AccessLogMigration.columns : "id, at, operator, case_id, command, NULL, NULL"
+            return try Row.fetchAll(db, sql: "SELECT \(columns) FROM personal_access \(filter) ORDER BY \(chained ? "sequence, id" : "id")",
+                                    arguments: arguments).map(AccessLogMigration.entry)
         }
     }
 }

@@ -173,11 +173,11 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
         }
     }
 
-    /// The log's own triggers refuse only UPDATE and DELETE: an appended row keeps its time and operator.
+    /// An appended row keeps its time, operator, place and hash (the copy carries the chain); the
+    /// log's insert trigger still refuses a place out of turn.
     func append(_ access: PersonalAccess) throws(StoreError) {
         try run {
-            try db.execute(sql: "INSERT INTO personal_access (at, operator, case_id, command) VALUES (?, ?, ?, ?)",
-                           arguments: [access.at.milliseconds, access.operatorName, access.caseID, access.command])
+            try db.execute(sql: AccessLogMigration.insertSQL, arguments: AccessLogMigration.arguments(access))
         }
     }
 

@@ -54,7 +54,11 @@ public enum StoreCopy {
         let revisions = Set(try source.revisionHashes()).subtracting(try destination.revisionHashes()).sorted()
         let attachments = Set(try source.attachmentHashes()).subtracting(try destination.attachmentHashes()).sorted()
         let counters = try source.counters()
-        let evidence = try EvidenceCopyPlan(source: source, destination: destination, cases: expected.map(\.id))
+        let evidence = try EvidenceCopyPlan(source: source, destination: destination)
+        if let refusal = evidence.refusal {
+            report.accessRefusals = [refusal]
+            return report
+        }
         let present = Dictionary(try destination.counters().map { ("\($0.prefix)\u{0}\($0.year)", $0.last) }) { a, _ in a }
         let write = { (writer: any ArchiveWriter) throws(StoreError) in
             for entry in roster.toAppend {
@@ -129,7 +133,7 @@ public enum StoreCopy {
         for counter in counters where (raised["\(counter.prefix)\u{0}\(counter.year)"] ?? 0) < counter.last {
             report.mismatches.append("\(counter.prefix)-\(counter.year)")
         }
-        report.mismatches += try EvidenceCopyPlan(source: source, destination: destination, cases: expected.map(\.id)).missing
+        report.mismatches += try EvidenceCopyPlan(source: source, destination: destination).missing
         if try (destination as? RosterStore)?.rosterHistory().map(\.hash) != roster.result.map(\.hash), !roster.result.isEmpty {
             report.mismatches.append(RosterAudit.sealHeadID)
         }
@@ -164,6 +168,9 @@ public struct CopyReport: Sendable, Equatable {
     /// Why the roster could not be carried (histories that differ, events in roles not held):
     /// when any, nothing was written.
     public var rosterRefusals: [ChainBreak] = []
+    /// Why the access log could not be carried (the destination's is not the start of the
+    /// source's): when any, nothing was written.
+    public var accessRefusals: [ChainBreak] = []
     /// Cases whose events hash the same on both sides after the copy.
     public var verified = 0
     /// Whatever differs after the copy (case ids, content hashes, counters): should be empty.
@@ -173,7 +180,7 @@ public struct CopyReport: Sendable, Equatable {
 
     public init() {}
 
-    public var succeeded: Bool { sourceBreaks.isEmpty && conflicts.isEmpty && rosterRefusals.isEmpty && mismatches.isEmpty }
+    public var succeeded: Bool { sourceBreaks.isEmpty && conflicts.isEmpty && rosterRefusals.isEmpty && accessRefusals.isEmpty && mismatches.isEmpty }
 }
 
 public struct CopyConflict: Sendable, Equatable {
@@ -208,35 +215,29 @@ struct RosterCopyPlan {
 }
 
 /// What a copy carries besides the cases, so that the record stays evidence after a move: the
-/// access log of unmasked personal data (who saw a complainant's NIK, when, by which command) and
-/// the officers' full names and NIPs the receipts print. Each source access missing from the
-/// destination's log is appended (compared as a multiset of time, operator and command per case,
-/// so a second run appends nothing); an officer's profile is written where the destination has
-/// none or one set earlier.
+/// access log of unmasked personal data (who saw a complainant's NIK or tried to, when, by which
+/// command) with its chain, and the officers' full names and NIPs the receipts print. Like the
+/// roster, the log goes whole: the destination's must be the start of the source's (the same
+/// hashes), and the source's later entries are appended with their places and hashes as they are
+/// (a second run appends nothing); a destination with a log of its own is refused. An officer's
+/// profile is written where the destination has none or one set earlier.
 struct EvidenceCopyPlan {
     var accesses: [PersonalAccess] = []
     var profiles: [OperatorProfile] = []
-    /// After a copy, what the destination still lacks (should be empty): `akses:CASE` or `petugas:LOGIN`.
+    var refusal: ChainBreak?
+    /// After a copy, what the destination still lacks (should be empty): `(access-log)` or `petugas:LOGIN`.
     var missing: [String] = []
 
-    init(source: any AdministeredStore, destination: any AdministeredStore, cases: [String]) throws(StoreError) {
+    init(source: any AdministeredStore, destination: any AdministeredStore) throws(StoreError) {
         if let from = source as? any PersonalAccessLog {
-            let to = destination as? any PersonalAccessLog
-            for id in cases {
-                let there = try to?.personalAccesses(of: id) ?? []
-                var present: [AccessKey: Int] = [:]
-                for access in there { present[AccessKey(access), default: 0] += 1 }
-                var lacking = false
-                for access in try from.personalAccesses(of: id) {
-                    if let count = present[AccessKey(access)], count > 0 {
-                        present[AccessKey(access)] = count - 1
-                    } else {
-                        accesses.append(access)
-                        lacking = true
-                    }
-                }
-                if lacking { missing.append("akses:\(id)") }
+            let log = try from.personalAccessLog()
+            let there = try (destination as? any PersonalAccessLog)?.personalAccessLog() ?? []
+            if there.count <= log.count, zip(there, log).allSatisfy({ $0.hash == $1.hash }) {
+                accesses = Array(log[there.count...])
+            } else if !log.isEmpty {
+                refusal = ChainBreak(caseID: "-", sequence: 0, kind: .derived(Catalog.AccessLog.historyDiffers))
             }
+            if !accesses.isEmpty { missing.append(AccessLogAudit.sealHeadID) }
         }
         if let from = source as? any OperatorProfileStore {
             let there = Dictionary(try (destination as? any OperatorProfileStore)?.operatorProfiles().map { ($0.operatorName, $0) } ?? []) { a, _ in a }
@@ -245,13 +246,6 @@ struct EvidenceCopyPlan {
                 profiles.append(profile)
                 missing.append("petugas:\(profile.operatorName)")
             }
-        }
-    }
-
-    private struct AccessKey: Hashable {
-        let at: Int64, operatorName: String, command: String
-        init(_ access: PersonalAccess) {
-            (at, operatorName, command) = (access.at.milliseconds, access.operatorName, access.command)
         }
     }
 }

@@ -112,6 +112,10 @@ public struct VerifyReport: Sendable {
     public var seals = 0
     /// Entries in the roster's history.
     public var rosterEntries = 0
+    /// The access log's head (`AccessLogAudit.sealHead`), when it has entries and every case was read.
+    public var accessHead: ChainSeal.Head?
+    /// Entries in the access log of unmasked personal data (refused attempts included).
+    public var accessEntries = 0
     /// For the newest seal: its digest recomputed from the events now at its sealed sequences.
     public var newestSealDigest: (id: Int, stored: String, recomputed: String)?
     /// What was not checked, and why (a desk user cannot read the guard rows): printed, never silent.
@@ -120,8 +124,8 @@ public struct VerifyReport: Sendable {
     public init() {}
 
     public var holds: Bool { breaks.isEmpty }
-    /// What a seal signs: every case's head and the roster's.
-    public var sealedHeads: [ChainSeal.Head] { heads + (rosterHead.map { [$0] } ?? []) }
+    /// What a seal signs: every case's head, the roster's and the access log's.
+    public var sealedHeads: [ChainSeal.Head] { heads + [rosterHead, accessHead].compactMap { $0 } }
     public var headDigest: String { SHA256.hex(Array(ChainSeal.text(sealedHeads).utf8)) }
 }
 
@@ -132,8 +136,10 @@ public struct VerifyReport: Sendable {
 ///
 /// - **Evidence** (its own hash names it): `case_event` (a hash chain per case, no gaps, no
 ///   forks); `sop_revision` (named by its SHA-256); `attachment` (the SHA-256 its event
-///   recorded); `roster_event` (the roster's own chain); `chain_seal` (heads signed with a key
-///   outside the database, `--kunci`).
+///   recorded); `roster_event` (the roster's own chain); `personal_access` (the log of who saw
+///   unmasked personal data, or tried to: its own chain, each entry dated after the one before it
+///   and after its case's start, naming a case that exists; `AccessLogAudit`); `chain_seal` (heads
+///   signed with a key outside the database, `--kunci`).
 /// - **Derived from the events, compared with them**: `sop_case` (status, SOP number, title and
 ///   revision, start, end, due, last write; on SQLite also its `tasks` column, shown as the view
 ///   `case_task`); `case_task` (the worklist: step, visit, role, times, and the step's label and role's name
@@ -145,9 +151,7 @@ public struct VerifyReport: Sendable {
 ///   set-based statement per table).
 /// - **Not case evidence, not checked**: `web_session`, `web_attempt` (logins and their
 ///   throttling), `operator_pin`, `operator_totp`, `operator_profile`, `web_gateway` (who may log
-///   in, and how), `schema_migrations` / `grdb_migrations`; `personal_access`, the log of who saw
-///   unmasked personal data: a record of its own, not derived from a case's events (triggers
-///   refuse its UPDATE and DELETE; an owner can drop them, as the README says).
+///   in, and how), `schema_migrations` / `grdb_migrations`.
 public enum ChainVerifier {
     public static let batch = 2_000
     /// How far an event (or roster entry) may be dated before one recorded earlier, or before a
@@ -159,7 +163,7 @@ public enum ChainVerifier {
     /// The tables verify reads on both stores (PostgreSQL has `case_task` too; SQLite keeps the
     /// worklist in the case row since its v11).
     public static let verifiedTables = ["sop_revision", "case_counter", "sop_case", "case_event", "attachment", "step_visit",
-                                        "case_lookup", "chain_seal", "roster_event", "roster_holding"]
+                                        "case_lookup", "chain_seal", "roster_event", "roster_holding", "personal_access"]
 
     /// Verifies every case (or the one named), the revisions they follow, and the seals; with
     /// `key`, each seal's signature too.
@@ -189,6 +193,11 @@ public enum ChainVerifier {
             report.rosterEntries = roster?.history.count ?? 0
             if only == nil { report.rosterHead = roster?.sealHead }
         }
+        let accessLog = try (store as? PersonalAccessLog).map { log throws(StoreError) in AccessLogAudit(log: try log.personalAccessLog()) }
+        report.accessEntries = accessLog?.log.count ?? 0
+        if only == nil { report.accessHead = accessLog?.sealHead }
+        // Each case's start (its first event), for the access log's entries dated before it.
+        var starts: [String: Int64] = [:]
         // Each case's event times, for the seals' check of entries dated before them (kept only
         // when there are seals: 8 bytes an event).
         let seals = try store.seals()
@@ -202,6 +211,7 @@ public enum ChainVerifier {
             report.cases += 1
             report.events += rows.archived.events.count
             if sealed { times[rows.archived.id] = rows.archived.events.map(\.at) }
+            starts[rows.archived.id] = rows.archived.events.first?.at ?? rows.archived.startedAt
             if let hash = rows.archived.events.last?.hash {
                 report.heads.append(.init(caseID: rows.archived.id, sequence: rows.archived.events.count, hash: hash))
             }
@@ -239,10 +249,11 @@ public enum ChainVerifier {
             report.breaks.append(.init(caseID: only, sequence: 0, kind: .numberMissing))
         }
         report.breaks += try attachments.breaks(store)
+        report.breaks += accessLog?.breaks(starts: starts, only: only) ?? []
         if derived {
             if let kept = try store.keptRowBreaks(only: only) { report.breaks += kept } else { report.notes.append(Catalog.GuardRows.unreadable) }
         }
-        try checkSeals(seals, of: store, only: only, key: key, roster: roster, times: times, into: &report)
+        try checkSeals(seals, of: store, only: only, key: key, roster: roster, accessLog: accessLog, times: times, into: &report)
         return report
     }
 
@@ -251,6 +262,7 @@ public enum ChainVerifier {
     public static func storedHeadDigest(_ store: any VerifiableStore) throws(StoreError) -> String {
         var heads = try store.lastEventHeads()
         if let roster = store as? RosterStore, let head = RosterAudit(history: try roster.rosterHistory()).sealHead { heads.append(head) }
+        if let log = store as? PersonalAccessLog, let head = AccessLogAudit(log: try log.personalAccessLog()).sealHead { heads.append(head) }
         return SHA256.hex(Array(ChainSeal.text(heads).utf8))
     }
 
@@ -296,7 +308,7 @@ public enum ChainVerifier {
     }
 
     static func checkSeals(_ seals: [ChainSeal], of store: any VerifiableStore, only: String?, key: [UInt8]?, roster: RosterAudit?,
-                           times: [String: [Int64]], into report: inout VerifyReport) throws(StoreError) {
+                           accessLog: AccessLogAudit? = nil, times: [String: [Int64]], into report: inout VerifyReport) throws(StoreError) {
         report.seals = seals.count
         let heads = Dictionary(report.heads.map { ($0.caseID, $0) }) { a, _ in a }
         var hashes: [String: [ArchivedEvent]] = [:]
@@ -319,6 +331,13 @@ public enum ChainVerifier {
                     let stored = roster?.hash(at: head.sequence)
                     if let broken = RosterAudit.sealBreak(head, stored: stored) { report.breaks.append(broken) }
                     recomputed.append(.init(caseID: head.caseID, sequence: head.sequence, hash: stored ?? ""))
+                    continue
+                }
+                if head.caseID == AccessLogAudit.sealHeadID {
+                    // The access log's head (absent from seals made before it was chained).
+                    let (broken, stored) = (accessLog ?? AccessLogAudit(log: [])).sealBreaks(head, seal: seal)
+                    for found in broken where sealBreaks.insert(found.message.text(.en)).inserted { report.breaks.append(found) }
+                    recomputed.append(.init(caseID: head.caseID, sequence: head.sequence, hash: stored))
                     continue
                 }
                 if heads[head.caseID] == nil, hashes[head.caseID] == nil {

@@ -166,6 +166,10 @@ struct DbCommand: ParsableCommand {
                 Console.write(out + report.rosterRefusals.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
                 throw CommandFailure(Catalog.RosterCopy.refused(report.rosterRefusals.count), language: language, exitCode: 1)
             }
+            guard report.accessRefusals.isEmpty else {
+                Console.write(out)
+                throw CommandFailure(Catalog.AccessLog.historyDiffers, language: language, exitCode: 1)
+            }
             out += Catalog.DbAdmin.copied(report.copied.count, identical: report.identical.count).text(language) + "\n"
             if report.rosterCopied > 0 { out += Catalog.RosterCopy.copied(report.rosterCopied).text(language) + "\n" }
             if report.sealsCopied > 0 { out += Catalog.Record15.sealsCopied(report.sealsCopied).text(language) + "\n" }

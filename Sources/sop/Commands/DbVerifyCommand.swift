@@ -53,7 +53,7 @@ extension DbCommand {
                 if caseID == nil { closing.append(Catalog.Chain.headDigest(report.headDigest, cases: report.heads.count)) }
                 // Last, the sentence to quote (with --case: the case, its period and chain head).
                 // What the whole check covers and what it does not (one case's sentence is its own scope).
-                if report.holds, caseID == nil { closing.append(Catalog.Record15.scope(roster: report.rosterEntries, seals: report.seals)) }
+                if report.holds, caseID == nil { closing.append(Catalog.Record15.scope(roster: report.rosterEntries, access: report.accessEntries, seals: report.seals)) }
                 if report.holds { closing += try summary.holds(case: caseID) }
             } catch {
                 throw CommandFailure(error, language: language)
