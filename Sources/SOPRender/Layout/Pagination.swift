@@ -9,6 +9,7 @@ enum Pagination {
     ///
     /// With `onlyAtBreaks` (the pages as signed, `tata_letak.halaman`), the table breaks at
     /// `breaks` and nowhere else, however full a page gets (the document prints it smaller).
+    /// Otherwise a last page of a single row takes the row before it along.
     static func pages(heights: [Double], isSection: [Bool], available: Double, bands: Double,
                       footer: Double, breaks: Set<Int> = [], onlyAtBreaks: Bool = false) -> [Range<Int>]
     {
@@ -47,6 +48,24 @@ enum Pagination {
             start = end
         }
         pages.append(start..<heights.count)
-        return pages
+        return keepingCompany(pages, heights: heights, isSection: isSection, room: room, footer: footer, breaks: breaks)
+    }
+
+    /// A last page holding a single row takes the row before it along (with its heading), when
+    /// both and the footer fit and the page before keeps a row of its own: a signed document does
+    /// not end on a page of one row. Pages a unit breaks itself (`halaman_baru`) stay as written.
+    private static func keepingCompany(_ pages: [Range<Int>], heights: [Double], isSection: [Bool], room: Double,
+                                       footer: Double, breaks: Set<Int>) -> [Range<Int>]
+    {
+        guard pages.count >= 2, let last = pages.last else { return pages }
+        let before = pages[pages.count - 2]
+        guard last.filter({ !isSection[$0] }).count == 1, !before.isEmpty else { return pages }
+        var cut = before.upperBound - 1
+        while cut - 1 >= before.lowerBound, isSection[cut - 1] { cut -= 1 }
+        guard (before.lowerBound..<cut).contains(where: { !isSection[$0] }),
+              !breaks.contains(where: { $0 > before.lowerBound && $0 < last.upperBound }),
+              heights[cut..<last.upperBound].reduce(0, +) + footer <= room
+        else { return pages }
+        return pages.dropLast(2) + [before.lowerBound..<cut, cut..<last.upperBound]
     }
 }

@@ -62,8 +62,8 @@ public enum TextMeasure {
                 line = ""
                 var rest = Substring(word)
                 while self.width(rest, fontSize: fontSize, bold: bold) > width, rest.count > 1 {
-                    let cut = breakIndex(rest, width: width, fontSize: fontSize, bold: bold)
-                    lines.append(String(rest[..<cut]))
+                    let (cut, hyphen) = breakIndex(rest, width: width, fontSize: fontSize, bold: bold)
+                    lines.append(String(rest[..<cut]) + (hyphen ? "-" : ""))
                     rest = rest[cut...]
                 }
                 line = String(rest)
@@ -74,9 +74,10 @@ public enum TextMeasure {
         return lines
     }
 
-    /// Where to cut a word too wide for a line: after the last '/' or '-' that fits, else at the
-    /// last character that fits (at least one character, so wrapping always ends).
-    private static func breakIndex(_ word: Substring, width: Double, fontSize: Double, bold: Bool) -> Substring.Index {
+    /// Where to cut a word too wide for a line: after the last '/' or '-' that fits, else between
+    /// two syllables with a hyphen ("Verifika-" / "tor", as a printed page breaks a word), else at
+    /// the last character that fits (at least one character, so wrapping always ends).
+    private static func breakIndex(_ word: Substring, width: Double, fontSize: Double, bold: Bool) -> (Substring.Index, hyphen: Bool) {
         var fits = word.index(after: word.startIndex)
         var index = fits
         while index < word.endIndex {
@@ -86,8 +87,13 @@ public enum TextMeasure {
             index = next
         }
         if let separator = word[..<fits].lastIndex(where: { $0 == "/" || $0 == "-" }), separator > word.startIndex {
-            return word.index(after: separator)
+            return (word.index(after: separator), false)
         }
-        return fits
+        let fitting = word.distance(from: word.startIndex, to: fits)
+        for cut in Syllables.breaks(String(word)).reversed() where cut < fitting {
+            let head = word.prefix(cut)
+            if self.width(head + "-", fontSize: fontSize, bold: bold) <= width { return (head.endIndex, true) }
+        }
+        return (fits, false)
     }
 }

@@ -119,10 +119,11 @@ public struct MermaidWriter {
     }
 }
 
-/// The short text of a step in a graph node: its number and the first paragraph of its uraian,
-/// cut at about 90 characters, wrapped every 30 or so.
+/// The text of a step in a graph node: its number and the first paragraph of its uraian, cut
+/// only past about 200 characters (a row that refers to another SOP keeps the reference), wrapped
+/// every 30 or so.
 enum FlowText {
-    static func summary(_ step: Step, limit: Int = 90, lineLength: Int = 30) -> String {
+    static func summary(_ step: Step, limit: Int = 200, lineLength: Int = 30) -> String {
         var text = Emphasis.plain(step.uraian.value).split(separator: "\n").first.map(String.init) ?? ""
         if text.count > limit {
             let cut = text.prefix(limit)
@@ -140,6 +141,7 @@ enum FlowText {
         if !line.isEmpty { lines.append(line) }
         let body = lines.joined(separator: "\n")
         guard let number = step.number else { return body }
-        return "\(number). " + body
+        // "5. Petugas …", but "5.1 Petugas …": a number printed with a dot in it takes no other.
+        return number + (number.contains(".") ? " " : ". ") + body
     }
 }

@@ -134,6 +134,16 @@ public struct SVGWriter {
     private func flowchartBody(_ page: PageLayout, idPrefix: String, sectionTitles: Bool, offset: Double = 0) -> String {
         let chart = page.flowchart
         var out = "<g class=\"columns\">\n"
+        let sections = chart.bands.compactMap { band -> (FlowchartLayout.Band, String)? in
+            guard case .row(let row) = band.kind, case .section(let section) = layout.rows[row].content else { return nil }
+            return (band, section.text)
+        }
+        func shade() { for (band, _) in sections { out += rect(0, band.y, chart.width, band.height, fill: "#f4f4f4", stroke: "none") } }
+        // Inside the table a section heading row is shaded under everything: the columns' lines
+        // and the arrows run through it, as on the signed page, where the heading sits in the
+        // No. and Kegiatan cells. Drawn alone, the heading's words sit on the band itself, over
+        // the columns' lines (the arrows still cross it).
+        if !sectionTitles { shade() }
         for lane in chart.lanes {
             let actor = layout.sop.actors[lane.actor]
             out += "<rect class=\"column\" data-actor=\"\(Markup.escape(actor.id.value))\" x=\"\(n(lane.x))\" y=\"0\" "
@@ -142,13 +152,11 @@ public struct SVGWriter {
         for lane in chart.lanes.dropLast() {
             out += line(lane.maxX + offset, 0, lane.maxX + offset, chart.height, colour: "#000000")
         }
-        for band in chart.bands {
-            if case .row(let row) = band.kind, case .section(let section) = layout.rows[row].content {
-                out += rect(0, band.y, chart.width, band.height, fill: "#f4f4f4", stroke: "none")
-                if sectionTitles {
-                    out += "<text x=\"4\" y=\"\(n(band.y + band.height / 2 + metrics.fontSize / 2 - 1))\" font-weight=\"bold\">"
-                        + Markup.escape(Emphasis.plain(section.text)) + "</text>\n"
-                }
+        if sectionTitles {
+            shade()
+            for (band, text) in sections {
+                out += "<text x=\"4\" y=\"\(n(band.y + band.height / 2 + metrics.fontSize / 2 - 1))\" font-weight=\"bold\">"
+                    + Markup.escape(Emphasis.plain(text)) + "</text>\n"
             }
         }
         for band in chart.bands.dropLast() {
