@@ -2,7 +2,7 @@ import Foundation
 import SOPEngine
 import SOPStore
 
-/// Migration v23 (PostgreSQL; v-next, numbered at the merge): the access log of unmasked personal data as one hash chain
+/// Migration v23 (PostgreSQL): the access log of unmasked personal data as one hash chain
 /// (`AccessLogChain`: `sop_access_hash` builds the same bytes), refused attempts logged too.
 ///
 /// - Every row gets its place (`sequence`, unique, 1, 2, … in order), the refusal's code

@@ -23,7 +23,7 @@ enum Migrations {
         PersonalAccessSchema.name: "v13: catatan akses data pribadi yang dibuka (hanya ditambah); nama lengkap dan NIP operator",
         CaseRowMigration.name: "v14: baris kasus dikunci dengan id-nya saja, tanpa indeks SOP",
         LookupRowMigration.name: "v15: judul kasus, kode lacak dan kunci pencarian di baris kasus",
-        AccessLogMigration.name: "v-next: log akses data pribadi sebagai rantai hash, percobaan yang ditolak ikut dicatat",
+        AccessLogMigration.name: "v16: log akses data pribadi sebagai rantai hash, percobaan yang ditolak ikut dicatat",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English

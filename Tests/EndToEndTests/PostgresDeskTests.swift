@@ -222,7 +222,7 @@ struct StoreChoiceTests {
               ✓ v13: catatan akses data pribadi yang dibuka (hanya ditambah); nama lengkap dan NIP operator
               ✓ v14: baris kasus dikunci dengan id-nya saja, tanpa indeks SOP
               ✓ v15: judul kasus, kode lacak dan kunci pencarian di baris kasus
-              ✓ v-next: log akses data pribadi sebagai rantai hash, percobaan yang ditolak ikut dicatat
+              ✓ v16: log akses data pribadi sebagai rantai hash, percobaan yang ditolak ikut dicatat
 
             """)
         #expect(try SOPBinary.run(["db", "migrate", "--db", file]).stdout.contains("Skema sudah mutakhir"))
@@ -248,7 +248,7 @@ struct StoreChoiceTests {
               ✓ v13: access log of unmasked personal data (append-only); operators' full names and NIP
               ✓ v14: case rows keyed by their id alone, without the SOP index
               ✓ v15: case titles, tracking codes and search keys in the case row
-              ✓ v-next: the personal-data access log as a hash chain, refused attempts logged too
+              ✓ v16: the personal-data access log as a hash chain, refused attempts logged too
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters
 

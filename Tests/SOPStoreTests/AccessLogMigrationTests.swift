@@ -6,9 +6,9 @@ import Testing
 @testable import SOPEngine
 @testable import SOPStore
 
-/// Migration v-next (SQLite): the access log becomes one hash chain; rows logged before are
+/// Migration v16 (SQLite): the access log becomes one hash chain; rows logged before are
 /// chained as they stood, in the order they were written.
-@Suite("The access log's chain (SQLite v-next)")
+@Suite("The access log's chain (SQLite v16)")
 struct AccessLogMigrationTests {
     @Test func rowsLoggedBeforeAreChainedInTheirOrderAndVerify() throws {
         let path = try TemporaryFolder.storeBeforeDesk5()

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import SOPEngine
 
-/// Migration v-next (SQLite): the access log of unmasked personal data becomes a hash chain
+/// Migration v16 (SQLite): the access log of unmasked personal data becomes a hash chain
 /// (`AccessLogChain`), and records refused attempts too. Each row gets its place in the log
 /// (`sequence`, 1, 2, … with no gap: a unique index and a trigger refuse any other), the
 /// refusal's code (`refused`, NULL when the data was shown) and its chain hash, written in the
@@ -11,7 +11,7 @@ import SOPEngine
 /// them before. The append-only triggers stay; SQLite cannot hash, so the writer links each row
 /// and `sop db verify` checks every link.
 enum AccessLogMigration {
-    static let name = "v-next: the personal-data access log as a hash chain, refused attempts logged too"
+    static let name = "v16: the personal-data access log as a hash chain, refused attempts logged too"
 
     static func apply(_ db: Database) throws {
         try db.execute(sql: """
