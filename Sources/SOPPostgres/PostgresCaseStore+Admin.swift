@@ -236,8 +236,7 @@ private struct PostgresArchiveWriter: ArchiveWriter {
 
     /// Written by the owner straight into the private schema, as the source stores it.
     func put(_ pin: PINRecord) throws(StoreError) {
-        let secrets: String
-        do { secrets = try Self.secretsSchema(connection) } catch { throw PostgresCaseStore.describe(error, user: user) }
+        let secrets = try secretsSchema()
         try run("""
             INSERT INTO \(secrets).operator_pin (operator, salt, hash, parameters, failures, locked_until, set_at, set_by)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -248,14 +247,17 @@ private struct PostgresArchiveWriter: ArchiveWriter {
     }
 
     func put(_ secret: TOTPRecord) throws(StoreError) {
-        let secrets: String
-        do { secrets = try Self.secretsSchema(connection) } catch { throw PostgresCaseStore.describe(error, user: user) }
+        let secrets = try secretsSchema()
         try run("""
             INSERT INTO \(secrets).operator_totp (operator, secret, set_at, set_by, last_step) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (operator) DO UPDATE SET secret = EXCLUDED.secret, set_at = EXCLUDED.set_at, set_by = EXCLUDED.set_by,
                 last_step = EXCLUDED.last_step
             """, [.text(secret.operatorName), .text(secret.secret), .int(secret.setAt.milliseconds), .text(secret.setBy),
                   .int(secret.lastStep)])
+    }
+
+    private func secretsSchema() throws(StoreError) -> String {
+        do { return try Self.secretsSchema(connection) } catch { throw PostgresCaseStore.describe(error, user: user) }
     }
 
     /// The private schema of the store's (`PostgresSecrets`), quoted for SQL.

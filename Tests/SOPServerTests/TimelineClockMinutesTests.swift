@@ -1,6 +1,6 @@
 import Foundation
 import SOPCore
-import SOPEngine
+@testable import SOPEngine
 import SOPModel
 import SOPTerminal
 import Testing

@@ -44,11 +44,14 @@ struct StoreCopyBackupTests {
         #expect(try target.tasks(roles: ["staf"]) == source.tasks(roles: ["staf"]))
         #expect(try target.summary(of: open)?.projection.status == .completed)
         #expect(report.destination == report.source)
-        // The rows the destination keeps are what its events say, and its chains hold.
+        // The rows the destination keeps are what its events say, and a full verification finds
+        // there what it finds at the source (this desk's made-up SOP texts are not the steps its
+        // events name: the same findings on both sides, none added by the copy).
         let kept = try (target as? any VerifiableStore)?.keptRowBreaks(only: nil)
         #expect(kept?.isEmpty == true, "\(kept?.map { $0.message.text(.en) } ?? ["not verifiable"])")
-        let verified = try ChainVerifier.run(try #require(target as? any VerifiableStore), derived: true)
-        #expect(verified.breaks.isEmpty, "\(verified.breaks.map { $0.message.text(.en) })")
+        let there = try ChainVerifier.run(try #require(target as? any VerifiableStore), derived: true).breaks
+        let here = try ChainVerifier.run(source, derived: true).breaks
+        #expect(there.map { $0.message.text(.en) } == here.map { $0.message.text(.en) })
 
         let third = try StoreCopy.run(from: source, to: target)
         #expect(third.succeeded && third.extended.isEmpty && third.identical.count == 3 && third.accessesCopied == 0)
