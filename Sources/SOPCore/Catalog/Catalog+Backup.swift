@@ -19,8 +19,9 @@ extension Catalog {
         /// A case whose histories part: where, and what to do.
         public static func conflict(_ id: String, source: Int, destination: Int, at sequence: Int) -> Localized {
             if sequence == 0 {
-                return Localized(id: "  \(id): kasus lain dengan nomor yang sama (SOP, revisi atau waktu mulai berbeda)",
-                                 en: "  \(id): another case with the same number (its SOP, revision or start differs)")
+                return Localized(
+                    id: "  \(id): asal \(source) kejadian, tujuan \(destination) kejadian; kasus lain dengan nomor yang sama (SOP, revisi atau waktu mulai berbeda)",
+                    en: "  \(id): source \(source) events, destination \(destination) events; another case with the same number (its SOP, revision or start differs)")
             }
             return Localized(
                 id: "  \(id): asal \(source) kejadian, tujuan \(destination) kejadian; berbeda mulai kejadian #\(sequence)",
