@@ -98,6 +98,31 @@ extension PostgresCaseStore {
     /// one per row of thousands of cases, are not kept in the session for `sop_live_flush`).
     static let noticesInTransaction = "SET LOCAL sop.live TO 'in-transaction'"
 
+    /// Read from the private schema (`PostgresSecrets`) directly: only its owner, who copies, may.
+    public func credentials() throws(StoreError) -> OperatorCredentials {
+        try perform { c, _ in
+            let secrets = try PostgresArchiveWriter.secretsSchema(c)
+            let pins = try c.query("""
+                SELECT operator, salt, hash, parameters, failures, locked_until, set_at, set_by FROM \(secrets).operator_pin
+                ORDER BY operator COLLATE "C"
+                """)
+            let totps = try c.query("""
+                SELECT operator, secret, set_at, set_by, last_step FROM \(secrets).operator_totp ORDER BY operator COLLATE "C"
+                """)
+            return OperatorCredentials(
+                pins: (0..<pins.count).map {
+                    PINRecord(operatorName: pins.text($0, 0), salt: pins.bytes($0, 1) ?? [], hash: pins.bytes($0, 2) ?? [],
+                              parameters: pins.text($0, 3), failures: pins.integer($0, 4),
+                              lockedUntil: pins.int($0, 5).map(Date.init(milliseconds:)),
+                              setAt: Date(milliseconds: pins.int($0, 6) ?? 0), setBy: pins.text($0, 7))
+                },
+                secrets: (0..<totps.count).map {
+                    TOTPRecord(operatorName: totps.text($0, 0), secret: totps.text($0, 1), setAt: Date(milliseconds: totps.int($0, 2) ?? 0),
+                               setBy: totps.text($0, 3), lastStep: totps.int($0, 4) ?? 0)
+                })
+        }
+    }
+
     /// One transaction, not retried: a copy cut off half-way writes nothing and is run again.
     public func importArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
         try perform(retry: false) { c, _ in
@@ -170,6 +195,74 @@ private struct PostgresArchiveWriter: ArchiveWriter {
         } catch {
             throw .unavailable((error as? CaseEvent.Kind.DecodingFailure)?.message ?? Catalog.Faults.unexpected)
         }
+    }
+
+    /// The events after the destination's, then the rows they move (as a desk's append moves them),
+    /// and the case's guard rows filled again from its whole log (the role check that keeps them
+    /// may be off during a verified copy).
+    func extend(_ archived: ArchivedCase, after: Int) throws(StoreError) {
+        guard after < archived.events.count else { return }
+        do {
+            let added = Array(archived.events[after...])
+            try PostgresCaseStore.insertEvents(added, for: archived.id, connection)
+            try connection.query("""
+                UPDATE sop_case SET status = $2, updated_at = $3, last_sequence = $4, ended_at = $5, due_at = $6 WHERE id = $1
+                """, [.text(archived.id), .text(archived.status), .int(archived.updatedAt), .int(Int64(archived.lastSequence)),
+                      .optionalInt(archived.endedAt), .optionalInt(archived.dueAt)])
+            try connection.query("DELETE FROM case_task WHERE case_id = $1", [.text(archived.id)])
+            if !archived.tasks.isEmpty {
+                let insert = PostgresCaseStore.insertTasks(archived.tasks, for: archived.id)
+                try connection.query(insert.sql, insert.parameters)
+            }
+            let events = try added.map { try $0.event() }
+            try PostgresCaseStore.apply(VisitChange.changes(of: events, caseID: CaseID(archived.id), nomor: archived.nomor,
+                                                            revision: archived.revision), of: CaseID(archived.id), connection)
+            let source = try connection.query("SELECT content, path FROM sop_revision WHERE hash = $1", [.text(archived.revision)])
+            let lookup = CaseLookup.derive(id: CaseID(archived.id), events: try archived.events.map { try $0.event() },
+                                           sopText: source.isEmpty ? nil : source.bytes(0, 0), path: source.isEmpty ? "" : source.text(0, 1))
+            try connection.query("UPDATE case_lookup SET title = $2, search_keys = $3 WHERE case_id = $1",
+                                 [.text(archived.id), .text(lookup.title), .text(lookup.keysText)])
+            if try connection.query("SELECT to_regproc('sop_guard_fill') IS NOT NULL").bool(0, 0) {
+                try connection.query("SELECT sop_guard_fill(ARRAY[$1::text])", [.text(archived.id)])
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let failure as PGFailure {
+            throw PostgresCaseStore.describe(failure, user: user)
+        } catch {
+            throw .unavailable((error as? CaseEvent.Kind.DecodingFailure)?.message ?? Catalog.Faults.unexpected)
+        }
+    }
+
+    /// Written by the owner straight into the private schema, as the source stores it.
+    func put(_ pin: PINRecord) throws(StoreError) {
+        let secrets = try secretsSchema()
+        try run("""
+            INSERT INTO \(secrets).operator_pin (operator, salt, hash, parameters, failures, locked_until, set_at, set_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT (operator) DO UPDATE SET salt = EXCLUDED.salt, hash = EXCLUDED.hash, parameters = EXCLUDED.parameters,
+                failures = EXCLUDED.failures, locked_until = EXCLUDED.locked_until, set_at = EXCLUDED.set_at, set_by = EXCLUDED.set_by
+            """, [.text(pin.operatorName), .bytes(pin.salt), .bytes(pin.hash), .text(pin.parameters), .int(Int64(pin.failures)),
+                  .optionalInt(pin.lockedUntil?.milliseconds), .int(pin.setAt.milliseconds), .text(pin.setBy)])
+    }
+
+    func put(_ secret: TOTPRecord) throws(StoreError) {
+        let secrets = try secretsSchema()
+        try run("""
+            INSERT INTO \(secrets).operator_totp (operator, secret, set_at, set_by, last_step) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (operator) DO UPDATE SET secret = EXCLUDED.secret, set_at = EXCLUDED.set_at, set_by = EXCLUDED.set_by,
+                last_step = EXCLUDED.last_step
+            """, [.text(secret.operatorName), .text(secret.secret), .int(secret.setAt.milliseconds), .text(secret.setBy),
+                  .int(secret.lastStep)])
+    }
+
+    private func secretsSchema() throws(StoreError) -> String {
+        do { return try Self.secretsSchema(connection) } catch { throw PostgresCaseStore.describe(error, user: user) }
+    }
+
+    /// The private schema of the store's (`PostgresSecrets`), quoted for SQL.
+    static func secretsSchema(_ c: PGConnection) throws(PGFailure) -> String {
+        try c.query("SELECT quote_ident(current_schema() || '_rahasia')").text(0, 0)
     }
 
     /// The apply trigger keeps the holdings; the sequence is the table's primary key.

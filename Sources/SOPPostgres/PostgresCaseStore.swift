@@ -182,8 +182,12 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         // is one plain INSERT, as the bare floor's, the primary key its optimistic check.
         let known = heads.known(id.rawValue, at: expected)
         let linked = known.map { EventChain.linked(rows, caseID: id.rawValue, previous: $0.hash) }
-        // An answer that changes the case's title or search keys moves its lookup row too.
-        let lookupChanges = events.contains { $0.kind.changesLookup } && known?.holds(projection.lookup) != true
+        // The case's title and search keys move as on SQLite: with the case row, when the events
+        // move it (a step starts or ends, a pause), or at once for a correction; an answer alone
+        // leaves them until its step ends (the README: "a name typed at a step is found once that
+        // step ends or the case is paused"), so both stores list the same `Perihal`.
+        let corrected = events.contains { if case .answerCorrected = $0.kind { true } else { false } }
+        let lookupChanges = (rowChanges || corrected) && known?.holds(projection.lookup) != true
         // The worklist rows before these events, when this store wrote them at this head.
         let before = worklists.known(id.rawValue, at: expected)
         do throws(StoreError) {
@@ -197,7 +201,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         worklists.remember(id.rawValue, at: expected + rows.count, rowChanges ? KnownWorklists.rows(of: projection) : before)
         // Linked here, or by the server from the same bytes: the new head is known only when linked here.
         if let last = linked?.last, let hash = last.hash {
-            heads.remember(id.rawValue, .after(events, sequence: last.sequence, hash: hash, lookup: projection.lookup, known: known))
+            heads.remember(id.rawValue, .after(lookupWritten: lookupChanges, sequence: last.sequence, hash: hash, lookup: projection.lookup,
+                                               known: known))
         } else {
             heads.forget(id.rawValue)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import SOPCore
 import SOPEngine
 
@@ -45,16 +46,37 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw Self.describe(error, path: path)
+            // Opening changed nothing: a full disk is said without a "last change" lost.
+            let described = Self.describe(error, path: path)
+            throw described == .unavailable(Catalog.Store.full) ? .unavailable(Catalog.Backup.noRoom) : described
         }
     }
 
     /// A store in WAL mode needs its `-shm` index, which a reader that may not write the folder
     /// cannot create: when no writer is at work (no `-wal` content), the file is then read as
     /// immutable, which needs no index. With a writer at work its index exists and is shared.
+    /// On a full disk the index cannot be made either (SQLite fails to size the `-shm` file, an
+    /// I/O error). The store is then read through a connection in EXCLUSIVE locking mode, set
+    /// before its first read, which keeps the index in its own memory and never maps `-shm`, and
+    /// reads the `-wal` as it is, so the answers last saved are seen; `query_only` refuses every
+    /// write. SQLite checkpoints a WAL when its last connection closes, which would write to the
+    /// file: this connection is never closed, the process's end releases it (a reading command
+    /// is short). A desk writing meanwhile holds the store: the reader waits, then says so.
     private static func openReadOnly(_ path: String) throws -> DatabaseQueue {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            try StoreGuard.prepare(queue, path: path, migrate: false)
+            return queue
+        } catch let error as DatabaseError where (error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_FULL)
+            && StoreLocation.diskFull(at: path) {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE")
+                try db.execute(sql: "PRAGMA query_only = 1")
+            }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = Unmanaged.passRetained(queue)
             try StoreGuard.prepare(queue, path: path, migrate: false)
             return queue
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
@@ -70,12 +92,32 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         }
     }
 
+    /// False on a full disk, where nothing can be migrated: the store is read as it is.
     private static func needsMigration(_ path: String) throws -> Bool {
-        let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
-        return try queue.read { db in
-            try StoreGuard.identity(db, path: path) != .fresh
-                && (try Migrations.migrator.appliedMigrations(db)).count < Migrations.migrator.migrations.count
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            return try queue.read { db in
+                try StoreGuard.identity(db, path: path) != .fresh
+                    && (try Migrations.migrator.appliedMigrations(db)).count < Migrations.migrator.migrations.count
+            }
+        } catch let error as DatabaseError where (error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_FULL)
+            && StoreLocation.diskFull(at: path) {
+            return false
         }
+    }
+
+    /// Why nothing could be written now, checked before a desk asks its first question: the file
+    /// opened read-only (SQLite does so, silently, for a file its user may not write), its folder
+    /// not writable while the `-wal` it needs is missing, or a full disk. Nil when a write can go.
+    public func writeBlocked() -> Localized? {
+        guard path != ":memory:" else { return nil }
+        let readOnly = queue.inDatabase { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
+        let folder = (path as NSString).deletingLastPathComponent
+        if readOnly || access(path, W_OK) != 0
+            || access(folder.isEmpty ? "." : folder, W_OK) != 0 && !FileManager.default.fileExists(atPath: path + "-wal") {
+            return Catalog.StoreGuard.readOnly(path)
+        }
+        return StoreLocation.diskFull(at: path) ? Catalog.Backup.noRoom : nil
     }
 
     /// An in-memory store with the same schema (tests, dry runs).
@@ -424,6 +466,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         if let message = database.message, RosterRefusal.code(in: message) != nil { return .unavailable(Localized(verbatim: message)) }
         switch database.resultCode {
         case .SQLITE_FULL: return .unavailable(Catalog.Store.full)
+        // A full disk often shows as an I/O error (the `-shm` or `-wal` cannot grow): said as
+        // what it is when the store's file system has no room left.
+        case .SQLITE_IOERR where StoreLocation.diskFull(at: path), .SQLITE_CANTOPEN where StoreLocation.diskFull(at: path):
+            return .unavailable(Catalog.Store.full)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .unavailable(Catalog.Store.busy)
         case .SQLITE_READONLY: return .unavailable(Catalog.StoreGuard.readOnly(path))
         case .SQLITE_PERM, .SQLITE_CANTOPEN, .SQLITE_AUTH:

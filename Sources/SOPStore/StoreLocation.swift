@@ -18,6 +18,17 @@ public enum StoreLocation {
         return home + "/.local/share/sop/sop.sqlite"
     }
 
+    /// Whether the file system holding the store has no room left for SQLite to write a page and
+    /// its index (less than 64 KiB free to an ordinary user): a write or an index that failed
+    /// there failed for the full disk, whatever code the system gave.
+    public static func diskFull(at path: String) -> Bool {
+        guard !path.isEmpty, path != ":memory:" else { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        var info = statvfs()
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
+    }
+
     /// Creates the folder (0700) and an empty file (0600) when missing, so SQLite never
     /// creates the store with the umask's wider permissions.
     ///

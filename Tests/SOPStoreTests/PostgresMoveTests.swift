@@ -84,9 +84,9 @@ struct PostgresMoveTests {
         #expect(!plain.contains { $0.hasPrefix("task ") })
     }
 
-    /// The lookup row is UPDATEd by one statement per answer that changes the title, on every
-    /// path: an answer alone, a move in one statement, the plain statements, and the server's
-    /// function (a store that does not know the head). Counted by a statement-level trigger,
+    /// The lookup row is UPDATEd by one statement per step move that changes the title, on every
+    /// path: a move in one statement, the plain statements, and the server's function (a store
+    /// that does not know the head); an answer alone does not move it. Counted by a statement-level trigger,
     /// which fires even for an UPDATE that changes no row.
     @Test func anAnswerUpdatesTheLookupRowOnce() throws {
         let schema = try PostgresTestServer.Schema()
@@ -109,10 +109,12 @@ struct PostgresMoveTests {
         let id = try store.startCase(prefix: "01", year: 2026, events: [event(1, started), Self.start(2, "1", "resepsionis")],
                                      projection: projection(sequence: 2, active: [("1", "resepsionis", nil)]))
         #expect(try updates() == 0)
-        // An answer alone (events linked here).
+        // An answer alone (events linked here) leaves the title until its step ends, as on SQLite
+        // (tester 18's finding 9: `Perihal` was the name on PostgreSQL, "-" on SQLite).
         try store.append([Self.answer(3, "Siti")], to: id,
                          projection: Self.titled(projection(sequence: 3, active: [("1", "resepsionis", nil)]), "Siti"))
-        #expect(try updates() == 1)
+        #expect(try updates() == 0)
+        #expect(try raw.query("SELECT title FROM case_lookup WHERE case_id = $1", [.text(id.rawValue)]).text(0, 0) == "")
         // An answer in a move in one statement.
         try store.append([Self.answer(4, "Siti A"), Self.completed(5, "1"), Self.start(6, "2", "resepsionis")], to: id,
                          projection: Self.titled(projection(sequence: 6, active: [("2", "resepsionis", nil)]), "Siti A"))

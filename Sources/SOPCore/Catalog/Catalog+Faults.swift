@@ -97,8 +97,8 @@ extension Catalog {
         public static func reconnecting(attempt: Int, pause: Double) -> Localized {
             let seconds = String(Int((pause * 1000).rounded())) + " ms"
             return Localized(
-                id: "koneksi ke PostgreSQL terputus; menyambung ulang dalam \(seconds) (percobaan \(attempt)), jawaban tidak hilang…",
-                en: "the connection to PostgreSQL was lost; reconnecting in \(seconds) (attempt \(attempt)), no answer is lost…")
+                id: "koneksi ke PostgreSQL terputus; menyambung ulang dalam \(seconds) (percobaan \(attempt)); yang belum tersimpan dikirim lagi setelah tersambung…",
+                en: "the connection to PostgreSQL was lost; reconnecting in \(seconds) (attempt \(attempt)); what is not saved yet is sent again once connected…")
         }
 
         public static func reconnected(after attempts: Int) -> Localized {

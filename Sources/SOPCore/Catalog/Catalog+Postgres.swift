@@ -51,12 +51,17 @@ extension Catalog {
                       en: "cannot connect to PostgreSQL \(server): \(detail)")
         }
 
+        /// `detail`: the server's or libpq's words, kept out of the sentence (English, raw): only
+        /// whether the server was shut down is told from them.
         public static func connectionLost(_ detail: String) -> Localized {
-            Localized(
-                id: "sambungan ke PostgreSQL terputus (\(detail)) dan tidak dapat dipulihkan; yang sudah tersimpan tetap aman. "
-                    + "Jawaban terakhir mungkin belum tersimpan: setelah server dapat dihubungi, lanjutkan kasus dan jawab lagi bila ditanyakan",
-                en: "the connection to PostgreSQL was lost (\(detail)) and could not be restored; what was saved is safe. "
-                    + "The last answer may not be saved: once the server is reachable, continue the case and answer again if asked")
+            let why = detail.contains("administrator command") || detail.contains("shutting down")
+                ? ("server PostgreSQL dihentikan", "the PostgreSQL server was shut down")
+                : ("server tidak menjawab atau jaringan putus", "the server did not answer or the network failed")
+            return Localized(
+                id: "sambungan ke PostgreSQL terputus (\(why.0)) dan tidak pulih; perubahan terakhir belum dipastikan tersimpan. "
+                    + "Setelah server dapat dihubungi lagi, yang belum tersimpan ditanyakan lagi",
+                en: "the connection to PostgreSQL was lost (\(why.1)) and did not come back; the last change is not known to be saved. "
+                    + "Once the server is reachable again, whatever was not saved is asked again")
         }
 
         public static let passwordOnCommandLine = Localized(
@@ -140,16 +145,12 @@ extension Catalog {
                       en: "Check: \(count) of \(total) cases identical on both sides (event counts and hashes)")
         }
 
-        public static func conflicts(_ lines: [String]) -> Localized {
+        public static func conflicts(_ lines: [String], advice: Localized) -> Localized {
             Localized(
-                id: "\(lines.count) kasus sudah ada di tujuan dengan kejadian berbeda; tidak ada yang disalin:\n" + lines.joined(separator: "\n"),
+                id: "\(lines.count) kasus sudah ada di tujuan dengan kejadian berbeda; tidak ada yang disalin:\n" + lines.joined(separator: "\n")
+                    + "\n" + advice.id,
                 en: "\(lines.count) cases already exist in the destination with other events; nothing was copied:\n"
-                    + lines.joined(separator: "\n"))
-        }
-
-        public static func conflict(_ id: String, source: Int, destination: Int) -> Localized {
-            Localized(id: "  \(id): asal \(source) kejadian, tujuan \(destination) kejadian",
-                      en: "  \(id): source \(source) events, destination \(destination) events")
+                    + lines.joined(separator: "\n") + "\n" + advice.en)
         }
 
         public static func mismatches(_ items: [String]) -> Localized {

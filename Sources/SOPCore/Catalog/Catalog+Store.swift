@@ -2,8 +2,8 @@
 extension Catalog {
     public enum Store {
         public static let full = Localized(
-            id: "penyimpanan penuh: jawaban terakhir TIDAK tersimpan; kosongkan ruang disk lalu ulangi jawaban yang sama",
-            en: "storage is full: the last answer was NOT saved; free disk space and give the same answer again")
+            id: "disk penuh: perubahan terakhir TIDAK tersimpan; kosongkan ruang disk lalu ulangi",
+            en: "the disk is full: the last change was NOT saved; free disk space and try again")
         public static let busy = Localized(
             id: "basis data sedang dipakai proses lain terlalu lama; ulangi sebentar lagi",
             en: "the database was busy in another process for too long; try again shortly")

@@ -28,8 +28,8 @@ extension Catalog {
 
         public static func readOnly(_ path: String) -> Localized {
             Localized(
-                id: "basis data '\(path)' hanya dapat dibaca (izin berkas atau sistem berkas hanya-baca); perintah ini perlu menulis. Perintah yang hanya membaca (cases, case, tasks, report, db status) tetap dapat dipakai",
-                en: "the database '\(path)' can only be read (file permissions or a read-only file system); this command needs to write. Reading commands (cases, case, tasks, report, db status) still work")
+                id: "basis data '\(path)' hanya dapat dibaca (izin berkas atau sistem berkas hanya-baca); perintah ini perlu menulis. Perintah yang hanya membaca (cases, case, tasks, report, db status, db verify) tetap dapat dipakai",
+                en: "the database '\(path)' can only be read (file permissions or a read-only file system); this command needs to write. Reading commands (cases, case, tasks, report, db status, db verify) still work")
         }
 
         public static func cannotOpen(_ path: String) -> Localized {

@@ -320,11 +320,15 @@ public final class CaseSession {
         return event.kind.step == step
     }
 
+    /// The store's reason, then what was kept and the command to go on (as Ctrl-D says it).
     private func storeFailed(_ error: StoreError) -> Outcome {
+        let reason: Localized
         switch error {
-        case .unavailable(let reason): .storeFailed(reason)
-        case .notFound(let id), .stale(let id, _, _): .storeFailed(Localized(verbatim: id.rawValue))
+        case .unavailable(let why): reason = why
+        case .notFound(let id), .stale(let id, _, _): reason = Localized(verbatim: id.rawValue)
         }
+        let next = Catalog.Backup.resume(state.id.rawValue)
+        return .storeFailed(Localized(id: reason.id + "\n" + next.id, en: reason.en + "\n" + next.en))
     }
 
     private func reportCompletion(of step: Step, visit: StepVisit, before: CaseState) {

@@ -22,6 +22,9 @@ public protocol AdministeredStore: CaseStore {
     func attachmentHashes() throws(StoreError) -> [String]
     func archivedAttachment(sha256: String) throws(StoreError) -> ArchivedAttachment?
     func counters() throws(StoreError) -> [CaseCounter]
+    /// The operators' PINs and one-time-code secrets as stored (for `sop db copy` only: a backup
+    /// that lacks them locks every operator out of the web desk after a restore).
+    func credentials() throws(StoreError) -> OperatorCredentials
 
     /// Writes what `body` gives in one transaction: all of it is committed, or none.
     func importArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError)
@@ -41,6 +44,14 @@ public protocol ArchiveWriter {
     func insert(_ attachment: ArchivedAttachment) throws(StoreError)
     /// Inserts the case row, its events and its worklist rows; fails if the case id is taken.
     func insert(_ archived: ArchivedCase) throws(StoreError)
+    /// Appends the case's events after the first `after` (which the destination holds, the same
+    /// rows with the same hashes), then moves its case row, worklist, step visits and lookup to
+    /// where the source's stand.
+    func extend(_ archived: ArchivedCase, after: Int) throws(StoreError)
+    /// Writes an operator's PIN as stored elsewhere (salt, hash, failures, lock, who set it and when).
+    func put(_ pin: PINRecord) throws(StoreError)
+    /// Writes an operator's one-time-code secret as stored elsewhere (the last step used kept).
+    func put(_ secret: TOTPRecord) throws(StoreError)
     /// Raises the counter to `last` if it is lower (never lowers it).
     func raise(_ counter: CaseCounter) throws(StoreError)
     /// Appends a roster entry as stored elsewhere, its hash included, after the entries there.
@@ -50,6 +61,17 @@ public protocol ArchiveWriter {
     func append(_ access: PersonalAccess) throws(StoreError)
     /// Writes an officer's full name and NIP as set in the source (who set it and when kept).
     func put(_ profile: OperatorProfile) throws(StoreError)
+}
+
+/// What a store keeps for its operators to log in to the web desk (PIN hashes, TOTP secrets).
+public struct OperatorCredentials: Sendable, Equatable {
+    public var pins: [PINRecord]
+    public var secrets: [TOTPRecord]
+
+    public init(pins: [PINRecord] = [], secrets: [TOTPRecord] = []) {
+        self.pins = pins
+        self.secrets = secrets
+    }
 }
 
 public struct MigrationStatus: Sendable, Equatable {

@@ -86,6 +86,18 @@ extension SQLiteCaseStore: AdministeredStore {
         }
     }
 
+    public func credentials() throws(StoreError) -> OperatorCredentials {
+        try read { db in
+            let pins = try String.fetchAll(db, sql: "SELECT operator FROM operator_pin ORDER BY operator").compactMap {
+                try Self.pinRecord(db, $0)
+            }
+            let secrets = try Row.fetchAll(db, sql: "SELECT operator, secret, set_at, set_by, last_step FROM operator_totp ORDER BY operator").map {
+                TOTPRecord(operatorName: $0[0], secret: $0[1], setAt: Date(milliseconds: $0[2]), setBy: $0[3], lastStep: $0[4])
+            }
+            return OperatorCredentials(pins: pins, secrets: secrets)
+        }
+    }
+
     public func importArchive(_ body: (any ArchiveWriter) throws(StoreError) -> Void) throws(StoreError) {
         defer { roleCheck.rosterWritten() }  // the copy may bring roster events
         try write { db in try body(SQLiteArchiveWriter(db: db, roleCheck: roleCheck)) }
@@ -160,6 +172,48 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
             let lookup = CaseLookup.derive(id: CaseID(archived.id), events: events, sopText: revision.map { Array($0.content) },
                                            path: revision?.path ?? "")
             try db.execute(sql: LookupRecord.writeSQL, arguments: LookupRecord.arguments(id: archived.id, lookup))
+        }
+    }
+
+    func extend(_ archived: ArchivedCase, after: Int) throws(StoreError) {
+        guard after < archived.events.count else { return }
+        try run {
+            let added = Array(archived.events[after...])
+            try roleCheck?.check(added, caseID: archived.id, db: db)
+            let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
+            for event in added { try insertEvent.execute(arguments: EventRecord(caseID: CaseID(archived.id), event).arguments) }
+            try db.execute(sql: """
+                UPDATE sop_case SET status = ?, updated_at = ?, last_sequence = ?, ended_at = ?, due_at = ?, tasks = ? WHERE id = ?
+                """, arguments: [archived.status, archived.updatedAt, archived.lastSequence, archived.endedAt, archived.dueAt,
+                                 TaskList.json(archived.tasks), archived.id])
+            try VisitProjector.apply(try added.map { try $0.event() }, to: CaseID(archived.id), nomor: archived.nomor,
+                                     revision: archived.revision, db: db)
+            let revision = try RevisionRecord.fetchOne(db, key: archived.revision)
+            let lookup = CaseLookup.derive(id: CaseID(archived.id), events: try archived.events.map { try $0.event() },
+                                           sopText: revision.map { Array($0.content) }, path: revision?.path ?? "")
+            try db.execute(sql: LookupRecord.writeSQL, arguments: LookupRecord.arguments(id: archived.id, lookup))
+        }
+    }
+
+    func put(_ pin: PINRecord) throws(StoreError) {
+        try run {
+            try db.execute(sql: """
+                INSERT INTO operator_pin (operator, salt, hash, parameters, failures, locked_until, set_at, set_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(operator) DO UPDATE SET salt = excluded.salt, hash = excluded.hash, parameters = excluded.parameters,
+                failures = excluded.failures, locked_until = excluded.locked_until, set_at = excluded.set_at, set_by = excluded.set_by
+                """, arguments: [pin.operatorName, Data(pin.salt), Data(pin.hash), pin.parameters, pin.failures,
+                                 pin.lockedUntil?.milliseconds, pin.setAt.milliseconds, pin.setBy])
+        }
+    }
+
+    func put(_ secret: TOTPRecord) throws(StoreError) {
+        try run {
+            try db.execute(sql: """
+                INSERT INTO operator_totp (operator, secret, set_at, set_by, last_step) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(operator) DO UPDATE SET secret = excluded.secret, set_at = excluded.set_at, set_by = excluded.set_by,
+                last_step = excluded.last_step
+                """, arguments: [secret.operatorName, secret.secret, secret.setAt.milliseconds, secret.setBy, secret.lastStep])
         }
     }
 

@@ -5,8 +5,10 @@ import SOPEngine
 /// `sop db copy`: moves every case of one store (events, worklist rows, pinned revisions,
 /// attachments, counters) into another, in one transaction on the destination, then checks
 /// both sides. A case already in the destination with the same events is left as it is (so a
-/// second run copies nothing); one with different events is a conflict, and then nothing at
-/// all is written.
+/// second run copies nothing); one whose events are the start of the source's (the same rows,
+/// hashes included: a backup made before the case moved on) is brought up to date with the
+/// source's later events; one with other events is a conflict, located at its first differing
+/// event, and then nothing at all is written.
 public enum StoreCopy {
     public static func run(from source: any AdministeredStore, to destination: any AdministeredStore) throws(StoreError) -> CopyReport {
         var report = CopyReport()
@@ -17,6 +19,7 @@ public enum StoreCopy {
         }
         var expected: [(id: String, hash: String, events: Int)] = []
         var missing: [String] = []
+        var behind: [(id: String, after: Int)] = []
         for id in try source.caseIDs() {
             guard let from = try source.archivedCase(id) else { continue }
             let hash = from.eventsHash
@@ -27,8 +30,11 @@ public enum StoreCopy {
             }
             if there.eventsHash == hash {
                 report.identical.append(id)
+            } else if let differs = CopyConflict.firstDifference(source: from, destination: there) {
+                report.conflicts.append(CopyConflict(id: id, sourceEvents: from.events.count, destinationEvents: there.events.count,
+                                                     firstDifference: differs))
             } else {
-                report.conflicts.append(CopyConflict(id: id, sourceEvents: from.events.count, destinationEvents: there.events.count))
+                behind.append((id, there.events.count))
             }
         }
         guard report.conflicts.isEmpty else { return report }
@@ -44,7 +50,7 @@ public enum StoreCopy {
         // the roster the destination will hold; checked before anything is written.
         if !roster.result.isEmpty {
             let audit = RosterAudit(history: roster.result)
-            for id in missing {
+            for id in missing + behind.map(\.id) {
                 guard let archived = try source.archivedCase(id) else { continue }
                 report.rosterRefusals += audit.eventBreaks(archived)
             }
@@ -59,6 +65,7 @@ public enum StoreCopy {
             report.accessRefusals = [refusal]
             return report
         }
+        let credentials = try CredentialCopyPlan(source: source, destination: destination)
         let present = Dictionary(try destination.counters().map { ("\($0.prefix)\u{0}\($0.year)", $0.last) }) { a, _ in a }
         let write = { (writer: any ArchiveWriter) throws(StoreError) in
             for entry in roster.toAppend {
@@ -83,6 +90,19 @@ public enum StoreCopy {
                 guard let archived = try source.archivedCase(id) else { continue }
                 try writer.insert(archived)
                 report.copied.append(id)
+            }
+            for (id, after) in behind {
+                guard let archived = try source.archivedCase(id) else { continue }
+                try writer.extend(archived, after: after)
+                report.extended.append(id)
+            }
+            for pin in credentials.pins {
+                try writer.put(pin)
+                report.pinsCopied += 1
+            }
+            for secret in credentials.secrets {
+                try writer.put(secret)
+                report.secretsCopied += 1
             }
             for access in evidence.accesses {
                 try writer.append(access)
@@ -134,6 +154,7 @@ public enum StoreCopy {
             report.mismatches.append("\(counter.prefix)-\(counter.year)")
         }
         report.mismatches += try EvidenceCopyPlan(source: source, destination: destination).missing
+        report.mismatches += try CredentialCopyPlan(source: source, destination: destination).missing
         if try (destination as? RosterStore)?.rosterHistory().map(\.hash) != roster.result.map(\.hash), !roster.result.isEmpty {
             report.mismatches.append(RosterAudit.sealHeadID)
         }
@@ -150,6 +171,13 @@ public struct CopyReport: Sendable, Equatable {
     public var copied: [String] = []
     /// Cases the destination already held with the same events.
     public var identical: [String] = []
+    /// Cases the destination held with the start of the source's events (an earlier copy): their
+    /// later events were appended by this run.
+    public var extended: [String] = []
+    /// Operators' PINs (salted hashes, as stored) written by this run.
+    public var pinsCopied = 0
+    /// Operators' one-time-code (TOTP) secrets written by this run.
+    public var secretsCopied = 0
     /// Cases the destination holds with other events: when any, nothing was written.
     public var conflicts: [CopyConflict] = []
     /// Where the source's history does not hold (`sop db verify`): when any, nothing was written.
@@ -187,11 +215,58 @@ public struct CopyConflict: Sendable, Equatable {
     public var id: String
     public var sourceEvents: Int
     public var destinationEvents: Int
+    /// The sequence number of the first event that differs (or that only one side holds; 0 when
+    /// the case rows themselves differ: another SOP, number or start).
+    public var firstDifference: Int
 
-    public init(id: String, sourceEvents: Int, destinationEvents: Int) {
+    public init(id: String, sourceEvents: Int, destinationEvents: Int, firstDifference: Int = 0) {
         self.id = id
         self.sourceEvents = sourceEvents
         self.destinationEvents = destinationEvents
+        self.firstDifference = firstDifference
+    }
+
+    /// Nil when the destination's case is the start of the source's: the same case row (SOP,
+    /// revision, start) and, event for event, the same rows with the same chain hashes, fewer of
+    /// them. Otherwise where they part: the first differing event's sequence, or 0 for the row.
+    static func firstDifference(source: ArchivedCase, destination: ArchivedCase) -> Int? {
+        guard source.nomor == destination.nomor, source.revision == destination.revision,
+              source.startedAt == destination.startedAt else { return 0 }
+        for (index, there) in destination.events.enumerated() {
+            guard index < source.events.count else { return there.sequence }
+            let from = source.events[index]
+            if from != there { return min(from.sequence, there.sequence) }
+        }
+        return destination.events.count < source.events.count ? nil : (source.events.last?.sequence ?? 0) + 1
+    }
+}
+
+/// The operators' login secrets a copy carries, so that a store restored from a backup lets them
+/// log in to the web desk as before: each PIN (its salted scrypt hash, with its failures and lock)
+/// and one-time-code secret (with the last step used, so a code seen before is not taken again)
+/// that the destination lacks or holds set earlier. Web sessions are not carried: a restore
+/// means logging in again.
+struct CredentialCopyPlan {
+    var pins: [PINRecord] = []
+    var secrets: [TOTPRecord] = []
+    /// After a copy, what the destination still lacks (should be empty): `PIN:LOGIN`, `TOTP:LOGIN`.
+    var missing: [String] = []
+
+    init(source: any AdministeredStore, destination: any AdministeredStore) throws(StoreError) {
+        let from = try source.credentials(), to = try destination.credentials()
+        let pinsThere = Dictionary(to.pins.map { ($0.operatorName, $0) }) { a, _ in a }
+        for pin in from.pins {
+            if let present = pinsThere[pin.operatorName], present.setAt >= pin.setAt { continue }
+            pins.append(pin)
+            missing.append("PIN:\(pin.operatorName)")
+        }
+        let secretsThere = Dictionary(to.secrets.map { ($0.operatorName, $0) }) { a, _ in a }
+        for secret in from.secrets {
+            if let present = secretsThere[secret.operatorName], present.setAt > secret.setAt
+                || present.setAt == secret.setAt && present.lastStep >= secret.lastStep { continue }
+            secrets.append(secret)
+            missing.append("TOTP:\(secret.operatorName)")
+        }
     }
 }
 

@@ -18,11 +18,11 @@ public struct ChainHead: Sendable, Equatable {
     /// Whether the case's lookup row already says what `lookup` says.
     public func holds(_ lookup: CaseLookup) -> Bool { self.lookup == Self.fingerprint(lookup) }
 
-    /// The head after `events` were written past `known`: the lookup row is `lookup` when the
-    /// events may have changed it (it was written so), else as it was known.
-    public static func after(_ events: [CaseEvent], sequence: Int, hash: String, lookup: CaseLookup, known: ChainHead?) -> ChainHead {
+    /// The head after events were written past `known`: the lookup row is `lookup` when it was
+    /// written with them, else as it was known.
+    public static func after(lookupWritten: Bool, sequence: Int, hash: String, lookup: CaseLookup, known: ChainHead?) -> ChainHead {
         var head = ChainHead(sequence: sequence, hash: hash)
-        head.lookup = events.contains { $0.kind.changesLookup } ? fingerprint(lookup) : known?.lookup
+        head.lookup = lookupWritten ? fingerprint(lookup) : known?.lookup
         return head
     }
 

@@ -263,7 +263,12 @@ public struct CaseTimelineView {
         if let end = visit.completedAt {
             // No time at all between start and end (a fixed clock): "0 menit", as counted.
             let span = end.timeIntervalSince(visit.startedAt)
-            let wall = span < 1 ? Catalog.Web7.noMinutes.text(language) : time.duration(span)
+            // The minutes between the clock times shown, whatever their seconds: "01.54 → 01.56"
+            // reads as 2 minutes, and says so (tester 18's finding 10: it said 3); within one
+            // clock minute, the seconds ("kurang dari 1 menit").
+            let minutes = (end.timeIntervalSince1970 / 60).rounded(.down) - (visit.startedAt.timeIntervalSince1970 / 60).rounded(.down)
+            let shown = minutes > 0 ? minutes * 60 : max(span, 0)
+            let wall = span < 1 ? Catalog.Web7.noMinutes.text(language) : time.duration(shown)
             timing += " → " + time.clock(end)
             // A box done while its row went on is judged with the row, at the row's last box.
             if let waktu = sop?.timing(of: visit.step)?.waktu, let due = visit.due, !(sop?.isRowPart(visit.step, used: visit.used) ?? false) {
@@ -279,7 +284,8 @@ public struct CaseTimelineView {
                     let counted = split.usedText(time)
                     // The elapsed time rounded by the same rule as the counted time (tester 11's
                     // F6): "0 menit; terhitung kurang dari 1 menit" read as two measurements.
-                    let wall = ClockWords.Minutes(used: max(span, 0), standard: standardSeconds).usedText(time)
+                    let wall = span < 1 ? Catalog.Web7.noMinutes.text(language)
+                        : ClockWords.Minutes(used: shown, standard: standardSeconds).usedText(time)
                     timing += " (" + (counted == wall ? wall : Catalog.Web7.counted(wall, counted).text(language)) + ")"
                     verdict = split.late ? Words.over(time.duration(TimeInterval((split.used - split.standard) * 60)))
                         : Catalog.Web7.within(split.detail(time))

@@ -158,9 +158,10 @@ struct DbCommand: ParsableCommand {
             guard report.conflicts.isEmpty else {
                 Console.write(out)
                 let lines = report.conflicts.map {
-                    Catalog.DbAdmin.conflict($0.id, source: $0.sourceEvents, destination: $0.destinationEvents).text(language)
+                    Catalog.Backup.conflict($0.id, source: $0.sourceEvents, destination: $0.destinationEvents, at: $0.firstDifference)
+                        .text(language)
                 }
-                throw CommandFailure(Catalog.DbAdmin.conflicts(lines), language: language, exitCode: 1)
+                throw CommandFailure(Catalog.DbAdmin.conflicts(lines, advice: Catalog.Backup.conflictAdvice), language: language, exitCode: 1)
             }
             guard report.rosterRefusals.isEmpty else {
                 Console.write(out + report.rosterRefusals.map { "  ✗ " + $0.message.text(language) + "\n" }.joined())
@@ -171,6 +172,7 @@ struct DbCommand: ParsableCommand {
                 throw CommandFailure(Catalog.AccessLog.historyDiffers, language: language, exitCode: 1)
             }
             out += Catalog.DbAdmin.copied(report.copied.count, identical: report.identical.count).text(language) + "\n"
+            if !report.extended.isEmpty { out += Catalog.Backup.extended(report.extended.count).text(language) + "\n" }
             if report.rosterCopied > 0 { out += Catalog.RosterCopy.copied(report.rosterCopied).text(language) + "\n" }
             if report.sealsCopied > 0 { out += Catalog.Record15.sealsCopied(report.sealsCopied).text(language) + "\n" }
             out += Catalog.DbAdmin.copiedExtras(revisions: report.revisionsCopied, attachments: report.attachmentsCopied,
@@ -178,7 +180,9 @@ struct DbCommand: ParsableCommand {
             if report.accessesCopied + report.profilesCopied > 0 {
                 out += Catalog.DbAdmin.copiedEvidence(accesses: report.accessesCopied, profiles: report.profilesCopied).text(language) + "\n"
             }
-            out += Catalog.DbAdmin.verified(report.verified, of: report.copied.count + report.identical.count).text(language) + "\n"
+            out += Catalog.Backup.credentials(pins: report.pinsCopied, secrets: report.secretsCopied).text(language) + "\n"
+            out += Catalog.DbAdmin.verified(report.verified, of: report.copied.count + report.identical.count + report.extended.count)
+                .text(language) + "\n"
             let rows = zip(DbCommand.counts(report.source), DbCommand.counts(report.destination)).map {
                 ($0.0.text(language), String($0.1), String($1.1))
             }

@@ -108,7 +108,13 @@ extension DbCommand {
     }
 
     static func verifiable(_ address: StoreAddress, language: Language) throws(CommandFailure) -> any VerifiableStore {
-        let store = try openExisting(address, migrate: true, language: language)
+        let store: any AdministeredStore
+        do {
+            store = try openExisting(address, migrate: true, language: language)
+        } catch let failure where failure.message == Catalog.Backup.noRoom.text(language) {
+            // A full disk migrates nothing: the store is verified as it is, read without writing.
+            store = try open(address, migrate: false, readOnly: true, language: language)
+        }
         guard let verifiable = store as? any VerifiableStore else {
             throw CommandFailure(Localized(verbatim: store.displayName), language: language, exitCode: 2)
         }

@@ -45,6 +45,11 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let (store, identity) = try desk.openDesk(language: language)
+        // A store that cannot take an answer is said before the first question, not after it.
+        if let sqlite = store as? SQLiteCaseStore, let reason = sqlite.writeBlocked() {
+            let id = caseID.map { Lookup.caseID($0, store: store).rawValue }
+            throw CommandFailure(Catalog.Backup.cannotWrite(reason, caseID: id), language: language, exitCode: 1)
+        }
         let script = try answers.map(loadScript)
         let outcome: Outcome
         if let sop {

@@ -29,6 +29,9 @@ enum PersonalUnmask {
         }
         do {
             try log.recordPersonalAccess(access)
+        } catch .unavailable(let reason) {
+            // The record comes before the data: a full disk or a read-only store unmasks nothing.
+            throw CommandFailure(Catalog.Backup.unmaskNotSaved(id.rawValue, reason: reason), language: language, exitCode: 1)
         } catch {
             throw CommandFailure(error, language: language)
         }

@@ -1,0 +1,69 @@
+/// What `sop db copy` says of a backup brought up to date and of the operators' login secrets,
+/// and what a desk says when the store fails under it (a full disk, a lost server, a read-only
+/// file): what was saved, what was not, and how to go on.
+extension Catalog {
+    public enum Backup {
+        public static func extended(_ count: Int) -> Localized {
+            Localized(id: "Kasus dilanjutkan (tujuan memegang awal riwayat yang sama; kejadian berikutnya ditambahkan): \(count)",
+                      en: "Cases brought up to date (the destination held the start of the same history; later events appended): \(count)")
+        }
+
+        public static func credentials(pins: Int, secrets: Int) -> Localized {
+            Localized(
+                id: "Ikut disalin: PIN petugas (hash) \(pins) · rahasia kode satu kali (TOTP) \(secrets). "
+                    + "Sengaja tidak disalin: sesi web yang sedang masuk (setelah pemulihan petugas masuk lagi dengan PIN-nya)",
+                en: "Also copied: officers' PINs (hashes) \(pins) · one-time-code (TOTP) secrets \(secrets). "
+                    + "Deliberately not copied: open web sessions (after a restore officers log in again with their PIN)")
+        }
+
+        /// A case whose histories part: where, and what to do.
+        public static func conflict(_ id: String, source: Int, destination: Int, at sequence: Int) -> Localized {
+            if sequence == 0 {
+                return Localized(
+                    id: "  \(id): asal \(source) kejadian, tujuan \(destination) kejadian; kasus lain dengan nomor yang sama (SOP, revisi atau waktu mulai berbeda)",
+                    en: "  \(id): source \(source) events, destination \(destination) events; another case with the same number (its SOP, revision or start differs)")
+            }
+            return Localized(
+                id: "  \(id): asal \(source) kejadian, tujuan \(destination) kejadian; berbeda mulai kejadian #\(sequence)",
+                en: "  \(id): source \(source) events, destination \(destination) events; they differ from event #\(sequence)")
+        }
+
+        public static let conflictAdvice = Localized(
+            id: "Tujuan ini bukan salinan lama dari asal (riwayatnya bercabang). Periksa keduanya dengan sop db verify, "
+                + "lalu salin ke berkas atau basis data baru",
+            en: "This destination is not an earlier copy of the source (the histories fork). Check both with sop db verify, "
+                + "then copy into a new file or database")
+
+        /// After the store failed under a desk: what happens next, and the command to go on.
+        public static func resume(_ caseID: String) -> Localized {
+            Localized(id: "Yang sudah tersimpan tetap aman; yang belum tersimpan ditanyakan lagi saat kasus dilanjutkan.\n"
+                          + "  Lanjutkan dengan: sop run --case \(caseID)",
+                      en: "What was saved is safe; what was not is asked again when the case is continued.\n"
+                          + "  Continue with: sop run --case \(caseID)")
+        }
+
+        /// A store that cannot be opened for writing on a full disk (nothing was asked or changed).
+        public static let noRoom = Localized(
+            id: "disk penuh: tidak ada ruang untuk menyimpan apa pun, jadi perintah ini tidak dijalankan; kosongkan ruang disk lalu ulangi. "
+                + "Perintah yang hanya membaca (cases, case, tasks, report, db status, db verify) tetap dapat dipakai",
+            en: "the disk is full: there is no room to save anything, so this command did not run; free disk space and try again. "
+                + "Reading commands (cases, case, tasks, report, db status, db verify) still work")
+
+        /// `--show-personal` when the access log cannot be written (a full disk, a read-only store).
+        public static func unmaskNotSaved(_ id: String, reason: Localized) -> Localized {
+            Localized(
+                id: "data pribadi kasus \(id) tidak dibuka: catatan siapa yang membukanya tidak dapat disimpan (\(reason.id)). "
+                    + "Tanpa --show-personal kasus tetap dapat dibaca, data pribadinya tersamar",
+                en: "the personal data of case \(id) was not unmasked: the record of who unmasks it could not be saved (\(reason.en)). "
+                    + "Without --show-personal the case can still be read, its personal data masked")
+        }
+
+        /// A desk that cannot write, found before any question is asked.
+        public static func cannotWrite(_ reason: Localized, caseID: String?) -> Localized {
+            let resume = caseID.map { ("\n  Lanjutkan dengan: sop run --case \($0)", "\n  Continue with: sop run --case \($0)") }
+            return Localized(
+                id: reason.id + ". Belum ada pertanyaan yang diajukan, jadi tidak ada jawaban yang hilang" + (resume?.0 ?? ""),
+                en: reason.en + ". No question was asked yet, so no answer is lost" + (resume?.1 ?? ""))
+        }
+    }
+}
