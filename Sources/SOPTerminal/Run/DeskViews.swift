@@ -304,14 +304,17 @@ public struct CaseTimelineView {
         }
         if !visit.kelengkapan.isEmpty, let items = sop?.kelengkapan(of: visit.step) {
             let text = items.compactMap { item -> String? in
-                visit.kelengkapan[item.text.value].map { "\(PrintedItem.inSentence(item.text.value)) \($0 ? "✓" : "✗ " + Words.missing.text(language))" }
+                guard let present = visit.kelengkapan[item.text.value] else { return nil }
+                let mark = visit.notApplicable.contains(item.text.value) ? "– " + Catalog.Desk16.notApplicableRecorded.text(language)
+                    : present ? "✓" : "✗ " + Words.missing.text(language)
+                return "\(PrintedItem.inSentence(item.text.value)) \(mark)"
             }.joined(separator: ", ")
             out += "   \(Words.kelengkapan.text(language)): \(text)\n"
         }
         if !visit.fields.isEmpty, let form = step?.form {
             let text = form.compactMap { field -> String? in
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { return nil }
-                return "\(field.label) = " + (showPersonal ? value : field.masked(value))
+                return "\(field.label) = " + field.shown(value, showPersonal: showPersonal)
             }.joined(separator: "; ")
             if !text.isEmpty { out += "   \(Words.fields.text(language)): \(text)\n" }
         }
@@ -354,7 +357,7 @@ public struct CaseTimelineView {
         var show: (String) -> String = { $0 }
         if correction.target == .field, let field = step?.form.first(where: { $0.name.value == correction.name }) {
             name = field.label
-            if !showPersonal { show = { field.masked($0) } }
+            show = { [showPersonal] in field.shown($0, showPersonal: showPersonal) }
         } else if !showPersonal {
             show = { PersonalEcho.quoted($0) }
         }
