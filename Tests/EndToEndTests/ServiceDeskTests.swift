@@ -110,7 +110,7 @@ struct ServiceDeskTests {
         let pausedStatus = try sop(["status", try trackingCode(id)])
         // Only what the record knows: a pause records no reason for the complainant.
         // One clear state: the stage and "ditunda", never "sedang diproses" beside it (tester 16, finding 8).
-        #expect(pausedStatus.stdout.contains("\nTahap 3 dari 6; layanan sedang ditunda.\n"), "\(pausedStatus.stdout)")
+        #expect(pausedStatus.stdout.contains("\nTahap 4 dari 6; layanan sedang ditunda.\n"), "\(pausedStatus.stdout)")
         #expect(!pausedStatus.stdout.contains("sedang diproses"), "\(pausedStatus.stdout)")
         #expect(!pausedStatus.stdout.contains("menunggu"))
         let done = try sop(["run", "--case", id, "--answers", try answers("c.yaml", Self.complaintsToTheEnd),

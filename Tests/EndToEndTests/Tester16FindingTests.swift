@@ -98,6 +98,9 @@ struct Tester16FindingTests {
         let part = try sop(["correct", "12-2026-000001", "--kegiatan", "2", "--kelengkapan", "SPTJM=ya",
                             "--alasan", "ada buktinya"] + Self.counter)
         #expect(part.status == 0, "\(part.stderr)")
+        #expect(part.stdout.contains("f. SPTJM (apabila tidak memiliki bukti) dikoreksi dari tidak berlaku menjadi ya"), "\(part.stdout)")
+        let timeline = try sop(["case", "12-2026-000001"]).stdout
+        #expect(timeline.contains("f. SPTJM (apabila tidak memiliki bukti): tidak berlaku → ya"), "\(timeline)")
         let ambiguous = try sop(["correct", "12-2026-000001", "--kegiatan", "2", "--kelengkapan", "Fotokopi=ya",
                                  "--alasan", "uji"] + Self.counter)
         #expect(ambiguous.status == 1)

@@ -146,7 +146,8 @@ public struct CaseState: Sendable {
         func amend(_ visit: inout StepVisit) -> String? {
             switch payload.target {
             case .kelengkapan:
-                let previous = visit.kelengkapan[payload.name].map { $0 ? "ya" : "tidak" }
+                let previous = visit.notApplicable.contains(payload.name) ? "tidak berlaku"
+                    : visit.kelengkapan[payload.name].map { $0 ? "ya" : "tidak" }
                 visit.kelengkapan[payload.name] = payload.value == "ya"
                 visit.notApplicable.remove(payload.name)
                 return previous

@@ -353,7 +353,8 @@ public struct CaseTimelineView {
     /// An amendment: what it changed from and to (personal values masked), who, when, why.
     private func correctionLine(_ entry: CaseState.CorrectionEntry, step: Step?) -> String {
         let correction = entry.correction
-        var name = correction.name
+        // An item without its closing ";" or "." before the colon (tester 16, finding 3).
+        var name = correction.target == .field ? correction.name : PrintedItem.inSentence(correction.name)
         var show: (String) -> String = { $0 }
         if correction.target == .field, let field = step?.form.first(where: { $0.name.value == correction.name }) {
             name = field.label

@@ -124,7 +124,7 @@ struct CorrectCommand: ParsableCommand {
                 let passes = (next.completed + next.active).filter { $0.step == done.step }.count
                 let which = passes > 1 ? " " + Catalog.Lang14.correctedVisit(done.visit, of: passes).text(language) : ""
                 Console.write(Catalog.ServiceDesk.corrected(
-                    case: id.rawValue, name: field?.label ?? done.name, from: entry.previous.map(show) ?? "-",
+                    case: id.rawValue, name: field?.label ?? PrintedItem.inSentence(done.name), from: entry.previous.map(show) ?? "-",
                     to: done.attachment?.name ?? show(done.value)).text(language) + which + "\n")
             }
             return

@@ -20,7 +20,6 @@ struct WaktuDayBasisRule: SOPRule {
             .sop(identity: "jam_layanan: Senin-Jumat 08.00-15.00 WIB", steps: """
                   - {uraian: Menghubungi pemohon, pelaksana: petugas, mutu_baku: {waktu: 1 hari kerja}}
                   - {uraian: Menunggu sanggahan, pelaksana: petugas, mutu_baku: {waktu: 14 hari kalender}}
-                  - {uraian: Memeriksa draft, pelaksana: petugas, mutu_baku: {waktu: 1 hari, waktu_baku: 1 hari kerja}}
                   - {uraian: Menunggu balasan, pelaksana: petugas, mutu_baku: {waktu: 3 hari, waktu_baku: 3 hari kalender}}
                   - {uraian: Memindai berkas, pelaksana: petugas, mutu_baku: {waktu: 1 x 24 jam}}
                 """),
