@@ -25,7 +25,7 @@ public enum RuleRegistry {
         ParallelBranchCountRule(), ParallelNoJoinRule(), JoinNeverCompletesRule(),
         WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(), KelengkapanIntroAskedRule(), KelengkapanMergedRule(),
         WaktuReadFromTextRule(), WaktuPartUnreadableRule(), WaktuSinceUnlinkedRule(), WaktuSpanTargetRule(), WaktuMergedOverlapRule(),
-        WaktuConditionalBasisRule(), WaktuStatedDiffersRule(), WaktuScheduleRule(), WaktuBasisContradictoryRule(),
+        WaktuConditionalBasisRule(), WaktuStatedDiffersRule(), WaktuScheduleRule(), WaktuBasisContradictoryRule(), WaktuDayBasisRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), JointActorRule(), StopMisplacedRule(), TableColumnNameUnknownRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(), KeteranganExitRowRule(),

@@ -109,7 +109,9 @@ struct ServiceDeskTests {
         #expect(try sop(["cases", "--status", "dijeda"]).stdout.contains(id))
         let pausedStatus = try sop(["status", try trackingCode(id)])
         // Only what the record knows: a pause records no reason for the complainant.
-        #expect(pausedStatus.stdout.contains("\nLayanan sedang ditunda.\n"), "\(pausedStatus.stdout)")
+        // One clear state: the stage and "ditunda", never "sedang diproses" beside it (tester 16, finding 8).
+        #expect(pausedStatus.stdout.contains("\nTahap 4 dari 6; layanan sedang ditunda.\n"), "\(pausedStatus.stdout)")
+        #expect(!pausedStatus.stdout.contains("sedang diproses"), "\(pausedStatus.stdout)")
         #expect(!pausedStatus.stdout.contains("menunggu"))
         let done = try sop(["run", "--case", id, "--answers", try answers("c.yaml", Self.complaintsToTheEnd),
                             "--as", "staf-pengaduan", "--operator", "ani"])

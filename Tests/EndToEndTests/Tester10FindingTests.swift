@@ -95,7 +95,7 @@ struct Tester10FindingTests {
         #expect(out.contains("Keterangan  : Apabila perubahan, kembali ke kegiatan no. 1"))
         #expect(out.contains("memeriksa konsep Surat Izin Cuti [1 benar (ke kegiatan 5) / 2 salah (kembali ke kegiatan 3.b)] › salah"), "\(out)")
         #expect(out.contains("✗ 'mungkin' bukan cabang keputusan ini (1. benar (ke kegiatan 5), 2. salah (kembali ke kegiatan 3.b)); "
-            + "jawab dengan nomor pilihan atau nomor kegiatan yang dituju"), "\(out)")
+            + "jawab dengan nomor pilihan, kata pilihan seperti tertulis (atau sebagiannya) atau nomor kegiatan yang dituju"), "\(out)")
         // F17: the branch before the Output; sent back, the Output is not asked.
         #expect(out.contains("(kembali ke kegiatan 3.b)] › salah\nTekan Enter bila kegiatan 4 selesai ›"), "\(out)")
         #expect(out.contains("(kembali ke kegiatan 3.b)] › 5\nOutput · Konsep Surat Izin Cuti yang telah diparaf (teks, atau @jalur/berkas) › Konsep diparaf"), "\(out)")

@@ -42,6 +42,7 @@ import Testing
         .answerCorrected(.init(step: "1", visit: 1, target: .field, name: "nik", value: "3573014101900002", reason: "salah ketik")),
         .answerCorrected(.init(step: "1", visit: 1, target: .output, name: "Data", value: "", attachment: file, reason: "berkas salah")),
         .answerCorrected(.init(step: "1", visit: 1, target: .kelengkapan, name: "Identitas", value: "ya", reason: "ada")),
+        .kelengkapanChecked(.init(step: "1", visit: 3, item: "SPTJM (apabila tidak ada)", present: false, notApplicable: true)),
     ]
 
     /// Every kind of event (`CaseEvent.Kind.type`).

@@ -42,9 +42,21 @@ extension Catalog {
 
         public static func unknownBranch(_ choice: String, exits: [Exit]) -> Localized {
             Localized(id: "'\(choice)' bukan cabang keputusan ini (\(list(exits, numbered: true, in: .id))); "
-                        + "jawab dengan nomor pilihan atau nomor kegiatan yang dituju",
+                        + "jawab dengan nomor pilihan, kata pilihan seperti tertulis (atau sebagiannya) atau nomor kegiatan yang dituju",
                       en: "'\(choice)' is not a branch of this decision (\(list(exits, numbered: true, in: .en))); "
-                        + "answer with the number of the choice or of the step it leads to")
+                        + "answer with the number of the choice, its words as shown (or part of them) or the number of the step it leads to")
+        }
+
+        /// Words that several branches hold ("tidak" for "tidak lengkap" and "tidak sesuai"):
+        /// the branches they could name, to choose from (tester 16, finding 4).
+        public static func ambiguousBranch(_ choice: String, exits: [(number: Int, exit: Exit)]) -> Localized {
+            func named(_ language: Language) -> String {
+                exits.map { "\($0.number). " + exitName($0.exit).text(language) }.joined(separator: ", ")
+            }
+            return Localized(id: "'\(choice)' cocok dengan lebih dari satu cabang (\(named(.id))); "
+                               + "tulis kata pilihan lebih lengkap atau jawab dengan nomor pilihan",
+                             en: "'\(choice)' fits more than one branch (\(named(.en))); "
+                               + "write more of the choice's words or answer with its number")
         }
 
         public static func requirementBranch(_ exits: [Exit]) -> Localized {

@@ -85,8 +85,10 @@ extension Catalog {
         public static let answerYesNo = Localized(id: "jawab y (ada) atau t (tidak ada)", en: "answer y (present) or t (missing)")
 
         public static func requiredToProceed(_ item: String) -> Localized {
-            Localized(id: "kelengkapan '\(item)' wajib ada; kasus tidak dapat dilanjutkan tanpanya (/jeda untuk menunda, /batal alasan untuk membatalkan)",
-                      en: "'\(item)' is required; the case cannot go on without it (/pause to leave it for later, /cancel reason to cancel)")
+            Localized(id: "kelengkapan '\(item)' wajib ada, dicatat tidak ada: kasus tidak dapat dilanjutkan tanpanya; "
+                        + "jawab y bila sudah dilengkapi, /jeda untuk menunda sampai dilengkapi, /batal alasan untuk membatalkan",
+                      en: "'\(item)' is required and recorded as missing: the case cannot go on without it; "
+                        + "answer y once it is handed in, /pause to wait until it is, /cancel reason to cancel")
         }
     }
 }

@@ -87,6 +87,13 @@ extension Catalog.Web11 {
              "In progress: stage \(position) of \(total), being handled by \(who).")
     }
 
+    /// A paused case's stage: one state, never "being handled" and "on hold" side by side
+    /// (tester 16, finding 8).
+    public static func statusStageOnHold(_ position: String, of total: String) -> Localized {
+        both("Tahap \(position) dari \(total); layanan sedang ditunda.",
+             "Stage \(position) of \(total); the request is on hold.")
+    }
+
     // The public rate-limit page.
     public static let statusTooManyTitle = both("Terlalu banyak pencarian", "Too many lookups")
     public static let statusTooMany = both(

@@ -29,6 +29,7 @@ extension CaseEvent.Kind {
             out.int("visit", p.visit)
         case .kelengkapanChecked(let p):
             out.text("item", p.item)
+            if p.notApplicable == true { out.bool("notApplicable", true) }
             out.bool("present", p.present)
             out.text("step", p.step)
             out.int("visit", p.visit)

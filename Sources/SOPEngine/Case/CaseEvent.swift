@@ -132,6 +132,9 @@ public struct CaseEvent: Sendable, Equatable {
         public var visit: Int
         public var item: String
         public var present: Bool
+        /// A conditional item ("(apabila …)") that does not apply to this case: neither handed in
+        /// nor missing (`present` is false). Absent from the payload otherwise.
+        public var notApplicable: Bool? = nil
     }
 
     public struct FieldAnswer: Codable, Sendable, Equatable {

@@ -90,7 +90,12 @@ public struct CaseState: Sendable {
             visit.rowStartedAt = payload.rowStarted
             active.append(visit)
         case .kelengkapanChecked(let payload):
-            updateActive(payload.step, event) { $0.kelengkapan[payload.item] = payload.present }
+            // An item that does not apply is not missing: kept apart for the receipt and timeline.
+            let applies = payload.notApplicable != true
+            updateActive(payload.step, event) { visit in
+                visit.kelengkapan[payload.item] = payload.present || !applies
+                if applies { visit.notApplicable.remove(payload.item) } else { visit.notApplicable.insert(payload.item) }
+            }
         case .fieldAnswered(let payload):
             updateActive(payload.step, event) { $0.fields[payload.field] = payload.value }
         case .outputRecorded(let payload):
@@ -141,8 +146,10 @@ public struct CaseState: Sendable {
         func amend(_ visit: inout StepVisit) -> String? {
             switch payload.target {
             case .kelengkapan:
-                let previous = visit.kelengkapan[payload.name].map { $0 ? "ya" : "tidak" }
+                let previous = visit.notApplicable.contains(payload.name) ? "tidak berlaku"
+                    : visit.kelengkapan[payload.name].map { $0 ? "ya" : "tidak" }
                 visit.kelengkapan[payload.name] = payload.value == "ya"
+                visit.notApplicable.remove(payload.name)
                 return previous
             case .field:
                 let previous = visit.fields[payload.name]
@@ -192,6 +199,8 @@ public struct StepVisit: Sendable, Equatable {
     public var used: Double?
     public var operators: Set<String> = []
     public var kelengkapan: [String: Bool] = [:]
+    /// Conditional items answered "tidak berlaku" (their `kelengkapan` entry is true: not missing).
+    public var notApplicable: Set<String> = []
     public var fields: [String: String] = [:]
     public var outputs: [String: CaseEvent.OutputRecord] = [:]
     public var branch: CaseEvent.BranchChoice?

@@ -3,6 +3,8 @@ import SOPCore
 /// What an operator can do to a case. The engine turns a command into events, or refuses it.
 public enum Command: Sendable, Equatable {
     case checkKelengkapan(step: String, item: String, present: Bool)
+    /// A conditional Kelengkapan item ("f. SPTJM (apabila …)") that does not apply to the case.
+    case markNotApplicable(step: String, item: String)
     case answerField(step: String, field: String, value: String)
     case recordOutput(step: String, item: String, text: String, attachment: CaseEvent.Attachment?)
     case chooseBranch(step: String, label: String)

@@ -44,7 +44,9 @@ extension Engine {
         switch target {
         case .kelengkapan:
             let known = askedKelengkapan(of: id).map(\.text.value)
-            guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
+            // As the desk shows it (no list letter or closing mark) or by its own words, when
+            // they name one item (tester 16, finding 3).
+            guard let item = PrintedItem.matchPart(name, among: known) else {
                 throw unknown(Catalog.Desk.kelengkapan, known)
             }
             if working, visit.kelengkapan[item] == nil { throw unanswered(item) }
@@ -64,7 +66,7 @@ extension Engine {
             }
         case .output:
             let known = askedOutput(of: id).map(\.value)
-            guard let item = known.first(where: { $0.lowercased() == name.lowercased() }) else {
+            guard let item = PrintedItem.matchPart(name, among: known) else {
                 throw unknown(Catalog.Desk.output, known)
             }
             if working, visit.outputs[item] == nil { throw unanswered(item) }

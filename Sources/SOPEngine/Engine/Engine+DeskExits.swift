@@ -10,10 +10,30 @@ extension Engine {
     public static func branch(_ choice: String, of step: Step, in decision: Decision) -> Branch? {
         if let branch = branch(choice, in: decision) { return branch }
         let text = choice.trimmingWhitespace().lowercased()
-        guard !text.isEmpty,
-            let index = KeteranganExits.words(of: step).first(where: { $0.value.lowercased() == text })?.key
-        else { return nil }
-        return decision.branches[index]
+        guard !text.isEmpty else { return nil }
+        if let index = KeteranganExits.words(of: step).first(where: { $0.value.lowercased() == text })?.key {
+            return decision.branches[index]
+        }
+        let holding = branchesHolding(choice, of: step, in: decision)
+        return holding.count == 1 ? decision.branches[holding[0]] : nil
+    }
+
+    /// The branches (indices) whose words, drawn label or the Keterangan's word for them, hold
+    /// the answer's words in a row: "tidak sesuai" names "data tidak sesuai" (tester 16,
+    /// finding 4). Several: the answer is ambiguous and the desk says so.
+    public static func branchesHolding(_ choice: String, of step: Step, in decision: Decision) -> [Int] {
+        let typed = words(choice)
+        guard !typed.isEmpty else { return [] }
+        let said = KeteranganExits.words(of: step)
+        return decision.branches.indices.filter { index in
+            let branch = decision.branches[index]
+            let names = (branch.isUnlabelled ? [] : [branch.label.value]) + (said[index].map { [$0] } ?? [])
+            return names.contains { PrintedItem.holdsRun(typed, in: words($0)) }
+        }
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
     }
 
     /// What is still to be given, a branch named by where its exits lead.

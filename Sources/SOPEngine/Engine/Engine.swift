@@ -125,6 +125,16 @@ public struct Engine: Sendable {
                 throw EngineError(Words.unknownKelengkapan(item, step: label(graph.steps[index])))
             }
             return [.kelengkapanChecked(.init(step: stepID, visit: visit.visit, item: known.text.value, present: present))]
+        case .markNotApplicable(let stepID, let item):
+            let (index, visit) = try activeStep(stepID, in: state, for: actor)
+            guard let known = self.askedKelengkapan(of: stepID).first(where: { $0.text.value.lowercased() == item.lowercased() }) else {
+                throw EngineError(Words.unknownKelengkapan(item, step: label(graph.steps[index])))
+            }
+            guard known.isConditional else {
+                throw EngineError(Catalog.Desk16.notConditional(PrintedItem.inSentence(known.text.value)))
+            }
+            return [.kelengkapanChecked(.init(step: stepID, visit: visit.visit, item: known.text.value, present: false,
+                                              notApplicable: true))]
         case .answerField(let stepID, let name, let value):
             let (index, visit) = try activeStep(stepID, in: state, for: actor)
             guard let field = graph.steps[index].form.first(where: { $0.name.value == name }) else {
@@ -153,7 +163,13 @@ public struct Engine: Sendable {
             let step = graph.steps[index]
             guard case .decision(let decision) = step.flow else { throw EngineError(Words.notADecision(label(step))) }
             guard let branch = Self.branch(choice, of: step, in: decision) else {
-                throw EngineError(Catalog.Desk10.unknownBranch(PersonalEcho.quoted(choice), exits: exitWords(of: step)))
+                let exits = exitWords(of: step)
+                let holding = Self.branchesHolding(choice, of: step, in: decision)
+                if holding.count > 1 {
+                    throw EngineError(Catalog.Desk10.ambiguousBranch(PersonalEcho.quoted(choice),
+                                                                     exits: holding.map { (number: $0 + 1, exit: exits[$0]) }))
+                }
+                throw EngineError(Catalog.Desk10.unknownBranch(PersonalEcho.quoted(choice), exits: exits))
             }
             return [.branchChosen(.init(step: stepID, visit: visit.visit, label: branch.label.value,
                                         target: branch.target.value.text))]

@@ -130,6 +130,10 @@ public final class CaseSession {
                                     asksKelengkapan: engine.asksKelengkapan(current, index: index),
                                     asksOutput: closesRow != false)
             if case .branch = kind { question.exits = engine.sop.deskExits(of: step) }
+            if case .field(let field) = kind {
+                question.previous = state.completed.last { $0.step == current.step && $0.fields[field.name.value] != nil }?
+                    .fields[field.name.value]
+            }
             switch ask(question) {
             case .again: continue
             case .stop(let outcome): return outcome
@@ -181,10 +185,20 @@ public final class CaseSession {
         let command: Command
         switch question.kind {
         case .kelengkapan(let item):
-            guard let present = Self.yesNo(text) else { return refuse(question, Words.answerYesNo) }
-            command = .checkKelengkapan(step: step, item: item.text.value, present: present)
+            if Self.notApplicable(text) {
+                // Only an item printed with its condition may not apply; any other is asked y/t.
+                guard item.isConditional else { return refuse(question, Catalog.Desk16.notConditional(PrintedItem.inSentence(item.text.value))) }
+                command = .markNotApplicable(step: step, item: item.text.value)
+            } else {
+                guard let present = Self.yesNo(text) else {
+                    return refuse(question, item.isConditional ? Catalog.Desk16.answerYesNoNotApplicable : Words.answerYesNo)
+                }
+                command = .checkKelengkapan(step: step, item: item.text.value, present: present)
+            }
         case .field(let field):
-            command = .answerField(step: step, field: field.name.value, value: text)
+            // Enter on a later pass keeps the previous pass's answer (shown masked in the prompt).
+            let kept = text.trimmingWhitespace().isEmpty ? question.previous : nil
+            command = .answerField(step: step, field: field.name.value, value: kept ?? text)
         case .output(let item):
             let trimmed = text.trimmingWhitespace()
             if trimmed.hasPrefix("@") {
@@ -226,8 +240,10 @@ public final class CaseSession {
         guard lastCommandWritten else { return .again }
         if case .kelengkapan(let item) = question.kind, state.visit(of: step)?.kelengkapan[item.text.value] == false {
             prompter.show(.kelengkapanMissing(item: item.text.value, required: item.requiredToProceed))
-            if item.requiredToProceed, !prompter.refused(question, reason: Words.requiredToProceed(item.text.value)) {
-                return .stop(.failed(step: engine.label(question.step), reason: Words.requiredToProceed(item.text.value)))
+            // Said once, at once, in the words the desk shows the item by (tester 16, finding 9).
+            let required = Words.requiredToProceed(PrintedItem.inSentence(item.text.value))
+            if item.requiredToProceed, !prompter.refused(question, reason: required) {
+                return .stop(.failed(step: engine.label(question.step), reason: required))
             }
         }
         if let before, let done = before.visit(of: step) {
@@ -407,6 +423,11 @@ public final class CaseSession {
         case "t", "tidak", "tidak ada", "n", "no", "belum": false
         default: nil
         }
+    }
+
+    /// "Tidak berlaku" for a conditional Kelengkapan item: `-`, `tb`, `tidak berlaku`, `n/a`.
+    public static func notApplicable(_ text: String) -> Bool {
+        ["-", "tb", "tidak berlaku", "tdk berlaku", "n/a", "na", "not applicable"].contains(text.trimmingWhitespace().lowercased())
     }
 }
 

@@ -34,7 +34,7 @@ extension CaseState {
             }
             for field in step.form {
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { continue }
-                facts.append(CaseFact(step: label, kind: .field, label: field.label, value: field.masked(value)))
+                facts.append(CaseFact(step: label, kind: .field, label: field.label, value: field.shown(value)))
             }
             for output in step.outputs {
                 guard let record = visit.outputs[output.value] else { continue }

@@ -31,6 +31,9 @@ public struct Question: Sendable {
     public var asksOutput = true
     /// A decision's exits as the desk offers them (`SOP.deskExits`); empty: the branches as written.
     public var exits: [DeskExit] = []
+    /// A form field asked again on a later pass of its row (a loop back): the previous pass's
+    /// answer, which an empty answer (Enter) keeps (tester 16, finding 10). Nil on a first pass.
+    public var previous: String? = nil
 }
 
 public enum Reply: Sendable, Equatable {

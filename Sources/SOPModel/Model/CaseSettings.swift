@@ -31,12 +31,24 @@ extension SOP {
 }
 
 extension SOP {
+    /// The step whose reaching issues the full receipt (Form Penerimaan Layanan): the one
+    /// `kasus: tanda_terima` names; else the first step where the applicant hands in
+    /// Kelengkapan (performs it or takes part in it, with items to check: tester 16, finding 1,
+    /// a queue-number row "-" before the counter row); else the first step.
+    public var receiptStep: Step? {
+        if let named = caseSettings.receiptStep { return step(named.value) }
+        return steps.first { step in
+            !step.mutuBaku.askedKelengkapan.isEmpty && (outsidePerforms(step) || outsideTakesPart(step))
+        } ?? steps.first
+    }
+
     /// The steps whose Kelengkapan the receipt lists as received from the applicant (tester 10,
-    /// finding 6): the rows named by `kasus: kelengkapan_diterima`; else every step up to the
-    /// receipt step (`issuing`, the whole table when nil) performed by someone outside the unit
-    /// (the applicant, another agency, a channel: the steps staff record for them); else the
-    /// first step. Never the office's own working items (a register,
-    /// a checklist of a later row).
+    /// finding 6; tester 16, finding 1): the rows named by `kasus: kelengkapan_diterima`; else
+    /// every step up to the receipt step (`issuing`, the whole table when nil) performed by
+    /// someone outside the unit (the applicant, another agency, a channel: the steps staff record
+    /// for them), and every step they take part in (`terlibat`, `bersama`) before the office's
+    /// own first working items (a staff-only row with Kelengkapan); else the first step. Never
+    /// the office's own working items (a register, a checklist of a later row).
     public func receivedRows(upTo issuing: Step?) -> Set<String> {
         let named = caseSettings.receivedRows.map(\.value)
         if !named.isEmpty {
@@ -45,10 +57,26 @@ extension SOP {
             }.map(\.id.value))
         }
         let last = issuing.flatMap { stepIndex($0.id.value) } ?? steps.count - 1
-        func outside(_ id: String) -> Bool { actor(id).map { !$0.kind.operatesSystem } ?? false }
-        // Performed by them, not only with them: what the office hands the applicant (SOP 01 row 5,
-        // "Berkas analisis", explained to the complainant) is not received from them.
-        let outsiders = steps.prefix(last + 1).filter { outside($0.performer.value) }
-        return Set((outsiders.isEmpty ? Array(steps.prefix(1)) : outsiders).map(\.id.value))
+        var rows: [String] = []
+        var officeWorking = false
+        for step in steps.prefix(last + 1) {
+            // Performed by them, not only with them once the office works on its own papers: what
+            // the office hands the applicant later (SOP 01 row 5, "Berkas analisis", explained to
+            // the complainant after row 3's "Berkas pengaduan") is not received from them.
+            if outsidePerforms(step) || (!officeWorking && outsideTakesPart(step)) {
+                rows.append(step.id.value)
+            } else if !step.mutuBaku.askedKelengkapan.isEmpty {
+                officeWorking = true
+            }
+        }
+        return Set(rows.isEmpty ? steps.prefix(1).map(\.id.value) : rows)
+    }
+
+    private func outside(_ id: String) -> Bool { actor(id).map { !$0.kind.operatesSystem } ?? false }
+
+    private func outsidePerforms(_ step: Step) -> Bool { outside(step.performer.value) }
+
+    private func outsideTakesPart(_ step: Step) -> Bool {
+        (step.involved + step.drawn.jointWith).contains { outside($0.value) }
     }
 }

@@ -150,6 +150,15 @@ enum FieldDates {
         }
     }
 
+    /// A stored date (`2026-12-01`) as dd-mm-yyyy; nil for any other text.
+    static func indonesian(_ stored: String) -> String? {
+        let parts = stored.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
+        return "\(parts[2])-\(parts[1])-\(parts[0])"
+    }
+
     static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
         String(year) + "-" + String(month).leftPadded(2) + "-" + String(day).leftPadded(2)
     }

@@ -16,3 +16,13 @@ extension FormField {
             + String(characters.suffix(keep))
     }
 }
+
+extension FormField {
+    /// The answer as people read it (tester 16, finding 13): a date the Indonesian way, as its
+    /// prompt asks it (`01-12-2026`, stored `2026-12-01`); any other answer `masked` unless
+    /// personal data may be shown.
+    public func shown(_ value: String, showPersonal: Bool = false) -> String {
+        if type.value == .tanggal, let date = FieldDates.indonesian(value) { return date }
+        return showPersonal ? value : masked(value)
+    }
+}

@@ -58,6 +58,14 @@ extension MutuBaku {
 }
 
 extension Kelengkapan {
+    /// An item printed with its condition ("f. SPTJM (apabila tidak memiliki bukti)", "(jika …)",
+    /// "(bila …)"): it may not apply to a case, and the desk takes "tidak berlaku" for it (tester
+    /// 16, finding 11).
+    public var isConditional: Bool {
+        let lowered = text.value.lowercased()
+        return ["(apabila ", "(jika ", "(bila ", "(bagi "].contains { lowered.contains($0) }
+    }
+
     /// A cell printed as a dash ("-", "–", "—"): the printed table's way of saying "none".
     public static func isDash(_ text: String) -> Bool {
         ["-", "–", "—"].contains(text.trimmingWhitespace())

@@ -5,7 +5,8 @@
 /// NIK), or 8 to 15 digits that begin with 0, 62 or + (a phone). Other runs are not personal
 /// data and are quoted as typed (desk5, an outside tester's finding: "No. 2025-0456", a date
 /// "2026-12-08", "Rp 12500000" were masked); a run that is a date (dd-mm-yyyy, yyyy-mm-dd) is a
-/// date, whatever it begins with.
+/// date, whatever it begins with; a run joined by "-" or "/" to a word with letters before it is
+/// a part of a register number ("3404-LT-06122026-0001"), not a phone.
 public enum PersonalEcho {
     /// The shortest digit run that may be personal: Indonesian phone numbers have 8 to 15 digits,
     /// a NIK 16.
@@ -34,17 +35,18 @@ public enum PersonalEcho {
             }
             let run = String(characters[index...max(index, lastDigit)])
             let compact = run.filter { $0.isASCIIDigit || $0 == "+" }
-            out += isPersonal(run, compact: compact) ? FormField.FieldType.telepon.masked(compact) : run
+            let personal = isPersonal(run, compact: compact, inCode: joinedToWord(characters, before: index))
+            out += personal ? FormField.FieldType.telepon.masked(compact) : run
             index = max(index, lastDigit) + 1
         }
         return out
     }
 
     /// Whether a run of digits is shaped as a NIK or a phone number (see the type's comment).
-    static func isPersonal(_ run: String, compact: String) -> Bool {
+    static func isPersonal(_ run: String, compact: String, inCode: Bool = false) -> Bool {
         let digits = compact.filter(\.isASCIIDigit)
         if digits.count >= nikDigits { return true }
-        guard digits.count >= personalDigits, compact.hasPrefix("+") || digits.hasPrefix("0") || digits.hasPrefix("62") else {
+        guard digits.count >= personalDigits, !inCode, compact.hasPrefix("+") || digits.hasPrefix("0") || digits.hasPrefix("62") else {
             return false
         }
         if case .success = FieldDates.normalize(run) { return false }
@@ -53,6 +55,14 @@ public enum PersonalEcho {
 
     /// A NIK's digits: a run this long or longer is masked wherever it is typed.
     static let nikDigits = 16
+
+    /// Whether the run at `index` is joined by "-" or "/" to a word with letters before it: a
+    /// part of a register or reference number ("3404-LT-06122026-0001", "AKTA/06122026-0001"),
+    /// never a phone number (tester 16, finding 7). A NIK's length is masked all the same.
+    private static func joinedToWord(_ characters: [Character], before index: Int) -> Bool {
+        guard index >= 2, "-/".contains(characters[index - 1]) else { return false }
+        return characters[index - 2].isLetter
+    }
 
     private static func next(_ characters: [Character], _ index: Int) -> Bool {
         index < characters.count && characters[index].isASCIIDigit

@@ -22,4 +22,21 @@ extension PrintedItem {
         let keyed = known.filter { self.key($0) == key }
         return keyed.count == 1 ? keyed[0] : nil
     }
+
+    /// `match`, else the one item whose words hold the name's words in a row ("SPTJM" for "f. SPTJM
+    /// (apabila tidak memiliki bukti)."): a correction names an item as the officer remembers it
+    /// (tester 16, finding 3). Nil when none or several hold them.
+    public static func matchPart(_ name: String, among known: [String]) -> String? {
+        if let whole = match(name, among: known) { return whole }
+        let words = key(name).split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return nil }
+        let holding = known.filter { holdsRun(words, in: key($0).split(separator: " ").map(String.init)) }
+        return holding.count == 1 ? holding[0] : nil
+    }
+
+    /// Whether `all` holds `words` one after the other ("tidak sesuai" in "data tidak sesuai").
+    public static func holdsRun(_ words: [String], in all: [String]) -> Bool {
+        guard !words.isEmpty, all.count >= words.count else { return false }
+        return (0...(all.count - words.count)).contains { Array(all[$0..<($0 + words.count)]) == words }
+    }
 }

@@ -4,8 +4,18 @@ import SOPCore
 public enum WaktuFormatter {
     public static func format(_ total: WaktuTotal, _ language: Language) -> String {
         guard !total.isEmpty else { return "-" }
+        var parts = total.parts
+        // Like units summed (tester 16, finding 14): whole multiples of 24 hours beside calendar
+        // days are days ("1 x 24 jam + 5 hari" is "6 hari").
+        if let hours = parts[.calendarMinutes], let days = parts[.calendarDays],
+            hours.lowerBound.truncatingRemainder(dividingBy: 1440) == 0,
+            hours.upperBound.truncatingRemainder(dividingBy: 1440) == 0
+        {
+            parts[.calendarDays] = (days.lowerBound + hours.lowerBound / 1440)...(days.upperBound + hours.upperBound / 1440)
+            parts[.calendarMinutes] = nil
+        }
         return WaktuTotal.Part.allCases.compactMap { part in
-            total.parts[part].map { format(part: part, range: $0, language) }
+            parts[part].map { format(part: part, range: $0, language) }
         }.joined(separator: " + ")
     }
 

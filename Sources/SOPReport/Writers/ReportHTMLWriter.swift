@@ -33,6 +33,7 @@ public struct ReportHTMLWriter {
                                step.duration.map { text.duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                                text.share(step.within), String(step.late)]
                           })
+            body += "<p class=\"legend\">\(escape(Catalog.Desk16.reportStepsLegend.text(language)))</p>\n"
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 body += "<h3>\(escape(title.text(language)))</h3>\n"

@@ -37,6 +37,7 @@ public struct ReportTableWriter {
                  step.duration.map { duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                  text.share(step.within), String(step.late)]
             })
+            out += line(Catalog.Desk16.reportStepsLegend.text(language))
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 out += "\n" + title.text(language) + "\n"

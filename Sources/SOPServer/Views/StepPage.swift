@@ -151,7 +151,7 @@ struct StepPage {
             let key = "f.\(field.name.value)"
             guard pending.contains(.field(field)) else {
                 let value = visit.fields[field.name.value] ?? ""
-                given.append("<dt>\(h(field.label))</dt><dd>\(h(value.isEmpty ? "-" : field.masked(value)))</dd>")
+                given.append("<dt>\(h(field.label))</dt><dd>\(h(value.isEmpty ? "-" : field.shown(value)))</dd>")
                 continue
             }
             let mark = field.required ? "" : " (\(h(Words.optionalMark.text(language))))"

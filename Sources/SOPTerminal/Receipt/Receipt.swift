@@ -16,6 +16,9 @@ public struct Receipt: Sendable, Equatable {
     public var title: String
     public var present: [String]
     public var missing: [String]
+    /// Conditional items that did not apply to the case (tester 16, finding 11): printed on a line
+    /// of their own only when there are some.
+    public var notApplicable: [String] = []
     public var due: Date?
     /// The officer who received the complaint (who recorded the case's first step).
     public var receivedBy: String
@@ -53,11 +56,11 @@ public struct Receipt: Sendable, Equatable {
     }
 
     /// The receipt of a case: the full form once the step the SOP names (`kasus: tanda_terima`,
-    /// else the first step) has been reached, before that a receipt of what was received so far
+    /// else the first step the applicant hands in Kelengkapan at: `SOP.receiptStep`) has been reached, before that a receipt of what was received so far
     /// and the word "sedang diproses". `due` is the case's due time as the clock stands (pauses
     /// that stop the clock move it on).
     public static func make(state: CaseState, sop: SOP, tracking: String?, due: Date?) -> Result<Receipt, Failure> {
-        let issuing = sop.caseSettings.receiptStep.flatMap { sop.step($0.value) } ?? sop.steps.first
+        let issuing = sop.receiptStep
         let visits = (state.completed + state.active).sorted { $0.startedAt < $1.startedAt }
         guard let tracking, let started = state.started, let startedAt = state.startedAt else { return .failure(.noTracking) }
         let visit = issuing.flatMap { issuing in visits.last(where: { $0.step == issuing.id.value }) }
@@ -66,17 +69,20 @@ public struct Receipt: Sendable, Equatable {
         // order first asked, each with its latest answer (a later visit or a correction wins).
         let received = sop.receivedRows(upTo: issuing)
         var order: [String] = []
-        var answers: [String: Bool] = [:]
+        // nil: a conditional item that does not apply to the case ("tidak berlaku").
+        var answers: [String: Bool?] = [:]
         for done in visits where visit.map({ done.startedAt <= $0.startedAt }) ?? true {
             guard received.contains(done.step), let step = sop.step(done.step) else { continue }
             for item in step.mutuBaku.kelengkapan {
                 guard let answer = done.kelengkapan[item.text.value] else { continue }
-                if answers.updateValue(answer, forKey: item.text.value) == nil { order.append(item.text.value) }
+                let given: Bool? = done.notApplicable.contains(item.text.value) ? nil : answer
+                if answers.updateValue(given, forKey: item.text.value) == nil { order.append(item.text.value) }
             }
         }
         // Items in a comma list: without the closing ";" or "," of the printed cell.
-        let present = order.filter { answers[$0] == true }.map(PrintedItem.inSentence)
-        let missing = order.filter { answers[$0] == false }.map(PrintedItem.inSentence)
+        let present = order.filter { answers[$0] == .some(true) }.map(PrintedItem.inSentence)
+        let missing = order.filter { answers[$0] == .some(false) }.map(PrintedItem.inSentence)
+        let notApplicable = order.filter { answers[$0] == .some(nil) }.map(PrintedItem.inSentence)
         func officer(_ visit: StepVisit?) -> String? { visit.flatMap { $0.completedBy ?? $0.operators.sorted().first } }
         let receivedBy = officer(visits.first) ?? state.startedBy ?? "-"
         var receipt = Receipt(
@@ -85,6 +91,7 @@ public struct Receipt: Sendable, Equatable {
             present: present, missing: missing, due: due, receivedBy: receivedBy,
             issuedBy: officer(visit) ?? receivedBy, tracking: tracking, kind: visit == nil ? .provisional : .full,
             progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-")
+        receipt.notApplicable = notApplicable
         receipt.finishedAt = state.status == .completed ? state.endedAt : nil
         receipt.outcome = state.status == .completed ? state.outcome : nil
         receipt.cancelledAt = state.status == .cancelled ? state.endedAt : nil

@@ -15,6 +15,9 @@ extension Receipt {
         if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), Self.shortened(title))) }
         rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.map(Self.markerKept).joined(separator: ", ")))
         rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.map(Self.markerKept).joined(separator: ", ")))
+        if !notApplicable.isEmpty {
+            rows.append((Catalog.Desk16.receiptNotApplicable.text(language), notApplicable.map(Self.markerKept).joined(separator: ", ")))
+        }
         if let finishedAt {
             rows.append((Catalog.Web7.receiptFinished.text(language), time.dateTime(finishedAt)))
             if let outcome { rows.append((Catalog.Desk10.receiptOutcome.text(language), outcome)) }

@@ -51,11 +51,14 @@ public struct StatusView {
                 let place = sop.printedPlace(of: sop.stepIndex(step.id.value) ?? 0, language)
                 // The SOP's uraian is the staff's wording: the complainant reads whose turn it is (the
                 // step's role: a step the complainant performs is recorded by staff).
-                lines.append(Catalog.Web11.statusStage(place.row, of: place.of,
-                                                       who: sop.actor(visit.role)?.lineName ?? visit.role).text(language))
+                // Only what the record knows: a pause records no reason the complainant may read,
+                // and a paused case is not "being handled" (tester 16, finding 8).
+                lines.append(state.status == .paused
+                    ? Catalog.Web11.statusStageOnHold(place.row, of: place.of).text(language)
+                    : Catalog.Web11.statusStage(place.row, of: place.of,
+                                                who: sop.actor(visit.role)?.lineName ?? visit.role).text(language))
             }
-            // Only what the record knows: a pause records no reason the complainant may read.
-            if state.status == .paused { lines.append(Words.statusOnHold.text(language)) }
+            if state.status == .paused, state.active.isEmpty { lines.append(Words.statusOnHold.text(language)) }
             if let due {
                 lines.append(Words.statusDue(time.dateTime(due), late: due < now).text(language))
             }

@@ -318,14 +318,17 @@ public struct CaseTimelineView {
         }
         if !visit.kelengkapan.isEmpty, let items = sop?.kelengkapan(of: visit.step) {
             let text = items.compactMap { item -> String? in
-                visit.kelengkapan[item.text.value].map { "\(PrintedItem.inSentence(item.text.value)) \($0 ? "✓" : "✗ " + Words.missing.text(language))" }
+                guard let present = visit.kelengkapan[item.text.value] else { return nil }
+                let mark = visit.notApplicable.contains(item.text.value) ? "– " + Catalog.Desk16.notApplicableRecorded.text(language)
+                    : present ? "✓" : "✗ " + Words.missing.text(language)
+                return "\(PrintedItem.inSentence(item.text.value)) \(mark)"
             }.joined(separator: ", ")
             out += "   \(Words.kelengkapan.text(language)): \(text)\n"
         }
         if !visit.fields.isEmpty, let form = step?.form {
             let text = form.compactMap { field -> String? in
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { return nil }
-                return "\(field.label) = " + (showPersonal ? value : field.masked(value))
+                return "\(field.label) = " + field.shown(value, showPersonal: showPersonal)
             }.joined(separator: "; ")
             if !text.isEmpty { out += "   \(Words.fields.text(language)): \(text)\n" }
         }
@@ -364,11 +367,12 @@ public struct CaseTimelineView {
     /// An amendment: what it changed from and to (personal values masked), who, when, why.
     private func correctionLine(_ entry: CaseState.CorrectionEntry, step: Step?) -> String {
         let correction = entry.correction
-        var name = correction.name
+        // An item without its closing ";" or "." before the colon (tester 16, finding 3).
+        var name = correction.target == .field ? correction.name : PrintedItem.inSentence(correction.name)
         var show: (String) -> String = { $0 }
         if correction.target == .field, let field = step?.form.first(where: { $0.name.value == correction.name }) {
             name = field.label
-            if !showPersonal { show = { field.masked($0) } }
+            show = { [showPersonal] in field.shown($0, showPersonal: showPersonal) }
         } else if !showPersonal {
             show = { PersonalEcho.quoted($0) }
         }

@@ -62,7 +62,7 @@ public enum EventJSON {
                 kind = .noteAdded(note)
             case .answerCorrected(var correction):
                 let field = sop?.step(correction.step)?.form.first { $0.name.value == correction.name }
-                correction.value = correction.target == .field ? (field?.masked(correction.value) ?? PersonalEcho.quoted(correction.value))
+                correction.value = correction.target == .field ? (field.flatMap { $0.isPersonal ? $0 : nil }?.masked(correction.value) ?? PersonalEcho.quoted(correction.value))
                     : PersonalEcho.quoted(correction.value)
                 kind = .answerCorrected(correction)
             default: break

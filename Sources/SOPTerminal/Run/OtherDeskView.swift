@@ -10,7 +10,11 @@ extension TerminalPrompter {
         typealias Words = Catalog.ServiceDesk
         func mask(_ value: String) -> String { PersonalEcho.quoted(value) }
         switch kind {
-        case .kelengkapanChecked(let p): return Words.otherKelengkapan(PrintedItem.inSentence(p.item), present: p.present)
+        case .kelengkapanChecked(let p):
+            if p.notApplicable == true {
+                return Localized(verbatim: "\(PrintedItem.inSentence(p.item)): ") + Catalog.Desk16.notApplicableRecorded
+            }
+            return Words.otherKelengkapan(PrintedItem.inSentence(p.item), present: p.present)
         case .fieldAnswered(let p): return Localized(verbatim: "\(p.field) = \(mask(p.value))")
         case .outputRecorded(let p): return Localized(verbatim: "\(p.item) = \(p.attachment?.name ?? p.text)")
         case .branchChosen(let p): return Localized(verbatim: "→ \(p.label)")

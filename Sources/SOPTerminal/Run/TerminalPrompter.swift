@@ -25,6 +25,15 @@ public final class TerminalPrompter: Prompter {
     public var mayActAs: ((String) -> Bool)?
     /// The terminal's width: text wraps at word boundaries to it. Nil (piped output): whole lines.
     public var width: Int?
+    /// The roles the operator named with `--as`, as typed: the hint to resume a paused or
+    /// stopped case repeats them (tester 16, finding 15). Empty: none named.
+    public var resumeRoles: [String] = []
+
+    /// `sop run --case ID`, with the operator's own `--as` roles.
+    private var resumeCommand: String {
+        (["sop run --case \(caseID)"] + resumeRoles.map { "--as " + ($0.contains(" ") ? "\"\($0)\"" : $0) })
+            .joined(separator: " ")
+    }
 
     typealias Words = Catalog.Desk
 
@@ -112,11 +121,17 @@ public final class TerminalPrompter: Prompter {
     private func prompt(for question: Question) -> String {
         switch question.kind {
         case .kelengkapan(let item):
+            if item.isConditional {
+                return Catalog.Desk16.conditionalPrompt(PrintedItem.inSentence(item.text.value), required: item.requiredToProceed).text(language)
+            }
             return Words.kelengkapanPrompt(PrintedItem.inSentence(item.text.value), required: item.requiredToProceed).text(language)
         case .field(let field):
             var hint = Words.fieldHint(field.type.value.rawValue)?.text(language)
             if field.type.value == .pilihan {
                 hint = field.options.enumerated().map { "\($0.offset + 1) \($0.element.value)" }.joined(separator: " / ")
+            }
+            if let previous = question.previous, !previous.isEmpty {
+                return Catalog.Desk16.fieldPromptKeeping(field.label, hint: hint, previous: field.shown(previous)).text(language)
             }
             return Words.fieldPrompt(field.label, hint: hint, optional: !field.required).text(language)
         case .output(let item):
@@ -144,7 +159,7 @@ public final class TerminalPrompter: Prompter {
             caseID = header.caseID.rawValue
             // Ctrl-C says what Ctrl-D says (`.stopped`), wrapped the same way.
             InterruptHint.shared.set(fit(Words.stopped.text(language)) + "\n"
-                + fit(Words.continueWith("sop run --case \(caseID)").text(language)) + "\n")
+                + fit(Words.continueWith(resumeCommand).text(language)) + "\n")
             output(paint(fit("SOP \(header.nomor) · \(header.judul)"), .bold) + "\n")
             say(Words.caseHeader(header.caseID.rawValue, operatorName: header.operatorName,
                                  roles: header.roleNames.joined(separator: ", "), resumed: header.resumed))
@@ -152,8 +167,9 @@ public final class TerminalPrompter: Prompter {
         case .stepOpened(let header):
             if let label = header.rowLabel { rowLabels[header.step.id.value] = language == .en ? label.en : label.id }
             showStep(header)
-        case .kelengkapanMissing(let item, _):
-            say(Words.missingRecorded(PrintedItem.inSentence(item)))
+        case .kelengkapanMissing(let item, let required):
+            // A required item: the refusal that follows says it was recorded and what to do.
+            if !required { say(Words.missingRecorded(PrintedItem.inSentence(item))) }
         case .attachmentSaved(let attachment):
             say(Words.attachmentSaved(attachment.name, size: attachment.size, hash: attachment.sha256))
         case .noteSaved:
@@ -181,10 +197,10 @@ public final class TerminalPrompter: Prompter {
             say(Catalog.Flow.skipped(step, reason: reason))
         case .casePaused:
             say(Words.paused)
-            say(Words.continueWith("sop run --case \(caseID)"))
+            say(Words.continueWith(resumeCommand))
         case .stopped:
             say(Words.stopped)
-            say(Words.continueWith("sop run --case \(caseID)"))
+            say(Words.continueWith(resumeCommand))
         case .staleReloaded:
             output(paint(fit(Words.stale.text(language)), .yellow) + "\n")
         case .otherDeskAnswered(let events):

@@ -118,13 +118,13 @@ struct CorrectCommand: ParsableCommand {
             if case .answerCorrected(let done)? = kinds.first, let entry = next.corrections.last {
                 let field = pinned.sop.step(done.step)?.form.first { $0.name.value == done.name }
                 let show: (String) -> String = { value in
-                    desk.showPersonal ? value : field.map { $0.masked(value) } ?? value
+                    field.map { $0.shown(value, showPersonal: desk.showPersonal) } ?? (desk.showPersonal ? value : PersonalEcho.quoted(value))
                 }
                 // A row the case passed several times: say which pass was corrected.
                 let passes = (next.completed + next.active).filter { $0.step == done.step }.count
                 let which = passes > 1 ? " " + Catalog.Lang14.correctedVisit(done.visit, of: passes).text(language) : ""
                 Console.write(Catalog.ServiceDesk.corrected(
-                    case: id.rawValue, name: field?.label ?? done.name, from: entry.previous.map(show) ?? "-",
+                    case: id.rawValue, name: field?.label ?? PrintedItem.inSentence(done.name), from: entry.previous.map(show) ?? "-",
                     to: done.attachment?.name ?? show(done.value)).text(language) + which + "\n")
             }
             return

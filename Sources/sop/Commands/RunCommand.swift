@@ -211,6 +211,7 @@ struct RunCommand: ParsableCommand {
             time: desk.time(language, calendar), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },
             output: text)
         terminal.width = (json ? global.stderr : global.stdout).wrapWidth
+        terminal.resumeRoles = desk.roles
         if identity.roster.isEnforced {
             let (roster, name, nomor) = (identity.roster, identity.name, sop.nomor)
             terminal.mayActAs = { roster.holds(name, $0, sop: nomor) }

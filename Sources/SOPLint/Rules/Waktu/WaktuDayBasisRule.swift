@@ -1,0 +1,51 @@
+import SOPCore
+import SOPModel
+
+/// A printed waktu in days that says neither "kalender" nor "kerja" ("1 hari") in an SOP that
+/// writes its service hours (`jam_layanan`): counted as calendar days, so a step's due time can
+/// fall at night or on a day the office is closed, while the unit most likely meant working days
+/// (tester 16, finding 5: a receipt promising a Saturday). A warning naming both readings and the
+/// key that chooses; an SOP without service hours is left alone (its "hari" is read as written).
+struct WaktuDayBasisRule: SOPRule {
+    let description = RuleDescription(
+        id: "waktu-day-basis", severity: .warning, category: .mutuBaku,
+        summary: Catalog.Desk16.waktuDayBasisSummary,
+        triggering: [
+            .sop(identity: "jam_layanan: Senin-Jumat 08.00-15.00 WIB",
+                 steps: "  - {uraian: Menghubungi pemohon, pelaksana: petugas, mutu_baku: {waktu: ↓1 hari}}"),
+            .sop(identity: "jam_layanan: Senin-Jumat 08.00-15.00 WIB",
+                 steps: "  - {uraian: Memeriksa draft, pelaksana: petugas, mutu_baku: {waktu: ↓2 (dua) hari}}"),
+        ],
+        nonTriggering: [
+            .sop(identity: "jam_layanan: Senin-Jumat 08.00-15.00 WIB", steps: """
+                  - {uraian: Menghubungi pemohon, pelaksana: petugas, mutu_baku: {waktu: 1 hari kerja}}
+                  - {uraian: Menunggu sanggahan, pelaksana: petugas, mutu_baku: {waktu: 14 hari kalender}}
+                  - {uraian: Menunggu balasan, pelaksana: petugas, mutu_baku: {waktu: 3 hari, waktu_baku: 3 hari kalender}}
+                  - {uraian: Memindai berkas, pelaksana: petugas, mutu_baku: {waktu: 1 x 24 jam}}
+                """),
+            .sop(steps: "  - {uraian: Menghubungi pemohon, pelaksana: petugas, mutu_baku: {waktu: 1 hari}}"),
+        ])
+
+    func check(_ file: SOPFile, into findings: inout Findings) {
+        guard file.sop.serviceHours != nil else { return }
+        for step in file.sop.steps {
+            guard let waktu = step.mutuBaku.waktu, waktu.stated == nil, waktu.conditional == nil,
+                let duration = waktu.duration, duration.unit == .hari, duration.basis == .calendar,
+                !Self.saysBasis(waktu.text.value)
+            else { continue }
+            let amount = duration.isRange
+                ? "\(WaktuFormatter.number(duration.low, .id))-\(WaktuFormatter.number(duration.high, .id))"
+                : WaktuFormatter.number(duration.low, .id)
+            let (calendar, working) = ("\(amount) hari kalender", "\(amount) hari kerja")
+            findings.add(description, Catalog.Desk16.waktuDayBasis(waktu.text.value, calendar: calendar, working: working),
+                         at: file.location(waktu.text),
+                         notes: [.init(Catalog.Lang14.waktuBasisFix(calendar: calendar, working: working))])
+        }
+    }
+
+    /// Whether the cell names its basis itself ("kalender", "berjalan", "kerja").
+    static func saysBasis(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["kalender", "berjalan", "kerja"].contains { lowered.contains($0) }
+    }
+}
