@@ -31,6 +31,11 @@ public enum PrintedItem {
     /// "a. Formulir permohonan, b. NPWP"): without the closing ";" or "," the printed cell ends it
     /// with (the signed cell keeps it; desk5, an outside tester's finding 8).
     public static func inSentence(_ text: String) -> String {
+        asciiInSentence(text) ?? charactersInSentence(text)
+    }
+
+    /// `inSentence` on the text's characters (any text).
+    static func charactersInSentence(_ text: String) -> String {
         // Words printed in italics ("*Copy* KTP") read as plain text on a screen.
         var text = Substring(Emphasis.plain(text))
         while let last = text.last, last == "," || last == ";" || last == " " { text = text.dropLast() }
@@ -42,8 +47,35 @@ public enum PrintedItem {
         return text.isEmpty ? "" : String(text)
     }
 
+    /// `inSentence` on the bytes of an ASCII text without "*" or CR (each character one byte),
+    /// the same result without walking characters (every step header's facts so far); nil for
+    /// any other text.
+    static func asciiInSentence(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "*") || $0 == 0x0D }) else { return nil }
+        return bytes.withContiguousStorageIfAvailable { buffer -> String in
+            var end = buffer.count
+            while end > 0, buffer[end - 1] == UInt8(ascii: ",") || buffer[end - 1] == UInt8(ascii: ";") || buffer[end - 1] == UInt8(ascii: " ") {
+                end -= 1
+            }
+            if end > 0, buffer[end - 1] == UInt8(ascii: ".") {
+                // The last word before the dot: `split(separator: " ").last`.
+                var wordEnd = end - 1
+                while wordEnd > 0, buffer[wordEnd - 1] == UInt8(ascii: " ") { wordEnd -= 1 }
+                var wordStart = wordEnd
+                while wordStart > 0, buffer[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+                let word = buffer[wordStart..<wordEnd]
+                if word.count > 3, !word.contains(UInt8(ascii: ".")) { end -= 1 }
+            }
+            return end == buffer.count ? text : String(decoding: UnsafeBufferPointer(rebasing: buffer[..<end]), as: UTF8.self)
+        }
+    }
+
     /// The item without a leading dash or bullet marker ("- Notulensi" → "Notulensi").
     public static func withoutDash(_ text: String) -> String {
+        // The markers start with "-" or, in UTF-8, 0xE2 ("–", "—", "•"): any other first byte is
+        // no marker (every answer's output names are compared through this).
+        guard let lead = text.utf8.first, lead == UInt8(ascii: "-") || lead == 0xE2 else { return text }
         guard let first = text.first, "-–—•".contains(first), text.dropFirst().first == " " else { return text }
         return String(text.dropFirst(2))
     }
