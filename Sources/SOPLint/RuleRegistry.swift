@@ -24,6 +24,7 @@ public enum RuleRegistry {
         FlowNoExitRule(), FlowNoEndRule(), DecisionBranchCountRule(), DecisionDuplicateLabelRule(),
         ParallelBranchCountRule(), ParallelNoJoinRule(), JoinNeverCompletesRule(),
         WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(), KelengkapanIntroAskedRule(), KelengkapanMergedRule(),
+        OutputMergedRule(), OutputMergedExitRule(),
         WaktuReadFromTextRule(), WaktuPartUnreadableRule(), WaktuSinceUnlinkedRule(), WaktuSpanTargetRule(), WaktuMergedOverlapRule(),
         WaktuConditionalBasisRule(), WaktuStatedDiffersRule(), WaktuScheduleRule(), WaktuBasisContradictoryRule(), WaktuDayBasisRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),

@@ -183,7 +183,7 @@ public struct SOPDocumentView {
                         + (item.requiredToProceed ? " (\(Words.required.text(language)))" : "")
                 },
                 sop.waktuCellLines(at: index, language),
-                step.mutuBaku.output.map {
+                sop.outputCellLines(at: index, language) {
                     (PrintedItem.hasOwnMarker($0.value) || Self.dashCell(step.mutuBaku.output.count, $0.value) ? "" : "• ") + Emphasis.plain($0.value)
                 },
             ])

@@ -29,6 +29,9 @@ struct RenderTests {
         // table's pages as signed (`tata_letak.halaman`), items without bullets, a row of two
         // boxes and a joint box in Markdown, an end capsule beside a decision.
         ("izin-reklame", "Tests/Fixtures/render/izin-reklame.yaml"),
+        // Rows 5.1/5.2 under one merged Kelengkapan, Waktu and Output cell, sub-section headings, a
+        // row of two boxes, the table's second page starting at a row written "5 (1)".
+        ("uji-air", "Tests/Fixtures/lang16/sop/31-uji-air.yaml"),
     ]
     static let formats = ["html", "svg", "mermaid", "dot", "markdown"]
 

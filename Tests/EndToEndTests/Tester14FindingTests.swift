@@ -67,11 +67,14 @@ struct Tester14FindingTests {
         let markdown = try sop(["render", "25", "--format", "markdown"]).stdout
         #expect(markdown.contains("1. Surat tugas;<br>2. Formulir BAP;<br>3. Alat ukur<br>(baris 7–8)"), "\(markdown)")
         let run = try runToRowTen()
-        // Row 7 asks the cell's items; row 8 asks none of them again.
+        // Row 7 asks the cell's items; row 8 asks none of them again, and says where they were
+        // checked (branch lang16).
         let eight = try #require(run.stdout.range(of: "Kegiatan 8 dari 21"))
         let nine = try #require(run.stdout.range(of: "Kegiatan 9 dari 21"))
-        #expect(!run.stdout[eight.upperBound..<nine.lowerBound].contains("Surat tugas"), "\(run.stdout)")
-        #expect(run.stdout[..<eight.lowerBound].contains("Surat tugas"))
+        let atEight = run.stdout[eight.upperBound..<nine.lowerBound]
+        #expect(!atEight.contains("Kelengkapan · 1. Surat tugas"), "\(run.stdout)")
+        #expect(atEight.contains("(sel gabungan kegiatan 7–8, diperiksa di kegiatan 7)"), "\(atEight)")
+        #expect(run.stdout[..<eight.lowerBound].contains("Kelengkapan · 1. Surat tugas"))
     }
 
     // MARK: F6: correcting the first pass of a row passed twice

@@ -26,11 +26,6 @@ extension Catalog.Lang14 {
         id: "sel kelengkapan gabungan merujuk kegiatan yang salah, atau baris di dalamnya menulis kelengkapan sendiri",
         en: "a merged kelengkapan cell names a wrong step, or a row inside it writes its own kelengkapan")
 
-    public static func kelengkapanMergedNotLater(_ id: String) -> Localized {
-        Localized(id: "'kelengkapan_gabung_sampai: \(id)' harus merujuk kegiatan sesudah baris ini",
-                  en: "'kelengkapan_gabung_sampai: \(id)' must name a step after this row")
-    }
-
     public static let kelengkapanMergedEmpty = Localized(
         id: "'kelengkapan_gabung_sampai' tanpa 'kelengkapan' di baris ini; tulis butir sel gabungan di baris pertamanya",
         en: "'kelengkapan_gabung_sampai' without a 'kelengkapan' on this row; write the merged cell's items on its first row")

@@ -394,6 +394,8 @@ public final class CaseSession {
         header.rowStarted = visit.rowStartedAt
         header.asksKelengkapan = engine.asksKelengkapan(visit, index: index)
         header.asksOutput = engine.closesRow(visit, index: index, in: state) != false
+        header.mergedElsewhere = MergedColumn.allCases.compactMap { engine.sop.mergedCellElsewhere($0, of: index) }
+            .map { ($0, engine.sop.note($0)) }
         if engine.facts.boxRow[index] != nil {
             header.part = performer?.lineName ?? step.performer.value
         }

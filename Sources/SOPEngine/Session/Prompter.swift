@@ -29,6 +29,9 @@ public struct Question: Sendable {
     /// False when another box of the row asks the row's Kelengkapan (its first) or Output (its last).
     public var asksKelengkapan = true
     public var asksOutput = true
+    /// The merged cells (Kelengkapan, Output, Waktu) this step lies in that the desk takes at
+    /// another row of the cell, each with what the desk says of it (`SOP.note`).
+    public var mergedElsewhere: [(cell: MergedCellElsewhere, note: Localized)] = []
     /// A decision's exits as the desk offers them (`SOP.deskExits`); empty: the branches as written.
     public var exits: [DeskExit] = []
     /// A form field asked again on a later pass of its row (a loop back): the previous pass's
@@ -127,6 +130,9 @@ public struct StepHeader: Sendable {
     /// Whether this box asks the row's Kelengkapan (the first box of a pass) and its Output (the last).
     public var asksKelengkapan = true
     public var asksOutput = true
+    /// The merged cells (Kelengkapan, Output, Waktu) this step lies in that the desk takes at
+    /// another row of the cell, each with what the desk says of it (`SOP.note`).
+    public var mergedElsewhere: [(cell: MergedCellElsewhere, note: Localized)] = []
     /// The case's title (`kasus: judul`), "" when the SOP names none.
     public var title = ""
     /// What earlier steps gave: the case at a glance for the desk that opens this step.

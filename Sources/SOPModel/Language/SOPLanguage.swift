@@ -247,6 +247,8 @@ public enum SOPLanguage {
                   description: "Id kegiatan terakhir dari sel waktu yang dicetak tergabung (merged) di beberapa baris: waktu dihitung dari awal baris ini sampai akhir kegiatan itu, sekali saja."),
             Field("kelengkapan_gabung_sampai", .text(.identifier), title: "Sel kelengkapan digabung sampai",
                   description: "Id kegiatan terakhir dari sel kelengkapan yang dicetak tergabung (merged) di beberapa baris: butirnya ditulis di baris ini, dicetak satu sel, dan diperiksa sekali di baris ini."),
+            Field("output_gabung_sampai", .text(.identifier), title: "Sel output digabung sampai",
+                  description: "Id kegiatan terakhir dari sel output yang dicetak tergabung (merged) di beberapa baris: butirnya ditulis di baris ini, dicetak satu sel, dan dihasilkan sekali, di kegiatan terakhir itu."),
         ])
 
     public static let conditionalWaktu = ObjectShape(

@@ -53,11 +53,11 @@ extension Constructor {
         }
     }
 
-    /// `gabung_sampai`, `kelengkapan_gabung_sampai` and `dihitung_sejak` naming a row by its
+    /// `gabung_sampai`, `kelengkapan_gabung_sampai`, `output_gabung_sampai` and `dihitung_sejak` naming a row by its
     /// printed number written another way (`3.a` for the row numbered `3a`): its first box.
     private func rowReferences(_ steps: inout [Step]) {
-        guard steps.contains(where: { [$0.mutuBaku.countedFrom, $0.mutuBaku.mergedThrough, $0.mutuBaku.kelengkapanMergedThrough]
-            .contains { $0 != nil } })
+        guard steps.contains(where: { [$0.mutuBaku.countedFrom, $0.mutuBaku.mergedThrough, $0.mutuBaku.kelengkapanMergedThrough,
+                                          $0.mutuBaku.outputMergedThrough].contains { $0 != nil } })
         else { return }
         let ids = Set(steps.map(\.id.value))
         let printed = steps.rowsByNumberKey
@@ -70,6 +70,7 @@ extension Constructor {
             steps[index].mutuBaku.countedFrom = resolved(steps[index].mutuBaku.countedFrom)
             steps[index].mutuBaku.mergedThrough = resolved(steps[index].mutuBaku.mergedThrough)
             steps[index].mutuBaku.kelengkapanMergedThrough = resolved(steps[index].mutuBaku.kelengkapanMergedThrough)
+            steps[index].mutuBaku.outputMergedThrough = resolved(steps[index].mutuBaku.outputMergedThrough)
         }
     }
 

@@ -351,6 +351,7 @@ struct Constructor {
         var mutuBaku = MutuBaku(kelengkapan: kelengkapan, waktu: waktu(view), output: view.textList("output") ?? [],
                                 countedFrom: view.identifier("dihitung_sejak"), mergedThrough: view.identifier("gabung_sampai"))
         mutuBaku.kelengkapanMergedThrough = view.identifier("kelengkapan_gabung_sampai")
+        mutuBaku.outputMergedThrough = view.identifier("output_gabung_sampai")
         return mutuBaku
     }
 

@@ -194,9 +194,12 @@ extension SOP {
 
 extension SOP {
     /// The step a `tata_letak.halaman` entry names: a step's id, else the first step of the row
-    /// printed with that number; nil when it names none (lint `page-row-unknown`).
+    /// printed with that number, written as printed or another way (`3.a`, `3 a`, `3(a)` for the
+    /// row numbered `3a`, as `RowNumber` compares them; `t2-3a` for table 2's); nil when it names
+    /// none (lint `page-row-unknown`).
     public func pageStart(_ reference: String) -> Int? {
         stepIndex(reference) ?? steps.firstIndex { $0.number == reference }
+            ?? steps.rowsByNumberKey[RowNumber.tableKey(reference)]?.first?.lowerBound
     }
 
     /// Whether the step is one box of a printed row of several (two actors at once): the places

@@ -14,6 +14,10 @@ public struct MutuBaku: Sendable {
     /// several rows (tester 14, F2). The items are written on the first row and checked there,
     /// once: what the merged rows need is at hand when their work starts.
     public var kelengkapanMergedThrough: Located<String>?
+    /// `output_gabung_sampai`: the last step of an Output cell printed merged over several rows.
+    /// The items are written on the first row, printed once, and produced once, at the cell's
+    /// last row: what the merged rows make together exists when the last of them is done.
+    public var outputMergedThrough: Located<String>?
 
     public init(kelengkapan: [Kelengkapan] = [], waktu: Waktu? = nil, output: [Located<String>] = [],
                 countedFrom: Located<String>? = nil, mergedThrough: Located<String>? = nil) {

@@ -29,9 +29,14 @@ extension SOP {
         MutuBaku.askedKelengkapan(kelengkapan(of: stepID))
     }
 
-    /// The Output cell of a step: its own, or the row's (written on the row's first box).
+    /// The Output cell of a step: its own, or the row's (written on the row's first box). Under
+    /// an Output cell merged over several rows (`output_gabung_sampai`), the cell's items at its
+    /// last row, where they are produced, and none on the rows before it.
     public func output(of stepID: String) -> [Located<String>] {
         guard let index = stepIndex(stepID) else { return [] }
+        if let cell = mergedCell(containing: index, column: .output) {
+            return index == cell.upperBound ? steps[cell.lowerBound].mutuBaku.output : []
+        }
         let row = sharesRowCell(index) { !$0.output.isEmpty }
         return steps[row?.lowerBound ?? index].mutuBaku.output
     }

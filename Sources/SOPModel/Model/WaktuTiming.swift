@@ -22,18 +22,29 @@ public struct StepTiming: Sendable {
 
 /// A Mutu Baku column whose cell may be printed merged over several rows.
 public enum MergedColumn: Sendable, CaseIterable {
-    case waktu, kelengkapan
+    case waktu, kelengkapan, output
 
     /// The key naming the cell's last row.
     public func through(_ mutuBaku: MutuBaku) -> Located<String>? {
         switch self {
         case .waktu: mutuBaku.mergedThrough
         case .kelengkapan: mutuBaku.kelengkapanMergedThrough
+        case .output: mutuBaku.outputMergedThrough
         }
     }
 
     /// The key as written in the YAML.
-    public var key: String { self == .waktu ? "gabung_sampai" : "kelengkapan_gabung_sampai" }
+    public var key: String {
+        switch self {
+        case .waktu: "gabung_sampai"
+        case .kelengkapan: "kelengkapan_gabung_sampai"
+        case .output: "output_gabung_sampai"
+        }
+    }
+
+    /// Whether the desk takes the cell at its last row (a Waktu judged there, an Output produced
+    /// there); a Kelengkapan is checked at its first.
+    public var takenAtLastRow: Bool { self != .kelengkapan }
 }
 
 extension SOP {
@@ -58,7 +69,8 @@ extension SOP {
     }
 
     /// The rows (step indices) of the merged cell of a Mutu Baku column a step lies in, when it
-    /// lies in one (Waktu: `gabung_sampai`; Kelengkapan: `kelengkapan_gabung_sampai`).
+    /// lies in one (Waktu: `gabung_sampai`; Kelengkapan: `kelengkapan_gabung_sampai`; Output:
+    /// `output_gabung_sampai`).
     public func mergedCell(containing index: Int, column: MergedColumn = .waktu) -> ClosedRange<Int>? {
         for (first, step) in steps.enumerated() where first <= index {
             guard let through = column.through(step.mutuBaku),
@@ -109,14 +121,22 @@ extension SOP {
     /// Markdown): its items, with the rows a merged cell covers; "↑" on the later rows of a
     /// merged cell. `item` prints one item as the table does.
     public func kelengkapanCellLines(at index: Int, _ language: Language, item: (Kelengkapan) -> String) -> [String] {
+        mergedCellLines(.kelengkapan, at: index, language, lines: steps[index].mutuBaku.kelengkapan.map(item))
+    }
+
+    /// The Output cell of a step in a table whose cells cannot merge, as `kelengkapanCellLines`.
+    public func outputCellLines(at index: Int, _ language: Language, item: (Located<String>) -> String) -> [String] {
+        mergedCellLines(.output, at: index, language, lines: steps[index].mutuBaku.output.map(item))
+    }
+
+    /// A cell's `lines` as printed in a table whose cells cannot merge: with the rows its merged
+    /// cell covers on its first row, "↑" on the later rows.
+    private func mergedCellLines(_ column: MergedColumn, at index: Int, _ language: Language, lines: [String]) -> [String] {
         let label = { (step: Step) in step.number ?? step.id.value }
-        let cell = mergedCell(containing: index, column: .kelengkapan)
-        if let cell, cell.lowerBound != index { return ["↑"] }
-        var lines = steps[index].mutuBaku.kelengkapan.map(item)
-        if let cell, !lines.isEmpty {
-            lines.append(Catalog.Waktu.mergedRows(label(steps[cell.lowerBound]), label(steps[cell.upperBound])).text(language))
-        }
-        return lines
+        guard let cell = mergedCell(containing: index, column: column) else { return lines }
+        if cell.lowerBound != index { return ["↑"] }
+        return lines.isEmpty ? lines
+            : lines + [Catalog.Waktu.mergedRows(label(steps[cell.lowerBound]), label(steps[cell.upperBound])).text(language)]
     }
 
     /// The waktu cell of a step in a table whose cells cannot merge (`sop show`, Markdown): the

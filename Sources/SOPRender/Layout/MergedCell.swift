@@ -1,7 +1,7 @@
 import SOPModel
 
 /// A Mutu Baku cell printed merged over several table rows (Waktu: `gabung_sampai`;
-/// Kelengkapan: `kelengkapan_gabung_sampai`), as laid out: its column, the table rows it spans,
+/// Kelengkapan: `kelengkapan_gabung_sampai`; Output: `output_gabung_sampai`), as laid out: its column, the table rows it spans,
 /// first to last, and its wrapped text. The cell is exactly as tall as
 /// its rows: its text does not make its first row taller (`TableBuilder` leaves it out of that
 /// row's height); when the text needs more than the rows give, the last row grows. Across a
@@ -92,7 +92,7 @@ struct MergedCell: Sendable {
 
 extension DocumentLayout {
     /// For every table row inside a cell of `column` printed merged over several rows
-    /// (`gabung_sampai`, `kelengkapan_gabung_sampai`): the table rows of that cell, first to last.
+    /// (`gabung_sampai`, `kelengkapan_gabung_sampai`, `output_gabung_sampai`): the table rows of that cell, first to last.
     func mergedRows(_ column: MergedColumn) -> [Int: ClosedRange<Int>] {
         var result: [Int: ClosedRange<Int>] = [:]
         // Section headings between the rows lie inside the cell too.
@@ -127,12 +127,19 @@ enum MergedCellSpan: Equatable {
 
 extension MergedColumn {
     /// The table column the cell is printed in.
-    var kind: TableColumn.Kind { self == .waktu ? .waktu : .kelengkapan }
+    var kind: TableColumn.Kind {
+        switch self {
+        case .waktu: .waktu
+        case .kelengkapan: .kelengkapan
+        case .output: .output
+        }
+    }
 
     init?(_ kind: TableColumn.Kind) {
         switch kind {
         case .waktu: self = .waktu
         case .kelengkapan: self = .kelengkapan
+        case .output: self = .output
         default: return nil
         }
     }

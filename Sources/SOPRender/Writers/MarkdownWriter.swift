@@ -128,7 +128,7 @@ public struct MarkdownWriter {
             out += row([text(steps[0].number ?? ""), kegiatan.joined(separator: "<br>")] + marks + [
                 kelengkapan.joined(separator: "<br>"),
                 distinct(range.flatMap { sop.waktuCellLines(at: $0, language) }).map(text).joined(separator: "<br>"),
-                distinct(steps.flatMap { $0.mutuBaku.output.map(\.value) }).map(text).joined(separator: "<br>"),
+                distinct(range.flatMap { sop.outputCellLines(at: $0, language) { $0.value } }).map(text).joined(separator: "<br>"),
                 distinct(steps.compactMap(\.keterangan)).map(text).joined(separator: "<br>"),
             ])
         }

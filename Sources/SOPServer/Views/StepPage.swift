@@ -82,14 +82,24 @@ struct StepPage {
             waktu += " · " + Words.dueAt(time.dateTime(due)).text(language)
             if due < now { waktu += " · " + Words.overdue.text(language) }
         }
-        let items = mutu.kelengkapan.map { h(PrintedItem.inSentence($0.text.value)) + ($0.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : "") }
+        // A row of a merged cell taken at another row says where, with the cell's items (branch lang16).
+        let index = pinned.sop.stepIndex(step.id.value)
+        let merged = { (column: MergedColumn) in index.flatMap { pinned.sop.mergedCellElsewhere(column, of: $0) } }
+        let note = { (cell: MergedCellElsewhere) in " (" + pinned.sop.note(cell).text(language) + ")" }
+        if let cell = merged(.waktu) { waktu += note(cell) }
+        let kelengkapan = mutu.kelengkapan.isEmpty ? merged(.kelengkapan) : nil
+        let items = (kelengkapan?.kelengkapan ?? mutu.kelengkapan).map {
+            h(PrintedItem.inSentence($0.text.value)) + ($0.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : "")
+        }.joined(separator: ", ") + (kelengkapan.map { h(note($0)) } ?? "")
+        let output = mutu.output.isEmpty ? merged(.output) : nil
+        let outputs = h((output?.output ?? mutu.output).map(\.value).joined(separator: ", ") + (output.map(note) ?? ""))
         return """
             <section id="mutu-baku">
               <h2>\(h(Words.mutuBaku.text(language)))</h2>
               <dl class="fakta">
-                <dt>\(h(Words.kelengkapan.text(language)))</dt><dd>\(items.isEmpty ? "-" : items.joined(separator: ", "))</dd>
+                <dt>\(h(Words.kelengkapan.text(language)))</dt><dd>\(items.isEmpty ? "-" : items)</dd>
                 <dt>\(h(Words.waktu.text(language)))</dt><dd id="waktu">\(h(waktu))</dd>
-                <dt>\(h(Words.output.text(language)))</dt><dd>\(mutu.output.isEmpty ? "-" : h(mutu.output.map(\.value).joined(separator: ", ")))</dd>
+                <dt>\(h(Words.output.text(language)))</dt><dd>\(outputs.isEmpty ? "-" : outputs)</dd>
               </dl>
             </section>
             """

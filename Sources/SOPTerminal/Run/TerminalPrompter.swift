@@ -239,17 +239,24 @@ public final class TerminalPrompter: Prompter {
         let dueText = header.due.map { time.dateTime($0, reference: clock.now()) }
         let used = header.rowStarted == nil ? Words.used(time.duration(header.used), due: dueText)
             : Catalog.Lang4.usedInRow(time.duration(header.used), due: dueText)
-        let waktu = (header.waktu ?? step.mutuBaku.waktu).map { "\($0.text.value) · " + used.text(language) }
+        // A row of a merged cell taken at another row says where (branch lang16).
+        let merged = { (column: MergedColumn) in header.mergedElsewhere.first { $0.cell.column == column } }
+        var waktu = (header.waktu ?? step.mutuBaku.waktu).map { "\($0.text.value) · " + used.text(language) }
             ?? Words.noStandard.text(language) + " · " + used.text(language)
+        if let cell = merged(.waktu) { waktu += " (" + cell.note.text(language) + ")" }
         rows.append((Words.waktu, waktu))
         // The row's cells, on every box of a row of several boxes; where another box asks them, said so.
         if !header.cells.kelengkapan.isEmpty {
             let elsewhere = header.asksKelengkapan ? "" : " " + Catalog.Lang4.askedAtFirstBox.text(language)
             rows.append((Words.kelengkapan, Self.summary(header.cells.kelengkapan) + elsewhere))
+        } else if let cell = merged(.kelengkapan) {
+            rows.append((Words.kelengkapan, Self.summary(cell.cell.kelengkapan) + " (" + cell.note.text(language) + ")"))
         }
         if !header.cells.output.isEmpty {
             let elsewhere = header.asksOutput ? "" : " " + Catalog.Lang4.askedAtLastBox.text(language)
             rows.append((Words.output, Self.summary(header.cells.output.map(\.value)) + elsewhere))
+        } else if let cell = merged(.output) {
+            rows.append((Words.output, Self.summary(cell.cell.output.map(\.value)) + " (" + cell.note.text(language) + ")"))
         }
         // The row's Keterangan, as printed: it carries the rule of a decision, a loop back, the
         // SOP to follow (tester 10, finding 5).

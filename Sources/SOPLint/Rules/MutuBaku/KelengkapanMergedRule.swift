@@ -26,27 +26,9 @@ struct KelengkapanMergedRule: SOPRule {
     var needs: Set<SOPSection> { [.kegiatan] }
 
     func check(_ file: SOPFile, into findings: inout Findings) {
-        let steps = file.sop.steps
-        guard steps.contains(where: { $0.mutuBaku.kelengkapanMergedThrough != nil }) else { return }
-        let ids = steps.map(\.id.value)
-        for (first, step) in steps.enumerated() {
-            guard let through = step.mutuBaku.kelengkapanMergedThrough else { continue }
-            let at = file.location(through)
-            guard let last = ids.firstIndex(of: through.value) else {
-                findings.add(description, Catalog.Waktu.unknownStep(MergedColumn.kelengkapan.key, through.value, known: ids), at: at,
-                             notes: Suggestion.closest(to: through.value, among: ids).map { [.init(Catalog.didYouMean($0))] } ?? [])
-                continue
-            }
-            guard last > first else {
-                findings.add(description, Catalog.Lang14.kelengkapanMergedNotLater(through.value), at: at)
-                continue
-            }
-            if step.mutuBaku.kelengkapan.isEmpty { findings.add(description, Catalog.Lang14.kelengkapanMergedEmpty, at: at) }
-            for inner in steps[(first + 1)...last] {
-                guard let item = inner.mutuBaku.kelengkapan.first else { continue }
-                findings.add(description, Catalog.Lang14.kelengkapanMergedInner(inner.id.value, first: step.id.value),
-                             at: file.location(item.text))
-            }
-        }
+        MergedCellTargets.check(file, .kelengkapan, rule: description, into: &findings,
+                                item: { $0.kelengkapan.first.map { file.location($0.text) } },
+                                empty: Catalog.Lang14.kelengkapanMergedEmpty,
+                                inner: { row, first, _ in Catalog.Lang14.kelengkapanMergedInner(row, first: first) })
     }
 }
