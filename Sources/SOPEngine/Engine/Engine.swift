@@ -153,7 +153,7 @@ public struct Engine: Sendable {
             let step = graph.steps[index]
             guard case .decision(let decision) = step.flow else { throw EngineError(Words.notADecision(label(step))) }
             guard let branch = Self.branch(choice, of: step, in: decision) else {
-                throw EngineError(Catalog.Desk10.unknownBranch(PersonalEcho.quoted(choice), exits: exitWords(of: step)))
+                throw EngineError(Catalog.DecisionExits.unknownBranch(PersonalEcho.quoted(choice), exits: exitWords(of: step)))
             }
             return [.branchChosen(.init(step: stepID, visit: visit.visit, label: branch.label.value,
                                         target: branch.target.value.text))]
@@ -223,7 +223,7 @@ public struct Engine: Sendable {
         case .kelengkapan(let item): Words.requirementKelengkapan(item.text.value, required: item.requiredToProceed)
         case .field(let field): Words.requirementField(field.label)
         case .output(let item): Words.requirementOutput(item)
-        case .branch(let decision): Catalog.Lang6.requirementBranch(Self.exits(of: decision))
+        case .branch(let decision): Catalog.RowTargets.requirementBranch(Self.exits(of: decision))
         }
     }
 }

@@ -212,7 +212,7 @@ public final class CaseSession {
             let typed = text.trimmingWhitespace()
             guard typed.isEmpty || Self.yesNo(typed) == true || ["selesai", "done"].contains(typed.lowercased()) else {
                 let label = engine.sop.printedLabel(ofStep: step) ?? Localized(verbatim: step)
-                return refuse(question, Catalog.Desk5.completeTakesEnter(label))
+                return refuse(question, Catalog.Desk.completeTakesEnter(label))
             }
             command = .completeStep(step: step)
         }

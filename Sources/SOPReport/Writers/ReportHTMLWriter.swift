@@ -38,7 +38,7 @@ public struct ReportHTMLWriter {
                 body += "<h3>\(escape(title.text(language)))</h3>\n"
                 body += table([column, words.columnCompleted, words.columnWithin, words.columnOverdue],
                               groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.late)] })
-                if column == words.operatorColumn { body += "<p class=\"legend\">\(escape(Catalog.Web11.operatorLateNote.text(language)))</p>\n" }
+                if column == words.operatorColumn { body += "<p class=\"legend\">\(escape(Catalog.Report.operatorLateNote.text(language)))</p>\n" }
             }
             body += "</section>\n"
         }

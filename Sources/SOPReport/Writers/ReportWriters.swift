@@ -42,7 +42,7 @@ public struct ReportTableWriter {
                 out += "\n" + title.text(language) + "\n"
                 out += columns([column, words.columnCompleted, words.columnWithin, words.columnOverdue].map { $0.text(language) },
                                groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.late)] })
-                if column == words.operatorColumn { out += line(Catalog.Web11.operatorLateNote.text(language)) }
+                if column == words.operatorColumn { out += line(Catalog.Report.operatorLateNote.text(language)) }
             }
         }
         if let basis = report.basis { out += "\n" + basis.lines.map { line($0.text(language)) }.joined() }

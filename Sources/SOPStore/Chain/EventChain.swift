@@ -273,7 +273,7 @@ extension EventChain {
                 let status = CaseState(id: caseID, events: events).status.rawValue
                 if let broken = ChainBreak.derived(caseID: caseID.rawValue, Catalog.Chain.Derived.status, stored: recordedStatus, events: status) {
                     // The history holds; the row derived from it does not (tester 15's finding 11).
-                    throw StoreError.unavailable(Catalog.Record15.derivedRefused(broken.message))
+                    throw StoreError.unavailable(Catalog.Verify.derivedRefused(broken.message))
                 }
             }
             return events

@@ -37,7 +37,7 @@ public struct StatusView {
             // Ended by an outcome (a decision's exit to the end, `hasil_akhir`): said as such,
             // never as a service given within its time (tester 10, finding 7).
             if let outcome = state.outcome {
-                lines.append(Catalog.Desk10.statusEndedWith(outcome, at: time.dateTime(end)).text(language))
+                lines.append(Catalog.DecisionExits.statusEndedWith(outcome, at: time.dateTime(end)).text(language))
             } else {
                 lines.append(Words.statusDone(time.dateTime(end), late: late).text(language))
             }
@@ -51,7 +51,7 @@ public struct StatusView {
                 let place = sop.printedPlace(of: sop.stepIndex(step.id.value) ?? 0, language)
                 // The SOP's uraian is the staff's wording: the complainant reads whose turn it is (the
                 // step's role: a step the complainant performs is recorded by staff).
-                lines.append(Catalog.Web11.statusStage(place.row, of: place.of,
+                lines.append(Catalog.PublicStatus.statusStage(place.row, of: place.of,
                                                        who: sop.actor(visit.role)?.lineName ?? visit.role).text(language))
             }
             // Only what the record knows: a pause records no reason the complainant may read.

@@ -40,7 +40,7 @@ public struct EventLogView {
     /// role's operator is a hand-off to the step's role; a correction names the answer and the
     /// reason (a NIK or phone number typed into the reason masked); a step left out, its reason.
     func what(_ event: CaseEvent, step: String) -> Localized {
-        let words = Catalog.Record11.self
+        let words = Catalog.CaseTimeline.self
         switch event.kind {
         case .stepStarted(let started) where event.role != nil && started.role != event.role:
             return words.handedOff(step: step, to: sop?.actor(started.role)?.name ?? started.role)
@@ -50,7 +50,7 @@ public struct EventLogView {
         case .stepCompleted(let completion):
             // An optional step left out says so, and why (tester 14, F7).
             guard let reason = completion.skipped else { return Catalog.Roster.eventType(event.kind.type) }
-            return Catalog.Lang14.skippedEvent(PersonalEcho.quoted(reason))
+            return Catalog.SkippedSteps.skippedEvent(PersonalEcho.quoted(reason))
         default:
             return Catalog.Roster.eventType(event.kind.type)
         }

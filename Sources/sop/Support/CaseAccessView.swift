@@ -13,10 +13,10 @@ enum CaseAccessView {
             throw CommandFailure(error, language: language)
         }
         guard !accesses.isEmpty else {
-            Console.write(Catalog.Record11.accessNone(id.rawValue).text(language) + "\n")
+            Console.write(Catalog.AccessLog.accessNone(id.rawValue).text(language) + "\n")
             return
         }
-        var text = Catalog.Record11.accessHeading(id.rawValue, count: accesses.count).text(language) + "\n"
+        var text = Catalog.AccessLog.accessHeading(id.rawValue, count: accesses.count).text(language) + "\n"
         for access in accesses {
             text += "  " + time.dateTime(access.at) + " · " + access.operatorName + " · " + access.command + "\n"
         }

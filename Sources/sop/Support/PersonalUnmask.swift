@@ -15,11 +15,11 @@ enum PersonalUnmask {
                       clock: Clock, language: Language) throws(CommandFailure) {
         let roster = identity.roster
         if roster.isEnforced, !roster.isAdmin(identity.name), roster.roles(of: identity.name, sop: nomor).isEmpty {
-            throw CommandFailure(Catalog.Record11.unmaskRefused(identity.name, case: id.rawValue, sop: nomor),
+            throw CommandFailure(Catalog.AccessLog.unmaskRefused(identity.name, case: id.rawValue, sop: nomor),
                                  language: language, exitCode: 1)
         }
         guard let log = store as? PersonalAccessLog else {
-            throw CommandFailure(Catalog.Record11.unmaskNotRecorded(id.rawValue), language: language, exitCode: 1)
+            throw CommandFailure(Catalog.AccessLog.unmaskNotRecorded(id.rawValue), language: language, exitCode: 1)
         }
         do {
             try log.recordPersonalAccess(PersonalAccess(at: clock.now(), operatorName: identity.name, caseID: id.rawValue,

@@ -7,7 +7,7 @@ import SOPModel
 struct KelengkapanMergedRule: SOPRule {
     let description = RuleDescription(
         id: "kelengkapan-merged", severity: .error, category: .mutuBaku,
-        summary: Catalog.Lang14.kelengkapanMergedSummary,
+        summary: Catalog.MergedCells.kelengkapanMergedSummary,
         triggering: [
             .sop(steps: """
                   - {no: 1, uraian: Menerima permohonan, pelaksana: petugas, mutu_baku: {kelengkapan: [Formulir], kelengkapan_gabung_sampai: ↓9}}
@@ -38,13 +38,13 @@ struct KelengkapanMergedRule: SOPRule {
                 continue
             }
             guard last > first else {
-                findings.add(description, Catalog.Lang14.kelengkapanMergedNotLater(through.value), at: at)
+                findings.add(description, Catalog.MergedCells.kelengkapanMergedNotLater(through.value), at: at)
                 continue
             }
-            if step.mutuBaku.kelengkapan.isEmpty { findings.add(description, Catalog.Lang14.kelengkapanMergedEmpty, at: at) }
+            if step.mutuBaku.kelengkapan.isEmpty { findings.add(description, Catalog.MergedCells.kelengkapanMergedEmpty, at: at) }
             for inner in steps[(first + 1)...last] {
                 guard let item = inner.mutuBaku.kelengkapan.first else { continue }
-                findings.add(description, Catalog.Lang14.kelengkapanMergedInner(inner.id.value, first: step.id.value),
+                findings.add(description, Catalog.MergedCells.kelengkapanMergedInner(inner.id.value, first: step.id.value),
                              at: file.location(item.text))
             }
         }
