@@ -4,10 +4,9 @@ import Testing
 
 @testable import SOPModel
 
-/// An outside tester (DPMPTSP Kabupaten Banyumas, izin reklame) typed a signed SOP with rows
-/// `3a`/`3b`, Keterangan exit words, Kelengkapan cells merged over two rows and a working week
-/// (`Tests/Fixtures/tester14`); the language and model side of their findings.
-@Suite struct Tester14LanguageTests {
+/// A signed SOP with rows `3a`/`3b`, Keterangan exit words, Kelengkapan cells merged over two rows
+/// and a working week (`Tests/Fixtures/tester14`), on the language and model side.
+@Suite struct RowNumbersMergedCellsAndWorkingWeekTests {
     static let fixture = Paths.fixture("tester14/sop/25-izin-reklame.yaml")
 
     func load(_ text: String) throws -> SOP {

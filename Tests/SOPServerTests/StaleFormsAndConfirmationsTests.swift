@@ -8,10 +8,10 @@ import SOPServer
 import SOPStore
 import Testing
 
-/// The seventh outside test of the web desk (issue 14): a form sent after another desk finished,
-/// paused or cancelled its step; a step link opened while logged out; the roster administrator's
-/// way in; confirmations that name their case; who cancelled; the hand-over's link; the login.
-@Suite struct Web6FindingTests {
+/// A form sent after another desk finished, paused or cancelled its step; a step link opened while
+/// logged out; the roster administrator's way in; confirmations that name their case; who
+/// cancelled; the hand-over's link; the login page.
+@Suite struct StaleFormsAndConfirmationsTests {
     /// citra also holds resepsionis: the "other desk" working budi's step 1.
     static func harness() async throws -> Harness {
         try await Harness(grants: [("budi", "resepsionis"), ("citra", "staf-pengaduan"), ("citra", "resepsionis")])

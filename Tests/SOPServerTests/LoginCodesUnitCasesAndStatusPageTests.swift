@@ -8,11 +8,10 @@ import SOPStore
 import SOPTerminal
 import Testing
 
-/// The eleventh outside test (a head of unit with a one-time code, a complainant on a phone):
-/// one answer for every refused login, wrong codes locking like wrong PINs, the read-only role
-/// `pimpinan` and the unit's cases, the receipt's public status address, the status page's
-/// words.
-@Suite struct Web11FindingTests {
+/// The web desk for a head of unit with a one-time code and a complainant on a phone: one answer for
+/// every refused login, wrong codes locking like wrong PINs, the read-only role `pimpinan` and the
+/// unit's cases, the receipt's public status address, the status page's words.
+@Suite struct LoginCodesUnitCasesAndStatusPageTests {
     static let kabidPIN = "445566"
 
     /// A harness whose roster also has kabid as `pimpinan` (for every SOP, or for `sop`).

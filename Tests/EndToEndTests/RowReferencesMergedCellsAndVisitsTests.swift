@@ -1,11 +1,10 @@
 import Foundation
 import Testing
 
-/// An outside tester (DPMPTSP Kabupaten Banyumas) typed their signed izin reklame SOP with rows
-/// `3a`/`3b`, exits named only in the Keterangan, merged Kelengkapan cells and an optional row
-/// (`Tests/Fixtures/tester14`); each test is one of their findings, run with the real binary.
-@Suite("Findings of tester 14 (row 3a, merged kelengkapan, correcting a pass, skip reason, counting, widths)")
-struct Tester14FindingTests {
+/// A signed izin reklame SOP with rows `3a`/`3b`, exits named only in the Keterangan, merged
+/// Kelengkapan cells and an optional row (`Tests/Fixtures/tester14`), run with the real binary.
+@Suite("Row 3a, merged kelengkapan, correcting a pass, skip reason, counting, widths")
+struct RowReferencesMergedCellsAndVisitsTests {
     static let folder = "Tests/Fixtures/tester14/sop"
     static let answers = "Tests/Fixtures/tester14/answers/25-sampai-10.yaml"
     static let id = "25-2026-000001"

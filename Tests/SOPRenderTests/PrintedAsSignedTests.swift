@@ -4,9 +4,10 @@ import Testing
 
 @testable import SOPRender
 
-/// The tenth outside test's SOPs typed as signed (Tests/Fixtures/tester10): what the documents
-/// print from them (findings F2, F3, F8, F13, F14, F15).
-@Suite struct Tester10RenderTests {
+/// SOPs typed as signed (Tests/Fixtures/tester10): what the documents print from them — items typed
+/// with their numbers, dashes kept, exits to `selesai`, headings broken where typed, a question for
+/// the desk alone, a QR code without its image, page breaks.
+@Suite struct PrintedAsSignedTests {
     private func load(_ name: String) throws -> SOP {
         let result = SOPLoader.load(path: Paths.fixture("tester10/" + name))
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.message.en))")

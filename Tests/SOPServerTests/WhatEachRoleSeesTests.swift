@@ -8,8 +8,10 @@ import SOPServer
 import SOPStore
 import Testing
 
-/// What the second outside tester found still open on the web desk, each pinned here.
-@Suite struct SecondTesterFindingTests {
+/// The web desk shows and refuses by role: the corrections, the start link, pause and cancel offered
+/// only to who may use them, a refusal naming the role needed; the stale banner in the web's words,
+/// the favicon, the login limit across instances of one store.
+@Suite struct WhatEachRoleSeesTests {
     /// The options of the correction list (`select#k-butir`), without the empty one.
     static func correctionOptions(_ html: String) -> [String] {
         guard let select = html.components(separatedBy: "<select id=\"k-butir\"").dropFirst().first?
@@ -164,7 +166,7 @@ import Testing
         #expect(reply.status == .conflict)
         let banner = try #require(reply.body.components(separatedBy: "<section class=\"bentrok\" id=\"bentrok\">").last?
             .components(separatedBy: "</section>").first)
-        // budi's own change at the terminal (Serve8Tests has another operator's).
+        // budi's own change at the terminal (MyCasesStatusAnswerAndOwnChangeTests has another operator's).
         #expect(banner.contains("Kasus ini baru saja diubah oleh Anda sendiri (budi) di jendela atau tab lain, atau di terminal, "
             + "sejak halaman ini Anda buka, jadi isian di halaman ini belum disimpan."))
         #expect(banner.contains("Halaman ini sudah dimuat ulang dan menunjukkan keadaan kasus sekarang"))
@@ -222,7 +224,7 @@ import Testing
         #expect(await stream.wait(for: ": terhubung\n\n"))
         feed.publish(LiveChange(caseID: "01-2026-000001", step: "1", role: "resepsionis"))
         #expect(await stream.wait(for: "\"kasus\":\"01-2026-000001\""))
-        try SecondTesterFindingTests.revoke(harness, "budi", "resepsionis")
+        try WhatEachRoleSeesTests.revoke(harness, "budi", "resepsionis")
         feed.publish(LiveChange(caseID: "01-2026-000002", step: "1", role: "resepsionis"))
         // "Read everything again" goes to everyone and comes after it: by then it was sent or not.
         feed.publish(.resync)

@@ -1,6 +1,7 @@
 import SOPCore
 
-/// The loader's part for arrows as printed (issue 10, the drawn flow).
+/// The loader's part for arrows and joint lines as printed: a hidden plain arrow (`panah: tidak`),
+/// short joint lines (`garis_pendek`) and exits through a box (`keluar_lewat`).
 extension Constructor {
     /// `panah: tidak`: the step's plain arrow is not printed (the flow still goes on).
     func arrowHidden(_ view: ObjectView) -> Located<Bool>? {

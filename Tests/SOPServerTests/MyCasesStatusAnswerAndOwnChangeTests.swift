@@ -8,10 +8,10 @@ import SOPServer
 import SOPStore
 import Testing
 
-/// Issue 14, branch serve8: the operator's own case list (/kasus-saya), the public status page
-/// after a lookup (the code repeated, another code asked for), and the 409 banner that tells the
-/// operator's own change from someone else's (tester7 F8).
-@Suite struct Serve8Tests {
+/// The operator's own case list (/kasus-saya), the public status page after a lookup (the code
+/// repeated, another code asked for), and the 409 banner that tells the operator's own change from
+/// someone else's.
+@Suite struct MyCasesStatusAnswerAndOwnChangeTests {
     /// The table row of `id` on a list page.
     static func row(_ body: String, _ id: String) -> String? {
         guard let start = body.range(of: "data-kasus=\"\(id)\"") else { return nil }
@@ -26,12 +26,12 @@ import Testing
         // Case 1: budi starts it and hands it over (kegiatan 1 and 2 done, 3 waits for citra).
         let (first, step1) = try await CaseFlowTests.start(budi)
         let page1 = try await budi.get(step1)
-        let sent1 = try await budi.postMultipart(step1, try Web6FindingTests.fields("1") + [("versi", CaseFlowTests.versi(page1.body))],
+        let sent1 = try await budi.postMultipart(step1, try StaleFormsAndConfirmationsTests.fields("1") + [("versi", CaseFlowTests.versi(page1.body))],
                                                  files: [:])
         #expect(sent1.status == .seeOther)
         let step2 = try #require(sent1.location)
         let page2 = try await budi.get(step2)
-        #expect(try await budi.postMultipart(step2, try Web6FindingTests.fields("2") + [("versi", CaseFlowTests.versi(page2.body))],
+        #expect(try await budi.postMultipart(step2, try StaleFormsAndConfirmationsTests.fields("2") + [("versi", CaseFlowTests.versi(page2.body))],
                                              files: [:]).status == .seeOther)
         // Case 2: started, then cancelled by budi (finished: listed after the running one).
         let (second, _) = try await CaseFlowTests.start(budi)
@@ -69,7 +69,7 @@ import Testing
         // Once she acts in case 1 (kegiatan 3 done), it is hers too.
         let step3 = "/kasus/\(first)/langkah/\(CaseFlowTests.stepID("3"))"
         let page3 = try await citra.get(step3)
-        #expect(try await citra.postMultipart(step3, try Web6FindingTests.fields("3") + [("versi", CaseFlowTests.versi(page3.body))],
+        #expect(try await citra.postMultipart(step3, try StaleFormsAndConfirmationsTests.fields("3") + [("versi", CaseFlowTests.versi(page3.body))],
                                               files: [:]).status == .seeOther)
         let now = try await citra.get("/kasus-saya")
         #expect(now.body.contains("data-kasus=\"\(first)\""))
@@ -127,7 +127,7 @@ import Testing
 
     /// An answer of kegiatan 1 written straight into the store (the terminal's way) by `name`.
     static func answer(_ harness: Harness, _ id: String, as name: String, field: String, value: String) throws {
-        try SecondTesterFindingTests.answerAtTheTerminal(harness, id, step: CaseFlowTests.stepID("1"), field: field, value: value, as: name)
+        try WhatEachRoleSeesTests.answerAtTheTerminal(harness, id, step: CaseFlowTests.stepID("1"), field: field, value: value, as: name)
     }
 
     @Test func theStaleBannerNamesAnotherOperatorAsSomeoneElseAndTheOperatorAsThemself() async throws {

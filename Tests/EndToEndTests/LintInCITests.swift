@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-/// An outside tester wired `sop lint` into GitLab CI as an IT validator would (tester 12, part
-/// 2, F15–F23); each test is one of their findings, run with the real binary.
-@Suite("Findings of tester 12 (sop lint in GitLab CI)")
-struct Tester12LintTests {
+/// `sop lint` wired into CI (GitLab code quality, SARIF, GitHub), run with the real binary: formats,
+/// a folder with no SOP, upper-case extensions, invalid UTF-8, a misspelt half of a waktu, places
+/// and suggestions.
+@Suite("sop lint in CI (GitLab, SARIF, GitHub)")
+struct LintInCITests {
     /// A small SOP; `uraian` and `waktu` of its one step may be replaced.
     static func sop(_ nomor: String = "01", waktu: String = "10 menit", extra: String = "") -> String {
         """

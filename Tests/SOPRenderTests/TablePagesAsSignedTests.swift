@@ -4,9 +4,10 @@ import Testing
 
 @testable import SOPRender
 
-/// The fourteenth outside test's SOP typed as signed (Tests/Fixtures/render/izin-reklame.yaml):
-/// what the documents print from it (findings F3, F4, F5, F9, F10, F11, F12).
-@Suite struct Tester14RenderTests {
+/// An SOP typed as signed (Tests/Fixtures/render/izin-reklame.yaml): the table breaks where the
+/// signed pages break, page numbers, the unit under the letterhead, mutu baku items, the end
+/// capsule, a row of two boxes in Markdown.
+@Suite struct TablePagesAsSignedTests {
     private func load(_ edit: (String) -> String = { $0 }) throws -> SOP {
         let text = try String(contentsOfFile: Paths.fixture("render/izin-reklame.yaml"), encoding: .utf8)
         let result = SOPLoader.load(text: edit(text), path: "izin-reklame.yaml")

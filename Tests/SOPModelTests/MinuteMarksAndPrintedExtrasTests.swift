@@ -3,10 +3,9 @@ import Testing
 
 @testable import SOPModel
 
-/// The tenth outside test (a Kasubag Organisasi typing signed SOPs as printed), at the language
-/// level: minute marks (F4), a page break kept (F15), a question for the desk alone (F13), a QR
-/// code without its image (F14).
-@Suite struct Tester10LanguageTests {
+/// SOPs typed as printed (Tests/Fixtures/tester10), at the language level: minute marks, a page
+/// break kept, a question for the desk alone, a QR code without its image.
+@Suite struct MinuteMarksAndPrintedExtrasTests {
     static let head = """
         nomor: "05"
         judul: Uji

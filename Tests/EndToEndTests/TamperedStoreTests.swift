@@ -6,11 +6,11 @@ import Testing
 
 @testable import SOPEngine
 
-/// Tester 15 (an auditor for the Inspektorat and the Ombudsman) tampered with a sealed store: a
-/// seal inconsistent with itself certified "utuh", back-dated entries after a seal passed, a copy
-/// dropped the seals, and a forged step visit made the report blame an officer with no trace.
-@Suite("Tester 15: the record as an auditor reads it", .timeLimit(.minutes(5)))
-struct Tester15FindingTests {
+/// A sealed store tampered with as an auditor would: a seal inconsistent with itself must not certify
+/// "utuh", back-dated entries after a seal are reported, a copy keeps the seals, and a forged step
+/// visit cannot make the report blame an officer with no trace.
+@Suite("A tampered store: the record as an auditor reads it", .timeLimit(.minutes(5)))
+struct TamperedStoreTests {
     typealias Desk = TamperTests.Desk
     typealias Backend = TamperTests.Backend
 

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// The tenth outside test's files (Tests/Fixtures/tester10) through the real binary: what
-/// `sop lint` says to an official typing signed SOPs as printed (F4, F11, F12, F14, F16).
-@Suite struct Tester10LintTests {
+/// SOPs typed as signed (Tests/Fixtures/tester10) through the real binary: what `sop lint` says to an
+/// official typing them as printed (minute marks, schedules, fix-it notes, indentation and syntax hints).
+@Suite struct LintSignedSOPsTests {
     private func lint(_ arguments: [String]) throws -> SOPBinary.Output {
         try SOPBinary.run(["lint"] + arguments)
     }
@@ -62,7 +62,7 @@ import Testing
 
     /// F11 (less deep) and F12 (a dash item inside [ ]), and the quoting note where it is right.
     @Test func syntaxNotesFitTheMistake() throws {
-        // The indentation sentence leads the finding (tester 12, F22): Tester12LintTests.
+        // The indentation sentence leads the finding (tester 12, F22): LintInCITests.
         let cases: [(String, String)] = [
             ("nomor: \"05\"\njudul: Uji\nkegiatan:\n  - no: 1\n    uraian: Menerima\n   pelaksana: petugas\n",
              "tanda '-' yang diharapkan tidak ditemukan (periksa indentasi)"),

@@ -9,16 +9,17 @@ import SOPStore
 import SOPTerminal
 import Testing
 
-/// The ninth outside test (an IT administrator deploying on PostgreSQL behind nginx, then a
-/// clerk at desk and phone widths) and the seventh's cosmetic findings.
-@Suite struct Web7FindingTests {
+/// The web desk deployed on PostgreSQL behind nginx and used at desk and phone widths: finding a case
+/// by NIK in a POST, the login limit behind a proxy, uploads that are not what they say, time used
+/// and left that add up, the correction form's hints, the timeline, English units.
+@Suite struct SearchProxyUploadsAndTimesTests {
     /// Steps 1 and 2 of SOP 01 by budi: the case waits at step 3 for citra.
     static func atStep3(_ harness: Harness, _ budi: Harness.Browser) async throws -> String {
         let (id, first) = try await CaseFlowTests.start(budi)
         for number in ["1", "2"] {
             let url = "/kasus/\(id)/langkah/\(CaseFlowTests.stepID(number))"
             let page = try await budi.get(number == "1" ? first : url)
-            let done = try await budi.postMultipart(url, try Web6FindingTests.fields(number) + [("versi", CaseFlowTests.versi(page.body))],
+            let done = try await budi.postMultipart(url, try StaleFormsAndConfirmationsTests.fields(number) + [("versi", CaseFlowTests.versi(page.body))],
                                                     files: [:])
             #expect(done.status == .seeOther, "step \(number): \(done.body.prefix(300))")
         }
@@ -32,7 +33,7 @@ import Testing
         let budi = harness.browser(), citra = harness.browser(address: "192.0.2.11")
         try await budi.login("budi")
         let id = try await Self.atStep3(harness, budi)
-        let nik = try #require(try Web6FindingTests.fields("1").first { $0.0 == "f.nik" }?.1)
+        let nik = try #require(try StaleFormsAndConfirmationsTests.fields("1").first { $0.0 == "f.nik" }?.1)
         let list = try await budi.get("/")
         #expect(list.body.contains("<form id=\"cari-kasus\" method=\"post\" action=\"/cari-kasus\">"))
         // The old GET (a value in the URL) is gone.
@@ -43,7 +44,7 @@ import Testing
         #expect(found.body.contains("<a href=\"/kasus/\(id)\">\(id)</a>"))
         #expect(!found.body.contains(nik), "the NIK is not repeated on the page")
         // A phone number written with dashes is searched too, never taken for a case number.
-        let phone = try #require(try Web6FindingTests.fields("1").first { $0.0 == "f.telepon" }?.1)
+        let phone = try #require(try StaleFormsAndConfirmationsTests.fields("1").first { $0.0 == "f.telepon" }?.1)
         let byPhone = try await budi.post("/cari-kasus", [("nomor", phone)])
         #expect(byPhone.status == .ok && byPhone.body.contains("data-kasus=\"\(id)\""))
         // A case number still opens the case.
@@ -64,7 +65,7 @@ import Testing
         let budi = harness.browser(), citra = harness.browser(address: "192.0.2.11")
         try await budi.login("budi")
         let id = try await Self.atStep3(harness, budi)
-        let nik = try #require(try Web6FindingTests.fields("1").first { $0.0 == "f.nik" }?.1)
+        let nik = try #require(try StaleFormsAndConfirmationsTests.fields("1").first { $0.0 == "f.nik" }?.1)
         #expect(try await budi.post("/cari-kasus", [("nomor", nik)]).body.contains("data-kasus=\"\(id)\""))
         try await citra.login("citra")
         try await citra.get("/")
@@ -182,11 +183,11 @@ import Testing
         let (id, first) = try await CaseFlowTests.start(budi)
         harness.clock.set(Harness.monday.addingTimeInterval(20))
         let page = try await budi.get(first)
-        #expect(try await budi.postMultipart(first, try Web6FindingTests.fields("1") + [("versi", CaseFlowTests.versi(page.body))],
+        #expect(try await budi.postMultipart(first, try StaleFormsAndConfirmationsTests.fields("1") + [("versi", CaseFlowTests.versi(page.body))],
                                              files: [:]).status == .seeOther)
         let second = "/kasus/\(id)/langkah/\(CaseFlowTests.stepID("2"))"
         let two = try await budi.get(second)
-        #expect(try await budi.postMultipart(second, try Web6FindingTests.fields("2") + [("versi", CaseFlowTests.versi(two.body))],
+        #expect(try await budi.postMultipart(second, try StaleFormsAndConfirmationsTests.fields("2") + [("versi", CaseFlowTests.versi(two.body))],
                                              files: [:]).status == .seeOther)
         let start3 = harness.clock.now()
         // Step 3: a minute, a pause of ten, a minute more.
@@ -200,7 +201,7 @@ import Testing
         let third = "/kasus/\(id)/langkah/\(CaseFlowTests.stepID("3"))"
         let three = try await citra.get(third)
         #expect(three.body.contains("terpakai 2 menit dari standar 30 menit"), "the step page counts without the pause")
-        #expect(try await citra.postMultipart(third, try Web6FindingTests.fields("3") + [("versi", CaseFlowTests.versi(three.body))],
+        #expect(try await citra.postMultipart(third, try StaleFormsAndConfirmationsTests.fields("3") + [("versi", CaseFlowTests.versi(three.body))],
                                               files: [:]).status == .seeOther)
         let page3 = try await budi.get("/kasus/\(id)").body
         let timeline = try #require(page3.components(separatedBy: "<ol id=\"linimasa\">").last)

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-/// An outside tester (a Kasubag Organisasi) typed two SOPs of their own and one real signed SOP
-/// (`Tests/Fixtures/tester10`) and ran the desk, the receipt, the timeline and `sop lint`; each
-/// test here is one of their findings, run with the real binary.
-@Suite("Findings of tester 10 (desk, receipt, timeline, lint)")
-struct Tester10FindingTests {
+/// SOPs of a unit's own and one signed SOP (`Tests/Fixtures/tester10`) through the real binary: missing
+/// paths in every lint format, the desk showing the Keterangan and naming exits by it, the receipt,
+/// a named row list, an exit to the end as an outcome, dashed outputs.
+@Suite("Keterangan exits, receipt and missing paths (desk, receipt, timeline, lint)")
+struct KeteranganExitsReceiptAndMissingPathsTests {
     static let folder = "Tests/Fixtures/tester10/sop"
     static let err = "Tests/Fixtures/tester10/err"
     let database = FileManager.default.temporaryDirectory

@@ -7,9 +7,9 @@ import SOPServer
 import SOPStore
 import Testing
 
-/// The third review of the web desk: an SOP with `sop lint` errors is not offered but
-/// explained, the 403 page has the header of every page, the correction form asks for its choice.
-@Suite struct Serve4FindingTests {
+/// The web desk: an SOP with `sop lint` errors is not offered but explained, the 403 page has the
+/// header of every page, the correction form asks for its choice.
+@Suite struct UnofferedSOPAndCorrectionChoiceTests {
     /// A folder holding SOP 01 with one lint error (a NIP that is not 18 digits): it still
     /// parses, so its first step's role is known.
     static func folderWithLintError() throws -> URL {

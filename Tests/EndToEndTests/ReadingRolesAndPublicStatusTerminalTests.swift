@@ -2,11 +2,11 @@ import Foundation
 import SOPCore
 import Testing
 
-/// The eleventh outside test, on the terminal: `sop tasks` for a reading role, `pimpinan` in the
-/// roster, the receipt's public status address, mistyped tracking codes, a reversed report
-/// period, `sop serve --help` in one language, the README's run screen.
-@Suite("tester 11 on the terminal")
-struct Web11TerminalTests {
+/// On the terminal: `sop tasks` for a reading role, `pimpinan` in the roster, the receipt's public
+/// status address, mistyped tracking codes, a reversed report period, `sop serve --help` in one
+/// language, the README's run screen.
+@Suite("reading roles and the public status, on the terminal")
+struct ReadingRolesAndPublicStatusTerminalTests {
     let database = FileManager.default.temporaryDirectory.appendingPathComponent("sop-web11-\(UUID().uuidString)/sop.sqlite").path
 
     func sop(_ arguments: [String], as login: String = "ani", environment: [String: String] = [:]) throws -> SOPBinary.Output {
