@@ -128,7 +128,7 @@ public struct Linter: Sendable {
         case .failed(let path, let message):
             return .unread(path, kind: nil, .error(FileReader.Code.unreadable, message, at: nil))
         case .noSOPFiles(let folder):
-            return .unread(folder, kind: nil, .error(IONoSOPFilesRule.code, Catalog.Lint12.noSOPFiles(folder), at: nil),
+            return .unread(folder, kind: nil, .error(IONoSOPFilesRule.code, Catalog.SOPFiles.noSOPFiles(folder), at: nil),
                            isFile: false)
         case .file(let path):
             switch FileReader.read(path, limit: limits.maxBytes) {

@@ -99,7 +99,7 @@ public struct RuleExample: Sendable {
         case .text: String((text ?? "").reversed().drop { $0 == "\n" }.reversed())
         case .generated(let description, _): "(\(description.text(language)))"
         case .missingFile: "(\(Catalog.Lint.missingFileExample.text(language)))"
-        case .emptyFolder: "(\(Catalog.Lint12.emptyFolderExample.text(language)))"
+        case .emptyFolder: "(\(Catalog.SOPFiles.emptyFolderExample.text(language)))"
         }
     }
 

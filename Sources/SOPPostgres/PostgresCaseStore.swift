@@ -124,7 +124,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         do {
             id = try startCase(prefix: prefix, year: year, rows: rows, events: events, projection: projection)
         } catch .unavailable(let message) where message.text(.en).contains("sop_case_pkey") {
-            throw .unavailable(Catalog.Record7.numberTaken(prefix: prefix, year: year))  // the counter is below a stored case
+            throw .unavailable(Catalog.TamperEvidence.numberTaken(prefix: prefix, year: year))  // the counter is below a stored case
         } catch {
             try? perform(retry: false) { _, _ in storedRevisions.removeAll() }
             throw error
@@ -725,7 +725,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             return .unavailable(Catalog.Postgres.connectionLost(detail))
         case .server(let state, let message):
             if let refusal = PostgresRoster.explainEventRefusal(message) { return .unavailable(refusal) }
-            if PostgresSessionGuard.isRefusal(state: state, message: message) { return .unavailable(Catalog.Serve8.sessionEnded) }
+            if PostgresSessionGuard.isRefusal(state: state, message: message) { return .unavailable(Catalog.WebSessions.sessionEnded) }
             switch state {
             case "42501": return .unavailable(Catalog.Postgres.noPrivilege(user: user, detail: message))
             case "53100": return .unavailable(Catalog.Store.full)

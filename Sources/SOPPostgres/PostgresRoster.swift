@@ -169,8 +169,8 @@ public enum PostgresRoster {
         switch code {
         case "role-not-held": return Catalog.Roster.writeRefused(value("operator"), role: value("role"))
         case "not-step-role": return Catalog.Roster.notStepRole(value("operator"), role: value("role"), step: value("step"))
-        case "no-waiting-step": return Catalog.Record7.noWaitingStep(value("operator"), role: value("role"))
-        case "bad-hash": return Catalog.Record7.badHash(value("case"), sequence: value("sequence"))
+        case "no-waiting-step": return Catalog.TamperEvidence.noWaitingStep(value("operator"), role: value("role"))
+        case "bad-hash": return Catalog.TamperEvidence.badHash(value("case"), sequence: value("sequence"))
         case "not-session-user" where message.contains("operator="): return Catalog.Roster.notDatabaseUser(value("operator"), user: value("user"))
         default: return nil
         }

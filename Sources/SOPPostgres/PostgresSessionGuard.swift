@@ -10,7 +10,7 @@ import SOPStore
 /// beginning `sop-web: session-ended`, when the session is gone (logged out, or deleted once
 /// expired), expired at `at`, or another operator's than the one the write is made for; the
 /// server then skips the rest of the pipeline and rolls it back, and `PostgresCaseStore.describe`
-/// turns the refusal into `Catalog.Serve8.sessionEnded` (the 401 page). The same transaction sent
+/// turns the refusal into `Catalog.WebSessions.sessionEnded` (the 401 page). The same transaction sent
 /// by hand (psql, a script as the gateway user) is refused the same way: the check is the
 /// server's, not the instance's. `at` is the instance's clock, as for every read of a session
 /// (`expires_at` is written from it).

@@ -35,7 +35,7 @@ public struct ReportBasis: Sendable, Encodable, Equatable {
         self.checked = checked
     }
 
-    public var lines: [Localized] { Catalog.Record15.reportBasis(cases: cases.count, digest: headDigest, checked: checked) }
+    public var lines: [Localized] { Catalog.Report.reportBasis(cases: cases.count, digest: headDigest, checked: checked) }
 }
 
 public struct SOPSection: Sendable, Encodable {

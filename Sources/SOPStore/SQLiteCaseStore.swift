@@ -176,7 +176,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                 // The row carries the case's title, tracking code and search keys (v15).
                 try RawStatement.run(statements.statement(.insertCase, db), CaseRecord(id: id, projection).insertValues(projection.lookup), db: db)
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-                throw StoreError.unavailable(Catalog.Record7.numberTaken(id.rawValue))  // the counter is below a stored case
+                throw StoreError.unavailable(Catalog.TamperEvidence.numberTaken(id.rawValue))  // the counter is below a stored case
             }
             roleCheck.starting(id.rawValue)
             let head = try self.insert(events, for: id, previous: "", projection: projection, db: db)

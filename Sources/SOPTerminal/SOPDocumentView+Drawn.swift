@@ -16,7 +16,7 @@ extension SOPDocumentView {
             lines.append("│ " + Catalog.Flow.notDrawn.text(language))
         }
         if let outcome = step.drawn.outcome { lines.append("■ " + Catalog.Flow.outcome(outcome.value).text(language)) }
-        if step.drawn.stops?.value == true { lines.append("╳ " + Catalog.Lang2.pathStops.text(language)) }
+        if step.drawn.stops?.value == true { lines.append("╳ " + Catalog.JointBoxes.pathStops.text(language)) }
         return lines
     }
 

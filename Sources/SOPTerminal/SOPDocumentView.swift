@@ -159,7 +159,7 @@ public struct SOPDocumentView {
         ])
         for (index, step) in sop.steps.enumerated() {
             if index == 0, !sop.alternativeTableRanges.isEmpty {
-                table.addSpan("⎇", Catalog.Lang3.alternativesNote.text(language))
+                table.addSpan("⎇", Catalog.AlternativeTables.alternativesNote.text(language))
             }
             if let title = sop.tables.first(where: { $0.steps.lowerBound == index })?.title {
                 table.addSpan("▦", title.value)

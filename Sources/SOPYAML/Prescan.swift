@@ -85,13 +85,13 @@ enum Prescan {
     /// UTF-16 (a byte order mark, or NUL bytes between ASCII letters), or Latin-1/Windows-1252
     /// (a lone letter byte 0xC0–0xFF or ¡–¿ that no continuation byte follows).
     static func encodingGuess(_ bytes: [UInt8], at invalid: InvalidByte) -> Localized? {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return Catalog.Lint12.looksUTF16 }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return Catalog.SOPFiles.looksUTF16 }
         let head = bytes.prefix(64)
-        if head.count >= 8, head.filter({ $0 == 0 }).count * 3 >= head.count { return Catalog.Lint12.looksUTF16 }
+        if head.count >= 8, head.filter({ $0 == 0 }).count * 3 >= head.count { return Catalog.SOPFiles.looksUTF16 }
         let byte = invalid.byte
         let followed = invalid.offset + 1 < bytes.count && bytes[invalid.offset + 1] & 0xC0 == 0x80
         guard byte >= 0xA1, !followed, let scalar = Unicode.Scalar(UInt32(byte)) else { return nil }
-        return Catalog.Lint12.looksLatin1(byte: byte, character: String(Character(scalar)))
+        return Catalog.SOPFiles.looksLatin1(byte: byte, character: String(Character(scalar)))
     }
 
     /// Marks of tabs found in the leading white space of non-blank lines.

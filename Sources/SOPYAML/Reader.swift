@@ -32,7 +32,7 @@ public enum YAMLReader {
             let guess = Prescan.encodingGuess(body, at: invalid)
             return fail(.error(
                 Code.invalidUTF8,
-                Catalog.Lint12.invalidUTF8(byte: invalid.byte, line: invalid.mark.line, column: invalid.mark.column),
+                Catalog.SOPFiles.invalidUTF8(byte: invalid.byte, line: invalid.mark.line, column: invalid.mark.column),
                 at: Location(file: path, mark: invalid.mark), notes: guess.map { [.init($0)] } ?? []))
         }
         let tabs = body.contains(0x09) ? Prescan.tabIndentedLines(body) : []
@@ -111,7 +111,7 @@ public enum YAMLReader {
             return .error(Code.syntax, typing.text, at: Location(file: path, mark: mark),
                           notes: [.init(Catalog.YAML.syntax(problem))] + notes)
         }
-        if let hint = typing?.text ?? Catalog.Lang5.syntaxHint(problem) { notes.append(.init(hint)) }
+        if let hint = typing?.text ?? Catalog.YAML.syntaxHint(problem) { notes.append(.init(hint)) }
         return .error(Code.syntax, Catalog.YAML.syntax(problem), at: Location(file: path, mark: mark), notes: notes)
     }
 

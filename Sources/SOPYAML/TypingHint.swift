@@ -2,7 +2,7 @@ import SOPCore
 
 /// A note beside libyaml's words read from the lines around the problem (tester 10, F11 and
 /// F12): a line indented deeper or shallower than the key above it, and a dashed item typed
-/// inside `[ ]`. Nil when the lines show neither, and the general note (`Catalog.Lang5`) stands.
+/// inside `[ ]`. Nil when the lines show neither, and the general note (`Catalog.YAML`) stands.
 enum TypingHint {
     struct Hint {
         let text: Localized
@@ -23,7 +23,7 @@ enum TypingHint {
             guard at.first == "-", at.count == 1 || at[1] == " ", line.prefix(column - 1).contains(where: { $0 == "[" || $0 == "," }) else {
                 return nil
             }
-            return Hint(text: Catalog.Lang10.dashInFlowList, leads: false)
+            return Hint(text: Catalog.YAML.dashInFlowList, leads: false)
         case "mapping values are not allowed in this context":
             // "  - no: 6\n      uraian: …": the key on this line is read as the rest of the
             // value above it, because it is indented deeper than its sibling.
@@ -32,7 +32,7 @@ enum TypingHint {
             guard indent > 0, !before.isEmpty, !before.contains(" "), !before.hasPrefix("-"),
                   let above = keyAbove(lines.dropLast()), above.column < indent + 1, above.hasValue
             else { return nil }
-            return Hint(text: Catalog.Lang10.indentedDeeper(line: mark.line, column: indent + 1, key: String(before), above: above.key,
+            return Hint(text: Catalog.YAML.indentedDeeper(line: mark.line, column: indent + 1, key: String(before), above: above.key,
                                                             aboveLine: above.line, aboveColumn: above.column),
                         leads: true)
         case "did not find expected key", "did not find expected '-' indicator":
@@ -40,7 +40,7 @@ enum TypingHint {
             let indent = line.prefix { $0 == " " }.count
             guard let above = keyAbove(lines.dropLast()), indent + 1 < above.column, indent + 1 == column else { return nil }
             let key = line.dropFirst(indent).prefix { $0 != ":" && $0 != " " }
-            return Hint(text: Catalog.Lang10.indentedShallower(line: mark.line, column: indent + 1, key: String(key), above: above.key,
+            return Hint(text: Catalog.YAML.indentedShallower(line: mark.line, column: indent + 1, key: String(key), above: above.key,
                                                                aboveLine: above.line, aboveColumn: above.column),
                         leads: true)
         default:

@@ -34,7 +34,7 @@ extension DeskIdentity {
         if held.isEmpty, roster.isAdmin(name) || roster.readsAnySOP(name) {
             // A reading role: no worklist, but the cases (not "holds no role at all").
             let role = roster.isAdmin(name) ? Roster.adminRole : Roster.readerRole
-            throw CommandFailure(Catalog.Web11.tasksReaderOnly(name, role: role), language: language, exitCode: 1)
+            throw CommandFailure(Catalog.WebRoles.tasksReaderOnly(name, role: role), language: language, exitCode: 1)
         }
         guard !held.isEmpty else { throw CommandFailure(Catalog.Roster.noRoleHeld(name, sop: nil), language: language, exitCode: 1) }
         return held

@@ -91,7 +91,7 @@ struct LintTests {
     }
 
     @Test func missingPathsAreNamed() throws {
-        // Reported in its place among the files (tester 10, finding 1: Tester10FindingTests).
+        // Reported in its place among the files (tester 10, finding 1: KeteranganExitsReceiptAndMissingPathsTests).
         let output = try SOPBinary.run(["lint", "sop", "/nonexistent/sop.yaml"])
         #expect(output.status == 2 && output.stderr == "")
         #expect(output.stdout.hasPrefix("/nonexistent/sop.yaml: error: '/nonexistent/sop.yaml' tidak ditemukan [io-unreadable]\n"),
@@ -116,7 +116,7 @@ struct LintTests {
     @Test func theSOPFolderComesFromTheEnvironmentToo() throws {
         let output = try SOPBinary.run(["lint"], environment: ["SOP_DIR": "Tests/Fixtures/examples"])
         #expect(output.status == 0 && output.stdout == "6 berkas, 0 galat, 0 peringatan\n")
-        // An SOP folder with no SOP file fails (tester 12, F16: Tester12LintTests).
+        // An SOP folder with no SOP file fails (tester 12, F16: LintInCITests).
         let empty = try SOPBinary.run(["lint"], directory: try SOPBinary.folder([:]))
         #expect(empty.status == 2)
         #expect(empty.stderr == "")

@@ -7,7 +7,7 @@ import Testing
 @Suite struct NewSOPModelFindingTests {
     /// Finding 3: seconds look like a duration: never silently no standard, an error with the
     /// standard in minutes to write (as "15 Mnt" gets). Minute marks ("5'") are read as minutes
-    /// since the tenth outside test (F4): see `Tester10LanguageTests`.
+    /// since the tenth outside test (F4): see `MinuteMarksAndPrintedExtrasTests`.
     @Test("A duration in seconds is unreadable with a suggestion", arguments: [
         ("30 detik", "1 menit"),
         ("90 detik", "2 menit"),

@@ -170,9 +170,9 @@ struct GuardedAnswerTests {
         else { Issue.record("parameters: \(check.parameters)"); return }
         let cast = PostgresCaseStore.describe(.server(state: "22P02", message: "invalid input syntax for type integer: \"sop-web: session-ended\""),
                                               user: "sopweb")
-        #expect(cast != .unavailable(Catalog.Serve8.sessionEnded))
+        #expect(cast != .unavailable(Catalog.WebSessions.sessionEnded))
         let refusal = PostgresCaseStore.describe(.server(state: "28000", message: "sop-web: session-ended: the session expired"), user: "sopweb")
-        #expect(refusal == .unavailable(Catalog.Serve8.sessionEnded))
+        #expect(refusal == .unavailable(Catalog.WebSessions.sessionEnded))
     }
 
     /// The session's check and a note linked to the case's head, as one simple query (psql's way):

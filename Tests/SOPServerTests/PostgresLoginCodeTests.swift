@@ -20,7 +20,7 @@ struct PostgresLoginCodeTests {
         for (index, (name, role)) in [(me, Roster.adminRole), ("kabid", Roster.readerRole)].enumerated() {
             try owner.appendRoster(RosterEntry(sequence: index + 1, at: Harness.monday, by: me, action: .grant, operatorName: name, role: role, sop: nil))
         }
-        try owner.savePIN(try PINHash.make(Web11FindingTests.kabidPIN, operatorName: "kabid", at: Harness.monday, by: me))
+        try owner.savePIN(try PINHash.make(LoginCodesUnitCasesAndStatusPageTests.kabidPIN, operatorName: "kabid", at: Harness.monday, by: me))
         let secret = OneTimeCode.newSecret()
         try owner.saveTOTP(TOTPRecord(operatorName: "kabid", secret: secret, setAt: Harness.monday, setBy: me))
         try PGConnection(address).execute(PostgresWebDesk.gatewayGrants(schema: schema, user: me))
@@ -32,15 +32,15 @@ struct PostgresLoginCodeTests {
         let wrongPIN = try await browser.post("/masuk", [("nama", "kabid"), ("pin", "000000"), ("kode", code)])
         #expect(wrongPIN.status == .unauthorized)
         for _ in 0..<4 {
-            let wrongCode = try await browser.post("/masuk", [("nama", "kabid"), ("pin", Web11FindingTests.kabidPIN), ("kode", Web11FindingTests.wrong(code))])
+            let wrongCode = try await browser.post("/masuk", [("nama", "kabid"), ("pin", LoginCodesUnitCasesAndStatusPageTests.kabidPIN), ("kode", LoginCodesUnitCasesAndStatusPageTests.wrong(code))])
             #expect(wrongCode.status == .unauthorized)
             #expect(wrongCode.body == wrongPIN.body)
         }
         #expect(try owner.pin(of: "kabid")?.lockedUntil.map { $0 > Harness.monday } == true)
-        #expect(try await browser.post("/masuk", [("nama", "kabid"), ("pin", Web11FindingTests.kabidPIN), ("kode", code)]).status == .unauthorized)
+        #expect(try await browser.post("/masuk", [("nama", "kabid"), ("pin", LoginCodesUnitCasesAndStatusPageTests.kabidPIN), ("kode", code)]).status == .unauthorized)
         harness.clock.advance(minutes: 16)
         let later = OneTimeCode.code(secret: secret, at: harness.clock.now())
-        #expect(try await browser.post("/masuk", [("nama", "kabid"), ("pin", Web11FindingTests.kabidPIN), ("kode", later)]).status == .seeOther)
+        #expect(try await browser.post("/masuk", [("nama", "kabid"), ("pin", LoginCodesUnitCasesAndStatusPageTests.kabidPIN), ("kode", later)]).status == .seeOther)
         #expect(try await browser.get("/kasus-unit").status == .ok)
     }
 }

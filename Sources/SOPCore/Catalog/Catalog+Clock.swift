@@ -1,4 +1,4 @@
-/// What the desk says about a step's clock (issue 13): times that add up, late steps never
+/// What the desk says about a step's clock: times that add up, late steps never
 /// marked done on time, pauses.
 extension Catalog {
     public enum Clock {

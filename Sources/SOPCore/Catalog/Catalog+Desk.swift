@@ -214,3 +214,37 @@ extension Catalog {
             en: "Personal data (NIK, phone, fields marked pribadi) is masked; --show-personal shows it (holders of a role for this SOP or the role administrator only; recorded).")
     }
 }
+
+extension Catalog.Desk {
+    /// Text typed where only Enter finishes the step: refused, never dropped silently.
+    public static func completeTakesEnter(_ step: Localized) -> Localized {
+        Localized(id: "tekan Enter saja untuk menyelesaikan kegiatan \(step.id); teks tidak disimpan (untuk catatan: /catatan TEKS)",
+                  en: "press Enter alone to finish step \(step.en); the text is not kept (for a note: /note TEXT)")
+    }
+}
+
+extension Catalog.Listing {
+    /// `sop cases`, a listed case whose stored rows do not match its history: its status cell (its
+    /// stored status, active steps and due time are not shown).
+    public static let brokenMark = Localized(id: "✗ tidak cocok dengan riwayat", en: "✗ does not match its history")
+
+    /// After the list: which cases were marked, and why (exit 1).
+    public static func listingMarked(_ breaks: [Localized]) -> Localized {
+        var text = Localized(id: "data kasus yang tersimpan tidak cocok dengan riwayatnya, kasus ditandai ✗ dalam daftar: ",
+                             en: "stored case data does not match its history, the cases are marked ✗ in the list: ")
+        for (index, located) in breaks.enumerated() {
+            text = text + (index == 0 ? located : Localized(verbatim: "; ") + located)
+        }
+        return text + Localized(id: "; periksa dengan sop db verify", en: "; check it with sop db verify")
+    }
+
+    /// A listing (`sop cases`, `sop tasks`, `sop report`) refused: its rows say otherwise than the events.
+    public static func listingRefused(_ breaks: [Localized]) -> Localized {
+        var text = Localized(id: "data kasus yang tersimpan tidak cocok dengan riwayatnya, daftar tidak ditampilkan: ",
+                             en: "stored case data does not match its history, the list is not shown: ")
+        for (index, located) in breaks.enumerated() {
+            text = text + (index == 0 ? located : Localized(verbatim: "; ") + located)
+        }
+        return text + Localized(id: "; periksa dengan sop db verify", en: "; check it with sop db verify")
+    }
+}

@@ -131,7 +131,7 @@ extension Catalog.CLI {
     }
 
     public static func stepFailed(_ step: String, reason: String) -> Localized {
-        Catalog.Print6.answersKept("kegiatan \(step): \(reason)", en: "step \(step): \(reason)")
+        Catalog.StoppedRuns.answersKept("kegiatan \(step): \(reason)", en: "step \(step): \(reason)")
     }
 
     public static func pickTask(_ count: Int) -> Localized {

@@ -1,4 +1,4 @@
-/// What the flow as drawn says (issue 10): optional steps, alternatives, outcome ends.
+/// What the flow as drawn says: optional steps, alternatives, outcome ends.
 extension Catalog {
     public enum Flow {
         public static func notOptional(_ step: String) -> Localized {

@@ -1,6 +1,6 @@
 /// What `sop db verify` says of the rows PostgreSQL's roster check decides the next event by
-/// (`sop_case_guard`, `sop_step_guard`) and of the derived columns it compares since (issue 11,
-/// verify13): located by case, and by the event the row follows from when there is one.
+/// (`sop_case_guard`, `sop_step_guard`) and of the derived columns it compares since: located by
+/// case, and by the event the row follows from when there is one.
 extension Catalog {
     public enum GuardRows {
         public static func caseGuardMissing(nomor: String) -> Localized {

@@ -1,4 +1,4 @@
-/// What the tool says about real numbering: short codes and lookups (issue 10).
+/// What the tool says about real numbering: short codes and lookups.
 extension Catalog {
     public enum Numbering {
         public static func shortCodeDuplicate(_ code: String, file: String) -> Localized {
@@ -26,7 +26,7 @@ extension Catalog {
     }
 }
 
-/// What the tool says about the identity as printed (issue 10).
+/// What the tool says about the identity as printed.
 extension Catalog {
     public enum Printed {
         public static func logoMissing(_ path: String) -> Localized {

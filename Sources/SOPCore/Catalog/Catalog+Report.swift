@@ -54,3 +54,52 @@ extension Catalog {
             en: "section,sop,key,name,standard,count,median_seconds,p90_seconds,within,judged,overdue_open")
     }
 }
+
+extension Catalog.Report {
+    private static func both(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
+
+    /// The history a report was computed from, in short lines (a terminal of 80 columns wraps none).
+    public static func reportBasis(cases: Int, digest: String, checked: Bool) -> [Localized] {
+        [Localized(id: "Dasar laporan: \(cases) kasus dihitung; digest kepala rantai saat laporan dibuat:",
+                   en: "Basis of this report: \(cases) cases counted; chain head digest when it was made:"),
+         Localized(verbatim: digest),
+         Localized(id: "(digest yang dicetak sop db verify dan ditandatangani sop db seal untuk riwayat yang sama).",
+                   en: "(the digest sop db verify prints and sop db seal signs for the same history)."),
+         checked
+            ? Catalog.Verify.reportChecked
+            : Localized(id: "Kunjungan langkah tersimpan belum diperiksa terhadap kejadiannya: sop report --periksa memeriksanya.",
+                        en: "The stored step visits were not checked against their events: sop report --periksa checks them.")]
+    }
+
+    public static func reportRefused(_ count: Int) -> Localized {
+        Localized(
+            id: "laporan tidak dibuat: \(count) kerusakan pada kasus yang dihitung (baris turunan tidak cocok dengan riwayat); periksa dengan sop db verify",
+            en: "no report made: \(count) breaks in the cases counted (derived rows disagree with their history); check with sop db verify")
+    }
+
+    /// The report's link to the cases late now.
+    public static let lateCasesLink = both("Kasus yang sedang terlambat", "Cases late now")
+
+    public static func periodReversed(_ from: String, _ to: String) -> Localized {
+        both("--to \(to) sebelum --from \(from): tanggal akhir sebelum tanggal awal",
+             "--to \(to) is before --from \(from): the last day is before the first")
+    }
+
+    /// Under the report's per-operator table: what its late count is, and is not.
+    public static let operatorLateNote = both(
+        "Terlambat per operator: kegiatan yang diselesaikannya melewati standar. Kegiatan terbuka yang terlambat belum punya operator: dihitung per peran saja.",
+        "Late per operator: steps they completed past the standard. An open late step has no operator yet: it is counted per role only.")
+}
+
+extension Catalog.Report {
+    /// "kurang dari 1 menit" where a narrow terminal's table has no room for it.
+    public static let underAMinuteShort = Localized(id: "< 1 menit", en: "< 1 min")
+}
+
+extension Catalog.Report {
+    /// Under a report's table of steps: which columns count cases and which count visits
+    ///.
+    public static let reportStepsLegend = Localized(
+        id: "Kasus: banyaknya kasus yang sampai pada kegiatan itu. Median, P90, Tepat waktu dan Terlambat dihitung per kunjungan: kegiatan yang dikerjakan lagi karena kembali ke kegiatan sebelumnya dihitung setiap kali.",
+        en: "Cases: how many cases reached the step. Median, P90, Within and Overdue count visits: a step done again after a loop back counts each time.")
+}

@@ -1,4 +1,4 @@
-/// What the report page says (issue 13): paused cases apart, the page heading, steps without a
+/// What the report page says: paused cases apart, the page heading, steps without a
 /// time standard.
 extension Catalog {
     public enum ReportPages {

@@ -224,3 +224,19 @@ extension Catalog {
         public static let maxFailures = 5
     }
 }
+
+extension Catalog.Roster {
+    private static func both(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
+
+    public static func notTogether(_ a: String, _ b: String) -> Localized {
+        both("\(a) dan \(b) tidak dapat dipakai bersama", "\(a) and \(b) cannot be used together")
+    }
+
+    /// `sop roster keluar`, `pin --hapus`, `totp --hapus` on a name the roster has never seen
+    /// (no role ever, no PIN, no one-time code, no session).
+    public static func unknownOperator(_ name: String, suggestion: String?) -> Localized {
+        let hint = suggestion.map { (id: "; mungkin maksudnya '\($0)'?", en: "; did you mean '\($0)'?") }
+        return both("'\(name)' tidak dikenal daftar peran: nama itu tidak pernah memegang peran dan tidak memiliki PIN, kode satu kali maupun sesi meja web; tidak ada yang diubah\(hint?.id ?? "")",
+                    "'\(name)' is unknown to the roster: that name never held a role and has no PIN, one-time code or web desk session; nothing was changed\(hint?.en ?? "")")
+    }
+}

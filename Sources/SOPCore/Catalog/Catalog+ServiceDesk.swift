@@ -1,4 +1,4 @@
-/// What the service desk of issue 13 says: the case at a glance, corrections, the receipt and
+/// What the service desk says: the case at a glance, corrections, the receipt and
 /// the complainant's status lookup.
 extension Catalog.Lint.Summary {
     public static let caseUnknownReference = Localized(
@@ -212,4 +212,29 @@ extension Catalog.ServiceDesk {
             id: "berkas jawaban: \(count) jawaban tersisa mulai butir \(entry)\(which), baris \(line), tetapi tidak ada lagi kegiatan untuk peran yang dijalankan",
             en: "answers file: \(count) answers left from entry \(entry)\(whichEn), line \(line), but no step is left for the roles played")
     }
+}
+
+/// A receipt issued for an open case, its officers, and the complainant's lookup of a paused case.
+extension Catalog.ServiceDesk {
+    public static let receiptEarlyHeading = Localized(id: "Tanda Terima", en: "Receipt")
+    public static let receiptStatus = Localized(id: "Status", en: "Status")
+    public static let receiptReceivedBy = Localized(id: "Petugas penerima", en: "Received by")
+    public static let receiptIssuedBy = Localized(id: "Diterbitkan oleh", en: "Issued by")
+
+    /// Where a case stands, on a receipt issued before the SOP's receipt step.
+    public static func receiptProgress(_ status: String) -> Localized {
+        switch status {
+        case "selesai": Localized(id: "selesai", en: "done")
+        case "dibatalkan": Localized(id: "dibatalkan", en: "cancelled")
+        default: Localized(id: "sedang diproses", en: "in progress")
+        }
+    }
+
+    public static func receiptFullFormLater(step: String) -> Localized {
+        Localized(id: "Ini tanda terima sementara; Form Penerimaan Layanan yang lengkap Anda terima saat layanan sampai pada tahap \(step).",
+                  en: "This is a provisional receipt; you receive the full Form Penerimaan Layanan when the service reaches stage \(step).")
+    }
+
+    /// A paused case, as the complainant is told: only what the record knows.
+    public static let statusOnHold = Localized(id: "Layanan sedang ditunda.", en: "The request is on hold.")
 }

@@ -1,4 +1,4 @@
-/// What the tool says about waktu as printed and the standard read from it (issue 10).
+/// What the tool says about waktu as printed and the standard read from it.
 extension Catalog {
     public enum Waktu {
         // MARK: Loader
@@ -112,5 +112,71 @@ extension Catalog {
             public static let conditionalBasis = Localized(id: "waktu_baku menurut kasus merujuk keputusan, isian atau nilai yang tidak ada", en: "conditional waktu_baku names a decision, field or value that does not exist")
             public static let statedDiffers = Localized(id: "waktu_baku berbeda dari waktu tercetak yang terbaca", en: "waktu_baku differs from the printed waktu it reads")
         }
+    }
+}
+
+extension Catalog.Waktu.Summary {
+    public static let waktuSchedule = Localized(
+        id: "waktu berupa jadwal (mis. 'Setiap hari Senin'): tanpa batas waktu, tidak pernah dinilai terlambat",
+        en: "waktu that is a schedule (e.g. 'Setiap hari Senin'): no deadline, never judged late")
+
+    public static let waktuPartUnreadable = Localized(
+        id: "bagian lain teks waktu memuat angka dengan satuan yang tidak terbaca (mis. '10 menit – 15 mnt')",
+        en: "another part of the waktu text holds a number whose unit cannot be read (e.g. '10 menit – 15 mnt')")
+}
+
+extension Catalog.Waktu {
+    public static func schedule(_ text: String) -> Localized {
+        Localized(id: "waktu '\(text)' adalah jadwal, bukan lama kegiatan: kegiatan ini tanpa batas waktu dan tidak pernah dinilai terlambat",
+                  en: "waktu '\(text)' is a schedule, not a duration: this step has no deadline and is never judged late")
+    }
+
+    public static let scheduleHint = Localized(
+        id: "bila kegiatan ini punya standar, tulis di samping 'waktu': 'waktu_baku: 1 hari kerja' (teks waktu tetap dicetak seperti adanya)",
+        en: "if this step has a standard, write it beside 'waktu': 'waktu_baku: 1 hari kerja' (the waktu is still printed as typed)")
+
+    /// The fix-it note under an unreadable waktu: the standard read from the suggested
+    /// text, a placeholder when none is read, never a fixed example.
+    public static func orStateStandard(_ standard: String?) -> Localized {
+        Localized(id: "bila teks ini memang seperti dicetak, biarkan dan tulis standarnya di sampingnya: 'waktu_baku: \(standard ?? "<durasi>")'",
+                  en: "if this text is as printed, keep it and write the standard beside it: 'waktu_baku: \(standard ?? "<duration>")'")
+    }
+
+    public static let waktuBasisSummary = Localized(
+        id: "waktu menyebut hari kalender dan hari kerja sekaligus",
+        en: "a waktu says calendar days and working days at once")
+
+    /// "3 hari kalender kerja": two readings, neither taken for granted.
+    public static func waktuBasis(_ text: String, calendar: String, working: String) -> Localized {
+        Localized(
+            id: "waktu '\(text)' dapat dibaca '\(calendar)' (hari berjalan, termasuk libur) atau '\(working)' (hari kerja menurut kalender unit); sementara dihitung '\(calendar)'",
+            en: "waktu '\(text)' reads as '\(calendar)' (elapsed days, holidays included) or '\(working)' (working days by the unit's calendar); counted as '\(calendar)' until you choose")
+    }
+
+    public static func waktuBasisFix(calendar: String, working: String) -> Localized {
+        Localized(id: "pilih salah satu: tulis 'waktu_baku: \(working)' atau 'waktu_baku: \(calendar)' di samping waktu tercetak",
+                  en: "choose one: write 'waktu_baku: \(working)' or 'waktu_baku: \(calendar)' beside the printed waktu")
+    }
+
+    /// A waktu read from one part of its text while another part is a number with a
+    /// misspelt unit ("10 menit – 15 mnt").
+    public static func waktuPartUnreadable(_ part: String, read: String, suggestion: String) -> Localized {
+        Localized(id: "waktu '\(part)' tidak terbaca, jadi standar waktu hanya dibaca dari '\(read)'; mungkin maksudnya '\(suggestion)'?",
+                  en: "waktu '\(part)' cannot be read, so the standard is read from '\(read)' only; did you mean '\(suggestion)'?")
+    }
+}
+
+extension Catalog.Waktu {
+    public static let waktuDayBasisSummary = Localized(
+        id: "waktu dalam hari tanpa kata kalender atau kerja pada SOP yang menulis jam layanan",
+        en: "a waktu in days that says neither calendar nor working days, in an SOP with service hours")
+
+    /// "1 hari" counted as calendar days although the unit works by its service hours.
+    public static func waktuDayBasis(_ text: String, calendar: String, working: String) -> Localized {
+        Localized(
+            id: "waktu '\(text)' dihitung sebagai '\(calendar)' (hari berjalan: batasnya dapat jatuh pada Sabtu, Minggu, hari libur atau malam hari); "
+                + "pada unit dengan jam layanan, '\(text)' sering berarti '\(working)' (hari kerja menurut kalender unit)",
+            en: "waktu '\(text)' is counted as '\(calendar)' (elapsed days: its due time can fall on a Saturday, a Sunday, a holiday or at night); "
+                + "in a unit with service hours, '\(text)' often means '\(working)' (working days by the unit's calendar)")
     }
 }

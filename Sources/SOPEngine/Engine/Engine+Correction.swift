@@ -26,7 +26,7 @@ extension Engine {
             ?? state.active.last(where: { $0.step == id }) ?? state.completed.last(where: { $0.step == id })
         guard let visit else {
             guard let number, !visits.isEmpty else { throw EngineError(DeskWords.correctionNotReached(label(step))) }
-            throw EngineError(Catalog.Lang14.noSuchVisit(label(step), number, visits: Set(visits.map(\.visit)).sorted()))
+            throw EngineError(Catalog.Visits.noSuchVisit(label(step), number, visits: Set(visits.map(\.visit)).sorted()))
         }
         guard actor.plays(visit.role) else {
             throw EngineError(DeskWords.correctionNotYourStep(label(step), role: sop.actor(visit.role)?.lineName ?? visit.role))

@@ -38,7 +38,7 @@ extension Engine {
 
     /// What is still to be given, a branch named by where its exits lead.
     public func describe(_ requirement: Requirement, of step: Step) -> Localized {
-        if case .branch = requirement { return Catalog.Desk10.requirementBranch(exitWords(of: step)) }
+        if case .branch = requirement { return Catalog.DecisionExits.requirementBranch(exitWords(of: step)) }
         return describe(requirement)
     }
 
@@ -63,12 +63,12 @@ extension Engine {
     }
 
     /// The exits of a decision step in the catalog's words.
-    func exitWords(of step: Step) -> [Catalog.Desk10.Exit] {
+    func exitWords(of step: Step) -> [Catalog.DecisionExits.Exit] {
         sop.deskExits(of: step).map(\.words)
     }
 }
 
 extension DeskExit {
     /// The exit as the catalog words it.
-    public var words: Catalog.Desk10.Exit { (label, said, row, back, ends) }
+    public var words: Catalog.DecisionExits.Exit { (label, said, row, back, ends) }
 }

@@ -26,7 +26,7 @@ extension Engine {
         return matches.count == 1 ? matches[0] : nil
     }
 
-    /// A decision's exits as the desk names them (`Catalog.Lang6.exitList`).
+    /// A decision's exits as the desk names them (`Catalog.RowTargets.exitList`).
     static func exits(of decision: Decision) -> [(label: String, row: String)] {
         decision.branches.map { ($0.label.value, $0.targetRow ?? $0.target.value.text) }
     }
@@ -35,7 +35,7 @@ extension Engine {
     func skip(_ step: Step, visit: StepVisit, reason: String, state: CaseState, at time: Date) throws(EngineError)
         -> [CaseEvent.Kind]
     {
-        guard step.drawn.isOptional else { throw EngineError(Catalog.Desk10.notOptional(label(step))) }
+        guard step.drawn.isOptional else { throw EngineError(Catalog.SkippedSteps.notOptional(label(step))) }
         let reason = reason.trimmingWhitespace()
         guard !reason.isEmpty else { throw EngineError(Catalog.Flow.skipNeedsReason) }
         if case .decision = step.flow { throw EngineError(Catalog.Flow.skipDecision(label(step))) }

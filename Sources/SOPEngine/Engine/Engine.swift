@@ -131,7 +131,7 @@ public struct Engine: Sendable {
                 throw EngineError(Words.unknownKelengkapan(item, step: label(graph.steps[index])))
             }
             guard known.isConditional else {
-                throw EngineError(Catalog.Desk16.notConditional(PrintedItem.inSentence(known.text.value)))
+                throw EngineError(Catalog.ConditionalItems.notConditional(PrintedItem.inSentence(known.text.value)))
             }
             return [.kelengkapanChecked(.init(step: stepID, visit: visit.visit, item: known.text.value, present: false,
                                               notApplicable: true))]
@@ -166,10 +166,10 @@ public struct Engine: Sendable {
                 let exits = exitWords(of: step)
                 let holding = Self.branchesHolding(choice, of: step, in: decision)
                 if holding.count > 1 {
-                    throw EngineError(Catalog.Desk10.ambiguousBranch(PersonalEcho.quoted(choice),
+                    throw EngineError(Catalog.DecisionExits.ambiguousBranch(PersonalEcho.quoted(choice),
                                                                      exits: holding.map { (number: $0 + 1, exit: exits[$0]) }))
                 }
-                throw EngineError(Catalog.Desk10.unknownBranch(PersonalEcho.quoted(choice), exits: exits))
+                throw EngineError(Catalog.DecisionExits.unknownBranch(PersonalEcho.quoted(choice), exits: exits))
             }
             return [.branchChosen(.init(step: stepID, visit: visit.visit, label: branch.label.value,
                                         target: branch.target.value.text))]
@@ -239,7 +239,7 @@ public struct Engine: Sendable {
         case .kelengkapan(let item): Words.requirementKelengkapan(item.text.value, required: item.requiredToProceed)
         case .field(let field): Words.requirementField(field.label)
         case .output(let item): Words.requirementOutput(item)
-        case .branch(let decision): Catalog.Lang6.requirementBranch(Self.exits(of: decision))
+        case .branch(let decision): Catalog.RowTargets.requirementBranch(Self.exits(of: decision))
         }
     }
 }

@@ -252,10 +252,10 @@ extension ScriptedPrompter {
     static func askedElsewhere(in entry: AnswerScript.Entry, _ question: Question) -> Localized? {
         let label = question.step.number ?? question.step.id.value
         if !question.asksKelengkapan, let item = entry.kelengkapan.keys.sorted().first {
-            return Catalog.Lang4.answerAtOtherBox("kelengkapan", item, step: label, first: true)
+            return Catalog.RowBoxes.answerAtOtherBox("kelengkapan", item, step: label, first: true)
         }
         if !question.asksOutput, let item = entry.outputs.keys.sorted().first {
-            return Catalog.Lang4.answerAtOtherBox("output", item, step: label, first: false)
+            return Catalog.RowBoxes.answerAtOtherBox("output", item, step: label, first: false)
         }
         return nil
     }

@@ -187,11 +187,11 @@ public final class CaseSession {
         case .kelengkapan(let item):
             if Self.notApplicable(text) {
                 // Only an item printed with its condition may not apply; any other is asked y/t.
-                guard item.isConditional else { return refuse(question, Catalog.Desk16.notConditional(PrintedItem.inSentence(item.text.value))) }
+                guard item.isConditional else { return refuse(question, Catalog.ConditionalItems.notConditional(PrintedItem.inSentence(item.text.value))) }
                 command = .markNotApplicable(step: step, item: item.text.value)
             } else {
                 guard let present = Self.yesNo(text) else {
-                    return refuse(question, item.isConditional ? Catalog.Desk16.answerYesNoNotApplicable : Words.answerYesNo)
+                    return refuse(question, item.isConditional ? Catalog.ConditionalItems.answerYesNoNotApplicable : Words.answerYesNo)
                 }
                 command = .checkKelengkapan(step: step, item: item.text.value, present: present)
             }
@@ -226,7 +226,7 @@ public final class CaseSession {
             let typed = text.trimmingWhitespace()
             guard typed.isEmpty || Self.yesNo(typed) == true || ["selesai", "done"].contains(typed.lowercased()) else {
                 let label = engine.sop.printedLabel(ofStep: step) ?? Localized(verbatim: step)
-                return refuse(question, Catalog.Desk5.completeTakesEnter(label))
+                return refuse(question, Catalog.Desk.completeTakesEnter(label))
             }
             command = .completeStep(step: step)
         }

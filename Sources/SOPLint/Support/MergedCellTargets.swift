@@ -41,7 +41,7 @@ enum MergedCellTargets {
                 continue
             }
             guard last > first else {
-                findings.add(rule, Catalog.Lang16.mergedNotLater(column.key, through.value), at: at)
+                findings.add(rule, Catalog.MergedCells.mergedNotLater(column.key, through.value), at: at)
                 continue
             }
             cells.append((first, last))

@@ -76,7 +76,7 @@ final class LoadContext {
         for (index, pair) in mapping.pairs.enumerated() where !shape.hasField(pair.key.value) {
             var notes: [Diagnostic.Note] = []
             if let split = KeyHints.splitText(at: index, in: mapping) {
-                notes.append(.init(Catalog.Lang5.splitAtComma(split.key, split.text)))
+                notes.append(.init(Catalog.YAML.splitAtComma(split.key, split.text)))
             } else if let suggestion = KeyHints.suggestion(for: pair.key.value, among: shape.keys) {
                 notes.append(.init(Catalog.didYouMean(suggestion)))
                 suggestedKeys[mapping.mark, default: []].insert(suggestion)
@@ -168,7 +168,7 @@ struct ObjectView {
         if BooleanWords.no.contains(word) { return false }
         context.error(LoaderCode.invalidBoolean, Catalog.Loader.invalidBoolean(text.value, key: key),
                       at: context.location(text.mark, length: text.length),
-                      notes: Catalog.Lang5.booleanWord(text.value).map { [.init(Catalog.didYouMean($0))] } ?? [])
+                      notes: Catalog.YAML.booleanWord(text.value).map { [.init(Catalog.didYouMean($0))] } ?? [])
         return value
     }
 
@@ -222,7 +222,7 @@ extension LoadContext {
     /// `required` is asked only of an empty value (looking it up in a shape costs a scan).
     func text(_ node: Node, key: String, required: @autoclosure () -> Bool) -> Located<String>? {
         guard case .scalar(let scalar) = node else {
-            let hint = node.kind == .list ? Catalog.Lang5.listWhereText(key) : Catalog.Lang5.mappingWhereText(key)
+            let hint = node.kind == .list ? Catalog.YAML.listWhereText(key) : Catalog.YAML.mappingWhereText(key)
             error(LoaderCode.wrongType, Catalog.Loader.wrongType(key, expected: .text, found: node.kind),
                   at: location(of: node), notes: [.init(hint)])
             return nil
@@ -241,7 +241,7 @@ extension LoadContext {
         if node.isEmptyValue { return [] }
         guard case .sequence(let sequence) = node else {
             let notes: [Diagnostic.Note] = if case .scalar(let scalar) = node {
-                [.init(Catalog.Lang5.textWhereList(key, scalar.value.trimmingWhitespace()))]
+                [.init(Catalog.YAML.textWhereList(key, scalar.value.trimmingWhitespace()))]
             } else { [] }
             error(LoaderCode.wrongType, Catalog.Loader.wrongType(key, expected: .list, found: node.kind),
                   at: location(of: node), notes: notes)

@@ -149,7 +149,7 @@ extension Array where Element == Step {
                 let table = self[range.lowerBound].drawn.table
                 let key = table == 0 ? number : "t\(table + 1)-\(number)"
                 if !ids.contains(key), rows[key]?.count == 1 {
-                    names.append(Catalog.Lang6.rowName(key, boxes: range.map { self[$0].id.value }).text(.id))
+                    names.append(Catalog.RowTargets.rowName(key, boxes: range.map { self[$0].id.value }).text(.id))
                 }
             }
             names += range.map { self[$0].id.value }

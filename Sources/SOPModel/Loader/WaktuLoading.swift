@@ -28,7 +28,7 @@ struct WaktuLoading {
                           notes: [.init(Catalog.Waktu.stateStandard(WaktuReading.longest(found) ?? "5 menit"))])
         case .unreadable(let suggestion):
             var notes = suggestion.map { [Diagnostic.Note(Catalog.didYouMean($0))] } ?? []
-            notes.append(.init(Catalog.Lang10.orStateStandard(Self.standard(suggested: suggestion))))
+            notes.append(.init(Catalog.Waktu.orStateStandard(Self.standard(suggested: suggestion))))
             context.error(LoaderCode.waktuFormat, Catalog.Loader.waktuUnreadable(text.value), at: location, notes: notes)
         case .spelledMismatch(let digits, let words):
             context.error(LoaderCode.waktuSpelled, Catalog.Waktu.spelledMismatch(text.value, digits: digits, words: words),

@@ -44,7 +44,7 @@ extension FormField.FieldType {
         case .nik:
             let digits = text.filter { $0 != " " && $0 != "." && $0 != "-" }
             guard digits.count == 16, digits.allSatisfy(\.isASCIIDigit) else {
-                return .failure(FieldProblem(Catalog.Print6.badNIK(digitCount: digits.filter(\.isASCIIDigit).count,
+                return .failure(FieldProblem(Catalog.PersonalNumbers.badNIK(digitCount: digits.filter(\.isASCIIDigit).count,
                                                                    length: digits.count,
                                                                    PersonalFault.notADigit(in: text, skipping: " .-"))))
             }
@@ -57,8 +57,8 @@ extension FormField.FieldType {
                 SOPDate.Calendar.exists(year: 2000 + year, month: month, day: realDay)
                     || SOPDate.Calendar.exists(year: 1900 + year, month: month, day: realDay)
             else {
-                let fault: Catalog.Print6.Fault = !(1...31).contains(realDay) ? .nikDay : !(1...12).contains(month) ? .nikMonth : .nikNoSuchDate
-                return .failure(FieldProblem(Catalog.Print6.badNIKDate(FormField.FieldType.nik.masked(digits), fault)))
+                let fault: Catalog.PersonalNumbers.Fault = !(1...31).contains(realDay) ? .nikDay : !(1...12).contains(month) ? .nikMonth : .nikNoSuchDate
+                return .failure(FieldProblem(Catalog.PersonalNumbers.badNIKDate(FormField.FieldType.nik.masked(digits), fault)))
             }
             return .success(digits)
         case .telepon:
@@ -70,7 +70,7 @@ extension FormField.FieldType {
             else {
                 let fault = PersonalFault.notADigit(in: text, skipping: " -().", allowingLeadingPlus: true)
                     ?? ((8...15).contains(digits.count) ? .prefix(digits.first ?? " ") : .digits(found: digits.count, expected: "8-15"))
-                return .failure(FieldProblem(Catalog.Print6.badPhone(FormField.FieldType.telepon.masked(text), fault)))
+                return .failure(FieldProblem(Catalog.PersonalNumbers.badPhone(FormField.FieldType.telepon.masked(text), fault)))
             }
             return .success((plus ? "+" : "") + digits)
         case .email:

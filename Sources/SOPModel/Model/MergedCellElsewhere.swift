@@ -33,9 +33,9 @@ extension SOP {
             let (first, last, at) = (printedRowLabel(of: cell.first, language), printedRowLabel(of: cell.last, language),
                                      printedRowLabel(of: cell.at, language))
             let said = switch cell.column {
-            case .kelengkapan: Catalog.Lang16.kelengkapanElsewhere(first: first, last: last, at: at)
-            case .output: Catalog.Lang16.outputElsewhere(first: first, last: last, at: at)
-            case .waktu: Catalog.Lang16.waktuElsewhere(first: first, last: last, at: at)
+            case .kelengkapan: Catalog.MergedCells.kelengkapanElsewhere(first: first, last: last, at: at)
+            case .output: Catalog.MergedCells.outputElsewhere(first: first, last: last, at: at)
+            case .waktu: Catalog.MergedCells.waktuElsewhere(first: first, last: last, at: at)
             }
             return said.text(language)
         }

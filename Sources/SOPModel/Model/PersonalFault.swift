@@ -5,7 +5,7 @@ import SOPCore
 enum PersonalFault {
     /// The first character that is neither a digit nor an allowed separator, with its position
     /// (1-based, as typed). A leading "+" is allowed for a phone number.
-    static func notADigit(in text: String, skipping separators: String, allowingLeadingPlus: Bool = false) -> Catalog.Print6.Fault? {
+    static func notADigit(in text: String, skipping separators: String, allowingLeadingPlus: Bool = false) -> Catalog.PersonalNumbers.Fault? {
         for (offset, character) in text.enumerated() {
             if character.isASCIIDigit || separators.contains(character) { continue }
             if allowingLeadingPlus, offset == 0, character == "+" { continue }

@@ -59,7 +59,7 @@ extension SOP {
         if let number = steps[index].number { return number }
         let table = steps[index].drawn.table
         let above = steps[..<index].last { $0.number != nil && $0.drawn.table == table }?.number
-        return Catalog.Lang4.unnumbered(after: above).text(language)
+        return Catalog.RowBoxes.unnumbered(after: above).text(language)
     }
 
     /// The row of several boxes whose cells the step asks as a part of the row (a pass through

@@ -24,7 +24,7 @@ public enum TableChoice {
             let step = sop.steps[first]
             return Branch(label: Located(titles[index], at: step.mark), target: Located(.step(step.id.value), at: step.mark))
         }
-        return Decision(question: Located(Catalog.Lang3.tableQuestion.text(language), at: Mark(line: 1, column: 1)),
+        return Decision(question: Located(Catalog.AlternativeTables.tableQuestion.text(language), at: Mark(line: 1, column: 1)),
                         branches: branches)
     }
 

@@ -64,7 +64,7 @@ struct FlowchartBuilder {
                 symbols += place(incoming.map { connection in
                     Pending(key: .connector(connection.letter), shape: connectorShape(connection), actor: actor(of: connection.target),
                             height: connectorHeight(connection), text: connection.number ?? connection.letter,
-                            title: connection.otherTable.map { Catalog.Render4.continuedFromTable($0 + 1) }
+                            title: connection.otherTable.map { Catalog.TableConnectors.continuedFromTable($0 + 1) }
                                 .map { $0.text(language) } ?? Catalog.Render.continuedFromPage(connection.sourcePage + 1).text(language))
                 }, in: band, index: bandIndex, lanes: lanes)
             case .outgoing:
@@ -72,7 +72,7 @@ struct FlowchartBuilder {
                     Pending(key: .connector(connection.letter), shape: connectorShape(connection),
                             actor: actor(of: .step(connection.sources[0])), height: connectorHeight(connection),
                             text: connection.number ?? connection.letter,
-                            title: (connection.otherTable.map { Catalog.Render4.continuesInTable($0 + 1, step: connection.otherStep) }
+                            title: (connection.otherTable.map { Catalog.TableConnectors.continuesInTable($0 + 1, step: connection.otherStep) }
                                 ?? Catalog.Render.continuesOnPage(connection.targetPage + 1, step: name(of: connection.target))).text(language))
                 }, in: band, index: bandIndex, lanes: lanes)
             }

@@ -26,7 +26,7 @@ public struct MarkdownWriter {
         out += "## \(text(Words.kegiatan.text(language)))\n\n"
         if sop.tables.count > 1 {
             // Each table as printed: its heading, its own actor columns and rows, its footnotes.
-            if sop.tablesAreAlternatives { out += "*\(text(Catalog.Render4.alternatives(sop.tables.count).text(language)))*\n\n" }
+            if sop.tablesAreAlternatives { out += "*\(text(Catalog.TableConnectors.alternatives(sop.tables.count).text(language)))*\n\n" }
             let whole = FlowGraph(sop: sop)
             for (index, table) in sop.tables.enumerated() {
                 let title = table.title.map { TableChoice.oneLine($0.value) } ?? "Tabel \(index + 1)"
@@ -88,7 +88,7 @@ public struct MarkdownWriter {
         let graph = graph ?? FlowGraph(sop: sop)
         let elsewhere = whole.map { whole in { (index: Int) -> String in
             let step = whole.steps[index]
-            return Catalog.Render4.tableStep((whole.table(of: index) ?? 0) + 1, step: step.number ?? step.id.value).text(language)
+            return Catalog.TableConnectors.tableStep((whole.table(of: index) ?? 0) + 1, step: step.number ?? step.id.value).text(language)
         } }
         let printing = sop.identity.printing
         let headings = [printing.label("no", default: Words.columnNo, language), printing.label("kegiatan", default: Words.columnKegiatan, language)]

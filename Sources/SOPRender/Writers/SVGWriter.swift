@@ -32,7 +32,7 @@ public struct SVGWriter {
         let headings = parts.map { part in
             part.part.flatMap { sop.tables[$0.index].title?.value }.map(TableChoice.oneLine)
         }
-        let note = sop.tablesAreAlternatives && sop.tables.count > 1 ? Catalog.Render4.alternatives(sop.tables.count).text(language) : nil
+        let note = sop.tablesAreAlternatives && sop.tables.count > 1 ? Catalog.TableConnectors.alternatives(sop.tables.count).text(language) : nil
         let headingHeight = metrics.lineHeight + 6
         let titleHeight = 2 * metrics.lineHeight + 8 + (note == nil ? 0 : metrics.lineHeight)
         let width = parts.map { part in

@@ -33,13 +33,13 @@ public struct ReportHTMLWriter {
                                step.duration.map { text.duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                                text.share(step.within), String(step.late)]
                           })
-            body += "<p class=\"legend\">\(escape(Catalog.Desk16.reportStepsLegend.text(language)))</p>\n"
+            body += "<p class=\"legend\">\(escape(Catalog.Report.reportStepsLegend.text(language)))</p>\n"
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 body += "<h3>\(escape(title.text(language)))</h3>\n"
                 body += table([column, words.columnCompleted, words.columnWithin, words.columnOverdue],
                               groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.late)] })
-                if column == words.operatorColumn { body += "<p class=\"legend\">\(escape(Catalog.Web11.operatorLateNote.text(language)))</p>\n" }
+                if column == words.operatorColumn { body += "<p class=\"legend\">\(escape(Catalog.Report.operatorLateNote.text(language)))</p>\n" }
             }
             body += "</section>\n"
         }

@@ -37,13 +37,13 @@ public struct ReportTableWriter {
                  step.duration.map { duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                  text.share(step.within), String(step.late)]
             })
-            out += line(Catalog.Desk16.reportStepsLegend.text(language))
+            out += line(Catalog.Report.reportStepsLegend.text(language))
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 out += "\n" + title.text(language) + "\n"
                 out += columns([column, words.columnCompleted, words.columnWithin, words.columnOverdue].map { $0.text(language) },
                                groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.late)] })
-                if column == words.operatorColumn { out += line(Catalog.Web11.operatorLateNote.text(language)) }
+                if column == words.operatorColumn { out += line(Catalog.Report.operatorLateNote.text(language)) }
             }
         }
         if let basis = report.basis { out += "\n" + basis.lines.map { line($0.text(language)) }.joined() }

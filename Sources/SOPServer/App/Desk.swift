@@ -234,7 +234,7 @@ final class Desk: Sendable {
                     }
                 } catch StoreError.stale {
                     continue
-                } catch StoreError.unavailable(let message) where session != nil && message == Catalog.Serve8.sessionEnded {
+                } catch StoreError.unavailable(let message) where session != nil && message == Catalog.WebSessions.sessionEnded {
                     throw SessionEnded()
                 } catch let error as StoreError {
                     throw PageError.refused(error, operatorName: operatorName, role: eventRole, steps: events.compactMap(\.kind.step),

@@ -25,8 +25,8 @@ enum EndedSession: Sendable, CaseIterable {
 
     var message: Localized {
         switch self {
-        case .noRole: Catalog.Web12.sessionEndedNoRole
-        case .gone: Catalog.Web12.sessionGone
+        case .noRole: Catalog.WebSessions.sessionEndedNoRole
+        case .gone: Catalog.WebSessions.sessionGone
         }
     }
 

@@ -5,7 +5,7 @@ import SOPModel
 /// A 403 that says which role the refused page or write needs, by the name the SOP prints for
 /// it, and that the operator does not hold it (never the generic refusal, never a role id).
 enum RoleNeeded {
-    typealias Words = Catalog.Serve3
+    typealias Words = Catalog.WebRoles
 
     /// The SOP's name for a role (its id when the SOP does not list it).
     static func name(_ role: String, in sop: SOP) -> String { sop.actor(role)?.lineName ?? role }

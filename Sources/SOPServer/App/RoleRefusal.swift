@@ -13,7 +13,7 @@ extension PageError {
                 + steps.map { Catalog.Roster.notStepRole(operatorName, role: role, step: $0) }
             if refusals.contains(message) {
                 if let step = steps.first.flatMap(sop.step) { return RoleNeeded.forStep(step, role: role, sop: sop) }
-                return PageError(.forbidden, Catalog.Serve3.caseActionNeedsRole([RoleNeeded.name(role, in: sop)]))
+                return PageError(.forbidden, Catalog.WebRoles.caseActionNeedsRole([RoleNeeded.name(role, in: sop)]))
             }
         }
         return store(error)

@@ -35,7 +35,7 @@ public struct ServerApplication {
             }
             do {
                 if let postgres = store as? PostgresCaseStore, !(try postgres.isWebGateway()) {
-                    throw StartFailure(message: Catalog.Web7.notGateway(postgres.authenticatedUser ?? "?"))
+                    throw StartFailure(message: Catalog.ServeSetup.notGateway(postgres.authenticatedUser ?? "?"))
                 }
                 return (Roster(history: try rosterStore.rosterHistory()), try (store as? SessionGuardedStore)?.checksSessions() ?? false)
             } catch let error as StoreError {

@@ -43,7 +43,7 @@ public struct ServerConfiguration: Sendable {
     /// What makes this configuration unsafe to serve, nil when it holds: cookies without
     /// `Secure` are for plain-HTTP tests on loopback only.
     public var problem: Localized? {
-        secureCookies || Self.isLoopback(host) ? nil : Catalog.ServeFix.insecureCookiesOffLoopback(host)
+        secureCookies || Self.isLoopback(host) ? nil : Catalog.ServeSetup.insecureCookiesOffLoopback(host)
     }
 
     /// 127.0.0.0/8, ::1 and localhost: addresses no other machine reaches.

@@ -32,9 +32,9 @@ enum StepForm {
                 return true
             } catch {
                 if errors[field] == nil {
-                    var message = Catalog.ServeFix.web(error.message)
+                    var message = Catalog.WebRefusals.web(error.message)
                     if case .recordOutput(_, let item, _, _) = command, message == Catalog.Run.emptyOutput(item) {
-                        message = Catalog.ServeFix.emptyOutput(item)
+                        message = Catalog.WebRefusals.emptyOutput(item)
                     }
                     errors[field] = message
                 }
@@ -44,7 +44,7 @@ enum StepForm {
         // Text has a length limit, said next to the field: a form answer, an output, a note.
         for (key, values) in form.fields {
             guard let limit = TextLimit.of(key), let value = values.first, value.count > limit else { continue }
-            errors[key] = Catalog.ServeFix.tooLong(limit: limit, given: value.count)
+            errors[key] = Catalog.WebForms.tooLong(limit: limit, given: value.count)
         }
         guard errors.isEmpty else { return .failure(ValidationFailure(messages: errors)) }
         let note = form.text("catatan")
@@ -120,12 +120,12 @@ enum Upload {
     static func problem(_ file: FormData.File) -> Localized? {
         let name = file.filename.isEmpty ? "berkas" : file.filename
         guard let found = kind(of: file.bytes).flatMap({ byType[$0] }) else {
-            if let claimed = claimed(file).first { return Catalog.ServeFix.notReally(name, kind: claimed) }
-            return Catalog.ServeFix.fileNotAccepted(name)
+            if let claimed = claimed(file).first { return Catalog.WebForms.notReally(name, kind: claimed) }
+            return Catalog.WebForms.fileNotAccepted(name)
         }
         // A binary kind claimed by the name or the declared type must be the kind found.
         if let claimed = claimed(file).first(where: { $0 != "teks" && $0 != found }) {
-            return Catalog.ServeFix.notReally(name, kind: claimed)
+            return Catalog.WebForms.notReally(name, kind: claimed)
         }
         return nil
     }

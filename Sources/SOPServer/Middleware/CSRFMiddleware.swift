@@ -36,7 +36,7 @@ struct CSRFMiddleware: RouterMiddleware {
             // expiry: its token is gone with it) gets why, as a GET of it does, not "forged".
             if let ended = context.ended { throw PageError(.unauthorized, ended.message) }
             let plain = secureCookies && Transport.isPlainHTTPOffLoopback(request)
-            throw PageError(.forbidden, plain ? Catalog.ServeFix.needsHTTPS : Catalog.Serve.csrfFailed)
+            throw PageError(.forbidden, plain ? Catalog.WebLogin.needsHTTPS : Catalog.Serve.csrfFailed)
         }
         var context = context
         context.form = form

@@ -18,7 +18,7 @@ enum AttachmentRoutes {
             let sha256 = item.attachment.sha256
             let stored = try await desk.gateway.run { store in try store.checkedAttachment(sha256: sha256) }
             guard case .content(let bytes) = stored else {
-                throw PageError(.conflict, Catalog.Record11.attachmentUnavailable(sha256))
+                throw PageError(.conflict, Catalog.Attachments.attachmentUnavailable(sha256))
             }
             return Response(status: .ok, headers: [
                 .contentType: "application/octet-stream",

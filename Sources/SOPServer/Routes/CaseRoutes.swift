@@ -86,7 +86,7 @@ enum CaseRoutes {
         let stepID = context.parameters.get("step") ?? ""
         guard let step = pinned.sop.step(stepID) else { throw PageError.notFound }
         guard let visit = pinned.state.visit(of: stepID), pinned.state.status == .open else {
-            if pinned.state.status == .paused { throw PageError(.conflict, Catalog.ServeFix.casePaused(pinned.state.id.rawValue)) }
+            if pinned.state.status == .paused { throw PageError(.conflict, Catalog.PauseAndCancel.casePaused(pinned.state.id.rawValue)) }
             throw PageError(.conflict, Words.notWaiting)
         }
         guard roster.holds(context.operatorName ?? "", visit.role, sop: pinned.sop.nomor) else {
@@ -183,7 +183,7 @@ enum CaseRoutes {
         if stepID.isEmpty, targetName.isEmpty, itemName.isEmpty {
             // Sent on "pilih…" (a browser that ignores `required`, or a hand-made request): said at the choice.
             return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
-                                                         form: form, errors: ["butir": Catalog.Serve4.chooseAnswer]),
+                                                         form: form, errors: ["butir": Catalog.WebCorrections.chooseAnswer]),
                                      status: .unprocessableContent)
         }
         guard let target = CaseEvent.Correction.Target(rawValue: targetName) else {
@@ -198,7 +198,7 @@ enum CaseRoutes {
             let given = (form[key] ?? "").count
             guard given > limit else { continue }
             return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
-                                                         form: form, errors: [key: Catalog.ServeFix.tooLong(limit: limit, given: given)]),
+                                                         form: form, errors: [key: Catalog.WebForms.tooLong(limit: limit, given: given)]),
                                      status: .unprocessableContent)
         }
         let command = Command.correct(step: stepID, target: target, name: itemName, value: form["nilai"] ?? "",
@@ -208,12 +208,12 @@ enum CaseRoutes {
                 let kinds = try current.engine.execute(command, on: current.state, by: actor, at: desk.clock.now().wholeMilliseconds)
                 // A form sent twice, or a value already recorded: nothing to correct.
                 if kinds.contains(where: { Self.changesNothing($0, in: current.state) }) {
-                    return .failure(ValidationFailure(messages: ["nilai": Catalog.ServeFix.correctionSame]))
+                    return .failure(ValidationFailure(messages: ["nilai": Catalog.WebCorrections.correctionSame]))
                 }
                 return .success(kinds)
             } catch let error as EngineError {
                 // Said at the field it is about: the reason when none was given, else the value.
-                return .failure(ValidationFailure(messages: [form.text("alasan").isEmpty ? "alasan" : "nilai": Catalog.ServeFix.web(error.message)]))
+                return .failure(ValidationFailure(messages: [form.text("alasan").isEmpty ? "alasan" : "nilai": Catalog.WebRefusals.web(error.message)]))
             }
         }, role: { _ in visit?.role }, operatorName: name)
         switch outcome {
@@ -259,7 +259,7 @@ enum CaseRoutes {
             do {
                 return .success(try current.engine.execute(command, on: current.state, by: actor, at: clock.now().wholeMilliseconds))
             } catch let error as EngineError {
-                return .failure(ValidationFailure(messages: ["": Catalog.ServeFix.web(error.message)]))
+                return .failure(ValidationFailure(messages: ["": Catalog.WebRefusals.web(error.message)]))
             }
         }, role: { _ in actor.roles.first }, operatorName: name)
         switch outcome {

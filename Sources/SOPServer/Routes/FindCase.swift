@@ -11,7 +11,7 @@ import SOPEngine
 /// of the answer, never in a URL or the log. The roster administrator, who acts in no step, is
 /// told what the desk is for them.
 enum FindCase {
-    typealias Words = Catalog.Web6
+    typealias Words = Catalog.Worklist
 
     /// At most this many cases are listed; the page says when there were more.
     static let shown = 50
@@ -32,8 +32,8 @@ enum FindCase {
                 .sorted { ($0.projection.status.isFinished ? 1 : 0, $1.projection.startedAt)
                     < ($1.projection.status.isFinished ? 1 : 0, $0.projection.startedAt) }
             return HTMLPage.response(CaseListPage.render(Array(readable.prefix(shown)), more: readable.count > shown,
-                                                         title: Catalog.Web7.searchTitle, context: context,
-                                                         time: desk.time(context.language), empty: Catalog.Web7.searchNothing))
+                                                         title: Catalog.CaseSearch.searchTitle, context: context,
+                                                         time: desk.time(context.language), empty: Catalog.CaseSearch.searchNothing))
         }
     }
 
@@ -67,17 +67,17 @@ enum FindCase {
             parts.append("<p id=\"serah-kasus\"><a href=\"/kasus/\(h(segment(id)))\">\(h(Words.seeCase(id).text(language)))</a></p>")
         }
         if let name = context.operatorName, context.roles.isEmpty, context.roster?.isAdmin(name) == true {
-            parts.append("<p class=\"info\" id=\"hanya-baca\">\(h(Words.adminReadsOnly.text(language))) <a href=\"/laporan\">\(h(Words.navReport.text(language)))</a> · <a href=\"/kasus-unit\">\(h(Catalog.Web11.unitNav.text(language)))</a></p>")
+            parts.append("<p class=\"info\" id=\"hanya-baca\">\(h(Catalog.WebRoles.adminReadsOnly.text(language))) <a href=\"/laporan\">\(h(Words.navReport.text(language)))</a> · <a href=\"/kasus-unit\">\(h(Catalog.UnitCases.unitNav.text(language)))</a></p>")
         } else if let name = context.operatorName, context.roles.isEmpty, context.roster?.readsAnySOP(name) == true {
-            parts.append("<p class=\"info\" id=\"hanya-baca\">\(h(Catalog.Web11.readerReadsOnly.text(language))) <a href=\"/kasus-unit\">\(h(Catalog.Web11.unitNav.text(language)))</a> · <a href=\"/laporan\">\(h(Words.navReport.text(language)))</a></p>")
+            parts.append("<p class=\"info\" id=\"hanya-baca\">\(h(Catalog.WebRoles.readerReadsOnly.text(language))) <a href=\"/kasus-unit\">\(h(Catalog.UnitCases.unitNav.text(language)))</a> · <a href=\"/laporan\">\(h(Words.navReport.text(language)))</a></p>")
         }
         parts.append("""
             <form id="cari-kasus" method="post" action="/cari-kasus">
               \(Layout.csrf(context))
-              <label for="nomor-kasus">\(h(Catalog.Web7.findCaseLabel.text(language)))</label>
+              <label for="nomor-kasus">\(h(Catalog.CaseSearch.findCaseLabel.text(language)))</label>
               <input type="text" id="nomor-kasus" name="nomor" autocomplete="off" maxlength="64" required aria-describedby="nomor-kasus-petunjuk">
-              <p class="kecil" id="nomor-kasus-petunjuk">\(h(Catalog.Web7.findCaseHint.text(language)))</p>
-              <button type="submit" class="kedua">\(h(Catalog.Web11.searchButton.text(language)))</button>
+              <p class="kecil" id="nomor-kasus-petunjuk">\(h(Catalog.CaseSearch.findCaseHint.text(language)))</p>
+              <button type="submit" class="kedua">\(h(Catalog.CaseSearch.searchButton.text(language)))</button>
             </form>
             """)
         return parts.joined(separator: "\n")

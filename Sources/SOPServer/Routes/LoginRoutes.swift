@@ -17,7 +17,7 @@ enum LoginRoutes {
         router.get("/masuk") { request, context -> Response in
             let back = ReturnPath.safe(request.uri.queryParameters.get("ke"))
             if context.session != nil { return HTMLPage.redirect(back ?? "/") }
-            let plain = secure && Transport.isPlainHTTPOffLoopback(request) ? Catalog.ServeFix.needsHTTPS
+            let plain = secure && Transport.isPlainHTTPOffLoopback(request) ? Catalog.WebLogin.needsHTTPS
                 : EndedSession.reason(request, context: context)
             return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0, error: plain, back: back) }
         }
@@ -82,7 +82,7 @@ enum LoginRoutes {
             // unknown name, a locked one, a wrong PIN, and a right PIN with a wrong, missing or
             // reused one-time code. A wrong code counts toward the lock as a wrong PIN does, so
             // the second factor is not guessed behind a confirmed PIN.
-            let refused = Result.refused(Catalog.Web11.loginRefused, .unauthorized)
+            let refused = Result.refused(Catalog.WebLogin.loginRefused, .unauthorized)
             do {
                 guard !name.isEmpty, !pin.isEmpty, name.count <= 100, pin.count <= 200, let record = try rosterStore.pin(of: name) else {
                     _ = PINHash.verify(pin, against: DummyPIN.record)
@@ -103,7 +103,7 @@ enum LoginRoutes {
                 guard roster.mayUseDesk(name) else {
                     // Someone whose roles were revoked is told they no longer hold one, not that they have none yet.
                     let held = roster.history.contains { $0.operatorName == name && $0.action == .grant }
-                    return .refused(held ? Catalog.Access13.loginNoRoleAnymore : Words.loginNoRole, .forbidden)
+                    return .refused(held ? Catalog.WebLogin.loginNoRoleAnymore : Words.loginNoRole, .forbidden)
                 }
                 let token = WebIdentity.token()
                 try sessions.deleteExpiredWebSessions(at: now)

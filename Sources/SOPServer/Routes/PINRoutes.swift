@@ -12,7 +12,7 @@ import SOPStore
 /// 15 minutes, and a locked name is refused the same way), so an open session left behind does
 /// not let anyone guess it. The PIN travels only in the POST body, never in a URL or the log.
 enum PINRoutes {
-    typealias Words = Catalog.Web12
+    typealias Words = Catalog.PINs
 
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
         router.get("/ganti-pin") { _, context -> Response in
@@ -24,9 +24,9 @@ enum PINRoutes {
             func refused(_ message: Localized, field: String, _ status: HTTPResponse.Status = .unprocessableContent) -> Response {
                 HTMLPage.response(PINPage.render(context: context, message: message, field: field), status: status)
             }
-            guard new.count >= 6 else { return refused(Catalog.Access13.pinTooShort, field: "pin_baru") }
-            guard new.count <= 200 else { return refused(Catalog.Access13.pinTooLong, field: "pin_baru") }
-            guard new == again else { return refused(Catalog.Access13.pinMismatch, field: "pin_ulang") }
+            guard new.count >= 6 else { return refused(Catalog.PINs.pinTooShort, field: "pin_baru") }
+            guard new.count <= 200 else { return refused(Catalog.PINs.pinTooLong, field: "pin_baru") }
+            guard new == again else { return refused(Catalog.PINs.pinMismatch, field: "pin_ulang") }
             let clock = desk.clock, kept = context.session?.idHash ?? ""
             let outcome = try await desk.gateway.run { store -> Outcome in
                 guard let rosterStore = store as? RosterStore, let access = store as? OperatorAccessStore else {
@@ -46,7 +46,7 @@ enum PINRoutes {
             }
             switch outcome {
             case .changed(let ended):
-                return HTMLPage.response(PINPage.render(context: context, message: Catalog.Access13.pinChanged(otherSessionsEnded: ended),
+                return HTMLPage.response(PINPage.render(context: context, message: Catalog.PINs.pinChanged(otherSessionsEnded: ended),
                                                         field: nil))
             case .wrongCurrent: return refused(Words.wrongCurrentPIN, field: "pin_lama", .forbidden)
             case .noPIN: return refused(Words.noPINToChange, field: "pin_lama", .conflict)

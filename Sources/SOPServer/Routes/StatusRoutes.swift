@@ -21,7 +21,7 @@ enum StatusRoutes {
             let typed = context.form.text("kode")
             guard let code = TrackingCode.normalize(typed) else {
                 // A code typed with 0, O, 1, I, L or U is told so: those are never in a code.
-                let error = TrackingCode.hasNeverUsed(typed) ? Catalog.Web11.codeConfusable : Catalog.Serve.statusMalformed
+                let error = TrackingCode.hasNeverUsed(typed) ? Catalog.OneTimeCodes.codeConfusable : Catalog.Serve.statusMalformed
                 return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: error, typed: typed),
                                          status: .unprocessableContent)
             }

@@ -29,7 +29,7 @@ enum UnitCasesRoutes {
             let name = context.operatorName ?? ""
             let roster = try await desk.roster(for: context)
             guard roster.isAdmin(name) || roster.readsAnySOP(name) || !roster.roles(of: name, sop: nil).isEmpty else {
-                throw PageError(.forbidden, Catalog.Web11.unitNeedsRole)
+                throw PageError(.forbidden, Catalog.UnitCases.unitNeedsRole)
             }
             let statuses: [CaseState.Status] = choice == .all ? [] : [.open, .paused]
             let found = try await desk.gateway.run { store -> [CaseSummary] in

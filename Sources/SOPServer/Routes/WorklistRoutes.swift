@@ -31,7 +31,7 @@ enum WorklistRoutes {
             // An SOP this operator would start but for its lint errors: not offered (no `Mulai kasus`), said why.
             let sops = desk.startable()
             let blocked = Desk.blocked(sops, name, roster: roster).map { entry in
-                Layout.notice(Catalog.Serve4.sopNotOffered(entry.nomor, judul: entry.judul).text(context.language), error: true)
+                Layout.notice(Catalog.Worklist.sopNotOffered(entry.nomor, judul: entry.judul).text(context.language), error: true)
             }.joined()
             let handed = notice == nil ? nil : request.uri.queryParameters.get("serah")
             return HTMLPage.response(WorklistPage.render(mine, now: now, time: desk.time(context.language), context: context, notice: notice,

@@ -11,10 +11,10 @@ enum AttachmentList {
         let id = pinned.state.id.rawValue
         let rows = items.map { item -> String in
             let step = pinned.sop.step(item.step)?.number ?? item.step
-            let facts = Catalog.Record11.attachmentFacts(step: step, size: item.attachment.size, sha256: item.attachment.sha256)
+            let facts = Catalog.Attachments.attachmentFacts(step: step, size: item.attachment.size, sha256: item.attachment.sha256)
             return "<li><a href=\"/kasus/\(h(id))/lampiran/\(item.sequence)\" download>\(h(item.attachment.name))</a>"
                 + "<br><span class=\"kecil\">\(h(facts.text(language)))</span></li>"
         }.joined()
-        return "<section id=\"lampiran\"><h2>\(h(Catalog.Record11.attachmentsHeading.text(language)))</h2><ul>\(rows)</ul></section>"
+        return "<section id=\"lampiran\"><h2>\(h(Catalog.Attachments.attachmentsHeading.text(language)))</h2><ul>\(rows)</ul></section>"
     }
 }

@@ -20,13 +20,13 @@ enum CaseListPage {
                   <td><a href="/kasus/\(h(segment(id)))">\(h(id))</a><div class="kecil">SOP \(h(projection.nomor)) · \(h(projection.judul))</div></td>
                   <td data-label="\(h(Words.columnTitle.text(language)))">\(h(title.isEmpty ? "-" : WorklistPage.shortened(title)))</td>
                   <td data-label="\(h(Words.statusWord.text(language)))">\(h(status))</td>
-                  <td data-label="\(h(Catalog.Web7.columnStarted.text(language)))">\(h(time.dateTime(projection.startedAt)))</td>
+                  <td data-label="\(h(Catalog.CaseSearch.columnStarted.text(language)))">\(h(time.dateTime(projection.startedAt)))</td>
                 </tr>
                 """
         }.joined(separator: "\n")
         let list = cases.isEmpty ? Layout.notice(empty.text(language)) : """
             <table id="daftar-kasus" class="kartu">
-              <thead><tr><th>\(h(Words.columnCase.text(language)))</th><th>\(h(Words.columnTitle.text(language)))</th><th>\(h(Words.statusWord.text(language)))</th><th>\(h(Catalog.Web7.columnStarted.text(language)))</th></tr></thead>
+              <thead><tr><th>\(h(Words.columnCase.text(language)))</th><th>\(h(Words.columnTitle.text(language)))</th><th>\(h(Words.statusWord.text(language)))</th><th>\(h(Catalog.CaseSearch.columnStarted.text(language)))</th></tr></thead>
               <tbody>
             \(rows)
               </tbody>
@@ -35,7 +35,7 @@ enum CaseListPage {
         return Layout.page(title.text(language), context: context, body: """
             \(intro.map { "<p class=\"kecil\">\(h($0.text(language)))</p>" } ?? "")
             \(list)
-            \(more ? "<p class=\"kecil\" id=\"lebih-banyak\">\(h(Catalog.Web7.moreCases(FindCase.shown).text(language)))</p>" : "")
+            \(more ? "<p class=\"kecil\" id=\"lebih-banyak\">\(h(Catalog.CaseSearch.moreCases(FindCase.shown).text(language)))</p>" : "")
             <p><a href="/">\(h(Catalog.Serve.backToWorklist.text(language)))</a></p>
             """)
     }

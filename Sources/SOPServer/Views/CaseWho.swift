@@ -7,8 +7,8 @@ import SOPModel
 enum CaseWho {
     static func started(_ pinned: PinnedCase, time: TimeText) -> String {
         guard let first = pinned.events.first, let at = pinned.state.startedAt else { return "" }
-        let who = Catalog.Web6.who(pinned.state.startedBy ?? first.operatorName, role: roleName(first.role, pinned.sop))
-        let line = Catalog.Web6.startedBy(time.dateTime(at), who: who.text(time.language)).text(time.language)
+        let who = Catalog.StalePages.who(pinned.state.startedBy ?? first.operatorName, role: roleName(first.role, pinned.sop))
+        let line = Catalog.WebTimeline.startedBy(time.dateTime(at), who: who.text(time.language)).text(time.language)
         return "<p class=\"kecil\" id=\"dimulai\">\(h(line))</p>"
     }
 
@@ -16,8 +16,8 @@ enum CaseWho {
         guard let event = pinned.events.last(where: { if case .caseCancelled = $0.kind { true } else { false } }),
             case .caseCancelled(let reason) = event.kind
         else { return "" }
-        let who = Catalog.Web6.who(event.operatorName, role: roleName(event.role, pinned.sop)).text(time.language)
-        let line = Catalog.Web6.cancelledBy(who, at: time.dateTime(event.at), reason: reason.reason).text(time.language)
+        let who = Catalog.StalePages.who(event.operatorName, role: roleName(event.role, pinned.sop)).text(time.language)
+        let line = Catalog.StalePages.cancelledBy(who, at: time.dateTime(event.at), reason: reason.reason).text(time.language)
         return "<p id=\"dibatalkan\"><strong>\(h(line))</strong></p>"
     }
 

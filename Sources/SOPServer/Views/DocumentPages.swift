@@ -92,7 +92,7 @@ public enum DocumentPages {
                 """
         }
         // The report counts late steps; the cases late now are listed on /kasus-unit (F3, tester 11).
-        let late = "<a id=\"kasus-terlambat\" href=\"/kasus-unit?tampil=terlambat\">\(HTML.escape(Catalog.Web11.lateCasesLink.text(language)))</a>\n"
+        let late = "<a id=\"kasus-terlambat\" href=\"/kasus-unit?tampil=terlambat\">\(HTML.escape(Catalog.Report.lateCasesLink.text(language)))</a>\n"
         let bar = navigation(language) + late + periodForm(period, language: language) + "</nav>\n"
         return StrictDocument(selfContained: inject(html, style: barStyle + "\n" + reportPhoneStyle, body: bar))
     }

@@ -8,7 +8,7 @@ import SOPModel
 /// when, that nothing was saved, what was typed (read-only, to copy; personal values masked as
 /// everywhere), and the case as it is now with its actions (the resume, to who may).
 enum GoneStepPage {
-    typealias Words = Catalog.Web6
+    typealias Words = Catalog.StalePages
 
     /// Whether the step in the path exists but no longer waits in an open case.
     static func isGone(_ pinned: PinnedCase, stepID: String) -> Bool {
@@ -24,9 +24,9 @@ enum GoneStepPage {
         let label = sop.step(stepID).map { $0.number ?? $0.id.value } ?? stepID
         var told = happenings(pinned, stepID: stepID, seen: seen, me: context.operatorName ?? "", time: time)
         if told.isEmpty {
-            told = [state.status == .paused ? Catalog.ServeFix.casePaused(state.id.rawValue) : Catalog.Serve.notWaiting]
+            told = [state.status == .paused ? Catalog.PauseAndCancel.casePaused(state.id.rawValue) : Catalog.Serve.notWaiting]
         } else if state.status == .paused {
-            told.append(Catalog.ServeFix.casePaused(state.id.rawValue))
+            told.append(Catalog.PauseAndCancel.casePaused(state.id.rawValue))
         }
         let title = state.title(sop: sop)
         let (summary, items) = TimelinePage.entries(pinned, time: time, now: now)

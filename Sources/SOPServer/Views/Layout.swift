@@ -27,20 +27,20 @@ enum Layout {
         let language = context.language
         var nav = ""
         if let session = context.session {
-            let names = context.roleNames + (context.roster?.isAdmin(session.operatorName) == true ? [Catalog.Web6.adminRoleName.text(language)] : [])
-                + (context.roster?.readsAnySOP(session.operatorName) == true ? [Catalog.Web11.readerRoleName.text(language)] : [])
+            let names = context.roleNames + (context.roster?.isAdmin(session.operatorName) == true ? [Catalog.WebRoles.adminRoleName.text(language)] : [])
+                + (context.roster?.readsAnySOP(session.operatorName) == true ? [Catalog.WebRoles.readerRoleName.text(language)] : [])
             let roles = names.isEmpty ? "-" : names.joined(separator: ", ")
             nav = """
                 <nav class="utama">
                   <a href="/">\(h(Words.navWorklist.text(language)))</a>
                   \(context.mayStart ? "<a href=\"/sop\">\(h(Words.navStart.text(language)))</a>" : "")
-                  <a href="/kasus-saya">\(h(Catalog.Serve8.navMyCases.text(language)))</a>
-                  <a href="/laporan">\(h(Catalog.Web6.navReport.text(language)))</a>
-                  <a href="/kasus-unit">\(h(Catalog.Web11.unitNav.text(language)))</a>
+                  <a href="/kasus-saya">\(h(Catalog.MyCases.navMyCases.text(language)))</a>
+                  <a href="/laporan">\(h(Catalog.Worklist.navReport.text(language)))</a>
+                  <a href="/kasus-unit">\(h(Catalog.UnitCases.unitNav.text(language)))</a>
                   <a href="/status">\(h(Words.navStatus.text(language)))</a>
                 </nav>
                 <div class="pengguna"><span id="operator">\(h(Words.loggedInAs(session.operatorName, roles: roles).text(language)))</span>
-                  <a href="/ganti-pin" id="ganti-pin-tautan">\(h(Catalog.Web12.changePINTitle.text(language)))</a>
+                  <a href="/ganti-pin" id="ganti-pin-tautan">\(h(Catalog.PINs.changePINTitle.text(language)))</a>
                   <form method="post" action="/keluar" class="keluar"><input type="hidden" name="csrf" value="\(h(session.csrf))"><button type="submit">\(h(Words.logout.text(language)))</button></form>
                 </div>
                 """

@@ -5,7 +5,7 @@ enum LoginPage {
     static func render(language: Language, csrf: String, name: String = "", error: Localized? = nil, back: String? = nil) -> String {
         typealias Words = Catalog.Serve
         var message = error.map { Layout.notice($0.text(language), error: true) } ?? ""
-        if error == Catalog.Web11.loginRefused { message += "<p class=\"kecil\" id=\"petunjuk-kunci\">\(h(Catalog.Web11.loginRefusedHint.text(language)))</p>" }
+        if error == Catalog.WebLogin.loginRefused { message += "<p class=\"kecil\" id=\"petunjuk-kunci\">\(h(Catalog.WebLogin.loginRefusedHint.text(language)))</p>" }
         return Layout.shell(Words.loginTitle.text(language), language: language, nav: "", body: """
             \(message)
             <section>

@@ -8,7 +8,7 @@ import SOPModel
 /// its status and when it ended, `selesai 06-12-2026 17.23 WIB`), its due time (overdue marked), as the worklist's table (a
 /// card per case at phone width).
 enum MyCasesPage {
-    typealias Words = Catalog.Serve8
+    typealias Words = Catalog.MyCases
 
     static func render(_ cases: [CaseSummary], more: Bool, now: Date, context: DeskContext, time: TimeText) -> String {
         let language = context.language, serve = Catalog.Serve.self

@@ -3,7 +3,7 @@ import SOPCore
 /// /ganti-pin: the current PIN, the new one twice; a refusal said next to its field (the
 /// fields are never filled back in: a PIN is not echoed into a page).
 enum PINPage {
-    typealias Words = Catalog.Web12
+    typealias Words = Catalog.PINs
 
     /// `field`: the field a refusal is about; nil with a message: the PIN was changed.
     static func render(context: DeskContext, message: Localized? = nil, field: String? = nil) -> String {
@@ -21,7 +21,7 @@ enum PINPage {
         return Layout.page(Words.changePINTitle.text(language), context: context, body: """
             \(done)
             <section>
-            <p>\(h(Catalog.Access13.changePINIntro.text(language)))</p>
+            <p>\(h(Catalog.PINs.changePINIntro.text(language)))</p>
             <form id="ganti-pin" method="post" action="/ganti-pin">
               \(Layout.csrf(context))
               \(input("pin_lama", Words.currentPIN, autocomplete: "current-password"))

@@ -11,7 +11,7 @@ enum PausedCase {
         let language = context.language, base = "/kasus/\(segment(id.rawValue))"
         return """
             <span class="tanda-dijeda">\(h(Catalog.Listing.status(CaseState.Status.paused.rawValue).text(language)))</span>
-            <form class="lanjutkan" method="post" action="\(h(base))/lanjut">\(Layout.csrf(context))<button type="submit">\(h(Catalog.ServeFix.resumeToWork.text(language)))</button></form>
+            <form class="lanjutkan" method="post" action="\(h(base))/lanjut">\(Layout.csrf(context))<button type="submit">\(h(Catalog.PauseAndCancel.resumeToWork.text(language)))</button></form>
             """
     }
 
@@ -24,7 +24,7 @@ enum PausedCase {
         let title = pinned.state.title(sop: sop)
         return Layout.page(Words.stepTitle(label, caseID: id).text(language), context: context, body: """
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
-            <p class="info" id="dijeda" role="status">\(h(Catalog.ServeFix.casePaused(id).text(language)))</p>
+            <p class="info" id="dijeda" role="status">\(h(Catalog.PauseAndCancel.casePaused(id).text(language)))</p>
             \(CaseActions.render(pinned, context: context))
             """)
     }

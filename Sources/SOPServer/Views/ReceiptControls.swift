@@ -8,8 +8,8 @@ enum ReceiptControls {
         let controls = """
             <link rel="stylesheet" href="/static/tanda-terima.css">
             <nav class="kontrol-tanda-terima">
-              <a href="/kasus/\(segment(caseID))">\(h(Catalog.ServeFix.backToCase.text(language)))</a>
-              <button type="button" id="cetak">\(h(Catalog.ServeFix.printReceipt.text(language)))</button>
+              <a href="/kasus/\(segment(caseID))">\(h(Catalog.PauseAndCancel.backToCase.text(language)))</a>
+              <button type="button" id="cetak">\(h(Catalog.PauseAndCancel.printReceipt.text(language)))</button>
             </nav>
             <script src="/static/cetak.js" defer></script>
 

@@ -53,7 +53,7 @@ struct StepPage {
                 <dt>\(h(Words.performer.text(language)))</dt><dd>\(h(name(step.performer.value)))</dd>
                 <dt>\(h(Words.recordedBy.text(language)))</dt><dd>\(h(name(visit.role)))</dd>
                 \(involved.isEmpty ? "" : "<dt>\(h(Words.involved.text(language)))</dt><dd>\(h(involved.joined(separator: ", ")))</dd>")
-                \(step.keteranganLine.map { (it) -> String in "<dt>\(h(Catalog.Desk10.keterangan.text(language)))</dt><dd id=\"keterangan\">\(h(it))</dd>" } ?? "")
+                \(step.keteranganLine.map { (it) -> String in "<dt>\(h(Catalog.DecisionExits.keterangan.text(language)))</dt><dd id=\"keterangan\">\(h(it))</dd>" } ?? "")
               </dl>
             </section>
             """
@@ -203,7 +203,7 @@ struct StepPage {
                 let value = branch.isUnlabelled ? String(index + 1) : branch.label.value
                 // An exit drawn without a label by where it leads ("kembali ke kegiatan 3.b"),
                 // after the Keterangan's word for it when there is one.
-                let shown = exits.indices.contains(index) ? Catalog.Desk10.exitName(exits[index].words).text(language)
+                let shown = exits.indices.contains(index) ? Catalog.DecisionExits.exitName(exits[index].words).text(language)
                     : branch.isUnlabelled ? "→ \(branch.targetRow ?? branch.target.value.text)" : branch.label.value
                 let checked = form["cabang"] == value ? " checked" : ""
                 return "<label class=\"centang\"><input type=\"radio\" name=\"cabang\" value=\"\(h(value))\"\(checked)> \(h(shown))</label>"
@@ -289,8 +289,8 @@ enum CaseActions {
     static func stale(_ events: [CaseEvent], me: String, language: Language) -> String {
         let names = Set(events.map(\.operatorName))
         let others = names.subtracting([me]).sorted().joined(separator: ", ")
-        let message = !names.contains(me) ? Catalog.Serve3.staleChanged(others)
-            : others.isEmpty ? Catalog.Serve8.staleBySelf(me) : Catalog.Serve8.staleByOthersAndSelf(others, self: me)
+        let message = !names.contains(me) ? Catalog.StalePages.staleChanged(others)
+            : others.isEmpty ? Catalog.StalePages.staleBySelf(me) : Catalog.StalePages.staleByOthersAndSelf(others, self: me)
         return """
             <section class="bentrok" id="bentrok">
               <p class="galat" role="alert">\(h(message.text(language)))</p>

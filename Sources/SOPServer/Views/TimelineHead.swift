@@ -8,7 +8,7 @@ import SOPModel
 /// completed; that a paused case waits to be resumed.
 enum TimelineHead {
     static func render(_ pinned: PinnedCase, time: TimeText, now: Date) -> String {
-        typealias Words = Catalog.Web7
+        typealias Words = Catalog.WebTimeline
         let state = pinned.state, sop = pinned.sop, language = time.language
         let text: String
         switch state.status {
@@ -21,7 +21,7 @@ enum TimelineHead {
             return ""
         case .open:
             let turns = state.active.map { visit -> String in
-                let label = Catalog.Web6.step(sop.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step).text(language)
+                let label = Catalog.PauseAndCancel.step(sop.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step).text(language)
                 let uraian = sop.step(visit.step)?.uraian.value.replacingOccurrences(of: "\n", with: " ") ?? ""
                 let dueAt = pinned.engine.due(of: visit, in: state, now: now)
                 let turn = Words.turn(label + (uraian.isEmpty ? "" : " · " + WorklistPage.shortened(uraian, limit: 80)),

@@ -49,7 +49,7 @@ enum TimelinePage {
         // (Staff see the revision's date only.)
         let started = pinned.state.started
         let revision = started.map { Catalog.Listing.revision($0.revisionDate, hash: $0.revision).text(time.language) }
-        let dated = started.flatMap { Catalog.isBlankDate($0.revisionDate) ? nil : Catalog.Web7.revisionDate($0.revisionDate).text(time.language) }
+        let dated = started.flatMap { Catalog.isBlankDate($0.revisionDate) ? nil : Catalog.WebTimeline.revisionDate($0.revisionDate).text(time.language) }
         let head = blocks.removeFirst().dropFirst(2).filter { $0 != cancelled }.compactMap { $0 == revision ? dated : $0 }
         let summary = CaseWho.started(pinned, time: time) + head.map { "<p class=\"kecil\">\(h($0))</p>" }.joined()
             + CaseWho.cancelled(pinned, time: time)
@@ -63,7 +63,7 @@ enum TimelinePage {
 
     private static func correction(_ pinned: PinnedCase, context: DeskContext, form: FormData, errors: [String: Localized]) -> String {
         let language = context.language
-        typealias Fix = Catalog.ServeFix
+        typealias Fix = Catalog.WebCorrections
         let chosen = form["butir"] ?? ""
         // One choice per answer of each step reached, by its label: nobody types internal names.
         let groups = CorrectionItem.offered(pinned, context: context).map { step, items -> String in
@@ -84,7 +84,7 @@ enum TimelinePage {
             return """
                 <section>
                 <h2>\(h(Words.correctionTitle.text(language)))</h2>
-                <p class="kecil" id="tanpa-koreksi">\(h(Catalog.Serve3.nothingToCorrect.text(language)))</p>
+                <p class="kecil" id="tanpa-koreksi">\(h(Catalog.WebCorrections.nothingToCorrect.text(language)))</p>
                 </section>
                 """
         }
@@ -93,7 +93,7 @@ enum TimelinePage {
             <h2>\(h(Words.correctionTitle.text(language)))</h2>
             <form id="koreksi" method="post" action="/kasus/\(segment(pinned.state.id.rawValue))/koreksi">
               \(Layout.csrf(context))
-              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required\(errors["butir"] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-butir\"")><option value="" data-petunjuk="\(h(Catalog.Web7.correctionChooseHint.text(language)))"\(chosen.isEmpty ? " selected" : "")>\(h(Catalog.Serve4.choose.text(language)))</option>\(groups)</select>
+              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required\(errors["butir"] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-butir\"")><option value="" data-petunjuk="\(h(Catalog.WebCorrections.correctionChooseHint.text(language)))"\(chosen.isEmpty ? " selected" : "")>\(h(Catalog.WebCorrections.choose.text(language)))</option>\(groups)</select>
               \(error("butir"))
               <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" value="\(h(form["nilai"] ?? ""))" autocomplete="off" aria-describedby="k-nilai-petunjuk\(errors["nilai"] == nil ? "" : " galat-nilai")"\(errors["nilai"] == nil ? "" : " aria-invalid=\"true\"")>
               <p class="kecil" id="k-nilai-petunjuk">\(h(CorrectionItem.hint(chosen).text(language)))</p>
@@ -116,7 +116,7 @@ enum CorrectionItem {
     /// step reached whose latest visit is in a role they hold; of a step still being worked on,
     /// only what it has answered (the rest is answered in the step: the engine refuses it).
     static func offered(_ pinned: PinnedCase, context: DeskContext) -> [(Step, [(String, Localized, String)])] {
-        typealias Fix = Catalog.ServeFix
+        typealias Fix = Catalog.WebCorrections
         let state = pinned.state, sop = pinned.sop
         guard let roster = context.roster else { return [] }
         let actor = Desk.actor(context.operatorName ?? "", in: sop, roster: roster)
@@ -140,10 +140,10 @@ enum CorrectionItem {
     /// `/static/app.js` shows under "Nilai baru" when the choice changes).
     static func hint(_ value: String) -> Localized {
         switch value.components(separatedBy: "\t").dropFirst().first ?? "" {
-        case "isian": Catalog.Web7.correctionFieldHint
-        case "kelengkapan": Catalog.ServeFix.correctionValueHint
-        case "output": Catalog.Web7.correctionOutputHint
-        default: Catalog.Web7.correctionChooseHint
+        case "isian": Catalog.WebCorrections.correctionFieldHint
+        case "kelengkapan": Catalog.WebCorrections.correctionValueHint
+        case "output": Catalog.WebCorrections.correctionOutputHint
+        default: Catalog.WebCorrections.correctionChooseHint
         }
     }
 
@@ -160,7 +160,7 @@ enum PausePage {
     static func render(_ pinned: PinnedCase, context: DeskContext) -> String {
         typealias Words = Catalog.Serve
         let state = pinned.state, language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
-        return Layout.page(Catalog.Web6.pauseCaseTitle(state.id.rawValue).text(language), context: context, body: """
+        return Layout.page(Catalog.PauseAndCancel.pauseCaseTitle(state.id.rawValue).text(language), context: context, body: """
             \(WhichCase.render(pinned, language: language))
             <section>
             <p>\(h(Words.pauseWarning.text(language)))</p>
@@ -179,7 +179,7 @@ enum CancelPage {
     static func render(_ pinned: PinnedCase, context: DeskContext, reason: String = "", error: Localized? = nil) -> String {
         typealias Words = Catalog.Serve
         let state = pinned.state, language = context.language, base = "/kasus/\(segment(state.id.rawValue))"
-        return Layout.page(Catalog.Web6.cancelCaseTitle(state.id.rawValue).text(language), context: context, body: """
+        return Layout.page(Catalog.PauseAndCancel.cancelCaseTitle(state.id.rawValue).text(language), context: context, body: """
             \(error.map { Layout.notice($0.text(language), error: true) } ?? "")
             \(WhichCase.render(pinned, language: language))
             <section>
@@ -206,11 +206,11 @@ enum StatusPage {
                        typed: String? = nil, unit: String? = nil) -> String {
         typealias Words = Catalog.Serve
         let found = result.map { lines -> String in
-            let heading = code.map { "<h2 id=\"kode-dicek\">\(h(Catalog.Serve8.lookedUp($0).text(language)))</h2>" } ?? ""
+            let heading = code.map { "<h2 id=\"kode-dicek\">\(h(Catalog.PublicStatus.lookedUp($0).text(language)))</h2>" } ?? ""
             let served = unit.flatMap { $0.isEmpty ? nil : "<p class=\"unit\" id=\"unit-layanan\"><strong>\(h($0))</strong></p>" } ?? ""
             return "<section id=\"hasil-status\">" + heading + lines.map { (it) -> String in "<p>\(h(it))</p>" }.joined() + served + "</section>"
         } ?? ""
-        let again = result != nil ? "<h2>\(h(Catalog.Serve8.checkAnother.text(language)))</h2>" : ""
+        let again = result != nil ? "<h2>\(h(Catalog.PublicStatus.checkAnother.text(language)))</h2>" : ""
         let value = typed.map { " value=\"\(h(String($0.prefix(64))))\"" } ?? ""
         return Layout.shell(Words.statusTitle.text(language), language: language, nav: "", body: """
             \(error.map { Layout.notice($0.text(language), error: true) } ?? "")
@@ -222,7 +222,7 @@ enum StatusPage {
               <input type="hidden" name="csrf" value="\(h(csrf))">
               <label for="kode">\(h(Words.statusCodeLabel.text(language)))</label>
               <input type="text" id="kode" name="kode" autocomplete="off" autocapitalize="characters" maxlength="64" required\(value)>
-              <div class="tindakan"><button type="submit">\(h((result != nil ? Catalog.Serve8.checkAnother : Words.statusButton).text(language)))</button></div>
+              <div class="tindakan"><button type="submit">\(h((result != nil ? Catalog.PublicStatus.checkAnother : Words.statusButton).text(language)))</button></div>
             </form>
             </section>
             """)

@@ -6,7 +6,7 @@ import SOPModel
 /// The page of /kasus-unit (`UnitCasesRoutes`): the choice (open, late, all), one row per case
 /// with each waiting step on a line of its own, and the pages.
 enum UnitCasesPage {
-    typealias Words = Catalog.Web11
+    typealias Words = Catalog.UnitCases
 
     static func render(_ cases: [CaseSummary], choice: UnitCasesRoutes.Choice, sop: String?, page: Int, pages: Int, total: Int,
                        now: Date, holders: (String, String) -> [String], time: TimeText, context: DeskContext) -> String {

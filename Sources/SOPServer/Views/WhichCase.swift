@@ -6,7 +6,7 @@ import SOPModel
 /// SOP, its title (`Perihal`), and the steps waiting with their roles.
 enum WhichCase {
     static func render(_ pinned: PinnedCase, language: Language) -> String {
-        typealias Words = Catalog.Web6
+        typealias Words = Catalog.PauseAndCancel
         let state = pinned.state, sop = pinned.sop
         let title = state.title(sop: sop)
         let waiting = state.active.map { visit -> String in

@@ -85,7 +85,7 @@ public struct AccessLogAudit {
         let bySequence = Dictionary(log.map { ($0.sequence, $0) }) { a, _ in a }
         for late in BackDatedAudit.outOfOrder(log.map { ($0.sequence, $0.at.milliseconds) }) where only == nil || bySequence[late.sequence]?.caseID == only {
             guard let entry = bySequence[late.sequence] else { continue }
-            broken(entry, Catalog.Record15.dateBeforePrevious(ChainVerifier.stamp(late.at), previous: ChainVerifier.stamp(late.latest)))
+            broken(entry, Catalog.Verify.dateBeforePrevious(ChainVerifier.stamp(late.at), previous: ChainVerifier.stamp(late.latest)))
         }
         return breaks
     }
@@ -102,7 +102,7 @@ public struct AccessLogAudit {
         }
         if let next = log.first(where: { $0.sequence == head.sequence + 1 }),
            next.at.milliseconds < seal.sealedAt - ChainVerifier.clockTolerance {
-            let what = Catalog.Record15.dateBeforeSeal(ChainVerifier.stamp(next.at.milliseconds), seal: seal.id,
+            let what = Catalog.Seals.dateBeforeSeal(ChainVerifier.stamp(next.at.milliseconds), seal: seal.id,
                                                        sealedAt: ChainVerifier.stamp(seal.sealedAt))
             breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.AccessLog.located(next.sequence, case: next.caseID, what))))
         }

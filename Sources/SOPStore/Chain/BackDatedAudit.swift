@@ -20,7 +20,7 @@ struct BackDatedAudit {
         self.roster = roster
         for late in Self.outOfOrder(roster.map { ($0.sequence, $0.at.milliseconds) }) {
             breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.Roster.located(
-                late.sequence, Catalog.Record15.dateBeforePrevious(ChainVerifier.stamp(late.at), previous: ChainVerifier.stamp(late.latest))))))
+                late.sequence, Catalog.Verify.dateBeforePrevious(ChainVerifier.stamp(late.at), previous: ChainVerifier.stamp(late.latest))))))
         }
     }
 
@@ -66,14 +66,14 @@ struct BackDatedAudit {
             guard let first = events.first, first < bound, let parts = CaseID(id).parts,
                   let sealedLast = last["\(parts.prefix) \(parts.year)"], parts.number > sealedLast else { continue }
             guard reported.insert(id).inserted else { continue }
-            breaks.append(.init(caseID: id, sequence: 1, kind: .derived(Catalog.Record15.caseBeforeSeal(
+            breaks.append(.init(caseID: id, sequence: 1, kind: .derived(Catalog.Seals.caseBeforeSeal(
                 ChainVerifier.stamp(first), seal: seal.id, sealedAt: ChainVerifier.stamp(seal.sealedAt)))))
         }
     }
 
     private mutating func report(_ caseID: String, sequence: Int, at: Int64, seal: ChainSeal, roster: Bool) {
         guard reported.insert("\(caseID) \(sequence)").inserted else { return }
-        let what = Catalog.Record15.dateBeforeSeal(ChainVerifier.stamp(at), seal: seal.id, sealedAt: ChainVerifier.stamp(seal.sealedAt))
+        let what = Catalog.Seals.dateBeforeSeal(ChainVerifier.stamp(at), seal: seal.id, sealedAt: ChainVerifier.stamp(seal.sealedAt))
         breaks.append(roster ? .init(caseID: "-", sequence: 0, kind: .derived(Catalog.Roster.located(sequence, what)))
                              : .init(caseID: caseID, sequence: sequence, kind: .derived(what)))
     }

@@ -20,7 +20,7 @@ public struct PinnedRevisionAudit {
         engine = Engine(sop: sop)
     }
 
-    typealias Words = Catalog.Record7
+    typealias Words = Catalog.TamperEvidence
 
     /// The role the revision gives a step whatever came before; nil when it depends on that.
     func fixedRole(of step: Step) -> String? {
@@ -134,8 +134,8 @@ struct AttachmentAudit {
             let stored = try store.checkedAttachment(sha256: sha256)
             if case .content = stored { continue }
             for use in uses {
-                let message = stored == .missing ? Catalog.Record7.attachmentMissing(use.name, sha256: sha256)
-                    : Catalog.Record7.attachmentChanged(use.name, sha256: sha256)
+                let message = stored == .missing ? Catalog.TamperEvidence.attachmentMissing(use.name, sha256: sha256)
+                    : Catalog.TamperEvidence.attachmentChanged(use.name, sha256: sha256)
                 breaks.append(.init(caseID: use.caseID, sequence: use.sequence, kind: .derived(message)))
             }
         }

@@ -175,7 +175,7 @@ public enum ChainVerifier {
         // A table dropped or renamed is named, before any query fails on it.
         let missing = try store.missingTables()
         guard missing.isEmpty else {
-            report.breaks = missing.map { .init(caseID: "-", sequence: 0, kind: .derived(Catalog.Record7.tableMissing($0))) }
+            report.breaks = missing.map { .init(caseID: "-", sequence: 0, kind: .derived(Catalog.TamperEvidence.tableMissing($0))) }
             return report
         }
         var revisionOK: [String: Bool] = [:]
@@ -301,7 +301,7 @@ public enum ChainVerifier {
             guard let parts = CaseID(id).parts else { continue }
             let issued = last["\(parts.prefix) \(parts.year)"] ?? 0
             if parts.number > issued {
-                breaks.append(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Record7.numberNotIssued(last: issued))))
+                breaks.append(.init(caseID: id, sequence: 0, kind: .derived(Catalog.TamperEvidence.numberNotIssued(last: issued))))
             }
         }
         return breaks
@@ -376,7 +376,7 @@ public enum ChainVerifier {
         // sealed sequences: any difference is a break, never only a line before "utuh".
         if let newest = report.newestSealDigest, newest.stored != newest.recomputed, report.holds {
             report.breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(
-                Catalog.Record15.sealInconsistent(newest.id, stored: newest.stored, computed: newest.recomputed))))
+                Catalog.Seals.sealInconsistent(newest.id, stored: newest.stored, computed: newest.recomputed))))
         }
     }
 
@@ -387,7 +387,7 @@ public enum ChainVerifier {
         let written = ChainSeal.text(parsed)
         let computed = SHA256.hex(Array(written.utf8))
         guard computed != seal.digest || written != seal.heads else { return nil }
-        return ChainBreak(caseID: "-", sequence: 0, kind: .derived(Catalog.Record15.sealInconsistent(seal.id, stored: seal.digest, computed: computed)))
+        return ChainBreak(caseID: "-", sequence: 0, kind: .derived(Catalog.Seals.sealInconsistent(seal.id, stored: seal.digest, computed: computed)))
     }
 
     /// The hash stored at the sealed sequence, nil when the log is shorter.
@@ -415,7 +415,7 @@ public enum ChainVerifier {
         }
         for late in BackDatedAudit.outOfOrder(archived.events.map { ($0.sequence, $0.at) }) {
             breaks.append(.init(caseID: id, sequence: late.sequence, kind: .derived(
-                Catalog.Record15.dateBeforePrevious(stamp(late.at), previous: stamp(late.latest)))))
+                Catalog.Verify.dateBeforePrevious(stamp(late.at), previous: stamp(late.latest)))))
         }
         if archived.lastSequence > (archived.events.last?.sequence ?? 0) {
             breaks.append(.init(caseID: id, sequence: (archived.events.last?.sequence ?? 0) + 1,

@@ -255,9 +255,9 @@ public struct ChainBreak: Error, Sendable, Equatable {
         case .revisionMissing(let hash): what = Words.revisionMissing(hash)
         case .unreadable(let detail): what = Words.unreadable(detail)
         case .derived(let text): what = text
-        case .inserted: what = Catalog.Verify16.inserted
+        case .inserted: what = Catalog.Verify.inserted
         case .renumbered(let through, let cutAt, let shift):
-            return Words.located(caseID, sequence: 0, Catalog.Verify16.renumbered(sequence, through: through, cutAt: cutAt, shift: shift))
+            return Words.located(caseID, sequence: 0, Catalog.Verify.renumbered(sequence, through: through, cutAt: cutAt, shift: shift))
         }
         return Words.located(caseID, sequence: sequence, what)
     }
@@ -281,7 +281,7 @@ extension EventChain {
                 let status = CaseState(id: caseID, events: events).status.rawValue
                 if let broken = ChainBreak.derived(caseID: caseID.rawValue, Catalog.Chain.Derived.status, stored: recordedStatus, events: status) {
                     // The history holds; the row derived from it does not (tester 15's finding 11).
-                    throw StoreError.unavailable(Catalog.Record15.derivedRefused(broken.message))
+                    throw StoreError.unavailable(Catalog.Verify.derivedRefused(broken.message))
                 }
             }
             return events

@@ -94,7 +94,7 @@ public enum ListingCheck {
 
     /// The listing refused, naming every break found.
     public static func refusal(_ breaks: [ChainBreak]) -> StoreError {
-        .unavailable(Catalog.Record2.listingRefused(breaks.map(\.message)))
+        .unavailable(Catalog.Listing.listingRefused(breaks.map(\.message)))
     }
 
     /// Throws the refusal when a listed row does not hold.

@@ -17,7 +17,7 @@ extension PinnedRevisionAudit {
             stored.append(text(task, label: task.stepLabel, roleName: task.roleName))
             expected.append(text(task, label: label, roleName: roleName))
         }
-        guard let broken = ChainBreak.derived(caseID: caseID, Catalog.Verify16.worklistNames, stored: stored.sorted().joined(separator: ", "),
+        guard let broken = ChainBreak.derived(caseID: caseID, Catalog.Verify.worklistNames, stored: stored.sorted().joined(separator: ", "),
                                               events: expected.sorted().joined(separator: ", "))
         else { return [] }
         return [broken]

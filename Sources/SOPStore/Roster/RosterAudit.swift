@@ -65,7 +65,7 @@ public struct RosterAudit {
         for (offset, entry) in history.enumerated() {
             let what: Localized? = entry.sequence != offset + 1 ? Catalog.Chain.gap(found: entry.sequence)
                 : entry.hash != RosterChain.hash(entry, previous: previous) ? Catalog.Chain.hashMismatch : nil
-            if let what { throw .unavailable(Catalog.Record7.rosterRefused(Catalog.Roster.located(offset + 1, what))) }
+            if let what { throw .unavailable(Catalog.TamperEvidence.rosterRefused(Catalog.Roster.located(offset + 1, what))) }
             previous = entry.hash ?? ""
         }
         return history

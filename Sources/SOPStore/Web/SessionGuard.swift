@@ -7,7 +7,7 @@ import SOPEngine
 /// made for (a logout or an expiry on any instance, committed before, refuses it, and nothing of
 /// it is written). With it the web desk answers a step without reading the session first (one
 /// round trip less on PostgreSQL); the refusal is
-/// `StoreError.unavailable(Catalog.Serve8.sessionEnded)`.
+/// `StoreError.unavailable(Catalog.WebSessions.sessionEnded)`.
 public protocol SessionGuardedStore: AnyObject {
     /// Whether the store can check sessions now (on PostgreSQL: migration v18 applied).
     func checksSessions() throws(StoreError) -> Bool

@@ -31,7 +31,7 @@ public enum PublicAddress {
         -> Result<String?, Refusal>
     {
         guard let text = flag ?? environment[variable].flatMap({ $0.isEmpty ? nil : $0 }) else { return .success(nil) }
-        guard let url = statusURL(text) else { return .failure(Refusal(message: Catalog.Web11.badPublicURL(text))) }
+        guard let url = statusURL(text) else { return .failure(Refusal(message: Catalog.ServeSetup.badPublicURL(text))) }
         return .success(url)
     }
 

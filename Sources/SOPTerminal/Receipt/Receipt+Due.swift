@@ -17,8 +17,8 @@ extension Receipt {
 
         var note: Localized {
             switch self {
-            case .withoutCalendar: Catalog.Print6.receiptWithoutCalendar
-            case .withoutHolidays: Catalog.Print6.receiptWithoutHolidays
+            case .withoutCalendar: Catalog.Receipt.receiptWithoutCalendar
+            case .withoutHolidays: Catalog.Receipt.receiptWithoutHolidays
             }
         }
     }

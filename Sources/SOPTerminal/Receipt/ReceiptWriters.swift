@@ -16,13 +16,13 @@ extension Receipt {
         rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.map(Self.markerKept).joined(separator: ", ")))
         rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.map(Self.markerKept).joined(separator: ", ")))
         if !notApplicable.isEmpty {
-            rows.append((Catalog.Desk16.receiptNotApplicable.text(language), notApplicable.map(Self.markerKept).joined(separator: ", ")))
+            rows.append((Catalog.ConditionalItems.receiptNotApplicable.text(language), notApplicable.map(Self.markerKept).joined(separator: ", ")))
         }
         if let finishedAt {
-            rows.append((Catalog.Web7.receiptFinished.text(language), time.dateTime(finishedAt)))
-            if let outcome { rows.append((Catalog.Desk10.receiptOutcome.text(language), outcome)) }
+            rows.append((Catalog.Receipt.receiptFinished.text(language), time.dateTime(finishedAt)))
+            if let outcome { rows.append((Catalog.DecisionExits.receiptOutcome.text(language), outcome)) }
         } else if let cancelledAt {
-            rows.append((Catalog.Record11.receiptCancelled.text(language), time.dateTime(cancelledAt)))
+            rows.append((Catalog.Receipt.receiptCancelled.text(language), time.dateTime(cancelledAt)))
         } else {
             rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
         }
@@ -92,7 +92,7 @@ extension Receipt {
     /// One self-contained HTML page for A4 or A5 (`@page` sets the paper; print it, or make a
     /// PDF of it through Chromium).
     private func statusHint(_ url: String?) -> Localized {
-        url.map { Catalog.ServeFix.receiptStatusHint($0) } ?? Catalog.Web11.receiptAskDesk
+        url.map { Catalog.Receipt.receiptStatusHint($0) } ?? Catalog.Receipt.receiptAskDesk
     }
 
     public func html(paper: ReceiptPaper, time: TimeText, statusURL: String? = nil) -> String {

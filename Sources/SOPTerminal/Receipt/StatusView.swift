@@ -37,7 +37,7 @@ public struct StatusView {
             // Ended by an outcome (a decision's exit to the end, `hasil_akhir`): said as such,
             // never as a service given within its time (tester 10, finding 7).
             if let outcome = state.outcome {
-                lines.append(Catalog.Desk10.statusEndedWith(outcome, at: time.dateTime(end)).text(language))
+                lines.append(Catalog.DecisionExits.statusEndedWith(outcome, at: time.dateTime(end)).text(language))
             } else {
                 lines.append(Words.statusDone(time.dateTime(end), late: late).text(language))
             }
@@ -54,8 +54,8 @@ public struct StatusView {
                 // Only what the record knows: a pause records no reason the complainant may read,
                 // and a paused case is not "being handled" (tester 16, finding 8).
                 lines.append(state.status == .paused
-                    ? Catalog.Web11.statusStageOnHold(place.row, of: place.of).text(language)
-                    : Catalog.Web11.statusStage(place.row, of: place.of,
+                    ? Catalog.UnitCases.statusStageOnHold(place.row, of: place.of).text(language)
+                    : Catalog.PublicStatus.statusStage(place.row, of: place.of,
                                                 who: sop.actor(visit.role)?.lineName ?? visit.role).text(language))
             }
             if state.status == .paused, state.active.isEmpty { lines.append(Words.statusOnHold.text(language)) }

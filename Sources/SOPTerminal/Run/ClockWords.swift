@@ -58,7 +58,7 @@ public struct ClockWords: Sendable {
         public var left: Int { standard - used }
 
         public func usedText(_ time: TimeText) -> String {
-            used > 0 ? time.duration(TimeInterval(used * 60)) : almost ? time.duration(0) : Catalog.Web7.noMinutes.text(time.language)
+            used > 0 ? time.duration(TimeInterval(used * 60)) : almost ? time.duration(0) : Catalog.ElapsedTime.noMinutes.text(time.language)
         }
 
         /// "sisa 3 menit", "sisa hampir 5 menit", or "lebih 2 menit".

@@ -76,19 +76,19 @@ public struct CasesView {
             let projection = summary.projection
             // Rows that do not match the history: only what names the case is shown.
             if !summary.broken.isEmpty {
-                return [summary.id.rawValue, projection.nomor, Catalog.Lite6.brokenMark.text(language), "-", "-", "-", "-"]
+                return [summary.id.rawValue, projection.nomor, Catalog.Listing.brokenMark.text(language), "-", "-", "-", "-"]
             }
             let active = projection.active.map { "\($0.stepLabel) (\(Actor.lineName($0.roleName)))" }.joined(separator: ", ")
             let end = projection.status.isFinished ? projection.updatedAt : now
             let due = time.dueCell(projection.active.compactMap(\.due).min(), now: now,
                                    open: !projection.status.isFinished)
-            let status = outcomes[summary.id].map { Catalog.Desk10.statusEndedBy($0) } ?? Words.status(projection.status.rawValue)
+            let status = outcomes[summary.id].map { Catalog.DecisionExits.statusEndedBy($0) } ?? Words.status(projection.status.rawValue)
             return [summary.id.rawValue, projection.nomor, status.text(language),
                     active.isEmpty ? "-" : active, time.duration(end.timeIntervalSince(projection.startedAt)), due,
                     projection.lookup.title.isEmpty ? "-" : PersonalEcho.quoted(projection.lookup.title)]
         }
         return Columns.render(header: header, rows: rows, colour: colour, width: width) { row in
-            row.dropLast().last?.hasSuffix(Words.overdue.text(language)) == true || row[2] == Catalog.Lite6.brokenMark.text(language)
+            row.dropLast().last?.hasSuffix(Words.overdue.text(language)) == true || row[2] == Catalog.Listing.brokenMark.text(language)
                 ? .red : nil
         }
     }
@@ -203,7 +203,7 @@ public struct CaseTimelineView {
         if language == .en { out = "Case \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(state.started?.judul ?? "")\n" }
         var status = Words.status(state.status.rawValue).text(language)
         // A case ended by an outcome says which (tester 10, finding 7).
-        if state.status == .completed, let outcome = state.outcome { status = Catalog.Desk10.statusEndedBy(outcome).text(language) }
+        if state.status == .completed, let outcome = state.outcome { status = Catalog.DecisionExits.statusEndedBy(outcome).text(language) }
         if let start = state.startedAt {
             status += " · " + Words.started(time.dateTime(start), by: state.startedBy ?? "?").text(language)
         }
@@ -212,7 +212,7 @@ public struct CaseTimelineView {
             out += Words.revision(started.revisionDate, hash: started.revision).text(language) + "\n"
         }
         if let line = Self.cancelLine(state, sop: sop, time: time) { out += line + "\n" }
-        if !unheld.isEmpty { out += Catalog.Verify16.notHeldSummary(unheld.count).text(language) + "\n" }
+        if !unheld.isEmpty { out += Catalog.Verify.notHeldSummary(unheld.count).text(language) + "\n" }
         let visits = state.completed + state.active
         var marks = UnheldMarks(unheld)
         // Each pause where it happened: after the steps started before it.
@@ -243,7 +243,7 @@ public struct CaseTimelineView {
             return Catalog.Listing.cancelledBecause(reason).text(time.language)
         }
         let role = state.cancelledRole.map { sop?.actor($0)?.name ?? $0 }
-        return Catalog.Record11.cancelledBy(by, role: role, at: time.dateTime(end), reason: reason).text(time.language)
+        return Catalog.CaseTimeline.cancelledBy(by, role: role, at: time.dateTime(end), reason: reason).text(time.language)
     }
 
     private func render(_ visit: StepVisit) -> String {
@@ -254,7 +254,7 @@ public struct CaseTimelineView {
         // A box of a row of several names its part ("20 · bagian Pemohon"): the row's boxes read
         // apart (tester 14, F10).
         if let sop, let step, sop.sharesItsRow(step) {
-            label += " · " + Catalog.Render14.boxOf(sop.actor(step.performer.value)?.lineName ?? step.performer.value).text(language)
+            label += " · " + Catalog.RowBoxes.boxOf(sop.actor(step.performer.value)?.lineName ?? step.performer.value).text(language)
         }
         var out = "\(label)\(visit.visit > 1 ? " (#\(visit.visit))" : "")  \(step?.uraian.value.replacingNewlines() ?? visit.step)\n"
         let roleName = sop?.actor(visit.role)?.lineName ?? visit.role
@@ -268,7 +268,7 @@ public struct CaseTimelineView {
             // clock minute, the seconds ("kurang dari 1 menit").
             let minutes = (end.timeIntervalSince1970 / 60).rounded(.down) - (visit.startedAt.timeIntervalSince1970 / 60).rounded(.down)
             let shown = minutes > 0 ? minutes * 60 : max(span, 0)
-            let wall = span < 1 ? Catalog.Web7.noMinutes.text(language) : time.duration(shown)
+            let wall = span < 1 ? Catalog.ElapsedTime.noMinutes.text(language) : time.duration(shown)
             timing += " → " + time.clock(end)
             // A box done while its row went on is judged with the row, at the row's last box.
             if let waktu = sop?.timing(of: visit.step)?.waktu, let due = visit.due, !(sop?.isRowPart(visit.step, used: visit.used) ?? false) {
@@ -284,17 +284,17 @@ public struct CaseTimelineView {
                     let counted = split.usedText(time)
                     // The elapsed time rounded by the same rule as the counted time (tester 11's
                     // F6): "0 menit; terhitung kurang dari 1 menit" read as two measurements.
-                    let wall = span < 1 ? Catalog.Web7.noMinutes.text(language)
+                    let wall = span < 1 ? Catalog.ElapsedTime.noMinutes.text(language)
                         : ClockWords.Minutes(used: shown, standard: standardSeconds).usedText(time)
-                    timing += " (" + (counted == wall ? wall : Catalog.Web7.counted(wall, counted).text(language)) + ")"
+                    timing += " (" + (counted == wall ? wall : Catalog.ElapsedTime.counted(wall, counted).text(language)) + ")"
                     verdict = split.late ? Words.over(time.duration(TimeInterval((split.used - split.standard) * 60)))
-                        : Catalog.Web7.within(split.detail(time))
+                        : Catalog.ElapsedTime.within(split.detail(time))
                 } else if let unit = waktu.duration?.unit, unit != .menit, unit != .jam {
                     // A standard of days, working days, weeks or months names its deadline, as
                     // the desk does, never a calendar remainder (tester 10, finding 10).
                     timing += " (" + wall + ")"
                     let dueText = time.dateTime(due, reference: end)
-                    verdict = end <= due ? Catalog.Desk10.withinDue(dueText) : Catalog.Desk10.overDue(dueText)
+                    verdict = end <= due ? Catalog.ElapsedTime.withinDue(dueText) : Catalog.ElapsedTime.overDue(dueText)
                 } else {
                     timing += " (" + wall + ")"
                     let margin = due.timeIntervalSince(end)
@@ -308,18 +308,18 @@ public struct CaseTimelineView {
             timing += " → " + time.clock(end) + " · " + Catalog.ServiceDesk.endedByCancellation.text(language)
         } else {
             // Nothing recorded in it yet: waiting for its role, not being worked on.
-            let doing = visit.operators.isEmpty ? Catalog.Web7.notOpenedYet : Words.inProgress
+            let doing = visit.operators.isEmpty ? Catalog.WebTimeline.notOpenedYet : Words.inProgress
             timing += " → " + doing.text(language) + " (" + time.duration(now.timeIntervalSince(visit.startedAt)) + ")"
         }
         out += "   \(who) · \(timing)\n"
         // An optional step left out (`/lewati`): said so, with the reason given (tester 14, F7).
         if let reason = visit.skipped {
-            out += "   " + Catalog.Lang14.skipped(showPersonal ? reason : PersonalEcho.quoted(reason)).text(language) + "\n"
+            out += "   " + Catalog.SkippedSteps.skipped(showPersonal ? reason : PersonalEcho.quoted(reason)).text(language) + "\n"
         }
         if !visit.kelengkapan.isEmpty, let items = sop?.kelengkapan(of: visit.step) {
             let text = items.compactMap { item -> String? in
                 guard let present = visit.kelengkapan[item.text.value] else { return nil }
-                let mark = visit.notApplicable.contains(item.text.value) ? "– " + Catalog.Desk16.notApplicableRecorded.text(language)
+                let mark = visit.notApplicable.contains(item.text.value) ? "– " + Catalog.ConditionalItems.notApplicableRecorded.text(language)
                     : present ? "✓" : "✗ " + Words.missing.text(language)
                 return "\(PrintedItem.inSentence(item.text.value)) \(mark)"
             }.joined(separator: ", ")
@@ -348,7 +348,7 @@ public struct CaseTimelineView {
                 // An exit drawn without a label by where it went ("Cabang: kembali ke kegiatan 3.b").
                 let exit = step.flatMap { step in sop?.deskExits(of: step).first { $0.label.isEmpty && $0.row == target } }
                 let words = exit?.words ?? ("", nil, target, false, branch.target == Target.endKeyword)
-                out += "   \(Words.branch.text(language)): \(Catalog.Desk10.exitName(words).text(language))\n"
+                out += "   \(Words.branch.text(language)): \(Catalog.DecisionExits.exitName(words).text(language))\n"
             } else {
                 out += "   \(Words.branch.text(language)): \(branch.label) → \(target)\n"
             }
@@ -387,7 +387,7 @@ public struct CaseTimelineView {
     /// "⚠ kejadian 16 (budi · Staf layanan pengaduan, …): operator tidak memegang peran ini saat itu".
     private func markLine(_ event: CaseEvent) -> String {
         let role = event.role.map { sop?.actor($0)?.lineName ?? $0 } ?? "-"
-        return Catalog.Verify16.notHeld(event.sequence, by: TerminalText.visible(event.operatorName), role: TerminalText.visible(role),
+        return Catalog.Verify.notHeld(event.sequence, by: TerminalText.visible(event.operatorName), role: TerminalText.visible(role),
                                         at: time.dateTime(event.at)).text(time.language)
     }
 

@@ -34,7 +34,7 @@ public struct EventLogView {
             let role = event.role.map { sop?.actor($0)?.lineName ?? $0 } ?? "-"
             let step = event.kind.step.map { sop?.step($0)?.number ?? $0 } ?? "-"
             var what = what(event, step: step).text(language)
-            if unheld.contains(event.sequence) { what += " " + Catalog.Verify16.notHeldMark.text(language) }
+            if unheld.contains(event.sequence) { what += " " + Catalog.Verify.notHeldMark.text(language) }
             table.add([[String(event.sequence)], [time.dateTime(event.at)], [event.operatorName], [role], [what], [step]])
         }
         return table.render(width: width, colour: colour)
@@ -44,7 +44,7 @@ public struct EventLogView {
     /// role's operator is a hand-off to the step's role; a correction names the answer and the
     /// reason (a NIK or phone number typed into the reason masked); a step left out, its reason.
     func what(_ event: CaseEvent, step: String) -> Localized {
-        let words = Catalog.Record11.self
+        let words = Catalog.CaseTimeline.self
         switch event.kind {
         case .stepStarted(let started) where event.role != nil && started.role != event.role:
             return words.handedOff(step: step, to: sop?.actor(started.role)?.name ?? started.role)
@@ -54,7 +54,7 @@ public struct EventLogView {
         case .stepCompleted(let completion):
             // An optional step left out says so, and why (tester 14, F7).
             guard let reason = completion.skipped else { return Catalog.Roster.eventType(event.kind.type) }
-            return Catalog.Lang14.skippedEvent(PersonalEcho.quoted(reason))
+            return Catalog.SkippedSteps.skippedEvent(PersonalEcho.quoted(reason))
         default:
             return Catalog.Roster.eventType(event.kind.type)
         }

@@ -12,7 +12,7 @@ extension TerminalPrompter {
         switch kind {
         case .kelengkapanChecked(let p):
             if p.notApplicable == true {
-                return Localized(verbatim: "\(PrintedItem.inSentence(p.item)): ") + Catalog.Desk16.notApplicableRecorded
+                return Localized(verbatim: "\(PrintedItem.inSentence(p.item)): ") + Catalog.ConditionalItems.notApplicableRecorded
             }
             return Words.otherKelengkapan(PrintedItem.inSentence(p.item), present: p.present)
         case .fieldAnswered(let p): return Localized(verbatim: "\(p.field) = \(mask(p.value))")

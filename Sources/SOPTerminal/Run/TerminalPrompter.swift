@@ -122,7 +122,7 @@ public final class TerminalPrompter: Prompter {
         switch question.kind {
         case .kelengkapan(let item):
             if item.isConditional {
-                return Catalog.Desk16.conditionalPrompt(PrintedItem.inSentence(item.text.value), required: item.requiredToProceed).text(language)
+                return Catalog.ConditionalItems.conditionalPrompt(PrintedItem.inSentence(item.text.value), required: item.requiredToProceed).text(language)
             }
             return Words.kelengkapanPrompt(PrintedItem.inSentence(item.text.value), required: item.requiredToProceed).text(language)
         case .field(let field):
@@ -131,7 +131,7 @@ public final class TerminalPrompter: Prompter {
                 hint = field.options.enumerated().map { "\($0.offset + 1) \($0.element.value)" }.joined(separator: " / ")
             }
             if let previous = question.previous, !previous.isEmpty {
-                return Catalog.Desk16.fieldPromptKeeping(field.label, hint: hint, previous: field.shown(previous)).text(language)
+                return Catalog.Visits.fieldPromptKeeping(field.label, hint: hint, previous: field.shown(previous)).text(language)
             }
             return Words.fieldPrompt(field.label, hint: hint, optional: !field.required).text(language)
         case .output(let item):
@@ -139,7 +139,7 @@ public final class TerminalPrompter: Prompter {
         case .branch(let decision):
             let exits = question.exits
             let question = decision.question?.value ?? question.step.uraian.value
-            if !exits.isEmpty { return question + " [" + Catalog.Desk10.choices(exits.map(\.words)).text(language) + "]" }
+            if !exits.isEmpty { return question + " [" + Catalog.DecisionExits.choices(exits.map(\.words)).text(language) + "]" }
             // An exit drawn without a label is offered by the row it leads to.
             let choices = decision.branches.enumerated().map { offset, branch in
                 "\(offset + 1) " + (branch.isUnlabelled
@@ -223,10 +223,10 @@ public final class TerminalPrompter: Prompter {
         // Numbered as printed (an unnumbered row shifts nothing), and in an SOP of several
         // tables, the table by its number and heading.
         let number = header.rowLabel.map { language == .en ? $0.en : $0.id } ?? String(header.position)
-        var title = Catalog.Lang4.stepOf(number, header.lastNumber ?? String(header.total), actor: header.part, visit: header.visit)
+        var title = Catalog.RowBoxes.stepOf(number, header.lastNumber ?? String(header.total), actor: header.part, visit: header.visit)
             .text(language)
         if let table = header.table {
-            title = Catalog.Lang4.table(table.number, title: table.title).text(language) + " · " + title
+            title = Catalog.SeveralTables.table(table.number, title: table.title).text(language) + " · " + title
         }
         output("\n" + paint("━━ \(title) " + String(repeating: "━", count: max(3, 60 - title.count)), .cyan) + "\n")
         if let section = step.section { output(paint(fit(section.text), .bold) + "\n") }
@@ -238,7 +238,7 @@ public final class TerminalPrompter: Prompter {
         if !header.involvedNames.isEmpty { rows.append((Words.involved, header.involvedNames.joined(separator: ", "))) }
         let dueText = header.due.map { time.dateTime($0, reference: clock.now()) }
         let used = header.rowStarted == nil ? Words.used(time.duration(header.used), due: dueText)
-            : Catalog.Lang4.usedInRow(time.duration(header.used), due: dueText)
+            : Catalog.RowBoxes.usedInRow(time.duration(header.used), due: dueText)
         // A row of a merged cell taken at another row says where (branch lang16).
         let merged = { (column: MergedColumn) in header.mergedElsewhere.first { $0.cell.column == column } }
         var waktu = (header.waktu ?? step.mutuBaku.waktu).map { "\($0.text.value) · " + used.text(language) }
@@ -247,20 +247,20 @@ public final class TerminalPrompter: Prompter {
         rows.append((Words.waktu, waktu))
         // The row's cells, on every box of a row of several boxes; where another box asks them, said so.
         if !header.cells.kelengkapan.isEmpty {
-            let elsewhere = header.asksKelengkapan ? "" : " " + Catalog.Lang4.askedAtFirstBox.text(language)
+            let elsewhere = header.asksKelengkapan ? "" : " " + Catalog.RowBoxes.askedAtFirstBox.text(language)
             rows.append((Words.kelengkapan, Self.summary(header.cells.kelengkapan) + elsewhere))
         } else if let cell = merged(.kelengkapan) {
             rows.append((Words.kelengkapan, Self.summary(cell.cell.kelengkapan) + " (" + cell.note.text(language) + ")"))
         }
         if !header.cells.output.isEmpty {
-            let elsewhere = header.asksOutput ? "" : " " + Catalog.Lang4.askedAtLastBox.text(language)
+            let elsewhere = header.asksOutput ? "" : " " + Catalog.RowBoxes.askedAtLastBox.text(language)
             rows.append((Words.output, Self.summary(header.cells.output.map(\.value)) + elsewhere))
         } else if let cell = merged(.output) {
             rows.append((Words.output, Self.summary(cell.cell.output.map(\.value)) + " (" + cell.note.text(language) + ")"))
         }
         // The row's Keterangan, as printed: it carries the rule of a decision, a loop back, the
         // SOP to follow (tester 10, finding 5).
-        if let keterangan = step.keteranganLine { rows.append((Catalog.Desk10.keterangan, keterangan)) }
+        if let keterangan = step.keteranganLine { rows.append((Catalog.DecisionExits.keterangan, keterangan)) }
         let width = rows.map { $0.0.text(language).count }.max() ?? 0
         for (label, value) in rows {
             let name = label.text(language)
@@ -294,13 +294,13 @@ public final class TerminalPrompter: Prompter {
     private func showDone(_ done: StepDone) {
         let step = printedLabel(done.step)
         if let waktu = done.waktu, let clock = done.clock {
-            let head = done.part.map { Catalog.Lang4.partDone(step, actor: $0, used: time.duration(clock.used)) }
+            let head = done.part.map { Catalog.RowBoxes.partDone(step, actor: $0, used: time.duration(clock.used)) }
             let (line, late) = ClockWords(time: time).done(step, waktu: waktu.text.value, clock: clock, head: head)
             output(paint(line, late ? .yellow : .green) + "\n")
             return
         }
         // A box done while its row goes on says so, standard or not.
-        var line = (done.part.map { Catalog.Lang4.partDone(step, actor: $0, used: time.duration(done.used)) }
+        var line = (done.part.map { Catalog.RowBoxes.partDone(step, actor: $0, used: time.duration(done.used)) }
             ?? Words.done(step, used: time.duration(done.used))).text(language)
         var style = ANSIStyle.green
         if let waktu = done.waktu, let margin = done.margin {
@@ -310,7 +310,7 @@ public final class TerminalPrompter: Prompter {
             if margin < 0 { style = .yellow }
             line += " — " + verdict.text(language)
         } else if let cell = done.sharedCell {
-            line += " (" + Catalog.Lang6.judgedWith(cell.judgedAt, due: cell.due.map { time.dateTime($0, reference: clock.now()) })
+            line += " (" + Catalog.MergedCells.judgedWith(cell.judgedAt, due: cell.due.map { time.dateTime($0, reference: clock.now()) })
                 .text(language) + ")"
         } else {
             line += " (" + Words.noStandard.text(language) + ")"

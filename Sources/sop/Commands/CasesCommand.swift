@@ -66,6 +66,6 @@ struct CasesCommand: ParsableCommand {
         view.outcomes = CaseOutcomes.of(cases, in: store)
         Console.write(view.render())
         let broken = cases.flatMap(\.broken)
-        if !broken.isEmpty { throw CommandFailure(Catalog.Lite6.listingMarked(broken), language: language, exitCode: 1) }
+        if !broken.isEmpty { throw CommandFailure(Catalog.Listing.listingMarked(broken), language: language, exitCode: 1) }
     }
 }

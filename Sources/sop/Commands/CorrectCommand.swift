@@ -33,14 +33,14 @@ struct CorrectCommand: ParsableCommand {
     @Option(name: .customLong("output"), help: Help.argument(id: "OUTPUT=TEKS atau OUTPUT=@berkas.", en: "OUTPUT=TEXT or OUTPUT=@file."))
     var output: String?
 
-    @Option(name: .customLong("kunjungan"), help: Help.argument(id: Catalog.Lang14.visitOptionHelp.id, en: Catalog.Lang14.visitOptionHelp.en))
+    @Option(name: .customLong("kunjungan"), help: Help.argument(id: Catalog.Visits.visitOptionHelp.id, en: Catalog.Visits.visitOptionHelp.en))
     var visit: Int?
 
     @Option(name: .customLong("alasan"), help: Help.argument(id: "Alasan koreksi (wajib).", en: "Reason for the correction (required)."))
     var reason: String
 
     func validate() throws {
-        if let visit, visit < 1 { throw ValidationError(Catalog.Lang14.visitPositive.text(global.language)) }
+        if let visit, visit < 1 { throw ValidationError(Catalog.Visits.visitPositive.text(global.language)) }
         let given = [field, kelengkapan, output].compactMap { $0 }
         guard given.count == 1, given[0].contains("=") else {
             throw ValidationError(Catalog.ServiceDesk.correctionWhat.text(global.language))
@@ -122,7 +122,7 @@ struct CorrectCommand: ParsableCommand {
                 }
                 // A row the case passed several times: say which pass was corrected.
                 let passes = (next.completed + next.active).filter { $0.step == done.step }.count
-                let which = passes > 1 ? " " + Catalog.Lang14.correctedVisit(done.visit, of: passes).text(language) : ""
+                let which = passes > 1 ? " " + Catalog.Visits.correctedVisit(done.visit, of: passes).text(language) : ""
                 Console.write(Catalog.ServiceDesk.corrected(
                     case: id.rawValue, name: field?.label ?? PrintedItem.inSentence(done.name), from: entry.previous.map(show) ?? "-",
                     to: done.attachment?.name ?? show(done.value)).text(language) + which + "\n")

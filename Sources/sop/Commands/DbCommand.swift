@@ -174,7 +174,7 @@ struct DbCommand: ParsableCommand {
             out += Catalog.DbAdmin.copied(report.copied.count, identical: report.identical.count).text(language) + "\n"
             if !report.extended.isEmpty { out += Catalog.Backup.extended(report.extended.count).text(language) + "\n" }
             if report.rosterCopied > 0 { out += Catalog.RosterCopy.copied(report.rosterCopied).text(language) + "\n" }
-            if report.sealsCopied > 0 { out += Catalog.Record15.sealsCopied(report.sealsCopied).text(language) + "\n" }
+            if report.sealsCopied > 0 { out += Catalog.Seals.sealsCopied(report.sealsCopied).text(language) + "\n" }
             out += Catalog.DbAdmin.copiedExtras(revisions: report.revisionsCopied, attachments: report.attachmentsCopied,
                                                 counters: report.countersRaised).text(language) + "\n"
             if report.accessesCopied + report.profilesCopied > 0 {

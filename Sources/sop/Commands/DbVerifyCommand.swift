@@ -45,15 +45,15 @@ extension DbCommand {
             let summary = VerifySummary(report: report, store: store, time: TimeText(language: language))
             var closing: [Localized] = report.notes
             do throws(StoreError) {
-                if key != nil, report.seals > 0 { closing += try summary.coverage() } else if key == nil { closing.append(Catalog.Record11.unsealedNote) }
-                if report.seals == 0 { closing.append(key == nil ? Catalog.Chain.noSeals : Catalog.Record15.keyWithoutSeals) }
+                if key != nil, report.seals > 0 { closing += try summary.coverage() } else if key == nil { closing.append(Catalog.Seals.unsealedNote) }
+                if report.seals == 0 { closing.append(key == nil ? Catalog.Chain.noSeals : Catalog.Seals.keyWithoutSeals) }
                 if let newest = report.newestSealDigest {
                     closing.append(Catalog.Chain.sealDigest(newest.id, stored: newest.stored, now: newest.recomputed))
                 }
                 if caseID == nil { closing.append(Catalog.Chain.headDigest(report.headDigest, cases: report.heads.count)) }
                 // Last, the sentence to quote (with --case: the case, its period and chain head).
                 // What the whole check covers and what it does not (one case's sentence is its own scope).
-                if report.holds, caseID == nil { closing.append(Catalog.Record15.scope(roster: report.rosterEntries, access: report.accessEntries, seals: report.seals)) }
+                if report.holds, caseID == nil { closing.append(Catalog.Verify.scope(roster: report.rosterEntries, access: report.accessEntries, seals: report.seals)) }
                 if report.holds { closing += try summary.holds(case: caseID) }
             } catch {
                 throw CommandFailure(error, language: language)

@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
         let start = try day(from, calendar: calendar, option: "--from")
         let end = try day(to, calendar: calendar, option: "--to")
         if let start, let end, end < start {
-            throw ValidationError(Catalog.Web11.periodReversed(from ?? "", to ?? "").text(global.language))
+            throw ValidationError(Catalog.Report.periodReversed(from ?? "", to ?? "").text(global.language))
         }
     }
 
@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
         }
         guard breaks.isEmpty else {
             Console.write(ChainBreak.printed(breaks, language))
-            throw CommandFailure(Catalog.Record15.reportRefused(ChainBreak.findings(breaks)), language: language, exitCode: 1)
+            throw CommandFailure(Catalog.Report.reportRefused(ChainBreak.findings(breaks)), language: language, exitCode: 1)
         }
         let text = ReportText(language: language, calendar: calendar)
         let rendered: String =

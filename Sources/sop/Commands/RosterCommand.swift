@@ -69,7 +69,7 @@ struct RosterCommand: ParsableCommand {
                 .init(words.columnOperator.text(language), weight: 1), .init(words.columnRole.text(language), weight: 1),
                 .init(words.columnSOP.text(language), weight: 0), .init(words.columnBy.text(language), weight: 1),
                 .init(words.columnSince.text(language), weight: 0), .init(words.columnPIN.text(language), weight: 0),
-                .init(Catalog.Web12.columnCode.text(language), weight: 0),
+                .init(Catalog.OneTimeCodes.columnCode.text(language), weight: 0),
             ])
             let now = desk.clock.now()
             // Who gives a one-time code at login (names only); unknown to a user the store does not tell.
@@ -86,8 +86,8 @@ struct RosterCommand: ParsableCommand {
 
         /// The one-time-code column: `ya`, `-`, or `?` when the store would not say.
         static func code(_ name: String, enrolled: [String]?) -> Localized {
-            guard let enrolled else { return Catalog.Web12.codeUnknown }
-            return enrolled.contains(name) ? Catalog.Web12.codeYes : Localized(verbatim: "-")
+            guard let enrolled else { return Catalog.OneTimeCodes.codeUnknown }
+            return enrolled.contains(name) ? Catalog.OneTimeCodes.codeYes : Localized(verbatim: "-")
         }
     }
 }

@@ -12,7 +12,7 @@ enum RosterAdmin {
         guard RosterChange.validName(target) else { throw CommandFailure(Catalog.Roster.badName(target), language: language, exitCode: 2) }
         let (store, identity) = try desk.openDesk(language: language)
         guard let access = store as? OperatorAccessStore else {
-            throw CommandFailure(Catalog.Web12.accessUnsupported, language: language, exitCode: 2)
+            throw CommandFailure(Catalog.WebSessions.accessUnsupported, language: language, exitCode: 2)
         }
         guard identity.roster.isAdmin(identity.name) else { throw CommandFailure(refusal, language: language, exitCode: 1) }
         return (access, store, identity.name, identity.roster)
@@ -30,7 +30,7 @@ enum RosterAdmin {
         guard pin == nil, code == nil else { return }
         let enrolled = (try? (store as? OperatorAccessStore)?.totpEnrolled()) ?? []
         let suggestion = Suggestion.closest(to: target, among: Set(seen + enrolled).sorted())
-        throw CommandFailure(Catalog.Access13.unknownOperator(target, suggestion: suggestion), language: language, exitCode: 1)
+        throw CommandFailure(Catalog.Roster.unknownOperator(target, suggestion: suggestion), language: language, exitCode: 1)
     }
 
     /// Runs a store call of an access command, its failure as the command's.
@@ -58,9 +58,9 @@ struct RosterEndSessionsCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let (access, store, _, roster) = try RosterAdmin.open(desk, target: target, language: language,
-                                                              refusal: Catalog.Web12.endSessionsNeedsAdmin(target))
+                                                              refusal: Catalog.WebSessions.endSessionsNeedsAdmin(target))
         let count = try RosterAdmin.run(language) { () throws(StoreError) in try access.endWebSessions(of: target) }
         if count == 0 { try RosterAdmin.refuseUnknown(target, store: store, roster: roster, language: language) }
-        Console.write(Catalog.Web12.sessionsEnded(target, count: count).text(language) + "\n")
+        Console.write(Catalog.WebSessions.sessionsEnded(target, count: count).text(language) + "\n")
     }
 }

@@ -30,19 +30,19 @@ struct RosterNameCommand: ParsableCommand {
         guard RosterChange.validName(target) else { throw ValidationError(Catalog.Roster.badName(target).text(language)) }
         let name = fullName.trimmingWhitespace()
         guard !name.isEmpty, name.count <= 120, !name.contains(where: { $0.isNewline }) else {
-            throw ValidationError(Catalog.Record11.badFullName.text(language))
+            throw ValidationError(Catalog.OperatorProfiles.badFullName.text(language))
         }
-        if let nip, !OperatorProfile.validNIP(nip.filter { $0 != " " }) { throw ValidationError(Catalog.Record11.badNIP(nip).text(language)) }
+        if let nip, !OperatorProfile.validNIP(nip.filter { $0 != " " }) { throw ValidationError(Catalog.OperatorProfiles.badNIP(nip).text(language)) }
     }
 
     func run() throws {
         let language = global.language
         let (store, identity) = try desk.openDesk(language: language)
         guard let profiles = store as? OperatorProfileStore else {
-            throw CommandFailure(Catalog.Record11.profilesUnsupported, language: language, exitCode: 2)
+            throw CommandFailure(Catalog.OperatorProfiles.profilesUnsupported, language: language, exitCode: 2)
         }
         if identity.roster.isEnforced, !identity.roster.isAdmin(identity.name) {
-            throw CommandFailure(Catalog.Record11.profileNeedsAdmin(identity.name), language: language, exitCode: 1)
+            throw CommandFailure(Catalog.OperatorProfiles.profileNeedsAdmin(identity.name), language: language, exitCode: 1)
         }
         let profile = OperatorProfile(operatorName: target, fullName: fullName.trimmingWhitespace(),
                                       nip: (nip ?? "").filter { $0 != " " }, setAt: desk.clock.now(), setBy: identity.name)
@@ -51,6 +51,6 @@ struct RosterNameCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, language: language)
         }
-        Console.write(Catalog.Record11.profileSaved(target, name: profile.fullName, nip: profile.nip).text(language) + "\n")
+        Console.write(Catalog.OperatorProfiles.profileSaved(target, name: profile.fullName, nip: profile.nip).text(language) + "\n")
     }
 }

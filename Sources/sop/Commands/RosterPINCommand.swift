@@ -39,12 +39,12 @@ struct RosterPINCommand: ParsableCommand {
         let name = target ?? desk.name
         guard RosterChange.validName(name) else { throw CommandFailure(Catalog.Roster.badName(name), language: language, exitCode: 2) }
         if remove {
-            guard !reset else { throw CommandFailure(Catalog.Web12.notTogether("--hapus", "--reset"), language: language, exitCode: 2) }
+            guard !reset else { throw CommandFailure(Catalog.Roster.notTogether("--hapus", "--reset"), language: language, exitCode: 2) }
             let (access, store, _, roster) = try RosterAdmin.open(desk, target: name, language: language,
-                                                                  refusal: Catalog.Web12.pinRemoveNeedsAdmin(name))
+                                                                  refusal: Catalog.PINs.pinRemoveNeedsAdmin(name))
             let removed = try RosterAdmin.run(language) { () throws(StoreError) in try access.removePIN(of: name) }
             if !removed { try RosterAdmin.refuseUnknown(name, store: store, roster: roster, language: language) }
-            Console.write(Catalog.Web12.pinRemoved(name, removed: removed).text(language) + "\n")
+            Console.write(Catalog.PINs.pinRemoved(name, removed: removed).text(language) + "\n")
             return
         }
         // --operator is checked here, as by every command (its PIN, when it has one).
@@ -110,7 +110,7 @@ struct RosterPINCommand: ParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure(error, language: language)
         }
-        let sessions = ended > 0 ? " " + Catalog.Web12.sessionsEnded(name, count: ended).text(language) : ""
-        Console.write((replacing ? Catalog.Web12.pinReplaced(name, by: by) : Catalog.Access13.pinSaved(name)).text(language) + sessions + "\n")
+        let sessions = ended > 0 ? " " + Catalog.WebSessions.sessionsEnded(name, count: ended).text(language) : ""
+        Console.write((replacing ? Catalog.PINs.pinReplaced(name, by: by) : Catalog.PINs.pinSaved(name)).text(language) + sessions + "\n")
     }
 }

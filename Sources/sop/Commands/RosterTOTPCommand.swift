@@ -41,20 +41,20 @@ struct RosterTOTPCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        guard !(remove && replace) else { throw CommandFailure(Catalog.Web12.notTogether("--hapus", "--ganti"), language: language, exitCode: 2) }
+        guard !(remove && replace) else { throw CommandFailure(Catalog.Roster.notTogether("--hapus", "--ganti"), language: language, exitCode: 2) }
         let (access, store, admin, roster) = try RosterAdmin.open(desk, target: target, language: language,
                                                                   refusal: Catalog.Roster.totpNeedsAdmin(target))
         guard let codes = store as? TOTPStore else { throw CommandFailure(Catalog.Roster.totpUnsupported, language: language, exitCode: 2) }
         if remove {
             let removed = try RosterAdmin.run(language) { () throws(StoreError) in try access.removeTOTP(of: target) }
             if !removed { try RosterAdmin.refuseUnknown(target, store: store, roster: roster, language: language) }
-            Console.write(Catalog.Web12.totpRemoved(target, removed: removed).text(language) + "\n")
+            Console.write(Catalog.OneTimeCodes.totpRemoved(target, removed: removed).text(language) + "\n")
             return
         }
         let existing = try RosterAdmin.run(language) { () throws(StoreError) in try codes.totp(of: target) }
         if let existing, !replace {
             let time = TimeText(language: language, timeZone: (try? global.workCalendar())?.timeZone ?? WorkCalendar.jakarta)
-            throw CommandFailure(Catalog.Web12.totpAlreadyEnrolled(target, since: time.dateTime(existing.setAt), by: existing.setBy),
+            throw CommandFailure(Catalog.OneTimeCodes.totpAlreadyEnrolled(target, since: time.dateTime(existing.setAt), by: existing.setBy),
                                  language: language, exitCode: 1)
         }
         let secret = OneTimeCode.newSecret()
@@ -63,8 +63,8 @@ struct RosterTOTPCommand: ParsableCommand {
         }
         let url = OneTimeCode.authenticatorURL(secret: secret, operatorName: target, issuer: issuerName())
         // The address as a QR code to scan (light modules drawn: a dark terminal), then as text.
-        let qr = QRCode(bytes: Array(url.utf8)).map { "\n" + Catalog.Web11.scanQR.text(language) + "\n" + $0.terminalText() } ?? ""
-        let replaced = existing == nil ? "" : Catalog.Web12.totpReplaced(target).text(language) + "\n"
+        let qr = QRCode(bytes: Array(url.utf8)).map { "\n" + Catalog.OneTimeCodes.scanQR.text(language) + "\n" + $0.terminalText() } ?? ""
+        let replaced = existing == nil ? "" : Catalog.OneTimeCodes.totpReplaced(target).text(language) + "\n"
         Console.write(replaced + Catalog.Roster.totpSaved(target).text(language) + "\n" + url + "\n" + qr)
     }
 

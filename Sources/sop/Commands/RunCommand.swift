@@ -63,7 +63,7 @@ struct RunCommand: ParsableCommand {
         switch outcome {
         case .failed(let step, let reason):
             // A failure of no one step (answers left over in the file) names none: no "kegiatan -:".
-            let message = step == "-" ? Catalog.Desk5.runFailed(reason.text(language))
+            let message = step == "-" ? Catalog.StoppedRuns.runFailed(reason.text(language))
                 : Catalog.CLI.stepFailed(step, reason: reason.text(language))
             throw CommandFailure(message, language: language, exitCode: 1)
         case .storeFailed(let message):

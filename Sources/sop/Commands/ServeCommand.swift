@@ -77,7 +77,7 @@ struct ServeCommand: ParsableCommand {
         configuration.maxUpload = upload
         configuration.trustedProxy = trustedProxy
         if let bad = proxyAddresses.first(where: { !ProxyTrust.isAddress($0) }) {
-            throw CommandFailure(Catalog.Web7.badProxyAddress(bad), language: language, exitCode: 2)
+            throw CommandFailure(Catalog.ServeSetup.badProxyAddress(bad), language: language, exitCode: 2)
         }
         configuration.proxyAddresses = proxyAddresses
         configuration.workers = workers
@@ -115,7 +115,7 @@ struct ServeCommand: ParsableCommand {
                     Console.write(Catalog.Serve.listening("http://\(host):\(port)").text(language) + "\n")
                 }.runService()
                 // Only a stop signal (SIGTERM from systemd, SIGINT) ends the service normally.
-                logger.notice("\(Catalog.Web7.stopped.text(language))")
+                logger.notice("\(Catalog.ServeSetup.stopped.text(language))")
             } catch let failure as ServerApplication.StartFailure {
                 outcome.set(CommandFailure(failure.message, language: language, exitCode: 1))
             } catch {

@@ -23,7 +23,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         guard let normalized = TrackingCode.normalize(code) else {
-            let message = TrackingCode.hasNeverUsed(code) ? Catalog.Web11.codeConfusableTerminal(code) : Catalog.ServiceDesk.statusBadCode(code)
+            let message = TrackingCode.hasNeverUsed(code) ? Catalog.OneTimeCodes.codeConfusableTerminal(code) : Catalog.ServiceDesk.statusBadCode(code)
             throw CommandFailure(message, language: language, exitCode: 2)
         }
         let store = try desk.openStore(language: language)
@@ -34,7 +34,7 @@ struct StatusCommand: ParsableCommand {
         // finding 6): a record that cannot be shown is said so plainly; the desk runs sop db verify.
         let pinned: PinnedCase
         do { pinned = try PinnedCase.load(id, store: store, global: global) } catch {
-            throw CommandFailure(Catalog.Record15.statusUnavailable(normalized), language: language, exitCode: 1)
+            throw CommandFailure(Catalog.PublicStatus.statusUnavailable(normalized), language: language, exitCode: 1)
         }
         let calendar = try global.workCalendar(), now = desk.clock.now()
         let due = Engine(sop: pinned.sop, calendar: calendar).caseDue(in: pinned.state, now: now)

@@ -12,13 +12,13 @@ enum AttachmentExport {
                        language: Language) throws(CommandFailure) {
         let items = RecordedAttachment.all(in: events)
         guard !items.isEmpty else {
-            Console.write(Catalog.Record11.attachmentsNone(id.rawValue).text(language) + "\n")
+            Console.write(Catalog.Attachments.attachmentsNone(id.rawValue).text(language) + "\n")
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure(Catalog.Record11.attachmentNotWritten(folder), language: language, exitCode: 1)
+            throw CommandFailure(Catalog.Attachments.attachmentNotWritten(folder), language: language, exitCode: 1)
         }
         var failures: [Localized] = []
         for item in items {
@@ -28,24 +28,24 @@ enum AttachmentExport {
                 switch try store.checkedAttachment(sha256: item.attachment.sha256) {
                 case .content(let content): bytes = content
                 case .missing:
-                    failures.append(Catalog.Record11.attachmentNotStored(item.attachment.name, sha256: item.attachment.sha256))
+                    failures.append(Catalog.Attachments.attachmentNotStored(item.attachment.name, sha256: item.attachment.sha256))
                     continue
                 case .changed:
-                    failures.append(Catalog.Record11.attachmentMismatch(item.attachment.name, sha256: item.attachment.sha256))
+                    failures.append(Catalog.Attachments.attachmentMismatch(item.attachment.name, sha256: item.attachment.sha256))
                     continue
                 }
             } catch { throw CommandFailure(error, language: language) }
             guard !FileManager.default.fileExists(atPath: path) else {
-                failures.append(Catalog.Record11.attachmentFileExists(path))
+                failures.append(Catalog.Attachments.attachmentFileExists(path))
                 continue
             }
             do {
                 try Data(bytes).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             } catch {
-                failures.append(Catalog.Record11.attachmentNotWritten(path))
+                failures.append(Catalog.Attachments.attachmentNotWritten(path))
                 continue
             }
-            Console.write(Catalog.Record11.attachmentSaved(path, step: item.step, size: bytes.count,
+            Console.write(Catalog.Attachments.attachmentSaved(path, step: item.step, size: bytes.count,
                                                           sha256: item.attachment.sha256).text(language) + "\n")
         }
         guard let last = failures.popLast() else { return }

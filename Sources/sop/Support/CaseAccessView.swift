@@ -14,11 +14,11 @@ enum CaseAccessView {
             throw CommandFailure(error, language: language)
         }
         guard !accesses.isEmpty else {
-            Console.write(Catalog.Record11.accessNone(id.rawValue).text(language) + "\n")
+            Console.write(Catalog.AccessLog.accessNone(id.rawValue).text(language) + "\n")
             return
         }
         let refused = accesses.filter { $0.refused != nil }.count
-        let heading = refused == 0 ? Catalog.Record11.accessHeading(id.rawValue, count: accesses.count)
+        let heading = refused == 0 ? Catalog.AccessLog.accessHeading(id.rawValue, count: accesses.count)
             : Catalog.AccessLog.heading(id.rawValue, shown: accesses.count - refused, refused: refused)
         var text = heading.text(language) + "\n"
         for access in accesses {

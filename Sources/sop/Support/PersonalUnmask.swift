@@ -21,11 +21,11 @@ enum PersonalUnmask {
             access.refused = PersonalAccess.Refusal.noRole
             // The refusal stands whether or not the attempt could be logged.
             try? log?.recordPersonalAccess(access)
-            throw CommandFailure(Catalog.Record11.unmaskRefused(identity.name, case: id.rawValue, sop: nomor),
+            throw CommandFailure(Catalog.AccessLog.unmaskRefused(identity.name, case: id.rawValue, sop: nomor),
                                  language: language, exitCode: 1)
         }
         guard let log else {
-            throw CommandFailure(Catalog.Record11.unmaskNotRecorded(id.rawValue), language: language, exitCode: 1)
+            throw CommandFailure(Catalog.AccessLog.unmaskNotRecorded(id.rawValue), language: language, exitCode: 1)
         }
         do {
             try log.recordPersonalAccess(access)

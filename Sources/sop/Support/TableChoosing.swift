@@ -12,10 +12,10 @@ enum TableChoosing {
         let titles = TableChoice.titles(of: sop)
         if let script {
             guard let written = script.table else {
-                throw CommandFailure(Catalog.Lang3.answersNeedTable(titles), language: language, exitCode: 1)
+                throw CommandFailure(Catalog.AlternativeTables.answersNeedTable(titles), language: language, exitCode: 1)
             }
             guard let table = TableChoice.table(written.value, in: sop) else {
-                throw CommandFailure(Catalog.Lang3.unknownTable(written.value, count: titles.count), language: language, exitCode: 1)
+                throw CommandFailure(Catalog.AlternativeTables.unknownTable(written.value, count: titles.count), language: language, exitCode: 1)
             }
             return table
         }
@@ -25,18 +25,18 @@ enum TableChoosing {
             switch prompter.ask(question) {
             case .answer(let text):
                 if let table = TableChoice.table(text, in: sop) { return table }
-                guard prompter.refused(question, reason: Catalog.Lang3.unknownTable(text, count: titles.count)) else {
-                    throw CommandFailure(Catalog.Lang3.noTableChosen, language: language, exitCode: 1)
+                guard prompter.refused(question, reason: Catalog.AlternativeTables.unknownTable(text, count: titles.count)) else {
+                    throw CommandFailure(Catalog.AlternativeTables.noTableChosen, language: language, exitCode: 1)
                 }
             case .endOfInput:
-                throw CommandFailure(Catalog.Lang3.noTableChosen, language: language, exitCode: 1)
+                throw CommandFailure(Catalog.AlternativeTables.noTableChosen, language: language, exitCode: 1)
             case .invalidInput(let reason):
                 guard prompter.refused(question, reason: reason) else {
-                    throw CommandFailure(Catalog.Lang3.noTableChosen, language: language, exitCode: 1)
+                    throw CommandFailure(Catalog.AlternativeTables.noTableChosen, language: language, exitCode: 1)
                 }
             case .command:
-                guard prompter.refused(question, reason: Catalog.Lang3.unknownTable("", count: titles.count)) else {
-                    throw CommandFailure(Catalog.Lang3.noTableChosen, language: language, exitCode: 1)
+                guard prompter.refused(question, reason: Catalog.AlternativeTables.unknownTable("", count: titles.count)) else {
+                    throw CommandFailure(Catalog.AlternativeTables.noTableChosen, language: language, exitCode: 1)
                 }
             }
         }

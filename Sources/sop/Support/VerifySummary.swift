@@ -14,15 +14,15 @@ struct VerifySummary {
 
     /// The sentence that everything checked holds; with one case, its events, period and head.
     func holds(case only: String?) throws(StoreError) -> [Localized] {
-        guard let only else { return [Catalog.Record11.storeHolds(cases: report.cases, events: report.events)] }
+        guard let only else { return [Catalog.Verify.storeHolds(cases: report.cases, events: report.events)] }
         let events = try store.events(of: CaseID(only))
         guard let first = events.first?.at, let last = events.last?.at else { return [] }
         let period = time.day(first) == time.day(last)
             ? time.day(first) + " " + time.clock(first) + "–" + time.clock(last) + " " + time.zoneName
             : time.dateTime(first) + " – " + time.dateTime(last)
-        var lines = [Catalog.Record11.caseHolds(only, events: events.count, period: period)]
+        var lines = [Catalog.Verify.caseHolds(only, events: events.count, period: period)]
         if let head = report.heads.first(where: { $0.caseID == only }) {
-            lines.append(Catalog.Record11.caseHead(head.hash, sequence: head.sequence))
+            lines.append(Catalog.Verify.caseHead(head.hash, sequence: head.sequence))
         }
         return lines
     }
@@ -38,16 +38,16 @@ struct VerifySummary {
         var covered = 0
         for head in report.heads.sorted(by: { $0.caseID < $1.caseID }) {
             switch sealedUpTo[head.caseID] {
-            case nil: open.append(Catalog.Record11.notSealed(head.caseID, events: head.sequence))
+            case nil: open.append(Catalog.Seals.notSealed(head.caseID, events: head.sequence))
             case let sealed? where sealed < head.sequence:
-                open.append(Catalog.Record11.sealedUpTo(head.caseID, sealed: sealed, last: head.sequence))
+                open.append(Catalog.Seals.sealedUpTo(head.caseID, sealed: sealed, last: head.sequence))
             default: covered += 1
             }
         }
-        var lines = [Catalog.Record11.sealsCover(seals: report.seals, sealed: covered, of: report.heads.count)]
+        var lines = [Catalog.Seals.sealsCover(seals: report.seals, sealed: covered, of: report.heads.count)]
         lines += open.prefix(limit)
-        if open.count > limit { lines.append(Catalog.Record11.moreNotSealed(open.count - limit)) }
-        if !open.isEmpty { lines.append(Catalog.Record11.sealAdvice) }
+        if open.count > limit { lines.append(Catalog.Seals.moreNotSealed(open.count - limit)) }
+        if !open.isEmpty { lines.append(Catalog.Seals.sealAdvice) }
         return lines
     }
 }

@@ -7,7 +7,7 @@ import SOPModel
 struct ConnectorMisplacedRule: SOPRule {
     let description = RuleDescription(
         id: "connector-misplaced", severity: .error, category: .flow,
-        summary: Catalog.Render4.Summary.connectorMisplaced,
+        summary: Catalog.TableConnectors.Summary.connectorMisplaced,
         triggering: [
             .sop(steps: """
                   - no: 1
@@ -49,7 +49,7 @@ struct ConnectorMisplacedRule: SOPRule {
         func mark(_ number: Located<String>, _ target: Target) {
             guard case .step(let id) = target else { return }
             if let first = targets[number.value], first != id {
-                findings.add(description, Catalog.Render4.connectorTwoTargets(number.value, first: first, second: id),
+                findings.add(description, Catalog.TableConnectors.connectorTwoTargets(number.value, first: first, second: id),
                              at: file.location(number))
             } else {
                 targets[number.value] = id
@@ -70,7 +70,7 @@ struct ConnectorMisplacedRule: SOPRule {
             guard case .next = step.flow, step.drawn.arrowHidden?.value != true, edges.count == 1,
                   let edge = edges.first, edge.isPlain, case .step(let next)? = edge.node
             else {
-                findings.add(description, Catalog.Render4.connectorMisplaced, at: file.location(number))
+                findings.add(description, Catalog.TableConnectors.connectorMisplaced, at: file.location(number))
                 continue
             }
             mark(number, .step(steps[next].id.value))

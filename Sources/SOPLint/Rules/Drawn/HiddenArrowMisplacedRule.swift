@@ -8,7 +8,7 @@ import SOPModel
 struct HiddenArrowMisplacedRule: SOPRule {
     let description = RuleDescription(
         id: "hidden-arrow-misplaced", severity: .error, category: .flow,
-        summary: Catalog.Render4.Summary.hiddenArrowMisplaced,
+        summary: Catalog.TableConnectors.Summary.hiddenArrowMisplaced,
         triggering: [
             .sop(steps: """
                   - no: 1
@@ -52,7 +52,7 @@ struct HiddenArrowMisplacedRule: SOPRule {
                     return true
                 }
             }
-            if !plain { findings.add(description, Catalog.Render4.hiddenArrowMisplaced, at: file.location(hidden)) }
+            if !plain { findings.add(description, Catalog.TableConnectors.hiddenArrowMisplaced, at: file.location(hidden)) }
         }
     }
 }

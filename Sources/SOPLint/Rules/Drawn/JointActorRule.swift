@@ -6,7 +6,7 @@ import SOPModel
 struct JointActorRule: SOPRule {
     let description = RuleDescription(
         id: "joint-actor", severity: .error, category: .actors,
-        summary: Catalog.Lang2.Summary.jointActor,
+        summary: Catalog.JointBoxes.Summary.jointActor,
         triggering: [
             .sop(actors: actors, steps: """
                   - {uraian: Menandatangani kontrak, pelaksana: ppk, bersama: [↓penyedi]}
@@ -37,11 +37,11 @@ struct JointActorRule: SOPRule {
             for joint in step.drawn.jointWith {
                 let message: Localized
                 if !declared.contains(joint.value) {
-                    message = Catalog.Lang2.jointUnknown(joint.value)
+                    message = Catalog.JointBoxes.jointUnknown(joint.value)
                 } else if joint.value == step.performer.value {
-                    message = Catalog.Lang2.jointIsPerformer(joint.value)
+                    message = Catalog.JointBoxes.jointIsPerformer(joint.value)
                 } else if !seen.insert(joint.value).inserted {
-                    message = Catalog.Lang2.jointTwice(joint.value)
+                    message = Catalog.JointBoxes.jointTwice(joint.value)
                 } else {
                     continue
                 }

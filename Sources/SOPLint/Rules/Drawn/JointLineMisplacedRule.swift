@@ -7,7 +7,7 @@ import SOPModel
 struct JointLineMisplacedRule: SOPRule {
     let description = RuleDescription(
         id: "joint-line-misplaced", severity: .error, category: .actors,
-        summary: Catalog.Render4.Summary.jointLineMisplaced,
+        summary: Catalog.TableConnectors.Summary.jointLineMisplaced,
         triggering: [
             .sop(actors: actors, steps: """
                   - {no: 1, uraian: Pemeriksaan bersama, pelaksana: ppk, bersama: [penyedia], garis_pendek: [↓kpa]}
@@ -47,7 +47,7 @@ struct JointLineMisplacedRule: SOPRule {
             let joint = Set(step.drawn.jointWith.map(\.value))
             for (key, ids) in [("garis_pendek", step.drawn.shortLines), ("keluar_lewat", step.drawn.exitThrough)] {
                 for id in ids where !joint.contains(id.value) {
-                    findings.add(description, Catalog.Render4.jointLineNotJoint(key, id.value), at: file.location(id))
+                    findings.add(description, Catalog.TableConnectors.jointLineNotJoint(key, id.value), at: file.location(id))
                 }
             }
             for id in step.drawn.exitThrough where joint.contains(id.value) {
@@ -55,7 +55,7 @@ struct JointLineMisplacedRule: SOPRule {
                     guard case .step(let to)? = edge.node else { return false }
                     return steps[to].performer.value == id.value
                 }
-                if !reaches { findings.add(description, Catalog.Render4.exitThroughWithoutArrow(id.value), at: file.location(id)) }
+                if !reaches { findings.add(description, Catalog.TableConnectors.exitThroughWithoutArrow(id.value), at: file.location(id)) }
             }
         }
     }

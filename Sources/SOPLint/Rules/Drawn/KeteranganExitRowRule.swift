@@ -7,7 +7,7 @@ import SOPModel
 struct KeteranganExitRowRule: SOPRule {
     let description = RuleDescription(
         id: "keterangan-exit-row", severity: .warning, category: .flow,
-        summary: Catalog.Lang14.keteranganRowSummary,
+        summary: Catalog.DecisionExits.keteranganRowSummary,
         triggering: [
             .sop(steps: """
                   - {no: 1, uraian: Menerima berkas, pelaksana: petugas}
@@ -38,9 +38,9 @@ struct KeteranganExitRowRule: SOPRule {
             else { continue }
             for clause in KeteranganExits.clauses(text) where !decision.branches.contains(where: { $0.leadsToRow(clause.row) }) {
                 let exits = decision.branches.map { $0.targetRow ?? $0.target.value.text }
-                findings.add(description, Catalog.Lang14.keteranganRow(clause.row, exits: exits),
+                findings.add(description, Catalog.DecisionExits.keteranganRow(clause.row, exits: exits),
                              at: file.location(step.keteranganMark ?? step.mark),
-                             notes: [.init(Catalog.Lang14.keteranganRowFix)])
+                             notes: [.init(Catalog.DecisionExits.keteranganRowFix)])
             }
         }
     }

@@ -7,7 +7,7 @@ import SOPModel
 struct LineTargetRule: SOPRule {
     let description = RuleDescription(
         id: "line-target", severity: .error, category: .flow,
-        summary: Catalog.Render5.Summary.lineTarget,
+        summary: Catalog.DrawnLines.Summary.lineTarget,
         triggering: [
             .sop(steps: """
                   - {no: 1, uraian: Menyusun dokumen, pelaksana: petugas, garis_ke: ↓9}
@@ -33,16 +33,16 @@ struct LineTargetRule: SOPRule {
             guard let line = steps[index].drawn.lineTo else { continue }
             let sop = file.sop, step = steps[index]
             guard case .step(let id) = line.value else {
-                findings.add(description, Catalog.Render5.lineTargetElsewhere, at: file.location(line))
+                findings.add(description, Catalog.DrawnLines.lineTargetElsewhere, at: file.location(line))
                 continue
             }
             guard let target = sop.stepIndex(id) else {
                 let known = sop.steps.map(\.id.value).joined(separator: ", ")
-                findings.add(description, Catalog.Render5.lineTargetUnknown(id, known: known), at: file.location(line))
+                findings.add(description, Catalog.DrawnLines.lineTargetUnknown(id, known: known), at: file.location(line))
                 continue
             }
             if sop.steps[target].drawn.table != step.drawn.table {
-                findings.add(description, Catalog.Render5.lineTargetElsewhere, at: file.location(line))
+                findings.add(description, Catalog.DrawnLines.lineTargetElsewhere, at: file.location(line))
             }
         }
     }

@@ -6,7 +6,7 @@ import SOPModel
 struct StopMisplacedRule: SOPRule {
     let description = RuleDescription(
         id: "stop-misplaced", severity: .error, category: .flow,
-        summary: Catalog.Lang2.Summary.stopMisplaced,
+        summary: Catalog.JointBoxes.Summary.stopMisplaced,
         triggering: [
             .sop(actors: actors, steps: """
                   - {no: 1, uraian: Menerima berkas, pelaksana: ppk}
@@ -58,7 +58,7 @@ struct StopMisplacedRule: SOPRule {
             if range.allSatisfy({ forked.contains(steps[$0].id.value) }) { continue }
             for index in range {
                 guard let stop = steps[index].drawn.stops, stop.value else { continue }
-                findings.add(description, Catalog.Lang2.stopAlone, at: file.location(stop))
+                findings.add(description, Catalog.JointBoxes.stopAlone, at: file.location(stop))
             }
         }
     }

@@ -6,7 +6,7 @@ import SOPModel
 struct TableColumnNameUnknownRule: SOPRule {
     let description = RuleDescription(
         id: "table-column-name-unknown", severity: .error, category: .actors,
-        summary: Catalog.Lang2.Summary.columnNameUnknown,
+        summary: Catalog.JointBoxes.Summary.columnNameUnknown,
         triggering: [
             RuleExample("""
                 nomor: "01"
@@ -43,7 +43,7 @@ struct TableColumnNameUnknownRule: SOPRule {
         for table in file.sop.tables {
             let columns = table.columns.isEmpty ? declared : table.columns.map(\.value)
             for (id, _) in table.columnNames where !columns.contains(id.value) {
-                findings.add(description, Catalog.Lang2.columnNameUnknown(id.value, columns: columns), at: file.location(id))
+                findings.add(description, Catalog.JointBoxes.columnNameUnknown(id.value, columns: columns), at: file.location(id))
             }
         }
     }

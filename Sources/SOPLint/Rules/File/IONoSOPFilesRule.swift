@@ -9,7 +9,7 @@ struct IONoSOPFilesRule: Rule {
 
     let description = RuleDescription(
         id: Self.code, severity: .error, category: .file,
-        summary: Catalog.Lint12.Summary.ioNoSOPFiles,
+        summary: Catalog.SOPFiles.Summary.ioNoSOPFiles,
         triggering: [
             .emptyFolder,
         ],

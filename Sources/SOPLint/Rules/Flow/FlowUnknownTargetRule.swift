@@ -37,7 +37,7 @@ struct FlowUnknownTargetRule: SOPRule {
         func note(_ id: String) -> Diagnostic.Note {
             // A number printed on several rows of one table: their boxes, to pick one.
             if let rows = steps.rowsByNumber[id], rows.count > 1 {
-                return .init(Catalog.Lang6.ambiguousRow(id, rows: rows.map { $0.map { steps[$0].id.value } }))
+                return .init(Catalog.RowTargets.ambiguousRow(id, rows: rows.map { $0.map { steps[$0].id.value } }))
             }
             // A near miss among word ids; for numbers a guess ('1' for '10') misleads: list the ids
             // and the rows a number may name.

@@ -30,16 +30,16 @@ struct SignatureRule: SOPRule {
     func check(_ file: SOPFile, into findings: inout Findings) {
         guard let approver = file.sop.identity.approver else { return }
         if approver.signature == .basah, let qr = approver.qrCode ?? approver.qrCodeWithoutImage {
-            findings.add(description, Catalog.Print4.qrWithoutElectronic, at: file.location(qr))
+            findings.add(description, Catalog.ElectronicSignature.qrWithoutElectronic, at: file.location(qr))
         }
         if approver.notePlacement == .kaki_halaman, approver.electronicText == nil {
             let at = file.root["disahkan_oleh"]?.mapping?["keterangan_di"]
-            findings.add(description, Catalog.Print4.footWithoutText, at: at.map { file.location($0.mark, length: $0.length) })
+            findings.add(description, Catalog.ElectronicSignature.footWithoutText, at: at.map { file.location($0.mark, length: $0.length) })
         } else if approver.signature == .elektronik, approver.electronicText == nil, approver.qrCode == nil,
                   approver.qrCodeWithoutImage == nil {
             let at = file.root["disahkan_oleh"]?.mapping?.pairs.first { $0.key.value == "tanda_tangan" }?.value
             findings.add(description, Catalog.Printed.electronicWithoutText, at: at.map { file.location($0.mark, length: $0.length) },
-                         notes: [.init(Catalog.Lang10.qrOnlyHint)])
+                         notes: [.init(Catalog.YAML.qrOnlyHint)])
         } else if approver.signature == .basah, let text = approver.electronicText {
             findings.add(description, Catalog.Printed.textWithoutElectronic, at: file.location(text))
         }

@@ -8,7 +8,7 @@ import SOPModel
 struct KelengkapanIntroAskedRule: SOPRule {
     let description = RuleDescription(
         id: "kelengkapan-intro-asked", severity: .warning, category: .mutuBaku,
-        summary: Catalog.Lang4.introAskedSummary,
+        summary: Catalog.IntroLines.introAskedSummary,
         triggering: [
             .sop(steps: """
                   - uraian: Meneliti data administratif
@@ -44,7 +44,7 @@ struct KelengkapanIntroAskedRule: SOPRule {
             for (index, item) in items.enumerated() where !item.isIntro && index < items.count - 1 {
                 let text = item.text.value.trimmingWhitespace()
                 guard text.hasSuffix(":") else { continue }
-                findings.add(description, Catalog.Lang4.introAsked(text), at: file.location(item.text))
+                findings.add(description, Catalog.IntroLines.introAsked(text), at: file.location(item.text))
             }
         }
     }

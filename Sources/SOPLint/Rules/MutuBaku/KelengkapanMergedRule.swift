@@ -7,7 +7,7 @@ import SOPModel
 struct KelengkapanMergedRule: SOPRule {
     let description = RuleDescription(
         id: "kelengkapan-merged", severity: .error, category: .mutuBaku,
-        summary: Catalog.Lang14.kelengkapanMergedSummary,
+        summary: Catalog.MergedCells.kelengkapanMergedSummary,
         triggering: [
             .sop(steps: """
                   - {no: 1, uraian: Menerima permohonan, pelaksana: petugas, mutu_baku: {kelengkapan: [Formulir], kelengkapan_gabung_sampai: ↓9}}
@@ -28,7 +28,7 @@ struct KelengkapanMergedRule: SOPRule {
     func check(_ file: SOPFile, into findings: inout Findings) {
         MergedCellTargets.check(file, .kelengkapan, rule: description, into: &findings,
                                 item: { $0.kelengkapan.first.map { file.location($0.text) } },
-                                empty: Catalog.Lang14.kelengkapanMergedEmpty,
-                                inner: { row, first, _ in Catalog.Lang14.kelengkapanMergedInner(row, first: first) })
+                                empty: Catalog.MergedCells.kelengkapanMergedEmpty,
+                                inner: { row, first, _ in Catalog.MergedCells.kelengkapanMergedInner(row, first: first) })
     }
 }

@@ -8,7 +8,7 @@ import SOPModel
 struct OutputMergedExitRule: SOPRule {
     let description = RuleDescription(
         id: "output-merged-exit", severity: .warning, category: .mutuBaku,
-        summary: Catalog.Lang16.outputMergedExitSummary,
+        summary: Catalog.MergedCells.outputMergedExitSummary,
         triggering: [
             .sop(steps: """
                   - {no: 1, uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {output: [Izin terbit], output_gabung_sampai: 3}}
@@ -51,9 +51,9 @@ struct OutputMergedExitRule: SOPRule {
                     case nil: continue
                     }
                     let label = { (index: Int) in steps[index].number ?? steps[index].id.value }
-                    findings.add(description, Catalog.Lang16.outputMergedExit(label(index), to: target, first: label(first), last: label(last)),
+                    findings.add(description, Catalog.MergedCells.outputMergedExit(label(index), to: target, first: label(first), last: label(last)),
                                  at: edge.written.map { file.location($0) } ?? file.location(steps[index].id),
-                                 notes: [.init(Catalog.Lang16.outputMergedExitFix)])
+                                 notes: [.init(Catalog.MergedCells.outputMergedExitFix)])
                 }
             }
         }

@@ -7,7 +7,7 @@ import SOPModel
 struct OutputMergedRule: SOPRule {
     let description = RuleDescription(
         id: "output-merged", severity: .error, category: .mutuBaku,
-        summary: Catalog.Lang16.outputMergedSummary,
+        summary: Catalog.MergedCells.outputMergedSummary,
         triggering: [
             .sop(steps: """
                   - {no: 1, uraian: Menerima permohonan, pelaksana: petugas, mutu_baku: {output: [Tanda terima], output_gabung_sampai: ↓9}}
@@ -32,7 +32,7 @@ struct OutputMergedRule: SOPRule {
     func check(_ file: SOPFile, into findings: inout Findings) {
         MergedCellTargets.check(file, .output, rule: description, into: &findings,
                                 item: { $0.output.first.map { file.location($0) } },
-                                empty: Catalog.Lang16.outputMergedEmpty,
-                                inner: { row, first, last in Catalog.Lang16.outputMergedInner(row, first: first, last: last) })
+                                empty: Catalog.MergedCells.outputMergedEmpty,
+                                inner: { row, first, last in Catalog.MergedCells.outputMergedInner(row, first: first, last: last) })
     }
 }

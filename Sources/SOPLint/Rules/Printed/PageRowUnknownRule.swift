@@ -6,7 +6,7 @@ import SOPModel
 struct PageRowUnknownRule: SOPRule {
     let description = RuleDescription(
         id: "page-row-unknown", severity: .error, category: .flow,
-        summary: Catalog.Render14.Summary.pageRowUnknown,
+        summary: Catalog.TablePages.Summary.pageRowUnknown,
         triggering: [
             .sop(identity: "tata_letak: {halaman: [↓12]}", steps: PageRowUnknownRule.twoRows),
             .sop(identity: "tata_letak: {halaman: [↓1]}", steps: PageRowUnknownRule.twoRows),
@@ -27,10 +27,10 @@ struct PageRowUnknownRule: SOPRule {
                 let known = sop.steps.compactMap { $0.number ?? $0.id.value }.reduce(into: [String]()) { names, name in
                     if !names.contains(name) { names.append(name) }
                 }.joined(separator: ", ")
-                findings.add(description, Catalog.Render14.pageRowUnknown(reference.value, known: known), at: file.location(reference))
+                findings.add(description, Catalog.TablePages.pageRowUnknown(reference.value, known: known), at: file.location(reference))
                 continue
             }
-            if step == 0 { findings.add(description, Catalog.Render14.pageRowFirst, at: file.location(reference)) }
+            if step == 0 { findings.add(description, Catalog.TablePages.pageRowFirst, at: file.location(reference)) }
         }
     }
 }

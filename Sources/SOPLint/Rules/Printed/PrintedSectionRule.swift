@@ -7,7 +7,7 @@ import SOPModel
 struct PrintedSectionRule: SOPRule {
     let description = RuleDescription(
         id: "printed-section", severity: .error, category: .identity,
-        summary: Catalog.Print4.Summary.printedSection,
+        summary: Catalog.PrintedSections.Summary.printedSection,
         triggering: [
             .sop(identity: "peralatan_perlengkapan: [Komputer]\ncetak: {tidak_dicetak: [↓peralatan_perlengkapan]}"),
             .sop(identity: "peringatan: [Layanan terhambat]\ncetak: {kosong: [↓peringatan]}"),
@@ -23,11 +23,11 @@ struct PrintedSectionRule: SOPRule {
         for key in Printing.listKeys {
             let items = !(file.sop.identity.list(key) ?? []).isEmpty
             if printing.unprinted.contains(key), printing.blank.contains(key) {
-                findings.add(description, Catalog.Print4.sectionBothUnprintedAndBlank(key), at: file.printingItem("tidak_dicetak", key))
+                findings.add(description, Catalog.PrintedSections.sectionBothUnprintedAndBlank(key), at: file.printingItem("tidak_dicetak", key))
             } else if printing.unprinted.contains(key), items {
-                findings.add(description, Catalog.Print4.sectionUnprintedHasItems(key), at: file.printingItem("tidak_dicetak", key))
+                findings.add(description, Catalog.PrintedSections.sectionUnprintedHasItems(key), at: file.printingItem("tidak_dicetak", key))
             } else if printing.blank.contains(key), items {
-                findings.add(description, Catalog.Print4.sectionBlankHasItems(key), at: file.printingItem("kosong", key))
+                findings.add(description, Catalog.PrintedSections.sectionBlankHasItems(key), at: file.printingItem("kosong", key))
             }
         }
     }

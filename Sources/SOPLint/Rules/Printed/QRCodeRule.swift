@@ -6,7 +6,7 @@ import SOPModel
 struct QRCodeRule: SOPRule {
     let description = RuleDescription(
         id: "qr-code", severity: .error, category: .identity,
-        summary: Catalog.Print4.Summary.qrCode,
+        summary: Catalog.ElectronicSignature.Summary.qrCode,
         triggering: [
             .sop(identity: "disahkan_oleh: {jabatan: Kepala, nama: NAMA, tanda_tangan: elektronik, kode_qr: ↓qr-sop.png}"),
             .sop(identity: "disahkan_oleh: {jabatan: Kepala, nama: NAMA, tanda_tangan: elektronik, kode_qr: ↓contoh.yaml}"),
@@ -19,9 +19,9 @@ struct QRCodeRule: SOPRule {
         guard let qr = file.sop.identity.approver?.qrCode else { return }
         findings.addImageProblem(description, qr, in: file) { problem in
             switch problem {
-            case .missing(let path): Catalog.Print4.qrMissing(path)
-            case .notAnImage(let path): Catalog.Print4.qrNotAnImage(path)
-            case .tooLarge(let path): Catalog.Print4.qrTooLarge(path)
+            case .missing(let path): Catalog.ElectronicSignature.qrMissing(path)
+            case .notAnImage(let path): Catalog.ElectronicSignature.qrNotAnImage(path)
+            case .tooLarge(let path): Catalog.ElectronicSignature.qrTooLarge(path)
             }
         }
     }

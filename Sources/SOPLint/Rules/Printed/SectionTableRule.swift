@@ -9,7 +9,7 @@ import SOPYAML
 struct SectionTableRule: SOPRule {
     let description = RuleDescription(
         id: "section-table", severity: .error, category: .identity,
-        summary: Catalog.Lead6.Summary.sectionTable,
+        summary: Catalog.IdentityTables.Summary.sectionTable,
         triggering: [
             .sop(identity: "pencatatan_pendataan:\n  - ↓[\"1\", Buku register, Front Office]"),
             .sop(identity: "pencatatan_pendataan:\n  - [\"1\", Buku register, Front Office]\n  - ↓[\"2\", Arsip izin]\ncetak: {kolom: {pencatatan_pendataan: [No, Jenis Catatan, Disimpan di]}}"),
@@ -30,23 +30,23 @@ struct SectionTableRule: SOPRule {
         for key in Printing.listKeys {
             let columns = printing.columns[key]
             if let columns, columns.isEmpty {
-                findings.add(description, Catalog.Lead6.noColumns(key), at: file.printingKey("kolom", key))
+                findings.add(description, Catalog.IdentityTables.noColumns(key), at: file.printingKey("kolom", key))
                 continue
             }
             if columns != nil, printing.paragraphs.contains(key) {
-                findings.add(description, Catalog.Lead6.tableAndParagraph(key), at: file.printingItem("paragraf", key))
+                findings.add(description, Catalog.IdentityTables.tableAndParagraph(key), at: file.printingItem("paragraf", key))
             }
             guard let columns else {
                 // Rows of cells need headings; plain texts are the usual numbered list.
                 if identity.tableRows[key] != nil,
                    let row = file.root[key]?.sequence?.items.first(where: { $0.sequence != nil }) {
-                    findings.add(description, Catalog.Lead6.rowsWithoutColumns(key), at: file.location(row.mark, length: row.length))
+                    findings.add(description, Catalog.IdentityTables.rowsWithoutColumns(key), at: file.location(row.mark, length: row.length))
                 }
                 continue
             }
             let items = identity.list(key) ?? []
             for (index, row) in identity.rows(of: key).enumerated() where row.count != columns.count && items.indices.contains(index) {
-                findings.add(description, Catalog.Lead6.cellCount(key, cells: row.count, columns: columns.map(\.value)),
+                findings.add(description, Catalog.IdentityTables.cellCount(key, cells: row.count, columns: columns.map(\.value)),
                              at: file.location(items[index]))
             }
         }

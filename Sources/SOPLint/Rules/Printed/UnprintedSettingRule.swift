@@ -7,7 +7,7 @@ import SOPModel
 struct UnprintedSettingRule: SOPRule {
     let description = RuleDescription(
         id: "unprinted-setting", severity: .warning, category: .identity,
-        summary: Catalog.Print4.Summary.unprintedSetting,
+        summary: Catalog.PrintedSections.Summary.unprintedSetting,
         triggering: [
             .sop(identity: "cetak: {tidak_dicetak: [peralatan_perlengkapan], label: {↓peralatan_perlengkapan: PERALATAN}}"),
             .sop(identity: "cetak: {tidak_dicetak: [peringatan], paragraf: [↓peringatan]}"),
@@ -23,20 +23,20 @@ struct UnprintedSettingRule: SOPRule {
         let printing = file.sop.identity.printing
         for key in Printing.listKeys where printing.unprinted.contains(key) {
             if printing.labels[key] != nil {
-                findings.add(description, Catalog.Print4.settingForUnprintedSection("label", key), at: file.printingKey("label", key))
+                findings.add(description, Catalog.PrintedSections.settingForUnprintedSection("label", key), at: file.printingKey("label", key))
             }
             if printing.intros[key] != nil {
-                findings.add(description, Catalog.Print4.settingForUnprintedSection("pengantar", key), at: file.printingKey("pengantar", key))
+                findings.add(description, Catalog.PrintedSections.settingForUnprintedSection("pengantar", key), at: file.printingKey("pengantar", key))
             }
             if printing.paragraphs.contains(key) {
-                findings.add(description, Catalog.Print4.settingForUnprintedSection("paragraf", key), at: file.printingItem("paragraf", key))
+                findings.add(description, Catalog.PrintedSections.settingForUnprintedSection("paragraf", key), at: file.printingItem("paragraf", key))
             }
             if printing.columns[key] != nil {
-                findings.add(description, Catalog.Print4.settingForUnprintedSection("kolom", key), at: file.printingKey("kolom", key))
+                findings.add(description, Catalog.PrintedSections.settingForUnprintedSection("kolom", key), at: file.printingKey("kolom", key))
             }
         }
         if !file.sop.layout.actorHeading, printing.labels["pelaksana"] != nil {
-            findings.add(description, Catalog.Print4.labelForUnprintedHeading, at: file.printingKey("label", "pelaksana"))
+            findings.add(description, Catalog.PrintedSections.labelForUnprintedHeading, at: file.printingKey("label", "pelaksana"))
         }
     }
 }

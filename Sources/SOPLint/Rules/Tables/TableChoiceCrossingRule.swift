@@ -7,7 +7,7 @@ import SOPModel
 struct TableChoiceCrossingRule: SOPRule {
     let description = RuleDescription(
         id: "table-choice-crossing", severity: .error, category: .flow,
-        summary: Catalog.Lang3.Summary.tableChoiceCrossing,
+        summary: Catalog.AlternativeTables.Summary.tableChoiceCrossing,
         triggering: [RuleExample(TableChoiceSingleRule.twoTables(alur: "alur_tabel: pilihan\n", firstRow: ", lanjut: ↓t2-1"))],
         nonTriggering: [RuleExample(TableChoiceSingleRule.twoTables(alur: "", firstRow: ", lanjut: t2-1"))])
 
@@ -24,12 +24,12 @@ struct TableChoiceCrossingRule: SOPRule {
                 guard case .step(let next)? = edge.node, let written = edge.written, let other = sop.table(of: next),
                     other != own
                 else { continue }
-                findings.add(description, Catalog.Lang3.tableChoiceCrossing(written.value.text, table: titles[other]),
+                findings.add(description, Catalog.AlternativeTables.tableChoiceCrossing(written.value.text, table: titles[other]),
                              at: file.location(written))
             }
             for (id, target) in graph.awaited(by: index) {
                 guard let target, let other = sop.table(of: target), other != own else { continue }
-                findings.add(description, Catalog.Lang3.tableChoiceCrossing(id.value, table: titles[other]), at: file.location(id))
+                findings.add(description, Catalog.AlternativeTables.tableChoiceCrossing(id.value, table: titles[other]), at: file.location(id))
             }
         }
     }

@@ -6,7 +6,7 @@ import SOPModel
 struct TableChoiceSingleRule: SOPRule {
     let description = RuleDescription(
         id: "table-choice-single", severity: .warning, category: .flow,
-        summary: Catalog.Lang3.Summary.tableChoiceSingle,
+        summary: Catalog.AlternativeTables.Summary.tableChoiceSingle,
         triggering: [
             RuleExample("""
                 nomor: "01"
@@ -42,6 +42,6 @@ struct TableChoiceSingleRule: SOPRule {
         guard file.sop.tablesAreAlternatives, file.sop.tables.count < 2,
             let value = file.root["alur_tabel"]?.scalar
         else { return }
-        findings.add(description, Catalog.Lang3.tableChoiceSingle, at: file.location(value.mark, length: value.length))
+        findings.add(description, Catalog.AlternativeTables.tableChoiceSingle, at: file.location(value.mark, length: value.length))
     }
 }

@@ -9,7 +9,7 @@ import SOPModel
 struct WaktuBasisContradictoryRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-basis-contradictory", severity: .warning, category: .mutuBaku,
-        summary: Catalog.Lang14.waktuBasisSummary,
+        summary: Catalog.Waktu.waktuBasisSummary,
         triggering: [
             .sop(steps: "  - {uraian: Memverifikasi berkas, pelaksana: petugas, mutu_baku: {waktu: ↓3 hari kalender kerja}}"),
         ],
@@ -26,9 +26,9 @@ struct WaktuBasisContradictoryRule: SOPRule {
             guard let waktu = step.mutuBaku.waktu, waktu.stated == nil, waktu.conditional == nil,
                 let readings = Self.readings(waktu.text.value)
             else { continue }
-            findings.add(description, Catalog.Lang14.waktuBasis(waktu.text.value, calendar: readings.calendar, working: readings.working),
+            findings.add(description, Catalog.Waktu.waktuBasis(waktu.text.value, calendar: readings.calendar, working: readings.working),
                          at: file.location(waktu.text),
-                         notes: [.init(Catalog.Lang14.waktuBasisFix(calendar: readings.calendar, working: readings.working))])
+                         notes: [.init(Catalog.Waktu.waktuBasisFix(calendar: readings.calendar, working: readings.working))])
         }
     }
 

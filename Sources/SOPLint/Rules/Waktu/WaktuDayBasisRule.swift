@@ -9,7 +9,7 @@ import SOPModel
 struct WaktuDayBasisRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-day-basis", severity: .warning, category: .mutuBaku,
-        summary: Catalog.Desk16.waktuDayBasisSummary,
+        summary: Catalog.Waktu.waktuDayBasisSummary,
         triggering: [
             .sop(identity: "jam_layanan: Senin-Jumat 08.00-15.00 WIB",
                  steps: "  - {uraian: Menghubungi pemohon, pelaksana: petugas, mutu_baku: {waktu: ↓1 hari}}"),
@@ -37,9 +37,9 @@ struct WaktuDayBasisRule: SOPRule {
                 ? "\(WaktuFormatter.number(duration.low, .id))-\(WaktuFormatter.number(duration.high, .id))"
                 : WaktuFormatter.number(duration.low, .id)
             let (calendar, working) = ("\(amount) hari kalender", "\(amount) hari kerja")
-            findings.add(description, Catalog.Desk16.waktuDayBasis(waktu.text.value, calendar: calendar, working: working),
+            findings.add(description, Catalog.Waktu.waktuDayBasis(waktu.text.value, calendar: calendar, working: working),
                          at: file.location(waktu.text),
-                         notes: [.init(Catalog.Lang14.waktuBasisFix(calendar: calendar, working: working))])
+                         notes: [.init(Catalog.Waktu.waktuBasisFix(calendar: calendar, working: working))])
         }
     }
 

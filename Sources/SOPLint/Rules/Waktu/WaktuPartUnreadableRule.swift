@@ -10,7 +10,7 @@ import SOPModel
 struct WaktuPartUnreadableRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-part-unreadable", severity: .warning, category: .mutuBaku,
-        summary: Catalog.Lint12.Summary.waktuPartUnreadable,
+        summary: Catalog.Waktu.Summary.waktuPartUnreadable,
         triggering: [
             .sop(steps: "  - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: ↓10 menit – 15 mnt}}"),
             .sop(steps: "  - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: ↓Paling lambat 2 jm setelah 1 hari kerja}}"),
@@ -26,7 +26,7 @@ struct WaktuPartUnreadableRule: SOPRule {
     func check(_ file: SOPFile, into findings: inout Findings) {
         for step in file.sop.steps {
             guard let waktu = step.mutuBaku.waktu, let typo = Self.misspeltPart(of: waktu) else { continue }
-            findings.add(description, Catalog.Lint12.waktuPartUnreadable(typo.part, read: typo.read, suggestion: typo.suggestion),
+            findings.add(description, Catalog.Waktu.waktuPartUnreadable(typo.part, read: typo.read, suggestion: typo.suggestion),
                          at: file.location(waktu.text))
         }
     }

@@ -8,7 +8,7 @@ import SOPModel
 struct WaktuScheduleRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-schedule", severity: .note, category: .mutuBaku,
-        summary: Catalog.Lang10.Summary.waktuSchedule,
+        summary: Catalog.Waktu.Summary.waktuSchedule,
         triggering: [
             .sop(steps: "  - {uraian: Mengirim laporan, pelaksana: petugas, mutu_baku: {waktu: ↓Setiap hari Senin}}"),
             .sop(steps: "  - {uraian: Merekap, pelaksana: petugas, mutu_baku: {waktu: ↓Tiap triwulan}}"),
@@ -28,8 +28,8 @@ struct WaktuScheduleRule: SOPRule {
             guard let waktu = step.mutuBaku.waktu, waktu.duration == nil, waktu.stated == nil, waktu.conditional == nil,
                 Self.isSchedule(waktu.text.value)
             else { continue }
-            findings.add(description, Catalog.Lang10.schedule(waktu.text.value), at: file.location(waktu.text),
-                         notes: [.init(Catalog.Lang10.scheduleHint)])
+            findings.add(description, Catalog.Waktu.schedule(waktu.text.value), at: file.location(waktu.text),
+                         notes: [.init(Catalog.Waktu.scheduleHint)])
         }
     }
 

@@ -1,0 +1,21 @@
+/// The terminal's timeline of a case (`sop case`, `--events`): who cancelled, handed on or corrected.
+extension Catalog {
+    public enum CaseTimeline {}
+}
+
+extension Catalog.CaseTimeline {
+    /// A cancelled case's line on `sop case`: who, in which role, when, why.
+    public static func cancelledBy(_ name: String, role: String?, at: String, reason: String) -> Localized {
+        let who = name + (role.map { " (\($0))" } ?? "")
+        return Localized(id: "Dibatalkan oleh \(who), \(at): \(reason)", en: "Cancelled by \(who), \(at): \(reason)")
+    }
+
+    /// A step started for a role other than the writer's: the writer handed it on.
+    public static func handedOff(step: String, to role: String) -> Localized {
+        Localized(id: "kegiatan \(step) diserahkan kepada \(role)", en: "step \(step) handed to \(role)")
+    }
+
+    public static func corrected(_ name: String, reason: String) -> Localized {
+        Localized(id: "jawaban dikoreksi: \(name) (alasan: \(reason))", en: "answer corrected: \(name) (reason: \(reason))")
+    }
+}

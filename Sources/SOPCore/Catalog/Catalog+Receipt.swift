@@ -1,0 +1,31 @@
+/// The receipt (tanda terima): its due time and calendar, the line of a finished or cancelled case,
+/// where the complainant asks how far the request is.
+extension Catalog {
+    public enum Receipt {}
+}
+
+extension Catalog.Receipt {
+    private static func both(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
+
+    public static let receiptWithoutCalendar = Localized(
+        id: "Batas waktu dihitung tanpa kalender kerja: hari kerja Senin–Jumat tanpa hari libur; hari, jam dan menit sebagai waktu kalender (½ hari = 12 jam).",
+        en: "Due time counted without a working calendar: working days Monday–Friday with no holidays; days, hours and minutes as calendar time (½ day = 12 hours).")
+
+    public static let receiptWithoutHolidays = Localized(
+        id: "Batas waktu dihitung tanpa kalender kerja: hari libur belum diperhitungkan; hari sebagai hari kalender (½ hari = 12 jam).",
+        en: "Due time counted without a working calendar: holidays are not taken into account; days as calendar days (½ day = 12 hours).")
+
+    /// On the receipt of a cancelled case, instead of "Selesai paling lambat".
+    public static let receiptCancelled = Localized(id: "Dibatalkan pada", en: "Cancelled on")
+
+    public static let receiptFinished = Localized(id: "Selesai pada", en: "Completed on")
+
+    public static let receiptAskDesk = both(
+        "Tanyakan perkembangan layanan di meja layanan dengan menyebutkan kode lacak ini.",
+        "Ask at the service desk how far your request is, giving this tracking code.")
+
+    public static func receiptStatusHint(_ url: String) -> Localized {
+        both("Lihat perkembangan layanan di \(url) dengan kode ini, atau tanyakan di meja layanan.",
+             "See how far your request is at \(url) with this code, or ask at the service desk.")
+    }
+}

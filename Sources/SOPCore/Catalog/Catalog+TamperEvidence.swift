@@ -1,0 +1,99 @@
+/// Tamper evidence and who may act, as `sop db verify` reports it: events in a role other than
+/// their step's, case numbers above their counter, lookup rows and attachments that do not match.
+extension Catalog {
+    public enum TamperEvidence {}
+}
+
+extension Catalog.TamperEvidence {
+    public static func stepNotInRevision(_ step: String) -> Localized {
+        Localized(id: "langkah '\(step)' tidak ada di revisi SOP yang diikuti kasus",
+                  en: "step '\(step)' is not in the SOP revision the case follows")
+    }
+
+    /// A step started in a role other than the one its SOP revision gives it.
+    public static func stepStartedInRole(_ step: String, role: String, expected: String) -> Localized {
+        Localized(id: "langkah \(step) dimulai untuk peran '\(role)', tetapi revisi SOP yang diikuti memberinya peran '\(expected)'",
+                  en: "step \(step) was started for the role '\(role)', but the SOP revision followed gives it the role '\(expected)'")
+    }
+
+    /// An event of a step written in a role other than the step's.
+    public static func eventInOtherRole(_ type: String, step: String, role: String, expected: String) -> Localized {
+        Localized(id: "kejadian '\(type)' langkah \(step) ditulis dalam peran '\(role)', tetapi langkah itu dijalankan peran '\(expected)'",
+                  en: "event '\(type)' of step \(step) was written in the role '\(role)', but that step is run by the role '\(expected)'")
+    }
+
+    public static func stepNotStarted(_ type: String, step: String) -> Localized {
+        Localized(id: "kejadian '\(type)' untuk langkah \(step) yang belum dimulai",
+                  en: "event '\(type)' for step \(step), which had not been started")
+    }
+
+    /// A pause or cancellation written in a role that had no step waiting (sop run lets only
+    /// the role of a waiting step pause or cancel).
+    public static func stopInOtherRole(_ type: String, role: String, waiting: [String]) -> Localized {
+        let list = waiting.isEmpty ? "-" : waiting.joined(separator: ", ")
+        return Localized(id: "kejadian '\(type)' ditulis dalam peran '\(role)', padahal langkah yang menunggu milik peran: \(list)",
+                         en: "event '\(type)' was written in the role '\(role)', while the waiting steps belong to: \(list)")
+    }
+
+    public static let lookupMissing = Localized(
+        id: "baris pencarian kasus (judul, kode lacak) tidak tersimpan", en: "the case's lookup row (title, tracking code) is not stored")
+
+    public static let title = Localized(id: "judul kasus", en: "case title")
+
+    public static let tracking = Localized(id: "kode lacak kasus", en: "case tracking code")
+
+    public static let searchKeys = Localized(id: "kunci pencarian kasus (NIK, telepon)", en: "case search keys (NIK, phone)")
+
+    public static func searchKeysDiffer(stored: Int, events: Int) -> Localized {
+        Localized(id: "kunci pencarian kasus (NIK, telepon) tersimpan \(stored), menurut kejadian \(events) yang lain",
+                  en: "case search keys (NIK, phone): \(stored) stored, the events give \(events) others")
+    }
+
+    public static func attachmentMissing(_ name: String, sha256: String) -> Localized {
+        Localized(id: "lampiran '\(name)' (SHA-256 \(sha256.prefix(12))…) disebut kejadian tetapi tidak tersimpan (dihapus)",
+                  en: "attachment '\(name)' (SHA-256 \(sha256.prefix(12))…) is named by the event but not stored (deleted)")
+    }
+
+    public static func attachmentChanged(_ name: String, sha256: String) -> Localized {
+        Localized(id: "isi lampiran '\(name)' tidak cocok dengan SHA-256 \(sha256.prefix(12))… yang dicatat kejadian (diubah)",
+                  en: "the content of attachment '\(name)' does not match the SHA-256 \(sha256.prefix(12))… the event recorded (changed)")
+    }
+
+    /// A case whose number is above its counter: the counter was lowered, or the case inserted.
+    public static func numberNotIssued(last: Int) -> Localized {
+        Localized(id: "nomor kasus ini belum pernah diberikan (penghitung nomor berhenti di \(last)): penghitung diturunkan, atau kasus disisipkan",
+                  en: "this case number was never given (the number counter stops at \(last)): the counter was lowered, or the case inserted")
+    }
+
+    /// A new case's number is taken: the counter was lowered below the stored cases.
+    public static func numberTaken(_ id: String) -> Localized {
+        Localized(id: "nomor kasus baru \(id) sudah dipakai kasus yang tersimpan: penghitung nomor kasus (case_counter) diturunkan di bawah kasus yang ada; tidak ada yang disimpan; periksa dengan sop db verify",
+                  en: "the new case number \(id) is taken by a stored case: the case number counter (case_counter) was lowered below the cases there are; nothing was saved; check with sop db verify")
+    }
+
+    public static func numberTaken(prefix: String, year: Int) -> Localized {
+        Localized(id: "nomor kasus baru \(prefix)-\(year) sudah dipakai kasus yang tersimpan: penghitung nomor kasus (case_counter) diturunkan di bawah kasus yang ada; tidak ada yang disimpan; periksa dengan sop db verify",
+                  en: "the new case number \(prefix)-\(year) is taken by a stored case: the case number counter (case_counter) was lowered below the cases there are; nothing was saved; check with sop db verify")
+    }
+
+    /// The roster's history does not hold: nothing is granted from it.
+    public static func rosterRefused(_ located: Localized) -> Localized {
+        Localized(id: "riwayat daftar peran tidak utuh, peran tidak dipakai: ", en: "the roster's history does not hold, no role is taken from it: ")
+            + located + Localized(id: "; periksa dengan sop db verify", en: "; check it with sop db verify")
+    }
+
+    public static func tableMissing(_ table: String) -> Localized {
+        Localized(id: "tabel '\(table)' tidak ada di basis data (dihapus atau diganti nama); tidak ada yang dapat diperiksa sebelum tabel itu dipulihkan dari cadangan",
+                  en: "the table '\(table)' is not in the database (dropped or renamed); nothing can be checked until it is restored from a backup")
+    }
+
+    public static func noWaitingStep(_ operatorName: String, role: String) -> Localized {
+        Localized(id: "server basis data menolak: '\(operatorName)' tidak boleh menjeda atau membatalkan kasus dalam peran '\(role)' karena tidak ada langkah peran itu yang menunggu",
+                  en: "the database server refused: '\(operatorName)' may not pause or cancel the case in the role '\(role)': no step of that role is waiting")
+    }
+
+    public static func badHash(_ caseID: String, sequence: String) -> Localized {
+        Localized(id: "server basis data menolak: hash kejadian kasus \(caseID) urutan \(sequence) tidak menyambung ke kejadian sebelumnya; tidak ada yang disimpan",
+                  en: "the database server refused: the hash of case \(caseID)'s event \(sequence) does not link it to the event before it; nothing was saved")
+    }
+}

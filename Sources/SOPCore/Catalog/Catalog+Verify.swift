@@ -1,0 +1,79 @@
+/// `sop db verify`: what the store and a case hold in a sentence for a letter, entries dated before
+/// earlier ones, the verdict's scope, a stored case row that does not match its history.
+extension Catalog {
+    public enum Verify {}
+}
+
+extension Catalog.Verify {
+    public static func storeHolds(cases: Int, events: Int) -> Localized {
+        Localized(
+            id: "Riwayat \(cases) kasus (\(events) kejadian) utuh: tidak ada perubahan di luar sop sejak dicatat; status, daftar tugas dan laporan cocok dengan riwayat itu.",
+            en: "The history of \(cases) case\(cases == 1 ? "" : "s") (\(events) event\(events == 1 ? "" : "s")) is intact: nothing was changed outside sop since it was recorded; status, worklists and reports agree with it.")
+    }
+
+    public static func caseHolds(_ id: String, events: Int, period: String) -> Localized {
+        Localized(
+            id: "Riwayat kasus \(id) (\(events) kejadian, \(period)) utuh: tidak ada perubahan di luar sop sejak dicatat.",
+            en: "The history of case \(id) (\(events) event\(events == 1 ? "" : "s"), \(period)) is intact: nothing was changed outside sop since it was recorded.")
+    }
+
+    public static func caseHead(_ digest: String, sequence: Int) -> Localized {
+        Localized(id: "Kepala rantai kasus ini (kejadian \(sequence)): \(digest); arsipkan di luar basis data untuk dibandingkan nanti.",
+                  en: "This case's chain head (event \(sequence)): \(digest); archive it outside the database to compare later.")
+    }
+
+    /// An event or roster entry dated more than the tolerance before an earlier one.
+    public static func dateBeforePrevious(_ at: String, previous: String) -> Localized {
+        Localized(
+            id: "bertanggal \(at), sebelum \(previous) yang dicatat lebih dulu (tanggal dimundurkan, atau jam komputer meja salah lebih dari 1 menit)",
+            en: "dated \(at), before \(previous) recorded earlier (back-dated, or a desk's clock wrong by more than 1 minute)")
+    }
+
+    /// The verdict's scope: what verify checked, and what it does not certify.
+    public static func scope(roster: Int, access: Int, seals: Int) -> Localized {
+        Localized(
+            id: "Cakupan: rantai kejadian setiap kasus, revisi SOP, baris turunan (status, daftar tugas, kunjungan langkah, tenggat, pencarian), lampiran, penomoran, daftar peran (\(roster) isian), log akses data pribadi (\(access) isian) dan \(seals) segel. Tidak termasuk: apa pun yang ditulis setelah segel terbaru dengan rantai dihitung ulang.",
+            en: "Scope: every case's event chain, SOP revisions, derived rows (status, worklist, step visits, due times, lookup), attachments, numbering, the roster (\(roster) entries), the personal-data access log (\(access) entries) and \(seals) seals. Not covered: anything written after the newest seal with its chain recomputed.")
+    }
+
+    /// A case read whose history holds but whose stored case row says otherwise.
+    public static func derivedRefused(_ located: Localized) -> Localized {
+        Localized(id: "data kasus yang tersimpan tidak cocok dengan riwayatnya (riwayatnya sendiri utuh), kasus tidak dibuka: ",
+                  en: "the stored case data disagrees with its history (the history itself holds), the case is not opened: ")
+            + located + Localized(id: "; periksa dengan sop db verify", en: "; check it with sop db verify")
+    }
+}
+
+extension Catalog.Verify {
+    public static let inserted = Localized(
+        id: "kejadian ini disisipkan: kejadian sesudahnya terhubung ke kejadian sebelumnya",
+        en: "this event was inserted: the event after it links to the event before it")
+
+    /// The line of consequence under a cut chain whose following events were renumbered.
+    public static func renumbered(_ first: Int, through last: Int, cutAt: Int, shift: Int) -> Localized {
+        let range = first == last ? "\(first)" : "\(first)–\(last)"
+        let former = first == last ? "\(first + shift)" : "\(first + shift)–\(last + shift)"
+        return Localized(
+            id: "kejadian \(range) tidak dapat diperiksa lagi terhadap urutannya karena rantai terputus di urutan \(cutAt): nomornya digeser (semula \(former)); di antara kejadian itu sendiri hash masih saling cocok, dan perubahan lain di antaranya dilaporkan tersendiri",
+            en: "events \(range) can no longer be checked against their sequence because the chain is cut at sequence \(cutAt): they were renumbered (formerly \(former)); among themselves their hashes still agree, and any other change among them is reported on its own")
+    }
+
+    public static let worklistNames = Localized(
+        id: "nama langkah dan peran di daftar tugas (case_task)", en: "step and role names in the worklist (case_task)")
+
+    public static func notHeld(_ sequence: Int, by operatorName: String, role: String, at: String) -> Localized {
+        Localized(id: "⚠ kejadian \(sequence) (\(operatorName) · \(role), \(at)): operator tidak memegang peran ini saat itu",
+                  en: "⚠ event \(sequence) (\(operatorName) · \(role), \(at)): the operator did not hold this role at that time")
+    }
+
+    public static let notHeldMark = Localized(id: "⚠ peran tidak dipegang saat itu", en: "⚠ role not held at that time")
+
+    public static func notHeldSummary(_ count: Int) -> Localized {
+        Localized(id: "⚠ \(count) kejadian ditulis oleh operator yang tidak memegang perannya saat itu (daftar peran); periksa dengan sop db verify",
+                  en: "⚠ \(count) event(s) written by an operator who did not hold the role at that time (roster); check with sop db verify")
+    }
+
+    public static let reportChecked = Localized(
+        id: "Rantai, revisi SOP yang diikuti (hash-nya), riwayat daftar peran (rantainya, dan pemegang peran setiap kejadian) dan kunjungan langkah setiap kasus yang dihitung diperiksa terhadap kejadiannya: cocok.",
+        en: "Every counted case's chain, the SOP revision it follows (its hash), the roster's history (its chain, and who held the role of each event) and step visits were checked against its events: they agree.")
+}

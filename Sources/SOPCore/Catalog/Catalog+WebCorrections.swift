@@ -1,0 +1,49 @@
+/// The web desk's correction form: choosing the answer to correct, hints, refusals.
+extension Catalog {
+    public enum WebCorrections {}
+}
+
+extension Catalog.WebCorrections {
+    private static func both(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
+
+    /// The correction form when nothing of the case can be corrected by this operator.
+    public static let nothingToCorrect = both(
+        "Belum ada jawaban yang dapat Anda koreksi di kasus ini: koreksi hanya untuk jawaban yang sudah diberikan di kegiatan peran Anda.",
+        "There is no answer in this case you can correct yet: a correction amends an answer already given in a step of your role.")
+
+    /// The correction form's first option, before anything is chosen.
+    public static let choose = both("pilih…", "choose…")
+
+    /// A correction sent without choosing which answer it corrects.
+    public static let chooseAnswer = both("Pilih jawaban yang dikoreksi.", "Choose the answer to correct.")
+
+    public static let correctionChooseHint = Localized(
+        id: "Pilih dulu butir yang dikoreksi; petunjuknya muncul di sini.", en: "Choose the answer to correct first; its hint appears here.")
+
+    public static let correctionFieldHint = Localized(
+        id: "Isian: tulis nilai yang benar; diperiksa dengan aturan yang sama seperti di formulir kegiatannya.",
+        en: "Field: write the right value; it is checked by the same rules as in its step's form.")
+
+    public static let correctionOutputHint = Localized(
+        id: "Output: tulis teks output yang benar.", en: "Output: write the right text of the output.")
+
+    public static let correctionItem = both("Jawaban yang dikoreksi", "Answer to correct")
+
+    public static let correctionField = both("Isian", "Field")
+
+    public static let correctionKelengkapan = both("Kelengkapan", "Requirement")
+
+    public static let correctionOutput = both("Output", "Output")
+
+    public static func correctionStepGroup(_ step: String) -> Localized { both("Kegiatan \(step)", "Step \(step)") }
+
+    public static let correctionValueHint = both(
+        "Kelengkapan: tulis ada atau tidak ada.", "Requirement: write yes or no.")
+
+    public static let correctionSame = both(
+        "Nilai baru sama dengan yang sudah tercatat; tidak ada yang dikoreksi.",
+        "The new value is the one already recorded; nothing was corrected.")
+
+    public static let correctionNeedsReason = both(
+        "Koreksi memerlukan alasan: tulis di kolom Alasan.", "A correction needs a reason: write it in the Reason box.")
+}

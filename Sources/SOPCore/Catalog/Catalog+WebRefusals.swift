@@ -1,0 +1,30 @@
+/// The engine's refusals that name terminal commands (`/batal`, `--alasan`, `@file`), in the web's words.
+extension Catalog {
+    public enum WebRefusals {}
+}
+
+extension Catalog.WebRefusals {
+    private static func both(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
+
+    public static let cancelNeedsReason = both(
+        "Pembatalan memerlukan alasan: tulis di kolom Alasan, mis. pelapor mencabut pengaduan.",
+        "Cancelling needs a reason: write it in the Reason box, e.g. the complainant withdrew.")
+
+    public static func emptyOutput(_ item: String) -> Localized {
+        both("Output '\(item)' perlu dicatat: tulis teksnya, atau pilih berkas untuk diunggah.",
+             "Output '\(item)' must be recorded: type its text, or choose a file to upload.")
+    }
+
+    public static let skipNeedsReason = both(
+        "Melewati kegiatan memerlukan alasan: tulis di kolom alasan, mis. lokasi kerja tidak perlu diserahkan.",
+        "Skipping a step needs a reason: write it in the reason box, e.g. the work site need not be handed over.")
+
+    /// A refusal of the engine as the web says it: the terminal's `/batal`, `--alasan` and
+    /// `@file` have no meaning in a browser.
+    public static func web(_ message: Localized) -> Localized {
+        if message == Catalog.Run.cancelNeedsReason { return cancelNeedsReason }
+        if message == Catalog.ServiceDesk.correctionNeedsReason { return Catalog.WebCorrections.correctionNeedsReason }
+        if message == Catalog.Flow.skipNeedsReason { return skipNeedsReason }
+        return message
+    }
+}
