@@ -105,7 +105,7 @@ import Testing
         try await visitor.get("/status")
         let answer = try await visitor.post("/status", [("kode", tracking.lowercased().replacingOccurrences(of: "-", with: ""))])
         #expect(answer.status == .ok)
-        #expect(answer.body.contains("<h2 id=\"kode-dicek\">Kode pelacakan: \(tracking)</h2>"))
+        #expect(answer.body.contains("<h2 id=\"kode-dicek\">Kode lacak: <span class=\"kode-lacak\">\(tracking)</span></h2>"))
         // The form for another code is on the same page, empty, its button saying so.
         let form = try #require(answer.body.components(separatedBy: "<section id=\"cek-lagi\">").last)
         #expect(form.contains("<h2>Cek kode lain</h2>"))

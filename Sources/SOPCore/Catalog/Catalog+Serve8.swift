@@ -27,7 +27,7 @@ extension Catalog.Serve8 {
     }
 
     // The public status page after a lookup
-    public static func lookedUp(_ code: String) -> Localized { both("Kode pelacakan: \(code)", "Tracking code: \(code)") }
+    public static func lookedUp(_ code: String) -> Localized { both("Kode lacak: \(code)", "Tracking code: \(code)") }
     public static let checkAnother = both("Cek kode lain", "Check another code")
 
     // The 409 banner of a step page, when the change since the page was opened is the operator's own

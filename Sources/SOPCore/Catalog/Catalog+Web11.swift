@@ -19,7 +19,7 @@ extension Catalog.Web11 {
         "After 5 wrong tries in a row (PIN or one-time code) the name is locked for 15 minutes, and meanwhile even the right PIN is refused. If you are sure of your PIN and code, ask your unit's roster administrator to unlock it.")
 
     // The read-only role of heads of unit and auditors.
-    public static let readerRoleName = both("pimpinan (baca saja)", "head of unit (read only)")
+    public static let readerRoleName = both("Pimpinan unit (hanya membaca)", "Head of unit (read only)")
     public static let readerReadsOnly = both(
         "Peran pimpinan membaca kasus, linimasa dan laporan SOP-nya, tanpa mengerjakan kegiatan: daftar kasus unit ada di",
         "The head-of-unit role reads the cases, timelines and reports of its SOPs and acts in no step: the unit's cases are at")

@@ -20,8 +20,8 @@ extension Catalog.Web6 {
     /// The same operator, from another browser or the terminal.
     public static func youElsewhere(_ name: String, role: String?) -> Localized {
         let role = role.map { ", \($0)" } ?? ""
-        return both("Anda sendiri (\(name)\(role)) dari meja lain atau terminal",
-                    "you yourself (\(name)\(role)) from another desk or the terminal")
+        return both("Anda sendiri (\(name)\(role)) di tab atau jendela lain, di perangkat lain atau di terminal",
+                    "you yourself (\(name)\(role)) in another tab or window, on another device or in the terminal")
     }
 
     public static func stepFinishedBy(_ step: String, who: String, at: String) -> Localized {
@@ -45,7 +45,7 @@ extension Catalog.Web6 {
     public static let caseNowTitle = both("Keadaan kasus sekarang", "The case now")
 
     /// The header's name for the roster administrator's role (not an SOP's actor).
-    public static let adminRoleName = both("pengelola peran", "roster administrator")
+    public static let adminRoleName = both("Pengelola peran", "Roster administrator")
 
     /// On the worklist of a roster administrator who holds no role to act in.
     public static let adminReadsOnly = both(
