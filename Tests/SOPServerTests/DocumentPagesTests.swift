@@ -85,7 +85,8 @@ import Testing
         #expect(policy == DocumentPages.document(CaseFlowTests.sop, language: .id).contentSecurityPolicy)
         #expect(policy.hasPrefix("default-src 'none'; style-src 'sha256-"))
         let english = try await visitor.get("/sop/01/dokumen?lang=en")
-        #expect(english.body.contains("← Worklist"))
+        // Under the desk's usual header (its navigation, who is logged in, Keluar), in English too.
+        #expect(english.body.contains("<a href=\"/\">Worklist</a>") && english.body.contains("id=\"operator\""))
         for missing in ["/sop/99/dokumen", "/sop/..%2Fsop%2F01-pengaduan-langsung.yaml/dokumen"] {
             let reply = try await visitor.get(missing)
             #expect(reply.status == .notFound, "\(missing)")

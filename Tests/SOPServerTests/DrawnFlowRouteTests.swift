@@ -60,5 +60,8 @@ import Testing
         let id = try #require(try harness.store().cases(CaseFilter()).first?.id)
         #expect(try harness.store().summary(of: id)?.projection.status == .completed)
         #expect(visited.count >= 8, "\(visited)")
+        // The timeline says the optional step was left out, with its reason, as `sop case` does.
+        let timeline = try await budi.get("/kasus/\(id.rawValue)")
+        #expect(timeline.body.contains("Dilewati: lokasi sudah diserahkan"), "\(timeline.body)")
     }
 }

@@ -56,6 +56,8 @@ final class Harness: @unchecked Sendable {
         configuration = ServerConfiguration()
         configuration.secureCookies = true
         configuration.loginAttemptsPerMinute = 1000
+        // Tests move the clock by hours; the idle timeout has its own tests (LogoutIdleCorrectionPassesAndPhoneTests).
+        configuration.idleTimeout = 0
         configure(&configuration)
         let log = changes
         configuration.onChange = { log.add($0) }

@@ -264,7 +264,7 @@ struct PostgresLeaverTests {
         let changed = try await change(budi, current: old, new: "baru-7777")
         #expect(changed.status == .ok)
         #expect(changed.body.contains("PIN Anda sudah diganti."))
-        #expect(changed.body.contains("Sesi lain Anda diakhiri (1)."), "\(changed.body)")
+        #expect(changed.body.contains("Sesi Anda yang masih terbuka di 1 peramban atau perangkat lain sudah diakhiri."), "\(changed.body)")
         #expect(try await stolen.get("/").location == "/masuk?alasan=berakhir")
         #expect(try await budi.get("/").status == .ok)
         let record = try #require(try pin())

@@ -112,7 +112,7 @@ import Testing
         let kabid = harness.browser(address: "192.0.2.77")
         #expect(try await kabid.login("kabid", pin: Self.kabidPIN).status == .seeOther)
         let home = try await kabid.get("/")
-        #expect(home.body.contains("pimpinan (baca saja)"))
+        #expect(home.body.contains("Pimpinan unit (hanya membaca)"))
         #expect(home.body.contains("id=\"hanya-baca\""))
         #expect(home.body.contains("href=\"/kasus-unit\""))
         // The search button says what it does.
@@ -221,7 +221,7 @@ import Testing
         let found = try await visitor.post("/status", [("kode", " " + code.lowercased().replacingOccurrences(of: "-", with: "") + " ")])
         #expect(found.status == .ok)
         #expect(found.body.contains("Dinas Koperasi, Perindustrian dan Perdagangan Kota Malang"))
-        #expect(found.body.contains("Kode pelacakan: \(code)"))
+        #expect(found.body.contains("Kode lacak: <span class=\"kode-lacak\">\(code)</span>"))
         #expect(found.body.contains("sedang diproses oleh Resepsionis."))
         #expect(!found.body.contains("Resepsionis: Resepsionis"))
         // 0, O, 1, I are never in a code: said so, with what was typed kept in the box.

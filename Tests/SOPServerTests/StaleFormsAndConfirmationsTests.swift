@@ -86,7 +86,7 @@ import Testing
             .status == .seeOther)
         let mine = try await budi.post(step2, [("catatan", "catatan dari browser <b>"), ("versi", CaseFlowTests.versi(old.body))])
         #expect(mine.status == .conflict)
-        #expect(mine.body.contains("Kegiatan 2 sudah diselesaikan oleh Anda sendiri (budi, Resepsionis) dari meja lain atau terminal"))
+        #expect(mine.body.contains("Kegiatan 2 sudah diselesaikan oleh Anda sendiri (budi, Resepsionis) di tab atau jendela lain, di perangkat lain atau di terminal"))
         #expect(mine.body.contains("<textarea id=\"ketik-catatan\" readonly>catatan dari browser &lt;b&gt;</textarea>"))
     }
 

@@ -84,7 +84,7 @@ import Testing
         let empty = try await budi.post("/kasus/\(id)/koreksi", [("butir", ""), ("nilai", "0813 1111 2222"), ("alasan", "salah ketik")])
         #expect(empty.status == .unprocessableContent)
         // The message right after the choice, tied to it; what was typed stays.
-        #expect(empty.body.contains("aria-invalid=\"true\" aria-describedby=\"galat-butir\">\(choose)"))
+        #expect(empty.body.contains("aria-invalid=\"true\" aria-describedby=\"galat-butir\" autofocus>\(choose)"))
         let select = try #require(empty.body.range(of: "</select>"))
         #expect(empty.body[select.upperBound...].drop { $0 == " " || $0 == "\n" }
             .hasPrefix("<div class=\"galat\" id=\"galat-butir\" data-untuk=\"butir\" role=\"alert\">Pilih jawaban yang dikoreksi.</div>"))

@@ -55,8 +55,8 @@ extension Catalog.PINs {
     /// After `/ganti-pin`: the operator's other sessions ended with the change.
     public static func pinChanged(otherSessionsEnded ended: Int) -> Localized {
         ended > 0
-            ? both("PIN Anda sudah diganti. Pakai PIN baru pada login berikutnya. Sesi lain Anda diakhiri (\(ended)).",
-                   "Your PIN has been changed. Use the new PIN at your next login. Your other sessions were ended (\(ended)).")
+            ? both("PIN Anda sudah diganti. Pakai PIN baru pada login berikutnya. Sesi Anda yang masih terbuka di \(ended) peramban atau perangkat lain sudah diakhiri.",
+                   "Your PIN has been changed. Use the new PIN at your next login. Your \(ended == 1 ? "session" : "sessions") still open in \(ended) other \(ended == 1 ? "browser or device was" : "browsers or devices were") ended.")
             : both("PIN Anda sudah diganti. Pakai PIN baru pada login berikutnya. Tidak ada sesi lain Anda yang terbuka.",
                    "Your PIN has been changed. Use the new PIN at your next login. You had no other open session.")
     }

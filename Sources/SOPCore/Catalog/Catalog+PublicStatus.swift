@@ -13,7 +13,7 @@ extension Catalog.PublicStatus {
             en: "the record of the request with tracking code \(code) cannot be shown at the moment; please contact the service office with your receipt")
     }
 
-    public static func lookedUp(_ code: String) -> Localized { both("Kode pelacakan: \(code)", "Tracking code: \(code)") }
+    public static func lookedUp(_ code: String) -> Localized { both("Kode lacak: \(code)", "Tracking code: \(code)") }
 
     public static let checkAnother = both("Cek kode lain", "Check another code")
 

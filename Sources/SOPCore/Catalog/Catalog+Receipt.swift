@@ -29,3 +29,12 @@ extension Catalog.Receipt {
              "See how far your request is at \(url) with this code, or ask at the service desk.")
     }
 }
+
+extension Catalog.Receipt {
+    /// The receipt page, above the sheet (never printed): an officer the receipt names whose
+    /// full name the roster does not hold is printed by login.
+    public static func nameNotSet(_ name: String) -> Localized {
+        both("Nama lengkap dan NIP \(name) belum dicatat, sehingga tanda terima ini mencetak nama login '\(name)'. Minta pengelola peran menjalankan: sop roster nama \(name) --nama \"…\" --nip …",
+             "The full name and NIP of \(name) are not recorded, so this receipt prints the login '\(name)'. Ask the roster administrator to run: sop roster nama \(name) --nama \"…\" --nip …")
+    }
+}

@@ -48,8 +48,8 @@ extension Catalog.StalePages {
     /// The same operator, from another browser or the terminal.
     public static func youElsewhere(_ name: String, role: String?) -> Localized {
         let role = role.map { ", \($0)" } ?? ""
-        return both("Anda sendiri (\(name)\(role)) dari meja lain atau terminal",
-                    "you yourself (\(name)\(role)) from another desk or the terminal")
+        return both("Anda sendiri (\(name)\(role)) di tab atau jendela lain, di perangkat lain atau di terminal",
+                    "you yourself (\(name)\(role)) in another tab or window, on another device or in the terminal")
     }
 
     public static func stepFinishedBy(_ step: String, who: String, at: String) -> Localized {

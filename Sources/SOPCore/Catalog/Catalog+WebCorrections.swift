@@ -47,3 +47,28 @@ extension Catalog.WebCorrections {
     public static let correctionNeedsReason = both(
         "Koreksi memerlukan alasan: tulis di kolom Alasan.", "A correction needs a reason: write it in the Reason box.")
 }
+
+extension Catalog.WebCorrections {
+    public static let hintNIK = both("NIK: 16 angka, mis. 3573xxxxxxxxxxxx.", "NIK: 16 digits.")
+
+    public static let hintPhone = both("Nomor telepon: 8-15 angka diawali 0, 62 atau +.", "Phone number: 8-15 digits starting with 0, 62 or +.")
+
+    public static let hintNumber = both("Angka: tulis angkanya saja (koma atau titik untuk pecahan).",
+                                        "Number: the number alone (a comma or point for a fraction).")
+
+    public static let hintDate = both("Tanggal: HH-BB-TTTT, mis. 07-12-2026.", "Date: DD-MM-YYYY, e.g. 07-12-2026.")
+
+    public static let hintYesNo = both("Tulis ya atau tidak.", "Write ya (yes) or tidak (no).")
+
+    public static let hintEmail = both("Alamat surel, mis. nama@contoh.go.id.", "An e-mail address, e.g. name@example.go.id.")
+
+    public static func hintChoice(_ options: [String]) -> Localized {
+        both("Tulis salah satu: \(options.joined(separator: ", ")).", "Write one of: \(options.joined(separator: ", ")).")
+    }
+
+    /// The correction form's group of a step the case passed several times: which pass (the
+    /// "kunjungan ke-N" of `sop case` and `sop correct --kunjungan N`).
+    public static func stepPass(_ step: String, visit: Int, of count: Int) -> Localized {
+        both("Kegiatan \(step) · kunjungan ke-\(visit) dari \(count)", "Step \(step) · visit \(visit) of \(count)")
+    }
+}

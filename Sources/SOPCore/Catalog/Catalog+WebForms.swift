@@ -28,3 +28,13 @@ extension Catalog.WebForms {
              "The file '\(filename)' is not accepted: only PDF, JPEG/PNG images, or text.")
     }
 }
+
+extension Catalog.WebForms {
+    /// On a phone, above a step's page: a link down to its form.
+    public static let toTheForm = both("Ke isian kegiatan ↓", "To the step's form ↓")
+
+    /// The summary above a refused form: a link to its first marked answer.
+    public static let toFirstError = both("Ke isian pertama yang ditandai", "To the first marked answer")
+
+    // The correction form's hint, for the answer chosen (its field's type).
+}

@@ -47,14 +47,14 @@ extension Catalog.WebRoles {
     }
 
     /// The header's name for the roster administrator's role (not an SOP's actor).
-    public static let adminRoleName = both("pengelola peran", "roster administrator")
+    public static let adminRoleName = both("Pengelola peran", "Roster administrator")
 
     /// On the worklist of a roster administrator who holds no role to act in.
     public static let adminReadsOnly = both(
         "Sebagai pengelola peran Anda dapat membaca laporan dan linimasa kasus; mengisi kegiatan hanya oleh pemegang peran kegiatan itu.",
         "As roster administrator you may read the report and case timelines; steps are filled in only by who holds their role.")
 
-    public static let readerRoleName = both("pimpinan (baca saja)", "head of unit (read only)")
+    public static let readerRoleName = both("Pimpinan unit (hanya membaca)", "Head of unit (read only)")
 
     public static let readerReadsOnly = both(
         "Peran pimpinan membaca kasus, linimasa dan laporan SOP-nya, tanpa mengerjakan kegiatan: daftar kasus unit ada di",

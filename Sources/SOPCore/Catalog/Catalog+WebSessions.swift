@@ -41,3 +41,20 @@ extension Catalog.WebSessions {
         "basis data ini tidak menyimpan sesi meja web, PIN atau kode satu kali",
         "this database keeps no web desk sessions, PINs or one-time codes")
 }
+
+extension Catalog.WebSessions {
+    /// A form sent by a browser that has no session any more (its operator logged out, in this
+    /// tab or another): not a forged form.
+    public static let loggedOut = both("Anda sudah keluar. Silakan masuk lagi.", "You are logged out. Please log in again.")
+
+    /// On the login page after a session unused past `sop serve --idle-minutes`.
+    public static let sessionIdle = both(
+        "Sesi Anda diakhiri karena lama tidak dipakai, agar orang lain di dekat layar tidak memakainya. Silakan masuk lagi.",
+        "Your session was ended because it was not used for a while, so that nobody else near the screen uses it. Please log in again.")
+
+    /// `sop serve --idle-minutes` out of range.
+    public static func badIdleMinutes(_ text: String) -> Localized {
+        both("--idle-minutes '\(text)' tidak sah: tulis 0 (tanpa batas) atau 5 sampai 720 menit.",
+             "--idle-minutes '\(text)' is not valid: write 0 (no limit) or 5 to 720 minutes.")
+    }
+}

@@ -13,6 +13,9 @@ enum EndedSession: Sendable, CaseIterable {
     /// sent on an ended session is answered with why (401, `CSRFMiddleware`), not as forged.
     case noRole
     case gone
+    /// Unused past the idle timeout (`ServerConfiguration.idleTimeout`): deleted from the store
+    /// at this request.
+    case idle
 
     static let parameter = "alasan"
 
@@ -20,6 +23,7 @@ enum EndedSession: Sendable, CaseIterable {
         switch self {
         case .noRole: "peran"
         case .gone: "berakhir"
+        case .idle: "diam"
         }
     }
 
@@ -27,6 +31,7 @@ enum EndedSession: Sendable, CaseIterable {
         switch self {
         case .noRole: Catalog.WebSessions.sessionEndedNoRole
         case .gone: Catalog.WebSessions.sessionGone
+        case .idle: Catalog.WebSessions.sessionIdle
         }
     }
 
@@ -35,7 +40,7 @@ enum EndedSession: Sendable, CaseIterable {
     func login(returningTo path: String) -> String {
         switch self {
         case .noRole: return "/masuk?\(Self.parameter)=\(word)"
-        case .gone:
+        case .gone, .idle:
             let login = ReturnPath.login(returningTo: path)
             return login + (login.contains("?") ? "&" : "?") + "\(Self.parameter)=\(word)"
         }

@@ -1,5 +1,6 @@
 import Foundation
 import SOPCore
+import SOPStore
 
 /// How `sop serve` runs: where it listens, which SOPs and store it serves, and its limits.
 public struct ServerConfiguration: Sendable {
@@ -22,6 +23,22 @@ public struct ServerConfiguration: Sendable {
     public var workers = 4
     /// How long a login lasts (one working day by default).
     public var sessionLifetime: TimeInterval = 12 * 3600
+    /// A login unused this long ends (a counter PC or a phone left on the desk with the public
+    /// next to it); 0: only `sessionLifetime` ends it (`sop serve --idle-minutes`, 30 by default).
+    /// A live worklist's own reloads do not count as use.
+    public var idleTimeout: TimeInterval = 30 * 60
+    /// The idle timeouts `--idle-minutes` accepts besides 0: from 5 minutes (`last_seen` moves
+    /// at most every 5 minutes) to the 12 hours of a login.
+    public static let idleMinutes = 5...720
+
+    /// How long `last_seen` may lag behind the session's use: every 5 minutes, more often
+    /// under a short idle timeout, so a session in use is never taken for an idle one.
+    var touchInterval: TimeInterval { idleTimeout > 0 ? min(300, idleTimeout / 6) : 300 }
+
+    /// Whether `session` has been unused past the idle timeout at `now`.
+    func isIdle(_ session: WebSession, at now: Date) -> Bool {
+        idleTimeout > 0 && now.timeIntervalSince(session.lastSeen) > idleTimeout
+    }
     /// Login attempts per client address per minute, and status lookups.
     public var loginAttemptsPerMinute = 10
     public var statusLookupsPerMinute = 20

@@ -9,6 +9,9 @@ enum WebIdentity {
     static let sessionCookie = "sop_sesi"
     static let csrfCookie = "sop_csrf"
     static let languageCookie = "sop_bahasa"
+    /// Set by `Keluar` (until the browser closes or the next login): a form of a page opened
+    /// before it is answered "you are logged out", not as forged (`CSRFMiddleware`).
+    static let loggedOutCookie = "sop_keluar"
 
     /// 256 random bits from the system's generator, base64url without padding.
     static func token() -> String {

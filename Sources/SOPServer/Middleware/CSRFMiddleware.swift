@@ -35,6 +35,14 @@ struct CSRFMiddleware: RouterMiddleware {
             // A form of a session that has ended (`sop roster keluar`, a logout elsewhere, an
             // expiry: its token is gone with it) gets why, as a GET of it does, not "forged".
             if let ended = context.ended { throw PageError(.unauthorized, ended.message) }
+            // A form of a page that needs a login, sent by a browser that logged out since (in
+            // this tab or another: `Keluar` leaves its mark, `WebIdentity.loggedOutCookie`): they
+            // are told so, not "forged". Nothing is written either way; a second logout just
+            // goes to the login page. A browser that never logged in is refused as forged.
+            if context.session == nil, request.cookies[WebIdentity.loggedOutCookie] != nil, !Self.beforeLogin.contains(request.uri.path) {
+                if request.uri.path == "/keluar" { return HTMLPage.redirect("/masuk") }
+                throw PageError(.unauthorized, Catalog.WebSessions.loggedOut)
+            }
             let plain = secureCookies && Transport.isPlainHTTPOffLoopback(request)
             throw PageError(.forbidden, plain ? Catalog.WebLogin.needsHTTPS : Catalog.Serve.csrfFailed)
         }
@@ -72,6 +80,9 @@ struct CSRFMiddleware: RouterMiddleware {
         context.uploadCut = cut
         return try await next(request, context)
     }
+
+    /// The forms shown before login: their token is the `sop_csrf` cookie's.
+    static let beforeLogin: Set<String> = ["/masuk", "/status"]
 
     static func size(_ bytes: Int) -> String {
         bytes >= 1 << 20 ? "\(bytes >> 20) MB" : bytes >= 1 << 10 ? "\(bytes >> 10) KB" : "\(bytes) B"

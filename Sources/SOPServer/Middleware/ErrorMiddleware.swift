@@ -39,8 +39,19 @@ struct ErrorMiddleware: RouterMiddleware {
     private func page(_ status: HTTPResponse.Status, _ message: Localized, request: Request, context: DeskContext) -> Response {
         let language = WebIdentity.language(request, default: self.language)
         return HTMLPage.response(ErrorPage.render(status: status, message: message, language: withSession ? context.language : language,
-                                                  loggedIn: request.cookies[WebIdentity.sessionCookie] != nil,
-                                                  context: withSession ? context : nil),
+                                                  loggedIn: request.cookies[WebIdentity.sessionCookie] != nil && context.ended == nil,
+                                                  context: withSession ? context : nil,
+                                                  login: ReturnPath.login(returningTo: Self.page(of: request))),
                                  status: status)
+    }
+
+    /// The page a request's form was sent from, to return to after logging in again: a step's
+    /// answer and a start come from their own address, anything else under a case from the case.
+    static func page(of request: Request) -> String {
+        let path = request.uri.path
+        guard request.method == .post else { return path }
+        if SessionMiddleware.isStepPath(path) || (path.hasPrefix("/sop/") && path.hasSuffix("/mulai")) { return path }
+        if let id = SessionMiddleware.caseID(in: path) { return "/kasus/\(segment(id.rawValue))" }
+        return "/"
     }
 }

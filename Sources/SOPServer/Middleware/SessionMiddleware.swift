@@ -23,7 +23,9 @@ struct SessionMiddleware: RouterMiddleware {
                 // A step's answer on a session this instance has just read: no read now; the
                 // write's own transaction checks the session (`CaseRoutes.submit`).
             } else {
-                try await Self.look(hash, caseID: caseID, desk: desk, into: &context)
+                // The live worklist's own reloads are not the operator's use (the idle timeout).
+                let passive = request.headers[Self.liveReload] != nil
+                try await Self.look(hash, caseID: caseID, desk: desk, into: &context, passive: passive)
             }
         }
         var response = try await next(request, context)
@@ -46,8 +48,12 @@ struct SessionMiddleware: RouterMiddleware {
     /// A session whose operator the roster now gives nothing the desk lets in for
     /// (`Roster.mayUseDesk`: every role revoked) is ended in the store in the same read, and the
     /// request goes on logged out (`EndedSession`): what a session held at its login never counts.
-    static func look(_ hash: String, caseID: CaseID?, desk: Desk, into context: inout DeskContext) async throws {
+    ///
+    /// A session unused past the idle timeout is ended the same way (`EndedSession.idle`);
+    /// `passive` (a live worklist's reload) reads the session without counting as its use.
+    static func look(_ hash: String, caseID: CaseID?, desk: Desk, into context: inout DeskContext, passive: Bool = false) async throws {
         let now = desk.clock.now()
+        let configuration = desk.configuration
         let memory = desk.memory
         let found = try await desk.gateway.run { store -> Looked in
             guard let sessions = store as? WebSessionStore else { return .gone }
@@ -64,12 +70,16 @@ struct SessionMiddleware: RouterMiddleware {
                     roster = try memory.roster(store)
                 }
                 guard var session else { return .gone }
+                if configuration.isIdle(session, at: now) {
+                    try sessions.deleteWebSession(idHash: session.idHash)
+                    return .idle
+                }
                 guard roster.mayUseDesk(session.operatorName) else {
                     try sessions.deleteWebSession(idHash: session.idHash)
                     return .ended
                 }
-                // last_seen moves at most every 5 minutes: no write per page.
-                if now.timeIntervalSince(session.lastSeen) > 300 {
+                // last_seen moves at most every 5 minutes (sooner under a short idle timeout): no write per page.
+                if !passive, now.timeIntervalSince(session.lastSeen) > configuration.touchInterval {
                     try sessions.touchWebSession(idHash: session.idHash, at: now)
                     session.lastSeen = now
                 }
@@ -84,10 +94,10 @@ struct SessionMiddleware: RouterMiddleware {
             context.ended = nil
             if desk.guardsSessions { desk.sessions.keep(session) }
             fill(&context, session: session, roster: roster, caseAtHead: caseAtHead, desk: desk, now: now)
-        case .ended:
+        case .ended, .idle:
             desk.sessions.forget(hash)
             context.session = nil
-            context.ended = .noRole
+            if case .idle = found { context.ended = .idle } else { context.ended = .noRole }
         case .gone:
             desk.sessions.forget(hash)
             context.session = nil
@@ -100,6 +110,8 @@ struct SessionMiddleware: RouterMiddleware {
         case live(WebSession, Roster, (PinnedCase, LogHead)?)
         /// Its operator holds nothing the desk lets in for: deleted from the store in that read.
         case ended
+        /// Unused past the idle timeout: deleted from the store in that read.
+        case idle
         case gone
     }
 
@@ -132,6 +144,9 @@ struct SessionMiddleware: RouterMiddleware {
 }
 
 extension SessionMiddleware {
+    /// The header the live worklist's reload sends (`LiveScript`): not the operator's use.
+    static let liveReload = HTTPField.Name("X-SOP-Langsung")!
+
     /// `/kasus/ID/langkah/STEP`: a step's page, or its answer when posted.
     static func isStepPath(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)

@@ -179,7 +179,7 @@ enum CaseRoutes {
         let (pinned, roster) = try await load(context, desk: desk)
         let form = context.form, name = context.operatorName ?? ""
         let actor = Desk.actor(name, in: pinned.sop, roster: roster)
-        let (stepID, targetName, itemName) = CorrectionItem.parse(form)
+        let (stepID, targetName, itemName, pass) = try CorrectionItem.parse(form)
         if stepID.isEmpty, targetName.isEmpty, itemName.isEmpty {
             // Sent on "pilih…" (a browser that ignores `required`, or a hand-made request): said at the choice.
             return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
@@ -189,8 +189,12 @@ enum CaseRoutes {
         guard let target = CaseEvent.Correction.Target(rawValue: targetName) else {
             throw PageError(.badRequest, Words.malformed)
         }
-        // The role of the step's latest visit: the role the correction is written in.
-        let visit = pinned.state.active.last(where: { $0.step == stepID }) ?? pinned.state.completed.last(where: { $0.step == stepID })
+        // The role of the visit corrected (the pass chosen, else the step's latest): the role the
+        // correction is written in. A pass the case did not make is refused by the engine below,
+        // in the words of `sop correct --kunjungan`.
+        let visits = pinned.state.active + pinned.state.completed
+        let visit = pass.map { pass in visits.first { $0.step == stepID && $0.visit == pass } }
+            ?? pinned.state.active.last(where: { $0.step == stepID }) ?? pinned.state.completed.last(where: { $0.step == stepID })
         if let visit, !roster.holds(name, visit.role, sop: pinned.sop.nomor) {
             throw RoleNeeded.forCorrection(visit, sop: pinned.sop)
         }
@@ -201,19 +205,22 @@ enum CaseRoutes {
                                                          form: form, errors: [key: Catalog.WebForms.tooLong(limit: limit, given: given)]),
                                      status: .unprocessableContent)
         }
-        let command = Command.correct(step: stepID, target: target, name: itemName, value: form["nilai"] ?? "",
-                                      attachment: nil, reason: form.text("alasan"))
+        let value = form["nilai"] ?? ""
+        let command: @Sendable (String) -> Command = { reason in
+            .correct(step: stepID, target: target, name: itemName, value: value, attachment: nil, reason: reason, visit: pass)
+        }
         let outcome = try await desk.commit(pinned.state.id, seen: nil, step: nil, build: { current, _ in
+            let at = desk.clock.now().wholeMilliseconds
             do {
-                let kinds = try current.engine.execute(command, on: current.state, by: actor, at: desk.clock.now().wholeMilliseconds)
+                let kinds = try current.engine.execute(command(form.text("alasan")), on: current.state, by: actor, at: at)
                 // A form sent twice, or a value already recorded: nothing to correct.
                 if kinds.contains(where: { Self.changesNothing($0, in: current.state) }) {
                     return .failure(ValidationFailure(messages: ["nilai": Catalog.WebCorrections.correctionSame]))
                 }
                 return .success(kinds)
-            } catch let error as EngineError {
-                // Said at the field it is about: the reason when none was given, else the value.
-                return .failure(ValidationFailure(messages: [form.text("alasan").isEmpty ? "alasan" : "nilai": Catalog.WebRefusals.web(error.message)]))
+            } catch {
+                return .failure(ValidationFailure(messages: Self.correctionProblems(form, engine: current.engine, state: current.state, actor: actor,
+                                                                                    at: at, command: command)))
             }
         }, role: { _ in visit?.role }, operatorName: name)
         switch outcome {
@@ -227,6 +234,30 @@ enum CaseRoutes {
         case .stale:
             throw PageError(.conflict, Words.staleTitle)
         }
+    }
+
+    /// Every refusal of a correction at once, each at the control it is about, in the engine's
+    /// own words (`sop correct`'s): the engine checks the choice (step, pass, answer, role)
+    /// before the reason and the reason before the value, so the form is tried without a
+    /// reason (what it refuses then, other than the missing reason, is the choice) and with one
+    /// (what it refuses then is the value).
+    static func correctionProblems(_ form: FormData, engine: Engine, state: CaseState, actor: Operator, at: Date,
+                                   command: (String) -> Command) -> [String: Localized] {
+        func refusal(_ reason: String) -> Localized? {
+            do {
+                _ = try engine.execute(command(reason), on: state, by: actor, at: at)
+                return nil
+            } catch {
+                return error.message
+            }
+        }
+        let needsReason = Catalog.ServiceDesk.correctionNeedsReason
+        if let choice = refusal(""), choice != needsReason { return ["butir": Catalog.WebRefusals.web(choice)] }
+        var problems: [String: Localized] = [:]
+        let reason = form.text("alasan")
+        if reason.isEmpty { problems["alasan"] = Catalog.WebRefusals.web(needsReason) }
+        if let value = refusal(reason.isEmpty ? "-" : reason) { problems["nilai"] = Catalog.WebRefusals.web(value) }
+        return problems
     }
 
     /// A correction whose new value is the one the visit already holds.

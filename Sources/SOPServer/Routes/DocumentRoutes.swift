@@ -16,10 +16,16 @@ enum DocumentRoutes {
             let size = request.uri.queryParameters.get("ukuran") ?? "a4"
             guard let paper = ReceiptPaper(rawValue: size) else { throw PageError(.badRequest, Catalog.Serve.malformed) }
             let receipt: Receipt
+            var unnamed: [String] = []
             switch Receipt.make(state: pinned.state, sop: pinned.sop, tracking: pinned.tracking, calendar: desk.calendar,
                                 now: desk.clock.now()) {
             case .success(let made):
-                receipt = made.naming(try await desk.gateway.run { store in try (store as? OperatorProfileStore)?.operatorProfiles() ?? [] })
+                let profiles = try await desk.gateway.run { store in try (store as? OperatorProfileStore)?.operatorProfiles() ?? [] }
+                receipt = made.naming(profiles)
+                for login in [made.receivedBy, made.issuedBy] where !login.isEmpty && login != "-" && !unnamed.contains(login)
+                    && !profiles.contains(where: { $0.operatorName == login && !$0.fullName.isEmpty }) {
+                    unnamed.append(login)
+                }
             case .failure: throw PageError(.conflict, Catalog.Serve.receiptNotYet)
             }
             let time = desk.time(context.language)
@@ -31,7 +37,7 @@ enum DocumentRoutes {
                                 body: .init(byteBuffer: ByteBuffer(string: receipt.text(columns: columns, time: time, statusURL: statusURL))))
             }
             let html = receipt.html(paper: paper, time: time, statusURL: statusURL)
-            var response = HTMLPage.response(ReceiptControls.add(to: html, caseID: pinned.state.id.rawValue, language: context.language))
+            var response = HTMLPage.response(ReceiptControls.add(to: html, caseID: pinned.state.id.rawValue, language: context.language, unnamed: unnamed))
             response.headers[.contentSecurityPolicy] = policy(allowingStyleOf: html)
             return response
         }

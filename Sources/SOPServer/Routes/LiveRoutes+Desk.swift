@@ -19,7 +19,11 @@ extension LiveRoutes where Context == DeskContext {
             let current: @Sendable () async -> Set<String>? = {
                 let now = desk.clock.now()
                 let found = try? await desk.gateway.run { store -> Set<String>? in
-                    guard try (store as? WebSessionStore)?.webSession(idHash: idHash, at: now) != nil else { return nil }
+                    // Unused past the idle timeout: the stream ends and the page goes to "/", whose
+                    // read ends the session with its reason.
+                    guard let session = try (store as? WebSessionStore)?.webSession(idHash: idHash, at: now),
+                        !desk.configuration.isIdle(session, at: now)
+                    else { return nil }
                     let roster = Roster(history: try (store as? RosterStore)?.rosterHistory() ?? [])
                     // Nothing left the desk lets in for: the stream ends, as the next page logs out.
                     guard roster.mayUseDesk(name) else { return nil }

@@ -35,6 +35,10 @@ enum LoginRoutes {
                 var response = HTMLPage.redirect(ReturnPath.safe(context.form["ke"]) ?? "/")
                 response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(
                     WebIdentity.sessionCookie, token, maxAge: Int(desk.configuration.sessionLifetime), secure: secure)))
+                if request.cookies[WebIdentity.loggedOutCookie] != nil {
+                    response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(
+                        WebIdentity.loggedOutCookie, "", maxAge: 0, secure: secure)))
+                }
                 return response
             }
         }
@@ -48,6 +52,8 @@ enum LoginRoutes {
             var response = HTMLPage.redirect("/masuk")
             response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(
                 WebIdentity.sessionCookie, "", maxAge: 0, secure: secure)))
+            response.headers.append(HTTPField(name: .setCookie, value: WebIdentity.cookie(
+                WebIdentity.loggedOutCookie, "1", maxAge: nil, secure: secure)))
             return response
         }
     }

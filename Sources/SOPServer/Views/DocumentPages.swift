@@ -29,12 +29,14 @@ public enum DocumentPages {
         return .sop(sop)
     }
 
-    /// The official document of an SOP.
-    public static func document(_ sop: SOP, language: Language) -> StrictDocument {
+    /// The official document of an SOP. `header`: the desk's navigation and who is logged in
+    /// (`Layout.header`), as on every desk page.
+    public static func document(_ sop: SOP, language: Language, header: String = "") -> StrictDocument {
         let html = Renderer.render(sop, as: .html, language: language)
-        let bar = navigation(language) + "<h1>SOP \(HTML.escape(sop.nomor)) — \(HTML.escape(sop.judul))</h1>\n"
-            + "<p class=\"sop-cetak\">\(HTML.escape(Words.print.text(language)))</p>\n</nav>\n"
-        return StrictDocument(selfContained: inject(html, style: barStyle, body: bar))
+        let bar = navigation(language, header: header) + "<h1>SOP \(HTML.escape(sop.nomor)) — \(HTML.escape(sop.judul))</h1>\n"
+            + "<p class=\"sop-cetak\">\(HTML.escape(Words.print.text(language)))</p>\n"
+            + "<p class=\"sop-sempit\">\(HTML.escape(Catalog.PhoneScreens.documentWide.text(language)))</p>\n</nav>\n"
+        return StrictDocument(selfContained: inject(html, style: barStyle + "\n" + documentPhoneStyle, body: bar))
     }
 
     /// The period as asked in the query (`dari`, `sampai`: days, both optional), or the
@@ -72,7 +74,8 @@ public enum DocumentPages {
 
     /// The report of the period (or, when the period has errors, the form with each message
     /// next to its field and no report).
-    public static func report(_ report: Report?, period: Period, calendar: WorkCalendar, language: Language) -> StrictDocument {
+    public static func report(_ report: Report?, period: Period, calendar: WorkCalendar, language: Language,
+                              header: String = "") -> StrictDocument {
         let html: String
         if let report {
             html = ReportHTMLWriter(text: ReportText(language: language, calendar: calendar)).write(report)
@@ -93,13 +96,14 @@ public enum DocumentPages {
         }
         // The report counts late steps; the cases late now are listed on /kasus-unit (F3, tester 11).
         let late = "<a id=\"kasus-terlambat\" href=\"/kasus-unit?tampil=terlambat\">\(HTML.escape(Catalog.Report.lateCasesLink.text(language)))</a>\n"
-        let bar = navigation(language) + late + periodForm(period, language: language) + "</nav>\n"
+        let bar = navigation(language, header: header) + late + periodForm(period, language: language)
+            + "<p class=\"sop-sempit\">\(HTML.escape(Catalog.PhoneScreens.scrollSideways.text(language)))</p>\n</nav>\n"
         return StrictDocument(selfContained: inject(html, style: barStyle + "\n" + reportPhoneStyle, body: bar))
     }
 
-    static func navigation(_ language: Language) -> String {
+    static func navigation(_ language: Language, header: String = "") -> String {
         "<nav class=\"sop-nav\" aria-label=\"\(HTML.escape(Words.navigation.text(language)))\">"
-            + "<a href=\"/\">\(HTML.escape(Words.backToWorklist.text(language)))</a>\n"
+            + (header.isEmpty ? "<a href=\"/\">\(HTML.escape(Words.backToWorklist.text(language)))</a>\n" : "<div class=\"sop-atas\">\(header)</div>\n")
     }
 
     static func periodForm(_ period: Period, language: Language) -> String {
@@ -133,7 +137,26 @@ public enum DocumentPages {
         .sop-nav button { align-self: flex-end; }
         .sop-nav .galat { color: #a40000; font-size: 13px; }
         .sop-nav .sop-hint { color: #444; font-size: 13px; align-self: flex-end; }
+        .sop-nav .sop-atas { display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; width: 100%; }
+        .sop-nav nav.utama { display: flex; flex-wrap: wrap; gap: 6px 14px; }
+        .sop-nav .pengguna { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; margin-left: auto; font-size: 13px; }
+        .sop-nav form.keluar { margin: 0; }
+        .sop-nav form.keluar button { padding: 2px 10px; min-height: 28px; }
+        .sop-nav .sop-sempit { display: none; }
+        @media screen and (max-width: 40rem) {
+          .sop-nav nav.utama { flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; width: 100%; }
+          .sop-nav .pengguna { margin-left: 0; }
+          .sop-nav .sop-sempit { display: block; font-weight: bold; }
+        }
         @media print { .sop-nav { display: none; } }
+        """
+
+    /// On a phone the SOP document, an A4 landscape page, scrolls sideways under the bar, which
+    /// stays as wide as the screen and says so.
+    static let documentPhoneStyle = """
+        @media screen and (max-width: 40rem) {
+          .sop-nav { position: sticky; left: 0; max-width: 100vw; }
+        }
         """
 
     /// On a phone the report's chart and tables scroll sideways inside their box, not the page.
@@ -141,6 +164,8 @@ public enum DocumentPages {
         @media screen and (max-width: 40rem) {
           body { margin: 8px; }
           table { display: block; overflow-x: auto; }
+          section { overflow-x: auto; }
+          svg { max-width: none; }
         }
         """
 

@@ -16,6 +16,8 @@ enum GoneStepPage {
         return pinned.state.status != .open || pinned.state.visit(of: stepID) == nil
     }
 
+    /// `form`: what was sent; empty when the step's link was merely opened (the browser's Back, a
+    /// bookmark): the page then tells what happened without saying that something was not saved.
     /// `seen`: the last sequence the operator's page showed (the form's `versi`); without it, the
     /// latest event that ended the step or changed the case's status is told.
     static func render(_ pinned: PinnedCase, stepID: String, seen: Int?, form: FormData, context: DeskContext,
@@ -35,7 +37,7 @@ enum GoneStepPage {
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
             <section class="bentrok" id="bentrok">
             \(told.map { "<p class=\"galat\" role=\"alert\">\(h($0.text(language)))</p>" }.joined(separator: "\n"))
-            <p>\(h(Words.nothingSaved.text(language)))</p>
+            \(form.fields.isEmpty ? "" : "<p>\(h(Words.nothingSaved.text(language)))</p>")
             </section>
             \(typed(form, step: sop.step(stepID), sop: sop, language: language))
             <section id="kasus-sekarang">
@@ -117,6 +119,8 @@ enum GoneStepPage {
     }
 
     private static func box(_ id: String, _ label: String, _ text: String) -> String {
-        "<label for=\"\(h(id))\">\(h(label))</label><textarea id=\"\(h(id))\" readonly>\(h(text))</textarea>"
+        // A NIK or phone number typed into a note or an output is masked where it stands, as
+        // in the saved note: it can no longer be saved, so it is not sent back in clear.
+        "<label for=\"\(h(id))\">\(h(label))</label><textarea id=\"\(h(id))\" readonly>\(h(PersonalEcho.quoted(text)))</textarea>"
     }
 }

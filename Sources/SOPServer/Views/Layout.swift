@@ -25,27 +25,31 @@ enum Layout {
 
     static func page(_ title: String, context: DeskContext, body: String) -> String {
         let language = context.language
-        var nav = ""
-        if let session = context.session {
-            let names = context.roleNames + (context.roster?.isAdmin(session.operatorName) == true ? [Catalog.WebRoles.adminRoleName.text(language)] : [])
-                + (context.roster?.readsAnySOP(session.operatorName) == true ? [Catalog.WebRoles.readerRoleName.text(language)] : [])
-            let roles = names.isEmpty ? "-" : names.joined(separator: ", ")
-            nav = """
-                <nav class="utama">
-                  <a href="/">\(h(Words.navWorklist.text(language)))</a>
-                  \(context.mayStart ? "<a href=\"/sop\">\(h(Words.navStart.text(language)))</a>" : "")
-                  <a href="/kasus-saya">\(h(Catalog.MyCases.navMyCases.text(language)))</a>
-                  <a href="/laporan">\(h(Catalog.Worklist.navReport.text(language)))</a>
-                  <a href="/kasus-unit">\(h(Catalog.UnitCases.unitNav.text(language)))</a>
-                  <a href="/status">\(h(Words.navStatus.text(language)))</a>
-                </nav>
-                <div class="pengguna"><span id="operator">\(h(Words.loggedInAs(session.operatorName, roles: roles).text(language)))</span>
-                  <a href="/ganti-pin" id="ganti-pin-tautan">\(h(Catalog.PINs.changePINTitle.text(language)))</a>
-                  <form method="post" action="/keluar" class="keluar"><input type="hidden" name="csrf" value="\(h(session.csrf))"><button type="submit">\(h(Words.logout.text(language)))</button></form>
-                </div>
-                """
-        }
-        return shell(title, language: language, nav: nav, body: body)
+        return shell(title, language: language, nav: header(context), body: body)
+    }
+
+    /// The header's navigation and who is logged in (their roles in words, `Ganti PIN`,
+    /// `Keluar`): every desk page's, and the bar of the report and SOP document pages.
+    static func header(_ context: DeskContext) -> String {
+        let language = context.language
+        guard let session = context.session else { return "" }
+        let names = context.roleNames + (context.roster?.isAdmin(session.operatorName) == true ? [Catalog.WebRoles.adminRoleName.text(language)] : [])
+            + (context.roster?.readsAnySOP(session.operatorName) == true ? [Catalog.WebRoles.readerRoleName.text(language)] : [])
+        let roles = names.isEmpty ? "-" : names.joined(separator: ", ")
+        return """
+            <nav class="utama">
+              <a href="/">\(h(Words.navWorklist.text(language)))</a>
+              \(context.mayStart ? "<a href=\"/sop\">\(h(Words.navStart.text(language)))</a>" : "")
+              <a href="/kasus-saya">\(h(Catalog.MyCases.navMyCases.text(language)))</a>
+              <a href="/laporan">\(h(Catalog.Worklist.navReport.text(language)))</a>
+              <a href="/kasus-unit">\(h(Catalog.UnitCases.unitNav.text(language)))</a>
+              <a href="/status">\(h(Words.navStatus.text(language)))</a>
+            </nav>
+            <div class="pengguna"><span id="operator">\(h(Words.loggedInAs(session.operatorName, roles: roles).text(language)))</span>
+              <a href="/ganti-pin" id="ganti-pin-tautan">\(h(Catalog.PINs.changePINTitle.text(language)))</a>
+              <form method="post" action="/keluar" class="keluar"><input type="hidden" name="csrf" value="\(h(session.csrf))"><button type="submit">\(h(Words.logout.text(language)))</button></form>
+            </div>
+            """
     }
 
     static func shell(_ title: String, language: Language, nav: String, body: String) -> String {
@@ -91,11 +95,13 @@ enum Layout {
 enum ErrorPage {
     /// `context`: the request's, once the session is known: a logged-in operator's error page has
     /// the header every page has (who is logged in, their roles, the navigation, `Keluar`).
+    /// `login`: where the login link goes (back to the page the refused form came from).
     static func render(status: HTTPResponse.Status, message: Localized, language: Language, loggedIn: Bool,
-                       context: DeskContext? = nil) -> String {
+                       context: DeskContext? = nil, login: String = "/masuk") -> String {
         let link = loggedIn ? "<p><a href=\"/\">\(h(Catalog.Serve.backToWorklist.text(language)))</a></p>"
-            : "<p><a href=\"/masuk\">\(h(Catalog.Serve.loginTitle.text(language)))</a></p>"
-        let title = "\(Catalog.Serve.errorTitle.text(language)) (\(status.code))"
+            : "<p><a href=\"\(h(login))\">\(h(Catalog.Serve.loginTitle.text(language)))</a></p>"
+        // The status code is for machines (the response has it), not in the words a clerk reads.
+        let title = Catalog.Serve.errorTitle.text(language)
         let body = Layout.notice(message.text(language), error: true) + link
         if let context, context.session != nil { return Layout.page(title, context: context, body: body) }
         return Layout.shell(title, language: language, nav: "", body: body)

@@ -27,10 +27,17 @@ struct StepPage {
         let label = sop.printedLabel(ofStep: step.id.value)?.text(language) ?? step.id.value
         let title = pinned.state.title(sop: sop)
         let general = errors[""].map { Layout.notice($0.text(language), error: true) } ?? ""
-        let summary = errors.isEmpty ? "" : Layout.notice(Words.fixBelow.text(language), error: true)
+        // The summary links to the first marked answer, which the page also focuses when it loads
+        // (`autofocus`: no script), so a phone shows it, not the top of a long page.
+        let summary = errors.isEmpty ? ""
+            : "<p class=\"galat\" role=\"alert\">\(h(Words.fixBelow.text(language)))"
+                + (firstError.map { " <a href=\"#\(h($0))\">\(h(Catalog.WebForms.toFirstError.text(language)))</a>" } ?? "") + "</p>"
+        // On a phone the step's words come first: a link down to the form saves two screens of scrolling.
+        let toForm = "<p class=\"ke-isian\"><a href=\"#isian\">\(h(Catalog.WebForms.toTheForm.text(language)))</a></p>"
         return Layout.page(Words.stepTitle(label, caseID: id).text(language), context: context, body: """
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
             \(banner)\(summary)\(general)
+            \(errors.isEmpty && banner.isEmpty ? toForm : "")
             \(uraian())
             \(mutuBaku())
             \(stepForm())
@@ -106,7 +113,7 @@ struct StepPage {
     }
 
     private func soFar() -> String {
-        let facts = pinned.state.soFar(sop: pinned.sop, excluding: visit)
+        let facts = Self.notesWithTheirSteps(pinned.state.soFar(sop: pinned.sop, excluding: visit))
         let rows = facts.map { fact -> String in
             let value = fact.kind == .missing ? Words.missingItem.text(language) : fact.value
             let prefix = fact.step.isEmpty ? "" : "\(fact.step). "
@@ -122,15 +129,44 @@ struct StepPage {
             """
     }
 
+    /// The facts in the order the steps were done, each note right after the answers of its
+    /// step (its latest pass), not all notes after all answers; a note on the whole case, or of
+    /// a step that gave nothing, last.
+    static func notesWithTheirSteps(_ facts: [CaseFact]) -> [CaseFact] {
+        var ordered = facts.filter { $0.kind != .note }
+        var rest: [CaseFact] = []
+        for note in facts where note.kind == .note {
+            guard !note.step.isEmpty, let last = ordered.lastIndex(where: { $0.step == note.step }) else {
+                rest.append(note)
+                continue
+            }
+            ordered.insert(note, at: last + 1)
+        }
+        return ordered + rest
+    }
+
     private func error(_ field: String) -> String {
         errors[field].map { (it) -> String in
             "<div class=\"galat\" id=\"galat-\(h(field))\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>"
         } ?? ""
     }
 
-    /// A refused control names its message, so a screen reader reads it with the field.
+    /// A refused control names its message, so a screen reader reads it with the field; the
+    /// first one is focused when the page loads.
     private func described(_ field: String) -> String {
-        errors[field] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-\(h(field))\""
+        errors[field] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-\(h(field))\"" + focus(field)
+    }
+
+    /// ` autofocus` on the page's first refused control.
+    private func focus(_ field: String) -> String { firstError == field ? " autofocus" : "" }
+
+    /// The first refused answer in the page's order (its control's id).
+    private var firstError: String? {
+        guard !errors.isEmpty else { return nil }
+        let mutu = pinned.sop.rowCells(of: step.id.value)
+        let order = mutu.kelengkapan.indices.map { "k.\($0)" } + step.form.map { "f.\($0.name.value)" }
+            + mutu.output.indices.map { "o.\($0)" } + ["cabang", "catatan", "alasan"]
+        return order.first { errors[$0] != nil }
     }
 
     private var hidden: String {
@@ -173,12 +209,12 @@ struct StepPage {
                 }.joined()
                 control = "<select id=\"\(h(key))\" name=\"\(h(key))\"\(described(key))><option value=\"\"></option>\(options)</select>"
             } else {
-                let numeric = [.nik, .telepon, .angka].contains(field.type.value) ? " inputmode=\"numeric\"" : ""
+                let keypad = FieldKeypad.attribute(field.type.value)
                 // Everything typed in this form comes back after a refusal, personal values too:
                 // they were typed in this very page (sent in the POST body, never in a URL or a
                 // log; the page is not cached and the field does not autocomplete).
                 let value = h(form[key] ?? "")
-                control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(numeric) autocomplete=\"off\"\(described(key))>"
+                control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(keypad) autocomplete=\"off\"\(described(key))>"
             }
             parts.append("<label for=\"\(h(key))\">\(h(field.label))\(mark)</label>\(control)\(error(key))")
         }
@@ -206,21 +242,23 @@ struct StepPage {
                 let shown = exits.indices.contains(index) ? Catalog.DecisionExits.exitName(exits[index].words).text(language)
                     : branch.isUnlabelled ? "→ \(branch.targetRow ?? branch.target.value.text)" : branch.label.value
                 let checked = form["cabang"] == value ? " checked" : ""
-                return "<label class=\"centang\"><input type=\"radio\" name=\"cabang\" value=\"\(h(value))\"\(checked)> \(h(shown))</label>"
+                // The first choice carries the id the summary's link and the focus go to.
+                let first = index == 0 ? " id=\"cabang\"\(focus("cabang"))" : ""
+                return "<label class=\"centang\"><input type=\"radio\" name=\"cabang\" value=\"\(h(value))\"\(first)\(checked)> \(h(shown))</label>"
             }.joined(separator: "\n")
             let question = decision.question.map { (it) -> String in "<p>\(h(it.value))</p>" } ?? ""
             parts.append("<fieldset><legend>\(h(Words.branchTitle.text(language)))</legend>\(question)\(radios)\(error("cabang"))</fieldset>")
         }
         let givenList = given.isEmpty ? "" : "<h3>\(h(Words.alreadyGiven.text(language)))</h3><dl class=\"fakta\">\(given.joined())</dl>"
         return """
-            <section>
+            <section id="isian">
             <h2>\(h(Words.formTitle.text(language)))</h2>
             \(givenList)
             <form id="langkah" method="post" action="\(h(action))" enctype="multipart/form-data">
               \(hidden)
               \(parts.joined(separator: "\n"))
               <label for="catatan">\(h(Words.noteLabel.text(language)))</label>
-              <textarea id="catatan" name="catatan">\(h(form["lewati"] == nil ? form["catatan"] ?? "" : ""))</textarea>\(error("catatan"))
+              <textarea id="catatan" name="catatan"\(focus("catatan"))>\(h(form["lewati"] == nil ? form["catatan"] ?? "" : ""))</textarea>\(error("catatan"))
               <div class="tindakan"><button type="submit">\(h(Words.submitStep.text(language)))</button></div>
             </form>
             </section>
@@ -236,7 +274,7 @@ struct StepPage {
             <form id="lewati" method="post" action="\(h(action))">
               \(hidden)<input type="hidden" name="lewati" value="ya">
               <label for="alasan">\(h(Words.skipReason.text(language)))</label>
-              <input type="text" id="alasan" name="alasan" value="\(h(form["lewati"] != nil ? form["alasan"] ?? "" : ""))">\(error("alasan"))
+              <input type="text" id="alasan" name="alasan" value="\(h(form["lewati"] != nil ? form["alasan"] ?? "" : ""))"\(focus("alasan"))>\(error("alasan"))
               <div class="tindakan"><button type="submit" class="kedua">\(h(Words.skipButton.text(language)))</button></div>
             </form>
             </section>

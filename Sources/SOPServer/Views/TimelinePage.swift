@@ -66,14 +66,21 @@ enum TimelinePage {
         typealias Fix = Catalog.WebCorrections
         let chosen = form["butir"] ?? ""
         // One choice per answer of each step reached, by its label: nobody types internal names.
-        let groups = CorrectionItem.offered(pinned, context: context).map { step, items -> String in
-            let options = items.map { value, kind, label -> String in
-                "<option value=\"\(h(value))\" data-petunjuk=\"\(h(CorrectionItem.hint(value).text(language)))\"\(chosen == value ? " selected" : "")>\(h(kind.text(language))) · \(h(label))</option>"
+        // A step the case passed several times: one group per pass (`sop correct --kunjungan N`).
+        let groups = CorrectionItem.offered(pinned, context: context).map { group -> String in
+            let options = group.items.map { value, kind, label -> String in
+                let keypad = CorrectionItem.keypad(value, sop: pinned.sop).map { " data-inputmode=\"\($0)\"" } ?? ""
+                return "<option value=\"\(h(value))\" data-petunjuk=\"\(h(CorrectionItem.hint(value, sop: pinned.sop).text(language)))\"\(keypad)\(chosen == value ? " selected" : "")>\(h(kind.text(language))) · \(h(label))</option>"
             }.joined()
-            return "<optgroup label=\"\(h(Fix.correctionStepGroup(step.number ?? step.id.value).text(language)))\">\(options)</optgroup>"
+            let number = group.step.number ?? group.step.id.value
+            let heading = group.passes > 1 ? Catalog.WebCorrections.stepPass(number, visit: group.visit, of: group.passes) : Fix.correctionStepGroup(number)
+            return "<optgroup label=\"\(h(heading.text(language)))\">\(options)</optgroup>"
         }.joined()
+        // The first refused control is focused when the page loads (no script), so a phone shows it.
+        let first = ["butir", "nilai", "alasan"].first { errors[$0] != nil }
+        func focus(_ field: String) -> String { first == field ? " autofocus" : "" }
         func invalid(_ field: String) -> String {
-            errors[field] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-\(field)\""
+            errors[field] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-\(field)\"" + focus(field)
         }
         func error(_ field: String) -> String {
             errors[field].map { (it) -> String in "<div class=\"galat\" id=\"galat-\(h(field))\" data-untuk=\"\(h(field))\" role=\"alert\">\(h(it.text(language)))</div>" } ?? ""
@@ -93,10 +100,10 @@ enum TimelinePage {
             <h2>\(h(Words.correctionTitle.text(language)))</h2>
             <form id="koreksi" method="post" action="/kasus/\(segment(pinned.state.id.rawValue))/koreksi">
               \(Layout.csrf(context))
-              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required\(errors["butir"] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"galat-butir\"")><option value="" data-petunjuk="\(h(Catalog.WebCorrections.correctionChooseHint.text(language)))"\(chosen.isEmpty ? " selected" : "")>\(h(Catalog.WebCorrections.choose.text(language)))</option>\(groups)</select>
+              <label for="k-butir">\(h(Fix.correctionItem.text(language)))</label><select id="k-butir" name="butir" required\(invalid("butir"))><option value="" data-petunjuk="\(h(Catalog.WebCorrections.correctionChooseHint.text(language)))"\(chosen.isEmpty ? " selected" : "")>\(h(Catalog.WebCorrections.choose.text(language)))</option>\(groups)</select>
               \(error("butir"))
-              <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" value="\(h(form["nilai"] ?? ""))" autocomplete="off" aria-describedby="k-nilai-petunjuk\(errors["nilai"] == nil ? "" : " galat-nilai")"\(errors["nilai"] == nil ? "" : " aria-invalid=\"true\"")>
-              <p class="kecil" id="k-nilai-petunjuk">\(h(CorrectionItem.hint(chosen).text(language)))</p>
+              <label for="k-nilai">\(h(Words.correctionValue.text(language)))</label><input type="text" id="k-nilai" name="nilai" value="\(h(form["nilai"] ?? ""))"\(CorrectionItem.keypad(chosen, sop: pinned.sop).map { " inputmode=\"\($0)\"" } ?? "") autocomplete="off" aria-describedby="k-nilai-petunjuk\(errors["nilai"] == nil ? "" : " galat-nilai")"\(errors["nilai"] == nil ? "" : " aria-invalid=\"true\"" + focus("nilai"))>
+              <p class="kecil" id="k-nilai-petunjuk">\(h(CorrectionItem.hint(chosen, sop: pinned.sop).text(language)))</p>
               \(error("nilai"))
               <label for="k-alasan">\(h(Words.correctionReason.text(language)))</label><input type="text" id="k-alasan" name="alasan" value="\(h(form["alasan"] ?? ""))"\(invalid("alasan"))>
               \(error("alasan"))
@@ -108,50 +115,100 @@ enum TimelinePage {
     }
 }
 
-/// The correction form's one choice: step, target and name in one value (tab-separated).
+/// The correction form's one choice: step, target and name in one value (tab-separated), and
+/// the pass of a step the case went through several times (its visit number, fourth).
 enum CorrectionItem {
-    static func value(_ step: String, _ target: String, _ name: String) -> String { [step, target, name].joined(separator: "\t") }
+    static func value(_ step: String, _ target: String, _ name: String, visit: Int? = nil) -> String {
+        ([step, target, name] + (visit.map { [String($0)] } ?? [])).joined(separator: "\t")
+    }
 
-    /// What the operator can correct, step by step (value, kind, label): the answers of each
-    /// step reached whose latest visit is in a role they hold; of a step still being worked on,
-    /// only what it has answered (the rest is answered in the step: the engine refuses it).
-    static func offered(_ pinned: PinnedCase, context: DeskContext) -> [(Step, [(String, Localized, String)])] {
+    /// One group of choices: a step, or one pass (`visit` of `passes`) of a step passed several times.
+    struct Group {
+        let step: Step
+        let visit: Int
+        let passes: Int
+        let items: [(String, Localized, String)]
+    }
+
+    /// What the operator can correct, step by step and, of a step passed several times, pass by
+    /// pass (value, kind, label): the answers of each visit in a role they hold; of a visit still
+    /// being worked on, only what it has answered (the rest is answered in the step: the engine
+    /// refuses it).
+    static func offered(_ pinned: PinnedCase, context: DeskContext) -> [Group] {
         typealias Fix = Catalog.WebCorrections
         let state = pinned.state, sop = pinned.sop
         guard let roster = context.roster else { return [] }
         let actor = Desk.actor(context.operatorName ?? "", in: sop, roster: roster)
-        return sop.steps.compactMap { step -> (Step, [(String, Localized, String)])? in
+        return sop.steps.flatMap { step -> [Group] in
             let id = step.id.value
-            let active = state.active.last(where: { $0.step == id })
-            guard let visit = active ?? state.completed.last(where: { $0.step == id }), actor.plays(visit.role) else { return nil }
-            let working = active != nil
-            let items: [(String, Localized, String)] =
-                step.form.filter { !working || visit.fields[$0.name.value] != nil }
-                    .map { (value(id, "isian", $0.name.value), Fix.correctionField, $0.label) }
-                + sop.askedKelengkapan(of: id).filter { !working || visit.kelengkapan[$0.text.value] != nil }
-                    .map { (value(id, "kelengkapan", $0.text.value), Fix.correctionKelengkapan, $0.text.value) }
-                + sop.askedOutput(of: id).filter { !working || visit.outputs[$0.value] != nil }
-                    .map { (value(id, "output", $0.value), Fix.correctionOutput, $0.value) }
-            return items.isEmpty ? nil : (step, items)
+            let visits = (state.completed + state.active).filter { $0.step == id }.sorted { $0.visit < $1.visit }
+            let passes = Set(visits.map(\.visit)).count
+            return visits.compactMap { visit -> Group? in
+                guard actor.plays(visit.role) else { return nil }
+                let working = state.active.contains { $0.step == id && $0.visit == visit.visit }
+                // The pass is named only when there are several: a single pass keeps the plain value.
+                let pass = passes > 1 ? visit.visit : nil
+                let items: [(String, Localized, String)] =
+                    step.form.filter { !working || visit.fields[$0.name.value] != nil }
+                        .map { (value(id, "isian", $0.name.value, visit: pass), Fix.correctionField, $0.label) }
+                    + sop.askedKelengkapan(of: id).filter { !working || visit.kelengkapan[$0.text.value] != nil }
+                        .map { (value(id, "kelengkapan", $0.text.value, visit: pass), Fix.correctionKelengkapan, $0.text.value) }
+                    + sop.askedOutput(of: id).filter { !working || visit.outputs[$0.value] != nil }
+                        .map { (value(id, "output", $0.value, visit: pass), Fix.correctionOutput, $0.value) }
+                return items.isEmpty ? nil : Group(step: step, visit: visit.visit, passes: passes, items: items)
+            }
         }
     }
 
-    /// What to type as the new value of the chosen answer (a choice's `data-petunjuk`, which
-    /// `/static/app.js` shows under "Nilai baru" when the choice changes).
-    static func hint(_ value: String) -> Localized {
+    /// The form field a choice names, if it names one.
+    private static func field(_ value: String, sop: SOP) -> FormField? {
+        let parts = value.components(separatedBy: "\t")
+        guard parts.count >= 3, parts[1] == "isian" else { return nil }
+        return sop.step(parts[0])?.form.first { $0.name.value == parts[2] }
+    }
+
+    /// What to type as the new value of the chosen answer: a field's by its type (a NIK's 16
+    /// digits, a phone's prefixes, a choice's options). Each choice's `data-petunjuk`, which
+    /// `/static/app.js` shows under "Nilai baru" when the choice changes; without script, the
+    /// page sent back after a refusal shows the hint of the choice it was sent with.
+    static func hint(_ value: String, sop: SOP) -> Localized {
+        typealias Hint = Catalog.WebCorrections
+        if let field = field(value, sop: sop) {
+            switch field.type.value {
+            case .nik: return Hint.hintNIK
+            case .telepon: return Hint.hintPhone
+            case .angka: return Hint.hintNumber
+            case .tanggal: return Hint.hintDate
+            case .yaTidak: return Hint.hintYesNo
+            case .email: return Hint.hintEmail
+            case .pilihan: return Hint.hintChoice(field.options.map(\.value))
+            case .teks: return Catalog.WebCorrections.correctionFieldHint
+            }
+        }
         switch value.components(separatedBy: "\t").dropFirst().first ?? "" {
-        case "isian": Catalog.WebCorrections.correctionFieldHint
-        case "kelengkapan": Catalog.WebCorrections.correctionValueHint
-        case "output": Catalog.WebCorrections.correctionOutputHint
-        default: Catalog.WebCorrections.correctionChooseHint
+        case "isian": return Catalog.WebCorrections.correctionFieldHint
+        case "kelengkapan": return Catalog.WebCorrections.correctionValueHint
+        case "output": return Catalog.WebCorrections.correctionOutputHint
+        default: return Catalog.WebCorrections.correctionChooseHint
         }
     }
 
-    /// (step, target, name) from `butir`, or from the separate fields `langkah`, `sasaran`, `nama`.
-    static func parse(_ form: FormData) -> (String, String, String) {
+    /// The keypad of the chosen answer's field (`FieldKeypad`), if it has one.
+    static func keypad(_ value: String, sop: SOP) -> String? {
+        field(value, sop: sop).flatMap { FieldKeypad.mode($0.type.value) }
+    }
+
+    /// (step, target, name, pass) from `butir`, or from the separate fields `langkah`,
+    /// `sasaran`, `nama`, `kunjungan`; no pass: the latest. A pass that is not a visit number
+    /// (1, 2, …) is a malformed form (400).
+    static func parse(_ form: FormData) throws -> (String, String, String, Int?) {
         let parts = (form["butir"] ?? "").components(separatedBy: "\t")
-        if parts.count == 3 { return (parts[0], parts[1], parts[2]) }
-        return (form.text("langkah"), form.text("sasaran"), form.text("nama"))
+        let (step, target, name, pass) = parts.count == 3 || parts.count == 4
+            ? (parts[0], parts[1], parts[2], parts.count == 4 ? parts[3] : nil)
+            : (form.text("langkah"), form.text("sasaran"), form.text("nama"), form["kunjungan"].flatMap { $0.isEmpty ? nil : $0 })
+        guard let pass else { return (step, target, name, nil) }
+        guard let visit = Int(pass), visit > 0 else { throw PageError(.badRequest, Catalog.Serve.malformed) }
+        return (step, target, name, visit)
     }
 }
 
@@ -206,7 +263,11 @@ enum StatusPage {
                        typed: String? = nil, unit: String? = nil) -> String {
         typealias Words = Catalog.Serve
         let found = result.map { lines -> String in
-            let heading = code.map { "<h2 id=\"kode-dicek\">\(h(Catalog.PublicStatus.lookedUp($0).text(language)))</h2>" } ?? ""
+            // The code kept on one line: a complainant reads a code broken in two as two codes.
+            let heading = code.map { code in
+                "<h2 id=\"kode-dicek\">" + h(Catalog.PublicStatus.lookedUp(code).text(language))
+                    .replacingOccurrences(of: h(code), with: "<span class=\"kode-lacak\">\(h(code))</span>") + "</h2>"
+            } ?? ""
             let served = unit.flatMap { $0.isEmpty ? nil : "<p class=\"unit\" id=\"unit-layanan\"><strong>\(h($0))</strong></p>" } ?? ""
             return "<section id=\"hasil-status\">" + heading + lines.map { (it) -> String in "<p>\(h(it))</p>" }.joined() + served + "</section>"
         } ?? ""

@@ -31,7 +31,7 @@ enum WorklistPage {
         return Layout.page(Words.worklistTitle.text(language), context: context, body: """
             \(notice.map { Layout.notice($0) } ?? "")\(warnings)
             \(empty)
-            <table id="daftar-tugas" class="kartu">
+            <table id="daftar-tugas" class="kartu"\(tasks.isEmpty ? " hidden" : "")>
               <thead><tr><th>\(h(Words.columnCase.text(language)))</th><th>\(h(Words.columnTitle.text(language)))</th><th>\(h(Words.columnStep.text(language)))</th><th>\(h(Words.columnRole.text(language)))</th><th>\(h(Words.columnDue.text(language)))</th><th></th></tr></thead>
               <tbody>
             \(rows)

@@ -54,6 +54,11 @@ struct ServeCommand: ParsableCommand {
         en: "This desk's public address (e.g. https://layanan.example.go.id): receipts name <address>/status as the complainant's status page (default: SOP_PUBLIC_URL; without either, receipts tell the complainant to ask at the desk)."))
     var publicURL: String?
 
+    @Option(name: .customLong("idle-minutes"), help: Help.argument(
+        id: "Sesi yang tidak dipakai selama sekian menit diakhiri (bawaan 30; 0: hanya batas 12 jam; 5 sampai 720).",
+        en: "A session unused for this many minutes is ended (default 30; 0: only the 12-hour limit; 5 to 720)."))
+    var idleMinutes: String?
+
     func run() throws {
         let language = global.language
         // The defaults are said once, in each option's help (no "(default: …)" in another language).
@@ -81,6 +86,12 @@ struct ServeCommand: ParsableCommand {
         }
         configuration.proxyAddresses = proxyAddresses
         configuration.workers = workers
+        if let idleMinutes {
+            guard let minutes = Int(idleMinutes.trimmingCharacters(in: .whitespaces)),
+                minutes == 0 || ServerConfiguration.idleMinutes.contains(minutes)
+            else { throw CommandFailure(Catalog.WebSessions.badIdleMinutes(idleMinutes), language: language, exitCode: 2) }
+            configuration.idleTimeout = TimeInterval(minutes * 60)
+        }
         configuration.guardedAnswers = ProcessInfo.processInfo.environment["SOP_SERVE_GUARDED_ANSWER"] != "0"
         if let problem = configuration.problem { throw CommandFailure(problem, language: language, exitCode: 2) }
         let address = try StoreAddress.forCommand(database, language: language)

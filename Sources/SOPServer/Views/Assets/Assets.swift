@@ -63,6 +63,9 @@ enum Assets {
         ol#linimasa li { padding: .5rem 0; border-top: 1px solid var(--garis); }
         ol#linimasa li:first-child { border-top: 0; padding-top: 0; }
         .kecil { font-size: .9rem; color: #4b525b; }
+        .kode-lacak { white-space: nowrap; }
+        p.ke-isian { display: none; }
+        .geser-tabel { overflow-x: auto; }
         @media (max-width: 40rem) {
           body { font-size: 17px; }
           main { padding: .6rem; }
@@ -75,10 +78,18 @@ enum Assets {
           dl.fakta { grid-template-columns: 1fr; }
           .pengguna { margin-left: 0; width: 100%; }
           button, .tombol { width: 100%; }
+          header.atas { gap: .3rem .8rem; padding: .4rem .6rem; }
+          header.atas .merek { order: 0; }
+          a.bahasa { order: 1; margin-left: auto; font-size: .9rem; }
+          nav.utama { order: 2; width: 100%; flex-wrap: nowrap; overflow-x: auto; gap: 1rem; white-space: nowrap; font-size: .95rem; padding-bottom: .15rem; }
+          .pengguna { order: 3; flex-wrap: wrap; gap: .2rem .7rem; font-size: .85rem; }
+          .pengguna button { width: auto; padding: .1rem .6rem; font-size: .85rem; }
+          h1 { font-size: 1.2rem; overflow-wrap: break-word; }
+          p.ke-isian { display: block; margin: 0 0 .6rem; }
         }
         @media print { header.atas, .tindakan, form { display: none; } body { background: #fff; } }
         """
 
-    /// Live updates of the worklist (`LiveScript`).
-    static let js = LiveScript.source + CorrectionScript.source
+    /// Live updates of the worklist (`LiveScript`), the correction form's hint, Back (`BackScript`).
+    static let js = LiveScript.source + CorrectionScript.source + BackScript.source
 }

@@ -4,6 +4,7 @@
 /// again and swaps in its fresh `<main>` (the worklist and its "no tasks" notice), so what the
 /// operator sees is always the server's page, escaped there.
 /// The header's `#operator` (who is logged in, with their roles) is swapped in as well.
+/// Its reloads say so (`X-SOP-Langsung`): they do not keep an unused session from its idle timeout.
 /// `<html data-langsung="terhubung|terputus">` shows the stream's state (and tells tests when
 /// it is listening); `data-langsung-muat` counts the reloads. No inline code (CSP).
 enum LiveScript {
@@ -21,7 +22,7 @@ enum LiveScript {
           function reload() {
             timer = null;
             fetch(window.location.pathname + window.location.search,
-                  { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'text/html' } })
+                  { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'text/html', 'X-SOP-Langsung': '1' } })
               .then(function (response) {
                 if (response.redirected && new URL(response.url).pathname === '/masuk') {
                   window.location.assign(response.url);
