@@ -54,7 +54,7 @@ public struct StatusView {
                 // Only what the record knows: a pause records no reason the complainant may read,
                 // and a paused case is not "being handled" (tester 16, finding 8).
                 lines.append(state.status == .paused
-                    ? Catalog.UnitCases.statusStageOnHold(place.row, of: place.of).text(language)
+                    ? Catalog.PublicStatus.statusStageOnHold(place.row, of: place.of).text(language)
                     : Catalog.PublicStatus.statusStage(place.row, of: place.of,
                                                 who: sop.actor(visit.role)?.lineName ?? visit.role).text(language))
             }
