@@ -243,9 +243,9 @@ import Testing
     // MARK: F7: the already-finished page
 
     @Test func aFinishedStepOpenedAgainDoesNotSayNothingWasSavedAndMasksANoteTyped() async throws {
-        let (_, budi, _, _, first, page) = try await Web6FindingTests.twoDesks()
+        let (_, budi, _, _, first, page) = try await StaleFormsAndConfirmationsTests.twoDesks()
         let versi = CaseFlowTests.versi(page.body)
-        #expect(try await budi.postMultipart(first, try Web6FindingTests.fields("1") + [("versi", versi)], files: [:]).status == .seeOther)
+        #expect(try await budi.postMultipart(first, try StaleFormsAndConfirmationsTests.fields("1") + [("versi", versi)], files: [:]).status == .seeOther)
         let again = try await budi.get(first)
         #expect(again.status == .conflict)
         #expect(!again.body.contains("Tidak ada isian formulir ini yang disimpan."))
@@ -278,7 +278,7 @@ import Testing
         try await budi.login("budi")
         let (id, first) = try await CaseFlowTests.start(budi)
         let page = try await budi.get(first)
-        #expect(try await budi.postMultipart(first, try Web6FindingTests.fields("1") + [("versi", CaseFlowTests.versi(page.body))],
+        #expect(try await budi.postMultipart(first, try StaleFormsAndConfirmationsTests.fields("1") + [("versi", CaseFlowTests.versi(page.body))],
                                              files: [:]).status == .seeOther)
         let receipt = try await budi.get("/kasus/\(id)/tanda-terima")
         #expect(receipt.status == .ok)
