@@ -175,6 +175,14 @@ private struct PostgresArchiveWriter: ArchiveWriter {
         try run(PostgresCaseStore.insertAttachment, PostgresCaseStore.parameters(attachment))
     }
 
+    /// A case's write failing: the store's own error as it is, the server's described, an event
+    /// that cannot be read named.
+    private func failed(_ error: any Error) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let failure = error as? PGFailure { return PostgresCaseStore.describe(failure, user: user) }
+        return .unavailable((error as? CaseEvent.Kind.DecodingFailure)?.message ?? Catalog.Faults.unexpected)
+    }
+
     func insert(_ archived: ArchivedCase) throws(StoreError) {
         do {
             guard try connection.query("SELECT 1 FROM sop_case WHERE id = $1", [.text(archived.id)]).isEmpty else {
@@ -188,12 +196,8 @@ private struct PostgresArchiveWriter: ArchiveWriter {
             try PostgresCaseStore.insert(archived.events, tasks: archived.tasks, for: archived.id, connection)
             try PostgresCaseStore.apply(try archived.visitChanges(), of: CaseID(archived.id), connection)
             try PostgresCaseStore.backfillLookups(connection, only: archived.id)
-        } catch let error as StoreError {
-            throw error
-        } catch let failure as PGFailure {
-            throw PostgresCaseStore.describe(failure, user: user)
         } catch {
-            throw .unavailable((error as? CaseEvent.Kind.DecodingFailure)?.message ?? Catalog.Faults.unexpected)
+            throw failed(error)
         }
     }
 
@@ -225,12 +229,8 @@ private struct PostgresArchiveWriter: ArchiveWriter {
             if try connection.query("SELECT to_regproc('sop_guard_fill') IS NOT NULL").bool(0, 0) {
                 try connection.query("SELECT sop_guard_fill(ARRAY[$1::text])", [.text(archived.id)])
             }
-        } catch let error as StoreError {
-            throw error
-        } catch let failure as PGFailure {
-            throw PostgresCaseStore.describe(failure, user: user)
         } catch {
-            throw .unavailable((error as? CaseEvent.Kind.DecodingFailure)?.message ?? Catalog.Faults.unexpected)
+            throw failed(error)
         }
     }
 

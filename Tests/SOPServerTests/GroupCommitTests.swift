@@ -24,7 +24,8 @@ import Testing
             let (release, started) = (release, started)
             task = Task {
                 try await gateway.run(writing: true) { store in
-                    try body(store)
+                    // A body that fails still lets the test go on (and fail at `letGo`), never wait forever.
+                    do { try body(store) } catch { started.set(); throw error }
                     started.set()
                     release.wait()
                 }
@@ -53,9 +54,18 @@ import Testing
         return (browser, url, stepOne(CaseFlowTests.versi(page.body)))
     }
 
+    /// Waits for `count` answers queued behind the held writer; after 60 s it records the
+    /// failure and returns, so that the test lets the writer go and ends instead of hanging.
     static func waitUntil(_ gateway: StoreGateway, waiting count: Int) async throws {
         let writer = try #require(gateway.grouped)
-        while writer.waitingCount < count { try await Task.sleep(for: .milliseconds(5)) }
+        let deadline = ContinuousClock.now + .seconds(60)
+        while writer.waitingCount < count {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("only \(writer.waitingCount) of \(count) answers queued behind the held writer after 60 s")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(5))
+        }
     }
 
     static func stepOneDone(_ store: SQLiteCaseStore, _ id: String) throws -> Int {
