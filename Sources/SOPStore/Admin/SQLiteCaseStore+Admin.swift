@@ -91,9 +91,7 @@ extension SQLiteCaseStore: AdministeredStore {
             let pins = try String.fetchAll(db, sql: "SELECT operator FROM operator_pin ORDER BY operator").compactMap {
                 try Self.pinRecord(db, $0)
             }
-            let secrets = try Row.fetchAll(db, sql: "SELECT operator, secret, set_at, set_by, last_step FROM operator_totp ORDER BY operator").map {
-                TOTPRecord(operatorName: $0[0], secret: $0[1], setAt: Date(milliseconds: $0[2]), setBy: $0[3], lastStep: $0[4])
-            }
+            let secrets = try Row.fetchAll(db, sql: "SELECT \(Self.totpColumns) FROM operator_totp ORDER BY operator").map(Self.totpRecord)
             return OperatorCredentials(pins: pins, secrets: secrets)
         }
     }
@@ -161,17 +159,12 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
             ])
             // The source was verified before the copy: its rows keep their hashes, and a row
             // without one (never the case after migration v3) is linked here.
-            let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
             let rows = archived.events.contains { $0.hash == nil }
                 ? EventChain.linked(archived.events, caseID: archived.id, previous: "") : archived.events
-            try roleCheck?.check(rows, caseID: archived.id, db: db)
-            for event in rows { try insertEvent.execute(arguments: EventRecord(caseID: CaseID(archived.id), event).arguments) }
+            try append(rows, of: archived)
             let events = try archived.events.map { try $0.event() }
             try VisitProjector.apply(events, to: CaseID(archived.id), nomor: archived.nomor, revision: archived.revision, db: db)
-            let revision = try RevisionRecord.fetchOne(db, key: archived.revision)
-            let lookup = CaseLookup.derive(id: CaseID(archived.id), events: events, sopText: revision.map { Array($0.content) },
-                                           path: revision?.path ?? "")
-            try db.execute(sql: LookupRecord.writeSQL, arguments: LookupRecord.arguments(id: archived.id, lookup))
+            try writeLookup(of: archived, events: events)
         }
     }
 
@@ -179,20 +172,30 @@ private struct SQLiteArchiveWriter: ArchiveWriter {
         guard after < archived.events.count else { return }
         try run {
             let added = Array(archived.events[after...])
-            try roleCheck?.check(added, caseID: archived.id, db: db)
-            let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
-            for event in added { try insertEvent.execute(arguments: EventRecord(caseID: CaseID(archived.id), event).arguments) }
+            try append(added, of: archived)
             try db.execute(sql: """
                 UPDATE sop_case SET status = ?, updated_at = ?, last_sequence = ?, ended_at = ?, due_at = ?, tasks = ? WHERE id = ?
                 """, arguments: [archived.status, archived.updatedAt, archived.lastSequence, archived.endedAt, archived.dueAt,
                                  TaskList.json(archived.tasks), archived.id])
             try VisitProjector.apply(try added.map { try $0.event() }, to: CaseID(archived.id), nomor: archived.nomor,
                                      revision: archived.revision, db: db)
-            let revision = try RevisionRecord.fetchOne(db, key: archived.revision)
-            let lookup = CaseLookup.derive(id: CaseID(archived.id), events: try archived.events.map { try $0.event() },
-                                           sopText: revision.map { Array($0.content) }, path: revision?.path ?? "")
-            try db.execute(sql: LookupRecord.writeSQL, arguments: LookupRecord.arguments(id: archived.id, lookup))
+            try writeLookup(of: archived, events: try archived.events.map { try $0.event() })
         }
+    }
+
+    /// Event rows of a copied case, checked against the roster as a desk's append is.
+    private func append(_ rows: [ArchivedEvent], of archived: ArchivedCase) throws {
+        try roleCheck?.check(rows, caseID: archived.id, db: db)
+        let insertEvent = try db.cachedStatement(sql: EventRecord.insertSQL)
+        for event in rows { try insertEvent.execute(arguments: EventRecord(caseID: CaseID(archived.id), event).arguments) }
+    }
+
+    /// The case's title, tracking code and search keys, from all its events and its pinned SOP.
+    private func writeLookup(of archived: ArchivedCase, events: [CaseEvent]) throws {
+        let revision = try RevisionRecord.fetchOne(db, key: archived.revision)
+        let lookup = CaseLookup.derive(id: CaseID(archived.id), events: events, sopText: revision.map { Array($0.content) },
+                                       path: revision?.path ?? "")
+        try db.execute(sql: LookupRecord.writeSQL, arguments: LookupRecord.arguments(id: archived.id, lookup))
     }
 
     func put(_ pin: PINRecord) throws(StoreError) {

@@ -46,11 +46,16 @@ extension WebSessionSchema {
 extension SQLiteCaseStore: TOTPStore {
     public func totp(of operatorName: String) throws(StoreError) -> TOTPRecord? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT operator, secret, set_at, set_by, last_step FROM operator_totp WHERE operator = ?",
-                             arguments: [operatorName]).map { row in
-                TOTPRecord(operatorName: row[0], secret: row[1], setAt: Date(milliseconds: row[2]), setBy: row[3], lastStep: row[4])
-            }
+            try Row.fetchOne(db, sql: "SELECT \(Self.totpColumns) FROM operator_totp WHERE operator = ?", arguments: [operatorName])
+                .map(Self.totpRecord)
         }
+    }
+
+    /// The columns `totpRecord` reads, in its order (one operator's secret, read or copied).
+    static let totpColumns = "operator, secret, set_at, set_by, last_step"
+
+    static func totpRecord(_ row: Row) -> TOTPRecord {
+        TOTPRecord(operatorName: row[0], secret: row[1], setAt: Date(milliseconds: row[2]), setBy: row[3], lastStep: row[4])
     }
 
     public func saveTOTP(_ record: TOTPRecord) throws(StoreError) {
