@@ -275,7 +275,13 @@ def main():
         for name in ("a", "b"):
             path = os.path.join(work, name + ".log")
             if os.path.exists(path) and not all(results):
-                print(f"--- {name}.log\n" + open(path).read()[-2000:])
+                text = open(path).read()
+                # A crash's own lines (its reason and the crashed thread) come before the registers
+                # the last 2,000 characters would keep: print them too.
+                crash = next((text.find(m) for m in ("💣", "Fatal error", "Crash") if m in text), -1)
+                if crash >= 0 and crash < len(text) - 2000:
+                    print(f"--- {name}.log, its crash\n" + text[crash:crash + 4000])
+                print(f"--- {name}.log\n" + text[-2000:])
         shutil.rmtree(work, ignore_errors=True)
         if pages:
             shutil.rmtree(os.path.dirname(pages), ignore_errors=True)
