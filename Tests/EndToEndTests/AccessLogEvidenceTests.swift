@@ -9,7 +9,7 @@ import Testing
 /// The access log of unmasked personal data as evidence (issue 11, "the record must be
 /// evidence"): one hash chain, checked by `sop db verify`, sealed by `sop db seal`, carried by
 /// `sop db copy`, on SQLite and PostgreSQL.
-@Suite("The access log as evidence", .timeLimit(.minutes(5)))
+@Suite("The access log as evidence", .timeLimit(.minutes(10)))
 struct AccessLogEvidenceTests {
     typealias Backend = TamperTests.Backend
 

@@ -10,7 +10,7 @@ import Testing
 /// before, on SQLite and on PostgreSQL (as the schema's owner, with psql), on the two cases of
 /// `TamperTests.Desk`: 01-2026-000001 done (29 events), 01-2026-000002 waiting for the complaint
 /// staff at step 3 (14 events).
-@Suite("An auditor's findings", .timeLimit(.minutes(5)))
+@Suite("An auditor's findings", .timeLimit(.minutes(10)))
 struct AuditorFindingsTests {
     typealias Desk = TamperTests.Desk
     typealias Backend = TamperTests.Backend
@@ -218,12 +218,7 @@ struct AuditorFindingsTests {
         try roster.bootstrap()
         let store = try SQLiteCaseStore(path: roster.database)
         let next = try store.rosterHistory().count + 1
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [roster.database, "INSERT INTO roster_event VALUES (\(next), 1796000000000, 'ani', 'grant', 'budi', 'staf-pengaduan', '', 'deadbeef');"]
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        try TamperTests.sqlite(roster.database, "INSERT INTO roster_event VALUES (\(next), 1796000000000, 'ani', 'grant', 'budi', 'staf-pengaduan', '', 'deadbeef');")
         let shown = try roster.sop(["roster"], as: "ani")
         #expect(shown.status == 1)
         #expect(shown.stderr.contains("riwayat daftar peran tidak utuh, peran tidak dipakai: daftar peran, urutan \(next): hash kejadian tidak cocok"),

@@ -8,7 +8,7 @@ import Glibc
 /// Tests/Browser/desk_browser_test.py (Selenium, Debian's chromium and chromium-driver). Skips,
 /// saying what is missing, where the browser tools are not installed, except under CI=true, where
 /// a missing tool is a failure (.ci/run installs them).
-@Suite("the desk in a browser (Chromium, Selenium)", .timeLimit(.minutes(5)))
+@Suite("the desk in a browser (Chromium, Selenium)", .timeLimit(.minutes(10)))
 struct BrowserDeskTests {
     /// What the browser test needs and where it is, or what is missing.
     struct Tools {

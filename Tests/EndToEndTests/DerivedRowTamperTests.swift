@@ -7,7 +7,7 @@ import Testing
 /// `sop_step_guard`: an open step's role): an owner or superuser who edits one steers the role
 /// check. Each edit, made by hand as the schema's owner (psql) or with the sqlite3 shell, is
 /// reported located (case, and the event the row follows from), and verify exits 1.
-@Suite("Derived rows against their events", .timeLimit(.minutes(5)))
+@Suite("Derived rows against their events", .timeLimit(.minutes(10)))
 struct DerivedRowTamperTests {
     typealias Desk = TamperTests.Desk
     typealias Backend = TamperTests.Backend

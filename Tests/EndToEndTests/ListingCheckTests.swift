@@ -3,7 +3,7 @@ import Testing
 
 /// Listings (`sop cases`, `sop tasks`, `sop report`) refuse a derived row that says otherwise
 /// than the events (`ListingCheck`), as reading a case does, on SQLite and on PostgreSQL.
-@Suite("Listings check the rows they show", .timeLimit(.minutes(5)))
+@Suite("Listings check the rows they show", .timeLimit(.minutes(10)))
 struct ListingCheckTests {
     typealias Backend = TamperTests.Backend
     static let refused = "data kasus yang tersimpan tidak cocok dengan riwayatnya, daftar tidak ditampilkan: "

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every command that takes `--operator` checks it as `sop run` does (one path: `DeskOptions.openDesk`).
-@Suite("--operator is checked by every command that takes it", .timeLimit(.minutes(5)))
+@Suite("--operator is checked by every command that takes it", .timeLimit(.minutes(10)))
 struct OperatorCheckTests {
     // MARK: --operator, checked by every command that takes it
 

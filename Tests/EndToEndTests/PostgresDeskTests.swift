@@ -33,7 +33,7 @@ struct SharedStore {
     func drop() { try? PostgresSchema.drop(schema, at: base) }
 }
 
-@Suite("The desk commands on PostgreSQL", .enabled(if: SharedStore.url != nil, SharedStore.skipped), .timeLimit(.minutes(5)))
+@Suite("The desk commands on PostgreSQL", .enabled(if: SharedStore.url != nil, SharedStore.skipped), .timeLimit(.minutes(10)))
 struct PostgresDeskTests {
     static let answers = SOPBinary.root.path + "/Tests/Fixtures/answers/01-lengkap.yaml"
 

@@ -12,7 +12,7 @@ enum ThrowawayServer {
 /// (`swift test --filter PostgresRestartTests`): the restart would disturb other tests' connections.
 @Suite("PostgreSQL restart", .enabled(if: SharedStore.url != nil && ThrowawayServer.folder != nil,
                                       "set SOP_TEST_POSTGRES and SOP_TEST_POSTGRES_DIR (see .ci/throwaway-postgres)"),
-       .timeLimit(.minutes(2)), .serialized)
+       .timeLimit(.minutes(10)), .serialized)
 struct PostgresRestartTests {
     /// The answers of SOP 01's first step at an interactive desk, then a pause.
     static let before = ["ya", "Siti Aminah", "3573014101900001", "081234567890", "", "Telepon"]

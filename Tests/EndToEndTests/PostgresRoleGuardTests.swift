@@ -10,7 +10,7 @@ import Testing
 /// role it does not hold, nor restart a waiting step in its own role, nor cancel or pause a case
 /// waiting for another role (an outside auditor did each before migration v12).
 @Suite("The server's roster check reads what a desk cannot rewrite", .enabled(if: SharedStore.url != nil, SharedStore.skipped),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct PostgresRoleGuardTests {
     /// The README's block for one desk user, as printed, for this schema and user.
     static func readmeGrants(schema: String, user: String) throws -> [String] {

@@ -8,7 +8,7 @@ import Testing
 
 /// `sop db copy` carries the roster's history (verified, in order, before the cases), and the
 /// seal of `sop db seal` covers the roster's chain head.
-@Suite("The roster in sop db copy and sop db seal", .timeLimit(.minutes(5)))
+@Suite("The roster in sop db copy and sop db seal", .timeLimit(.minutes(10)))
 struct RosterCopySealTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-roster-copy-\(UUID().uuidString)").path
     var database: String { folder + "/sop.sqlite" }

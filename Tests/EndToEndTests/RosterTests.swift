@@ -151,7 +151,7 @@ struct RosterTests {
 
 /// Two desks on one PostgreSQL, each its own database user: the binary acts as that user, in
 /// its roles only.
-@Suite("sop roster on PostgreSQL", .enabled(if: SharedStore.url != nil, SharedStore.skipped), .timeLimit(.minutes(3)))
+@Suite("sop roster on PostgreSQL", .enabled(if: SharedStore.url != nil, SharedStore.skipped), .timeLimit(.minutes(10)))
 struct PostgresRosterDeskTests {
     @Test func eachDeskActsAsItsDatabaseUserInItsRoles() throws {
         let shared = try SharedStore()

@@ -314,11 +314,11 @@ struct RaceTests {
         let results = ResultBox()
         for name in ["meja-1", "meja-2"] {
             group.enter()
-            DispatchQueue.global().async {
+            Thread {
                 let output = try? SOPBinary.run(arguments + ["--operator", name], environment: environment)
                 results.append(output)
                 group.leave()
-            }
+            }.start()
         }
         group.wait()
         let store = try SQLiteCaseStore(path: database)

@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 import Testing
 
 /// Runs the built `sop` binary, as users do, and compares what it prints with golden files.
@@ -26,37 +27,29 @@ enum SOPBinary {
         let stderr: String
     }
 
-    /// Runs `sop` with a fixed, colourless environment in the repository root (or `directory`).
+    /// How long one run of `sop` may take before it is ended and the test fails: far beyond any
+    /// command of the suite on a loaded machine, so that a child that hangs (a lock wait, a
+    /// prompt no one answers) fails its test instead of holding the whole run forever.
+    static let deadline: TimeInterval = 240
+
+    /// Runs `sop` with a fixed, colourless environment in the repository root (or `directory`),
+    /// through `ChildProcess` (not Foundation's `Process`, whose `run()` crashes now and then on
+    /// this toolchain); a child still running after `deadline` is killed and the test fails
+    /// saying which command hung.
     static func run(_ arguments: [String], environment extra: [String: String] = [:], directory: URL? = nil,
-                    stdin: String? = nil, executable: URL = executable) throws -> Output {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
+                    stdin: String? = nil, executable: URL = executable, deadline: TimeInterval = deadline,
+                    sourceLocation: SourceLocation = #_sourceLocation) throws -> Output {
         var environment = ["PATH": "/usr/bin:/bin", "COLUMNS": "100", "LANG": "C.UTF-8",
                            "HOME": FileManager.default.temporaryDirectory.path]
         environment.merge(extra) { _, new in new }
-        process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes fully before waiting, so a large output cannot block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            outData = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
+        let outcome = try ChildProcess.run(executable.path, arguments: arguments, environment: environment,
+                                           directory: (directory ?? root).path, input: Data((stdin ?? "").utf8), deadline: deadline)
+        if outcome.timedOut {
+            Issue.record("\(executable.lastPathComponent) \(arguments.joined(separator: " ")) did not end within \(deadline) s: killed",
+                         sourceLocation: sourceLocation)
         }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Output(status: outcome.status, stdout: String(decoding: outcome.stdout, as: UTF8.self),
+                      stderr: String(decoding: outcome.stderr, as: UTF8.self))
     }
 
     /// Compares with Tests/EndToEndTests/Golden/NAME; SOP_UPDATE_GOLDEN=1 rewrites the file.
@@ -91,3 +84,4 @@ enum SOPBinary {
         return url
     }
 }
+

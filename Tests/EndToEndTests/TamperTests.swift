@@ -9,7 +9,7 @@ import Testing
 /// Issue 11: each kind of edit an auditor made with the sqlite3 shell and psql, on a store made
 /// by `sop run`, is reported by `sop db verify` (located: case, sequence, what) and refused by
 /// the commands that read the case, on SQLite and on PostgreSQL.
-@Suite("Tamper evidence", .timeLimit(.minutes(5)))
+@Suite("Tamper evidence", .timeLimit(.minutes(10)))
 struct TamperTests {
     enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
         case sqlite, postgres
@@ -46,25 +46,17 @@ struct TamperTests {
 
         /// Runs SQL as an auditor would: the sqlite3 shell, or psql as the owner of the schema.
         func sql(_ statements: String) throws {
-            let process = Process()
-            var environment = ProcessInfo.processInfo.environment
+            let (program, arguments): (String, [String])
             switch backend {
             case .sqlite:
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-                process.arguments = ["-bail", folder + "/sop.sqlite", statements]
+                (program, arguments) = ("/usr/bin/sqlite3", ["-bail", folder + "/sop.sqlite", statements])
             case .postgres:
                 guard let shared else { return }
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-                process.arguments = [shared.base.uri, "-q", "-v", "ON_ERROR_STOP=1", "-c", "SET search_path TO \(shared.schema); " + statements]
-                environment["PGPASSWORD"] = ProcessInfo.processInfo.environment["PGPASSWORD"]
+                (program, arguments) = ("/usr/bin/psql", [shared.base.uri, "-q", "-v", "ON_ERROR_STOP=1", "-c",
+                                                          "SET search_path TO \(shared.schema); " + statements])
             }
-            process.environment = environment
-            let error = Pipe()
-            process.standardError = error
-            try process.run()
-            process.waitUntilExit()
-            let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            #expect(process.terminationStatus == 0, "\(statements): \(message)")
+            let shell = try ChildProcess.run(program, arguments: arguments, environment: ProcessInfo.processInfo.environment, deadline: 120)
+            #expect(shell.status == 0, "\(statements): \(String(decoding: shell.stderr, as: UTF8.self))")
         }
 
         func drop() {

@@ -9,7 +9,7 @@ import Testing
 /// A sealed store tampered with as an auditor would: a seal inconsistent with itself must not certify
 /// "utuh", back-dated entries after a seal are reported, a copy keeps the seals, and a forged step
 /// visit cannot make the report blame an officer with no trace.
-@Suite("A tampered store: the record as an auditor reads it", .timeLimit(.minutes(5)))
+@Suite("A tampered store: the record as an auditor reads it", .timeLimit(.minutes(10)))
 struct TamperedStoreTests {
     typealias Desk = TamperTests.Desk
     typealias Backend = TamperTests.Backend
@@ -282,25 +282,13 @@ struct TamperedStoreTests {
 extension TamperTests {
     /// Runs SQL on a SQLite file with the sqlite3 shell.
     static func sqlite(_ database: String, _ statements: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-bail", database, statements]
-        let error = Pipe()
-        process.standardError = error
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+        let shell = try ChildProcess.run("/usr/bin/sqlite3", arguments: ["-bail", database, statements], environment: ProcessInfo.processInfo.environment, deadline: 120)
+        #expect(shell.status == 0, "\(String(decoding: shell.stderr, as: UTF8.self))")
     }
 
     /// One value read with the sqlite3 shell.
     static func sqliteValue(_ database: String, _ query: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database, query]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        process.waitUntilExit()
-        return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try ChildProcess.run("/usr/bin/sqlite3", arguments: [database, query], environment: ProcessInfo.processInfo.environment, deadline: 120)
+        return String(decoding: shell.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

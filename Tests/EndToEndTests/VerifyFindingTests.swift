@@ -10,7 +10,7 @@ import Testing
 /// once with one line of what it entails), an event by an operator who did not hold the role is
 /// reported and marked, a report checks what its figures rest on, and the worklist's display names
 /// are compared; on SQLite and on PostgreSQL.
-@Suite("Verify findings", .timeLimit(.minutes(5)))
+@Suite("Verify findings", .timeLimit(.minutes(10)))
 struct VerifyFindingTests {
     typealias Backend = TamperTests.Backend
     typealias Desk = TamperTests.Desk

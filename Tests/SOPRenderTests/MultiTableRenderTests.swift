@@ -114,18 +114,9 @@ struct MultiTableRenderTests {
             #expect(block.components(separatedBy: "style=\"rounded,filled\"").count - 1 >= 2, "\(block.prefix(40))")
         }
         guard let graphviz = ["/usr/bin/dot", "/usr/local/bin/dot"].first(where: FileManager.default.isExecutableFile) else { return }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: graphviz)
-        process.arguments = ["-Tsvg", "-o", "/dev/null"]
-        let input = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(dot.utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0 && !message.contains("rror"), "\(message)")
+        let drawn = try ChildProcess.run(graphviz, arguments: ["-Tsvg", "-o", "/dev/null"], environment: ProcessInfo.processInfo.environment, input: Data(dot.utf8), deadline: 120)
+        let message = String(decoding: drawn.stderr, as: UTF8.self)
+        #expect(drawn.status == 0 && !message.contains("rror"), "\(message)")
     }
 
     @Test func markdownOneActivityTablePerTable() throws {

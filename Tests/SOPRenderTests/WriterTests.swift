@@ -79,20 +79,9 @@ struct WriterTests {
     func graphvizReadsTheDOT(_ name: String) throws {
         let sop = try Samples.sop(name)
         let text = Renderer.render(sop, as: .dot, language: .id)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.dotPath))
-        process.arguments = ["-Tsvg"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let svg = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(name): dot failed: \(stderr)")
+        let dot = try ChildProcess.run(try #require(Self.dotPath), arguments: ["-Tsvg"], environment: ProcessInfo.processInfo.environment, input: Data(text.utf8), deadline: 120)
+        let svg = String(decoding: dot.stdout, as: UTF8.self), stderr = String(decoding: dot.stderr, as: UTF8.self)
+        #expect(dot.status == 0, "\(name): dot failed: \(stderr)")
         #expect(stderr.isEmpty, "\(name): dot warned: \(stderr)")
         let nodes = svg.components(separatedBy: "class=\"node\"").count - 1
         let edges = svg.components(separatedBy: "class=\"edge\"").count - 1

@@ -43,12 +43,9 @@ import Testing
         #expect(try await budi.get("/kasus/\(id)/lampiran/1").status == .notFound)
         #expect(try await budi.get("/kasus/\(id)/lampiran/x").status == .notFound)
         // A stored file changed behind sop's back is not sent.
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        shell.arguments = [harness.path, "UPDATE attachment SET content = CAST('PALSU' AS BLOB);"]
-        try shell.run()
-        shell.waitUntilExit()
-        #expect(shell.terminationStatus == 0)
+        let shell = try ChildProcess.run("/usr/bin/sqlite3", arguments: [harness.path, "UPDATE attachment SET content = CAST('PALSU' AS BLOB);"],
+                                         environment: ProcessInfo.processInfo.environment, deadline: 120)
+        #expect(shell.status == 0)
         let forged = try await budi.get(link)
         #expect(forged.status == .conflict)
         #expect(forged.body.contains("tidak cocok dengan SHA-256 \(sha)"))

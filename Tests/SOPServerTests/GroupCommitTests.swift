@@ -11,7 +11,7 @@ import Testing
 /// its own answer is committed, and an answer that fails in the group (refused by the store's
 /// roster check, stale) fails alone. The writer is held by a job of the test's own, so that the
 /// answers sent meanwhile are sure to wait and form one group.
-@Suite(.serialized, .timeLimit(.minutes(2))) struct GroupCommitTests {
+@Suite(.serialized, .timeLimit(.minutes(10))) struct GroupCommitTests {
     typealias Flag = WorkerPoolTests.Flag
 
     /// Holds the app's writer until `release` is signalled; `body` runs first, inside the held group.

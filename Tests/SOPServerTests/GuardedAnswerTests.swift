@@ -11,7 +11,7 @@ import Testing
 /// revoked role on one takes effect on the other's next answer, and nothing is written.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
                 "PostgreSQL tests skipped: set SOP_TEST_POSTGRES (see .ci/throwaway-postgres)"),
-       .timeLimit(.minutes(5)))
+       .timeLimit(.minutes(10)))
 // Five minutes: a hang guard. Each test opens two instances on a fresh schema and logs in (scrypt),
 // which in the whole suite on two shared cores took past two minutes.
 struct GuardedAnswerTests {

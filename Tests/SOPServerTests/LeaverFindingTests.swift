@@ -147,7 +147,7 @@ import Testing
         #expect(try await stranger.post("/cari-kasus", [("nomor", "Siti")], csrf: "palsu").status == .forbidden)
     }
 
-    @Test(.timeLimit(.minutes(2))) func aLeaversLiveStreamEnds() async throws {
+    @Test(.timeLimit(.minutes(10))) func aLeaversLiveStreamEnds() async throws {
         let feed = LocalCaseFeed()
         let harness = try await Harness(configure: { $0.liveRecheck = .milliseconds(200) }, feed: feed)
         let budi = harness.browser()
@@ -181,7 +181,7 @@ import Testing
 /// (`sop_end_web_sessions`, checked by the server).
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
                 "PostgreSQL tests skipped: set SOP_TEST_POSTGRES (see .ci/throwaway-postgres)"),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct PostgresLeaverTests {
     @Test func aRevokedOperatorIsLoggedOutAndTheAdministratorEndsSessions() async throws {
         let (schema, address) = try PostgresServeTests.schema()
@@ -295,7 +295,7 @@ struct PostgresLeaverTests {
 
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
                 "PostgreSQL tests skipped: set SOP_TEST_POSTGRES (see .ci/throwaway-postgres)"),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct PostgresChangePINTests {
     @Test func anOperatorChangesTheirOwnPINThroughTheGateway() async throws {
         let (schema, address) = try PostgresServeTests.schema()

@@ -7,7 +7,7 @@ import Testing
 
 /// The feeds live pages listen to: in-process, a watched SQLite file (writes of other
 /// connections and other processes), PostgreSQL LISTEN/NOTIFY between instances.
-@Suite("Live feeds", .timeLimit(.minutes(5)))
+@Suite("Live feeds", .timeLimit(.minutes(10)))
 struct LiveFeedTests {
     @Test func theLocalFeedTellsEverySubscriberAndClosingEndsThem() async throws {
         let feed = LocalCaseFeed()

@@ -99,7 +99,7 @@ final class RawClient: @unchecked Sendable {
     }
 
     /// Reads until the body holds `text` (true), the peer closes, or `seconds` pass.
-    func readBody(until text: String, seconds: Double = 20) async -> Bool {
+    func readBody(until text: String, seconds: Double = 60) async -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while !body.contains(text) && !closed && Date() < deadline {
             _ = await read(until: "\u{0}never\u{0}", seconds: 0.05)
@@ -110,9 +110,10 @@ final class RawClient: @unchecked Sendable {
     /// Reads until `text` has been received (true), the peer closes, or `seconds` pass; blocks
     /// a thread of its own, never one of the tasks' (the server needs them).
     @discardableResult
-    func read(until text: String, seconds: Double = 20) async -> Bool {
+    func read(until text: String, seconds: Double = 60) async -> Bool {
+        // A thread of its own: the global queue's few threads are those Swift's tasks run on.
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: self.blockingRead(until: text, seconds: seconds)) }
+            Thread { continuation.resume(returning: self.blockingRead(until: text, seconds: seconds)) }.start()
         }
     }
 
@@ -135,14 +136,14 @@ final class RawClient: @unchecked Sendable {
     }
 
     /// Reads until the peer closes (true) or `seconds` pass.
-    func readToEnd(seconds: Double = 20) async -> Bool {
+    func readToEnd(seconds: Double = 60) async -> Bool {
         _ = await read(until: "\u{0}never\u{0}", seconds: seconds)
         return closed
     }
 }
 
 /// Waits until `condition` holds (true) or `seconds` pass, without blocking a thread.
-func eventually(_ seconds: Double = 20, _ condition: () -> Bool) async -> Bool {
+func eventually(_ seconds: Double = 60, _ condition: () -> Bool) async -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if condition() { return true }

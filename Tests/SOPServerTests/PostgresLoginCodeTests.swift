@@ -11,7 +11,7 @@ import Testing
 /// unit (`pimpinan`) logs in to read.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
                 "PostgreSQL tests skipped: set SOP_TEST_POSTGRES (see .ci/throwaway-postgres)"),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct PostgresLoginCodeTests {
     @Test func wrongCodesLockTheNameOnPostgreSQL() async throws {
         let (schema, address) = try PostgresServeTests.schema()

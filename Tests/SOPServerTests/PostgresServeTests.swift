@@ -10,7 +10,7 @@ import Testing
 /// which the server's roster check accepts only from a gateway user and only in roles held.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
                 "PostgreSQL tests skipped: set SOP_TEST_POSTGRES (see .ci/throwaway-postgres)"),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct PostgresServeTests {
     static func schema() throws -> (String, PostgresAddress) {
         let base = try PostgresAddress(ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"]!)

@@ -61,16 +61,8 @@ import Testing
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(UUID().uuidString).pbm")
             try pbm.write(to: file, atomically: true, encoding: .ascii)
             defer { try? FileManager.default.removeItem(at: file) }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: zbar)
-            process.arguments = ["-q", "--raw", file.path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let read = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(read == text + "\n", "version \(code.version)")
+            let read = try ChildProcess.run(zbar, arguments: ["-q", "--raw", file.path], environment: ProcessInfo.processInfo.environment, deadline: 120)
+            #expect(String(decoding: read.stdout, as: UTF8.self) == text + "\n", "version \(code.version)")
         }
     }
 }

@@ -8,7 +8,7 @@ import Testing
 /// served: a read never waits behind a slow one while another reader is free.
 // The limit guards against a hang, not a speed: in the whole suite on two cores this test may wait
 // minutes for a thread (it took 151 s once in CI, with every other suite running beside it).
-@Suite(.serialized, .timeLimit(.minutes(5))) struct WorkerPoolTests {
+@Suite(.serialized, .timeLimit(.minutes(10))) struct WorkerPoolTests {
     final class Flag: @unchecked Sendable {
         private let lock = NSLock()
         private var value = false

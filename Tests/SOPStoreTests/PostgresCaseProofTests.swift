@@ -11,7 +11,7 @@ import Testing
 /// SQLSTATE, the roster in force or not; a case row with events is still neither deleted nor
 /// truncated away.
 @Suite("An event's case proved by the roster check on PostgreSQL", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct PostgresCaseProofTests {
     typealias Desks = PostgresRosterTests
 

@@ -9,7 +9,7 @@ import Testing
 /// The gateway and administrator checks in PL/pgSQL (migration v22, `PostgresGatewayCheck`):
 /// planned once per connection, and answering as the SQL functions they replace did.
 @Suite("Gateway and administrator checks on PostgreSQL", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct PostgresGatewayCheckTests {
     typealias Desks = PostgresRosterTests
 

@@ -10,7 +10,7 @@ import Testing
 /// and each open step's role, kept by the check alone as events are inserted, filled from the
 /// events for cases stored before, out of every desk's reach.
 @Suite("The roster check's guard rows on PostgreSQL", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct PostgresGuardRowsTests {
     typealias Desks = PostgresRosterTests
 

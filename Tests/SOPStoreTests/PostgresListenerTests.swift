@@ -40,7 +40,7 @@ final class Heard: @unchecked Sendable {
 /// Migration v7 and the LISTEN connection: a worklist change committed by one desk reaches a
 /// listener on another connection within a second, pushed by the server (NOTIFY), and a
 /// listener whose connection is cut listens again by itself.
-@Suite("PostgreSQL live updates", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(5)))
+@Suite("PostgreSQL live updates", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(10)))
 struct PostgresListenerTests {
     typealias Schema = PostgresTestServer.Schema
 

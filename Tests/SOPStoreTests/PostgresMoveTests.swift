@@ -9,7 +9,7 @@ import Testing
 /// A step's move in one statement (`PostgresAppend.move`): the rows it leaves are those the plain
 /// statements before it left.
 @Suite("A step's move in one statement on PostgreSQL", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct PostgresMoveTests {
     static func start(_ sequence: Int, _ step: String, _ role: String, visit: Int = 1, due: Date? = nil) -> CaseEvent {
         event(sequence, .stepStarted(.init(step: step, visit: visit, role: role, due: due)))

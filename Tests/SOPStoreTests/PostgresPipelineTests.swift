@@ -8,7 +8,7 @@ import Testing
 
 /// A step's move in one round trip: the event's INSERT and the rows it moves are plain statements
 /// sent together (libpq's pipeline) and committed together, or not at all.
-@Suite("PostgreSQL pipeline", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(2)))
+@Suite("PostgreSQL pipeline", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(10)))
 struct PostgresPipelineTests {
     typealias Schema = PostgresTestServer.Schema
 

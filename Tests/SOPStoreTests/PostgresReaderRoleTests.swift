@@ -7,7 +7,7 @@ import Testing
 /// `pimpinan` (the read-only role of heads of unit, tester 11) acts in no step on PostgreSQL:
 /// the server's event check (v15) refuses an event in it as one in `pengelola-peran`, while a
 /// role held to act in passes that check.
-@Suite(.enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(2)))
+@Suite(.enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(10)))
 struct PostgresReaderRoleTests {
     @Test func anEventInTheReadOnlyRoleIsRefusedByTheServer() throws {
         let schema = try PostgresTestServer.Schema()

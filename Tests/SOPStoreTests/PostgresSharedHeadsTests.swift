@@ -10,7 +10,7 @@ import Testing
 /// answer is linked on whichever connection takes it. Another instance's write in between is
 /// still refused by the primary key, nothing of the stale write is kept, and the chain stays whole.
 @Suite("PostgreSQL shared chain heads", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct PostgresSharedHeadsTests {
     typealias Schema = PostgresTestServer.Schema
 

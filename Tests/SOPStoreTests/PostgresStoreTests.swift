@@ -8,7 +8,7 @@ import Testing
 
 /// What only the PostgreSQL store has to show: many desks on one server at once, migrations
 /// racing, and connections that break. Each test works in a schema of its own.
-@Suite("PostgreSQL store", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(2)))
+@Suite("PostgreSQL store", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(10)))
 struct PostgresStoreTests {
     typealias Schema = PostgresTestServer.Schema
 

@@ -199,7 +199,7 @@ struct RosterStoreTests {
 }
 
 /// The server enforces the roster: two desks, each its own database user, and hand-written SQL.
-@Suite("Roster on PostgreSQL", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(2)))
+@Suite("Roster on PostgreSQL", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(10)))
 struct PostgresRosterTests {
     struct Desk {
         let user: String

@@ -11,7 +11,7 @@ import Testing
 /// schema of their own that no grant on the store's schema reaches; the server's functions still
 /// read them for the gateway and the roster administrator.
 @Suite("PINs and secrets out of a desk's reach on PostgreSQL", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(10)))
 struct SecretSchemaTests {
     @Test func aDeskAndTheGatewayGrantedEveryTableStillCannotReadAPINOrASecret() throws {
         let schema = try PostgresTestServer.Schema()

@@ -40,6 +40,11 @@ extension Catalog {
                       en: "\(browser) failed to print the PDF (status \(status))\(detail.isEmpty ? "" : ": " + detail)")
         }
 
+        public static func chromiumTooSlow(_ browser: String, seconds: Int) -> Localized {
+            Localized(id: "\(browser) tidak selesai mencetak PDF dalam \(seconds) detik dan dihentikan",
+                      en: "\(browser) did not finish printing the PDF within \(seconds) seconds and was stopped")
+        }
+
         public static let pdfToTerminal = Localized(
             id: "PDF adalah berkas biner; tulis ke berkas dengan -o BERKAS.pdf atau alihkan keluaran (> BERKAS.pdf)",
             en: "a PDF is a binary file; write it with -o FILE.pdf or redirect the output (> FILE.pdf)")

@@ -9,12 +9,14 @@ public enum ChromiumPrinter {
     public enum Failure: Error, Sendable {
         case notInstalled
         case failed(browser: String, status: Int32, detail: String)
+        case tooSlow(browser: String, seconds: Int)
         case cannotWrite(path: String, reason: String)
 
         public var message: Localized {
             switch self {
             case .notInstalled: Catalog.Render.chromiumMissing
             case .failed(let browser, let status, let detail): Catalog.Render.chromiumFailed(browser, status: status, detail: detail)
+            case .tooSlow(let browser, let seconds): Catalog.Render.chromiumTooSlow(browser, seconds: seconds)
             case .cannotWrite(let path, let reason): Catalog.Render.cannotWrite(path, reason: reason)
             }
         }
@@ -32,6 +34,9 @@ public enum ChromiumPrinter {
         return nil
     }
 
+    /// How long the browser may take to print before it is stopped.
+    static let printDeadline: TimeInterval = 120
+
     /// Writes `html` to a temporary file, has the browser print it, and returns the PDF.
     public static func print(html: String, environment: [String: String]) throws(Failure) -> Data {
         guard let browser = locate(environment: environment) else { throw .notInstalled }
@@ -44,28 +49,24 @@ public enum ChromiumPrinter {
         } catch {
             throw .cannotWrite(path: input.path, reason: error.localizedDescription)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: browser)
-        process.arguments = [
+        let name = (browser as NSString).lastPathComponent
+        let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
             "--print-to-pdf=\(output.path)", input.absoluteString,
         ]
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        let name = (browser as NSString).lastPathComponent
+        let outcome: ChildProcess.Outcome
         do {
-            try process.run()
+            outcome = try ChildProcess.run(browser, arguments: arguments, environment: ProcessInfo.processInfo.environment,
+                                           deadline: printDeadline)
         } catch {
-            throw .failed(browser: name, status: -1, detail: error.localizedDescription)
+            throw .failed(browser: name, status: -1, detail: error.reason)
         }
-        let detail = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let pdf = try? Data(contentsOf: output), pdf.starts(with: Data("%PDF".utf8)) else {
+        if outcome.timedOut { throw .tooSlow(browser: name, seconds: Int(printDeadline)) }
+        let detail = String(decoding: outcome.stderr, as: UTF8.self)
+        guard outcome.status == 0, let pdf = try? Data(contentsOf: output), pdf.starts(with: Data("%PDF".utf8)) else {
             let lastLine = detail.split(separator: "\n").last.map(String.init) ?? ""
-            throw .failed(browser: name, status: process.terminationStatus, detail: lastLine)
+            throw .failed(browser: name, status: outcome.status, detail: lastLine)
         }
         return pdf
     }

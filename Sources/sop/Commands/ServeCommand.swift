@@ -118,7 +118,6 @@ struct ServeCommand: ParsableCommand {
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {
-            defer { feed.close() }
             do {
                 let app = try await ServerApplication.build(settings, gateway: gateway, folder: folder, calendar: calendar,
                                                             feed: feed)
@@ -132,6 +131,9 @@ struct ServeCommand: ParsableCommand {
             } catch {
                 outcome.set(CommandFailure(Catalog.Serve.serverError, language: language, exitCode: 1))
             }
+            // The listening thread ends before the command's thread returns and the process
+            // exits: no thread of the server is left in libpq while the process tears down.
+            feed.close()
             done.signal()
         }
         done.wait()
