@@ -224,7 +224,9 @@ struct OfficerNameTests {
         #expect(set.status == 0, "\(set.stderr)")
         #expect(set.stdout == "Nama di tanda terima untuk budi: Budi Santoso, S.Sos., NIP 198501012010011001.\n")
         let html = try roster.sop(["receipt", "01-2026-000001", "--kertas", "a4"], as: "ani").stdout
-        #expect(html.contains("<div class=\"name\">Budi Santoso, S.Sos. (NIP 198501012010011001)</div>"), "\(html)")
+        // Under the signature line the name, the NIP on the line below it; beside it the complainant's place.
+        #expect(html.contains("<div class=\"name\">Budi Santoso, S.Sos.</div><div class=\"nip\">NIP 198501012010011001</div>"), "\(html)")
+        #expect(html.contains("<div id=\"ttd-pelapor\">Pelapor / penerima layanan<div class=\"name\"></div></div>"), "\(html)")
         #expect(html.contains("Budi Santoso, S.Sos. (NIP 198501012010011001)"))
         // The history keeps the login.
         #expect(try roster.sop(["case", "01-2026-000001"], as: "ani").stdout.contains("Resepsionis · budi"))

@@ -109,6 +109,12 @@ struct VerifyFindingTests {
         let log = try SOPBinary.run(["case", "01-2026-000002", "--events"], environment: reader)
         #expect(log.stdout.contains("⚠ peran tidak dipegang saat itu"), "\(log.stdout)")
         #expect(log.stdout.components(separatedBy: "⚠").count == 2, "only the forged event is marked")
+        // --json marks the same event, and only it.
+        let json = try SOPBinary.run(["case", "01-2026-000002", "--json"], environment: reader)
+        #expect(json.status == 0, "\(json.stderr)")
+        let marked = json.stdout.split(separator: "\n").filter { $0.contains("\"roleNotHeld\":true") }
+        #expect(marked.count == 1 && marked.first?.contains("\"operator\":\"mallory\"") == true
+                && marked.first?.contains("\"sequence\":15") == true, "\(json.stdout)")
 
         // The report's check finds it too.
         let report = try SOPBinary.run(["report", "--periksa"], environment: reader)

@@ -109,7 +109,10 @@ import Testing
         #expect(all.headers[.contentSecurityPolicy]?.contains("script-src") == false)
         let monday = try await budi.get("/laporan?dari=2026-11-30&sampai=2026-11-30")
         #expect(monday.body.contains("<h2>SOP 01"))
-        #expect(monday.body.contains("value=\"2026-11-30\""))
+        // Shown back dd-mm-yyyy in a text field (not the browser's locale-ordered picker); typed so, the same period.
+        #expect(monday.body.contains("<input type=\"text\" id=\"dari\" name=\"dari\" value=\"30-11-2026\" placeholder=\"hh-bb-tttt\""), "\(monday.body)")
+        let typed = try await budi.get("/laporan?dari=30-11-2026&sampai=30%2F11%2F2026")
+        #expect(typed.status == .ok && typed.body.contains("<h2>SOP 01") && typed.body.contains("value=\"30-11-2026\""))
         let later = try await budi.get("/laporan?dari=2026-12-01&sampai=2026-12-31")
         #expect(!later.body.contains("<h2>SOP 01"))
         #expect(later.body.contains(Catalog.Report.empty.text(.id)))
@@ -141,8 +144,8 @@ import Testing
         let none = DocumentPages.period(from: nil, to: "", calendar: calendar, language: .id)
         #expect(none.errors.isEmpty && none.query.from == nil && none.query.to == nil)
         let bad = DocumentPages.period(from: "2026-02-30", to: "<b>x</b>", calendar: calendar, language: .id)
-        #expect(bad.errors["dari"] == "'2026-02-30' bukan tanggal yang ada; tulis seperti 2026-11-01")
-        #expect(bad.errors["sampai"] == "'<b>x</b>' bukan tanggal yang ada; tulis seperti 2026-11-01")
+        #expect(bad.errors["dari"] == "'2026-02-30' bukan tanggal yang ada; tulis seperti 01-11-2026")
+        #expect(bad.errors["sampai"] == "'<b>x</b>' bukan tanggal yang ada; tulis seperti 01-11-2026")
         let reversed = DocumentPages.period(from: "2026-11-30", to: "2026-11-01", calendar: calendar, language: .en)
         #expect(reversed.errors == ["sampai": "the last day is before the first"])
     }
@@ -151,7 +154,7 @@ import Testing
         let calendar = WorkCalendar.standard
         let bad = DocumentPages.period(from: "<script>", to: "2026-11-01", calendar: calendar, language: .id)
         let page = DocumentPages.report(nil, period: bad, calendar: calendar, language: .id)
-        #expect(page.html.contains("<input type=\"date\" id=\"dari\" name=\"dari\" value=\"&lt;script&gt;\" aria-invalid=\"true\" aria-describedby=\"galat-dari\"><span class=\"galat\" id=\"galat-dari\" data-untuk=\"dari\">&#39;&lt;script&gt;&#39; bukan tanggal"))
+        #expect(page.html.contains("<input type=\"text\" id=\"dari\" name=\"dari\" value=\"&lt;script&gt;\" placeholder=\"hh-bb-tttt\" size=\"10\" autocomplete=\"off\" aria-invalid=\"true\" aria-describedby=\"galat-dari\"><span class=\"galat\" id=\"galat-dari\" data-untuk=\"dari\">&#39;&lt;script&gt;&#39; bukan tanggal"))
         #expect(!page.html.contains("<script>"))
         #expect(page.html.contains("<h1>Laporan mutu baku</h1>"))
         #expect(!page.html.contains("<svg"))
@@ -164,7 +167,7 @@ import Testing
         let page = DocumentPages.report(report, period: period, calendar: calendar, language: .id)
         #expect(page.html.contains(Catalog.Report.empty.text(.id)))
         #expect(page.html.contains("<form id=\"periode\" method=\"get\" action=\"/laporan\""))
-        #expect(page.html.contains("value=\"2026-11-01\""))
+        #expect(page.html.contains("value=\"01-11-2026\""), "the period shown back dd-mm-yyyy")
         #expect(!page.html.contains("style=\""))
     }
 }

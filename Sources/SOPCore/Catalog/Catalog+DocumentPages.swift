@@ -13,8 +13,8 @@ extension Catalog {
         public static let reportTitle = Localized(id: "Laporan mutu baku", en: "Quality standard report")
 
         public static func badDay(_ text: String) -> Localized {
-            Localized(id: "'\(text)' bukan tanggal yang ada; tulis seperti 2026-11-01",
-                      en: "'\(text)' is not a date that exists; write it like 2026-11-01")
+            Localized(id: "'\(text)' bukan tanggal yang ada; tulis seperti 01-11-2026",
+                      en: "'\(text)' is not a date that exists; write it like 01-11-2026")
         }
 
         public static let toBeforeFrom = Localized(id: "tanggal akhir sebelum tanggal awal",

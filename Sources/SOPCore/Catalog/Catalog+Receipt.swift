@@ -33,6 +33,9 @@ extension Catalog.Receipt {
 extension Catalog.Receipt {
     /// The receipt page, above the sheet (never printed): an officer the receipt names whose
     /// full name the roster does not hold is printed by login.
+    /// The receipt's place for the complainant's signature, beside the officer's (tester 17, F11).
+    public static let complainantSignature = both("Pelapor / penerima layanan", "Complainant / service recipient")
+
     public static func nameNotSet(_ name: String) -> Localized {
         both("Nama lengkap dan NIP \(name) belum dicatat, sehingga tanda terima ini mencetak nama login '\(name)'. Minta pengelola peran menjalankan: sop roster nama \(name) --nama \"…\" --nip …",
              "The full name and NIP of \(name) are not recorded, so this receipt prints the login '\(name)'. Ask the roster administrator to run: sop roster nama \(name) --nama \"…\" --nip …")

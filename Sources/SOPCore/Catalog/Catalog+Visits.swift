@@ -29,6 +29,17 @@ extension Catalog.Visits {
 extension Catalog.Visits {
     /// A field asked again on a later pass of its row: Enter keeps the previous answer, shown
     /// as the timeline shows it (a NIK or phone masked).
+    /// The web step page, under a field asked again on a later pass whose previous answer is
+    /// personal: the field is left empty (the value never goes to the browser), and empty keeps it.
+    public static func webKeepsMasked(_ masked: String) -> Localized {
+        Localized(id: "Kosongkan untuk tetap memakai isian kunjungan sebelumnya ('\(masked)'); tulis yang baru bila berubah.",
+                  en: "Leave empty to keep the previous pass's answer ('\(masked)'); type a new one if it changed.")
+    }
+
+    /// The same, under a field filled in with the previous pass's answer.
+    public static let webPrefilled = Localized(id: "Terisi dari kunjungan sebelumnya; ubah bila berubah.",
+                                               en: "Filled in from the previous pass; change it if it changed.")
+
     public static func fieldPromptKeeping(_ label: String, hint: String?, previous: String) -> Localized {
         let lead = hint.map { $0 + "; " } ?? ""
         return Localized(id: "\(label) (\(lead)Enter: tetap '\(previous)')", en: "\(label) (\(lead)Enter: keep '\(previous)')")

@@ -117,7 +117,8 @@ extension CaseState {
     func title<Lookup: StepLookup>(_ sop: Lookup, fields: [String: String]) -> String {
         sop.titleFields.compactMap { name -> String? in
             guard let value = fields[name.value], !value.isEmpty else { return nil }
-            return sop.formField(named: name.value).map { $0.masked(value) } ?? value
+            // A date as people read it (`01-12-2026`), personal values masked.
+            return sop.formField(named: name.value).map { $0.shown(value) } ?? value
         }.joined(separator: " · ")
     }
 

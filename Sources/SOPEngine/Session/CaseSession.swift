@@ -131,8 +131,7 @@ public final class CaseSession {
                                     asksOutput: closesRow != false)
             if case .branch = kind { question.exits = engine.sop.deskExits(of: step) }
             if case .field(let field) = kind {
-                question.previous = state.completed.last { $0.step == current.step && $0.fields[field.name.value] != nil }?
-                    .fields[field.name.value]
+                question.previous = state.previousAnswer(field.name.value, step: current.step)
             }
             switch ask(question) {
             case .again: continue
@@ -197,8 +196,7 @@ public final class CaseSession {
             }
         case .field(let field):
             // Enter on a later pass keeps the previous pass's answer (shown masked in the prompt).
-            let kept = text.trimmingWhitespace().isEmpty ? question.previous : nil
-            command = .answerField(step: step, field: field.name.value, value: kept ?? text)
+            command = .answerField(step: step, field: field.name.value, value: CaseState.keeping(text, previous: question.previous))
         case .output(let item):
             let trimmed = text.trimmingWhitespace()
             if trimmed.hasPrefix("@") {

@@ -7,8 +7,9 @@ import SOPModel
 /// engine itself, the same code as the terminal's: every refusal is kept by field so the page
 /// shows it next to that field, and nothing is written unless the whole form passes.
 ///
-/// - `k.<index>` = `ada` for each kelengkapan present (unchecked: missing)
-/// - `f.<name>` for each form field
+/// - `k.<index>` = `ada` for each kelengkapan present (unchecked: missing); `tb` for a
+///   conditional item that does not apply ("tidak berlaku")
+/// - `f.<name>` for each form field; on a later pass of its row, empty keeps the previous answer
 /// - `o.<index>` text, or `of.<index>` an uploaded file, for each output
 /// - `cabang` the branch (its label, or its number for unlabelled exits)
 /// - `catatan` a note; `lewati` = `ya` with `alasan` to skip an optional step
@@ -59,6 +60,12 @@ enum StepForm {
             switch requirement {
             case .kelengkapan(let item):
                 let index = engine.sop.kelengkapan(of: stepID).firstIndex { $0.text.value == item.text.value } ?? 0
+                // "Tidak berlaku" (`tb`) as the terminal reads it; the engine refuses it for an
+                // item printed without a condition, as at the terminal.
+                if CaseSession.notApplicable(form["k.\(index)"] ?? "") {
+                    _ = run(.markNotApplicable(step: stepID, item: item.text.value), field: "k.\(index)")
+                    continue
+                }
                 let present = form["k.\(index)"] == "ada"
                 if item.requiredToProceed, !present {
                     errors["k.\(index)"] = Catalog.Serve.requiredItem(item.text.value)
@@ -66,8 +73,11 @@ enum StepForm {
                 }
                 _ = run(.checkKelengkapan(step: stepID, item: item.text.value, present: present), field: "k.\(index)")
             case .field(let field):
-                _ = run(.answerField(step: stepID, field: field.name.value, value: form["f.\(field.name.value)"] ?? ""),
-                        field: "f.\(field.name.value)")
+                // On a later pass of the row a field left empty keeps the previous pass's answer (the
+                // terminal's Enter): a personal one is never sent to the browser to be sent back.
+                let typed = form["f.\(field.name.value)"] ?? ""
+                let value = CaseState.keeping(typed, previous: draft.previousAnswer(field.name.value, step: stepID))
+                _ = run(.answerField(step: stepID, field: field.name.value, value: value), field: "f.\(field.name.value)")
             case .output(let item):
                 let index = engine.sop.output(of: stepID).firstIndex { $0.value == item } ?? 0
                 if let file = form.files["of.\(index)"] {

@@ -48,10 +48,18 @@ public enum DocumentPages {
         public var errors: [String: String]
     }
 
+    /// A day as the desk writes it, `01-11-2026`; any text that is not a day as it is.
+    static func dayShown(_ text: String) -> String {
+        guard case .success(.day(let year, let month, let day)) = SOPDateParser.parse(text) else { return text }
+        return [day, month].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: "-") + "-\(year)"
+    }
+
     public static func period(from: String?, to: String?, calendar: WorkCalendar, language: Language) -> Period {
         let from = (from ?? "").trimmingCharacters(in: .whitespaces)
         let to = (to ?? "").trimmingCharacters(in: .whitespaces)
-        var period = Period(from: from, to: to, query: VisitFilter(), errors: [:])
+        // Shown back as people read a date (dd-mm-yyyy), whichever way it was written (a link
+        // with 2026-11-01 still works).
+        var period = Period(from: dayShown(from), to: dayShown(to), query: VisitFilter(), errors: [:])
         if !from.isEmpty {
             if let day = VisitFilter.midnight(of: from, calendar: calendar) {
                 period.query.from = day
@@ -110,7 +118,10 @@ public enum DocumentPages {
         func field(_ name: String, _ label: Localized, _ value: String) -> String {
             var out = "<span class=\"sop-field\"><label for=\"\(name)\">\(HTML.escape(label.text(language)))</label> "
             let error = period.errors[name]
-            out += "<input type=\"date\" id=\"\(name)\" name=\"\(name)\" value=\"\(HTML.escape(value))\""
+            // Typed dd-mm-yyyy as everywhere else, not the browser's date picker (its order is the
+            // browser's locale: mm/dd/yyyy beside the report's 07-12-2026, tester 17's F8).
+            let hint = Catalog.Desk.fieldHint("tanggal")?.text(language) ?? ""
+            out += "<input type=\"text\" id=\"\(name)\" name=\"\(name)\" value=\"\(HTML.escape(value))\" placeholder=\"\(HTML.escape(hint))\" size=\"10\" autocomplete=\"off\""
             out += error == nil ? ">" : " aria-invalid=\"true\" aria-describedby=\"galat-\(name)\">"
             if let error {
                 out += "<span class=\"galat\" id=\"galat-\(name)\" data-untuk=\"\(name)\">\(HTML.escape(error))</span>"

@@ -31,7 +31,7 @@ enum GoneStepPage {
             told.append(Catalog.PauseAndCancel.casePaused(state.id.rawValue))
         }
         let title = state.title(sop: sop)
-        let (summary, items) = TimelinePage.entries(pinned, time: time, now: now)
+        let (summary, items) = TimelinePage.entries(pinned, time: time, now: now, roster: context.roster)
         let status = Catalog.Listing.status(state.status.rawValue).text(language)
         return Layout.page(Catalog.Serve.stepTitle(label, caseID: state.id.rawValue).text(language), context: context, body: """
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>

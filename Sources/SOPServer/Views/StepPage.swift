@@ -183,12 +183,17 @@ struct StepPage {
             guard pending.contains(.kelengkapan(item)) else {
                 // Asked at another box of its row (the first of a pass): nothing to show here.
                 guard let present = visit.kelengkapan[item.text.value] else { continue }
-                let answer = present ? Words.kelengkapanPresent : Words.missingItem
+                let answer = visit.notApplicable.contains(item.text.value) ? Catalog.ConditionalItems.notApplicableRecorded
+                    : present ? Words.kelengkapanPresent : Words.missingItem
                 given.append("<dt>\(h(item.text.value))</dt><dd>\(h(answer.text(language)))</dd>")
                 continue
             }
-            let checked = form[key] == "ada" ? " checked" : ""
             let required = item.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : ""
+            if item.isConditional {
+                parts.append(conditionalItem(item, key: key, required: required))
+                continue
+            }
+            let checked = form[key] == "ada" ? " checked" : ""
             parts.append("""
                 <label class="centang"><input type="checkbox" name="\(key)" value="ada"\(checked)\(described(key))> \(h(PrintedItem.inSentence(item.text.value)))\(required): \(h(Words.kelengkapanPresent.text(language)))</label>\(error(key))
                 """)
@@ -204,7 +209,7 @@ struct StepPage {
             let control: String
             if field.type.value == .pilihan {
                 let options = field.options.map { option -> String in
-                    let selected = form[key] == option.value ? " selected" : ""
+                    let selected = typed(field) == option.value ? " selected" : ""
                     return "<option value=\"\(h(option.value))\"\(selected)>\(h(option.value))</option>"
                 }.joined()
                 control = "<select id=\"\(h(key))\" name=\"\(h(key))\"\(described(key))><option value=\"\"></option>\(options)</select>"
@@ -213,10 +218,15 @@ struct StepPage {
                 // Everything typed in this form comes back after a refusal, personal values too:
                 // they were typed in this very page (sent in the POST body, never in a URL or a
                 // log; the page is not cached and the field does not autocomplete).
-                let value = h(form[key] ?? "")
-                control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(keypad) autocomplete=\"off\"\(described(key))>"
+                let value = h(typed(field) ?? "")
+                // A date is typed as the terminal asks it, dd-mm-yyyy: a text field, not the
+                // browser's date picker, which shows the browser's own order (mm/dd/yyyy).
+                let placeholder = (keptMasked(field) ?? dateHint(field)).map { " placeholder=\"\(h($0))\"" } ?? ""
+                let hint = previousHint(field).map { _ in " aria-describedby=\"\(h(key))-sebelumnya\"" } ?? ""
+                control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(keypad)\(placeholder) autocomplete=\"off\"\(errors[key] == nil ? hint : "")\(described(key))>"
             }
-            parts.append("<label for=\"\(h(key))\">\(h(field.label))\(mark)</label>\(control)\(error(key))")
+            let before = previousHint(field).map { "<p class=\"kecil\" id=\"\(h(key))-sebelumnya\">\(h($0.text(language)))</p>" } ?? ""
+            parts.append("<label for=\"\(h(key))\">\(h(field.label))\(dateHint(field).map { " (\(h($0)))" } ?? "")\(mark)</label>\(control)\(before)\(error(key))")
         }
         for (index, item) in mutu.output.enumerated() {
             let key = "o.\(index)"
@@ -263,6 +273,55 @@ struct StepPage {
             </form>
             </section>
             """
+    }
+
+    /// A conditional item ("(apabila …)"): present, missing, or "tidak berlaku", as the terminal's
+    /// `[y/t/tb]`; none chosen counts as missing, as an unticked box does.
+    private func conditionalItem(_ item: Kelengkapan, key: String, required: String) -> String {
+        let choices: [(String, Localized)] = [("ada", Words.kelengkapanPresent), ("tidak", Words.missingItem),
+                                              ("tb", Catalog.ConditionalItems.notApplicableRecorded)]
+        let radios = choices.enumerated().map { index, choice -> String in
+            let checked = form[key] == choice.0 ? " checked" : ""
+            // The first choice carries the id the summary's link and the focus go to.
+            let first = index == 0 ? " id=\"\(h(key))\"\(described(key))" : ""
+            return "<label class=\"centang\"><input type=\"radio\" name=\"\(h(key))\" value=\"\(choice.0)\"\(first)\(checked)> \(h(choice.1.text(language)))</label>"
+        }.joined(separator: "\n")
+        return """
+            <fieldset class="bersyarat"><legend>\(h(PrintedItem.inSentence(item.text.value)))\(required)</legend>\(radios)\(error(key))</fieldset>
+            """
+    }
+
+    /// How a date is typed, `hh-bb-tttt` (the terminal's prompt), for a date field; nil for others.
+    private func dateHint(_ field: FormField) -> String? {
+        field.type.value == .tanggal ? Catalog.Desk.fieldHint(field.type.value.rawValue)?.text(language) : nil
+    }
+
+    /// The previous pass's answer of a field asked again on a later pass of its row (a loop
+    /// back), which a field left empty keeps (`CaseState.keeping`); nil on a first pass.
+    private func previous(_ field: FormField) -> String? {
+        pinned.state.previousAnswer(field.name.value, step: step.id.value).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// What the field shows: what was sent (a refused form), else the previous pass's answer as
+    /// people read it (a date dd-mm-yyyy) unless it is personal, which is never put in the page.
+    private func typed(_ field: FormField) -> String? {
+        let key = "f.\(field.name.value)"
+        if let sent = form[key], !sent.isEmpty { return sent }
+        guard !field.isPersonal, let previous = previous(field) else { return form[key] }
+        return field.shown(previous, showPersonal: true)
+    }
+
+    /// A personal previous answer, masked (the field's placeholder): the field is left empty.
+    private func keptMasked(_ field: FormField) -> String? {
+        guard field.isPersonal, let previous = previous(field) else { return nil }
+        return field.shown(previous)
+    }
+
+    /// Under a field asked again: that an empty field keeps the previous answer (a personal one
+    /// shown masked).
+    private func previousHint(_ field: FormField) -> Localized? {
+        guard let previous = previous(field) else { return nil }
+        return field.isPersonal ? Catalog.Visits.webKeepsMasked(field.shown(previous)) : Catalog.Visits.webPrefilled
     }
 
     private var action: String { "/kasus/\(segment(pinned.state.id.rawValue))/langkah/\(segment(step.id.value))" }

@@ -2,6 +2,7 @@ import Foundation
 import SOPCore
 import SOPEngine
 import SOPModel
+import SOPStore
 import SOPTerminal
 
 /// /kasus/{id}: every event of the case in order (time, operator, role, what happened; personal
@@ -12,7 +13,7 @@ enum TimelinePage {
     static func render(_ pinned: PinnedCase, context: DeskContext, time: TimeText, now: Date = Date(), notice: String = "",
                        form: FormData = FormData(), errors: [String: Localized] = [:]) -> String {
         let language = context.language, sop = pinned.sop, state = pinned.state
-        let (summary, items) = entries(pinned, time: time, now: now)
+        let (summary, items) = entries(pinned, time: time, now: now, roster: context.roster)
         let title = state.title(sop: sop)
         let status = Catalog.Listing.status(state.status.rawValue).text(language)
         return Layout.page(Words.timelineTitle(state.id.rawValue).text(language), context: context, body: """
@@ -33,10 +34,12 @@ enum TimelinePage {
     /// The words of `sop case`'s timeline (its own code, personal values masked): the case's
     /// lines after its title and status (revision, cancellation reason), and one item per step
     /// visit (who, when, answers, corrections from → to with the reason, notes), then pauses
-    /// and notes of the whole case.
-    static func entries(_ pinned: PinnedCase, time: TimeText, now: Date) -> (summary: String, items: String) {
+    /// and notes of the whole case. An event whose operator did not hold its role at that time
+    /// (`RosterAudit.unheld`, by `roster`'s history) is marked as `sop case` marks it.
+    static func entries(_ pinned: PinnedCase, time: TimeText, now: Date, roster: Roster?) -> (summary: String, items: String) {
+        let unheld = roster.map { RosterAudit(history: $0.history).unheld(pinned.events, sop: pinned.sop.nomor) } ?? []
         let text = CaseTimelineView(id: pinned.state.id, state: pinned.state, sop: pinned.sop, time: time,
-                                    showPersonal: false, now: now).render()
+                                    showPersonal: false, now: now, unheld: pinned.events.filter { unheld.contains($0.sequence) }).render()
         // The terminal's hint names its --show-personal flag: no browser has it.
         let hint = Set([Language.id, .en].map { Catalog.Listing.personalHidden.text($0) })
         var blocks = text.components(separatedBy: "\n\n").map { block in
@@ -51,12 +54,16 @@ enum TimelinePage {
         let revision = started.map { Catalog.Listing.revision($0.revisionDate, hash: $0.revision).text(time.language) }
         let dated = started.flatMap { Catalog.isBlankDate($0.revisionDate) ? nil : Catalog.WebTimeline.revisionDate($0.revisionDate).text(time.language) }
         let head = blocks.removeFirst().dropFirst(2).filter { $0 != cancelled }.compactMap { $0 == revision ? dated : $0 }
-        let summary = CaseWho.started(pinned, time: time) + head.map { "<p class=\"kecil\">\(h($0))</p>" }.joined()
+        let summary = CaseWho.started(pinned, time: time)
+            + head.map { $0.hasPrefix("⚠ ") ? "<p class=\"galat\" id=\"peran-tak-dipegang\">\(h($0))</p>" : "<p class=\"kecil\">\(h($0))</p>" }.joined()
             + CaseWho.cancelled(pinned, time: time)
         // The pause sign drawn as a character every font has.
         blocks = blocks.map { lines in lines.map { $0.hasPrefix("⏸ ") ? "‖ " + $0.dropFirst(2) : $0 } }
         let items = blocks.map { lines -> String in
-            "<li><strong>\(h(lines[0]))</strong>" + lines.dropFirst().map { "<br>" + h($0) }.joined() + "</li>"
+            // A mark of an event in a role not held (`⚠ kejadian …`) stands out as `sop case` prints it apart.
+            "<li><strong>\(h(lines[0]))</strong>"
+                + lines.dropFirst().map { $0.hasPrefix("⚠ ") ? "<br><span class=\"galat tak-dipegang\">\(h($0))</span>" : "<br>" + h($0) }.joined()
+                + "</li>"
         }.joined(separator: "\n")
         return (summary, items)
     }

@@ -12,6 +12,10 @@ extension Receipt {
         var named = self
         named.receivedBy = shown(receivedBy)
         named.issuedBy = shown(issuedBy)
+        // The signature: the full name on the line, the NIP under it (the login without a profile).
+        if let profile = profiles.first(where: { $0.operatorName == issuedBy }) {
+            named.signature = Signature(name: profile.fullName, nip: profile.nip)
+        }
         return named
     }
 }

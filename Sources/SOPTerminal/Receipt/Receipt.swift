@@ -25,6 +25,9 @@ public struct Receipt: Sendable, Equatable {
     /// The officer who issued this paper: for the full form, who completed the step the SOP
     /// names (`kasus: tanda_terima`); for a receipt of an open case, who received it.
     public var issuedBy: String
+    /// The issuing officer as the signature names them: the roster's full name and NIP when
+    /// `naming` found a profile (the name on the line, the NIP under it); nil: `issuedBy`.
+    public var signature: Signature? = nil
     public var tracking: String
     /// Whether this is the SOP's full Form Penerimaan Layanan, or a receipt of a case still on its way.
     public var kind: Kind
@@ -42,6 +45,11 @@ public struct Receipt: Sendable, Equatable {
     /// When a cancelled case was cancelled: printed instead of a due time the case will never
     /// meet (tester 11's F10).
     public var cancelledAt: Date? = nil
+
+    public struct Signature: Sendable, Equatable {
+        public var name: String
+        public var nip: String
+    }
 
     public enum Kind: Sendable, Equatable {
         /// The Form Penerimaan Layanan, issued at the step the SOP names.

@@ -95,6 +95,19 @@ extension Receipt {
         url.map { Catalog.Receipt.receiptStatusHint($0) } ?? Catalog.Receipt.receiptAskDesk
     }
 
+    /// The two places to sign, side by side: the complainant's (who received the service, the
+    /// name left to write by hand) and the officer's (the roster's full name, NIP under it).
+    private func signatures(_ language: Language) -> String {
+        let officer = signature ?? Signature(name: issuedBy, nip: "")
+        let nip = officer.nip.isEmpty ? "" : "<div class=\"nip\">NIP \(HTML.escape(officer.nip))</div>"
+        return """
+            <div class="sign">
+              <div id="ttd-pelapor">\(HTML.escape(Catalog.Receipt.complainantSignature.text(language)))<div class="name"></div></div>
+              <div id="ttd-petugas">\(HTML.escape(Words.receiptOfficer.text(language)))<div class="name">\(HTML.escape(officer.name))</div>\(nip)</div>
+            </div>
+            """
+    }
+
     public func html(paper: ReceiptPaper, time: TimeText, statusURL: String? = nil) -> String {
         let language = time.language
         let size = paper == .a5 ? "A5" : "A4"
@@ -127,9 +140,10 @@ extension Receipt {
                                 letter-spacing: 0.12em; }
               .note { font-size: \(10 * scale)pt; margin: 3mm 0 0; }
               .hint { font-size: \(9 * scale)pt; margin-top: 2mm; }
-              .sign { margin-top: \(paper == .a5 ? 8 : 12)mm; display: flex; justify-content: flex-end; }
-              .sign div { text-align: center; min-width: 55mm; }
-              .sign .name { margin-top: \(paper == .a5 ? 14 : 18)mm; border-top: 1px solid #000; padding-top: 1mm; }
+              .sign { margin-top: \(paper == .a5 ? 8 : 12)mm; display: flex; justify-content: space-between; gap: 8mm; }
+              .sign > div { text-align: center; min-width: \(paper == .a5 ? 45 : 55)mm; }
+              .sign .name { margin-top: \(paper == .a5 ? 14 : 18)mm; border-top: 1px solid #000; padding-top: 1mm; min-height: 1.2em; }
+              .sign .nip { font-size: \(9 * scale)pt; }
             </style>
             </head>
             <body>
@@ -149,7 +163,7 @@ extension Receipt {
               <div class="code">\(HTML.escape(tracking))</div>
               <div class="hint">\(HTML.escape(statusHint(statusURL).text(language)))</div>
             </div>
-            <div class="sign"><div>\(HTML.escape(Words.receiptOfficer.text(language)))<div class="name">\(HTML.escape(issuedBy))</div></div></div>
+            \(signatures(language))
             </div>
             </body>
             </html>

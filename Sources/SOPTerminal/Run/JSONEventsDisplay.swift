@@ -45,7 +45,9 @@ public final class JSONEventsDisplay: Prompter {
 
 /// The JSON form of an event, shared by `--json` and `sop case --json`.
 public enum EventJSON {
-    public static func line(_ event: CaseEvent, caseID: String, sop: SOP?, showPersonal: Bool) -> String {
+    /// `notHeld`: the event's operator did not hold its role at that time (`RosterAudit.unheld`,
+    /// as `sop case` marks it): the line says so with `"roleNotHeld":true`, else has no such key.
+    public static func line(_ event: CaseEvent, caseID: String, sop: SOP?, showPersonal: Bool, notHeld: Bool = false) -> String {
         var kind = event.kind
         if !showPersonal {
             // Personal fields masked by their type; every free text (an answer, an output, a note,
@@ -70,7 +72,8 @@ public enum EventJSON {
         }
         let payload = String(decoding: kind.payloadJSON(), as: UTF8.self)
         return "{\"at\":\"\(iso(event.at))\",\"case\":\(quote(caseID)),\"operator\":\(quote(event.operatorName)),"
-            + "\"payload\":\(payload),\"role\":\(event.role.map(quote) ?? "null"),\"sequence\":\(event.sequence),"
+            + "\"payload\":\(payload),\"role\":\(event.role.map(quote) ?? "null"),\(notHeld ? "\"roleNotHeld\":true," : "")"
+            + "\"sequence\":\(event.sequence),"
             + "\"type\":\(quote(kind.type))}"
     }
 

@@ -89,7 +89,8 @@ struct CaseCommand: ParsableCommand {
         }
         if json {
             for event in events {
-                Console.write(EventJSON.line(event, caseID: id.rawValue, sop: sop, showPersonal: desk.showPersonal) + "\n")
+                Console.write(EventJSON.line(event, caseID: id.rawValue, sop: sop, showPersonal: desk.showPersonal,
+                                             notHeld: unheld.contains(event.sequence)) + "\n")
             }
             return
         }
