@@ -22,6 +22,10 @@ import Testing
         for (index, item) in step.mutuBaku.kelengkapan.enumerated() where CaseSession.yesNo(entry.kelengkapan[item.text.value] ?? "") == true {
             fields.append(("k.\(index)", "ada"))
         }
+        // An item answered "tidak" is recorded missing as the form's confirmation says.
+        if step.mutuBaku.kelengkapan.contains(where: { CaseSession.yesNo(entry.kelengkapan[$0.text.value] ?? "") == false }) {
+            fields.append(("kurang", "ya"))
+        }
         for (name, value) in entry.fields { fields.append(("f.\(name)", value)) }
         for (index, item) in step.mutuBaku.output.enumerated() {
             if let text = entry.outputs[item.value] { fields.append(("o.\(index)", text)) }
@@ -39,7 +43,7 @@ import Testing
     /// Starts a case of SOP 01 as budi; returns its id and the first step page's URL.
     static func start(_ budi: Harness.Browser) async throws -> (String, String) {
         let list = try await budi.get("/sop")
-        #expect(list.body.contains("class=\"mulai tombol\" data-sop=\"01\""))
+        #expect(list.body.contains("class=\"mulai\" data-sop=\"01\""))
         try await budi.get("/sop/01/mulai")
         let started = try await budi.post("/sop/01/mulai", [])
         #expect(started.status == .seeOther)

@@ -174,7 +174,7 @@ import Testing
         let page = try await budi.get("/kasus/\(id)")
         #expect(page.body.contains("<optgroup label=\"Kegiatan 1 · kunjungan ke-1 dari 2\">"), "\(page.body)")
         #expect(page.body.contains("<optgroup label=\"Kegiatan 1 · kunjungan ke-2 dari 2\">"))
-        #expect(page.body.contains("value=\"1\tisian\ttelepon\t1\" data-petunjuk=\"Nomor telepon: 8-15 angka diawali 0, 62 atau +.\" data-inputmode=\"tel\""))
+        #expect(page.body.contains("value=\"1\tisian\ttelepon\t1\" data-petunjuk=\"Nomor telepon: 8-15 angka diawali 0, 62 atau +; nomor HP (08…) 10-13 angka.\" data-inputmode=\"tel\""))
         #expect(page.body.contains("value=\"1\tisian\tnik\t2\" data-petunjuk=\"NIK: 16 angka, mis. 3573xxxxxxxxxxxx.\" data-inputmode=\"numeric\""))
         #expect(page.body.contains("data-petunjuk=\"Tulis salah satu: Papan/ billboard, Baliho, Spanduk insidentil, Videotron.\""))
     }
