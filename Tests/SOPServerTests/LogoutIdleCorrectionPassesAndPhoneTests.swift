@@ -161,7 +161,7 @@ import Testing
                                                 ("versi", CaseFlowTests.versi(page.body))])
         #expect(reply.status == .unprocessableContent)
         // The first of the two refused fields is focused and linked from the summary; the second is not focused.
-        #expect(reply.body.contains("aria-describedby=\"galat-f.nik\" autofocus>"), "\(reply.body)")
+        #expect(reply.body.contains("aria-describedby=\"petunjuk-f.nik galat-f.nik\" autofocus>"), "\(reply.body)")
         #expect(reply.body.contains("Periksa isian yang ditandai. <a href=\"#f.nik\">Ke isian pertama yang ditandai</a>"))
         #expect(reply.body.components(separatedBy: " autofocus").count == 2)
         #expect(reply.body.contains("data-untuk=\"f.telepon\""))
