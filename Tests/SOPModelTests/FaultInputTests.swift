@@ -125,6 +125,25 @@ import Testing
         #expect(problem.message.id == "nomor telepon '08••••5' tidak sah: tertulis 7 angka, perlu 8-15; tulis 8-15 angka diawali 0, 62 atau +")
     }
 
+    /// A mobile number (08…, 628…, +628…) has 10 to 13 digits from its 0 (tester 20's finding 6:
+    /// "0812-3456" was taken); other numbers keep 8-15. The terminal and the web call this.
+    @Test func aMobileNumberHasTenToThirteenDigits() throws {
+        let phone = try Self.field("telepon")
+        for short in ["0812-3456", "081234567", "628123456", "+62 812 3456", "08123456789012"] {
+            guard case .failure(let problem) = phone.validate(short) else {
+                Issue.record("\(short) accepted")
+                continue
+            }
+            #expect(problem.message.id.contains("nomor HP (08…) tertulis"), "\(problem.message.id)")
+            #expect(problem.message.id.contains("perlu 10-13"))
+        }
+        guard case .failure(let problem) = phone.validate("0812-3456") else { throw CancellationError() }
+        #expect(problem.message.id == "nomor telepon '08•••••56' tidak sah: nomor HP (08…) tertulis 8 angka, perlu 10-13; tulis 8-15 angka diawali 0, 62 atau +")
+        for valid in ["0812-3456-78", "0812 3456 7890", "+62 812 3456 7890", "6281234567890", "0341 123456", "021-5551234", "+1 202 555 0147"] {
+            #expect((try? phone.validate(valid).get()) != nil, "\(valid) refused")
+        }
+    }
+
     @Test func everyLineBreakLibyamlCountsStartsALine() {
         for separator in ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"] {
             let source = SourceFile(path: "x", text: ["a: 1", "b: 2", "c: 3"].joined(separator: separator))

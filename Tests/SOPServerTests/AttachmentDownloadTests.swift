@@ -27,7 +27,9 @@ import Testing
         for reader in [budi, ani] {
             let timeline = try await reader.get("/kasus/\(id)")
             #expect(timeline.body.contains("<a href=\"\(link)\" download>"), "\(timeline.body)")
-            #expect(timeline.body.contains("SHA-256 \(sha)"))
+            // The hash shortened, its whole under `SHA-256 lengkap` (it wraps at phone width).
+            #expect(timeline.body.contains("SHA-256 \(sha.prefix(12))…"))
+            #expect(timeline.body.contains("<summary>SHA-256 lengkap</summary><code>\(sha)</code>"))
             let file = try await reader.get(link)
             #expect(file.status == .ok)
             #expect(file.body == "Surat pengaduan asli\n")

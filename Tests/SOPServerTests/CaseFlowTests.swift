@@ -22,6 +22,10 @@ import Testing
         for (index, item) in step.mutuBaku.kelengkapan.enumerated() where CaseSession.yesNo(entry.kelengkapan[item.text.value] ?? "") == true {
             fields.append(("k.\(index)", "ada"))
         }
+        // An item answered "tidak" is recorded missing as the form's confirmation says.
+        if step.mutuBaku.kelengkapan.contains(where: { CaseSession.yesNo(entry.kelengkapan[$0.text.value] ?? "") == false }) {
+            fields.append(("kurang", "ya"))
+        }
         for (name, value) in entry.fields { fields.append(("f.\(name)", value)) }
         for (index, item) in step.mutuBaku.output.enumerated() {
             if let text = entry.outputs[item.value] { fields.append(("o.\(index)", text)) }
@@ -39,7 +43,7 @@ import Testing
     /// Starts a case of SOP 01 as budi; returns its id and the first step page's URL.
     static func start(_ budi: Harness.Browser) async throws -> (String, String) {
         let list = try await budi.get("/sop")
-        #expect(list.body.contains("class=\"mulai tombol\" data-sop=\"01\""))
+        #expect(list.body.contains("class=\"mulai\" data-sop=\"01\""))
         try await budi.get("/sop/01/mulai")
         let started = try await budi.post("/sop/01/mulai", [])
         #expect(started.status == .seeOther)
@@ -131,7 +135,7 @@ import Testing
                                               ("f.maksud", "Menanyakan izin"), ("o.0", "dicatat"), ("versi", Self.versi(page.body))])
         #expect(reply.status == .unprocessableContent)
         #expect(reply.body.contains("<div class=\"galat\" id=\"galat-f.nik\" data-untuk=\"f.nik\" role=\"alert\">NIK harus 16 angka; tertulis 13 karakter (13 angka)</div>"))
-        #expect(reply.body.contains("name=\"f.nik\" value=\"3573014101900\" inputmode=\"numeric\" autocomplete=\"off\" aria-invalid=\"true\" aria-describedby=\"galat-f.nik\" autofocus>"))
+        #expect(reply.body.contains("name=\"f.nik\" value=\"3573014101900\" inputmode=\"numeric\" autocomplete=\"off\" aria-invalid=\"true\" aria-describedby=\"petunjuk-f.nik galat-f.nik\" autofocus>"))
         // What was typed comes back to be fixed, the personal values too.
         #expect(reply.body.contains("value=\"Siti Aminah\""))
         #expect(reply.body.contains("name=\"f.telepon\" value=\"0812 3456 7890\""))
@@ -165,7 +169,8 @@ import Testing
         let forged = try await citra.post(url, [("k.0", "ada"), ("f.nama", "X"), ("f.telepon", "081234567890"),
                                                 ("f.cara_menghubungi", "Telepon"), ("f.maksud", "x"), ("o.0", "x")])
         #expect(forged.status == .forbidden)
-        #expect(forged.body.contains("Kegiatan 1 dikerjakan oleh peran &#39;Resepsionis&#39;. Anda tidak memegang peran itu."))
+        // (She holds another role of the SOP: the page says whose step it is and links the case.)
+        #expect(forged.body.contains("Kegiatan 1 kasus \(id) adalah giliran peran &#39;Resepsionis&#39;, bukan peran Anda."))
         #expect(try harness.store().events(of: CaseID(id)).count == before)
         // Nor may she start a case whose first step she does not record.
         #expect(try await citra.post("/sop/01/mulai", []).status == .forbidden)

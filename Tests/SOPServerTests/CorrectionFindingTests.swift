@@ -30,7 +30,7 @@ import Testing
         let item = "\(step1)\tisian\ttelepon"
         #expect(timeline.body.contains("<select id=\"k-butir\" name=\"butir\" required>"))
         // (Each choice carries the hint for its kind of answer: web7.)
-        let hint = "data-petunjuk=\"Nomor telepon: 8-15 angka diawali 0, 62 atau +.\" data-inputmode=\"tel\""
+        let hint = "data-petunjuk=\"Nomor telepon: 8-15 angka diawali 0, 62 atau +; nomor HP (08…) 10-13 angka.\" data-inputmode=\"tel\""
         #expect(timeline.body.contains("<option value=\"\(step1)&#9;isian&#9;telepon\" \(hint)>Isian · Nomor telepon</option>")
                 || timeline.body.contains("<option value=\"\(step1)\tisian\ttelepon\" \(hint)>Isian · Nomor telepon</option>"))
         #expect(timeline.body.contains(">Kelengkapan · Identitas</option>"))

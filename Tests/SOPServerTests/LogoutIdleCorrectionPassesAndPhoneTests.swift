@@ -161,7 +161,7 @@ import Testing
                                                 ("versi", CaseFlowTests.versi(page.body))])
         #expect(reply.status == .unprocessableContent)
         // The first of the two refused fields is focused and linked from the summary; the second is not focused.
-        #expect(reply.body.contains("aria-describedby=\"galat-f.nik\" autofocus>"), "\(reply.body)")
+        #expect(reply.body.contains("aria-describedby=\"petunjuk-f.nik galat-f.nik\" autofocus>"), "\(reply.body)")
         #expect(reply.body.contains("Periksa isian yang ditandai. <a href=\"#f.nik\">Ke isian pertama yang ditandai</a>"))
         #expect(reply.body.components(separatedBy: " autofocus").count == 2)
         #expect(reply.body.contains("data-untuk=\"f.telepon\""))
@@ -174,7 +174,7 @@ import Testing
         let page = try await budi.get("/kasus/\(id)")
         #expect(page.body.contains("<optgroup label=\"Kegiatan 1 · kunjungan ke-1 dari 2\">"), "\(page.body)")
         #expect(page.body.contains("<optgroup label=\"Kegiatan 1 · kunjungan ke-2 dari 2\">"))
-        #expect(page.body.contains("value=\"1\tisian\ttelepon\t1\" data-petunjuk=\"Nomor telepon: 8-15 angka diawali 0, 62 atau +.\" data-inputmode=\"tel\""))
+        #expect(page.body.contains("value=\"1\tisian\ttelepon\t1\" data-petunjuk=\"Nomor telepon: 8-15 angka diawali 0, 62 atau +; nomor HP (08…) 10-13 angka.\" data-inputmode=\"tel\""))
         #expect(page.body.contains("value=\"1\tisian\tnik\t2\" data-petunjuk=\"NIK: 16 angka, mis. 3573xxxxxxxxxxxx.\" data-inputmode=\"numeric\""))
         #expect(page.body.contains("data-petunjuk=\"Tulis salah satu: Papan/ billboard, Baliho, Spanduk insidentil, Videotron.\""))
     }

@@ -247,7 +247,7 @@ import Testing
         #expect(value.lowerBound < message.lowerBound && message.lowerBound < reason.lowerBound, "the message between Nilai baru and Alasan")
         #expect(bad.body.contains("aria-invalid=\"true\"") && bad.body.contains("aria-describedby=\"k-nilai-petunjuk galat-nilai\""))
         // The hint of the answer chosen, not the kelengkapan's.
-        #expect(bad.body.contains("id=\"k-nilai-petunjuk\">Nomor telepon: 8-15 angka diawali 0, 62 atau +."))
+        #expect(bad.body.contains("id=\"k-nilai-petunjuk\">Nomor telepon: 8-15 angka diawali 0, 62 atau +; nomor HP (08…) 10-13 angka."))
         // No reason: said under Alasan.
         let noReason = try await budi.post("/kasus/\(id)/koreksi", [("butir", item), ("nilai", "0813 2222 3333"), ("alasan", "")])
         #expect(noReason.body.contains("id=\"galat-alasan\"") && noReason.body.contains("Koreksi memerlukan alasan"))

@@ -40,6 +40,9 @@ extension Catalog.Attachments {
         Localized(id: "kegiatan \(step) · \(size) bita · SHA-256 \(sha256)", en: "step \(step) · \(size) bytes · SHA-256 \(sha256)")
     }
 
+    /// The attachment's whole SHA-256 under its short one (a phone is narrower than 64 hex digits).
+    public static let fullSHA256 = Localized(id: "SHA-256 lengkap", en: "Full SHA-256")
+
     /// A download refused: the stored file is gone, or is not the one the event recorded.
     public static func attachmentUnavailable(_ sha256: String) -> Localized {
         Localized(id: "Lampiran ini tidak dapat diunduh: isi yang tersimpan tidak cocok dengan SHA-256 \(sha256) yang dicatat, atau sudah tidak ada. Laporkan ke pengelola; sop db verify menunjukkan kerusakannya.",

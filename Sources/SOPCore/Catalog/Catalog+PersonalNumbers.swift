@@ -12,6 +12,9 @@ extension Catalog.PersonalNumbers {
         case digits(found: Int, expected: String)
         /// A phone number starting with something else than 0, 62 or +.
         case prefix(Character)
+        /// A mobile number (08…, 628…, +628…) of `found` digits written from its 0: Indonesian
+        /// mobile numbers have 10 to 13 (tester 20's finding 6: "0812-3456" passed).
+        case mobileDigits(found: Int)
         /// NIK digits 7-8 (the day, +40 for women), 9-10 (the month), or a day not in the calendar.
         case nikDay, nikMonth, nikNoSuchDate
 
@@ -23,6 +26,8 @@ extension Catalog.PersonalNumbers {
                 ("tertulis \(found) angka, perlu \(expected)", "\(found) digits typed, \(expected) needed")
             case .prefix(let first):
                 ("diawali '\(first)'", "starts with '\(first)'")
+            case .mobileDigits(let found):
+                ("nomor HP (08…) tertulis \(found) angka, perlu 10-13", "a mobile number (08…) has \(found) digits, 10-13 needed")
             case .nikDay:
                 ("hari lahir (angka ke-7 dan 8) bukan 01-31, atau 41-71 untuk perempuan",
                  "the birth day (digits 7 and 8) is not 01-31, or 41-71 for a woman")

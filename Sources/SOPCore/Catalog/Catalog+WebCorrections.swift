@@ -51,7 +51,8 @@ extension Catalog.WebCorrections {
 extension Catalog.WebCorrections {
     public static let hintNIK = both("NIK: 16 angka, mis. 3573xxxxxxxxxxxx.", "NIK: 16 digits.")
 
-    public static let hintPhone = both("Nomor telepon: 8-15 angka diawali 0, 62 atau +.", "Phone number: 8-15 digits starting with 0, 62 or +.")
+    public static let hintPhone = both("Nomor telepon: 8-15 angka diawali 0, 62 atau +; nomor HP (08…) 10-13 angka.",
+                                       "Phone number: 8-15 digits starting with 0, 62 or +; a mobile number (08…) 10-13 digits.")
 
     public static let hintNumber = both("Angka: tulis angkanya saja (koma atau titik untuk pecahan).",
                                         "Number: the number alone (a comma or point for a fraction).")

@@ -38,3 +38,27 @@ extension Catalog.WebForms {
 
     // The correction form's hint, for the answer chosen (its field's type).
 }
+
+/// The kelengkapan checklist: what a tick means, and an unticked item asked about before it is
+/// recorded as missing (tester 20's finding 4: it went silently to the applicant's receipt as
+/// "Kelengkapan kurang").
+extension Catalog.WebForms {
+    public static let checklistHint = Localized(
+        id: "Centang yang diterima dari pemohon. Yang tidak dicentang dicatat TIDAK ADA (kurang) dan tercetak di tanda terimanya.",
+        en: "Tick what the applicant handed in. An unticked item is recorded as MISSING and printed on the receipt.")
+
+    public static func uncheckedItem(_ item: String) -> Localized {
+        Localized(id: "'\(item)' tidak dicentang: akan dicatat tidak ada (kurang). Centang bila diterima; bila memang tidak ada, centang konfirmasi di bawah daftar lalu simpan lagi.",
+                  en: "'\(item)' is not ticked: it will be recorded as missing. Tick it if it was handed in; if it really is missing, tick the confirmation under the list and save again.")
+    }
+
+    public static let confirmMissing = Localized(id: "Ya, yang tidak dicentang memang tidak ada: catat sebagai kurang.",
+                                                 en: "Yes, the unticked items really are missing: record them as missing.")
+}
+
+extension Catalog.WebForms {
+    /// Over the list of SOPs to start: what one click on "Mulai" does.
+    public static let startExplained = Localized(
+        id: "Mulai membuat kasus baru dengan nomor kasusnya sendiri dan membuka kegiatan pertamanya. Kasus yang tidak jadi tidak dapat dihapus, hanya dibatalkan dengan alasan.",
+        en: "Start creates a new case with its own number and opens its first step. A case started by mistake cannot be deleted, only cancelled with a reason.")
+}

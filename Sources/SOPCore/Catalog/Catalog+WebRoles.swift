@@ -20,6 +20,16 @@ extension Catalog.WebRoles {
              "Step \(step) is done by the role '\(role)'. You do not hold that role.")
     }
 
+    /// A step of the case waiting for a colleague's role (the operator holds another of the SOP).
+    public static let colleaguesStepTitle = both("Kegiatan peran lain", "Another role's step")
+
+    public static func colleaguesStep(_ role: String, step: String, case id: String) -> Localized {
+        both("Kegiatan \(step) kasus \(id) adalah giliran peran '\(role)', bukan peran Anda. Anda dapat membaca kasusnya.",
+             "Step \(step) of case \(id) is the turn of the role '\(role)', not yours. You may read the case.")
+    }
+
+    public static func readCase(_ id: String) -> Localized { both("Lihat kasus \(id)", "See case \(id)") }
+
     /// Starting a case of an SOP whose first step's role is not held.
     public static func startNeedsRole(_ role: String, nomor: String) -> Localized {
         both("Kasus SOP \(nomor) dimulai oleh peran '\(role)'. Anda tidak memegang peran itu.",

@@ -23,6 +23,15 @@ extension CaseState {
 
     func soFar<Lookup: StepLookup>(_ sop: Lookup, excluding current: StepVisit?) -> [CaseFact] {
         var facts: [CaseFact] = []
+        // A note follows the answers of the step visit it was written in (tester 20's finding 16:
+        // the notes came after every later step); the others (the whole case's) come last.
+        var placed = Array(repeating: false, count: notes.count)
+        func note(_ index: Int) {
+            let note = notes[index]
+            placed[index] = true
+            let label = note.step.flatMap { sop.step($0) }.map { $0.number ?? $0.id.value } ?? ""
+            facts.append(CaseFact(step: label, kind: .note, label: note.operatorName, value: PersonalEcho.quoted(note.text)))
+        }
         // Every step header runs this over the whole case: the visits are walked where they
         // are (completed, then active), not copied into a new list first.
         func add(_ visit: StepVisit) {
@@ -44,13 +53,15 @@ extension CaseState {
                 facts.append(CaseFact(step: label, kind: .output, label: PrintedItem.inSentence(PrintedItem.withoutDash(output.value)),
                                       value: value))
             }
+            for (index, written) in notes.enumerated() where !placed[index] && written.step == visit.step
+                && written.at >= visit.startedAt && written.at <= (visit.completedAt ?? .distantFuture)
+            {
+                note(index)
+            }
         }
         completed.forEach(add)
         active.forEach(add)
-        for note in notes {
-            let label = note.step.flatMap { sop.step($0) }.map { $0.number ?? $0.id.value } ?? ""
-            facts.append(CaseFact(step: label, kind: .note, label: note.operatorName, value: PersonalEcho.quoted(note.text)))
-        }
+        for index in notes.indices where !placed[index] { note(index) }
         return facts
     }
 }

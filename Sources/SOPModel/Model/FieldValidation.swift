@@ -72,6 +72,12 @@ extension FormField.FieldType {
                     ?? ((8...15).contains(digits.count) ? .prefix(digits.first ?? " ") : .digits(found: digits.count, expected: "8-15"))
                 return .failure(FieldProblem(Catalog.PersonalNumbers.badPhone(FormField.FieldType.telepon.masked(text), fault)))
             }
+            // A mobile number, written from its 0 (62 stands for it), has 10 to 13 digits.
+            let national = digits.hasPrefix("62") ? "0" + digits.dropFirst(2) : plus ? "" : digits
+            if national.hasPrefix("08"), !(10...13).contains(national.count) {
+                return .failure(FieldProblem(Catalog.PersonalNumbers.badPhone(FormField.FieldType.telepon.masked(text),
+                                                                              .mobileDigits(found: national.count))))
+            }
             return .success((plus ? "+" : "") + digits)
         case .email:
             let parts = text.split(separator: "@", omittingEmptySubsequences: false)

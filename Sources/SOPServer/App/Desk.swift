@@ -10,6 +10,10 @@ import SOPStore
 public struct PageError: Error, Sendable {
     public let status: HTTPResponse.Status
     public let message: Localized
+    /// The page's heading when the generic one ("Tidak dapat dilayani") says the wrong thing.
+    public var title: Localized? = nil
+    /// A way on from the refusal (the case's timeline), besides back to the worklist.
+    public var link: (href: String, text: Localized)? = nil
 
     public init(_ status: HTTPResponse.Status, _ message: Localized) {
         self.status = status

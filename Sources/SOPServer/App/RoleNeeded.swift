@@ -23,8 +23,15 @@ enum RoleNeeded {
         return PageError(.forbidden, Words.caseNeedsRole(staff, nomor: sop.nomor))
     }
 
-    static func forStep(_ step: Step, role: String, sop: SOP) -> PageError {
-        PageError(.forbidden, Words.stepNeedsRole(name(role, in: sop), step: label(step)))
+    /// `caseID`: the case of a colleague's step, whose timeline the operator may read (they hold
+    /// another role of its SOP): the page says whose step it is and links to the case (tester 20's
+    /// finding 14: "Tidak dapat dilayani" with only the way back to the worklist).
+    static func forStep(_ step: Step, role: String, sop: SOP, caseID: String? = nil) -> PageError {
+        guard let caseID else { return PageError(.forbidden, Words.stepNeedsRole(name(role, in: sop), step: label(step))) }
+        var error = PageError(.forbidden, Words.colleaguesStep(name(role, in: sop), step: label(step), case: caseID))
+        error.title = Words.colleaguesStepTitle
+        error.link = ("/kasus/\(segment(caseID))", Words.readCase(caseID))
+        return error
     }
 
     static func toStart(_ sop: SOP, role: String?) -> PageError {

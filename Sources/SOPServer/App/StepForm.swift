@@ -7,8 +7,8 @@ import SOPModel
 /// engine itself, the same code as the terminal's: every refusal is kept by field so the page
 /// shows it next to that field, and nothing is written unless the whole form passes.
 ///
-/// - `k.<index>` = `ada` for each kelengkapan present (unchecked: missing); `tb` for a
-///   conditional item that does not apply ("tidak berlaku")
+/// - `k.<index>` = `ada` for each kelengkapan present (unchecked: missing, once `kurang` = `ya`
+///   confirms it); `tb` for a conditional item that does not apply ("tidak berlaku")
 /// - `f.<name>` for each form field; on a later pass of its row, empty keeps the previous answer
 /// - `o.<index>` text, or `of.<index>` an uploaded file, for each output
 /// - `cabang` the branch (its label, or its number for unlabelled exits)
@@ -69,6 +69,11 @@ enum StepForm {
                 let present = form["k.\(index)"] == "ada"
                 if item.requiredToProceed, !present {
                     errors["k.\(index)"] = Catalog.Serve.requiredItem(item.text.value)
+                    continue
+                }
+                // Recorded missing only once confirmed (`kurang` = `ya`): asked, never silently.
+                if !present, form["kurang"] != "ya" {
+                    errors["k.\(index)"] = Catalog.WebForms.uncheckedItem(PrintedItem.inSentence(item.text.value))
                     continue
                 }
                 _ = run(.checkKelengkapan(step: stepID, item: item.text.value, present: present), field: "k.\(index)")

@@ -17,7 +17,7 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as PageError {
-            return page(error.status, error.message, request: request, context: context)
+            return page(error.status, error.message, request: request, context: context, title: error.title, link: error.link)
         } catch let error as HTTPError {
             let message: Localized = switch error.status {
             case .notFound: Catalog.Serve.notFound
@@ -36,12 +36,13 @@ struct ErrorMiddleware: RouterMiddleware {
         }
     }
 
-    private func page(_ status: HTTPResponse.Status, _ message: Localized, request: Request, context: DeskContext) -> Response {
+    private func page(_ status: HTTPResponse.Status, _ message: Localized, request: Request, context: DeskContext,
+                      title: Localized? = nil, link: (href: String, text: Localized)? = nil) -> Response {
         let language = WebIdentity.language(request, default: self.language)
         return HTMLPage.response(ErrorPage.render(status: status, message: message, language: withSession ? context.language : language,
                                                   loggedIn: request.cookies[WebIdentity.sessionCookie] != nil && context.ended == nil,
                                                   context: withSession ? context : nil,
-                                                  login: ReturnPath.login(returningTo: Self.page(of: request))),
+                                                  login: ReturnPath.login(returningTo: Self.page(of: request)), title: title, link: link),
                                  status: status)
     }
 

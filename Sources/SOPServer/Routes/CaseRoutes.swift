@@ -90,7 +90,7 @@ enum CaseRoutes {
             throw PageError(.conflict, Words.notWaiting)
         }
         guard roster.holds(context.operatorName ?? "", visit.role, sop: pinned.sop.nomor) else {
-            throw RoleNeeded.forStep(step, role: visit.role, sop: pinned.sop)
+            throw RoleNeeded.forStep(step, role: visit.role, sop: pinned.sop, caseID: pinned.state.id.rawValue)
         }
         return (step, visit)
     }

@@ -53,7 +53,8 @@ enum UnitCasesRoutes {
             }
             return HTMLPage.response(UnitCasesPage.render(shown, choice: choice, sop: only, page: min(page, pages), pages: pages,
                                                           total: rows.count, now: now, holders: holders,
-                                                          time: desk.time(context.language), context: context))
+                                                          time: desk.time(context.language), context: context,
+                                                          uraian: WorklistPage.uraian(desk.startable())))
         }
     }
 

@@ -14,7 +14,7 @@ enum CaseWho {
 
     static func cancelled(_ pinned: PinnedCase, time: TimeText) -> String {
         guard let event = pinned.events.last(where: { if case .caseCancelled = $0.kind { true } else { false } }),
-            case .caseCancelled(let reason) = event.kind
+            case .caseCancelled(let reason) = event.kind.freeTextMasked(sop: pinned.sop)
         else { return "" }
         let who = Catalog.StalePages.who(event.operatorName, role: roleName(event.role, pinned.sop)).text(time.language)
         let line = Catalog.StalePages.cancelledBy(who, at: time.dateTime(event.at), reason: reason.reason).text(time.language)

@@ -70,7 +70,7 @@ enum GoneStepPage {
             let who = (event.operatorName == me ? Words.youElsewhere(event.operatorName, role: role)
                 : Words.who(event.operatorName, role: role)).text(time.language)
             let at = time.dateTime(event.at)
-            switch event.kind {
+            switch event.kind.freeTextMasked(sop: sop) {
             case .stepCompleted(let done):
                 return Words.stepFinishedBy(sop.step(done.step).map { $0.number ?? $0.id.value } ?? done.step, who: who, at: at)
             case .casePaused: return Words.pausedBy(who, at: at)

@@ -97,11 +97,13 @@ enum ErrorPage {
     /// the header every page has (who is logged in, their roles, the navigation, `Keluar`).
     /// `login`: where the login link goes (back to the page the refused form came from).
     static func render(status: HTTPResponse.Status, message: Localized, language: Language, loggedIn: Bool,
-                       context: DeskContext? = nil, login: String = "/masuk") -> String {
-        let link = loggedIn ? "<p><a href=\"/\">\(h(Catalog.Serve.backToWorklist.text(language)))</a></p>"
+                       context: DeskContext? = nil, login: String = "/masuk", title: Localized? = nil,
+                       link way: (href: String, text: Localized)? = nil) -> String {
+        var link = loggedIn ? "<p><a href=\"/\">\(h(Catalog.Serve.backToWorklist.text(language)))</a></p>"
             : "<p><a href=\"\(h(login))\">\(h(Catalog.Serve.loginTitle.text(language)))</a></p>"
+        if loggedIn, let way { link = "<p><a id=\"jalan-lain\" href=\"\(h(way.href))\">\(h(way.text.text(language)))</a></p>" + link }
         // The status code is for machines (the response has it), not in the words a clerk reads.
-        let title = Catalog.Serve.errorTitle.text(language)
+        let title = (title ?? Catalog.Serve.errorTitle).text(language)
         let body = Layout.notice(message.text(language), error: true) + link
         if let context, context.session != nil { return Layout.page(title, context: context, body: body) }
         return Layout.shell(title, language: language, nav: "", body: body)

@@ -113,7 +113,8 @@ struct StepPage {
     }
 
     private func soFar() -> String {
-        let facts = Self.notesWithTheirSteps(pinned.state.soFar(sop: pinned.sop, excluding: visit))
+        // Each note right after its step's visit, a step without answers too (`CaseState.soFar`).
+        let facts = pinned.state.soFar(sop: pinned.sop, excluding: visit)
         let rows = facts.map { fact -> String in
             let value = fact.kind == .missing ? Words.missingItem.text(language) : fact.value
             let prefix = fact.step.isEmpty ? "" : "\(fact.step). "
@@ -127,22 +128,6 @@ struct StepPage {
               \(facts.isEmpty ? "<p>\(h(Words.soFarEmpty.text(language)))</p>" : "<dl class=\"fakta\">\(rows)</dl>")
             </section>
             """
-    }
-
-    /// The facts in the order the steps were done, each note right after the answers of its
-    /// step (its latest pass), not all notes after all answers; a note on the whole case, or of
-    /// a step that gave nothing, last.
-    static func notesWithTheirSteps(_ facts: [CaseFact]) -> [CaseFact] {
-        var ordered = facts.filter { $0.kind != .note }
-        var rest: [CaseFact] = []
-        for note in facts where note.kind == .note {
-            guard !note.step.isEmpty, let last = ordered.lastIndex(where: { $0.step == note.step }) else {
-                rest.append(note)
-                continue
-            }
-            ordered.insert(note, at: last + 1)
-        }
-        return ordered + rest
     }
 
     private func error(_ field: String) -> String {
@@ -198,6 +183,13 @@ struct StepPage {
                 <label class="centang"><input type="checkbox" name="\(key)" value="ada"\(checked)\(described(key))> \(h(PrintedItem.inSentence(item.text.value)))\(required): \(h(Words.kelengkapanPresent.text(language)))</label>\(error(key))
                 """)
         }
+        if !parts.isEmpty {
+            // What a tick means, and the confirmation an unticked item needs before it is recorded missing.
+            let confirmed = form["kurang"] == "ya" ? " checked" : ""
+            parts.append("<p class=\"kecil petunjuk\" id=\"petunjuk-kelengkapan\">\(h(Catalog.WebForms.checklistHint.text(language)))</p>"
+                + "<label class=\"centang kecil\"><input type=\"checkbox\" name=\"kurang\" value=\"ya\" id=\"kurang\"\(confirmed)> "
+                + "\(h(Catalog.WebForms.confirmMissing.text(language)))</label>")
+        }
         for field in step.form {
             let key = "f.\(field.name.value)"
             guard pending.contains(.field(field)) else {
@@ -222,8 +214,18 @@ struct StepPage {
                 // A date is typed as the terminal asks it, dd-mm-yyyy: a text field, not the
                 // browser's date picker, which shows the browser's own order (mm/dd/yyyy).
                 let placeholder = (keptMasked(field) ?? dateHint(field)).map { " placeholder=\"\(h($0))\"" } ?? ""
-                let hint = previousHint(field).map { _ in " aria-describedby=\"\(h(key))-sebelumnya\"" } ?? ""
-                control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(keypad)\(placeholder) autocomplete=\"off\"\(errors[key] == nil ? hint : "")\(described(key))>"
+                // The format said under the field before any mistake (NIK, phone, number…).
+                let format = field.type.value == .pilihan ? nil : FieldHint.format(of: field)
+                let describedBy: String
+                if errors[key] != nil {
+                    describedBy = format == nil ? described(key)
+                        : " aria-invalid=\"true\" aria-describedby=\"petunjuk-\(h(key)) galat-\(h(key))\"" + focus(key)
+                } else {
+                    let ids = (format == nil ? [] : ["petunjuk-\(h(key))"]) + (previousHint(field) == nil ? [] : ["\(h(key))-sebelumnya"])
+                    describedBy = ids.isEmpty ? "" : " aria-describedby=\"\(ids.joined(separator: " "))\""
+                }
+                control = "<input type=\"text\" id=\"\(h(key))\" name=\"\(h(key))\" value=\"\(value)\"\(keypad)\(placeholder) autocomplete=\"off\"\(describedBy)>"
+                    + (format.map { "<p class=\"kecil petunjuk\" id=\"petunjuk-\(h(key))\">\(h($0.text(language)))</p>" } ?? "")
             }
             let before = previousHint(field).map { "<p class=\"kecil\" id=\"\(h(key))-sebelumnya\">\(h($0.text(language)))</p>" } ?? ""
             parts.append("<label for=\"\(h(key))\">\(h(field.label))\(dateHint(field).map { " (\(h($0)))" } ?? "")\(mark)</label>\(control)\(before)\(error(key))")

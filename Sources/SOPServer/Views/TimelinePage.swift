@@ -26,6 +26,7 @@ enum TimelinePage {
             \(items)
             </ol></section>
             \(AttachmentList.render(pinned, context: context))
+            \(PersonalRevealPage.section(pinned, context: context))
             \(state.status == .cancelled ? "" : correction(pinned, context: context, form: form, errors: errors))
             \(CaseActions.render(pinned, context: context))
             """)
@@ -38,8 +39,11 @@ enum TimelinePage {
     /// (`RosterAudit.unheld`, by `roster`'s history) is marked as `sop case` marks it.
     static func entries(_ pinned: PinnedCase, time: TimeText, now: Date, roster: Roster?) -> (summary: String, items: String) {
         let unheld = roster.map { RosterAudit(history: $0.history).unheld(pinned.events, sop: pinned.sop.nomor) } ?? []
-        let text = CaseTimelineView(id: pinned.state.id, state: pinned.state, sop: pinned.sop, time: time,
-                                    showPersonal: false, now: now, unheld: pinned.events.filter { unheld.contains($0.sequence) }).render()
+        // Folded from events whose free text is masked, by the one function every view uses.
+        let events = pinned.events.map { $0.freeTextMasked(sop: pinned.sop) }
+        let state = pinned.engine.state(of: pinned.state.id, events: events)
+        let text = CaseTimelineView(id: state.id, state: state, sop: pinned.sop, time: time,
+                                    showPersonal: false, now: now, unheld: events.filter { unheld.contains($0.sequence) }).render()
         // The terminal's hint names its --show-personal flag: no browser has it.
         let hint = Set([Language.id, .en].map { Catalog.Listing.personalHidden.text($0) })
         var blocks = text.components(separatedBy: "\n\n").map { block in
@@ -47,7 +51,7 @@ enum TimelinePage {
         }.filter { !$0.isEmpty }
         guard !blocks.isEmpty else { return ("", "") }
         // The title and status lines: the page has its own; who started and who cancelled, with when.
-        let cancelled = CaseTimelineView.cancelLine(pinned.state, sop: pinned.sop, time: time)
+        let cancelled = CaseTimelineView.cancelLine(state, sop: pinned.sop, time: time)
         // The SOP revision's hash is for auditors (`sop case`, `sop db verify`), not the desk's staff.
         // (Staff see the revision's date only.)
         let started = pinned.state.started
@@ -181,16 +185,8 @@ enum CorrectionItem {
     static func hint(_ value: String, sop: SOP) -> Localized {
         typealias Hint = Catalog.WebCorrections
         if let field = field(value, sop: sop) {
-            switch field.type.value {
-            case .nik: return Hint.hintNIK
-            case .telepon: return Hint.hintPhone
-            case .angka: return Hint.hintNumber
-            case .tanggal: return Hint.hintDate
-            case .yaTidak: return Hint.hintYesNo
-            case .email: return Hint.hintEmail
-            case .pilihan: return Hint.hintChoice(field.options.map(\.value))
-            case .teks: return Catalog.WebCorrections.correctionFieldHint
-            }
+            if field.type.value == .tanggal { return Hint.hintDate }
+            return FieldHint.format(of: field) ?? Catalog.WebCorrections.correctionFieldHint
         }
         switch value.components(separatedBy: "\t").dropFirst().first ?? "" {
         case "isian": return Catalog.WebCorrections.correctionFieldHint

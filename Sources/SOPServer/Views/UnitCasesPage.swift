@@ -9,7 +9,8 @@ enum UnitCasesPage {
     typealias Words = Catalog.UnitCases
 
     static func render(_ cases: [CaseSummary], choice: UnitCasesRoutes.Choice, sop: String?, page: Int, pages: Int, total: Int,
-                       now: Date, holders: (String, String) -> [String], time: TimeText, context: DeskContext) -> String {
+                       now: Date, holders: (String, String) -> [String], time: TimeText, context: DeskContext,
+                       uraian: (String, String) -> String? = { _, _ in nil }) -> String {
         let language = context.language
         func link(_ choice: UnitCasesRoutes.Choice, page: Int = 1) -> String {
             var parts = ["tampil=\(choice.rawValue)"]
@@ -46,7 +47,10 @@ enum UnitCasesPage {
                 <tr class="kasus\(late ? " terlambat" : "")" data-kasus="\(h(id))">
                   <td><a href="/kasus/\(h(segment(id)))">\(h(id))</a><div class="kecil">SOP \(h(projection.nomor)) · \(h(title.isEmpty ? projection.judul : WorklistPage.shortened(title, limit: 80)))</div></td>
                   <td data-label="\(h(Words.columnState.text(language)))">\(state)</td>
-                  <td data-label="\(h(Words.columnStep.text(language)))">\(cell(steps.map { h($0.stepLabel) }))</td>
+                  <td data-label="\(h(Words.columnStep.text(language)))">\(cell(steps.map { entry in
+                      // The step's words after its number, as the worklist shows them (tester 20's finding 15).
+                      h(entry.stepLabel) + (uraian(projection.nomor, entry.step).map { " <span class=\"kecil\">\(h(WorklistPage.shortened($0, limit: 90)))</span>" } ?? "")
+                  }))</td>
                   <td class="peran" data-label="\(h(Words.columnRole.text(language)))">\(cell(steps.map { h($0.roleName) }))</td>
                   <td data-label="\(h(Words.columnHolder.text(language)))">\(cell(holding))</td>
                   <td data-label="\(h(Words.columnDue.text(language)))">\(cell(dues))</td>

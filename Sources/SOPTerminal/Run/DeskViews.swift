@@ -211,7 +211,7 @@ public struct CaseTimelineView {
         if let started = state.started {
             out += Words.revision(started.revisionDate, hash: started.revision).text(language) + "\n"
         }
-        if let line = Self.cancelLine(state, sop: sop, time: time) { out += line + "\n" }
+        if let line = Self.cancelLine(state, sop: sop, time: time, showPersonal: showPersonal) { out += line + "\n" }
         if !unheld.isEmpty { out += Catalog.Verify.notHeldSummary(unheld.count).text(language) + "\n" }
         let visits = state.completed + state.active
         var marks = UnheldMarks(unheld)
@@ -236,9 +236,11 @@ public struct CaseTimelineView {
     }
 
     /// A cancelled case's line: who cancelled it, in which role, when and why, as the web page
-    /// says it (tester 11's F24); nil for a case not cancelled.
-    public static func cancelLine(_ state: CaseState, sop: SOP?, time: TimeText) -> String? {
-        guard let reason = state.cancelReason else { return nil }
+    /// says it (tester 11's F24); nil for a case not cancelled. The reason is free text: masked
+    /// as every other (`CaseEvent.Kind.freeTextMasked`) unless personal data may be shown.
+    public static func cancelLine(_ state: CaseState, sop: SOP?, time: TimeText, showPersonal: Bool = false) -> String? {
+        guard let typed = state.cancelReason else { return nil }
+        let reason = showPersonal ? typed : PersonalEcho.quoted(typed)
         guard let by = state.cancelledBy, let end = state.endedAt else {
             return Catalog.Listing.cancelledBecause(reason).text(time.language)
         }
@@ -379,7 +381,8 @@ public struct CaseTimelineView {
         var value = show(correction.value)
         if let attachment = correction.attachment { value += " [\(attachment.name), sha256 \(attachment.sha256.prefix(12))]" }
         return Catalog.ServiceDesk.correctionLine(
-            name: name, from: entry.previous.map(show) ?? "-", to: value, reason: correction.reason,
+            name: name, from: entry.previous.map(show) ?? "-", to: value,
+            reason: showPersonal ? correction.reason : PersonalEcho.quoted(correction.reason),
             by: entry.operatorName + (entry.role.map { " · " + (sop?.actor($0)?.name ?? $0) } ?? ""),
             at: time.dateTime(entry.at)).text(time.language)
     }

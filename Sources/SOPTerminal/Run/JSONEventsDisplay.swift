@@ -48,39 +48,13 @@ public enum EventJSON {
     /// `notHeld`: the event's operator did not hold its role at that time (`RosterAudit.unheld`,
     /// as `sop case` marks it): the line says so with `"roleNotHeld":true`, else has no such key.
     public static func line(_ event: CaseEvent, caseID: String, sop: SOP?, showPersonal: Bool, notHeld: Bool = false) -> String {
-        var kind = event.kind
-        if !showPersonal {
-            // Personal fields masked by their type; every free text (an answer, an output, a note,
-            // a correction) with any NIK or phone number typed into it masked where it stands.
-            switch kind {
-            case .fieldAnswered(var answer):
-                answer.value = personalField(answer, sop: sop)?.masked(answer.value) ?? PersonalEcho.quoted(answer.value)
-                kind = .fieldAnswered(answer)
-            case .outputRecorded(var output):
-                output.text = PersonalEcho.quoted(output.text)
-                kind = .outputRecorded(output)
-            case .noteAdded(var note):
-                note.text = PersonalEcho.quoted(note.text)
-                kind = .noteAdded(note)
-            case .answerCorrected(var correction):
-                let field = sop?.step(correction.step)?.form.first { $0.name.value == correction.name }
-                correction.value = correction.target == .field ? (field.flatMap { $0.isPersonal ? $0 : nil }?.masked(correction.value) ?? PersonalEcho.quoted(correction.value))
-                    : PersonalEcho.quoted(correction.value)
-                kind = .answerCorrected(correction)
-            default: break
-            }
-        }
+        // Every free text masked by the one function every view uses, unless personal data may be shown.
+        let kind = showPersonal ? event.kind : event.kind.freeTextMasked(sop: sop)
         let payload = String(decoding: kind.payloadJSON(), as: UTF8.self)
         return "{\"at\":\"\(iso(event.at))\",\"case\":\(quote(caseID)),\"operator\":\(quote(event.operatorName)),"
             + "\"payload\":\(payload),\"role\":\(event.role.map(quote) ?? "null"),\(notHeld ? "\"roleNotHeld\":true," : "")"
             + "\"sequence\":\(event.sequence),"
             + "\"type\":\(quote(kind.type))}"
-    }
-
-    static func personalField(_ answer: CaseEvent.FieldAnswer, sop: SOP?) -> FormField? {
-        guard let field = sop?.step(answer.step)?.form.first(where: { $0.name.value == answer.field }), field.isPersonal
-        else { return nil }
-        return field
     }
 
     static func iso(_ date: Date) -> String {

@@ -7,6 +7,8 @@ extension TerminalPrompter {
     /// alike to the masking: digits beyond the first and last few are hidden; a value shaped as
     /// neither, such as a date, is shown: `PersonalEcho`).
     public static func describe(_ kind: CaseEvent.Kind) -> Localized {
+        // Every free text masked as every view masks it (`CaseEvent.Kind.freeTextMasked`).
+        let kind = kind.freeTextMasked(sop: nil)
         typealias Words = Catalog.ServiceDesk
         func mask(_ value: String) -> String { PersonalEcho.quoted(value) }
         switch kind {

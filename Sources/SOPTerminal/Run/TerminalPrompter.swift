@@ -192,9 +192,9 @@ public final class TerminalPrompter: Prompter {
             output(paint(fit(Words.completed(caseID, total: time.duration(total)).text(language)), .green) + "\n")
             if let outcome = state.outcome { say(Catalog.Flow.endedWithOutcome(outcome)) }
         case .caseCancelled(let reason):
-            say(Words.cancelled(reason))
+            say(Words.cancelled(PersonalEcho.quoted(reason)))
         case .skipped(let step, let reason):
-            say(Catalog.Flow.skipped(step, reason: reason))
+            say(Catalog.Flow.skipped(step, reason: PersonalEcho.quoted(reason)))
         case .casePaused:
             say(Words.paused)
             say(Words.continueWith(resumeCommand))

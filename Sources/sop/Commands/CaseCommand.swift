@@ -99,7 +99,9 @@ struct CaseCommand: ParsableCommand {
                                        width: global.stdout.wrapWidth, colour: global.stdout.colour, unheld: unheld).render())
             return
         }
-        let timeline = CaseTimelineView(id: id, state: CaseState(id: id, events: events), sop: sop,
+        // Folded from events whose free text is masked (`CaseEvent.Kind.freeTextMasked`), as the web shows it.
+        let shown = desk.showPersonal ? events : events.map { $0.freeTextMasked(sop: sop) }
+        let timeline = CaseTimelineView(id: id, state: CaseState(id: id, events: shown), sop: sop,
                                         time: desk.time(language, try global.workCalendar()), showPersonal: desk.showPersonal,
                                         now: desk.clock.now(), unheld: events.filter { unheld.contains($0.sequence) }).render()
         Console.write(ScreenFit.fit(timeline, width: global.stdout.wrapWidth))

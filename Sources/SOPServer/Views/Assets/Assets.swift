@@ -63,6 +63,7 @@ enum Assets {
         ol#linimasa li { padding: .5rem 0; border-top: 1px solid var(--garis); }
         ol#linimasa li:first-child { border-top: 0; padding-top: 0; }
         .kecil { font-size: .9rem; color: #4b525b; }
+        ol#linimasa li, #lampiran li, .sidik code, dd.nilai-pribadi { overflow-wrap: anywhere; }
         .kode-lacak { white-space: nowrap; }
         p.ke-isian { display: none; }
         .geser-tabel { overflow-x: auto; }
