@@ -148,7 +148,8 @@ import Testing
         let sheet = try #require(html.components(separatedBy: "<style>").last?.components(separatedBy: "</style>").first)
         let phone = try #require(sheet.components(separatedBy: "@media screen and (max-width: 40rem) {").dropFirst().first)
         for rule in ["svg.grafik, .grafik-legenda { display: none; }", ".grafik-sempit { display: block; color: #555; }",
-                     "table, tbody, tr, td { display: block; }", "td::before { content: attr(data-kolom) \": \"; font-weight: bold; }"] {
+                     ".meta { overflow-wrap: anywhere; }", "table, tbody, tr, td { display: block; }",
+                     "td::before { content: attr(data-kolom) \": \"; font-weight: bold; }"] {
             #expect(phone.contains(rule), "\(rule)")
         }
         #expect(sheet.contains(".grafik-sempit { display: none; }"), "shown on a phone only")

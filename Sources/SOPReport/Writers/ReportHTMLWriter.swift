@@ -64,6 +64,7 @@ public struct ReportHTMLWriter {
             .grafik-sempit { display: none; }
             @media screen and (max-width: 40rem) {
               body { font-size: 14px; margin: 8px; }
+              .meta { overflow-wrap: anywhere; }
               svg.grafik, .grafik-legenda { display: none; }
               .grafik-sempit { display: block; color: #555; }
               table, tbody, tr, td { display: block; }
