@@ -734,3 +734,18 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         }
     }
 }
+
+extension PostgresCaseStore {
+    /// The visits of these cases closed undone, read from their stored events
+    /// (`SkippedVisit.query`) in one statement.
+    public func skippedVisits(of cases: [CaseID]) throws(StoreError) -> Set<SkippedVisit> {
+        guard !cases.isEmpty else { return [] }
+        return try perform { c, _ in
+            let rows = try c.query(SkippedVisit.query(cases: "= ANY($1::text[])"), [.array(cases.map(\.rawValue))])
+            return Set((0..<rows.count).compactMap { row in
+                SkippedVisit.stored(caseID: rows.text(row, 0), at: rows.int(row, 1) ?? 0, payload: rows.text(row, 2),
+                                    previousType: rows.string(row, 3), previousAt: rows.int(row, 4))
+            })
+        }
+    }
+}

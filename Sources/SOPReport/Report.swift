@@ -113,8 +113,11 @@ public struct StepStats: Sendable, Encodable {
     /// The standard in seconds on the step's clock (its upper end for a range).
     public var standardSeconds: Double?
     public var clock: Clock
-    /// Cases with at least one visit of the step.
+    /// Cases with at least one visit of the step (done, waiting or skipped; not one withdrawn).
     public var cases: Int
+    /// Visits of the step a person skipped (`SkippedVisit`): not in `duration`, `within` nor
+    /// `overdueOpen`.
+    public var skipped = 0
     public var duration: Spread?
     public var within: Share?
     /// Visits not finished whose due time has passed, in cases still open.

@@ -10,7 +10,7 @@ extension ReportBuilder {
     func endedByExit(_ visits: [VisitRow]) -> Set<CaseID> {
         var last: [CaseID: VisitRow] = [:]
         for visit in visits {
-            guard let done = visit.completedAt else { continue }
+            guard let done = visit.completedAt, !visit.undone else { continue }
             if let known = last[visit.caseID], let knownDone = known.completedAt, knownDone > done { continue }
             last[visit.caseID] = visit
         }

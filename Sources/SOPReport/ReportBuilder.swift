@@ -88,8 +88,8 @@ public struct ReportBuilder: Sendable {
             cases: counts, leadTime: Spread(leads),
             standardTotal: latest.map { TableChoice.totalText(of: $0, language) } ?? "-",
             leadWithin: leadWithin.of > 0 ? leadWithin : nil, steps: steps,
-            roles: groups(visits, key: \.role, name: { latest?.actor($0)?.lineName ?? $0 }, status: status),
-            operators: groups(visits.filter { $0.completedAt != nil }, key: { $0.completedBy ?? "?" }, name: { $0 },
+            roles: groups(visits.filter { !$0.undone }, key: \.role, name: { latest?.actor($0)?.lineName ?? $0 }, status: status),
+            operators: groups(visits.filter { $0.completedAt != nil && !$0.undone }, key: { $0.completedBy ?? "?" }, name: { $0 },
                               status: status))
     }
 
@@ -99,7 +99,7 @@ public struct ReportBuilder: Sendable {
         let waktu = sop?.timing(of: id)?.waktu
         let clock = Self.clock(waktu?.totalDuration)
         let durations = visits.compactMap { visit -> Double? in
-            guard let end = visit.completedAt else { return nil }
+            guard let end = visit.completedAt, !visit.undone else { return nil }
             return visit.used ?? end.timeIntervalSince(visit.startedAt)
         }
         let tally = tally(visits, status: status)
@@ -108,8 +108,9 @@ public struct ReportBuilder: Sendable {
             step: id, label: sop?.printedLabel(ofStep: id)?.text(language) ?? id, uraian: step?.uraian.value ?? id,
             role: sop?.actor(roleID)?.lineName ?? roleID, waktu: waktu.map { WaktuWords.text($0, language: language) },
             standardSeconds: waktu?.totalDuration.map(standardSeconds), clock: clock,
-            cases: Set(visits.map(\.caseID)).count, duration: Spread(durations),
+            cases: Set(visits.filter { !$0.withdrawn }.map(\.caseID)).count, duration: Spread(durations),
             within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)
+        stats.skipped = visits.count { $0.skipped }
         if let sop, let step { Self.describeCells(&stats, step: step, in: sop, language) }
         return stats
     }
@@ -124,6 +125,7 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Visits completed; of those with a due time, how many finished by it; open visits past it.
+    /// A visit skipped or withdrawn was not done: it is none of these.
     private struct Tally {
         var completed = 0
         var within = Share(within: 0, of: 0)
@@ -133,7 +135,7 @@ public struct ReportBuilder: Sendable {
     private func tally(_ visits: [VisitRow], status: [CaseID: CaseState.Status]) -> Tally {
         var tally = Tally()
         var minuteStandards: [String: Double?] = [:]
-        for visit in visits {
+        for visit in visits where !visit.undone {
             if let end = visit.completedAt {
                 tally.completed += 1
                 guard let due = visit.due else { continue }

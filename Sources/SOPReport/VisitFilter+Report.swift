@@ -17,7 +17,16 @@ extension VisitFilter {
 
     /// The visits and cases of the period, with the SOP revisions they followed, built into a report.
     public func report(store: CaseStore, calendar: WorkCalendar, now: Date, language: Language = .id) throws(StoreError) -> Report {
-        let visits = try store.visits(self)
+        var visits = try store.visits(self)
+        // The visits closed undone (skipped by a person, or withdrawn) are not done: the events say which.
+        let undone = Dictionary(try store.skippedVisits(of: Set(visits.filter { $0.completedAt != nil }.map(\.caseID)).sorted())
+            .map { ("\($0.caseID.rawValue)\u{0}\($0.step)\u{0}\($0.visit)", $0.withdrawn) }) { first, _ in first }
+        if !undone.isEmpty {
+            for index in visits.indices {
+                guard let withdrawn = undone["\(visits[index].caseID.rawValue)\u{0}\(visits[index].step)\u{0}\(visits[index].visit)"] else { continue }
+                if withdrawn { visits[index].withdrawn = true } else { visits[index].skipped = true }
+            }
+        }
         var cases = try store.cases(CaseFilter(nomor: nomor))
         cases = cases.filter { VisitFilter(from: from, to: to).matches(nomor: $0.projection.nomor, startedAt: $0.projection.startedAt) }
         var revisions: [String: SOP] = [:]

@@ -480,3 +480,24 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         }
     }
 }
+
+extension SQLiteCaseStore {
+    /// The visits of these cases closed undone, read from their stored events
+    /// (`SkippedVisit.query`), a few hundred cases a statement.
+    public func skippedVisits(of cases: [CaseID]) throws(StoreError) -> Set<SkippedVisit> {
+        try read { db in
+            var skips = Set<SkippedVisit>()
+            for start in stride(from: 0, to: cases.count, by: 500) {
+                let ids = cases[start..<min(start + 500, cases.count)].map(\.rawValue)
+                let rows = try Row.fetchCursor(db, sql: SkippedVisit.query(cases: "IN (\(databaseQuestionMarks(count: ids.count)))"),
+                                               arguments: StatementArguments(ids))
+                while let row = try rows.next() {
+                    if let visit = SkippedVisit.stored(caseID: row[0], at: row[1], payload: row[2], previousType: row[3], previousAt: row[4]) {
+                        skips.insert(visit)
+                    }
+                }
+            }
+            return skips
+        }
+    }
+}

@@ -41,6 +41,7 @@ final class CountingStore: CaseStore {
     func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary] { try inner.cases(filter) }
     func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] { try inner.tasks(roles: roles) }
     func visits(_ filter: VisitFilter) throws(StoreError) -> [VisitRow] { try inner.visits(filter) }
+    func skippedVisits(of cases: [CaseID]) throws(StoreError) -> Set<SkippedVisit> { try inner.skippedVisits(of: cases) }
     func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment {
         try inner.saveAttachment(bytes, name: name)
     }

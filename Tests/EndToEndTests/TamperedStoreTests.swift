@@ -213,7 +213,7 @@ struct TamperedStoreTests {
         #expect(refused.stdout.contains("  ✗ kasus 01-2026-000001: kunjungan langkah 3#1"), "\(refused.stdout)")
         #expect(refused.stderr.contains("laporan tidak dibuat: 1 kerusakan pada kasus yang dihitung"), "\(refused.stderr)")
         let unchecked = try desk.sop(["report", "01", "--format", "csv"])
-        #expect(unchecked.stdout.hasSuffix("riwayat,,\(digest),belum diperiksa,,2,,,,,\n"), "\(unchecked.stdout)")
+        #expect(unchecked.stdout.hasSuffix("riwayat,,\(digest),belum diperiksa,,2,,,,,,\n"), "\(unchecked.stdout)")
     }
 
     /// Finding 6: the complainant's lookup names neither the case nor a technical reason.

@@ -17,7 +17,7 @@ import Testing
         let html = ReportHTMLWriter(text: ReportText(language: .id, calendar: F.calendar)).write(report)
         let note = "tanpa standar waktu · median kurang dari 1 menit"
         #expect(html.contains(">\(note)</text>"))
-        let width = try #require(html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").dropFirst().first
+        let width = try #require(html.components(separatedBy: "<svg class=\"grafik\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").dropFirst().first
             .flatMap { Double($0.prefix { $0 != "\"" }) })
         // The note starts 8px right of the bars (260 + 420) and needs about 7px a character.
         #expect(width >= 260 + 420 + 8 + Double(note.count) * 7)
@@ -25,6 +25,6 @@ import Testing
         let short = ReportHTMLWriter(text: ReportText(language: .id, calendar: F.calendar)).write(
             ReportBuilder(revisions: ["rev": F.sop01], calendar: F.calendar, now: F.minutes(80))
                 .build(visits: [visits[0]], cases: [], from: nil, to: nil))
-        #expect(short.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"840\""))
+        #expect(short.contains("<svg class=\"grafik\" xmlns=\"http://www.w3.org/2000/svg\" width=\"840\""))
     }
 }

@@ -123,6 +123,47 @@ import Testing
         #expect(!bad.body.contains("<h2>SOP 01"))
     }
 
+    /// On a phone (390 px) the report keeps the desk's header, its tables read as one card per
+    /// row ("Kolom: isi", `data-kolom`) instead of running off the screen, and the chart, whose
+    /// words would be too small, gives way to a line saying where its figures are (tester 17's F8).
+    /// All of it by the one hashed stylesheet: no style attribute, no script.
+    @Test func theReportPageOnAPhoneKeepsTheHeaderAndReadsItsTablesAsCards() async throws {
+        let harness = try await Harness()
+        let budi = harness.browser()
+        try await budi.login("budi")
+        _ = try await CaseFlowTests.start(budi)
+        let page = try await budi.get("/laporan")
+        #expect(page.status == .ok)
+        let html = page.body
+        #expect(html.contains("<div class=\"sop-atas\"><nav class=\"utama\">"), "the desk's header")
+        #expect(html.contains("<span id=\"operator\">Masuk sebagai budi"))
+        #expect(html.contains("<form method=\"post\" action=\"/keluar\" class=\"keluar\">"))
+        #expect(html.contains("<a href=\"/ganti-pin\" id=\"ganti-pin-tautan\">"))
+        #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+        #expect(html.contains("<table>\n<thead><tr><th>No</th><th>Kegiatan</th>"))
+        #expect(html.contains("<td data-kolom=\"Kasus\">1</td>"))
+        #expect(html.contains("<td data-kolom=\"Tepat waktu\">"))
+        #expect(html.contains("<svg class=\"grafik\" xmlns="))
+        #expect(html.contains("<p class=\"legend grafik-legenda\">Batang gelap: separuh kunjungan"), "the chart's legend, hidden with it")
+        #expect(html.contains("<p class=\"grafik-sempit\">Grafik tampil pada layar yang lebih lebar; angkanya ada pada tabel di bawah.</p>"))
+        #expect(!html.contains("Geser tabel ke samping"), "no sideways hint: the tables fit")
+        // The phone's rules, in the one stylesheet the policy names.
+        let sheet = try #require(html.components(separatedBy: "<style>").last?.components(separatedBy: "</style>").first)
+        let phone = try #require(sheet.components(separatedBy: "@media screen and (max-width: 40rem) {").dropFirst().first)
+        for rule in ["svg.grafik, .grafik-legenda { display: none; }", ".grafik-sempit { display: block; color: #555; }",
+                     ".meta { overflow-wrap: anywhere; }", "table, tbody, tr, td { display: block; }",
+                     "td::before { content: attr(data-kolom) \": \"; font-weight: bold; }"] {
+            #expect(phone.contains(rule), "\(rule)")
+        }
+        #expect(sheet.contains(".grafik-sempit { display: none; }"), "shown on a phone only")
+        #expect(!html.contains("style=\""))
+        #expect(!html.contains("<script"))
+        let policy = try #require(page.headers[.contentSecurityPolicy])
+        #expect(policy.hasPrefix("default-src 'none';") && !policy.contains("script-src") && !policy.contains("unsafe"))
+        // The summary says the lead time in words, never "waktu tempuh median" (no case ended here yet).
+        #expect(!html.contains("waktu tempuh median"))
+    }
+
     @Test func theDocumentIsTheRenderersWithABarThePrinterLeavesOut() throws {
         let sop = CaseFlowTests.sop
         let page = DocumentPages.document(sop, language: .id)

@@ -1,4 +1,4 @@
-/// What the web desk says on a phone of a page wider than its screen (the SOP document, the report).
+/// What the web desk says on a phone of a page wider than its screen (the SOP document).
 extension Catalog {
     public enum PhoneScreens {}
 }
@@ -12,7 +12,4 @@ extension Catalog.PhoneScreens {
     public static let documentWide = both(
         "Dokumen ini selebar halaman A4 mendatar: geser ke samping untuk membaca, atau buka di komputer atau cetak.",
         "This document is as wide as a landscape A4 page: scroll sideways to read it, or open it on a computer or print it.")
-
-    /// A table wider than a phone's screen.
-    public static let scrollSideways = both("Geser tabel ke samping untuk melihat semua kolom.", "Scroll the table sideways to see every column.")
 }

@@ -18,8 +18,13 @@ extension Catalog {
                       en: "Cases \(started) (completed \(completed), cancelled \(cancelled), open \(open))")
         }
 
-        public static func leadTime(median: String, p90: String) -> Localized {
-            Localized(id: "waktu tempuh median \(median), p90 \(p90)", en: "lead time median \(median), p90 \(p90)")
+        /// The lead time of completed cases in words a head of unit reads: the median as "half",
+        /// the 90th percentile as "9 in 10" (tester 17's F8); one case, or both the same, said once.
+        public static func leadTime(median: String, p90: String, count: Int) -> Localized {
+            if count == 1 { return Localized(id: "1 kasus selesai dalam \(median)", en: "the 1 completed case took \(median)") }
+            if median == p90 { return Localized(id: "9 dari 10 kasus selesai dalam \(p90)", en: "9 in 10 cases finished within \(p90)") }
+            return Localized(id: "separuh kasus selesai dalam \(median), 9 dari 10 dalam \(p90)",
+                             en: "half the cases finished within \(median), 9 in 10 within \(p90)")
         }
 
         public static func standardTotal(_ total: String, within: String) -> Localized {
@@ -42,16 +47,16 @@ extension Catalog {
         public static let operatorColumn = Localized(id: "Operator", en: "Operator")
         public static let empty = Localized(id: "Belum ada kasus pada periode ini.", en: "No cases in this period.")
         public static let legend = Localized(
-            id: "Batang gelap: median; batang terang: persentil ke-90; garis merah: standar waktu. Waktu diukur dengan jam standarnya: jam layanan untuk menit, jam dan hari kerja.",
-            en: "Dark bar: median; light bar: 90th percentile; red line: the time standard. Durations run on their standard's clock: service time for menit, jam and hari kerja.")
+            id: "Batang gelap: separuh kunjungan selesai dalam waktu itu (median); batang terang: 9 dari 10 kunjungan (P90); garis merah: standar waktu. Waktu diukur dengan jam standarnya: jam layanan untuk menit, jam dan hari kerja.",
+            en: "Dark bar: half the visits finished within that time (median); light bar: 9 in 10 visits (P90); red line: the time standard. Durations run on their standard's clock: service time for menit, jam and hari kerja.")
 
         public static func workingDays(_ amount: String) -> Localized {
             Localized(id: "\(amount) hari kerja", en: "\(amount) working days")
         }
 
         public static let csvHeader = Localized(
-            id: "bagian,sop,kunci,nama,waktu,jumlah,median_detik,p90_detik,tepat_waktu,dinilai,terlambat_terbuka",
-            en: "section,sop,key,name,standard,count,median_seconds,p90_seconds,within,judged,overdue_open")
+            id: "bagian,sop,kunci,nama,waktu,jumlah,median_detik,p90_detik,tepat_waktu,dinilai,terlambat_terbuka,dilewati",
+            en: "section,sop,key,name,standard,count,median_seconds,p90_seconds,within,judged,overdue_open,skipped")
     }
 }
 
@@ -100,6 +105,21 @@ extension Catalog.Report {
     /// Under a report's table of steps: which columns count cases and which count visits
     ///.
     public static let reportStepsLegend = Localized(
-        id: "Kasus: banyaknya kasus yang sampai pada kegiatan itu. Median, P90, Tepat waktu dan Terlambat dihitung per kunjungan: kegiatan yang dikerjakan lagi karena kembali ke kegiatan sebelumnya dihitung setiap kali.",
-        en: "Cases: how many cases reached the step. Median, P90, Within and Overdue count visits: a step done again after a loop back counts each time.")
+        id: "Kasus: banyaknya kasus yang sampai pada kegiatan itu. Median: separuh kunjungan selesai dalam waktu itu; P90: 9 dari 10 kunjungan. Median, P90, Tepat waktu dan Terlambat dihitung per kunjungan: kegiatan yang dikerjakan lagi karena kembali ke kegiatan sebelumnya dihitung setiap kali.",
+        en: "Cases: how many cases reached the step. Median: half the visits finished within that time; P90: 9 in 10 visits. Median, P90, Within and Overdue count visits: a step done again after a loop back counts each time.")
+
+    /// After the legend of a table with a skipped step: what "dilewati" counts, and what it does not.
+    public static let skippedLegend = Localized(
+        id: "Dilewati: kunjungan kegiatan opsional (apabila diperlukan) yang dilewati petugas dengan alasan (/lewati); tidak dihitung pada Median, P90, Tepat waktu, Terlambat dan Kegiatan selesai. Kegiatan yang tidak dilalui karena cabang tidak dihitung; kotak yang ditarik karena kotak lain pada barisnya dipilih, atau karena kasus berakhir dengan hasil akhir, tidak dihitung sama sekali.",
+        en: "Skipped: visits of an optional step (if needed) an officer skipped with a reason (/lewati); not counted in Median, P90, Within, Overdue and Steps done. A step a branch went past is not counted; a box withdrawn because another box of its row was chosen, or because the case ended with an outcome, is not counted at all.")
+
+    /// In place of the chart on a phone, where its words would be too small to read.
+    public static let chartOnWideScreen = Localized(
+        id: "Grafik tampil pada layar yang lebih lebar; angkanya ada pada tabel di bawah.",
+        en: "The chart shows on a wider screen; its figures are in the table below.")
+
+    /// A step's Kasus cell when some of its visits were skipped: "2 (dilewati 1)".
+    public static func casesSkipped(_ cases: Int, skipped: Int) -> Localized {
+        Localized(id: "\(cases) (dilewati \(skipped))", en: "\(cases) (skipped \(skipped))")
+    }
 }

@@ -47,7 +47,7 @@ public struct CaseEvent: Sendable, Equatable {
             case .branchChosen: "branch-chosen"
             case .joinArrived: "join-arrived"
             case .noteAdded: "note-added"
-            case .stepCompleted: "step-completed"
+            case .stepCompleted: Self.stepCompletedType
             case .casePaused: "case-paused"
             case .caseResumed: "case-resumed"
             case .caseCancelled: "case-cancelled"

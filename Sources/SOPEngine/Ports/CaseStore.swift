@@ -25,6 +25,10 @@ public protocol CaseStore: AnyObject {
     /// Every step visit whose step started in the filter's period: what reports aggregate.
     func visits(_ filter: VisitFilter) throws(StoreError) -> [VisitRow]
 
+    /// The visits of these cases closed without being done, skipped by a person or withdrawn
+    /// (`SkippedVisit`), read from their events.
+    func skippedVisits(of cases: [CaseID]) throws(StoreError) -> Set<SkippedVisit>
+
     /// The case a complainant's tracking code belongs to (`sop status`).
     func caseID(tracking: String) throws(StoreError) -> CaseID?
 
@@ -175,6 +179,13 @@ public struct VisitRow: Sendable, Hashable {
     public var completedBy: String?
     /// Seconds of the standard used, recorded at completion.
     public var used: Double?
+    /// A person skipped the step (`SkippedVisit`): closed, but not done. Not stored in the visit's
+    /// row; a report sets it from the events (`CaseStore.skippedVisits`).
+    public var skipped = false
+    /// Another's completion closed the visit (`SkippedVisit.withdrawn`): not done, not skipped.
+    public var withdrawn = false
+    /// Closed without being done: skipped or withdrawn.
+    public var undone: Bool { skipped || withdrawn }
 
     public init(caseID: CaseID, nomor: String, revision: String, step: String, visit: Int, role: String, startedAt: Date,
                 due: Date?, completedAt: Date?, completedBy: String?, used: Double?) {

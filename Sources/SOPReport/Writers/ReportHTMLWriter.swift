@@ -20,7 +20,8 @@ public struct ReportHTMLWriter {
             body += "<section>\n<h2>SOP \(escape(section.nomor)) · \(escape(section.judul))</h2>\n"
             body += "<p>\(escape(text.summary(section)))</p>\n"
             body += chart(section)
-            body += "<p class=\"legend\">\(escape(words.legend.text(language)))"
+            body += "<p class=\"grafik-sempit\">\(escape(Catalog.Report.chartOnWideScreen.text(language)))</p>\n"
+            body += "<p class=\"legend grafik-legenda\">\(escape(words.legend.text(language)))"
             if section.steps.contains(where: { $0.standardSeconds == nil }) {
                 body += " " + escape(Catalog.ReportPages.noStandardLegend.text(language))
             }
@@ -28,12 +29,12 @@ public struct ReportHTMLWriter {
             body += table([words.columnNo, words.columnStep, words.columnRole, words.columnWaktu, words.columnCases,
                            words.columnMedian, words.columnP90, words.columnWithin, words.columnOverdue],
                           section.steps.map { step in
-                              [step.label, step.uraian, step.role, step.waktu ?? "-", String(step.cases),
+                              [step.label, step.uraian, step.role, step.waktu ?? "-", text.cases(step),
                                step.duration.map { text.duration($0.median, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                                step.duration.map { text.duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                                text.share(step.within), String(step.late)]
                           })
-            body += "<p class=\"legend\">\(escape(Catalog.Report.reportStepsLegend.text(language)))</p>\n"
+            body += "<p class=\"legend\">\(escape(text.stepsLegend(section)))</p>\n"
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 body += "<h3>\(escape(title.text(language)))</h3>\n"
@@ -60,6 +61,20 @@ public struct ReportHTMLWriter {
             td.n { text-align: right; }
             svg text { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 11px; }
             svg { max-width: 100%; height: auto; }
+            .grafik-sempit { display: none; }
+            @media screen and (max-width: 40rem) {
+              body { font-size: 14px; margin: 8px; }
+              .meta { overflow-wrap: anywhere; }
+              svg.grafik, .grafik-legenda { display: none; }
+              .grafik-sempit { display: block; color: #555; }
+              table, tbody, tr, td { display: block; }
+              table { border: none; }
+              thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+              tr { border: 1px solid #999; margin: 0 0 8px; }
+              td { border: none; border-top: 1px solid #ddd; padding: 3px 6px; }
+              td:first-child { border-top: none; }
+              td::before { content: attr(data-kolom) ": "; font-weight: bold; }
+            }
             @media print { @page { size: A4 landscape; margin: 12mm; } section { break-inside: avoid; } }
             </style>
             </head>
@@ -93,7 +108,7 @@ public struct ReportHTMLWriter {
         // With its viewBox the chart scales down to a narrow screen (a phone) whole: labels, bars
         // and the standard line stay in view instead of running off the edge.
         let width = Int(labelWidth + barWidth + right)
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(Int(height))\" viewBox=\"0 0 \(width) \(Int(height))\" role=\"img\">\n"
+        var svg = "<svg class=\"grafik\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(Int(height))\" viewBox=\"0 0 \(width) \(Int(height))\" role=\"img\">\n"
         var y = 4.0
         for (index, step) in rows.enumerated() {
             defer { y += heights[index] }
@@ -122,12 +137,15 @@ public struct ReportHTMLWriter {
         "<rect x=\"\(format(x))\" y=\"\(format(y))\" width=\"\(format(max(width, 1)))\" height=\"\(format(height))\" fill=\"\(fill)\" data-step=\"\(escape(step))\" data-kind=\"\(kind)\"/>\n"
     }
 
+    /// A table whose cells name their column (`data-kolom`): on a phone each row reads as a
+    /// card of "Kolom: isi" lines instead of columns cut off at the screen's edge.
     private func table(_ header: [Localized], _ rows: [[String]]) -> String {
-        var out = "<table>\n<tr>" + header.map { "<th>\(escape($0.text(text.language)))</th>" }.joined() + "</tr>\n"
+        let names = header.map { escape($0.text(text.language)) }
+        var out = "<table>\n<thead><tr>" + names.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
-            out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+            out += "<tr>" + zip(names, row).map { "<td data-kolom=\"\($0)\">\(escape($1))</td>" }.joined() + "</tr>\n"
         }
-        return out + "</table>\n"
+        return out + "</tbody>\n</table>\n"
     }
 
     /// Words in lines of at most `width` characters (a longer word stands on its own line).

@@ -63,6 +63,17 @@ public struct ReportText: Sendable {
         return parts.joined(separator: " · ")
     }
 
+    /// A step's Kasus cell: the cases that reached it, and the visits skipped when there are.
+    public func cases(_ step: StepStats) -> String {
+        step.skipped > 0 ? Catalog.Report.casesSkipped(step.cases, skipped: step.skipped).text(language) : String(step.cases)
+    }
+
+    /// The legend under a table of steps; what "dilewati" counts when a step was skipped.
+    public func stepsLegend(_ section: SOPSection) -> String {
+        let legend = Catalog.Report.reportStepsLegend.text(language)
+        return section.steps.contains { $0.skipped > 0 } ? legend + " " + Catalog.Report.skippedLegend.text(language) : legend
+    }
+
     public func summary(_ section: SOPSection) -> String {
         let words = Catalog.Report.self
         let counts = section.cases
@@ -72,7 +83,7 @@ public struct ReportText: Sendable {
             parts.append(Catalog.Flow.outcomes.text(language) + " \(counts.endedWithOutcome)")
         }
         if let lead = section.leadTime {
-            parts.append(words.leadTime(median: time.duration(lead.median), p90: time.duration(lead.p90)).text(language))
+            parts.append(words.leadTime(median: time.duration(lead.median), p90: time.duration(lead.p90), count: lead.count).text(language))
         }
         parts.append(words.standardTotal(section.standardTotal, within: share(section.leadWithin)).text(language))
         return parts.joined(separator: " · ")

@@ -32,12 +32,12 @@ public struct ReportTableWriter {
                           words.columnP90, words.columnWithin, words.columnOverdue].map { $0.text(language) }
             out += columns(header, section.steps.map { step in
                 [step.label, Self.cut(step.box.map { "\($0): " + step.uraian } ?? step.uraian, 40, atWord: width != nil),
-                 step.waktu ?? "-", String(step.cases),
+                 step.waktu ?? "-", text.cases(step),
                  step.duration.map { duration($0.median, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                  step.duration.map { duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                  text.share(step.within), String(step.late)]
             })
-            out += line(Catalog.Report.reportStepsLegend.text(language))
+            out += line(text.stepsLegend(section))
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 out += "\n" + title.text(language) + "\n"
@@ -83,24 +83,24 @@ public struct ReportCSVWriter {
         for section in report.sops {
             row(["sop", section.nomor, section.nomor, section.judul, section.standardTotal,
                  String(section.cases.started), number(section.leadTime?.median), number(section.leadTime?.p90),
-                 section.leadWithin.map { String($0.within) } ?? "", section.leadWithin.map { String($0.of) } ?? "", ""])
+                 section.leadWithin.map { String($0.within) } ?? "", section.leadWithin.map { String($0.of) } ?? "", "", ""])
             for step in section.steps {
                 row([en ? "step" : "kegiatan", section.nomor, step.step, step.uraian, step.waktu ?? "", String(step.cases),
                      number(step.duration?.median), number(step.duration?.p90), step.within.map { String($0.within) } ?? "",
-                     step.within.map { String($0.of) } ?? "", String(step.overdueOpen)])
+                     step.within.map { String($0.of) } ?? "", String(step.overdueOpen), String(step.skipped)])
             }
             for (kind, groups) in [(en ? "role" : "peran", section.roles), ("operator", section.operators)] {
                 for group in groups {
                     row([kind, section.nomor, group.key, group.name, "", String(group.completed), "", "",
                          group.within.map { String($0.within) } ?? "", group.within.map { String($0.of) } ?? "",
-                         String(group.overdueOpen)])
+                         String(group.overdueOpen), ""])
                 }
             }
         }
         // The history the figures come from: its chain head digest, and whether the visits were checked.
         if let basis = report.basis {
             row([en ? "history" : "riwayat", "", basis.headDigest, basis.checked ? (en ? "checked" : "diperiksa") : (en ? "not checked" : "belum diperiksa"),
-                 "", String(basis.cases.count), "", "", "", "", ""])
+                 "", String(basis.cases.count), "", "", "", "", "", ""])
         }
         return rows.joined(separator: "\n") + "\n"
     }

@@ -104,9 +104,8 @@ public enum DocumentPages {
         }
         // The report counts late steps; the cases late now are listed on /kasus-unit (F3, tester 11).
         let late = "<a id=\"kasus-terlambat\" href=\"/kasus-unit?tampil=terlambat\">\(HTML.escape(Catalog.Report.lateCasesLink.text(language)))</a>\n"
-        let bar = navigation(language, header: header) + late + periodForm(period, language: language)
-            + "<p class=\"sop-sempit\">\(HTML.escape(Catalog.PhoneScreens.scrollSideways.text(language)))</p>\n</nav>\n"
-        return StrictDocument(selfContained: inject(html, style: barStyle + "\n" + reportPhoneStyle, body: bar))
+        let bar = navigation(language, header: header) + late + periodForm(period, language: language) + "</nav>\n"
+        return StrictDocument(selfContained: inject(html, style: barStyle, body: bar))
     }
 
     static func navigation(_ language: Language, header: String = "") -> String {
@@ -167,16 +166,6 @@ public enum DocumentPages {
     static let documentPhoneStyle = """
         @media screen and (max-width: 40rem) {
           .sop-nav { position: sticky; left: 0; max-width: 100vw; }
-        }
-        """
-
-    /// On a phone the report's chart and tables scroll sideways inside their box, not the page.
-    static let reportPhoneStyle = """
-        @media screen and (max-width: 40rem) {
-          body { margin: 8px; }
-          table { display: block; overflow-x: auto; }
-          section { overflow-x: auto; }
-          svg { max-width: none; }
         }
         """
 
