@@ -133,6 +133,7 @@ struct AccessLogCheckTests {
             let verified = try desk.sop(arguments)
             #expect(verified.status == 0, "\(arguments): \(verified.stdout)")
             #expect(verified.stdout.contains("  ⚠ diakui (tercakup segel #1, dibuat dengan --akui-log-akses): " + finding), "\(verified.stdout)")
+            #expect(verified.stdout.contains("1 temuan log akses data pribadi diakui segel (⚠ di atas): isian itu tetap tidak sah"), "\(verified.stdout)")
         }
         #expect(try desk.sop(["db", "seal", "--kunci", key]).status == 0, "the nightly seal goes on")
         // A new one after the seal is a finding again; a broken chain is never acknowledged.

@@ -113,6 +113,12 @@ extension Catalog.AccessLog {
             + finding
     }
 
+    /// Before verify's closing sentence, when findings were acknowledged: they stand outside it.
+    public static func acknowledgedNote(_ count: Int) -> Localized {
+        Localized(id: "\(count) temuan log akses data pribadi diakui segel (⚠ di atas): isian itu tetap tidak sah, dan tidak termasuk dalam pernyataan di bawah",
+                  en: "\(count) finding\(count == 1 ? "" : "s") of the personal-data access log acknowledged by a seal (⚠ above): those entries stay invalid, and are not part of the statement below")
+    }
+
     /// `sop case ID --akses` when the log does not hold: the list may be incomplete or forged.
     public static func accessBroken(_ count: Int) -> Localized {
         Localized(id: "log akses data pribadi tidak utuh (\(count) kerusakan): daftar di atas bisa tidak lengkap atau dipalsukan; periksa dengan sop db verify",

@@ -61,6 +61,7 @@ extension DbCommand {
                 // Last, the sentence to quote (with --case: the case, its period and chain head).
                 // What the whole check covers and what it does not (one case's sentence is its own scope).
                 if report.holds, caseID == nil { closing.append(Catalog.Verify.scope(roster: report.rosterEntries, access: report.accessEntries, seals: report.seals)) }
+                if report.holds, !report.acknowledged.isEmpty { closing.append(Catalog.AccessLog.acknowledgedNote(report.acknowledged.count)) }
                 if report.holds { closing += try summary.holds(case: caseID) }
             } catch {
                 throw CommandFailure(error, language: language)
