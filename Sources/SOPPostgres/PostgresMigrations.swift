@@ -146,6 +146,8 @@ enum PostgresMigrations {
         Migration(version: 21, name: PostgresPINSessions.name, sql: PostgresPINSessions.migration),
         Migration(version: 22, name: PostgresGatewayCheck.name, sql: PostgresGatewayCheck.migration),
         Migration(version: 23, name: PostgresAccessLog.name, sql: PostgresAccessLog.migration),
+        // v-next-b: appended by the access-log branch (tester 19's F1, F4, F10).
+        Migration(version: 24, name: PostgresAccessLogGuard.name, sql: PostgresAccessLogGuard.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
@@ -178,6 +180,8 @@ enum PostgresMigrations {
         21: "v21: PIN yang diganti di meja web mengakhiri sesi meja web lain operator itu (sop_change_own_pin, diperiksa server)",
         22: "v22: pemeriksaan gateway dan pengelola peran dalam PL/pgSQL, direncanakan sekali per koneksi (sop_is_gateway, sop_is_admin)",
         23: "v23: log akses data pribadi sebagai rantai hash yang ditautkan server, percobaan yang ditolak ikut dicatat",
+        // v-next-b
+        24: "v24: log akses menolak kasus yang tidak ada, kode penolakan tak dikenal, dan data ditampilkan kepada yang tidak berperan; segel rantai hanya dapat ditambah",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English

@@ -24,6 +24,8 @@ enum Migrations {
         CaseRowMigration.name: "v14: baris kasus dikunci dengan id-nya saja, tanpa indeks SOP",
         LookupRowMigration.name: "v15: judul kasus, kode lacak dan kunci pencarian di baris kasus",
         AccessLogMigration.name: "v16: log akses data pribadi sebagai rantai hash, percobaan yang ditolak ikut dicatat",
+        // v-next-b (tester 19's F10).
+        SealAppendOnlyMigration.name: "v17: segel rantai hanya dapat ditambah",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English
@@ -170,6 +172,10 @@ enum Migrations {
         }
         migrator.registerMigration(AccessLogMigration.name) { db in
             try AccessLogMigration.apply(db)
+        }
+        // v-next-b: appended by the access-log branch (tester 19's F10).
+        migrator.registerMigration(SealAppendOnlyMigration.name) { db in
+            try SealAppendOnlyMigration.apply(db)
         }
         return migrator
     }

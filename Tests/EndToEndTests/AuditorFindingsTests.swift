@@ -101,6 +101,14 @@ struct AuditorFindingsTests {
                                     payload: forgery.payload))
         let output = try verify(desk)
         #expect(output.stdout.contains("  ✗ kasus 01-2026-000002, urutan 15: " + forgery.reported), "\(output.stdout)")
+        // `sop report --periksa` makes the same checks of the cases it counts (tester 19's F5); a
+        // forgery that changes the worklist or the status is refused before, by the listing's check.
+        let report = try desk.sop(["report", "01", "--periksa"])
+        #expect(report.status == 1, "\(report.stdout)")
+        guard forgery.type == "output-recorded" else { return }
+        #expect(report.stdout.contains("  ✗ kasus 01-2026-000002, urutan 15: " + forgery.reported), "\(report.stdout)")
+        #expect(report.stderr.contains("kerusakan pada kasus yang dihitung (di atas, diperiksa seperti sop db verify memeriksanya)"),
+                "\(report.stderr)")
     }
 
     @Test(arguments: Backend.available)

@@ -209,7 +209,7 @@ struct StoreChoiceTests {
         #expect(migrated.status == 0)
         #expect(migrated.stdout == """
             Basis data: SQLite \(file)
-            Migrasi diterapkan: 13
+            Migrasi diterapkan: 14
               ✓ v1: log kejadian, kasus, tugas, revisi, lampiran
               ✓ v2: kunjungan kegiatan dan akhir kasus, untuk laporan
               ✓ v3: rantai hash kejadian kasus, segel rantai
@@ -223,6 +223,7 @@ struct StoreChoiceTests {
               ✓ v14: baris kasus dikunci dengan id-nya saja, tanpa indeks SOP
               ✓ v15: judul kasus, kode lacak dan kunci pencarian di baris kasus
               ✓ v16: log akses data pribadi sebagai rantai hash, percobaan yang ditolak ikut dicatat
+              ✓ v17: segel rantai hanya dapat ditambah
 
             """)
         #expect(try SOPBinary.run(["db", "migrate", "--db", file]).stdout.contains("Skema sudah mutakhir"))
@@ -235,7 +236,7 @@ struct StoreChoiceTests {
         let status = try SOPBinary.run(["db", "status", "--db", file, "--lang", "en"])
         #expect(status.stdout == """
             Database: SQLite \(file)
-            Migrations applied: 13
+            Migrations applied: 14
               ✓ v1: event log, cases, tasks, revisions, attachments
               ✓ v2: step visits and case ends, for reports
               ✓ v3: hash chain of case events, chain seals
@@ -249,6 +250,7 @@ struct StoreChoiceTests {
               ✓ v14: case rows keyed by their id alone, without the SOP index
               ✓ v15: case titles, tracking codes and search keys in the case row
               ✓ v16: the personal-data access log as a hash chain, refused attempts logged too
+              ✓ v17: chain seals are append-only
             Pending migrations: none
             Contents: 0 cases · 0 events · 0 waiting tasks · 0 SOP revisions · 0 attachments · 0 case counters
 

@@ -282,23 +282,38 @@ struct PostgresAccessLogTests {
                           "DELETE FROM personal_access", "UPDATE personal_access SET operator = 'ani'"] {
             #expect(throws: PGFailure.self, "\(statement)") { try raw.execute(statement) }
         }
-        try raw.query("SELECT sop_record_personal_access($1, $2)", [.text(id), .text("psql")])
+        try raw.query("SELECT sop_record_personal_access($1, $2, NULL)", [.text(id), .text("psql")])
+        // What verify would call a break is refused by the server (tester 19's F1 and F4): no desk
+        // user can poison a log that no one can clean. The v17 function without a code is gone.
+        let outsiderRaw = try PGConnection(try PostgresAddress(shared.address.uri.replacingOccurrences(of: "//\(owner)@", with: "//\(outsider)@")))
+        for (connection, statement, refusal) in [
+            (raw, "SELECT sop_record_personal_access('01-2026-999999', 'x', 'no-role')", "sop-access: unknown-case case=01-2026-999999"),
+            (raw, "SELECT sop_record_personal_access('\(id)', 'sop case', 'saya-diizinkan-kepala')", "sop-access: unknown-refusal code=saya-diizinkan-kepala"),
+            (outsiderRaw, "SELECT sop_record_personal_access('\(id)', 'sop case --show-personal', NULL)", "sop-access: role-not-held operator=\(outsider)"),
+            (raw, "SELECT sop_record_personal_access('\(id)', 'psql')", "does not exist"),
+        ] {
+            let failure = #expect(throws: PGFailure.self, "\(statement)") { try connection.execute(statement) }
+            #expect("\(String(describing: failure))".contains(refusal), "\(statement): \(String(describing: failure))")
+        }
+        // A refused attempt of an outsider is still logged.
+        try outsiderRaw.query("SELECT sop_record_personal_access($1, $2, $3)", [.text(id), .text("psql"), .text(PersonalAccess.Refusal.noRole)])
         let operators = try connection.query("SELECT operator FROM personal_access ORDER BY id").texts
-        #expect(operators == [outsider, reception, reception])
-        // Linked by the server: places 1, 2, 3 and the hashes Swift computes from the same bytes.
+        #expect(operators == [outsider, reception, reception, outsider])
+        // Linked by the server: places 1, 2, 3, 4 and the hashes Swift computes from the same bytes.
         let chained = try PostgresCaseStore(address: shared.address).personalAccessLog()
-        #expect(chained.map(\.sequence) == [1, 2, 3])
-        #expect(chained.map(\.refused) == [PersonalAccess.Refusal.noRole, nil, nil])
-        #expect(AccessLogAudit(log: chained).breaks(starts: [id: 0], only: nil).isEmpty)
+        #expect(chained.map(\.sequence) == [1, 2, 3, 4])
+        #expect(chained.map(\.refused) == [PersonalAccess.Refusal.noRole, nil, nil, PersonalAccess.Refusal.noRole])
+        #expect(AccessLogAudit(log: chained).chainBreaks().isEmpty)
+        #expect(try SOPBinary.run(["db", "verify"], environment: ownerEnvironment).status == 0)
         // The owner, writing a row of its own with a hash that does not link, is refused by the trigger.
         #expect(throws: PGFailure.self) {
-            try connection.execute("INSERT INTO personal_access (sequence, at, operator, case_id, command, hash) VALUES (4, 0, 'x', '\(id)', 'x', 'x')")
+            try connection.execute("INSERT INTO personal_access (sequence, at, operator, case_id, command, hash) VALUES (5, 0, 'x', '\(id)', 'x', 'x')")
         }
         // Not even the owner rewrites it.
         for statement in ["DELETE FROM personal_access", "UPDATE personal_access SET operator = 'x'", "TRUNCATE personal_access"] {
             #expect(throws: PGFailure.self, "\(statement)") { try connection.execute(statement) }
         }
-        #expect(try connection.query("SELECT count(*) FROM personal_access").integer(0, 0) == 3)
+        #expect(try connection.query("SELECT count(*) FROM personal_access").integer(0, 0) == 4)
     }
 }
 

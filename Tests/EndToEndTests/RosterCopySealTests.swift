@@ -133,7 +133,7 @@ struct RosterCopySealTests {
         // The seal is forged too (its roster head and digest recomputed): only the key tells.
         let heads = seal.heads.split(separator: "\n").map { $0.hasPrefix("(roster) ") ? "(roster) 4 \(previous)" : String($0) }
             .joined(separator: "\n") + "\n"
-        try sqlite("UPDATE chain_seal SET heads = '\(heads)', digest = '\(SHA256.hex(Array(heads.utf8)))';")
+        try sqlite(TamperTests.unlockSeals(.sqlite) + "UPDATE chain_seal SET heads = '\(heads)', digest = '\(SHA256.hex(Array(heads.utf8)))';")
         #expect(try sop(["db", "verify"]).status == 0, "without the key, a recomputed roster and seal look whole")
         let keyed = try sop(["db", "verify", "--kunci", key])
         #expect(keyed.status == 1)

@@ -94,6 +94,11 @@ struct TamperTests {
                                postgres: "DROP TRIGGER case_event_append_only ON case_event;")
     static let relockUpdate = (sqlite: "CREATE TRIGGER case_event_append_only_update BEFORE UPDATE ON case_event BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;",
                                postgres: "CREATE TRIGGER case_event_append_only BEFORE UPDATE OR DELETE ON case_event FOR EACH ROW EXECUTE FUNCTION sop_case_event_append_only();")
+    /// Drops what refuses a hand edit of the seals (whoever can write the database can).
+    static func unlockSeals(_ backend: Backend) -> String {
+        backend == .sqlite ? "DROP TRIGGER chain_seal_no_update; DROP TRIGGER chain_seal_no_delete;"
+            : "ALTER TABLE chain_seal DISABLE TRIGGER USER;"
+    }
     static let unlockDelete = (sqlite: "DROP TRIGGER case_event_append_only_delete;", postgres: unlockUpdate.postgres)
     static let relockDelete = (sqlite: "CREATE TRIGGER case_event_append_only_delete BEFORE DELETE ON case_event BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;",
                                postgres: relockUpdate.postgres)
@@ -229,7 +234,7 @@ struct TamperTests {
         // The seal is forged too (heads and digest recomputed): only the key tells.
         let heads = "01-2026-000001 29 \(relinked[28].hash ?? "")\n" + (try #require(try store.archivedCase("01-2026-000002")).events.last
             .map { "01-2026-000002 14 \($0.hash ?? "")\n" } ?? "")
-        try desk.sql("UPDATE chain_seal SET heads = '\(heads)', digest = '\(SHA256.hex(Array(heads.utf8)))';")
+        try desk.sql(Self.unlockSeals(desk.backend) + "UPDATE chain_seal SET heads = '\(heads)', digest = '\(SHA256.hex(Array(heads.utf8)))';")
         let forged = try desk.sop(["db", "verify"])
         #expect(forged.status == 0, "without the key, a recomputed chain and seal look whole: \(forged.stdout)")
         #expect(!forged.stdout.contains(archivedDigest), "but the digest differs from the archived one")

@@ -58,7 +58,7 @@ struct TamperedStoreTests {
         #expect(try desk.sop(["db", "seal", "--kunci", key]).status == 0)
         let heads = try Self.rewriteChain(desk)
         // The heads rewritten to the forged chain, the digest left as it was (T21).
-        try desk.sql("UPDATE chain_seal SET heads = '\(heads)';")
+        try desk.sql(TamperTests.unlockSeals(desk.backend) + "UPDATE chain_seal SET heads = '\(heads)';")
         for arguments in [["db", "verify"], ["db", "verify", "--case", "01-2026-000001"]] {
             let verified = try desk.sop(arguments)
             #expect(verified.status == 1, "\(arguments): \(verified.stdout)")
@@ -102,7 +102,7 @@ struct TamperedStoreTests {
         // Dated an hour before the event it follows (within a minute would be a desk's clock).
         let unlock = backend == .sqlite ? TamperTests.unlockDelete.sqlite : TamperTests.unlockDelete.postgres
         let relock = backend == .sqlite ? TamperTests.relockDelete.sqlite : TamperTests.relockDelete.postgres
-        try desk.sql(unlock + "DELETE FROM case_event WHERE case_id = '01-2026-000002' AND sequence = 15; DELETE FROM chain_seal;" + relock)
+        try desk.sql(unlock + TamperTests.unlockSeals(desk.backend) + "DELETE FROM case_event WHERE case_id = '01-2026-000002' AND sequence = 15; DELETE FROM chain_seal;" + relock)
         try append(at: Self.fixed - 3_600_000)
         let early = try desk.sop(["db", "verify"])
         #expect(early.status == 1)
@@ -170,7 +170,7 @@ struct TamperedStoreTests {
 
         // The chain and the seal forged consistently (T21b): only the key tells, at the copy too.
         let heads = try Self.rewriteChain(desk)
-        try desk.sql("UPDATE chain_seal SET heads = '\(heads)', digest = '\(SHA256.hex(Array(heads.utf8)))';")
+        try desk.sql(TamperTests.unlockSeals(desk.backend) + "UPDATE chain_seal SET heads = '\(heads)', digest = '\(SHA256.hex(Array(heads.utf8)))';")
         #expect(try desk.sop(["db", "verify"]).status == 0)
         let fresh = try destination == .postgres ? SharedStore() : nil
         defer { fresh?.drop() }
@@ -273,7 +273,7 @@ struct TamperedStoreTests {
                 "\(verified.stdout)")
         let keyed = try desk.sop(["db", "verify", "--kunci", desk.folder + "/kunci"])
         #expect(keyed.status == 0)
-        try desk.sql("DELETE FROM chain_seal;")
+        try desk.sql(TamperTests.unlockSeals(desk.backend) + "DELETE FROM chain_seal;")
         let gone = try desk.sop(["db", "verify", "--kunci", desk.folder + "/kunci"])
         #expect(gone.stdout.contains("peringatan: --kunci diberikan, tetapi tidak ada segel di basis data ini"), "\(gone.stdout)")
     }

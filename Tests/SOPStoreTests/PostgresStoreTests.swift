@@ -71,6 +71,7 @@ struct PostgresStoreTests {
             PostgresPINSessions.name,
             PostgresGatewayCheck.name,
             PostgresAccessLog.name,
+            PostgresAccessLogGuard.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

@@ -57,7 +57,7 @@ struct SQLiteStoreTests {
                                "v12: case event checks without insert triggers",
                                "v13: access log of unmasked personal data (append-only); operators' full names and NIP",
                                "v14: case rows keyed by their id alone, without the SOP index",
-                               LookupRowMigration.name, AccessLogMigration.name])
+                               LookupRowMigration.name, AccessLogMigration.name, SealAppendOnlyMigration.name])
         #expect(try again.integrityCheck() == "ok")
     }
 

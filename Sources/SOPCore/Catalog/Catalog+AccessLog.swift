@@ -22,6 +22,12 @@ extension Catalog.AccessLog {
         Localized(id: "Pembukaan data pribadi kasus \(id): \(count) kali", en: "Personal data of case \(id) unmasked: \(count) times")
     }
 
+    /// `sop seal --akui-log-akses`: findings of the access log's entries signed over.
+    public static func sealAcknowledges(_ count: Int) -> Localized {
+        Localized(id: "segel ini mengakui \(count) temuan log akses data pribadi (isiannya tidak dapat dihapus); catat dalam berita acara",
+                  en: "this seal acknowledges \(count) finding\(count == 1 ? "" : "s") of the personal-data access log (its entries cannot be removed); record them in the minutes")
+    }
+
     public static func accessNone(_ id: String) -> Localized {
         Localized(id: "Data pribadi kasus \(id) belum pernah dibuka (semua tampilan menyamarkan data pribadi).",
                   en: "The personal data of case \(id) has never been unmasked (every view masks personal data).")
@@ -40,9 +46,30 @@ extension Catalog.AccessLog {
         Localized(id: "log akses data pribadi, isian \(sequence): ", en: "personal-data access log, entry \(sequence): ") + what
     }
 
-    public static func gap(found: Int) -> Localized {
-        Localized(id: "isian hilang atau disisipkan (urutan yang tersimpan di sini: \(found))",
-                  en: "an entry missing or inserted (the sequence stored here is \(found))")
+    /// Entries `first` through `found - 1` are missing: the next one stored is `found`.
+    public static func missing(_ first: Int, found: Int) -> Localized {
+        let range = found - 1 > first ? "\(first)–\(found - 1)" : "\(first)"
+        return Localized(id: "log akses data pribadi, isian \(range) hilang (isian berikutnya yang tersimpan: \(found))",
+                         en: "personal-data access log, entry \(range) missing (the next stored entry is \(found))")
+    }
+
+    /// An entry stored with a place already passed (a place taken twice, or entries out of order).
+    public static func repeated(_ found: Int, after previous: Int) -> Localized {
+        Localized(id: "log akses data pribadi, isian \(found) tersimpan lagi sesudah isian \(previous) (nomor ganda atau tidak berurutan)",
+                  en: "personal-data access log, entry \(found) stored again after entry \(previous) (a place taken twice, or out of order)")
+    }
+
+    public static let unhashed = Localized(id: "isian tanpa hash (ditulis di luar sop)", en: "entry without a hash (written around sop)")
+
+    public static let inserted = Localized(id: "isian ini disisipkan: isian sesudahnya terhubung ke isian sebelumnya",
+                                           en: "this entry was inserted: the entry after it links to the entry before it")
+
+    /// The line of consequence under a cut log whose following entries were renumbered.
+    public static func renumbered(_ first: Int, through last: Int, cutAt: Int, shift: Int) -> Localized {
+        let (range, former) = Catalog.Verify.renumberedRanges(first, through: last, shift: shift)
+        return Localized(
+            id: "log akses data pribadi, isian \(range) tidak dapat diperiksa lagi terhadap urutannya karena rantai terputus di isian \(cutAt): nomornya digeser (semula \(former)); di antara isian itu sendiri hash masih saling cocok",
+            en: "personal-data access log, entries \(range) can no longer be checked against their places because the chain is cut at entry \(cutAt): they were renumbered (formerly \(former)); among themselves their hashes still agree")
     }
 
     public static let hashMismatch = Localized(
@@ -58,9 +85,56 @@ extension Catalog.AccessLog {
     public static let caseMissing = Localized(id: "menyebut kasus yang tidak ada di basis data ini",
                                               en: "names a case this database does not hold")
 
-    public static func truncated(sealed: Int) -> Localized {
-        Localized(id: "log berakhir sebelum isian \(sealed) yang disegel (isian akhir dihapus)",
-                  en: "the log ends before the sealed entry \(sealed) (its last entries were deleted)")
+    /// The log ends at `last` (0: it is empty), before the place a seal covers.
+    public static func truncated(last: Int, sealed: Int) -> Localized {
+        let gone = sealed > last + 1 ? "\(last + 1)–\(sealed)" : "\(sealed)"
+        return last == 0
+            ? Localized(id: "log akses data pribadi kosong, padahal segel mencakup isian 1–\(sealed) (semua isian dihapus)",
+                        en: "the personal-data access log is empty, though a seal covers entries 1–\(sealed) (every entry deleted)")
+            : Localized(id: "log akses data pribadi berakhir di isian \(last), padahal segel mencakup isian \(sealed) (isian \(gone) dihapus)",
+                        en: "the personal-data access log ends at entry \(last), though a seal covers entry \(sealed) (entries \(gone) deleted)")
+    }
+
+    /// A "data shown" entry whose operator held, at its time, neither an acting role for the case's
+    /// SOP nor the role administrator's: the rules could never have produced it.
+    public static func notHeld(_ name: String, sop: String) -> Localized {
+        Localized(id: "mencatat data pribadi ditampilkan kepada '\(name)', yang saat itu tidak memegang peran pelaksana untuk SOP \(sop) maupun pengelola peran",
+                  en: "records personal data shown to '\(name)', who then held neither an acting role for SOP \(sop) nor the role administrator's")
+    }
+
+    /// A refusal code sop never writes.
+    public static func unknownRefusal(_ code: String) -> Localized {
+        Localized(id: "kode penolakan '\(code)' tidak dikenal sop (ditulis di luar sop)", en: "refusal code '\(code)' unknown to sop (written around sop)")
+    }
+
+    /// A finding of an entry whose chain holds, under a seal made with `--akui-log-akses`: printed, not counted.
+    public static func acknowledged(_ finding: Localized, seal: Int) -> Localized {
+        Localized(id: "diakui (tercakup segel #\(seal), dibuat dengan --akui-log-akses): ", en: "acknowledged (covered by seal #\(seal), made with --akui-log-akses): ")
+            + finding
+    }
+
+    /// Before verify's closing sentence, when findings were acknowledged: they stand outside it.
+    public static func acknowledgedNote(_ count: Int) -> Localized {
+        Localized(id: "\(count) temuan log akses data pribadi diakui segel (⚠ di atas): isian itu tetap tidak sah, dan tidak termasuk dalam pernyataan di bawah",
+                  en: "\(count) finding\(count == 1 ? "" : "s") of the personal-data access log acknowledged by a seal (⚠ above): those entries stay invalid, and are not part of the statement below")
+    }
+
+    /// `sop case ID --akses` when the log does not hold: the list may be incomplete or forged.
+    public static func accessBroken(_ count: Int) -> Localized {
+        Localized(id: "log akses data pribadi tidak utuh (\(count) kerusakan): daftar di atas bisa tidak lengkap atau dipalsukan; periksa dengan sop db verify",
+                  en: "the personal-data access log does not hold (\(count) break\(count == 1 ? "" : "s")): the list above may be incomplete or forged; check with sop db verify")
+    }
+
+    /// `sop case ID --akses` while the log's table is gone.
+    public static func accessTableMissing(_ id: String) -> Localized {
+        Localized(id: "log akses data pribadi kasus \(id) tidak dapat dibaca: tabel 'personal_access' tidak ada (dihapus atau diganti nama); tidak diketahui siapa yang pernah membuka data pribadinya",
+                  en: "the personal-data access log of case \(id) cannot be read: the table 'personal_access' is missing (dropped or renamed); who unmasked its personal data is not known")
+    }
+
+    /// `sop case ID --akses` on a case whose own history is broken: the log is shown all the same.
+    public static func caseBroken(_ reason: Localized) -> Localized {
+        Localized(id: "riwayat kasus ini sendiri tidak utuh (log akses tetap ditampilkan): ", en: "this case's own history does not hold (the access log is shown all the same): ")
+            + reason
     }
 
     public static let sealMismatch = Localized(id: "hash isian berbeda dengan yang disegel (log ditulis ulang)",

@@ -113,9 +113,12 @@ extension Catalog {
             Localized(id: "\(count) kerusakan ditemukan", en: "\(count) break\(count == 1 ? "" : "s") found")
         }
 
-        public static func headDigest(_ digest: String, cases: Int) -> Localized {
-            Localized(id: "digest kepala rantai (\(cases) kasus): \(digest); arsipkan di luar basis data untuk dibandingkan nanti",
-                      en: "chain head digest (\(cases) cases): \(digest); archive it outside the database to compare later")
+        /// The digest of every head a seal signs: the cases', and the roster's and the access log's when they have entries.
+        public static func headDigest(_ digest: String, cases: Int, roster: Bool = false, accessLog: Bool = false) -> Localized {
+            let id = ["\(cases) kasus"] + (roster ? ["daftar peran"] : []) + (accessLog ? ["log akses"] : [])
+            let en = ["\(cases) cases"] + (roster ? ["roster"] : []) + (accessLog ? ["access log"] : [])
+            return Localized(id: "digest kepala rantai (\(id.joined(separator: ", "))): \(digest); arsipkan di luar basis data untuk dibandingkan nanti",
+                             en: "chain head digest (\(en.joined(separator: ", "))): \(digest); archive it outside the database to compare later")
         }
 
         public static func sealChecked(_ seals: Int, cases: Int) -> Localized {

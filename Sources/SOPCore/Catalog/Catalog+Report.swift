@@ -78,8 +78,8 @@ extension Catalog.Report {
 
     public static func reportRefused(_ count: Int) -> Localized {
         Localized(
-            id: "laporan tidak dibuat: \(count) kerusakan pada kasus yang dihitung (baris turunan tidak cocok dengan riwayat); periksa dengan sop db verify",
-            en: "no report made: \(count) breaks in the cases counted (derived rows disagree with their history); check with sop db verify")
+            id: "laporan tidak dibuat: \(count) kerusakan pada kasus yang dihitung (di atas, diperiksa seperti sop db verify memeriksanya); periksa seluruh basis data dengan sop db verify",
+            en: "no report made: \(count) break\(count == 1 ? "" : "s") in the cases counted (above, checked as sop db verify checks them); check the whole database with sop db verify")
     }
 
     /// The report's link to the cases late now.

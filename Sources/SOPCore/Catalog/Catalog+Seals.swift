@@ -57,6 +57,10 @@ extension Catalog.Seals {
             en: "case started after seal #\(seal) (made \(sealedAt); its number follows every sealed case) but dated \(at), before that seal (back-dated)")
     }
 
+    /// A table verify reads is missing: nothing past it was read, the seals neither.
+    public static let notRead = Localized(
+        id: "segel tidak diperiksa: pemeriksaan berhenti pada tabel yang hilang", en: "seals not checked: the check stopped at the missing table")
+
     public static let keyWithoutSeals = Localized(
         id: "peringatan: --kunci diberikan, tetapi tidak ada segel di basis data ini; bila basis data ini pernah disegel, segelnya dihapus",
         en: "warning: --kunci given, but this database holds no seal; if it was ever sealed, its seals were deleted")

@@ -49,10 +49,14 @@ extension Catalog.Verify {
         id: "kejadian ini disisipkan: kejadian sesudahnya terhubung ke kejadian sebelumnya",
         en: "this event was inserted: the event after it links to the event before it")
 
+    /// The places renumbered ("15–30") and the ones they had ("14–29"), for a line of consequence.
+    static func renumberedRanges(_ first: Int, through last: Int, shift: Int) -> (range: String, former: String) {
+        first == last ? ("\(first)", "\(first + shift)") : ("\(first)–\(last)", "\(first + shift)–\(last + shift)")
+    }
+
     /// The line of consequence under a cut chain whose following events were renumbered.
     public static func renumbered(_ first: Int, through last: Int, cutAt: Int, shift: Int) -> Localized {
-        let range = first == last ? "\(first)" : "\(first)–\(last)"
-        let former = first == last ? "\(first + shift)" : "\(first + shift)–\(last + shift)"
+        let (range, former) = renumberedRanges(first, through: last, shift: shift)
         return Localized(
             id: "kejadian \(range) tidak dapat diperiksa lagi terhadap urutannya karena rantai terputus di urutan \(cutAt): nomornya digeser (semula \(former)); di antara kejadian itu sendiri hash masih saling cocok, dan perubahan lain di antaranya dilaporkan tersendiri",
             en: "events \(range) can no longer be checked against their sequence because the chain is cut at sequence \(cutAt): they were renumbered (formerly \(former)); among themselves their hashes still agree, and any other change among them is reported on its own")

@@ -39,8 +39,11 @@ public enum AccessLogChain {
 }
 
 /// What `sop db verify` checks of the access log (a step of its own, beside the roster's): its
-/// places and hash chain, each entry's date against the entries before it and against its case's
-/// start, the case it names, and the log's head against the seals.
+/// places and hash chain (`ChainWalk`, as for events: one deletion, insertion or change is one
+/// break, at its place), each entry's date against the entries before it and against its case's
+/// start, and what each entry says: a case that exists, a refusal code sop writes, and, for data
+/// shown, an operator who then held a role for the case's SOP or the role administrator's (the
+/// roster's history at that time); and the log's head against the seals.
 public struct AccessLogAudit {
     public let log: [PersonalAccess]
 
@@ -50,44 +53,83 @@ public struct AccessLogAudit {
     /// made before the log was chained have no such line, and verify as they did.
     public static let sealHeadID = "(access-log)"
 
+    /// The refusal codes sop writes (`PersonalAccess.Refusal`).
+    public static let refusalCodes: Set<String> = [PersonalAccess.Refusal.noRole]
+
     /// The head a seal signs for the log: its last entry's place and hash; nil while it has none.
     public var sealHead: ChainSeal.Head? {
         guard let last = log.last, let hash = last.hash else { return nil }
         return ChainSeal.Head(caseID: Self.sealHeadID, sequence: last.sequence, hash: hash)
     }
 
-    /// Every break of the log itself. `starts`: each case read, with the time of its first event;
-    /// `only`: the one case verified (then the other cases are not known, and not asked for).
-    public func breaks(starts: [String: Int64], only: String?) -> [ChainBreak] {
-        var breaks: [ChainBreak] = []
-        func broken(_ entry: PersonalAccess, _ what: Localized) {
-            breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.AccessLog.located(entry.sequence, case: entry.caseID, what))))
+    /// What verify knows of the cases, for the entries' own checks: each case read, with the time
+    /// of its first event and its SOP (from that event).
+    public struct Cases {
+        public var starts: [String: Int64] = [:]
+        public var sops: [String: String] = [:]
+        /// The one case verified (`--case`): the other cases are not known, and not asked for.
+        public var only: String?
+
+        public init(only: String? = nil) { self.only = only }
+    }
+
+    /// The breaks of the log's chain alone: each gap, insertion, change or entry without a hash
+    /// once, at its place (the entries renumbered after a cut as one line of consequence).
+    public func chainBreaks() -> [ChainBreak] {
+        let log = self.log
+        var walk = ChainWalk(caseID: "-", sequences: log.map(\.sequence), hashes: log.map(\.hash)) { index, sequence, previous in
+            AccessLogChain.hash(log[index], sequence: sequence, previous: previous)
         }
-        var previous = ""
-        for (offset, entry) in log.enumerated() {
-            if entry.sequence != (offset == 0 ? 1 : log[offset - 1].sequence + 1) {
-                // An entry deleted before it, or a place taken twice: the one before it is not the
-                // one its hash was linked to, so only the gap is reported.
-                broken(entry, Catalog.AccessLog.gap(found: entry.sequence))
-            } else if entry.hash != AccessLogChain.hash(entry, sequence: entry.sequence, previous: previous) {
-                broken(entry, Catalog.AccessLog.hashMismatch)
+        let bySequence = Dictionary(log.map { ($0.sequence, $0.caseID) }) { a, _ in a }
+        func at(_ sequence: Int, _ what: Localized) -> ChainBreak.Kind {
+            .derived(bySequence[sequence].map { Catalog.AccessLog.located(sequence, case: $0, what) } ?? Catalog.AccessLog.locatedAt(sequence, what))
+        }
+        return walk.breaks().map { found in
+            let kind: ChainBreak.Kind
+            switch found.kind {
+            case .gap(let next) where next > found.sequence: kind = .derived(Catalog.AccessLog.missing(found.sequence, found: next))
+            case .gap(let next): kind = .derived(Catalog.AccessLog.repeated(next, after: found.sequence - 1))
+            case .unhashed: kind = at(found.sequence, Catalog.AccessLog.unhashed)
+            case .inserted: kind = at(found.sequence, Catalog.AccessLog.inserted)
+            case .renumbered(let through, let cutAt, let shift):
+                kind = .consequence(Catalog.AccessLog.renumbered(found.sequence, through: through, cutAt: cutAt, shift: shift))
+            default: kind = at(found.sequence, Catalog.AccessLog.hashMismatch)
             }
-            previous = entry.hash ?? ""
-            guard only == nil || entry.caseID == only else { continue }
-            if let start = starts[entry.caseID] {
-                if entry.at.milliseconds < start - ChainVerifier.clockTolerance {
-                    broken(entry, Catalog.AccessLog.beforeCase(ChainVerifier.stamp(entry.at.milliseconds), started: ChainVerifier.stamp(start)))
-                }
-            } else if only == nil {
-                broken(entry, Catalog.AccessLog.caseMissing)
+            return ChainBreak(caseID: "-", sequence: 0, kind: kind)
+        }
+    }
+
+    /// What each entry says against the store and the rules, entry by entry (of the one case
+    /// with `cases.only`). `findings`: what an entry whose chain holds may say and no one can
+    /// undo (a case that does not exist, a refusal code sop never writes, data shown to someone
+    /// without a role), by the entry's place, for a seal to acknowledge; `breaks`: its dates.
+    public func entryChecks(_ cases: Cases, roster: RosterAudit?) -> (breaks: [ChainBreak], findings: [(sequence: Int, ChainBreak)]) {
+        var breaks: [ChainBreak] = []
+        var findings: [(sequence: Int, ChainBreak)] = []
+        func located(_ entry: PersonalAccess, _ what: Localized) -> ChainBreak {
+            ChainBreak(caseID: "-", sequence: 0, kind: .derived(Catalog.AccessLog.located(entry.sequence, case: entry.caseID, what)))
+        }
+        for entry in log where cases.only == nil || entry.caseID == cases.only {
+            if let code = entry.refused, !Self.refusalCodes.contains(code) {
+                findings.append((entry.sequence, located(entry, Catalog.AccessLog.unknownRefusal(code))))
+            }
+            guard let start = cases.starts[entry.caseID] else {
+                if cases.only == nil { findings.append((entry.sequence, located(entry, Catalog.AccessLog.caseMissing))) }
+                continue
+            }
+            if entry.at.milliseconds < start - ChainVerifier.clockTolerance {
+                breaks.append(located(entry, Catalog.AccessLog.beforeCase(ChainVerifier.stamp(entry.at.milliseconds), started: ChainVerifier.stamp(start))))
+            }
+            if entry.refused == nil, let sop = cases.sops[entry.caseID], let roster, !roster.mayUnmask(entry.operatorName, sop: sop, at: entry.at) {
+                findings.append((entry.sequence, located(entry, Catalog.AccessLog.notHeld(entry.operatorName, sop: sop))))
             }
         }
         let bySequence = Dictionary(log.map { ($0.sequence, $0) }) { a, _ in a }
-        for late in BackDatedAudit.outOfOrder(log.map { ($0.sequence, $0.at.milliseconds) }) where only == nil || bySequence[late.sequence]?.caseID == only {
-            guard let entry = bySequence[late.sequence] else { continue }
-            broken(entry, Catalog.Verify.dateBeforePrevious(ChainVerifier.stamp(late.at), previous: ChainVerifier.stamp(late.latest)))
+        for late in BackDatedAudit.outOfOrder(log.map { ($0.sequence, $0.at.milliseconds) }) {
+            guard let entry = bySequence[late.sequence], cases.only == nil || entry.caseID == cases.only else { continue }
+            breaks.append(located(entry, Catalog.Verify.dateBeforePrevious(ChainVerifier.stamp(late.at), previous: ChainVerifier.stamp(late.latest))))
         }
-        return breaks
+        return (breaks, findings)
     }
 
     /// What a seal's access-log head says of the log now (cut short, or rewritten), and whether
@@ -96,9 +138,12 @@ public struct AccessLogAudit {
     func sealBreaks(_ head: ChainSeal.Head, seal: ChainSeal) -> (breaks: [ChainBreak], stored: String) {
         let stored = log.first { $0.sequence == head.sequence }?.hash
         var breaks: [ChainBreak] = []
-        if stored != head.hash {
-            let what = stored == nil ? Catalog.AccessLog.truncated(sealed: head.sequence) : Catalog.AccessLog.sealMismatch
-            breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.AccessLog.locatedAt(head.sequence, what))))
+        if let stored, stored != head.hash {
+            breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.AccessLog.locatedAt(head.sequence, Catalog.AccessLog.sealMismatch))))
+        } else if stored == nil, !log.contains(where: { $0.sequence > head.sequence }) {
+            // The log ends before the sealed place (a sealed place missing in the middle is the
+            // chain's gap, reported once there).
+            breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.AccessLog.truncated(last: log.last?.sequence ?? 0, sealed: head.sequence))))
         }
         if let next = log.first(where: { $0.sequence == head.sequence + 1 }),
            next.at.milliseconds < seal.sealedAt - ChainVerifier.clockTolerance {

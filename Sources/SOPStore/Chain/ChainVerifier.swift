@@ -110,12 +110,19 @@ public struct VerifyReport: Sendable {
     /// The roster history's head (`RosterAudit.sealHead`), when it has entries and every case was read.
     public var rosterHead: ChainSeal.Head?
     public var seals = 0
+    /// False when a table verify reads is missing: nothing else, the seals included, was read.
+    public var sealsRead = true
     /// Entries in the roster's history.
     public var rosterEntries = 0
     /// The access log's head (`AccessLogAudit.sealHead`), when it has entries and every case was read.
     public var accessHead: ChainSeal.Head?
     /// Entries in the access log of unmasked personal data (refused attempts included).
     public var accessEntries = 0
+    /// Findings of access-log entries whose chain holds that no seal acknowledges yet (also in
+    /// `breaks`): what `sop db seal --akui-log-akses` may sign over, and nothing else.
+    public var accessFindings: [ChainBreak] = []
+    /// Findings of access-log entries under a seal made with `--akui-log-akses`: printed, not counted.
+    public var acknowledged: [Localized] = []
     /// For the newest seal: its digest recomputed from the events now at its sealed sequences.
     public var newestSealDigest: (id: Int, stored: String, recomputed: String)?
     /// What was not checked, and why (a desk user cannot read the guard rows): printed, never silent.
@@ -138,8 +145,10 @@ public struct VerifyReport: Sendable {
 ///   forks); `sop_revision` (named by its SHA-256); `attachment` (the SHA-256 its event
 ///   recorded); `roster_event` (the roster's own chain); `personal_access` (the log of who saw
 ///   unmasked personal data, or tried to: its own chain, each entry dated after the one before it
-///   and after its case's start, naming a case that exists; `AccessLogAudit`); `chain_seal` (heads
-///   signed with a key outside the database, `--kunci`).
+///   and after its case's start, naming a case that exists, with a refusal code sop writes, data
+///   shown only to an operator who then held a role for the case's SOP or the administrator's;
+///   `AccessLogAudit`); `chain_seal` (heads signed with a key outside the database, `--kunci`;
+///   append-only, like the others).
 /// - **Derived from the events, compared with them**: `sop_case` (status, SOP number, title and
 ///   revision, start, end, due, last write; on SQLite also its `tasks` column, shown as the view
 ///   `case_task`); `case_task` (the worklist: step, visit, role, times, and the step's label and role's name
@@ -176,6 +185,7 @@ public enum ChainVerifier {
         let missing = try store.missingTables()
         guard missing.isEmpty else {
             report.breaks = missing.map { .init(caseID: "-", sequence: 0, kind: .derived(Catalog.TamperEvidence.tableMissing($0))) }
+            report.sealsRead = false
             return report
         }
         var revisionOK: [String: Bool] = [:]
@@ -196,8 +206,8 @@ public enum ChainVerifier {
         let accessLog = try (store as? PersonalAccessLog).map { log throws(StoreError) in AccessLogAudit(log: try log.personalAccessLog()) }
         report.accessEntries = accessLog?.log.count ?? 0
         if only == nil { report.accessHead = accessLog?.sealHead }
-        // Each case's start (its first event), for the access log's entries dated before it.
-        var starts: [String: Int64] = [:]
+        // Each case's start (its first event) and SOP, for the access log's entries.
+        var cases = AccessLogAudit.Cases(only: only)
         // Each case's event times, for the seals' check of entries dated before them (kept only
         // when there are seals: 8 bytes an event).
         let seals = try store.seals()
@@ -211,7 +221,7 @@ public enum ChainVerifier {
             report.cases += 1
             report.events += rows.archived.events.count
             if sealed { times[rows.archived.id] = rows.archived.events.map(\.at) }
-            starts[rows.archived.id] = rows.archived.events.first?.at ?? rows.archived.startedAt
+            cases.starts[rows.archived.id] = rows.archived.events.first?.at ?? rows.archived.startedAt
             if let hash = rows.archived.events.last?.hash {
                 report.heads.append(.init(caseID: rows.archived.id, sequence: rows.archived.events.count, hash: hash))
             }
@@ -219,14 +229,13 @@ public enum ChainVerifier {
             // case row (which a desk's UPDATE could change).
             let archived = pinned(rows.archived)
             let revision = archived.revision
+            cases.sops[archived.id] = archived.nomor
             if revisionOK[revision] == nil {
                 revisionOK[revision] = try revisionHolds(revision, store)
                 report.revisions += revisionOK[revision] == nil ? 0 : 1
             }
-            if derived, revisionOK[revision] == true, audits[revision] == nil {
-                audits[revision] = .some(try store.archivedRevision(hash: revision).flatMap(PinnedRevisionAudit.init))
-            }
-            report.breaks += check(rows, derived: derived, pinned: audits[revision] ?? nil)
+            let audit = derived ? try pinnedAudit(revision, holds: revisionOK[revision], store, cache: &audits) : nil
+            report.breaks += check(rows, derived: derived, pinned: audit)
             report.breaks += roster?.eventBreaks(archived) ?? []
             if derived { attachments.collect(caseID: archived.id, archived.events) }
             if let broken = revisionBreak(rows.archived.id, revision, holds: revisionOK[revision]) { report.breaks.append(broken) }
@@ -249,12 +258,63 @@ public enum ChainVerifier {
             report.breaks.append(.init(caseID: only, sequence: 0, kind: .numberMissing))
         }
         report.breaks += try attachments.breaks(store)
-        report.breaks += accessLog?.breaks(starts: starts, only: only) ?? []
+        if let accessLog { audit(accessLog, cases: cases, roster: roster, seals: seals, key: key, into: &report) }
         if derived {
             if let kept = try store.keptRowBreaks(only: only) { report.breaks += kept } else { report.notes.append(Catalog.GuardRows.unreadable) }
         }
         try checkSeals(seals, of: store, only: only, key: key, roster: roster, accessLog: accessLog, times: times, into: &report)
         return report
+    }
+
+    /// The access log's breaks, and its entries' findings: each under a seal that counts (signed
+    /// with `key` when there is one) whose log head still holds is acknowledged (the seal was made
+    /// with `--akui-log-akses`, since no seal is made over a finding without it), the others are breaks.
+    static func audit(_ accessLog: AccessLogAudit, cases: AccessLogAudit.Cases, roster: RosterAudit?, seals: [ChainSeal],
+                      key: [UInt8]?, into report: inout VerifyReport) {
+        report.breaks += accessLog.chainBreaks()
+        let (breaks, findings) = accessLog.entryChecks(cases, roster: roster)
+        report.breaks += breaks
+        let stored = Dictionary(accessLog.log.map { ($0.sequence, $0.hash ?? "") }) { a, _ in a }
+        let covering: [(seal: Int, through: Int)] = seals.compactMap { seal in
+            guard key.map({ seal.signed(with: $0) }) ?? true,
+                  let head = seal.parsedHeads.first(where: { $0.caseID == AccessLogAudit.sealHeadID }), stored[head.sequence] == head.hash
+            else { return nil }
+            return (seal.id, head.sequence)
+        }
+        for (sequence, finding) in findings {
+            if let seal = covering.first(where: { $0.through >= sequence }) {
+                report.acknowledged.append(Catalog.AccessLog.acknowledged(finding.message, seal: seal.seal))
+            } else {
+                report.breaks.append(finding)
+                report.accessFindings.append(finding)
+            }
+        }
+    }
+
+    /// What `sop case ID --akses` checks before it shows one case's entries, as verify checks the
+    /// access log: the whole log's chain (a deleted or changed entry may have been this case's),
+    /// this case's entries, and the seals' log heads. Nil when the log's table is missing.
+    public static func accessLogCheck(of caseID: String, _ store: any VerifiableStore) throws(StoreError)
+        -> (entries: [PersonalAccess], breaks: [ChainBreak], acknowledged: [Localized])? {
+        let missing = try store.missingTables()
+        guard !missing.contains("personal_access"), let logStore = store as? PersonalAccessLog else { return nil }
+        let accessLog = AccessLogAudit(log: try logStore.personalAccessLog())
+        var cases = AccessLogAudit.Cases(only: caseID)
+        if let rows = try store.verificationRows([caseID]).first {
+            let archived = pinned(rows.archived)
+            cases.starts[caseID] = archived.events.first?.at ?? archived.startedAt
+            cases.sops[caseID] = archived.nomor
+        }
+        let roster = missing.contains("roster_event") ? nil
+            : try (store as? RosterStore).map { rosterStore throws(StoreError) in RosterAudit(history: try rosterStore.rosterHistory()) }
+        let seals = missing.contains("chain_seal") ? [] : try store.seals()
+        var report = VerifyReport()
+        audit(accessLog, cases: cases, roster: roster, seals: seals, key: nil, into: &report)
+        for seal in seals {
+            guard let head = seal.parsedHeads.first(where: { $0.caseID == AccessLogAudit.sealHeadID }) else { continue }
+            for found in accessLog.sealBreaks(head, seal: seal).breaks where !report.breaks.contains(found) { report.breaks.append(found) }
+        }
+        return (accessLog.log.filter { $0.caseID == caseID }, report.breaks, report.acknowledged)
     }
 
     /// The digest of every chain head as stored now (each case's last event, and the roster's):

@@ -14,11 +14,16 @@ extension EventChain {
     }
 }
 
-/// One pass over a case's stored events for `EventChain.allBreaks`. Only a break costs more
-/// than the one hash per event: the search for the renumbering that explains what follows it.
+/// One pass over a case's stored events for `EventChain.allBreaks` (or over the access log's
+/// entries, `AccessLogAudit`: any chain of numbered links). Only a break costs more than the one
+/// hash per link: the search for the renumbering that explains what follows it.
 struct ChainWalk {
     let caseID: String
-    let events: [ArchivedEvent]
+    /// Each link's stored sequence and hash, in the order stored.
+    let sequences: [Int]
+    let hashes: [String?]
+    /// The hash of the link at an index, were it numbered `sequence` and linked to `previous`.
+    let hashing: (_ index: Int, _ sequence: Int, _ previous: String) -> String
     private var found: [ChainBreak] = []
     /// The renumbered events being walked: each one's former sequence is its stored one plus
     /// `shift`; `cause` is the sequence where the chain was cut.
@@ -30,24 +35,34 @@ struct ChainWalk {
     static let shiftLimit = 256
 
     init(caseID: String, events: [ArchivedEvent]) {
+        self.init(caseID: caseID, sequences: events.map(\.sequence), hashes: events.map(\.hash)) { index, sequence, previous in
+            var event = events[index]
+            event.sequence = sequence
+            return EventChain.hash(caseID: caseID, event, previous: previous)
+        }
+    }
+
+    init(caseID: String, sequences: [Int], hashes: [String?], hashing: @escaping (_ index: Int, _ sequence: Int, _ previous: String) -> String) {
         self.caseID = caseID
-        self.events = events
+        self.sequences = sequences
+        self.hashes = hashes
+        self.hashing = hashing
     }
 
     mutating func breaks() -> [ChainBreak] {
         var expected = 1
         var afterGap = false
-        for index in events.indices {
-            let event = events[index]
-            if event.sequence != expected {
+        for index in sequences.indices {
+            let sequence = sequences[index]
+            if sequence != expected {
                 close()
-                found.append(ChainBreak(caseID: caseID, sequence: expected, kind: .gap(found: event.sequence)))
+                found.append(ChainBreak(caseID: caseID, sequence: expected, kind: .gap(found: sequence)))
                 afterGap = true
             }
-            expected = event.sequence + 1
-            guard event.hash != nil else {
+            expected = sequence + 1
+            guard hashes[index] != nil else {
                 close()
-                found.append(ChainBreak(caseID: caseID, sequence: event.sequence, kind: .unhashed))
+                found.append(ChainBreak(caseID: caseID, sequence: sequence, kind: .unhashed))
                 continue
             }
             // The event after a gap was linked to the missing one: its own hash cannot be checked.
@@ -59,11 +74,11 @@ struct ChainWalk {
             if holds(index, shift: 0, previous: previous) {
                 close()
             } else if let run, holds(index, shift: run.shift, previous: previous) {
-                self.run?.last = event.sequence
+                self.run?.last = sequence
             } else if run != nil {
                 // An edit of its own among renumbered events: the run goes on after it.
-                found.append(ChainBreak(caseID: caseID, sequence: event.sequence, kind: .hashMismatch))
-                self.run?.last = event.sequence
+                found.append(ChainBreak(caseID: caseID, sequence: sequence, kind: .hashMismatch))
+                self.run?.last = sequence
             } else {
                 cut(at: index)
             }
@@ -74,27 +89,27 @@ struct ChainWalk {
 
     /// The chain is cut at `index`: what it is, and whether the events after it were renumbered.
     private mutating func cut(at index: Int) {
-        let event = events[index]
-        let next = index + 1 < events.count && events[index + 1].sequence == event.sequence + 1 ? index + 1 : nil
+        let sequence = sequences[index]
+        let next = index + 1 < sequences.count && sequences[index + 1] == sequence + 1 ? index + 1 : nil
         // This event was inserted: the next links to the one before it, under a former number.
         if let next, let shift = shift(of: next, previous: storedHash(before: index)) {
-            found.append(ChainBreak(caseID: caseID, sequence: event.sequence, kind: .inserted))
-            begin((shift, events[next].sequence, events[next].sequence, event.sequence))
+            found.append(ChainBreak(caseID: caseID, sequence: sequence, kind: .inserted))
+            begin((shift, sequences[next], sequences[next], sequence))
             return
         }
         // The event before this one was inserted with a hash computed to fit: this one links to
         // the event before that, one number down.
         if index >= 1, let shift = shift(of: index, previous: storedHash(before: index - 1)) {
-            let inserted = events[index - 1].sequence
+            let inserted = sequences[index - 1]
             found.append(ChainBreak(caseID: caseID, sequence: inserted, kind: .inserted))
-            begin((shift, event.sequence, event.sequence, inserted))
+            begin((shift, sequence, sequence, inserted))
             return
         }
-        found.append(ChainBreak(caseID: caseID, sequence: event.sequence, kind: .hashMismatch))
+        found.append(ChainBreak(caseID: caseID, sequence: sequence, kind: .hashMismatch))
         // Events deleted before this one (or this one changed) and the rest renumbered: the next
         // links to this one under a former number.
-        if let next, let shift = shift(of: next, previous: events[index].hash ?? "") {
-            begin((shift, events[next].sequence, events[next].sequence, event.sequence))
+        if let next, let shift = shift(of: next, previous: hashes[index] ?? "") {
+            begin((shift, sequences[next], sequences[next], sequence))
         }
     }
 
@@ -111,19 +126,18 @@ struct ChainWalk {
         self.run = nil
     }
 
-    private func storedHash(before index: Int) -> String { index > 0 ? events[index - 1].hash ?? "" : "" }
+    private func storedHash(before index: Int) -> String { index > 0 ? hashes[index - 1] ?? "" : "" }
 
-    /// Whether the event's stored hash is the one of its content under sequence + `shift`, linked to `previous`.
+    /// Whether the link's stored hash is the one of its content under sequence + `shift`, linked to `previous`.
     private func holds(_ index: Int, shift: Int, previous: String) -> Bool {
-        var event = events[index]
-        guard let stored = event.hash else { return false }
-        event.sequence += shift
-        return event.sequence >= 1 && stored == EventChain.hash(caseID: caseID, event, previous: previous)
+        guard let stored = hashes[index] else { return false }
+        let sequence = sequences[index] + shift
+        return sequence >= 1 && stored == hashing(index, sequence, previous)
     }
 
     /// The renumbering under which the event links to `previous`, nearest first; nil for none.
     private func shift(of index: Int, previous: String) -> Int? {
-        let limit = min(Self.shiftLimit, max(events.count, 8))
+        let limit = min(Self.shiftLimit, max(sequences.count, 8))
         for distance in 1...limit {
             for shift in [distance, -distance] where holds(index, shift: shift, previous: previous) { return shift }
         }
@@ -134,8 +148,10 @@ struct ChainWalk {
 extension ChainBreak {
     /// A line that says what a break before it entails, not an edit of its own: not counted.
     public var isConsequence: Bool {
-        if case .renumbered = kind { return true }
-        return false
+        switch kind {
+        case .renumbered, .consequence: true
+        default: false
+        }
     }
 
     /// How many edits these breaks report (the lines of consequence left out).

@@ -5,7 +5,8 @@ extension ChainVerifier {
     /// What `sop report --periksa` checks of the cases it counts, read in batches as `run` reads
     /// them: each case's chain and derived rows, the SOP revision it follows (re-hashed, once per
     /// revision), the roster's history (its chain, its rules, its holdings) and every event's
-    /// operator against the roster at the event's time.
+    /// operator against the roster at the event's time, and, as verify does, each event's step role
+    /// against the pinned revision.
     public static func breaks(of ids: [String], _ store: any VerifiableStore) throws(StoreError) -> [ChainBreak] {
         var found: [ChainBreak] = []
         var roster: RosterAudit?
@@ -15,13 +16,16 @@ extension ChainVerifier {
             roster = audit
         }
         var revisionOK: [String: Bool?] = [:]
+        var audits: [String: PinnedRevisionAudit?] = [:]
         try eachCase(of: ids, store) { rows throws(StoreError) in
-            found += check(rows)
             let archived = pinned(rows.archived)
-            found += roster?.eventBreaks(archived) ?? []
             if revisionOK[archived.revision] == nil {
                 revisionOK[archived.revision] = .some(try revisionHolds(archived.revision, store))
             }
+            // The same checks as verify's: with the pinned revision, each event's step role and the lookup row.
+            let audit = try pinnedAudit(archived.revision, holds: revisionOK[archived.revision] ?? nil, store, cache: &audits)
+            found += check(rows, pinned: audit)
+            found += roster?.eventBreaks(archived) ?? []
             if let broken = revisionBreak(archived.id, archived.revision, holds: revisionOK[archived.revision] ?? nil) { found.append(broken) }
         } missing: { id in
             found.append(ChainBreak(caseID: id, sequence: 0, kind: .caseMissing))
@@ -38,6 +42,15 @@ extension ChainVerifier {
             archived.revision = started.revision
         }
         return archived
+    }
+
+    /// The checks the pinned revision allows (each event's step role, the lookup row, the
+    /// worklist's names), read once per revision; nil while the revision does not hold.
+    static func pinnedAudit(_ revision: String, holds: Bool?, _ store: any VerifiableStore,
+                            cache: inout [String: PinnedRevisionAudit?]) throws(StoreError) -> PinnedRevisionAudit? {
+        guard holds == true else { return nil }
+        if cache[revision] == nil { cache[revision] = .some(try store.archivedRevision(hash: revision).flatMap(PinnedRevisionAudit.init)) }
+        return cache[revision] ?? nil
     }
 
     /// Whether the stored revision hashes to its name; nil when it is not stored.

@@ -235,6 +235,9 @@ public struct ChainBreak: Error, Sendable, Equatable {
         /// The events from `sequence` through `through` were renumbered after the chain was cut
         /// at `cutAt` (their former sequences are theirs plus `shift`); they hold among themselves.
         case renumbered(through: Int, cutAt: Int, shift: Int)
+        /// What a break before it entails, in words of its own (the access log's renumbered
+        /// entries): like `renumbered`, a line of consequence, not counted as an edit.
+        case consequence(Localized)
     }
 
     /// "kasus …, urutan …: what is wrong", in both languages.
@@ -258,6 +261,7 @@ public struct ChainBreak: Error, Sendable, Equatable {
         case .inserted: what = Catalog.Verify.inserted
         case .renumbered(let through, let cutAt, let shift):
             return Words.located(caseID, sequence: 0, Catalog.Verify.renumbered(sequence, through: through, cutAt: cutAt, shift: shift))
+        case .consequence(let text): what = text
         }
         return Words.located(caseID, sequence: sequence, what)
     }

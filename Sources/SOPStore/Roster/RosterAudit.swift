@@ -107,6 +107,16 @@ public struct RosterAudit {
         }
     }
 
+    /// Whether the operator might have been shown a case's personal data at that time
+    /// (`PersonalUnmask`'s rule): anyone before the roster was in force; from then on the role
+    /// administrator, or the holder of a role to act in for the case's SOP.
+    func mayUnmask(_ operatorName: String, sop: String, at time: Date) -> Bool {
+        guard let since = history.first?.at, time >= since else { return true }
+        let roles = Set(history.filter { $0.operatorName == operatorName }.map(\.role))
+        return (changes[Self.key(operatorName, Roster.adminRole, "")] ?? []).last { $0.at <= time }?.granted ?? false
+            || roles.contains { held(operatorName, $0, sop: sop, at: time) }
+    }
+
     /// Events written, once the roster was in force, in a role their operator did not hold.
     public func eventBreaks(_ archived: ArchivedCase) -> [ChainBreak] {
         archived.events.compactMap { event in

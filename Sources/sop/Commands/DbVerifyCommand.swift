@@ -41,19 +41,27 @@ extension DbCommand {
             }
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             out += ChainBreak.printed(report.breaks, language)
+            out += report.acknowledged.map { "  ⚠ " + $0.text(language) + "\n" }.joined()
             out += Catalog.Chain.checked(cases: report.cases, events: report.events, revisions: report.revisions).text(language) + "\n"
             let summary = VerifySummary(report: report, store: store, time: TimeText(language: language))
             var closing: [Localized] = report.notes
             do throws(StoreError) {
-                if key != nil, report.seals > 0 { closing += try summary.coverage() } else if key == nil { closing.append(Catalog.Seals.unsealedNote) }
-                if report.seals == 0 { closing.append(key == nil ? Catalog.Chain.noSeals : Catalog.Seals.keyWithoutSeals) }
+                if !report.sealsRead {
+                    // A table is missing: nothing was read past it, the seals neither (tester 19's F8).
+                    closing.append(Catalog.Seals.notRead)
+                } else if key != nil, report.seals > 0 { closing += try summary.coverage() } else if key == nil { closing.append(Catalog.Seals.unsealedNote) }
+                if report.seals == 0, report.sealsRead { closing.append(key == nil ? Catalog.Chain.noSeals : Catalog.Seals.keyWithoutSeals) }
                 if let newest = report.newestSealDigest {
                     closing.append(Catalog.Chain.sealDigest(newest.id, stored: newest.stored, now: newest.recomputed))
                 }
-                if caseID == nil { closing.append(Catalog.Chain.headDigest(report.headDigest, cases: report.heads.count)) }
+                if caseID == nil, report.sealsRead {
+                    closing.append(Catalog.Chain.headDigest(report.headDigest, cases: report.heads.count, roster: report.rosterHead != nil,
+                                                            accessLog: report.accessHead != nil))
+                }
                 // Last, the sentence to quote (with --case: the case, its period and chain head).
                 // What the whole check covers and what it does not (one case's sentence is its own scope).
                 if report.holds, caseID == nil { closing.append(Catalog.Verify.scope(roster: report.rosterEntries, access: report.accessEntries, seals: report.seals)) }
+                if report.holds, !report.acknowledged.isEmpty { closing.append(Catalog.AccessLog.acknowledgedNote(report.acknowledged.count)) }
                 if report.holds { closing += try summary.holds(case: caseID) }
             } catch {
                 throw CommandFailure(error, language: language)
@@ -79,6 +87,11 @@ extension DbCommand {
             id: "Berkas kunci segel (dibuat dengan mode 0600 bila belum ada).", en: "Seal key file (created with mode 0600 when missing)."))
         var keyFile: String
 
+        @Flag(name: .customLong("akui-log-akses"), help: Help.argument(
+            id: "Menyegel juga bila satu-satunya temuan adalah isian log akses data pribadi yang rantainya utuh tetapi isinya tidak mungkin dibuat sop (kasus tak ada, kode penolakan tak dikenal, data ditampilkan kepada yang tak berperan): isian itu tidak dapat dihapus; segel ini mengakuinya dan verify selanjutnya mencetaknya tanpa menghitungnya.",
+            en: "Seals even when the only findings are personal-data access-log entries whose chain holds but whose content sop could never have written (an unknown case, an unknown refusal code, data shown to someone without a role): such entries cannot be removed; this seal acknowledges them and later verifies print them without counting them."))
+        var acknowledgeAccessLog = false
+
         func run() throws {
             let language = global.language
             let store = try DbCommand.verifiable(try location.address(language: language), language: language)
@@ -86,7 +99,10 @@ extension DbCommand {
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             do {
                 let report = try ChainVerifier.run(store, key: key)
-                guard report.holds else {
+                // Only findings of log entries whose chain holds may be acknowledged, and only when asked.
+                let acknowledging = acknowledgeAccessLog && !report.accessFindings.isEmpty
+                    && report.breaks.allSatisfy { report.accessFindings.contains($0) }
+                guard report.holds || acknowledging else {
                     // A new key is written only when a seal is made with it.
                     Console.write(out + ChainBreak.printed(report.breaks, language))
                     throw CommandFailure(Catalog.Chain.sealRefusedBreaks(ChainBreak.findings(report.breaks)), language: language, exitCode: 1)
@@ -99,6 +115,10 @@ extension DbCommand {
                 // seal is never dated after the events written after it.
                 let seal = ChainSeal(sealedAt: (FixedTime.date(global.environment) ?? Date()).milliseconds, heads: report.sealedHeads, key: key)
                 let id = try store.saveSeal(seal)
+                if acknowledging {
+                    out += ChainBreak.printed(report.accessFindings, language)
+                    out += Catalog.AccessLog.sealAcknowledges(report.accessFindings.count).text(language) + "\n"
+                }
                 out += Catalog.Chain.sealed(id, cases: report.heads.count, digest: seal.digest).text(language) + "\n"
             } catch let error as StoreError {
                 throw CommandFailure(error, language: language)
