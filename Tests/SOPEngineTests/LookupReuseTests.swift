@@ -27,9 +27,14 @@ import Testing
             try inner.startCase(prefix: prefix, year: year, events: events, projection: projection)
         }
         func append(_ events: [CaseEvent], to id: CaseID, projection: CaseProjection) throws(StoreError) {
-            let whole = CaseState(id: id, events: try inner.events(of: id) + events).projection(sop: sop)?.lookup
+            let state = CaseState(id: id, events: try inner.events(of: id) + events)
+            let whole = state.projection(sop: sop)?.lookup
             checked += 1
             if whole != projection.lookup { mismatches.append("\(events.map(\.kind.type)): \(projection.lookup) ≠ \(String(describing: whole))") }
+            // As `sop db verify` derives them, from every answer of the case (`latestFields`).
+            if projection.lookup.title != state.title(sop: sop) || projection.lookup.searchKeys != state.searchKeys(sop: sop) {
+                mismatches.append("\(events.map(\.kind.type)): \(projection.lookup) is not what verify derives")
+            }
             try inner.append(events, to: id, projection: projection)
         }
         func events(of id: CaseID) throws(StoreError) -> [CaseEvent] { try inner.events(of: id) }
@@ -73,5 +78,27 @@ import Testing
         let step = CaseEvent(sequence: 9, at: Fixtures.monday, operatorName: "budi", role: "resepsionis",
                              kind: .kelengkapanChecked(.init(step: "1", visit: 1, item: "Identitas", present: true)))
         #expect(!CaseState.mayChangeLookup([step], sop: sop))
+    }
+
+    /// An answer to a title field alone keeps the search keys (the session reuses them); a
+    /// personal answer, one the SOP does not name, and a correction may change them.
+    @Test func onlyPersonalAnswersAndCorrectionsMayChangeTheKeys() {
+        let engine = Engine(sop: harness.sop)
+        func answer(_ field: String) -> [CaseEvent] {
+            [CaseEvent(sequence: 9, at: Fixtures.monday, operatorName: "budi", role: "resepsionis",
+                       kind: .fieldAnswered(.init(step: "1", visit: 1, field: field, value: "3573014101900001")))]
+        }
+        #expect(!CaseState.mayChangeKeys(answer("nama"), engine: engine), "a title field")
+        #expect(!CaseState.mayChangeKeys(answer("maksud"), engine: engine), "a title field")
+        #expect(!CaseState.mayChangeKeys(answer("cara_menghubungi"), engine: engine), "neither")
+        #expect(CaseState.mayChangeKeys(answer("nik"), engine: engine), "a personal field")
+        #expect(CaseState.mayChangeKeys(answer("telepon"), engine: engine), "a personal field")
+        #expect(CaseState.mayChangeKeys(answer("bukan-isian"), engine: engine), "an unknown field: computed again")
+        let correction = CaseEvent(sequence: 9, at: Fixtures.monday, operatorName: "budi", role: "resepsionis",
+                                   kind: .answerCorrected(.init(step: "1", visit: 1, target: .field, name: "nama", value: "Budi",
+                                                                reason: "salah ketik")))
+        #expect(CaseState.mayChangeKeys([correction], engine: engine))
+        #expect(engine.personalFields == ["nik", "telepon"])
+        #expect(harness.sop.personalFields == engine.personalFields)
     }
 }

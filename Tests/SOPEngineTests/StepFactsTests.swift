@@ -102,6 +102,10 @@ import Testing
             #expect(state.soFar(engine: engine, excluding: visit) == state.soFar(sop: sop, excluding: visit))
             #expect(state.title(engine: engine) == state.title(sop: sop))
             #expect(state.projection(engine: engine) == state.projection(sop: sop))
+            // The listing row's title and keys, read from the title's and the personal fields only,
+            // are what `sop db verify` derives from every answer (`title(sop:)`, `searchKeys(sop:)`).
+            #expect(state.projection(engine: engine)?.lookup.title == state.title(sop: sop))
+            #expect(state.projection(engine: engine)?.lookup.searchKeys == state.searchKeys(sop: sop))
             let command: Command
             switch engine.pending(visit, in: state).first {
             case .kelengkapan(let item)?: command = .checkKelengkapan(step: visit.step, item: item.text.value, present: compared % 3 != 0)
@@ -120,11 +124,17 @@ import Testing
             let kinds = try engine.execute(command, on: state, by: actor, at: Fixtures.monday.addingTimeInterval(Double(compared) * 600))
             let events = kinds.enumerated().map { CaseEvent(sequence: sequence + 1 + $0.offset, at: Fixtures.monday, operatorName: "budi", role: visit.role, kind: $0.element) }
             #expect(CaseState.mayChangeLookup(events, engine: engine) == CaseState.mayChangeLookup(events, sop: sop))
+            // Keys known unchanged are kept, and are then what computing them again gives.
+            let keysBefore = state.searchKeys(sop: sop)
             apply(kinds)
+            if !CaseState.mayChangeKeys(events, engine: engine) { #expect(state.searchKeys(sop: sop) == keysBefore) }
         }
         #expect(state.status == .completed)
         #expect(!state.title(engine: engine).isEmpty)
         #expect(state.searchKeys(engine, fields: state.latestFields) == state.searchKeys(sop: sop))
+        #expect(!state.searchKeys(sop: sop).isEmpty)
+        #expect(engine.personalFields == sop.personalFields)
+        #expect(!engine.personalFields.isEmpty)
     }
 
     static func items(_ list: [Kelengkapan]) -> [String] { list.map { "\($0.text.value)|\($0.requiredToProceed)|\($0.text.mark)" } }

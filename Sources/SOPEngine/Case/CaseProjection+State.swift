@@ -9,13 +9,15 @@ extension CaseState {
     }
 
     /// The same, with the names the engine keeps (the session's every answer).
-    /// `title`: the title when the caller knows it unchanged (`mayChangeTitle`), the search
-    /// keys computed again.
-    public func projection(engine: Engine, lookup known: CaseLookup? = nil, title knownTitle: String? = nil) -> CaseProjection? {
-        projection(engine, lookup: known, title: knownTitle)
+    /// `title`: the title when the caller knows it unchanged (`mayChangeTitle`); `keys`: the
+    /// search keys when the caller knows them unchanged (`mayChangeKeys`); the other computed again.
+    public func projection(engine: Engine, lookup known: CaseLookup? = nil, title knownTitle: String? = nil,
+                           keys knownKeys: [String]? = nil) -> CaseProjection? {
+        projection(engine, lookup: known, title: knownTitle, keys: knownKeys)
     }
 
-    func projection<Lookup: StepLookup>(_ sop: Lookup, lookup known: CaseLookup?, title knownTitle: String? = nil) -> CaseProjection? {
+    func projection<Lookup: StepLookup>(_ sop: Lookup, lookup known: CaseLookup?, title knownTitle: String? = nil,
+                                        keys knownKeys: [String]? = nil) -> CaseProjection? {
         guard let started, let startedAt, let updatedAt else { return nil }
         var projection = CaseProjection(
             nomor: started.nomor, judul: started.judul, revision: started.revision, status: status,
@@ -29,9 +31,10 @@ extension CaseState {
         if let known {
             projection.lookup = known
         } else {
-            let fields = latestFields
-            projection.lookup = CaseLookup(title: knownTitle ?? title(sop, fields: fields), tracking: started.tracking,
-                                           searchKeys: searchKeys(sop, fields: fields))
+            // Only the fields the title names and the personal ones are read (`latestField`), not
+            // every answer of the case (`latestFields`, which `sop db verify` derives them from).
+            projection.lookup = CaseLookup(title: knownTitle ?? title(sop, fields: latestFields(named: sop.titleFields.map(\.value))),
+                                           tracking: started.tracking, searchKeys: knownKeys ?? personalKeys(sop))
         }
         return projection
     }
@@ -59,12 +62,26 @@ extension CaseState {
     static func mayChangeLookup<Lookup: StepLookup>(_ events: [CaseEvent], _ sop: Lookup) -> Bool {
         events.contains { event in
             switch event.kind {
-            case .fieldAnswered(let answer):
-                sop.isTitleField(answer.field)
-                    || sop.formField(named: answer.field)?.type.value.isPersonal ?? true
+            case .fieldAnswered(let answer): sop.isTitleField(answer.field) || mayChangeKeys(answer.field, sop)
             case .answerCorrected: true
             default: false
             }
         }
+    }
+
+    /// Whether these events may change the case's search keys: an answer to a personal field
+    /// (or one the SOP does not name), or a correction (an answer to a title field alone does not).
+    public static func mayChangeKeys(_ events: [CaseEvent], engine: Engine) -> Bool {
+        events.contains { event in
+            switch event.kind {
+            case .fieldAnswered(let answer): mayChangeKeys(answer.field, engine)
+            case .answerCorrected: true
+            default: false
+            }
+        }
+    }
+
+    private static func mayChangeKeys<Lookup: StepLookup>(_ field: String, _ sop: Lookup) -> Bool {
+        sop.formField(named: field)?.type.value.isPersonal ?? true
     }
 }

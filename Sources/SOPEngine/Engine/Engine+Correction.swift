@@ -97,9 +97,14 @@ extension CaseState {
     /// The same, with the names the engine keeps, from the latest answers of the title's own
     /// fields only (every step's header at the desk).
     public func title(engine: Engine) -> String {
+        title(engine, fields: latestFields(named: engine.titleFields.map(\.value)))
+    }
+
+    /// `latestFields` of these names only.
+    func latestFields(named names: [String]) -> [String: String] {
         var fields: [String: String] = [:]
-        for name in engine.titleFields where fields[name.value] == nil { fields[name.value] = latestField(name.value) }
-        return title(engine, fields: fields)
+        for name in names where fields[name] == nil { fields[name] = latestField(name) }
+        return fields
     }
 
     /// The latest answer to one form field, as `latestFields` gives it.
@@ -131,6 +136,12 @@ extension CaseState {
             guard let field = sop.formField(named: name), field.type.value.isPersonal else { return nil }
             return CaseState.searchKey(value)
         }.sorted()
+    }
+
+    /// `searchKeys` read from the personal fields' latest answers only (`StepLookup.personalFields`),
+    /// not from every answer of the case: the same keys (`StepFactsTests`).
+    func personalKeys<Lookup: StepLookup>(_ sop: Lookup) -> [String] {
+        sop.personalFields.compactMap { latestField($0).flatMap(CaseState.searchKey) }.sorted()
     }
 
     /// The key a personal value is found by: digits only (a phone written with spaces, dashes

@@ -264,24 +264,27 @@ public final class CaseSession {
         while true {
             let now = clock.now().wholeMilliseconds
             let kinds: [CaseEvent.Kind]
-            let current = state
+            // One copy of the case: the command is checked on it, then its events applied to it.
+            var next = state
             do {
-                kinds = try engine.execute(command, on: current, by: actor, at: now)
+                kinds = try engine.execute(command, on: next, by: actor, at: now)
             } catch {
                 guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
                 return refuse(question, error.message)
             }
             let role = question.map(\.visit.role) ?? actor.roles.first
-            let first = current.lastSequence + 1
+            let first = next.lastSequence + 1
             events = kinds.enumerated().map { offset, kind in
                 CaseEvent(sequence: first + offset, at: now, operatorName: actor.name, role: role, kind: kind)
             }
-            var next = current
             events.forEach { next.apply($0) }
             do {
                 let known = CaseState.mayChangeLookup(events, engine: engine) ? nil : lookup
                 let title = known == nil && !CaseState.mayChangeTitle(events, engine: engine) ? lookup?.title : nil
-                guard let projection = next.projection(engine: engine, lookup: known, title: title) else { return .stop(.storeFailed(Localized(verbatim: "projection"))) }
+                let keys = known == nil && !CaseState.mayChangeKeys(events, engine: engine) ? lookup?.searchKeys : nil
+                guard let projection = next.projection(engine: engine, lookup: known, title: title, keys: keys) else {
+                    return .stop(.storeFailed(Localized(verbatim: "projection")))
+                }
                 try store.append(events, to: next.id, projection: projection)
                 lookup = projection.lookup
                 state = next

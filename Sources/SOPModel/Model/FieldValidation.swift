@@ -42,7 +42,7 @@ extension FormField.FieldType {
             default: return .failure(FieldProblem(Catalog.Field.notYesNo(label, PersonalEcho.quoted(text))))
             }
         case .nik:
-            let digits = text.filter { $0 != " " && $0 != "." && $0 != "-" }
+            let digits = text.removingASCII(" .-")
             guard digits.count == 16, digits.allSatisfy(\.isASCIIDigit) else {
                 return .failure(FieldProblem(Catalog.PersonalNumbers.badNIK(digitCount: digits.filter(\.isASCIIDigit).count,
                                                                    length: digits.count,
@@ -50,8 +50,10 @@ extension FormField.FieldType {
             }
             // Digits 7-12 are the birth date DDMMYY, with 40 added to the day for women: a day
             // of the real calendar (31 February is not), in 19YY or 20YY (29 February of '00).
-            let chars = Array(digits)
-            let day = Int(String(chars[6...7]))!, month = Int(String(chars[8...9]))!, year = Int(String(chars[10...11]))!
+            // 16 ASCII digits: each a byte of its own.
+            let bytes = Array(digits.utf8)
+            func number(_ at: Int) -> Int { Int(bytes[at] - UInt8(ascii: "0")) * 10 + Int(bytes[at + 1] - UInt8(ascii: "0")) }
+            let day = number(6), month = number(8), year = number(10)
             let realDay = day > 40 ? day - 40 : day
             guard (1...31).contains(realDay),
                 SOPDate.Calendar.exists(year: 2000 + year, month: month, day: realDay)
@@ -62,7 +64,7 @@ extension FormField.FieldType {
             }
             return .success(digits)
         case .telepon:
-            var digits = text.filter { !" -().".contains($0) }
+            var digits = text.removingASCII(" -().")
             let plus = digits.hasPrefix("+")
             if plus { digits.removeFirst() }
             guard digits.allSatisfy(\.isASCIIDigit), (8...15).contains(digits.count),
@@ -172,6 +174,19 @@ enum FieldDates {
 
 extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension String {
+    /// The text without the characters of `set` (ASCII characters), as `filter { !set.contains($0) }`
+    /// gives it: worked on the bytes when the text is ASCII without CR (each byte is then a
+    /// character of its own), else character by character. Every NIK and phone answer is checked.
+    func removingASCII(_ set: String) -> String {
+        let skipped = Array(set.utf8)
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return String(decoding: utf8.filter { !skipped.contains($0) }, as: UTF8.self)
+        }
+        return filter { !set.contains($0) }
+    }
 }
 
 extension String {
