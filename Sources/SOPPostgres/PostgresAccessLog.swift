@@ -84,11 +84,14 @@ enum PostgresAccessLog {
 }
 
 extension PostgresCaseStore: PersonalAccessLog {
-    /// The server writes the session user, its clock, the place and the hash.
+    /// The server writes the session user (or, for the web server's gateway user, the operator
+    /// logged in to it), its clock, the place and the hash.
     public func recordPersonalAccess(_ access: PersonalAccess) throws(StoreError) {
         try perform { c, _ in
-            try c.query("SELECT sop_record_personal_access($1, $2, $3)", [.text(access.caseID), .text(access.command),
-                                                                          .text(access.refused ?? "")])
+            // The operator named counts only for the web server's gateway user (v24); any other
+            // session user is recorded as itself.
+            try c.query("SELECT sop_record_personal_access($1, $2, $3, $4)", [.text(access.caseID), .text(access.command),
+                                                                              .text(access.refused ?? ""), .text(access.operatorName)])
         }
     }
 

@@ -5,6 +5,7 @@ import SOPEngine
 import SOPModel
 import SOPStore
 import Testing
+@testable import SOPPostgres
 
 /// The web desk's "Tampilkan" of one personal answer (tester 20's finding 2: browser-only staff
 /// could never call the complainant back): a holder of a role of the case's SOP sees it after a
@@ -49,7 +50,7 @@ import Testing
         #expect(log.count == 1)
         #expect(log.first?.operatorName == "citra")
         #expect(log.first?.refused == nil)
-        #expect(log.first?.command == "sop serve: tampilkan isian 'telepon' (operator citra)")
+        #expect(log.first?.command == "sop serve: tampilkan isian 'telepon'" && log.first?.operatorName == "citra")
         #expect(log.allSatisfy { !$0.command.contains("0812") })
         // Shown again only by asking again (a second record).
         #expect(try await citra.post("/kasus/\(id)/data-pribadi", [("isian", "nik")]).body.contains(">3573014101900001<"))
@@ -80,5 +81,43 @@ import Testing
         #expect(log.count == 1)
         #expect(log.first?.operatorName == "kabid")
         #expect(log.first?.refused == PersonalAccess.Refusal.noRole)
+    }
+}
+
+/// The same on PostgreSQL, where the server writes the log (v24): the gateway user names the
+/// operator logged in to it, so the entry is citra's (a role holder, not refused by the server,
+/// not a finding of `sop db verify`), and a desk user naming someone else is still recorded as
+/// itself.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
+                "PostgreSQL tests skipped: set SOP_TEST_POSTGRES (see .ci/throwaway-postgres)"),
+       .timeLimit(.minutes(10)))
+struct PostgresPersonalRevealTests {
+    @Test func theGatewayRecordsTheLoggedInOperatorAndTheServerChecksTheirRole() async throws {
+        let (schema, address) = try PostgresServeTests.schema()
+        let owner = try PostgresCaseStore(address: address)
+        let me = try #require(owner.authenticatedUser)
+        for (name, role) in [(me, Roster.adminRole), ("budi", "resepsionis"), ("citra", "staf-pengaduan"), ("kabid", Roster.readerRole)] {
+            try LeaverFindingTests.grant(name, role, in: owner, by: me)
+        }
+        for name in ["budi", "citra"] { try owner.savePIN(try PINHash.make(Harness.pins[name]!, operatorName: name, at: Harness.monday, by: me)) }
+        try PGConnection(address).execute(PostgresWebDesk.gatewayGrants(schema: schema, user: me))
+        let harness = try await Harness(open: { _ throws(StoreError) in try PostgresCaseStore(address: address) })
+        let (id, _) = try await PersonalRevealTests.answered(harness)
+        let citra = harness.browser(address: "192.0.2.11")
+        try await citra.login("citra")
+        try await citra.get("/kasus/\(id)")
+        let shown = try await citra.post("/kasus/\(id)/data-pribadi", [("isian", "telepon")])
+        #expect(shown.status == .ok)
+        #expect(shown.body.contains("081234567890"))
+        let log = try owner.personalAccesses(of: id)
+        #expect(log.map(\.operatorName) == ["citra"])
+        #expect(log.first?.command == "sop serve: tampilkan isian 'telepon'")
+        // Naming an operator counts only for a gateway user: the server's function, called by
+        // hand as the gateway for someone without a role, is refused.
+        let raw = try PGConnection(address)
+        #expect(throws: PGFailure.self) {
+            try raw.query("SELECT sop_record_personal_access($1, 'psql', NULL, 'kabid')", [.text(id)])
+        }
+        #expect(try owner.personalAccesses(of: id).count == 1)
     }
 }

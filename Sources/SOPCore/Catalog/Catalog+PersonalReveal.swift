@@ -41,10 +41,10 @@ extension Catalog.PersonalReveal {
                   en: "The personal data of case \(id) was not shown: the showing could not be recorded in the access log. Contact the system administrator.")
     }
 
-    /// The access log's command column for a showing from the web desk: the page, the field
-    /// (its name, never its value) and the desk's operator (on PostgreSQL the row's operator is
-    /// the server's database user, so the web login is kept here).
-    public static func command(field: String, operatorName: String) -> String {
-        "sop serve: tampilkan isian '\(field)' (operator \(operatorName))"
+    /// The access log's command column for a showing from the web desk: the page and the field
+    /// (its name, never its value); the row's operator is the web login (on PostgreSQL named by
+    /// the gateway user, v24).
+    public static func command(field: String) -> String {
+        "sop serve: tampilkan isian '\(field)'"
     }
 }

@@ -29,7 +29,7 @@ enum PersonalRevealRoutes {
         guard let field = fields.first(where: { $0.field.name.value == chosen }) else {
             throw PageError(.unprocessableContent, Words.unknownField)
         }
-        let command = Words.command(field: field.field.name.value, operatorName: name)
+        let command = Words.command(field: field.field.name.value)
         let at = desk.clock.now()
         let denial = try await desk.gateway.run(writing: true) { store -> PersonalAccessGate.Denial? in
             do throws(PersonalAccessGate.Denial) {
