@@ -575,7 +575,7 @@ def forged(a, b, cookie_a):
     a.get(BASE + step_path(second, 3))
     check(document_status(a) == 403, "A opening kegiatan 3 (a role A does not hold) is refused with 403")
     refusal = a.find_element(By.CSS_SELECTOR, "main").text
-    check("Kegiatan 3 dikerjakan oleh peran 'Staf layanan pengaduan'. Anda tidak memegang peran itu." in refusal,
+    check("adalah giliran peran 'Staf layanan pengaduan', bukan peran Anda." in refusal,
           "the refusal names the role needed, by the SOP's name for it", refusal[:200])
     page_checks(a, "refusal page")
     shoot(a, "tolak")

@@ -287,23 +287,23 @@ struct FaultTests {
 
     @Test func answersPipedOnStdinAreEchoedMaskedAndMessagesMaskPersonalData() throws {
         // A NIK typed into the y/t prompt by mistake first: refused, never quoted back.
-        let input = ["3573014101900001", "ya", "Siti", "3573017102900001", "3573014101900001", "0812345", "08123456", "", "Telepon", "Tanya",
+        let input = ["3573014101900001", "ya", "Siti", "3573017102900001", "3573014101900001", "0812345", "081234567890", "", "Telepon", "Tanya",
                      "Dicatat", "/catatan \u{1B}[2J\u{1B}]0;judul\u{7} \u{1B}[8mrahasia\u{0}", "/jeda"].joined(separator: "\n") + "\n"
         let run = try sop(["run", "01", "--as", "resepsionis", "--operator", "budi"], stdin: input)
         #expect(run.status == 0, "\(run.stderr)")
         let all = run.stdout + run.stderr
-        for personal in ["3573017102900001", "3573014101900001", "08123456", "0812345", "0812•456"] {
+        for personal in ["3573017102900001", "3573014101900001", "081234567890", "0812345", "0812•456"] {
             #expect(!all.contains(personal), "\(personal) shown in: \(all)")
         }
         #expect(all.contains("NIK 3573••••••••0001 tidak memuat tanggal lahir yang sah"), "\(all)")
         #expect(all.contains("NIK (16 angka; opsional, Enter untuk melewati) › 3573••••••••0001\n"))
         #expect(all.contains("nomor telepon '08••••5' tidak sah"), "\(all)")
-        #expect(all.contains("Nomor telepon › 08••••56\n"))
+        #expect(all.contains("Nomor telepon › 0812••••••90\n"))
         #expect(!all.contains("\u{1B}"))
         let timeline = try sop(["case", "01-2026-000001"])
         #expect(!timeline.stdout.contains("\u{1B}") && !timeline.stdout.contains("\u{0}"))
         #expect(timeline.stdout.contains("␛[2J␛]0;judul␇ ␛[8mrahasia␀"), "\(timeline.stdout)")
-        #expect(timeline.stdout.contains("Nomor telepon = 08••••56"))
+        #expect(timeline.stdout.contains("Nomor telepon = 0812••••••90"))
     }
 
     // MARK: Helpers

@@ -118,10 +118,14 @@ import Testing
         let two = "/kasus/\(id)/langkah/\(Self.stepID("2"))"
         let page = try await budi.get(two)
         let fields = [("nama_anak", "Budi"), ("tgl_lahir", "1/12/2026"), ("nik_ayah", Self.nik), ("telepon", Self.phone)]
-        // k.5 left unchosen: recorded missing, as an unticked box.
+        // k.5 left unchosen: refused until the desk confirms it is missing (as an unticked box),
+        // then recorded missing.
         var form = Self.stepTwo(f: "", fields: fields, versi: CaseFlowTests.versi(page.body))
         form.removeAll { $0.0 == "k.5" }
-        let done = try await budi.post(two, form)
+        let asked = try await budi.post(two, form)
+        #expect(asked.status == .unprocessableContent)
+        #expect(asked.body.contains("Ya, yang tidak dicentang memang tidak ada: catat sebagai kurang."))
+        let done = try await budi.post(two, form + [("kurang", "ya")])
         #expect(done.status == .seeOther, "\(done.body)")
         let visit = try #require(CaseState(id: CaseID(id), events: try harness.store().events(of: CaseID(id))).completed.last { $0.step == Self.stepID("2") })
         #expect(visit.kelengkapan["f. SPTJM (apabila tidak memiliki bukti)."] == false)

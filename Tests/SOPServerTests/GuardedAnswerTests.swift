@@ -92,7 +92,7 @@ struct GuardedAnswerTests {
         try LeaverFindingTests.revoke("budi", "resepsionis", in: owner, by: me)
         let refused = try await budi.post(url, Self.stepOne + [("versi", CaseFlowTests.versi(page.body))])
         #expect(refused.status == .forbidden)
-        #expect(refused.body.contains("Kegiatan 1 dikerjakan oleh peran &#39;Resepsionis&#39;. Anda tidak memegang peran itu."))
+        #expect(refused.body.contains("Kegiatan 1 kasus \(id) adalah giliran peran &#39;Resepsionis&#39;, bukan peran Anda."))
         #expect(try owner.events(of: CaseID(id)).count == count)
         // His last role revoked too: the answer is refused as his session ends (401, why), nothing written.
         try LeaverFindingTests.revoke("budi", "staf-pengaduan", in: owner, by: me)

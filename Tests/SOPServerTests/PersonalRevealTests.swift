@@ -62,7 +62,7 @@ import Testing
         #expect(try harness.store().personalAccesses(of: id).count == 2)
         // The log still verifies as a chain.
         let store = try harness.store()
-        #expect(AccessLogAudit(log: try store.personalAccessLog()).breaks(starts: [id: 0], only: id).isEmpty)
+        #expect(AccessLogAudit(log: try store.personalAccessLog()).chainBreaks().isEmpty)
     }
 
     @Test func theHeadOfUnitIsRefusedAndTheRefusalRecorded() async throws {
