@@ -16,7 +16,8 @@ extension PostgresCaseStore {
     public func describe(migration name: String) -> Localized { PostgresMigrations.described(name) }
 
     public func migrate() throws(StoreError) -> [String] {
-        let applied = try perform { c, _ in try PostgresMigrations.migrate(c) }
+        try refuseNewer(try perform { c, _ in try PostgresMigrations.applied(c).map(\.version) })
+        let applied = try perform { c, _ in try PostgresMigrations.migrate(c, store: address.redacted) }
         try noticesAfterCommit(migrated: true)
         return applied
     }

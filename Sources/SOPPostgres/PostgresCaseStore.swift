@@ -37,15 +37,34 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         var loseNextCommitAcknowledgement = false
     }
 
-    /// Connects, and applies pending migrations unless `migrate` is false.
-    public init(address: PostgresAddress, migrate: Bool = true) throws(StoreError) {
+    /// Connects. A database with no sop schema yet is created at the current one; an existing
+    /// schema is never migrated here (only `migrate()`, `sop db migrate`): one with migrations
+    /// pending is refused (`StoreError.schema`, nothing written), unless `asIs` (`sop db
+    /// status`, `sop db migrate`). A schema a newer sop migrated is refused either way.
+    public init(address: PostgresAddress, asIs: Bool = false) throws(StoreError) {
         self.address = address
         do {
             connection = try PGConnection(address, settings: PostgresLeanAnswer.session)
         } catch {
             throw Self.describe(error, user: address.parameters["user"] ?? "?")
         }
-        if migrate { _ = try self.migrate() } else { try noticesAfterCommit() }
+        let versions = try perform { c, _ in try PostgresMigrations.applied(c).map(\.version) }
+        try refuseNewer(versions)
+        if versions.isEmpty, !asIs {
+            _ = try migrate()
+            return
+        }
+        let pending = PostgresMigrations.all.filter { !versions.contains($0.version) }
+        if !asIs, !pending.isEmpty {
+            throw .schema(Catalog.StoreSchema.pending(address.redacted, pending: pending.map { PostgresMigrations.described($0.name) }))
+        }
+        try noticesAfterCommit()
+    }
+
+    /// A schema a newer sop migrated (a version this binary does not know): refused, by number.
+    func refuseNewer(_ versions: [Int]) throws(StoreError) {
+        guard let newest = versions.max(), newest > PostgresMigrations.latest else { return }
+        throw .schema(Catalog.StoreSchema.newer(address.redacted, version: newest, known: PostgresMigrations.latest))
     }
 
     /// Whether this connection keeps the worklist's notices and sends them after each commit
@@ -149,7 +168,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 INSERT INTO case_counter (prefix, year, last) VALUES ($1, $2, 1)
                 ON CONFLICT (prefix, year) DO UPDATE SET last = case_counter.last + 1
                 RETURNING last
-                """, [.text(prefix), .int(year)])] + (sendsNotices ? [] : triggersRecord), after: { self.sendsNotices ? notices : self.noticeFlush }) { opened in
+                """, [.text(prefix), .int(year)])] + (sendsNotices ? [] : triggersRecord) + [PostgresMigrations.newerGuard], after: { self.sendsNotices ? notices : self.noticeFlush }) { opened in
                 let id = CaseID.make(prefix: prefix, year: year, sequence: opened[0].integer(0, 0))
                 let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)
                 let linked = rows.contains { $0.hash == nil } ? EventChain.linked(rows, caseID: id.rawValue, previous: "") : rows
@@ -212,7 +231,8 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                         projection: CaseProjection, rowChanges: Bool, lookupChanges: Bool,
                         worklist: [KnownWorklists.Row]?) throws(StoreError) {
         try perform { c, attempt in
-            let guarded = writeGuard
+            // The schema still this sop's, checked in the write's own transaction (no round trip more).
+            let guarded = [PostgresMigrations.newerGuard] + writeGuard
             guard rowChanges || lookupChanges else {
                 if let linked {
                     try statement(c) { _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, before: guarded) }
@@ -668,6 +688,9 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
         } catch let error as StoreError {
             throw error
         } catch let failure as PGFailure {
+            if case .server(let state, let message) = failure, let version = PostgresMigrations.newerVersion(state: state, message: message) {
+                throw .schema(Catalog.StoreSchema.newer(address.redacted, version: version, known: PostgresMigrations.latest))
+            }
             throw Self.describe(failure, user: connection.user)
         } catch {
             throw .unavailable(Catalog.Faults.unexpected)

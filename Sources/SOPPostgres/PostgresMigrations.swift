@@ -6,10 +6,12 @@ import SOPStore
 /// as the SQLite store (`SOPStore/Migrations.swift`), under the same names. A migration that has
 /// shipped is never edited: a change is a new migration appended below.
 ///
-/// Applied on first use in one transaction under a transaction-level advisory lock, so two
-/// desks starting at once do not both migrate: the second waits, then finds nothing to do.
+/// A database without the schema gets it on first use, and `sop db migrate` applies what is
+/// pending (never any other command: `PostgresCaseStore.init`), in one transaction under a
+/// transaction-level advisory lock, so two desks starting at once do not both migrate: the
+/// second waits, then finds nothing to do.
 /// `schema_migrations` records what was applied, and when.
-enum PostgresMigrations {
+public enum PostgresMigrations {
     struct Migration {
         let version: Int
         let name: String
@@ -152,6 +154,25 @@ enum PostgresMigrations {
 
     static var latest: Int { all.last?.version ?? 0 }
 
+    /// Sent first in every case write, in its transaction: fails (nothing of the write is kept)
+    /// when a newer sop migrated the schema under a running desk or `sop serve`. SQL has no
+    /// RAISE: the failure is a cast of a marked text to an integer, which names the version
+    /// (`newerVersion`). One index-only read of `schema_migrations`' key, no round trip more.
+    static var newerGuard: (sql: String, parameters: [PGValue]) {
+        ("SELECT CASE WHEN max(version) > \(latest) THEN ('\(newerMark)' || max(version))::int END FROM schema_migrations", [])
+    }
+
+    static let newerMark = "sop-skema-lebih-baru:"
+
+    /// The version `newerGuard` refused, from the server's failure (nil: another failure).
+    static func newerVersion(state: String, message: String) -> Int? {
+        guard state == "22P02", let range = message.range(of: newerMark) else { return nil }
+        return Int(message[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    /// The newest schema this binary knows (`sop --version`).
+    public static var latestVersion: Int { latest }
+
     /// What `sop db migrate` and `sop db status` print for each migration in Bahasa Indonesia, by
     /// version. The English name above is the migration's identity, stored in
     /// `schema_migrations` and printed in English: never changed, so a shipped store sees its
@@ -202,7 +223,7 @@ enum PostgresMigrations {
     /// Applies what is pending; returns the names applied. One round trip when the schema is
     /// current.
     @discardableResult
-    static func migrate(_ connection: PGConnection) throws(PGFailure) -> [String] {
+    static func migrate(_ connection: PGConnection, store: String) throws(PGFailure) -> [String] {
         if let current = try? connection.query("SELECT coalesce(max(version), 0) FROM schema_migrations").integer(0, 0),
             current == latest
         {
@@ -220,7 +241,7 @@ enum PostgresMigrations {
         do throws(PGFailure) {
             let done = Set(try connection.query("SELECT version FROM schema_migrations").integers)
             if let newest = done.max(), newest > latest {
-                throw PGFailure.unusable(Catalog.Postgres.schemaNewer(newest, known: latest))
+                throw PGFailure.unusable(Catalog.StoreSchema.newer(store, version: newest, known: latest))
             }
             var names: [String] = []
             for migration in all where !done.contains(migration.version) {

@@ -26,12 +26,13 @@ public enum StoreAddress: Sendable, Equatable, CustomStringConvertible {
         return .postgres(address)
     }
 
-    /// Opens the store; `migrate: false` leaves its schema as it is (`sop db status`);
+    /// Opens the store (a new one at the current schema; one with migrations pending is refused,
+    /// `StoreError.schema`); `asIs` takes its schema as it is (`sop db status`, `sop db migrate`);
     /// `readOnly` opens a SQLite file without writing to it (PostgreSQL grants decide there).
-    public func open(migrate: Bool = true, readOnly: Bool = false) throws(StoreError) -> any AdministeredStore {
+    public func open(asIs: Bool = false, readOnly: Bool = false) throws(StoreError) -> any AdministeredStore {
         switch self {
-        case .sqlite(let path): try SQLiteCaseStore(path: path, migrate: migrate, readOnly: readOnly)
-        case .postgres(let address): try PostgresCaseStore(address: address, migrate: migrate)
+        case .sqlite(let path): try SQLiteCaseStore(path: path, asIs: asIs, readOnly: readOnly)
+        case .postgres(let address): try PostgresCaseStore(address: address, asIs: asIs)
         }
     }
 

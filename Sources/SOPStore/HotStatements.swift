@@ -9,7 +9,7 @@ final class HotStatements: @unchecked Sendable {
     enum SQL: Int, CaseIterable {
         case beginImmediate, beginDeferred, commit
         case insertEvent, progress, status, updateLookup, visitStarted, visitCompleted
-        case nextCaseNumber, insertCase
+        case nextCaseNumber, insertCase, schemaVersion
 
         var text: String {
             switch self {
@@ -24,6 +24,7 @@ final class HotStatements: @unchecked Sendable {
             case .visitCompleted: VisitProjector.completedSQL
             case .nextCaseNumber: CaseRecord.nextNumberSQL
             case .insertCase: CaseRecord.insertWithLookupSQL
+            case .schemaVersion: "PRAGMA schema_version"
             }
         }
     }

@@ -4,8 +4,10 @@ import SOPCore
 import SOPEngine
 
 /// The schema, as versioned migrations. A migration that has shipped is never edited: a change
-/// is a new migration appended below.
-enum Migrations {
+/// is a new migration appended below. Only `sop db migrate` applies them to an existing store
+/// (`StoreGuard`). Every migration changes the schema: a running older sop notices a newer one's
+/// by `PRAGMA schema_version` (`SQLiteCaseStore.checkSchema`).
+public enum Migrations {
     /// What `sop db migrate` and `sop db status` print for each migration in Bahasa Indonesia. The
     /// English name registered below is the migration's identity (GRDB stores it in
     /// `grdb_migrations`) and is printed in English: never changed, so a shipped store sees its
@@ -33,6 +35,15 @@ enum Migrations {
     static func described(_ name: String) -> Localized {
         Localized(id: indonesian[name] ?? name, en: name)
     }
+
+    /// A migration's number, from its identity's `vN:` (nil for an identity without one).
+    static func version(of name: String) -> Int? {
+        guard name.hasPrefix("v"), let colon = name.firstIndex(of: ":") else { return nil }
+        return Int(name[name.index(after: name.startIndex)..<colon])
+    }
+
+    /// The newest schema this binary knows (`sop --version`, the refusal of a newer store).
+    public static let latestVersion: Int = migrator.migrations.compactMap(version(of:)).max() ?? 0
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -25,6 +25,10 @@ extension SQLiteCaseStore {
                     groupJournalInMemory = true
                 }
                 try RawStatement.run(statements.statement(.beginImmediate, db), [], db: db)
+                do { try checkSchema(db) } catch {
+                    try? db.execute(sql: "ROLLBACK")
+                    throw error
+                }
                 inGroup = true
                 defer { inGroup = false }
                 var failures: [(any Error)?] = []

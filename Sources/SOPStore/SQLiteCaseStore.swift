@@ -22,27 +22,32 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     let roleCheck = EventRoleCheck()
     /// The SOP revisions seen stored (`SavedRevisions`).
     let savedRevisions = SavedRevisions()
+    /// `PRAGMA schema_version` when the store was opened (or last found current): a write that
+    /// finds another one reads the migration list again (`checkSchema`). Used only inside the
+    /// store's database accesses, which its queue runs one at a time.
+    var schemaVersion: Int64 = 0
 
-    /// Opens (creating with mode 0600, its folder 0700) and migrates the store at `path`;
-    /// `migrate: false` leaves the schema as it is (`sop db status`, then `sop db migrate`).
+    /// Opens the store at `path`, creating it (mode 0600, its folder 0700) at the current schema
+    /// when there is nothing there yet. An existing store is never migrated here (only
+    /// `migrate()`, `sop db migrate`): one with migrations pending is refused (`StoreError.schema`,
+    /// nothing written), unless `asIs` (`sop db status`, `sop db migrate`: the schema as it is).
     /// `readOnly` opens an existing store without writing anything to it (the reading commands:
     /// they work on a read-only file system and on a file the user may read but not write).
-    /// Another application's SQLite file and a store from a newer sop are refused (StoreGuard).
-    public init(path: String, migrate: Bool = true, readOnly: Bool = false) throws(StoreError) {
+    /// Another application's SQLite file and a store a newer sop migrated are refused (StoreGuard).
+    public init(path: String, asIs: Bool = false, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         do {
             if let kind = StoreGuard.kind(of: path) { throw StoreError.unavailable(Catalog.StoreGuard.notAFile(path, kind: kind)) }
-            // A store an older sop wrote is migrated first, when it can be written.
-            let upgrade = readOnly && migrate && access(path, W_OK) == 0 ? try Self.needsMigration(path) : false
-            if readOnly, !upgrade {
+            if readOnly {
                 StoreGuard.tighten(path)
-                queue = try Self.openReadOnly(path)
+                queue = try Self.openReadOnly(path, current: !asIs)
             } else {
                 try StoreLocation.prepareFile(at: path)
                 StoreGuard.tighten(path)
                 queue = try DatabaseQueue(path: path, configuration: Self.configuration())
-                try StoreGuard.prepare(queue, path: path, migrate: migrate)
+                try StoreGuard.prepare(queue, path: path, current: !asIs)
             }
+            schemaVersion = try queue.inDatabase { db in try Self.schemaVersion(db) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -62,10 +67,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// write. SQLite checkpoints a WAL when its last connection closes, which would write to the
     /// file: this connection is never closed, the process's end releases it (a reading command
     /// is short). A desk writing meanwhile holds the store: the reader waits, then says so.
-    private static func openReadOnly(_ path: String) throws -> DatabaseQueue {
+    private static func openReadOnly(_ path: String, current: Bool) throws -> DatabaseQueue {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
-            try StoreGuard.prepare(queue, path: path, migrate: false)
+            try StoreGuard.check(queue, path: path, current: current)
             return queue
         } catch let error as DatabaseError where (error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_FULL)
             && StoreLocation.diskFull(at: path) {
@@ -77,7 +82,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             }
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             _ = Unmanaged.passRetained(queue)
-            try StoreGuard.prepare(queue, path: path, migrate: false)
+            try StoreGuard.check(queue, path: path, current: current)
             return queue
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
             let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
@@ -87,22 +92,8 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             uri.path = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
             uri.queryItems = [URLQueryItem(name: "immutable", value: "1")]
             let queue = try DatabaseQueue(path: uri.string ?? path, configuration: configuration(readOnly: true))
-            try StoreGuard.prepare(queue, path: path, migrate: false)
+            try StoreGuard.check(queue, path: path, current: current)
             return queue
-        }
-    }
-
-    /// False on a full disk, where nothing can be migrated: the store is read as it is.
-    private static func needsMigration(_ path: String) throws -> Bool {
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
-            return try queue.read { db in
-                try StoreGuard.identity(db, path: path) != .fresh
-                    && (try Migrations.migrator.appliedMigrations(db)).count < Migrations.migrator.migrations.count
-            }
-        } catch let error as DatabaseError where (error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_FULL)
-            && StoreLocation.diskFull(at: path) {
-            return false
         }
     }
 
@@ -126,6 +117,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         do {
             queue = try DatabaseQueue(configuration: Self.configuration(wal: false))
             try Migrations.migrator.migrate(queue)
+            schemaVersion = try queue.inDatabase { db in try Self.schemaVersion(db) }
         } catch {
             throw Self.describe(error, path: path)
         }
@@ -447,6 +439,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         roleCheck.beginning()
         try RawStatement.run(statements.statement(begin, db), [], db: db)
         do {
+            if begin == .beginImmediate { try checkSchema(db) }
             let result = try body(db)
             try RawStatement.run(statements.statement(.commit, db), [], db: db)
             roleCheck.committed(db)
@@ -455,6 +448,24 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
             throw error
         }
+    }
+
+    static func schemaVersion(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+    }
+
+    /// Inside a write's transaction, before anything is written: the schema is still the one
+    /// this store works on. A `sop db migrate` of a newer sop run under a running desk or `sop
+    /// serve` is noticed here and the write refused (`StoreError.schema`, as at opening); one of
+    /// this sop's own (a schema changed, but known) is taken as the new current one. One cached
+    /// `PRAGMA schema_version`; the migration list is read only when that number moved.
+    func checkSchema(_ db: Database) throws {
+        let version = try RawStatement.int(statements.statement(.schemaVersion, db), [], db: db) ?? 0
+        guard version != schemaVersion else { return }
+        try StoreGuard.refuseNewer(db, path: path)
+        let waiting = try StoreGuard.pending(db)
+        if !waiting.isEmpty { throw StoreGuard.pendingRefusal(path, waiting) }
+        schemaVersion = version
     }
 
     /// A failure in words users read: never SQLite's own text ("disk I/O error", SQL).

@@ -12,8 +12,10 @@ import SOPEngine
 /// - it is marked with `PRAGMA application_id` (a store made before the mark, recognizable by
 ///   its `sop_case` table and `grdb_migrations`, is marked when next opened for writing);
 ///   another application's file is refused, never taken over;
-/// - every migration it has applied is one this binary knows: a store written by a newer sop is
-///   refused, never used;
+/// - every migration it has applied is one this binary knows: a store a newer sop migrated is
+///   refused, never used; one with migrations pending is refused too, except by `sop db status`
+///   and `sop db migrate` (only `sop db migrate` migrates an existing store); a file with nothing
+///   in it yet is created at the current schema;
 /// - migrations run one process at a time (an exclusive lock on the store's folder), so that
 ///   processes starting at once on a fresh store never both create the same table;
 /// - the file is private to its user (0600; the folder 0700 when it holds only the store).
@@ -42,13 +44,42 @@ enum StoreGuard {
         } else {
             throw StoreError.unavailable(Catalog.StoreGuard.foreign(path))
         }
-        if tables.contains("grdb_migrations") {
-            let known = Set(Migrations.migrator.migrations)
-            let unknown = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
-                .filter { !known.contains($0) }
-            if !unknown.isEmpty { throw StoreError.unavailable(Catalog.StoreGuard.newer(path, migrations: unknown)) }
-        }
+        if tables.contains("grdb_migrations") { try refuseNewer(db, path: path) }
         return identity
+    }
+
+    /// A store a newer sop migrated (a migration this binary does not know): refused, by number
+    /// only (its name is the newer sop's).
+    static func refuseNewer(_ db: Database, path: String) throws {
+        let known = Set(Migrations.migrator.migrations)
+        let unknown = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").filter { !known.contains($0) }
+        guard !unknown.isEmpty else { return }
+        let version = unknown.compactMap(Migrations.version(of:)).max() ?? Migrations.latestVersion + unknown.count
+        throw StoreError.schema(Catalog.StoreSchema.newer(path, version: max(version, Migrations.latestVersion + 1),
+                                                          known: Migrations.latestVersion))
+    }
+
+    /// The migrations this binary knows that the store has not applied (in order).
+    static func pending(_ db: Database) throws -> [String] {
+        let applied = Set(try Migrations.migrator.appliedMigrations(db))
+        return Migrations.migrator.migrations.filter { !applied.contains($0) }
+    }
+
+    /// The refusal of a store with migrations pending: only `sop db migrate` applies them.
+    static func pendingRefusal(_ path: String, _ pending: [String]) -> StoreError {
+        .schema(Catalog.StoreSchema.pending(path, pending: pending.map(Migrations.described)))
+    }
+
+    /// Whether a store may be used as it is: another application's file and a newer sop's store
+    /// are refused; `current`: one with migrations pending too (a file with nothing in it yet is
+    /// not refused: a writer creates it at the current schema). Reads only.
+    static func check(_ queue: DatabaseQueue, path: String, current: Bool) throws {
+        try queue.read { db in
+            let found = try identity(db, path: path)
+            guard current, found != .fresh else { return }
+            let waiting = try pending(db)
+            if !waiting.isEmpty { throw pendingRefusal(path, waiting) }
+        }
     }
 
     /// An sop store, or a file with nothing in it yet.
@@ -58,22 +89,36 @@ enum StoreGuard {
             || Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'sop_case'") == 1
     }
 
-    /// Checks the store, then (when it is not yet marked and up to date, under the migration
-    /// lock) marks and migrates it. `migrate: false` checks only.
-    static func prepare(_ queue: DatabaseQueue, path: String, migrate: Bool) throws {
+    /// Checks the store (`check`), then, under the migration lock, creates a fresh one at the
+    /// current schema and marks a current one not yet marked. An existing store is never
+    /// migrated here: `current` refuses one with migrations pending (only `migrate`, `sop db
+    /// migrate`, applies them); `current: false` leaves it as it is (`sop db status`, `migrate`).
+    static func prepare(_ queue: DatabaseQueue, path: String, current: Bool) throws {
         // Outside the lock a store may be half-way through another process's first migration:
         // only a marked, up-to-date store is taken as ready here; the lock decides the rest.
         let ready = try queue.read { db in
-            try (try? identity(db, path: path)) == .marked
-                && Migrations.migrator.migrations.count == (try Migrations.migrator.appliedMigrations(db)).count
+            try (try? identity(db, path: path)) == .marked && (try pending(db)).isEmpty
         }
         guard !ready else { return }
-        guard migrate else {
-            _ = try queue.read { db in try identity(db, path: path) }
+        guard current else {
+            try check(queue, path: path, current: false)
             return
         }
         try withFolderLock(of: path) {
-            // Checked again under the lock: another process may have done it meanwhile.
+            // Checked again under the lock: another process may have created it meanwhile.
+            let (found, waiting) = try queue.read { db in (try identity(db, path: path), try pending(db)) }
+            if found == .fresh {
+                try Migrations.migrator.migrate(queue)
+            } else if !waiting.isEmpty {
+                throw pendingRefusal(path, waiting)
+            }
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(applicationID)") }
+        }
+    }
+
+    /// `sop db migrate`: the pending migrations applied under the migration lock, and the mark.
+    static func migrate(_ queue: DatabaseQueue, path: String) throws {
+        try withFolderLock(of: path) {
             _ = try queue.read { db in try identity(db, path: path) }
             try Migrations.migrator.migrate(queue)
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(applicationID)") }

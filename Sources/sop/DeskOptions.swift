@@ -164,6 +164,8 @@ extension CommandFailure {
         switch error {
         case .unavailable(let message):
             self.init(message, language: language, exitCode: 1)
+        case .schema(let message):
+            self.init(message, language: language, exitCode: CommandFailure.schemaMismatch)
         case .notFound(let id):
             self.init(Catalog.CLI.caseNotFound(id.rawValue), language: language, exitCode: 2)
         case .stale(let id, _, _):

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SOPCore
+import SOPPostgres
+import SOPStore
 
 /// `sop`: the root command. Subcommands stay thin: they parse, call the libraries, print.
 @main
@@ -23,15 +25,20 @@ struct SOPCommand: ParsableCommand {
 
     /// A debug build says so: it reads SOP_TEST_LOGIN (anyone may act as anyone) and must never be
     /// installed at a desk (tester12's F13); `sop --version` is how an operator checks.
+    /// The release and the newest schema it knows on each store, computed from the migration
+    /// lists: two desks on different releases tell apart, and which one may open a store.
     static var version: String {
+        let schema = Help.text(id: "skema", en: "schema")
+            + " SQLite v\(Migrations.latestVersion), PostgreSQL v\(PostgresMigrations.latestVersion)"
         #if DEBUG
-        "0.1.0 (debug build: for tests only, reads SOP_TEST_LOGIN; install a release build at a desk)"
+        return "sop \(Release.version) (\(schema); debug build: for tests only, reads SOP_TEST_LOGIN; install a release build at a desk)"
         #else
-        "0.1.0"
+        return "sop \(Release.version) (\(schema))"
         #endif
     }
 
-    /// Exit codes: 0 ok, 1 the SOP has errors, 2 usage error or unreadable input.
+    /// Exit codes: 0 ok, 1 the SOP has errors, 2 usage error or unreadable input, 3 a store whose
+    /// schema is not this sop's (a migration pending, or a newer sop's): nothing changed in it.
     static func main() {
         do {
             var command = try parseAsRoot()

@@ -163,6 +163,8 @@ struct ErrorPathTests {
         let version = try SOPBinary.run(["--version"])
         #expect(version.status == 0)
         // The tests run a debug build, which says so (it honours SOP_TEST_LOGIN; tester12's F13).
-        #expect(version.stdout.hasPrefix("0.1.0 (debug build: for tests only"))
+        // The release, then the newest schema it knows on each store (from the migration lists).
+        #expect(version.stdout.hasPrefix("sop 0.9.0 (skema SQLite v17, PostgreSQL v24; debug build: for tests only"), "\(version.stdout)")
+        #expect(try SOPBinary.run(["--version", "--lang", "en"]).stdout.hasPrefix("sop 0.9.0 (schema SQLite v17, PostgreSQL v24; debug"))
     }
 }

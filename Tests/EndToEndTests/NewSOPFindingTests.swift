@@ -60,6 +60,7 @@ extension NewSOPFindingTests {
         try FileManager.default.createDirectory(atPath: (database as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: SOPBinary.root.appendingPathComponent("Tests/Fixtures/newsop/store-before-desk5.sqlite").path,
                                          toPath: database)
+        #expect(try SOPBinary.run(["db", "migrate"], environment: ["SOP_DB": database]).status == 0)
         // The store's events are of the tester's day: the clock runs (a fixed time would be before them).
         let resumed = try SOPBinary.run(["run", "--case", "07-2026-000005", "--as", "bendahara", "--operator", "ani", "--sop-dir", Self.folder],
                                         environment: ["SOP_DB": database], stdin: "SSRD 790\n\n")

@@ -16,6 +16,7 @@ import Testing
         let path = folder.appendingPathComponent("sop.sqlite").path
         try FileManager.default.copyItem(atPath: Harness.root.appendingPathComponent("Tests/Fixtures/newsop/store-before-desk5.sqlite").path,
                                          toPath: path)
+        _ = try SQLiteCaseStore(path: path, asIs: true).migrate()  // as `sop db migrate` does
         try Harness.prepareRoster(path, grants: [("citra", "bendahara")])
         return path
     }

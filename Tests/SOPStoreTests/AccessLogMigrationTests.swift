@@ -23,7 +23,7 @@ struct AccessLogMigrationTests {
             }
         }
         try queue.close()
-        let store = try SQLiteCaseStore(path: path)
+        let store = try SQLiteCaseStore.migrated(path)
         let log = try store.personalAccessLog()
         #expect(log.map(\.sequence) == [1, 2])
         #expect(log.map(\.operatorName) == ["ani", "budi"])

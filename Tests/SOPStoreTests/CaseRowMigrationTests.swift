@@ -36,7 +36,7 @@ struct CaseRowMigrationTests {
             (try String.fetchAll(db, sql: Self.caseRows), try String.fetchAll(db, sql: Self.worklist))
         }
         #expect(rows.count == 9 && tasks.count == 1)
-        let store = try SQLiteCaseStore(path: path)
+        let store = try SQLiteCaseStore.migrated(path)
         let (rowsAfter, tasksAfter, table, indexes, violations) = try store.withDatabase { db in
             (try String.fetchAll(db, sql: Self.caseRows), try String.fetchAll(db, sql: Self.worklist), try String.fetchOne(db, sql: Self.tableSQL),
              try String.fetchAll(db, sql: "SELECT origin FROM pragma_index_list('sop_case')"), try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"))
@@ -69,13 +69,13 @@ struct CaseRowMigrationTests {
             try db.execute(sql: "UPDATE sop_case SET status = 'selesai', tasks = NULL WHERE id = ?", arguments: [id])
             return id
         }
-        let store = try SQLiteCaseStore(path: path)
+        let store = try SQLiteCaseStore.migrated(path)
         let breaks = try ChainVerifier.run(store).breaks
         #expect(!breaks.isEmpty && breaks.allSatisfy { $0.caseID == id })
     }
 
     @Test func aNewCaseAndItsAnswersAreWrittenAfterTheMigration() throws {
-        let store = try SQLiteCaseStore(path: try storeMadeByV13())
+        let store = try SQLiteCaseStore.migrated(try storeMadeByV13())
         var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
         revision.hash = "rev"
         try store.saveRevision(revision)

@@ -42,6 +42,15 @@ enum TemporaryFolder {
     }
 }
 
+extension SQLiteCaseStore {
+    /// An older store migrated as `sop db migrate` does it (opening alone never migrates one).
+    static func migrated(_ path: String) throws -> SQLiteCaseStore {
+        let store = try SQLiteCaseStore(path: path, asIs: true)
+        _ = try store.migrate()
+        return store
+    }
+}
+
 let t0 = Date(timeIntervalSince1970: 1_796_004_000)
 
 func projection(_ status: CaseState.Status = .open, sequence: Int, nomor: String = "01",

@@ -12,14 +12,14 @@ import Testing
 struct EventRoleCheckTests {
     func twoDesks() throws -> (SQLiteCaseStore, SQLiteCaseStore, CaseID) {
         let path = TemporaryFolder.make() + "/sop.sqlite"
-        let one = try SQLiteCaseStore(path: path)
+        let one = try SQLiteCaseStore.migrated(path)
         var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
         revision.hash = "rev"
         try one.saveRevision(revision)
         try one.appendRoster(grant(1, "ani", Roster.adminRole, by: "ani"))
         try one.appendRoster(grant(2, "budi", "resepsionis", by: "ani"))
         let id = try one.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
-        return (one, try SQLiteCaseStore(path: path), id)
+        return (one, try SQLiteCaseStore.migrated(path), id)
     }
 
     func note(_ sequence: Int, by operatorName: String, as role: String) -> CaseEvent {
@@ -87,7 +87,7 @@ struct EventRoleCheckTests {
                 """, arguments: [id])
             return id
         }
-        let store = try SQLiteCaseStore(path: path)
+        let store = try SQLiteCaseStore.migrated(path)
         #expect(try store.withDatabase { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_event WHERE hash IS NULL") } == 1)
         #expect(try ChainVerifier.run(store).breaks.contains { $0.message.text(.en).contains(id) })
         // The CHECK is in force again after the copy.
@@ -104,7 +104,7 @@ struct EventRoleCheckTests {
         let before = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT case_id || '/' || sequence || '/' || hash FROM case_event ORDER BY case_id, sequence")
         }
-        let store = try SQLiteCaseStore(path: path)
+        let store = try SQLiteCaseStore.migrated(path)
         let after = try store.withDatabase { db in
             try String.fetchAll(db, sql: "SELECT case_id || '/' || sequence || '/' || hash FROM case_event ORDER BY case_id, sequence")
         }

@@ -28,7 +28,7 @@ struct LookupRowMigrationTests {
         let path = try storeMadeByV14()
         let before = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: Self.lookups) }
         #expect(before.count == 9)
-        let store = try SQLiteCaseStore(path: path)
+        let store = try SQLiteCaseStore.migrated(path)
         let (after, type, violations) = try store.withDatabase { db in
             (try String.fetchAll(db, sql: Self.lookups), try String.fetchOne(db, sql: "SELECT type FROM sqlite_schema WHERE name = 'case_lookup'"),
              try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"))
@@ -53,12 +53,12 @@ struct LookupRowMigrationTests {
             try db.execute(sql: "UPDATE case_lookup SET title = 'Kasus palsu' WHERE case_id = '07-2026-000002'")
             try db.execute(sql: "DELETE FROM case_lookup WHERE case_id = '27-2026-000001'")
         }
-        let breaks = try ChainVerifier.run(try SQLiteCaseStore(path: path)).breaks
+        let breaks = try ChainVerifier.run(try SQLiteCaseStore.migrated(path)).breaks
         #expect(Set(breaks.map(\.caseID)) == ["07-2026-000002", "27-2026-000001"])
     }
 
     @Test func aHandEditOfTheViewLandsInTheCaseRowAndIsReported() throws {
-        let store = try SQLiteCaseStore(path: try storeMadeByV14())
+        let store = try SQLiteCaseStore.migrated(try storeMadeByV14())
         try store.withDatabase { db in
             try db.execute(sql: "UPDATE case_lookup SET title = 'Kasus palsu', search_keys = '' WHERE case_id = '07-2026-000002'")
             try db.execute(sql: "DELETE FROM case_lookup WHERE case_id = '27-2026-000001'")
@@ -79,7 +79,7 @@ struct LookupRowMigrationTests {
     }
 
     @Test func aNewCaseWritesItsLookupIntoItsRowAndAnAnswerChangesIt() throws {
-        let store = try SQLiteCaseStore(path: try storeMadeByV14())
+        let store = try SQLiteCaseStore.migrated(try storeMadeByV14())
         var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
         revision.hash = "rev"
         try store.saveRevision(revision)

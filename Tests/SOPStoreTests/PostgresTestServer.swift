@@ -28,8 +28,8 @@ enum PostgresTestServer {
             Made.shared.add(self)
         }
 
-        func store(migrate: Bool = true) throws -> PostgresCaseStore {
-            try PostgresCaseStore(address: address, migrate: migrate)
+        func store(asIs: Bool = false) throws -> PostgresCaseStore {
+            try PostgresCaseStore(address: address, asIs: asIs)
         }
 
         /// A connection for looking under the hood (raw SQL), in the schema.

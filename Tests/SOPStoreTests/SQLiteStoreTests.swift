@@ -82,7 +82,7 @@ struct SQLiteStoreTests {
                     id.rawValue, row.sequence, row.at, row.operatorName, row.role, row.step, row.type, row.payload])
             }
         }
-        let store = try SQLiteCaseStore(path: path)
+        let store = try SQLiteCaseStore.migrated(path)
         // Migration v3 linked the old events into a chain that reads back whole.
         #expect(try store.events(of: id) == events)
         let visits = try store.visits(VisitFilter())

@@ -79,12 +79,6 @@ extension Catalog {
                 en: "PostgreSQL user '\(user)' is not allowed to do this (\(detail)); ask the database owner to run sop db migrate or grant the rights")
         }
 
-        public static func schemaNewer(_ version: Int, known: Int) -> Localized {
-            Localized(
-                id: "skema basis data sudah versi \(version), lebih baru daripada sop ini (mengenal sampai versi \(known)); perbarui sop",
-                en: "the database schema is at version \(version), newer than this sop knows (up to \(known)); update sop")
-        }
-
         public static func serverError(_ detail: String) -> Localized {
             Localized(id: "PostgreSQL menolak perintah: \(detail)", en: "PostgreSQL refused the command: \(detail)")
         }

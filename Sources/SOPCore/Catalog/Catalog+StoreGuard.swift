@@ -7,13 +7,6 @@ extension Catalog {
                 en: "'\(path)' is another application's SQLite database, not an sop database; left unchanged. Name an sop database (--db) or a new file")
         }
 
-        public static func newer(_ path: String, migrations: [String]) -> Localized {
-            let list = Catalog.quoted(migrations)
-            return Localized(
-                id: "'\(path)' dibuat oleh versi sop yang lebih baru (migrasi tidak dikenal: \(list)); tidak dipakai. Gunakan versi sop yang lebih baru",
-                en: "'\(path)' was written by a newer version of sop (unknown migrations: \(list)); not used. Use a newer version of sop")
-        }
-
         public static func notAFile(_ path: String, kind: Catalog.Faults.FileKind) -> Localized {
             Localized(
                 id: "'\(path)' tidak dapat menjadi basis data: ini \(kind.words.id); sebutkan berkas SQLite (atau jalur berkas baru)",

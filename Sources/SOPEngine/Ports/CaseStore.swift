@@ -42,6 +42,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case notFound(CaseID)
     /// The store cannot be opened, read or written (path, permissions, full disk, corruption).
     case unavailable(Localized)
+    /// The store's schema is not the one this binary works on: a migration pending (only
+    /// `sop db migrate` applies it) or one applied by a newer sop. Nothing was changed.
+    case schema(Localized)
 }
 
 /// An SOP file as a case started it: pinned by content hash, kept verbatim.

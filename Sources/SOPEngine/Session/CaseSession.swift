@@ -341,11 +341,13 @@ public final class CaseSession {
     private func storeFailed(_ error: StoreError) -> Outcome {
         let reason: Localized
         switch error {
-        case .unavailable(let why): reason = why
+        case .unavailable(let why), .schema(let why): reason = why
         case .notFound(let id), .stale(let id, _, _): reason = Localized(verbatim: id.rawValue)
         }
         let next = Catalog.Backup.resume(state.id.rawValue)
-        return .storeFailed(Localized(id: reason.id + "\n" + next.id, en: reason.en + "\n" + next.en))
+        let message = Localized(id: reason.id + "\n" + next.id, en: reason.en + "\n" + next.en)
+        if case .schema = error { return .schemaRefused(message) }
+        return .storeFailed(message)
     }
 
     private func reportCompletion(of step: Step, visit: StepVisit, before: CaseState) {

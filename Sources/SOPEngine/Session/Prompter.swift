@@ -191,4 +191,7 @@ public enum Outcome: Sendable, Equatable {
     case failed(step: String, reason: Localized)
     /// The store could not be written or read.
     case storeFailed(Localized)
+    /// The store's schema is no longer this sop's (a newer sop migrated it under the run):
+    /// nothing more was written.
+    case schemaRefused(Localized)
 }

@@ -7,7 +7,7 @@ import SOPCore
 /// `originalUriBaseIds`; a path elsewhere is an absolute `file://` URI.
 struct SARIFReporter: LintReporter {
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
-    static let toolVersion = "0.1.0"
+    static let toolVersion = Release.version
 
     let language: Language
     let rules: [RuleDescription]

@@ -29,6 +29,8 @@ public struct PageError: Error, Sendable {
         case .notFound: .notFound
         case .stale: PageError(.conflict, Catalog.Serve.staleTitle)
         case .unavailable(let message): PageError(.serviceUnavailable, message)
+        // The desk cannot serve until the operator acts (503: no retry by the user changes it).
+        case .schema(let message): PageError(.serviceUnavailable, message)
         }
     }
 }

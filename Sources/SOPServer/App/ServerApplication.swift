@@ -39,8 +39,10 @@ public struct ServerApplication {
                 }
                 return (Roster(history: try rosterStore.rosterHistory()), try (store as? SessionGuardedStore)?.checksSessions() ?? false)
             } catch let error as StoreError {
-                guard case .unavailable(let message) = error else { throw StartFailure(message: Catalog.Serve.storeBusy) }
-                throw StartFailure(message: message)
+                switch error {
+                case .unavailable(let message), .schema(let message): throw StartFailure(message: message)
+                default: throw StartFailure(message: Catalog.Serve.storeBusy)
+                }
             }
         }
         guard roster.isEnforced else { throw StartFailure(message: Catalog.Serve.emptyRoster) }

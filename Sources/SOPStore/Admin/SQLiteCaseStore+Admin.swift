@@ -19,7 +19,10 @@ extension SQLiteCaseStore: AdministeredStore {
     public func migrate() throws(StoreError) -> [String] {
         let pending = try migrationStatus().pending
         do {
-            try Migrations.migrator.migrate(queue)
+            try StoreGuard.migrate(queue, path: path)
+            schemaVersion = try queue.inDatabase { db in try Self.schemaVersion(db) }
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw Self.describe(error)
         }

@@ -28,17 +28,20 @@ struct DbCommand: ParsableCommand {
     }
 
     /// Opens a store that must already exist: a SQLite file is never created by reading it.
-    static func openExisting(_ address: StoreAddress, migrate: Bool, language: Language) throws(CommandFailure) -> any AdministeredStore {
+    /// `asIs`: its schema as it is, migrations pending included (`sop db status`); otherwise a
+    /// store with migrations pending is refused (only `sop db migrate` migrates).
+    static func openExisting(_ address: StoreAddress, asIs: Bool = false, readOnly: Bool,
+                             language: Language) throws(CommandFailure) -> any AdministeredStore {
         if case .sqlite(let path) = address, !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure(Catalog.DbAdmin.noSQLiteFile(path), language: language, exitCode: 2)
         }
-        return try open(address, migrate: migrate, readOnly: !migrate, language: language)
+        return try open(address, asIs: asIs, readOnly: readOnly, language: language)
     }
 
-    static func open(_ address: StoreAddress, migrate: Bool, readOnly: Bool = false,
+    static func open(_ address: StoreAddress, asIs: Bool = false, readOnly: Bool = false,
                      language: Language) throws(CommandFailure) -> any AdministeredStore {
         do {
-            return try address.open(migrate: migrate, readOnly: readOnly)
+            return try address.open(asIs: asIs, readOnly: readOnly)
         } catch {
             throw CommandFailure(error, language: language)
         }
@@ -64,7 +67,7 @@ struct DbCommand: ParsableCommand {
 
         func run() throws {
             let language = global.language
-            let store = try DbCommand.open(try location.address(language: language), migrate: false, language: language)
+            let store = try DbCommand.open(try location.address(language: language), asIs: true, language: language)
             let applied: [String]
             do {
                 applied = try store.migrate()
@@ -92,7 +95,8 @@ struct DbCommand: ParsableCommand {
 
         func run() throws {
             let language = global.language
-            let store = try DbCommand.openExisting(try location.address(language: language), migrate: false, language: language)
+            let store = try DbCommand.openExisting(try location.address(language: language), asIs: true, readOnly: true,
+                                                   language: language)
             let status: MigrationStatus
             var counts: StoreCounts?
             do {
@@ -141,8 +145,8 @@ struct DbCommand: ParsableCommand {
             let from = try StoreAddress.forCommand(source, language: language)
             let to = try StoreAddress.forCommand(destination, language: language)
             if from == to { throw CommandFailure(Catalog.DbAdmin.sameStore(from.description), language: language, exitCode: 2) }
-            let sourceStore = try DbCommand.openExisting(from, migrate: true, language: language)
-            let destinationStore = try DbCommand.open(to, migrate: true, language: language)
+            let sourceStore = try DbCommand.openExisting(from, readOnly: false, language: language)
+            let destinationStore = try DbCommand.open(to, language: language)
             let report: CopyReport
             do {
                 report = try StoreCopy.run(from: sourceStore, to: destinationStore)

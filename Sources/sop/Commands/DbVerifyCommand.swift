@@ -29,7 +29,7 @@ extension DbCommand {
         func run() throws {
             let language = global.language
             let key = try keyFile.map { path throws(CommandFailure) in try DbCommand.sealKey(path, new: false, language: language).key }
-            let store = try DbCommand.verifiable(try location.address(language: language), language: language)
+            let store = try DbCommand.verifiable(try location.address(language: language), readOnly: true, language: language)
             let report: VerifyReport
             do {
                 report = try ChainVerifier.run(store, only: caseID, key: key)
@@ -94,7 +94,7 @@ extension DbCommand {
 
         func run() throws {
             let language = global.language
-            let store = try DbCommand.verifiable(try location.address(language: language), language: language)
+            let store = try DbCommand.verifiable(try location.address(language: language), readOnly: false, language: language)
             let (key, new) = try DbCommand.sealKey(keyFile, new: true, language: language)
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             do {
@@ -127,14 +127,10 @@ extension DbCommand {
         }
     }
 
-    static func verifiable(_ address: StoreAddress, language: Language) throws(CommandFailure) -> any VerifiableStore {
-        let store: any AdministeredStore
-        do {
-            store = try openExisting(address, migrate: true, language: language)
-        } catch let failure where failure.message == Catalog.Backup.noRoom.text(language) {
-            // A full disk migrates nothing: the store is verified as it is, read without writing.
-            store = try open(address, migrate: false, readOnly: true, language: language)
-        }
+    /// `readOnly` for `sop db verify`: an auditor who may read the store but not write it checks
+    /// it as it is; `sop db seal` writes its seal.
+    static func verifiable(_ address: StoreAddress, readOnly: Bool, language: Language) throws(CommandFailure) -> any VerifiableStore {
+        let store = try openExisting(address, readOnly: readOnly, language: language)
         guard let verifiable = store as? any VerifiableStore else {
             throw CommandFailure(Localized(verbatim: store.displayName), language: language, exitCode: 2)
         }

@@ -68,6 +68,8 @@ struct RunCommand: ParsableCommand {
             throw CommandFailure(message, language: language, exitCode: 1)
         case .storeFailed(let message):
             throw CommandFailure(message, language: language, exitCode: 1)
+        case .schemaRefused(let message):
+            throw CommandFailure(message, language: language, exitCode: CommandFailure.schemaMismatch)
         case .completed, .cancelled, .paused, .waiting, .stopped:
             return
         }

@@ -35,6 +35,10 @@ struct CommandFailure: Error {
         self.exitCode = exitCode
     }
 
+    /// The store's schema is not this binary's (a migration pending, or a newer sop's): exit 3,
+    /// nothing changed in it (README, exit codes).
+    static let schemaMismatch: Int32 = 3
+
     /// The SOP has errors (exit 1).
     static func sopHasErrors(_ path: String, errors: Int, language: Language) -> CommandFailure {
         CommandFailure(Catalog.CLI.sopHasErrors(path, errors: errors), language: language, exitCode: 1)

@@ -1,0 +1,30 @@
+/// What a store says when its schema is not the one this sop works on: a migration pending (only
+/// `sop db migrate` applies it) or one applied by a newer sop. The same words on SQLite and
+/// PostgreSQL; nothing was changed in either case.
+extension Catalog {
+    public enum StoreSchema {
+        /// `store`: the file's path or the redacted PostgreSQL address; `pending`: each migration
+        /// in the reader's language (`v17: segel rantai hanya dapat ditambah`).
+        public static func pending(_ store: String, pending: [Localized]) -> Localized {
+            let id = pending.map(\.id).joined(separator: "; "), en = pending.map(\.en).joined(separator: "; ")
+            return Localized(
+                id: "basis data '\(store)' belum dimigrasikan ke skema sop ini (tertunda: \(id)). Tidak ada yang diubah. "
+                    + "Cadangkan dulu basis datanya, hentikan meja dan sop serve yang masih memakai versi lama, lalu jalankan "
+                    + "'sop db migrate' (README: Upgrading sop).",
+                en: "the database '\(store)' is not yet migrated to this sop's schema (pending: \(en)). Nothing was changed. "
+                    + "Back it up first, stop the desks and sop serve still on the old version, then run "
+                    + "'sop db migrate' (README: Upgrading sop).")
+        }
+
+        /// `version`: the newest migration the store records, by number only (a newer sop's
+        /// name is not this one's to print); `known`: the newest this sop knows.
+        public static func newer(_ store: String, version: Int, known: Int) -> Localized {
+            Localized(
+                id: "basis data '\(store)' sudah dimigrasikan oleh versi sop yang lebih baru (skema v\(version); sop ini mengenal "
+                    + "sampai v\(known)). Tidak ada yang diubah dan tidak ada data yang hilang. Pakai sop versi terbaru di meja ini, "
+                    + "atau hubungi operator TI.",
+                en: "the database '\(store)' was migrated by a newer version of sop (schema v\(version); this sop knows up to "
+                    + "v\(known)). Nothing was changed and no data is lost. Use the newest sop at this desk, or ask your IT operator.")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import SOPCore
+@testable import SOPEngine
+import Testing
+
+@testable import SOPPostgres
+@testable import SOPStore
+
+/// A store already open (a running `sop serve`, a `sop run` between answers) checks in each
+/// write's transaction that its schema is still one this sop knows: a newer sop's migration made
+/// under it refuses the write, nothing written; a schema change of its own release does not.
+@Suite("the schema check of an open store")
+struct StoreSchemaCheckTests {
+    func seeded(_ store: CaseStore) throws -> CaseID {
+        var revision = SOPRevision(content: [1], nomor: "01", judul: "J", revisionDate: "-", path: "p", savedAt: t0)
+        revision.hash = "rev"
+        try store.saveRevision(revision)
+        return try store.startCase(prefix: "01", year: 2026, events: [event(1, started)], projection: projection(sequence: 1))
+    }
+
+    func note(_ sequence: Int) -> CaseEvent { event(sequence, .noteAdded(.init(step: nil, text: "catatan \(sequence)"))) }
+
+    @Test func sqliteRefusesAWriteOnceANewerSopMigratedUnderIt() throws {
+        let path = TemporaryFolder.make() + "/sop.sqlite"
+        let store = try SQLiteCaseStore(path: path)
+        let id = try seeded(store)
+        // Another process (a newer sop's `sop db migrate`): a schema change and its row.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE future_v18 (x INTEGER)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v18: something a newer sop added')")
+        }
+        let expected = StoreError.schema(Catalog.StoreSchema.newer(path, version: 18, known: 17))
+        #expect(throws: expected) { try store.append([note(2)], to: id, projection: projection(sequence: 2)) }
+        #expect(throws: expected) {
+            _ = try store.group([{ try store.append([note(2)], to: id, projection: projection(sequence: 2)) }])
+        }
+        #expect(throws: expected) { _ = try seeded(store) }
+        #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_event") } == 1)
+    }
+
+    @Test func sqliteGoesOnAfterASchemaChangeItKnows() throws {
+        let path = TemporaryFolder.make() + "/sop.sqlite"
+        let store = try SQLiteCaseStore(path: path)
+        let id = try seeded(store)
+        // `sop db migrate` of this release (nothing to do), and a schema change with no unknown migration.
+        #expect(try SQLiteCaseStore(path: path, asIs: true).migrate().isEmpty)
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "CREATE INDEX known_change ON sop_case(status)") }
+        try store.append([note(2)], to: id, projection: projection(sequence: 2))
+        try store.append([note(3)], to: id, projection: projection(sequence: 3))
+        #expect(try store.events(of: id).count == 3)
+    }
+
+    @Test(.enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped))
+    func postgresRefusesAWriteOnceANewerSopMigratedUnderIt() throws {
+        let schema = try PostgresTestServer.Schema()
+        let store = try schema.store()
+        let id = try seeded(store)
+        try store.append([note(2)], to: id, projection: projection(sequence: 2))
+        // `sop db migrate` of this release under it: a schema it knows, it goes on.
+        #expect(try schema.store(asIs: true).migrate().isEmpty)
+        try store.append([note(3)], to: id, projection: projection(sequence: 3))
+        try schema.connection().query("INSERT INTO schema_migrations (version, name) VALUES (25, 'v25: something a newer sop added')")
+        let expected = StoreError.schema(Catalog.StoreSchema.newer(schema.address.redacted, version: 25, known: 24))
+        #expect(throws: expected) { try store.append([note(4)], to: id, projection: projection(sequence: 4)) }
+        #expect(throws: expected) { _ = try seeded(store) }
+        #expect(try schema.connection().query("SELECT count(*) FROM case_event").integer(0, 0) == 3)
+        // Opening it again is refused the same way, `asIs` (`sop db status`) included.
+        #expect(throws: expected) { _ = try schema.store(asIs: true) }
+    }
+}
