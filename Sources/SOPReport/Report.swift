@@ -35,7 +35,11 @@ public struct ReportBasis: Sendable, Encodable, Equatable {
         self.checked = checked
     }
 
-    public var lines: [Localized] { Catalog.Report.reportBasis(cases: cases.count, digest: headDigest, checked: checked) }
+    /// Its lines; `commands`: naming the commands that print, sign and check it (the terminal's),
+    /// or in words for the head of the unit (the HTML report and the web page's).
+    public func lines(commands: Bool = true) -> [Localized] {
+        Catalog.Report.reportBasis(cases: cases.count, digest: headDigest, checked: checked, commands: commands)
+    }
 }
 
 public struct SOPSection: Sendable, Encodable {
@@ -69,11 +73,23 @@ public struct Spread: Sendable, Equatable, Encodable {
     public var count: Int
     public var median: Double
     public var p90: Double
+    /// The shortest duration, and how many took at most the median and at most the 90th
+    /// percentile: what the summary says in counts when there are few (not encoded, nor compared).
+    public var shortest: Double
+    public var withinMedian: Int
+    public var withinP90: Int
 
+    enum CodingKeys: String, CodingKey { case count, median, p90 }
+
+    /// Figures without their durations: the counts the definitions guarantee (half of them,
+    /// rounded up, within the median; the rank of the 90th percentile within it).
     public init(count: Int, median: Double, p90: Double) {
         self.count = count
         self.median = median
         self.p90 = p90
+        shortest = median
+        withinMedian = (count + 1) / 2
+        withinP90 = Int((0.9 * Double(count)).rounded(.up))
     }
 
     /// Median: the middle value (the mean of the two middle ones for an even count).
@@ -82,10 +98,17 @@ public struct Spread: Sendable, Equatable, Encodable {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
         let n = sorted.count
+        let median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+        let p90 = sorted[Int((0.9 * Double(n)).rounded(.up)) - 1]
         count = n
-        median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
-        p90 = sorted[Int((0.9 * Double(n)).rounded(.up)) - 1]
+        self.median = median
+        self.p90 = p90
+        shortest = sorted[0]
+        withinMedian = sorted.count { $0 <= median }
+        withinP90 = sorted.count { $0 <= p90 }
     }
+
+    public static func == (a: Spread, b: Spread) -> Bool { a.count == b.count && a.median == b.median && a.p90 == b.p90 }
 }
 
 public struct Share: Sendable, Equatable, Encodable {
@@ -108,7 +131,11 @@ public struct StepStats: Sendable, Encodable {
     public var step: String
     public var label: String
     public var uraian: String
+    /// The role that recorded the step's visits at the desk (its `dicatat_oleh` when its
+    /// performer is not staff).
     public var role: String
+    /// The step's Pelaksana as the SOP document prints it.
+    public var performer: String? = nil
     public var waktu: String?
     /// The standard in seconds on the step's clock (its upper end for a range).
     public var standardSeconds: Double?
@@ -124,10 +151,16 @@ public struct StepStats: Sendable, Encodable {
     public var overdueOpen: Int
     /// For a box of a printed row of several boxes: its actor, which tells the row's boxes apart.
     public var box: String? = nil
+
+    /// Whether any visit of the step counts: false for a box only ever withdrawn (the other box
+    /// of its row chosen, or its case ended with an outcome), whose row reads "-".
+    public var counted: Bool { cases > 0 }
 }
 
 public struct GroupStats: Sendable, Encodable {
+    /// The role's id or the operator's login.
     public var key: String
+    /// The role's name, or the operator's full name from the roster (`sop roster nama`), else the login.
     public var name: String
     public var completed: Int
     /// Share of completed steps (with a time standard) that were within it.

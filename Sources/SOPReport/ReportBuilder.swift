@@ -16,6 +16,9 @@ public struct ReportBuilder: Sendable {
     var rowPassStarts: [String: Date]? = nil
     /// The language of the step labels: an unnumbered row is "tanpa nomor (sesudah 3)".
     public var language: Language = .id
+    /// Operators' full names by login (the roster's `sop roster nama`): the per-operator table
+    /// names them so; a login without one stays as it is.
+    public var operatorNames: [String: String] = [:]
 
     public init(revisions: [String: SOP], calendar: WorkCalendar, now: Date, language: Language = .id) {
         self.revisions = revisions
@@ -89,7 +92,7 @@ public struct ReportBuilder: Sendable {
             standardTotal: latest.map { TableChoice.totalText(of: $0, language) } ?? "-",
             leadWithin: leadWithin.of > 0 ? leadWithin : nil, steps: steps,
             roles: groups(visits.filter { !$0.undone }, key: \.role, name: { latest?.actor($0)?.lineName ?? $0 }, status: status),
-            operators: groups(visits.filter { $0.completedAt != nil && !$0.undone }, key: { $0.completedBy ?? "?" }, name: { $0 },
+            operators: groups(visits.filter { $0.completedAt != nil && !$0.undone }, key: { $0.completedBy ?? "?" }, name: { operatorNames[$0] ?? $0 },
                               status: status))
     }
 
@@ -106,7 +109,8 @@ public struct ReportBuilder: Sendable {
         let roleID = visits.last?.role ?? step?.performer.value ?? ""
         var stats = StepStats(
             step: id, label: sop?.printedLabel(ofStep: id)?.text(language) ?? id, uraian: step?.uraian.value ?? id,
-            role: sop?.actor(roleID)?.lineName ?? roleID, waktu: waktu.map { WaktuWords.text($0, language: language) },
+            role: sop?.actor(roleID)?.lineName ?? roleID,
+            performer: step.map { sop?.actor($0.performer.value)?.lineName ?? $0.performer.value }, waktu: waktu.map { WaktuWords.text($0, language: language) },
             standardSeconds: waktu?.totalDuration.map(standardSeconds), clock: clock,
             cases: Set(visits.filter { !$0.withdrawn }.map(\.caseID)).count, duration: Spread(durations),
             within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)

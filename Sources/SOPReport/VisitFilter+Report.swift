@@ -34,8 +34,11 @@ extension VisitFilter {
             guard let revision = try store.revision(hash: hash) else { continue }
             revisions[hash] = SOPLoader.load(bytes: revision.content, path: revision.path).sop
         }
-        var report = ReportBuilder(revisions: revisions, calendar: calendar, now: now, language: language)
-            .build(visits: visits, cases: cases, from: from, to: to)
+        var builder = ReportBuilder(revisions: revisions, calendar: calendar, now: now, language: language)
+        for profile in try (store as? OperatorProfileStore)?.operatorProfiles() ?? [] where !profile.fullName.isEmpty {
+            builder.operatorNames[profile.operatorName] = profile.fullName
+        }
+        var report = builder.build(visits: visits, cases: cases, from: from, to: to)
         report.countedCases = Set(visits.map(\.caseID.rawValue) + cases.map(\.id.rawValue)).sorted()
         return report
     }

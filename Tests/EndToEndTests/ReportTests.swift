@@ -24,6 +24,8 @@ struct ReportTests {
                     at: backTime)
             }
         }
+        // The report names sari by the full name the roster gives her; budi has none.
+        sop(["roster", "nama", "sari", "--nama", "Sari Wulandari"], at: "2026-11-30T08:00:00+07:00")
         desk(1, front: "2026-11-30T09:00:00+07:00", back: "2026-11-30T09:20:00+07:00")  // step 3 within 30 menit
         desk(2, front: "2026-11-30T09:10:00+07:00", back: "2026-11-30T10:30:00+07:00")  // step 3 takes 80 minutes
         // Started 15.20 Monday: step 3 is due Tuesday 08.20 in service time, done 08.10: within.

@@ -5,7 +5,7 @@ import Testing
 @testable import SOPEngine
 @testable import SOPReport
 
-/// The note right of each bar ("tanpa standar waktu · median kurang dari 1 menit") stays inside
+/// The note right of each bar ("tanpa standar waktu · separuh selesai dalam kurang dari 1 menit") stays inside
 /// the chart: seen cut at the chart's edge in the report page's screenshot.
 @Suite struct ReportChartNoteTests {
     typealias F = ReportFixtures
@@ -15,7 +15,7 @@ import Testing
         let report = ReportBuilder(revisions: ["rev": F.sop01], calendar: F.calendar, now: F.minutes(80))
             .build(visits: visits, cases: [], from: nil, to: nil)
         let html = ReportHTMLWriter(text: ReportText(language: .id, calendar: F.calendar)).write(report)
-        let note = "tanpa standar waktu · median kurang dari 1 menit"
+        let note = "tanpa standar waktu · separuh selesai dalam kurang dari 1 menit"
         #expect(html.contains(">\(note)</text>"))
         let width = try #require(html.components(separatedBy: "<svg class=\"grafik\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").dropFirst().first
             .flatMap { Double($0.prefix { $0 != "\"" }) })

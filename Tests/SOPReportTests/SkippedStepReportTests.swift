@@ -39,10 +39,15 @@ import Testing
 
     @Test func theLeadTimeReadsInWords() {
         let words = Catalog.Report.self
-        #expect(words.leadTime(median: "20 menit", p90: "2 jam", count: 7).text(.id) == "separuh kasus selesai dalam 20 menit, 9 dari 10 dalam 2 jam")
-        #expect(words.leadTime(median: "20 minutes", p90: "2 hours", count: 7).text(.en)
-            == "half the cases finished within 20 minutes, 9 in 10 within 2 hours")
-        #expect(words.leadTime(median: "1 menit", p90: "1 menit", count: 3).text(.id) == "9 dari 10 kasus selesai dalam 1 menit")
-        #expect(words.leadTime(median: "1 menit", p90: "1 menit", count: 1).text(.id) == "1 kasus selesai dalam 1 menit")
+        #expect(words.leadTime(count: 40, shortest: "5 menit", median: "20 menit", p90: "2 jam", withinMedian: 20, withinP90: 36).text(.id)
+            == "separuh kasus selesai dalam 20 menit, 90% dalam 2 jam")
+        #expect(words.leadTime(count: 40, shortest: "5 minutes", median: "20 minutes", p90: "2 hours", withinMedian: 20, withinP90: 36).text(.en)
+            == "half the cases finished within 20 minutes, 90% within 2 hours")
+        #expect(words.leadTime(count: 3, shortest: "1 menit", median: "1 menit", p90: "1 menit", withinMedian: 3, withinP90: 3).text(.id)
+            == "semua 3 kasus selesai dalam 1 menit")
+        #expect(words.leadTime(count: 1, shortest: "1 menit", median: "1 menit", p90: "1 menit", withinMedian: 1, withinP90: 1).text(.id)
+            == "1 kasus selesai dalam 1 menit")
+        #expect(words.leadTime(count: 12, shortest: "5 menit", median: "20 menit", p90: "1 jam", withinMedian: 6, withinP90: 11).text(.id)
+            == "6 dari 12 kasus selesai dalam 20 menit, 11 dalam 1 jam")
     }
 }

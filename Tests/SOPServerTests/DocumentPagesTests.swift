@@ -123,6 +123,27 @@ import Testing
         #expect(!bad.body.contains("<h2>SOP 01"))
     }
 
+    /// The page the head of the unit reads (tester 20's F11, F12): the Pelaksana of the signed
+    /// document with the role that recorded it, operators by their roster names (the login beside,
+    /// as the history records it), the times headed in words, and its basis without a command.
+    @Test func theReportPageSpeaksToTheHeadOfTheUnit() async throws {
+        let harness = try await Harness()
+        let budi = harness.browser()
+        try await budi.login("budi")
+        let (_, first) = try await CaseFlowTests.start(budi)
+        let step = try await budi.get(first)
+        #expect(try await budi.postMultipart(first, try StaleFormsAndConfirmationsTests.fields("1") + [("versi", CaseFlowTests.versi(step.body))],
+                                             files: [:]).status == .seeOther)
+        try harness.store().saveOperatorProfile(OperatorProfile(operatorName: "budi", fullName: "Budi Santoso", nip: "",
+                                                                setAt: Harness.monday, setBy: "ani"))
+        let html = try await budi.get("/laporan").body
+        #expect(html.contains("<th>Pelaksana</th>") && html.contains("<td data-kolom=\"Pelaksana\">Pelapor (dicatat oleh Resepsionis)</td>"), "\(html)")
+        #expect(html.contains("<td data-kolom=\"Operator\">Budi Santoso (budi)</td>"))
+        #expect(html.contains("<th>Separuh selesai dalam</th><th>90% selesai dalam</th>") && !html.contains("<th>Median</th>"))
+        #expect(html.contains("Untuk pemeriksa, sidik (digest) kepala rantai riwayat"))
+        #expect(!html.contains("sop db") && !html.contains("--periksa") && !html.contains("sop report"))
+    }
+
     /// On a phone (390 px) the report keeps the desk's header, its tables read as one card per
     /// row ("Kolom: isi", `data-kolom`) instead of running off the screen, and the chart, whose
     /// words would be too small, gives way to a line saying where its figures are (tester 17's F8).

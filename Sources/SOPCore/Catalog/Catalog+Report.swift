@@ -18,17 +18,45 @@ extension Catalog {
                       en: "Cases \(started) (completed \(completed), cancelled \(cancelled), open \(open))")
         }
 
-        /// The lead time of completed cases in words a head of unit reads: the median as "half",
-        /// the 90th percentile as "9 in 10" (tester 17's F8); one case, or both the same, said once.
-        public static func leadTime(median: String, p90: String, count: Int) -> Localized {
-            if count == 1 { return Localized(id: "1 kasus selesai dalam \(median)", en: "the 1 completed case took \(median)") }
-            if median == p90 { return Localized(id: "9 dari 10 kasus selesai dalam \(p90)", en: "9 in 10 cases finished within \(p90)") }
-            return Localized(id: "separuh kasus selesai dalam \(median), 9 dari 10 dalam \(p90)",
-                             en: "half the cases finished within \(median), 9 in 10 within \(p90)")
+        /// The lead time of completed cases as the cases are (tester 21's F10): one case or two
+        /// named as such; under 20, the counts themselves ("3 dari 5 kasus selesai dalam 20 menit,
+        /// semuanya dalam 1 jam"); from 20, the shares ("separuh kasus …, 90% dalam …"). A second
+        /// time that reads as the first is left out. `withinMedian`, `withinP90`: the cases that
+        /// took at most the median and the 90th percentile.
+        public static func leadTime(count n: Int, shortest: String, median: String, p90: String,
+                                    withinMedian: Int, withinP90: Int) -> Localized {
+            // "within under 1 min" reads "in under 1 min".
+            func within(_ time: String) -> String { time.hasPrefix("under ") ? "in " + time : "within " + time }
+            if n == 1 { return Localized(id: "1 kasus selesai dalam \(p90)", en: "the one completed case took \(p90)") }
+            if n == 2 {
+                if shortest == p90 { return Localized(id: "kedua kasus selesai dalam \(p90)", en: "both cases finished \(within(p90))") }
+                return Localized(id: "satu kasus selesai dalam \(shortest), yang lain dalam \(p90)",
+                                 en: "one case finished \(within(shortest)), the other \(within(p90))")
+            }
+            let oneTime = median == p90 || withinMedian == withinP90
+            if n < 20 {
+                if oneTime {
+                    return withinP90 == n ? Localized(id: "semua \(n) kasus selesai dalam \(p90)", en: "all \(n) cases finished \(within(p90))")
+                        : Localized(id: "\(withinP90) dari \(n) kasus selesai dalam \(p90)", en: "\(withinP90) of \(n) cases finished \(within(p90))")
+                }
+                let first = Localized(id: "\(withinMedian) dari \(n) kasus selesai dalam \(median)", en: "\(withinMedian) of \(n) cases finished \(within(median))")
+                let rest = withinP90 == n ? Localized(id: "semuanya dalam \(p90)", en: "all \(within(p90))")
+                    : Localized(id: "\(withinP90) dalam \(p90)", en: "\(withinP90) \(within(p90))")
+                return Localized(id: first.text(.id) + ", " + rest.text(.id), en: first.text(.en) + ", " + rest.text(.en))
+            }
+            if oneTime {
+                return withinP90 == n ? Localized(id: "semua kasus selesai dalam \(p90)", en: "all cases finished \(within(p90))")
+                    : Localized(id: "90% kasus selesai dalam \(p90)", en: "90% of the cases finished \(within(p90))")
+            }
+            return withinP90 == n
+                ? Localized(id: "separuh kasus selesai dalam \(median), semuanya dalam \(p90)", en: "half the cases finished \(within(median)), all \(within(p90))")
+                : Localized(id: "separuh kasus selesai dalam \(median), 90% dalam \(p90)", en: "half the cases finished \(within(median)), 90% \(within(p90))")
         }
 
-        public static func standardTotal(_ total: String, within: String) -> Localized {
-            Localized(id: "jumlah waktu standar \(total), tepat waktu \(within)", en: "sum of standards \(total), within \(within)")
+        /// The sum of the standards and, when some completed case could be judged, how many ended within it.
+        public static func standardTotal(_ total: String, within: String?) -> Localized {
+            guard let within else { return Localized(id: "jumlah waktu standar \(total)", en: "sum of standards \(total)") }
+            return Localized(id: "jumlah waktu standar \(total), tepat waktu \(within)", en: "sum of standards \(total), within \(within)")
         }
 
         public static let columnNo = Localized(id: "No", en: "No")
@@ -36,8 +64,10 @@ extension Catalog {
         public static let columnRole = Localized(id: "Pelaksana", en: "Performer")
         public static let columnWaktu = Localized(id: "Waktu", en: "Standard")
         public static let columnCases = Localized(id: "Kasus", en: "Cases")
-        public static let columnMedian = Localized(id: "Median", en: "Median")
-        public static let columnP90 = Localized(id: "P90", en: "P90")
+        /// The median and the 90th percentile of a step's times, headed in words (the keys of CSV
+        /// and JSON keep `median`, `p90`).
+        public static let columnMedian = Localized(id: "Separuh selesai dalam", en: "Half done within")
+        public static let columnP90 = Localized(id: "90% selesai dalam", en: "90% done within")
         public static let columnWithin = Localized(id: "Tepat waktu", en: "Within")
         public static let columnOverdue = Localized(id: "Terlambat", en: "Overdue")
         public static let columnCompleted = Localized(id: "Kegiatan selesai", en: "Steps done")
@@ -47,8 +77,8 @@ extension Catalog {
         public static let operatorColumn = Localized(id: "Operator", en: "Operator")
         public static let empty = Localized(id: "Belum ada kasus pada periode ini.", en: "No cases in this period.")
         public static let legend = Localized(
-            id: "Batang gelap: separuh kunjungan selesai dalam waktu itu (median); batang terang: 9 dari 10 kunjungan (P90); garis merah: standar waktu. Waktu diukur dengan jam standarnya: jam layanan untuk menit, jam dan hari kerja.",
-            en: "Dark bar: half the visits finished within that time (median); light bar: 9 in 10 visits (P90); red line: the time standard. Durations run on their standard's clock: service time for menit, jam and hari kerja.")
+            id: "Batang gelap: separuh kunjungan selesai dalam waktu itu; batang terang: 90% kunjungan; garis merah: standar waktu. Waktu diukur dengan jam standarnya: jam layanan untuk menit, jam dan hari kerja.",
+            en: "Dark bar: half the visits finished within that time; light bar: 90% of the visits; red line: the time standard. Durations run on their standard's clock: service time for menit, jam and hari kerja.")
 
         public static func workingDays(_ amount: String) -> Localized {
             Localized(id: "\(amount) hari kerja", en: "\(amount) working days")
@@ -63,17 +93,30 @@ extension Catalog {
 extension Catalog.Report {
     private static func both(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
 
-    /// The history a report was computed from, in short lines (a terminal of 80 columns wraps none).
-    public static func reportBasis(cases: Int, digest: String, checked: Bool) -> [Localized] {
-        [Localized(id: "Dasar laporan: \(cases) kasus dihitung; digest kepala rantai saat laporan dibuat:",
-                   en: "Basis of this report: \(cases) cases counted; chain head digest when it was made:"),
-         Localized(verbatim: digest),
-         Localized(id: "(digest yang dicetak sop db verify dan ditandatangani sop db seal untuk riwayat yang sama).",
-                   en: "(the digest sop db verify prints and sop db seal signs for the same history)."),
-         checked
-            ? Catalog.Verify.reportChecked
-            : Localized(id: "Kunjungan langkah tersimpan belum diperiksa terhadap kejadiannya: sop report --periksa memeriksanya.",
-                        en: "The stored step visits were not checked against their events: sop report --periksa checks them.")]
+    /// The history a report was computed from, in short lines (a terminal of 80 columns wraps
+    /// none). `commands`: name the commands that print, sign and check it (for the terminal, whose
+    /// reader can run them); a page for the head of the unit says it in words (tester 20's F12).
+    public static func reportBasis(cases: Int, digest: String, checked: Bool, commands: Bool = true) -> [Localized] {
+        guard commands else {
+            return [Localized(id: "Dasar laporan: \(cases) kasus dihitung. Untuk pemeriksa, sidik (digest) kepala rantai riwayat saat laporan dibuat:",
+                              en: "Basis of this report: \(cases) cases counted. For auditors, the digest of the history's chain heads when it was made:"),
+                    Localized(verbatim: digest),
+                    Localized(id: "(sidik yang sama dicetak pada pemeriksaan keutuhan basis data dan ditandatangani pada segelnya, selama riwayatnya tidak berubah).",
+                              en: "(the same digest the database's integrity check prints and its seal signs, while the history is unchanged)."),
+                    checked
+                        ? Catalog.Verify.reportChecked
+                        : Localized(id: "Untuk laporan ini kunjungan kegiatan yang tersimpan tidak dicocokkan ulang dengan riwayat kasusnya; petugas TI dapat mencocokkannya.",
+                                    en: "For this report the stored step visits were not checked again against their cases' history; the IT officer can check them.")]
+        }
+        return [Localized(id: "Dasar laporan: \(cases) kasus dihitung; digest kepala rantai saat laporan dibuat:",
+                          en: "Basis of this report: \(cases) cases counted; chain head digest when it was made:"),
+                Localized(verbatim: digest),
+                Localized(id: "(digest yang dicetak sop db verify dan ditandatangani sop db seal untuk riwayat yang sama).",
+                          en: "(the digest sop db verify prints and sop db seal signs for the same history)."),
+                checked
+                    ? Catalog.Verify.reportChecked
+                    : Localized(id: "Kunjungan langkah tersimpan belum diperiksa terhadap kejadiannya: sop report --periksa memeriksanya.",
+                                en: "The stored step visits were not checked against their events: sop report --periksa checks them.")]
     }
 
     public static func reportRefused(_ count: Int) -> Localized {
@@ -105,13 +148,24 @@ extension Catalog.Report {
     /// Under a report's table of steps: which columns count cases and which count visits
     ///.
     public static let reportStepsLegend = Localized(
-        id: "Kasus: banyaknya kasus yang sampai pada kegiatan itu. Median: separuh kunjungan selesai dalam waktu itu; P90: 9 dari 10 kunjungan. Median, P90, Tepat waktu dan Terlambat dihitung per kunjungan: kegiatan yang dikerjakan lagi karena kembali ke kegiatan sebelumnya dihitung setiap kali.",
-        en: "Cases: how many cases reached the step. Median: half the visits finished within that time; P90: 9 in 10 visits. Median, P90, Within and Overdue count visits: a step done again after a loop back counts each time.")
+        id: "Kasus: banyaknya kasus yang sampai pada kegiatan itu. Separuh selesai dalam: separuh kunjungan kegiatan itu selesai dalam waktu tersebut (median); 90% selesai dalam: 90% kunjungan selesai dalam waktu tersebut (persentil ke-90; dengan kurang dari 10 kunjungan, kunjungan yang terlama). Kedua waktu itu, Tepat waktu dan Terlambat dihitung per kunjungan: kegiatan yang dikerjakan lagi karena kembali ke kegiatan sebelumnya dihitung setiap kali.",
+        en: "Cases: how many cases reached the step. Half done within: half the step's visits finished within that time (the median); 90% done within: 90% of the visits finished within that time (the 90th percentile; with under 10 visits, the longest one). Both times, Within and Overdue count visits: a step done again after a loop back counts each time.")
+
+    /// After the legend of a table where a step's time reads 0 minutes (tester 20's F13): minutes
+    /// and hours run in service hours only.
+    public static let serviceHoursLegend = Localized(
+        id: "Waktu kegiatan berstandar menit atau jam dihitung pada jam layanan saja: kegiatan yang dikerjakan di luar jam layanan terhitung 0 menit.",
+        en: "A step with a standard in minutes or hours is timed in service hours only: one done outside service hours counts 0 minutes.")
+
+    /// After the legend of a table with a row whose every visit was withdrawn: its "-" cells.
+    public static let withdrawnRowLegend = Localized(
+        id: "Baris bertanda - pada Kasus: kotak itu hanya ditarik (kotak lain pada barisnya dipilih, atau kasus berakhir dengan hasil akhir), tidak pernah dikerjakan; tidak dihitung.",
+        en: "A row with - under Cases: the box was only withdrawn (another box of its row was chosen, or the case ended with an outcome), never worked; it counts nowhere.")
 
     /// After the legend of a table with a skipped step: what "dilewati" counts, and what it does not.
     public static let skippedLegend = Localized(
-        id: "Dilewati: kunjungan kegiatan opsional (apabila diperlukan) yang dilewati petugas dengan alasan (/lewati); tidak dihitung pada Median, P90, Tepat waktu, Terlambat dan Kegiatan selesai. Kegiatan yang tidak dilalui karena cabang tidak dihitung; kotak yang ditarik karena kotak lain pada barisnya dipilih, atau karena kasus berakhir dengan hasil akhir, tidak dihitung sama sekali.",
-        en: "Skipped: visits of an optional step (if needed) an officer skipped with a reason (/lewati); not counted in Median, P90, Within, Overdue and Steps done. A step a branch went past is not counted; a box withdrawn because another box of its row was chosen, or because the case ended with an outcome, is not counted at all.")
+        id: "Dilewati: kunjungan kegiatan opsional (apabila diperlukan) yang dilewati petugas dengan alasan (/lewati); tidak dihitung pada kedua waktu, Tepat waktu, Terlambat dan Kegiatan selesai. Kegiatan yang tidak dilalui karena cabang tidak dihitung; kotak yang ditarik karena kotak lain pada barisnya dipilih, atau karena kasus berakhir dengan hasil akhir, tidak dihitung sama sekali.",
+        en: "Skipped: visits of an optional step (if needed) an officer skipped with a reason (/lewati); not counted in either time, Within, Overdue and Steps done. A step a branch went past is not counted; a box withdrawn because another box of its row was chosen, or because the case ended with an outcome, is not counted at all.")
 
     /// In place of the chart on a phone, where its words would be too small to read.
     public static let chartOnWideScreen = Localized(

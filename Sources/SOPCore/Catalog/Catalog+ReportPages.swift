@@ -9,12 +9,13 @@ extension Catalog {
 
         public static let noStandard = Localized(id: "tanpa standar waktu", en: "no time standard")
 
+        /// A step without a standard in the chart: its median in words.
         public static func median(_ value: String) -> Localized {
-            Localized(id: "median \(value)", en: "median \(value)")
+            Localized(id: "separuh selesai dalam \(value)", en: "half done within \(value)")
         }
 
         public static let noStandardLegend = Localized(
-            id: "Kegiatan tanpa standar waktu tidak digambar batangnya: tanpa standar tidak ada yang dibandingkan; mediannya tertulis di sampingnya.",
-            en: "Steps without a time standard have no bar: without a standard there is nothing to compare with; their median is written beside them.")
+            id: "Kegiatan tanpa standar waktu tidak digambar batangnya: tanpa standar tidak ada yang dibandingkan; waktu separuh kunjungannya tertulis di sampingnya.",
+            en: "Steps without a time standard have no bar: without a standard there is nothing to compare with; the time half their visits took is written beside them.")
     }
 }

@@ -63,15 +63,43 @@ public struct ReportText: Sendable {
         return parts.joined(separator: " · ")
     }
 
-    /// A step's Kasus cell: the cases that reached it, and the visits skipped when there are.
+    /// A step's Kasus cell: the cases that reached it, and the visits skipped when there are; "-"
+    /// for a box only ever withdrawn (the other box of its row chosen, or the case ended with an
+    /// outcome), which counts nowhere.
     public func cases(_ step: StepStats) -> String {
-        step.skipped > 0 ? Catalog.Report.casesSkipped(step.cases, skipped: step.skipped).text(language) : String(step.cases)
+        if step.counted == false { return "-" }
+        return step.skipped > 0 ? Catalog.Report.casesSkipped(step.cases, skipped: step.skipped).text(language) : String(step.cases)
     }
 
-    /// The legend under a table of steps; what "dilewati" counts when a step was skipped.
+    /// A step's Terlambat cell ("-" for a box only ever withdrawn).
+    public func late(_ step: StepStats) -> String { step.counted ? String(step.late) : "-" }
+
+    /// A step's Pelaksana cell: the performer as the SOP document prints it, and the role that
+    /// recorded it at the desk when that is another ("Pelapor (dicatat oleh Resepsionis)",
+    /// tester 20's F11).
+    public func performer(_ step: StepStats) -> String {
+        guard let performer = step.performer, performer != step.role, !step.role.isEmpty else { return step.performer ?? step.role }
+        return performer + " (" + Catalog.Desk.recordedBy(step.role).text(language) + ")"
+    }
+
+    /// An operator as the report names one: the full name and the login the history records
+    /// ("Dewi Lestari (dewi)"); the login alone without a name in the roster.
+    public func person(_ group: GroupStats) -> String {
+        group.name == group.key ? group.key : "\(group.name) (\(group.key))"
+    }
+
+    /// The legend under a table of steps; what "dilewati" counts when a step was skipped, why a
+    /// time reads 0 minutes when one does, and what a row of "-" is when there is one.
     public func stepsLegend(_ section: SOPSection) -> String {
-        let legend = Catalog.Report.reportStepsLegend.text(language)
-        return section.steps.contains { $0.skipped > 0 } ? legend + " " + Catalog.Report.skippedLegend.text(language) : legend
+        var legend = [Catalog.Report.reportStepsLegend]
+        if section.steps.contains(where: { $0.skipped > 0 }) { legend.append(Catalog.Report.skippedLegend) }
+        if section.steps.contains(where: { step in
+            step.clock == .serviceTime && step.standardSeconds != nil && [step.duration?.median, step.duration?.p90].contains(0)
+        }) {
+            legend.append(Catalog.Report.serviceHoursLegend)
+        }
+        if section.steps.contains(where: { !$0.counted }) { legend.append(Catalog.Report.withdrawnRowLegend) }
+        return legend.map { $0.text(language) }.joined(separator: " ")
     }
 
     public func summary(_ section: SOPSection) -> String {
@@ -83,9 +111,10 @@ public struct ReportText: Sendable {
             parts.append(Catalog.Flow.outcomes.text(language) + " \(counts.endedWithOutcome)")
         }
         if let lead = section.leadTime {
-            parts.append(words.leadTime(median: time.duration(lead.median), p90: time.duration(lead.p90), count: lead.count).text(language))
+            parts.append(words.leadTime(count: lead.count, shortest: time.duration(lead.shortest), median: time.duration(lead.median),
+                                        p90: time.duration(lead.p90), withinMedian: lead.withinMedian, withinP90: lead.withinP90).text(language))
         }
-        parts.append(words.standardTotal(section.standardTotal, within: share(section.leadWithin)).text(language))
+        parts.append(words.standardTotal(section.standardTotal, within: section.leadWithin.map { share($0) }).text(language))
         return parts.joined(separator: " · ")
     }
 }

@@ -35,18 +35,19 @@ public struct ReportTableWriter {
                  step.waktu ?? "-", text.cases(step),
                  step.duration.map { duration($0.median, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                  step.duration.map { duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
-                 text.share(step.within), String(step.late)]
+                 text.share(step.within), text.late(step)]
             })
             out += line(text.stepsLegend(section))
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 out += "\n" + title.text(language) + "\n"
                 out += columns([column, words.columnCompleted, words.columnWithin, words.columnOverdue].map { $0.text(language) },
-                               groups.map { [$0.name, String($0.completed), text.share($0.within), String($0.late)] })
+                               groups.map { [column == words.operatorColumn ? text.person($0) : $0.name, String($0.completed),
+                                             text.share($0.within), String($0.late)] })
                 if column == words.operatorColumn { out += line(Catalog.Report.operatorLateNote.text(language)) }
             }
         }
-        if let basis = report.basis { out += "\n" + basis.lines.map { line($0.text(language)) }.joined() }
+        if let basis = report.basis { out += "\n" + basis.lines().map { line($0.text(language)) }.joined() }
         return out
     }
 

@@ -12,8 +12,8 @@ struct ReportCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "report",
             abstract: Help.text(
-                id: "Laporan mutu baku: per SOP, kegiatan, peran dan operator; median, p90 dan ketepatan waktu.",
-                en: "Quality standard report: per SOP, step, role and operator; median, p90 and share within the standard."))
+                id: "Laporan mutu baku: per SOP, kegiatan, peran dan operator; lama penyelesaian dan ketepatan waktu.",
+                en: "Quality standard report: per SOP, step, role and operator; time taken and share within the standard."))
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
