@@ -398,6 +398,14 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
     }
 
+    /// Moves every write still in the `-wal` file into the store's file and empties the `-wal`
+    /// (`sop serve` on stopping: a copy of the file alone then holds everything). True when all
+    /// of it was moved (no reader held an older snapshot).
+    @discardableResult
+    public func checkpoint() throws(StoreError) -> Bool {
+        try withDatabase { db in try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)").map { $0[0] as Int == 0 } ?? false }
+    }
+
     /// Runs raw SQL (benchmarks and tests that need to look under the hood).
     public func withDatabase<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         // The SQL may change `step_visit` without an event, or the roster: neither is counted by
