@@ -78,21 +78,30 @@ import Testing
         #expect(try Self.sop(["roster", "grant", "ani", "pengelola-peran"], database: database).status == 0)
         #expect(try Self.sop(["roster", "grant", "budi", "resepsionis"], database: database).status == 0)
         #expect(try Self.sop(["roster", "pin", "budi"], database: database, stdin: "246810\n246810\n").status == 0)
-        let (process, base, _) = try Self.serve(database: database)
-        // A wrong PIN: the attempt is counted in the store (a write by the server).
+        let (process, base, err) = try Self.serve(database: database)
+        // A wrong PIN, with the login form's token and cookie: the attempt is counted in the store
+        // (a write by the server, its last before the stop).
+        let (_, form, headers) = try await Self.fetch(base.appendingPathComponent("masuk"))
+        let csrf = try #require(form.components(separatedBy: "name=\"csrf\" value=\"").dropFirst().first?.split(separator: "\"").first)
+        let cookie = try #require((headers["Set-Cookie"] as? String)?.split(separator: ";").first)
         var request = URLRequest(url: base.appendingPathComponent("masuk"))
         request.httpMethod = "POST"
+        request.httpShouldHandleCookies = false
         request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-        request.httpBody = Data("nama=budi&pin=000000".utf8)
+        request.setValue(String(cookie), forHTTPHeaderField: "Cookie")
+        request.httpBody = Data("nama=budi&pin=000000&csrf=\(csrf)".utf8)
         _ = try await URLSession.shared.data(for: request)
         let wal = database + "-wal"
         let before = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!log.contains("-wal"), "\(log)")
         let after = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
         #expect(before > 0, "the server wrote nothing to see")
         #expect(after == 0, "\(after) bytes left in the -wal")
+        #expect(!FileManager.default.fileExists(atPath: wal), "the last connection closed removes the -wal")
         // The file alone, copied as `cp` would: the failed attempt is in it.
         let copy = folder.appendingPathComponent("salinan").appendingPathComponent("sop.sqlite").path
         try FileManager.default.createDirectory(atPath: (copy as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -3,7 +3,6 @@ import Foundation
 import SOPCore
 import SOPPostgres
 import SOPServer
-import SOPStore
 import SOPTerminal
 
 /// `sop serve`: the desk in a browser, on the office network, over the same store as the
@@ -135,13 +134,16 @@ struct ServeCommand: ParsableCommand {
             // The listening thread ends before the command's thread returns and the process
             // exits: no thread of the server is left in libpq while the process tears down.
             feed.close()
+            // Every request has ended: the store's connections are closed in order, and on
+            // SQLite the last writes are moved from the `-wal` into the file first, so that the
+            // file alone holds everything (a `cp` after the stop, against the README's advice,
+            // then misses nothing; only a killed server leaves them in the `-wal`).
+            if gateway.close() == false, case .sqlite(let path) = address {
+                logger.warning("\(Catalog.ServeSetup.walLeft(path).text(language))")
+            }
             done.signal()
         }
         done.wait()
-        // On SQLite the last writes may still be in the `-wal` file: moved into the store's file
-        // once the server has stopped, so that the file alone holds everything (a copy taken
-        // with `cp` after the stop, against the README's advice, then misses nothing).
-        if case .sqlite(let path) = address { do { let r = try SQLiteCaseStore(path: path, migrate: false).checkpoint(); FileHandle.standardError.write(Data("DEBUG ckpt \(r)\n".utf8)) } catch { FileHandle.standardError.write(Data("DEBUG ckpt error \(error)\n".utf8)) } }
         if ServeTiming.shared?.write() == false {
             // A benchmark's diagnostic file: said, never fatal to the server's own outcome.
             FileHandle.standardError.write(Data("sop: SOP_SERVE_TIMING: ringkasan waktu tidak dapat ditulis\n".utf8))
