@@ -37,4 +37,7 @@ final class HotStatements: @unchecked Sendable {
         kept[sql.rawValue] = statement
         return statement
     }
+
+    /// Lets go of every statement (finalized with GRDB's cache), before the connection closes.
+    func clear() { kept = [Statement?](repeating: nil, count: SQL.allCases.count) }
 }

@@ -390,6 +390,38 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
     }
 
+    /// Moves every write still in the `-wal` file into the store's file and empties the `-wal`
+    /// (`PRAGMA wal_checkpoint(TRUNCATE)`, outside any transaction: inside one SQLite refuses it).
+    /// True when all of it was moved: false when another connection, in this process or
+    /// another, still reads an older snapshot or writes (the `-wal` is then left as it is, whole).
+    @discardableResult
+    public func checkpoint() throws(StoreError) -> Bool {
+        do {
+            return try queue.inDatabase { db in
+                try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)").map { $0[0] as Int == 0 } ?? false
+            }
+        } catch {
+            throw Self.describe(error, path: path)
+        }
+    }
+
+    /// Closes this connection for good (`sop serve` on stopping, once every request has ended):
+    /// the statements it keeps are finalized first, which SQLite needs to close it. Closing
+    /// the last connection to a WAL store moves the `-wal` into the file and deletes it; a
+    /// `checkpoint()` before, on the last connection, makes that so whatever SQLite decides.
+    /// Any use afterwards fails ("connection is closed"), never silently.
+    public func close() throws(StoreError) {
+        do {
+            try queue.inDatabase { _ in
+                statements.clear()
+                roleCheck.forgetStatements()
+            }
+            try queue.close()
+        } catch {
+            throw Self.describe(error, path: path)
+        }
+    }
+
     /// Runs raw SQL (benchmarks and tests that need to look under the hood).
     public func withDatabase<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         // The SQL may change `step_visit` without an event, or the roster: neither is counted by

@@ -120,6 +120,11 @@ struct AccessLogEvidenceTests {
         let head = try #require(log.last?.hash)
         let seal = try #require(try Self.seals(desk).first)
         #expect(seal.heads.hasPrefix("(access-log) 3 \(head)\n"), "\(seal.heads)")
+        // The digest covers the log's head, and the seal says so (tester 21: a label naming the cases alone).
+        #expect(seal.digest == SHA256.hex(Array(seal.heads.utf8)))
+        #expect(sealed.stdout.contains("log akses; digest \(seal.digest) (arsipkan di luar basis data)"), "\(sealed.stdout)")
+        let verified = try desk.sop(["db", "verify"])
+        #expect(verified.stdout.contains("log akses): \(seal.digest); arsipkan"), "\(verified.stdout)")
         // The last entry deleted and the rest left as it is: the chain holds, the seal does not.
         try desk.sql(Self.unlock(backend) + "DELETE FROM personal_access WHERE sequence = 3;")
         let cut = try desk.sop(["db", "verify"])

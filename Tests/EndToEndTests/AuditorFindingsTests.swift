@@ -101,6 +101,22 @@ struct AuditorFindingsTests {
                                     payload: forgery.payload))
         let output = try verify(desk)
         #expect(output.stdout.contains("  ✗ kasus 01-2026-000002, urutan 15: " + forgery.reported), "\(output.stdout)")
+        if forgery.type != "case-cancelled" {
+            // `sop case` marks it as verify reports it (tester 19's F5): the timeline, `--events`, `--json`.
+            let timeline = try desk.sop(["case", "01-2026-000002"])
+            #expect(timeline.status == 0, "\(timeline.stderr)")
+            #expect(timeline.stdout.contains(
+                "⚠ 1 kejadian ditulis dalam peran selain peran langkahnya (revisi SOP yang diikuti); periksa dengan sop db verify\n"),
+                    "\(timeline.stdout)")
+            let mark = try #require(timeline.stdout.split(separator: "\n").first { $0.contains("⚠ kejadian 15 ") }, "\(timeline.stdout)")
+            #expect(mark.hasPrefix("   ⚠ kejadian 15 (budi · Resepsionis, ") && mark.hasSuffix(
+                "): ditulis dalam peran ini, tetapi langkah itu dijalankan peran Staf layanan pengaduan"), "\(mark)")
+            let events = try desk.sop(["case", "01-2026-000002", "--events"])
+            #expect(events.stdout.components(separatedBy: "⚠ bukan peran langkah ini").count == 2, "\(events.stdout)")
+            let json = try desk.sop(["case", "01-2026-000002", "--json"]).stdout.split(separator: "\n")
+            #expect(json.filter { $0.contains("\"stepRole\":") }.map { $0.contains("\"sequence\":15,\"stepRole\":\"staf-pengaduan\",") } == [true],
+                    "\(json)")
+        }
         // `sop report --periksa` makes the same checks of the cases it counts (tester 19's F5); a
         // forgery that changes the worklist or the status is refused before, by the listing's check.
         let report = try desk.sop(["report", "01", "--periksa"])

@@ -199,5 +199,20 @@ struct PostgresRosterDeskTests {
         #expect(timeline.contains("Staf layanan pengaduan · \(staff)"))
         let shown = try SOPBinary.run(["roster", "--history"], environment: desk(staff))
         #expect(shown.stdout.components(separatedBy: "diberi").count == 4)
+        // The PINs are told to a roster administrator only: to a desk user who is not one, the
+        // PIN column says `?` as the one-time-code column does, never `-` ("no PIN").
+        let pin = try SOPBinary.run(["roster", "pin", staff], environment: ownerEnvironment, stdin: "246810\n246810\n")
+        #expect(pin.status == 0, "\(pin.stderr)")
+        func cells(_ output: SOPBinary.Output) -> [String] {
+            let row = output.stdout.split(separator: "\n").first { $0.contains(staff) && $0.contains("staf-pengaduan") } ?? ""
+            return row.split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.suffix(2)
+        }
+        let asDesk = try SOPBinary.run(["roster"], environment: desk(staff))
+        #expect(asDesk.status == 0, "\(asDesk.stderr)")
+        #expect(cells(asDesk) == ["?", "?"], "\(asDesk.stdout)")
+        #expect(asDesk.stdout.contains("? : server basis data tidak memberi tahu pengguna ini"))
+        let asAdministrator = try SOPBinary.run(["roster"], environment: ownerEnvironment)
+        #expect(cells(asAdministrator) == ["ada", "-"], "\(asAdministrator.stdout)")
+        #expect(!asAdministrator.stdout.contains("? :"))
     }
 }

@@ -69,6 +69,48 @@ import Testing
         #expect(!log.contains("HummingbirdCore") && !log.contains("Server started"), "\(log)")
     }
 
+    /// Tester 21: after a clean stop the last writes were still only in `sop.sqlite-wal`, and a
+    /// `cp` of the file lost them. The server moves them into the file as it stops.
+    @Test func aStoppedServerLeavesItsWritesInTheStoreFileItself() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = folder.appendingPathComponent("sop.sqlite").path
+        #expect(try Self.sop(["roster", "grant", "ani", "pengelola-peran"], database: database).status == 0)
+        #expect(try Self.sop(["roster", "grant", "budi", "resepsionis"], database: database).status == 0)
+        #expect(try Self.sop(["roster", "pin", "budi"], database: database, stdin: "246810\n246810\n").status == 0)
+        let (process, base, err) = try Self.serve(database: database)
+        // A wrong PIN, with the login form's token and cookie: the attempt is counted in the store
+        // (a write by the server, its last before the stop).
+        let (_, form, headers) = try await Self.fetch(base.appendingPathComponent("masuk"))
+        let csrf = try #require(form.components(separatedBy: "name=\"csrf\" value=\"").dropFirst().first?.split(separator: "\"").first)
+        let cookie = try #require((headers["Set-Cookie"] as? String)?.split(separator: ";").first)
+        var request = URLRequest(url: base.appendingPathComponent("masuk"))
+        request.httpMethod = "POST"
+        request.httpShouldHandleCookies = false
+        request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        request.setValue(String(cookie), forHTTPHeaderField: "Cookie")
+        request.httpBody = Data("nama=budi&pin=000000&csrf=\(csrf)".utf8)
+        _ = try await URLSession.shared.data(for: request)
+        let wal = database + "-wal"
+        let before = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!log.contains("-wal"), "\(log)")
+        let after = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+        #expect(before > 0, "the server wrote nothing to see")
+        #expect(after == 0, "\(after) bytes left in the -wal")
+        #expect(!FileManager.default.fileExists(atPath: wal), "the last connection closed removes the -wal")
+        // The file alone, copied as `cp` would: the failed attempt is in it.
+        let copy = folder.appendingPathComponent("salinan").appendingPathComponent("sop.sqlite").path
+        try FileManager.default.createDirectory(atPath: (copy as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: database, toPath: copy)
+        let roster = try Self.sop(["roster"], database: copy)
+        #expect(roster.status == 0, "\(roster.stderr)")
+        #expect(try TamperTests.sqliteValue(copy, "SELECT failures FROM operator_pin WHERE operator = 'budi'") == "1")
+    }
+
     @Test func anEmptyRosterRefusesToStart() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -10,21 +10,23 @@ import Testing
 /// check: a modified client, a superuser) is marked on the web desk's case page as `sop case`
 /// marks it, from the same code (`CaseTimelineView` with `RosterAudit.unheld`).
 @Suite struct RoleNotHeldMarkTests {
-    /// A note by 'mallory', who holds no role, appended with a correctly computed hash an hour
-    /// after the case was started (the roster was in force since the day before).
-    static func forgeNote(_ harness: Harness, caseID: String) throws -> Int {
+    /// A note at step 1 by 'mallory', who holds no role, appended with a correctly computed hash
+    /// an hour after the case was started (the roster was in force since the day before); or by
+    /// whom, in which role, how long after, as given.
+    static func forgeNote(_ harness: Harness, caseID: String, operatorName: String = "mallory", role: String = "resepsionis",
+                          after milliseconds: Int64 = 60 * 60_000, text: String = "catatan tanpa peran") throws -> Int {
         let store = try harness.store()
         let last = try #require(try store.archivedCase(caseID)?.events.last)
         let step = CaseFlowTests.stepID("1")
-        var forged = ArchivedEvent(sequence: last.sequence + 1, at: last.at + 60 * 60_000, operatorName: "mallory",
-                                   role: "resepsionis", step: step, type: "note-added",
-                                   payload: #"{"step":"\#(step)","text":"catatan tanpa peran"}"#)
+        var forged = ArchivedEvent(sequence: last.sequence + 1, at: last.at + milliseconds, operatorName: operatorName,
+                                   role: role, step: step, type: "note-added",
+                                   payload: #"{"step":"\#(step)","text":"\#(text)"}"#)
         forged.hash = EventChain.hash(caseID: caseID, forged, previous: last.hash ?? "")
         try store.withDatabase { db in
             try db.execute(sql: """
                 INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
-                VALUES (?, ?, ?, 'mallory', 'resepsionis', ?, 'note-added', ?, ?)
-                """, arguments: [caseID, forged.sequence, forged.at, step, forged.payload, forged.hash])
+                VALUES (?, ?, ?, ?, ?, ?, 'note-added', ?, ?)
+                """, arguments: [caseID, forged.sequence, forged.at, operatorName, role, step, forged.payload, forged.hash])
         }
         return forged.sequence
     }

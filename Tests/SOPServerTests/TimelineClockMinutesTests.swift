@@ -23,7 +23,7 @@ struct TimelineClockMinutesTests {
             CaseEvent(sequence: 3, at: start.addingTimeInterval(seconds), operatorName: "budi", role: "resepsionis",
                       kind: .stepCompleted(.init(step: step, visit: 1, used: used))),
         ]
-        let text = CaseTimelineView(id: id, state: CaseState(id: id, events: events), sop: sop,
+        let text = CaseTimelineView(id: id, events: events, sop: sop,
                                     time: TimeText(language: .id, timeZone: WorkCalendar.standard.timeZone), showPersonal: false,
                                     now: start.addingTimeInterval(seconds)).render()
         return try #require(text.split(separator: "\n").first { $0.contains(" → ") }.map(String.init))

@@ -39,7 +39,7 @@ import Testing
         #expect(!timeline.body.contains("3573014101900001") && !timeline.body.contains("0812-3456-7890"))
         // The same lines as sop case, masked.
         let pinnedEvents = try harness.store().events(of: CaseID(id))
-        let sopCase = CaseTimelineView(id: CaseID(id), state: CaseState(id: CaseID(id), events: pinnedEvents), sop: CaseFlowTests.sop,
+        let sopCase = CaseTimelineView(id: CaseID(id), events: pinnedEvents, sop: CaseFlowTests.sop,
                                        time: TimeText(language: .id, timeZone: WorkCalendar.standard.timeZone), showPersonal: false,
                                        now: harness.clock.now()).render()
         let fieldsLine = try #require(sopCase.split(separator: "\n").first { $0.contains("Cara menghubungi = Telepon") })

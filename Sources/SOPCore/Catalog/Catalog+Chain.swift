@@ -115,10 +115,16 @@ extension Catalog {
 
         /// The digest of every head a seal signs: the cases', and the roster's and the access log's when they have entries.
         public static func headDigest(_ digest: String, cases: Int, roster: Bool = false, accessLog: Bool = false) -> Localized {
-            let id = ["\(cases) kasus"] + (roster ? ["daftar peran"] : []) + (accessLog ? ["log akses"] : [])
-            let en = ["\(cases) cases"] + (roster ? ["roster"] : []) + (accessLog ? ["access log"] : [])
-            return Localized(id: "digest kepala rantai (\(id.joined(separator: ", "))): \(digest); arsipkan di luar basis data untuk dibandingkan nanti",
-                             en: "chain head digest (\(en.joined(separator: ", "))): \(digest); archive it outside the database to compare later")
+            let covered = covered(("\(cases) kasus", "\(cases) cases"), roster: roster, accessLog: accessLog)
+            return Localized(id: "digest kepala rantai (\(covered.id)): \(digest); arsipkan di luar basis data untuk dibandingkan nanti",
+                             en: "chain head digest (\(covered.en)): \(digest); archive it outside the database to compare later")
+        }
+
+        /// The heads a digest covers: the cases', and the roster's and the access log's when they
+        /// have entries (`VerifyReport.sealedHeads`).
+        private static func covered(_ cases: (id: String, en: String), roster: Bool, accessLog: Bool) -> (id: String, en: String) {
+            (([cases.id] + (roster ? ["daftar peran"] : []) + (accessLog ? ["log akses"] : [])).joined(separator: ", "),
+             ([cases.en] + (roster ? ["roster"] : []) + (accessLog ? ["access log"] : [])).joined(separator: ", "))
         }
 
         public static func sealChecked(_ seals: Int, cases: Int) -> Localized {
@@ -138,9 +144,11 @@ extension Catalog {
                       en: "seal #\(id) is not signed with this key (forged, or another key)")
         }
 
-        public static func sealed(_ id: Int, cases: Int, digest: String) -> Localized {
-            Localized(id: "segel #\(id) dibuat: \(cases) kepala kasus; digest \(digest) (arsipkan di luar basis data)",
-                      en: "seal #\(id) made: \(cases) case heads; digest \(digest) (archive it outside the database)")
+        /// The seal signs the roster's and the access log's heads too, and its digest covers them.
+        public static func sealed(_ id: Int, cases: Int, roster: Bool, accessLog: Bool, digest: String) -> Localized {
+            let covered = covered(("\(cases) kepala kasus", "\(cases) case heads"), roster: roster, accessLog: accessLog)
+            return Localized(id: "segel #\(id) dibuat: \(covered.id); digest \(digest) (arsipkan di luar basis data)",
+                             en: "seal #\(id) made: \(covered.en); digest \(digest) (archive it outside the database)")
         }
 
         public static func sealRefusedBreaks(_ count: Int) -> Localized {

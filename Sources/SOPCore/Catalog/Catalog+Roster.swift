@@ -123,6 +123,11 @@ extension Catalog {
         public static let actionRevoke = Localized(id: "dicabut", en: "revoked")
         public static let pinSet = Localized(id: "ada", en: "set")
         public static let pinLocked = Localized(id: "terkunci", en: "locked")
+        /// Under the roster when a PIN or one-time-code cell is `?` (PostgreSQL, a user who is not
+        /// a roster administrator): not "none".
+        public static let unknownLegend = Localized(
+            id: "? : server basis data tidak memberi tahu pengguna ini (hanya pengelola peran yang melihat PIN dan kode satu kali); bukan berarti tidak ada",
+            en: "? : the database server does not tell this user (only a roster administrator sees PINs and one-time codes); it does not mean none")
 
         public static let columnEvent = Localized(id: "Kejadian", en: "Event")
         public static let columnStep = Localized(id: "Kegiatan", en: "Step")

@@ -16,6 +16,13 @@ extension Catalog.ServeSetup {
         id: "sop serve: sinyal berhenti diterima; permintaan yang berjalan sudah selesai, siaran langsung ditutup; berhenti",
         en: "sop serve: stop signal received; requests under way finished, live streams closed; stopping")
 
+    /// The store's connections closed on stopping, but the `-wal` could not be moved into the
+    /// file (another program still reads or writes it): nothing is lost, a plain copy would.
+    public static func walLeft(_ path: String) -> Localized {
+        Localized(id: "sop serve: tulisan terakhir belum dapat dipindahkan dari '\(path)-wal' ke berkas basis data (program lain masih membukanya); tidak ada yang hilang, tetapi salin basis data hanya dengan sop db copy, jangan cp",
+                  en: "sop serve: the last writes could not be moved from '\(path)-wal' into the database file (another program still has it open); nothing is lost, but copy the database only with sop db copy, never cp")
+    }
+
     /// `sop serve` as a database user that is not a gateway: both statements it needs.
     public static func notGateway(_ user: String) -> Localized {
         Localized(id: "pengguna basis data '\(user)' belum terdaftar di web_gateway; pemilik skema menjalankan: "

@@ -77,6 +77,20 @@ extension Catalog.Verify {
                   en: "⚠ \(count) event(s) written by an operator who did not hold the role at that time (roster); check with sop db verify")
     }
 
+    /// An event written in a role other than the one its step was run in (the SOP revision the
+    /// case follows), as `sop db verify` reports it: marked in the timeline.
+    public static func otherRole(_ sequence: Int, by operatorName: String, role: String, at: String, expected: String) -> Localized {
+        Localized(id: "⚠ kejadian \(sequence) (\(operatorName) · \(role), \(at)): ditulis dalam peran ini, tetapi langkah itu dijalankan peran \(expected)",
+                  en: "⚠ event \(sequence) (\(operatorName) · \(role), \(at)): written in this role, but that step is run by the role \(expected)")
+    }
+
+    public static let otherRoleMark = Localized(id: "⚠ bukan peran langkah ini", en: "⚠ not this step's role")
+
+    public static func otherRoleSummary(_ count: Int) -> Localized {
+        Localized(id: "⚠ \(count) kejadian ditulis dalam peran selain peran langkahnya (revisi SOP yang diikuti); periksa dengan sop db verify",
+                  en: "⚠ \(count) event(s) written in a role other than their step's (the SOP revision followed); check with sop db verify")
+    }
+
     public static let reportChecked = Localized(
         id: "Rantai, revisi SOP yang diikuti (hash-nya), riwayat daftar peran (rantainya, dan pemegang peran setiap kejadian) dan kunjungan langkah setiap kasus yang dihitung diperiksa terhadap kejadiannya: cocok.",
         en: "Every counted case's chain, the SOP revision it follows (its hash), the roster's history (its chain, and who held the role of each event) and step visits were checked against its events: they agree.")

@@ -67,6 +67,25 @@ public final class StoreGateway: Sendable {
         try self.init(workers: count, groupCommit: groupCommit, startsApart: startsApart) { () throws(StoreError) in try address.open() }
     }
 
+    /// Closes every connection, once the server has stopped and every request was answered: on
+    /// SQLite the readers first, then the writer (on its queue, after the group it may still
+    /// be committing), which first empties the `-wal` into the file (`wal_checkpoint(TRUNCATE)`),
+    /// so that the file alone holds every write; closing the last connection deletes the `-wal`.
+    /// Nil on PostgreSQL (its connections end with the process); else whether the `-wal` was
+    /// emptied (false: another process still reads or writes the file, or the checkpoint failed).
+    /// The gateway is used no more afterwards: a store closed fails every call.
+    public func close() -> Bool? {
+        guard let writer = workers.first?.store as? SQLiteCaseStore else { return nil }
+        for worker in workers.dropFirst() {
+            worker.queue.sync { try? (worker.store as? SQLiteCaseStore)?.close() }
+        }
+        return workers[0].queue.sync {
+            let emptied = (try? writer.checkpoint()) ?? false
+            try? writer.close()
+            return emptied
+        }
+    }
+
     /// Runs `body` with one worker's store, on that worker's queue; `writing`: a case write. The
     /// first free worker of the pool takes it; when all are busy it waits its turn with the
     /// others, first come first served (never behind one worker's queue while another is free).

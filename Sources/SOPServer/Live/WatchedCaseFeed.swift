@@ -10,6 +10,8 @@ public protocol WorklistSource: Sendable {
     func version() throws(StoreError) -> Int?
     /// Every step waiting on the worklist.
     func worklist() throws(StoreError) -> Set<WorklistKey>
+    /// Lets go of what it reads through, once the feed's watcher has ended.
+    func close()
 }
 
 /// A SQLite file: `PRAGMA data_version` on a read-only connection of its own moves with every
@@ -24,6 +26,7 @@ public struct StoreWorklist: WorklistSource, @unchecked Sendable {
     let store: any CaseStore
     public init(_ store: any CaseStore) { self.store = store }
     public func version() throws(StoreError) -> Int? { nil }
+    public func close() {}
     public func worklist() throws(StoreError) -> Set<WorklistKey> {
         Set(try store.tasks(roles: []).map { WorklistKey(caseID: $0.caseID.rawValue, step: $0.entry.step, role: $0.entry.role) })
     }
@@ -86,7 +89,12 @@ public final class WatchedCaseFeed: CaseFeed, @unchecked Sendable {
             }
             return !stopped
         }
-        if first { _ = finished.wait(timeout: .now() + 5) }
+        // The watcher's connection is closed once the watcher has ended (after its read under way, if
+        // it is stuck: the connection is serialized, and its next read then fails, said once).
+        if first {
+            _ = finished.wait(timeout: .now() + 5)
+            probe.close()
+        }
         local.close()
     }
 

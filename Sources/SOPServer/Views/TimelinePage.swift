@@ -32,18 +32,17 @@ enum TimelinePage {
             """)
     }
 
-    /// The words of `sop case`'s timeline (its own code, personal values masked): the case's
-    /// lines after its title and status (revision, cancellation reason), and one item per step
-    /// visit (who, when, answers, corrections from → to with the reason, notes), then pauses
-    /// and notes of the whole case. An event whose operator did not hold its role at that time
-    /// (`RosterAudit.unheld`, by `roster`'s history) is marked as `sop case` marks it.
+    /// The words of `sop case`'s timeline (its own code, personal values masked), folded once from
+    /// the events it masks itself: the case's lines after its title and status (revision,
+    /// cancellation reason), and one item per step visit (who, when, answers, corrections from → to
+    /// with the reason, notes), then pauses and notes of the whole case. An event whose operator
+    /// did not hold its role at that time (`RosterAudit.unheld`, by `roster`'s history), or written
+    /// in a role other than its step's (the pinned revision), is marked as `sop case` marks it.
     static func entries(_ pinned: PinnedCase, time: TimeText, now: Date, roster: Roster?) -> (summary: String, items: String) {
-        let unheld = roster.map { RosterAudit(history: $0.history).unheld(pinned.events, sop: pinned.sop.nomor) } ?? []
-        // Folded from events whose free text is masked, by the one function every view uses.
-        let events = pinned.events.map { $0.freeTextMasked(sop: pinned.sop) }
-        let state = pinned.engine.state(of: pinned.state.id, events: events)
-        let text = CaseTimelineView(id: state.id, state: state, sop: pinned.sop, time: time,
-                                    showPersonal: false, now: now, unheld: events.filter { unheld.contains($0.sequence) }).render()
+        let marks = RoleMarks(pinned.events, engine: pinned.engine, roster: roster?.history)
+        let view = CaseTimelineView(id: pinned.state.id, events: pinned.events, sop: pinned.sop, engine: pinned.engine, time: time,
+                                    showPersonal: false, now: now, marks: marks)
+        let text = view.render()
         // The terminal's hint names its --show-personal flag: no browser has it.
         let hint = Set([Language.id, .en].map { Catalog.Listing.personalHidden.text($0) })
         var blocks = text.components(separatedBy: "\n\n").map { block in
@@ -51,22 +50,31 @@ enum TimelinePage {
         }.filter { !$0.isEmpty }
         guard !blocks.isEmpty else { return ("", "") }
         // The title and status lines: the page has its own; who started and who cancelled, with when.
-        let cancelled = CaseTimelineView.cancelLine(state, sop: pinned.sop, time: time)
+        let cancelled = view.cancelLine
         // The SOP revision's hash is for auditors (`sop case`, `sop db verify`), not the desk's staff.
         // (Staff see the revision's date only.)
         let started = pinned.state.started
         let revision = started.map { Catalog.Listing.revision($0.revisionDate, hash: $0.revision).text(time.language) }
         let dated = started.flatMap { Catalog.isBlankDate($0.revisionDate) ? nil : Catalog.WebTimeline.revisionDate($0.revisionDate).text(time.language) }
         let head = blocks.removeFirst().dropFirst(2).filter { $0 != cancelled }.compactMap { $0 == revision ? dated : $0 }
+        let otherRole = marks.otherRole.isEmpty ? "" : Catalog.Verify.otherRoleSummary(marks.otherRole.count).text(time.language)
         let summary = CaseWho.started(pinned, time: time)
-            + head.map { $0.hasPrefix("⚠ ") ? "<p class=\"galat\" id=\"peran-tak-dipegang\">\(h($0))</p>" : "<p class=\"kecil\">\(h($0))</p>" }.joined()
+            + head.map { line in
+                guard line.hasPrefix("⚠ ") else { return "<p class=\"kecil\">\(h(line))</p>" }
+                return "<p class=\"galat\" id=\"\(line == otherRole ? "peran-lain-langkah" : "peran-tak-dipegang")\">\(h(line))</p>"
+            }.joined()
             + CaseWho.cancelled(pinned, time: time)
         // The pause sign drawn as a character every font has.
         blocks = blocks.map { lines in lines.map { $0.hasPrefix("⏸ ") ? "‖ " + $0.dropFirst(2) : $0 } }
+        let otherRoleLines = view.otherRoleLines
         let items = blocks.map { lines -> String in
-            // A mark of an event in a role not held (`⚠ kejadian …`) stands out as `sop case` prints it apart.
+            // A mark of an event in a role not held or not the step's (`⚠ kejadian …`) stands out
+            // as `sop case` prints it apart.
             "<li><strong>\(h(lines[0]))</strong>"
-                + lines.dropFirst().map { $0.hasPrefix("⚠ ") ? "<br><span class=\"galat tak-dipegang\">\(h($0))</span>" : "<br>" + h($0) }.joined()
+                + lines.dropFirst().map { line in
+                    guard line.hasPrefix("⚠ ") else { return "<br>" + h(line) }
+                    return "<br><span class=\"galat \(otherRoleLines.contains(line) ? "peran-lain" : "tak-dipegang")\">\(h(line))</span>"
+                }.joined()
                 + "</li>"
         }.joined(separator: "\n")
         return (summary, items)

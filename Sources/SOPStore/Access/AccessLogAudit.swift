@@ -120,7 +120,7 @@ public struct AccessLogAudit {
             if entry.at.milliseconds < start - ChainVerifier.clockTolerance {
                 breaks.append(located(entry, Catalog.AccessLog.beforeCase(ChainVerifier.stamp(entry.at.milliseconds), started: ChainVerifier.stamp(start))))
             }
-            if entry.refused == nil, let sop = cases.sops[entry.caseID], let roster, !roster.mayUnmask(entry.operatorName, sop: sop, at: entry.at) {
+            if entry.refused == nil, let sop = cases.sops[entry.caseID], let roster, !roster.mayUnmask(entry.operatorName, sop: sop, at: entry.at, tolerance: ChainVerifier.clockTolerance) {
                 findings.append((entry.sequence, located(entry, Catalog.AccessLog.notHeld(entry.operatorName, sop: sop))))
             }
         }

@@ -29,58 +29,97 @@ public struct PinnedRevisionAudit {
         return engine.sop.recorder(of: index)
     }
 
+    /// The audit of the revision an engine runs (`sop case`, the web desk's case page).
+    public init(engine: Engine) { self.engine = engine }
+
+    /// What the role check finds of one event (`roleFindings`).
+    enum RoleFinding {
+        case stepNotInRevision(step: String)
+        case stepStartedInRole(step: String, role: String, expected: String)
+        case eventInOtherRole(type: String, step: String, role: String, expected: String)
+        case stepNotStarted(type: String, step: String)
+        case stopInOtherRole(type: String, role: String, waiting: [String])
+
+        var message: Localized {
+            switch self {
+            case .stepNotInRevision(let step): Words.stepNotInRevision(step)
+            case .stepStartedInRole(let step, let role, let expected): Words.stepStartedInRole(step, role: role, expected: expected)
+            case .eventInOtherRole(let type, let step, let role, let expected): Words.eventInOtherRole(type, step: step, role: role, expected: expected)
+            case .stepNotStarted(let type, let step): Words.stepNotStarted(type, step: step)
+            case .stopInOtherRole(let type, let role, let waiting): Words.stopInOtherRole(type, role: role, waiting: waiting)
+            }
+        }
+    }
+
     /// Events written in a role other than their step's, steps started in a role the revision does
     /// not give them, and pauses or cancellations by a role with no step waiting.
     func roleBreaks(caseID: String, _ events: [CaseEvent]) -> [ChainBreak] {
-        var breaks: [ChainBreak] = []
+        roleFindings(events).map { .init(caseID: caseID, sequence: $0.sequence, kind: .derived($0.finding.message)) }
+    }
+
+    /// The events written (or steps started) in a role other than their step's, with the step's
+    /// role: what `sop case` marks in the timeline, from the same check as `sop db verify`.
+    public func otherRole(_ events: [CaseEvent]) -> [Int: String] {
+        var found: [Int: String] = [:]
+        for (sequence, finding) in roleFindings(events) {
+            switch finding {
+            case .stepStartedInRole(_, _, let expected), .eventInOtherRole(_, _, _, let expected): found[sequence] = expected
+            default: continue
+            }
+        }
+        return found
+    }
+
+    private func roleFindings(_ events: [CaseEvent]) -> [(sequence: Int, finding: RoleFinding)] {
+        var findings: [(sequence: Int, finding: RoleFinding)] = []
         // Per step: the role of its latest visit, and whether that visit is still open.
         var visits: [String: (role: String, open: Bool)] = [:]
         for event in events {
-            func broken(_ what: Localized) { breaks.append(.init(caseID: caseID, sequence: event.sequence, kind: .derived(what))) }
+            func broken(_ finding: RoleFinding) { findings.append((event.sequence, finding)) }
             let role = event.role ?? ""
             let type = event.kind.type
             switch event.kind {
             case .stepStarted(let started):
                 guard let step = engine.sop.step(started.step) else {
-                    broken(Words.stepNotInRevision(started.step))
+                    broken(.stepNotInRevision(step: started.step))
                     continue
                 }
                 if let expected = fixedRole(of: step), expected != started.role {
-                    broken(Words.stepStartedInRole(started.step, role: started.role, expected: expected))
+                    broken(.stepStartedInRole(step: started.step, role: started.role, expected: expected))
                 } else if let latest = visits[started.step], latest.open, latest.role != started.role {
-                    broken(Words.stepStartedInRole(started.step, role: started.role, expected: latest.role))
+                    broken(.stepStartedInRole(step: started.step, role: started.role, expected: latest.role))
                 }
                 visits[started.step] = (started.role, true)
             case .joinArrived, .caseStarted, .caseCompleted, .caseResumed:
                 continue
             case .casePaused, .caseCancelled:
                 let waiting = visits.values.filter(\.open).map(\.role)
-                if !waiting.contains(role) { broken(Words.stopInOtherRole(type, role: role, waiting: Array(Set(waiting)).sorted())) }
+                if !waiting.contains(role) { broken(.stopInOtherRole(type: type, role: role, waiting: Array(Set(waiting)).sorted())) }
             case .answerCorrected(let correction):
                 // A correction amends the step's latest visit, active or done. Of a done step it was
                 // written (before issue 11's fix) in the first role its operator held, which need not
                 // be the step's: only an open step's correction is held to the step's role.
                 guard let latest = visits[correction.step] else {
-                    broken(Words.stepNotStarted(type, step: correction.step))
+                    broken(.stepNotStarted(type: type, step: correction.step))
                     continue
                 }
                 if latest.open, latest.role != role {
-                    broken(Words.eventInOtherRole(type, step: correction.step, role: role, expected: latest.role))
+                    broken(.eventInOtherRole(type: type, step: correction.step, role: role, expected: latest.role))
                 }
             case .noteAdded(let note):
                 guard let step = note.step, let latest = visits[step], latest.open, latest.role != role else { continue }
-                broken(Words.eventInOtherRole(type, step: step, role: role, expected: latest.role))
+                broken(.eventInOtherRole(type: type, step: step, role: role, expected: latest.role))
             case .kelengkapanChecked, .fieldAnswered, .outputRecorded, .branchChosen, .stepCompleted:
                 guard let step = event.kind.step else { continue }
                 guard let latest = visits[step] else {
-                    broken(Words.stepNotStarted(type, step: step))
+                    broken(.stepNotStarted(type: type, step: step))
                     continue
                 }
-                if latest.open, latest.role != role { broken(Words.eventInOtherRole(type, step: step, role: role, expected: latest.role)) }
+                if latest.open, latest.role != role { broken(.eventInOtherRole(type: type, step: step, role: role, expected: latest.role)) }
                 if case .stepCompleted = event.kind { visits[step]?.open = false }
             }
         }
-        return breaks
+        return findings
     }
 
     /// The case's lookup row against its events: title, tracking code, search keys. A SQLite store

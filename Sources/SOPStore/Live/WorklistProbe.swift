@@ -52,6 +52,12 @@ public final class WorklistProbe: @unchecked Sendable {
         }
     }
 
+    /// Closes the connection (the server stopping): a read-only connection closed last could not
+    /// move the `-wal` into the file, so the watcher's goes before the store's own.
+    public func close() {
+        try? queue.close()
+    }
+
     private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.inDatabase(body)

@@ -123,6 +123,11 @@ final class EventRoleCheck: @unchecked Sendable {
         open.removeAll(keepingCapacity: true)
     }
 
+    /// Lets go of the statements kept (finalized), before the store's connection closes.
+    func forgetStatements() {
+        (version, nomor, openVisits) = (nil, nil, nil)
+    }
+
     /// The case's open visits before its event `sequence`: kept, when the case's last event
     /// this store wrote is the one before it, else read.
     private func openVisits(_ caseID: String, before sequence: Int, _ db: Database) throws -> OpenVisits {

@@ -110,7 +110,19 @@ public struct RosterAudit {
     /// Whether the operator might have been shown a case's personal data at that time
     /// (`PersonalUnmask`'s rule): anyone before the roster was in force; from then on the role
     /// administrator, or the holder of a role to act in for the case's SOP.
-    func mayUnmask(_ operatorName: String, sop: String, at time: Date) -> Bool {
+    ///
+    /// `tolerance` (milliseconds): the moment is any within that much either side, the skew allowed
+    /// between desk clocks (`ChainVerifier.clockTolerance`): a grant made at one desk and the data
+    /// shown at once at another whose clock is 30 s behind is dated 30 s before the grant, and a
+    /// revocation likewise, and neither is a finding. The answer can only turn true at the window's
+    /// start or at one of the operator's grants inside it: those moments are asked.
+    func mayUnmask(_ operatorName: String, sop: String, at time: Date, tolerance: Int64) -> Bool {
+        let from = Date(milliseconds: time.milliseconds - tolerance), to = Date(milliseconds: time.milliseconds + tolerance)
+        let grants = history.filter { $0.operatorName == operatorName && $0.action == .grant && $0.at > from && $0.at <= to }.map(\.at)
+        return ([from] + grants).contains { mayUnmask(operatorName, sop: sop, at: $0) }
+    }
+
+    private func mayUnmask(_ operatorName: String, sop: String, at time: Date) -> Bool {
         guard let since = history.first?.at, time >= since else { return true }
         let roles = Set(history.filter { $0.operatorName == operatorName }.map(\.role))
         return (changes[Self.key(operatorName, Roster.adminRole, "")] ?? []).last { $0.at <= time }?.granted ?? false

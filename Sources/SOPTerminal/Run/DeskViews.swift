@@ -174,26 +174,36 @@ extension String {
     }
 }
 
-/// `sop case ID`: the timeline of one case, step visit by step visit.
+/// `sop case ID`: the timeline of one case, step visit by step visit. It takes the case's events
+/// and, unless personal data may be shown, masks every typed free text in them itself, once, by
+/// the one function every view uses (`CaseEvent.Kind.freeTextMasked`), before folding them: what
+/// it prints is then shown as the state holds it, never masked again, and no caller can forget.
 public struct CaseTimelineView {
     public let id: CaseID
+    /// The case folded from its events as shown (masked unless `showPersonal`).
     public let state: CaseState
     public let sop: SOP?
     public let time: TimeText
     public let showPersonal: Bool
     public let now: Date
-    /// Events whose operator did not hold their role at that time (`RosterAudit.unheld`): each is
-    /// marked under its step's visit, never shown as a normal entry.
-    public let unheld: [CaseEvent]
+    /// The events marked (`RoleMarks`), as shown: each is marked under its step's visit, never
+    /// shown as a normal entry.
+    let marked: [CaseEvent]
+    public let marks: RoleMarks
 
-    public init(id: CaseID, state: CaseState, sop: SOP?, time: TimeText, showPersonal: Bool, now: Date, unheld: [CaseEvent] = []) {
+    /// `engine`: the fold of the desk's engine (the web desk's, with its calendar); without it the
+    /// events' own fold (`CaseState(id:events:)`), as `sop case` has always folded them.
+    public init(id: CaseID, events: [CaseEvent], sop: SOP?, engine: Engine? = nil, time: TimeText, showPersonal: Bool, now: Date,
+                marks: RoleMarks = RoleMarks()) {
+        let shown = showPersonal ? events : events.map { $0.freeTextMasked(sop: sop) }
         self.id = id
-        self.state = state
+        self.state = engine?.state(of: id, events: shown) ?? CaseState(id: id, events: shown)
         self.sop = sop
         self.time = time
         self.showPersonal = showPersonal
         self.now = now
-        self.unheld = unheld
+        self.marks = marks
+        self.marked = marks.isEmpty ? [] : shown.filter { marks.contains($0.sequence) }
     }
 
     public func render() -> String {
@@ -211,10 +221,11 @@ public struct CaseTimelineView {
         if let started = state.started {
             out += Words.revision(started.revisionDate, hash: started.revision).text(language) + "\n"
         }
-        if let line = Self.cancelLine(state, sop: sop, time: time, showPersonal: showPersonal) { out += line + "\n" }
-        if !unheld.isEmpty { out += Catalog.Verify.notHeldSummary(unheld.count).text(language) + "\n" }
+        if let line = cancelLine { out += line + "\n" }
+        if !self.marks.unheld.isEmpty { out += Catalog.Verify.notHeldSummary(self.marks.unheld.count).text(language) + "\n" }
+        if !self.marks.otherRole.isEmpty { out += Catalog.Verify.otherRoleSummary(self.marks.otherRole.count).text(language) + "\n" }
         let visits = state.completed + state.active
-        var marks = UnheldMarks(unheld)
+        var marks = TimelineMarks(marked)
         // Each pause where it happened: after the steps started before it.
         var pauses = state.pauses.sorted { $0.start < $1.start }
         for visit in visits.sorted(by: { $0.startedAt != $1.startedAt ? $0.startedAt < $1.startedAt : $0.step < $1.step }) {
@@ -223,12 +234,12 @@ public struct CaseTimelineView {
                 pauses.removeFirst()
             }
             out += "\n" + render(visit)
-            out += marks.take(visit).map { "   " + markLine($0) + "\n" }.joined()
+            out += marks.take(visit).flatMap(markLines).map { "   " + $0 + "\n" }.joined()
         }
         if !pauses.isEmpty { out += "\n" + PauseLines(time: time).lines(pauses, sop: sop) }
         let general = state.notes.filter { $0.step == nil }
         for note in general { out += "\n" + noteLine(note) }
-        if !marks.rest.isEmpty { out += "\n" + marks.rest.map { markLine($0) + "\n" }.joined() }
+        if !marks.rest.isEmpty { out += "\n" + marks.rest.flatMap(markLines).map { $0 + "\n" }.joined() }
         if !showPersonal, hasPersonal(visits) { out += "\n" + Words.personalHidden.text(language) + "\n" }
         // What operators typed (answers, outputs, reasons) may hold escape sequences: shown, never sent.
         return out.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
@@ -236,11 +247,10 @@ public struct CaseTimelineView {
     }
 
     /// A cancelled case's line: who cancelled it, in which role, when and why, as the web page
-    /// says it (tester 11's F24); nil for a case not cancelled. The reason is free text: masked
-    /// as every other (`CaseEvent.Kind.freeTextMasked`) unless personal data may be shown.
-    public static func cancelLine(_ state: CaseState, sop: SOP?, time: TimeText, showPersonal: Bool = false) -> String? {
-        guard let typed = state.cancelReason else { return nil }
-        let reason = showPersonal ? typed : PersonalEcho.quoted(typed)
+    /// says it (tester 11's F24); nil for a case not cancelled. The reason as the state holds it
+    /// (masked with the events unless personal data may be shown).
+    public var cancelLine: String? {
+        guard let reason = state.cancelReason else { return nil }
         guard let by = state.cancelledBy, let end = state.endedAt else {
             return Catalog.Listing.cancelledBecause(reason).text(time.language)
         }
@@ -316,7 +326,7 @@ public struct CaseTimelineView {
         out += "   \(who) · \(timing)\n"
         // An optional step left out (`/lewati`): said so, with the reason given (tester 14, F7).
         if let reason = visit.skipped {
-            out += "   " + Catalog.SkippedSteps.skipped(showPersonal ? reason : PersonalEcho.quoted(reason)).text(language) + "\n"
+            out += "   " + Catalog.SkippedSteps.skipped(reason).text(language) + "\n"
         }
         if !visit.kelengkapan.isEmpty, let items = sop?.kelengkapan(of: visit.step) {
             let text = items.compactMap { item -> String? in
@@ -330,7 +340,8 @@ public struct CaseTimelineView {
         if !visit.fields.isEmpty, let form = step?.form {
             let text = form.compactMap { field -> String? in
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { return nil }
-                return "\(field.label) = " + field.shown(value, showPersonal: showPersonal)
+                // Already masked with the events: only a date is written the Indonesian way.
+                return "\(field.label) = " + field.shown(value, showPersonal: true)
             }.joined(separator: "; ")
             if !text.isEmpty { out += "   \(Words.fields.text(language)): \(text)\n" }
         }
@@ -342,7 +353,7 @@ public struct CaseTimelineView {
             if let attachment = record.attachment {
                 value += (value.isEmpty ? "" : " ") + "[\(attachment.name), sha256 \(attachment.sha256.prefix(12))]"
             }
-            out += "   \(Words.outputs.text(language)): \(PrintedItem.withoutDash(item)) = \(showPersonal ? value : PersonalEcho.quoted(value))\n"
+            out += "   \(Words.outputs.text(language)): \(PrintedItem.withoutDash(item)) = \(value)\n"
         }
         if let branch = visit.branch {
             let target = branch.target == Target.endKeyword ? branch.target : (sop?.printedLabel(ofStep: branch.target)?.text(language) ?? branch.target)
@@ -366,7 +377,7 @@ public struct CaseTimelineView {
         return out
     }
 
-    /// An amendment: what it changed from and to (personal values masked), who, when, why.
+    /// An amendment: what it changed from and to, who, when, why (masked with the events).
     private func correctionLine(_ entry: CaseState.CorrectionEntry, step: Step?) -> String {
         let correction = entry.correction
         // An item without its closing ";" or "." before the colon (tester 16, finding 3).
@@ -374,31 +385,49 @@ public struct CaseTimelineView {
         var show: (String) -> String = { $0 }
         if correction.target == .field, let field = step?.form.first(where: { $0.name.value == correction.name }) {
             name = field.label
-            show = { [showPersonal] in field.shown($0, showPersonal: showPersonal) }
-        } else if !showPersonal {
-            show = { PersonalEcho.quoted($0) }
+            // Already masked with the events: only a date is written the Indonesian way.
+            show = { field.shown($0, showPersonal: true) }
         }
         var value = show(correction.value)
         if let attachment = correction.attachment { value += " [\(attachment.name), sha256 \(attachment.sha256.prefix(12))]" }
         return Catalog.ServiceDesk.correctionLine(
             name: name, from: entry.previous.map(show) ?? "-", to: value,
-            reason: showPersonal ? correction.reason : PersonalEcho.quoted(correction.reason),
+            reason: correction.reason,
             by: entry.operatorName + (entry.role.map { " · " + (sop?.actor($0)?.name ?? $0) } ?? ""),
             at: time.dateTime(entry.at)).text(time.language)
     }
 
-    /// "⚠ kejadian 16 (budi · Staf layanan pengaduan, …): operator tidak memegang peran ini saat itu".
-    private func markLine(_ event: CaseEvent) -> String {
-        let role = event.role.map { sop?.actor($0)?.lineName ?? $0 } ?? "-"
-        return Catalog.Verify.notHeld(event.sequence, by: TerminalText.visible(event.operatorName), role: TerminalText.visible(role),
-                                        at: time.dateTime(event.at)).text(time.language)
+    /// "⚠ kejadian 16 (budi · Staf layanan pengaduan, …): operator tidak memegang peran ini saat
+    /// itu", and "⚠ kejadian 15 (budi · Resepsionis, …): ditulis dalam peran ini, tetapi langkah itu
+    /// dijalankan peran Staf layanan pengaduan": one line for each thing found of the event.
+    private func markLines(_ event: CaseEvent) -> [String] {
+        var lines: [String] = []
+        if marks.unheld.contains(event.sequence) {
+            lines.append(Catalog.Verify.notHeld(event.sequence, by: TerminalText.visible(event.operatorName), role: markRole(event),
+                                                at: time.dateTime(event.at)).text(time.language))
+        }
+        if let expected = marks.otherRole[event.sequence] { lines.append(otherRoleLine(event, expected: expected)) }
+        return lines
+    }
+
+    private func markRole(_ event: CaseEvent) -> String { TerminalText.visible(event.role.map { sop?.actor($0)?.lineName ?? $0 } ?? "-") }
+
+    private func otherRoleLine(_ event: CaseEvent, expected: String) -> String {
+        Catalog.Verify.otherRole(event.sequence, by: TerminalText.visible(event.operatorName), role: markRole(event), at: time.dateTime(event.at),
+                                 expected: TerminalText.visible(sop?.actor(expected)?.lineName ?? expected)).text(time.language)
+    }
+
+    /// The mark lines of events written in a role other than their step's, as `render` prints
+    /// them (the web desk styles them apart from those of a role not held).
+    public var otherRoleLines: Set<String> {
+        Set(marked.compactMap { event in marks.otherRole[event.sequence].map { otherRoleLine(event, expected: $0) } })
     }
 
     /// "Catatan (budi · Resepsionis, 30-11-2026 09.00 WIB): …": who wrote it, in which role, when.
     private func noteLine(_ note: CaseState.Note) -> String {
         let role = note.role.map { " · " + TerminalText.visible(sop?.actor($0)?.lineName ?? $0) } ?? ""
         return "\(Catalog.Listing.note.text(time.language)) (\(TerminalText.visible(note.operatorName))\(role), \(time.dateTime(note.at))): "
-            + TerminalText.visible(showPersonal ? note.text : PersonalEcho.quoted(note.text)) + "\n"
+            + TerminalText.visible(note.text) + "\n"
     }
 
     private func hasPersonal(_ visits: [StepVisit]) -> Bool {

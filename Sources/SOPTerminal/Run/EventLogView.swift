@@ -10,16 +10,17 @@ public struct EventLogView {
     let time: TimeText
     let width: Int?
     let colour: Bool
-    /// The sequences of events whose operator did not hold their role at that time: marked.
-    let unheld: Set<Int>
+    /// The events whose operator did not hold their role at that time, or written in a role other
+    /// than their step's: marked.
+    let marks: RoleMarks
 
-    public init(events: [CaseEvent], sop: SOP?, time: TimeText, width: Int?, colour: Bool, unheld: Set<Int> = []) {
+    public init(events: [CaseEvent], sop: SOP?, time: TimeText, width: Int?, colour: Bool, marks: RoleMarks = RoleMarks()) {
         self.events = events
         self.sop = sop
         self.time = time
         self.width = width
         self.colour = colour
-        self.unheld = unheld
+        self.marks = marks
     }
 
     public func render() -> String {
@@ -34,7 +35,8 @@ public struct EventLogView {
             let role = event.role.map { sop?.actor($0)?.lineName ?? $0 } ?? "-"
             let step = event.kind.step.map { sop?.step($0)?.number ?? $0 } ?? "-"
             var what = what(event, step: step).text(language)
-            if unheld.contains(event.sequence) { what += " " + Catalog.Verify.notHeldMark.text(language) }
+            if marks.unheld.contains(event.sequence) { what += " " + Catalog.Verify.notHeldMark.text(language) }
+            if marks.otherRole[event.sequence] != nil { what += " " + Catalog.Verify.otherRoleMark.text(language) }
             table.add([[String(event.sequence)], [time.dateTime(event.at)], [event.operatorName], [role], [what], [step]])
         }
         return table.render(width: width, colour: colour)

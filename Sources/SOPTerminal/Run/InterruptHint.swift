@@ -15,8 +15,9 @@ public final class InterruptHint: @unchecked Sendable {
     private var text: String?
     private var source: DispatchSourceSignal?
 
-    /// Catches SIGINT from now on; `output` writes the hint (the terminal's stream).
-    public func install(output: @escaping @Sendable (String) -> Void) {
+    /// Catches SIGINT from now on; `output` writes the hint (the terminal's stream), then
+    /// `beforeExit` runs (the store's last writes moved out of its `-wal`), then the process exits.
+    public func install(output: @escaping @Sendable (String) -> Void, beforeExit: @escaping @Sendable () -> Void = {}) {
         lock.withLock {
             guard source == nil else { return }
             signal(SIGINT, SIG_IGN)
@@ -24,6 +25,7 @@ public final class InterruptHint: @unchecked Sendable {
             source.setEventHandler { [self] in
                 let hint = lock.withLock { text }
                 output("\n" + (hint ?? ""))
+                beforeExit()
                 exit(130)
             }
             source.resume()

@@ -47,13 +47,16 @@ public final class JSONEventsDisplay: Prompter {
 public enum EventJSON {
     /// `notHeld`: the event's operator did not hold its role at that time (`RosterAudit.unheld`,
     /// as `sop case` marks it): the line says so with `"roleNotHeld":true`, else has no such key.
-    public static func line(_ event: CaseEvent, caseID: String, sop: SOP?, showPersonal: Bool, notHeld: Bool = false) -> String {
+    /// `stepRole`: the event was written in a role other than its step's (`RoleMarks.otherRole`),
+    /// this one: `"stepRole":"…"` beside its `"role"`, else no such key.
+    public static func line(_ event: CaseEvent, caseID: String, sop: SOP?, showPersonal: Bool, notHeld: Bool = false,
+                            stepRole: String? = nil) -> String {
         // Every free text masked by the one function every view uses, unless personal data may be shown.
         let kind = showPersonal ? event.kind : event.kind.freeTextMasked(sop: sop)
         let payload = String(decoding: kind.payloadJSON(), as: UTF8.self)
         return "{\"at\":\"\(iso(event.at))\",\"case\":\(quote(caseID)),\"operator\":\(quote(event.operatorName)),"
             + "\"payload\":\(payload),\"role\":\(event.role.map(quote) ?? "null"),\(notHeld ? "\"roleNotHeld\":true," : "")"
-            + "\"sequence\":\(event.sequence),"
+            + "\"sequence\":\(event.sequence),\(stepRole.map { "\"stepRole\":\(quote($0))," } ?? "")"
             + "\"type\":\(quote(kind.type))}"
     }
 

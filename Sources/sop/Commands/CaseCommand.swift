@@ -58,13 +58,10 @@ struct CaseCommand: ParsableCommand {
         let events: [CaseEvent]
         var sop: SOP?
         var missing: String?
-        var unheld: Set<Int> = []
+        var roster: [RosterEntry]?
         do throws(StoreError) {
             events = try store.events(of: id)
-            // Events whose operator did not hold their role then (written around the store's check): marked.
-            if let roster = store as? RosterStore, let nomor = CaseState(id: id, events: events).started?.nomor {
-                unheld = RosterAudit(history: try roster.rosterHistory()).unheld(events, sop: nomor)
-            }
+            roster = try (store as? RosterStore)?.rosterHistory()
             if let hash = CaseState(id: id, events: events).started?.revision {
                 if let revision = try store.pinnedRevision(hash, of: id) {
                     sop = SOPLoader.load(bytes: revision.content, path: revision.path).sop
@@ -81,6 +78,9 @@ struct CaseCommand: ParsableCommand {
             try AttachmentExport.export(id, events: events, store: store, to: attachmentFolder, language: language)
             return
         }
+        // Events written around the store's checks, as sop db verify finds them: by an operator
+        // who did not hold the role then, or in a role other than their step's. Marked.
+        let marks = sop.map { RoleMarks(events, engine: Engine(sop: $0), roster: roster) } ?? RoleMarks()
         if let identity {
             let nomor = CaseState(id: id, events: events).started?.nomor ?? ""
             let command = "sop case" + (json ? " --json" : "") + (eventLog ? " --events" : "") + " --show-personal"
@@ -90,20 +90,18 @@ struct CaseCommand: ParsableCommand {
         if json {
             for event in events {
                 Console.write(EventJSON.line(event, caseID: id.rawValue, sop: sop, showPersonal: desk.showPersonal,
-                                             notHeld: unheld.contains(event.sequence)) + "\n")
+                                             notHeld: marks.unheld.contains(event.sequence), stepRole: marks.otherRole[event.sequence]) + "\n")
             }
             return
         }
         if eventLog {
             Console.write(EventLogView(events: events, sop: sop, time: desk.time(language, try global.workCalendar()),
-                                       width: global.stdout.wrapWidth, colour: global.stdout.colour, unheld: unheld).render())
+                                       width: global.stdout.wrapWidth, colour: global.stdout.colour, marks: marks).render())
             return
         }
-        // Folded from events whose free text is masked (`CaseEvent.Kind.freeTextMasked`), as the web shows it.
-        let shown = desk.showPersonal ? events : events.map { $0.freeTextMasked(sop: sop) }
-        let timeline = CaseTimelineView(id: id, state: CaseState(id: id, events: shown), sop: sop,
-                                        time: desk.time(language, try global.workCalendar()), showPersonal: desk.showPersonal,
-                                        now: desk.clock.now(), unheld: events.filter { unheld.contains($0.sequence) }).render()
+        // The view masks the events' free text itself (`CaseEvent.Kind.freeTextMasked`), as the web shows it.
+        let timeline = CaseTimelineView(id: id, events: events, sop: sop, time: desk.time(language, try global.workCalendar()),
+                                        showPersonal: desk.showPersonal, now: desk.clock.now(), marks: marks).render()
         Console.write(ScreenFit.fit(timeline, width: global.stdout.wrapWidth))
     }
 }

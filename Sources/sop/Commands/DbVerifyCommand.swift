@@ -119,7 +119,8 @@ extension DbCommand {
                     out += ChainBreak.printed(report.accessFindings, language)
                     out += Catalog.AccessLog.sealAcknowledges(report.accessFindings.count).text(language) + "\n"
                 }
-                out += Catalog.Chain.sealed(id, cases: report.heads.count, digest: seal.digest).text(language) + "\n"
+                out += Catalog.Chain.sealed(id, cases: report.heads.count, roster: report.rosterHead != nil,
+                                            accessLog: report.accessHead != nil, digest: seal.digest).text(language) + "\n"
             } catch let error as StoreError {
                 throw CommandFailure(error, language: language)
             }

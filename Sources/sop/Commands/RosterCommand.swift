@@ -74,14 +74,25 @@ struct RosterCommand: ParsableCommand {
             let now = desk.clock.now()
             // Who gives a one-time code at login (names only); unknown to a user the store does not tell.
             let enrolled = try? (store as? OperatorAccessStore)?.totpEnrolled()
+            var unknown = enrolled == nil
             for holding in roster.holdings.sorted(by: { ($0.operatorName, $0.role) < ($1.operatorName, $1.role) }) {
-                let pin = (try? rosterStore.pin(of: holding.operatorName)).flatMap { $0 }
-                let pinText = pin.map { ($0.lockedUntil.map { $0 > now } ?? false) ? words.pinLocked : words.pinSet }
+                // On PostgreSQL only a roster administrator (or the gateway) is told the PINs: to
+                // anyone else the server refuses to say, which is `?`, never `-` ("no PIN").
+                let pin = Self.pin(Result { () throws(StoreError) in try rosterStore.pin(of: holding.operatorName) }, now: now)
+                unknown = unknown || pin == Catalog.OneTimeCodes.codeUnknown
                 table.add([[holding.operatorName], [holding.role], [holding.sop ?? all], [holding.grantedBy],
-                           [time.dateTime(holding.grantedAt)], [pinText?.text(language) ?? "-"],
+                           [time.dateTime(holding.grantedAt)], [pin.text(language)],
                            [Self.code(holding.operatorName, enrolled: enrolled).text(language)]])
             }
-            Console.write(words.holdingsTitle.text(language) + "\n" + table.render(width: width, colour: global.stdout.colour))
+            Console.write(words.holdingsTitle.text(language) + "\n" + table.render(width: width, colour: global.stdout.colour)
+                          + (unknown ? words.unknownLegend.text(language) + "\n" : ""))
+        }
+
+        /// The PIN column: `ada`, `terkunci`, `-` (none), or `?` when the store would not say.
+        static func pin(_ read: Result<PINRecord?, StoreError>, now: Date) -> Localized {
+            guard case .success(let pin) = read else { return Catalog.OneTimeCodes.codeUnknown }
+            guard let pin else { return Localized(verbatim: "-") }
+            return (pin.lockedUntil.map { $0 > now } ?? false) ? Catalog.Roster.pinLocked : Catalog.Roster.pinSet
         }
 
         /// The one-time-code column: `ya`, `-`, or `?` when the store would not say.

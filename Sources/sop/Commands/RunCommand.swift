@@ -204,9 +204,13 @@ struct RunCommand: ParsableCommand {
         let text: (String) -> Void = json ? { Console.writeError($0) } : { Console.write($0) }
         if script == nil, isatty(STDIN_FILENO) != 0 {
             let toStderr = json
-            InterruptHint.shared.install { @Sendable text in
+            // Ctrl-C ends the process at once: on SQLite the answers saved are first moved from the
+            // `-wal` into the store's file (the desk's connection is idle at a prompt), as on any
+            // other end, so that the file alone holds them.
+            let sqlite = identity.store as? SQLiteCaseStore
+            InterruptHint.shared.install(output: { @Sendable text in
                 if toStderr { Console.writeError(text) } else { Console.write(text) }
-            }
+            }, beforeExit: { _ = try? sqlite?.checkpoint() })
         }
         let terminal = TerminalPrompter(
             language: language, colour: json ? global.stderr.colour : global.stdout.colour, clock: clock,

@@ -134,6 +134,13 @@ struct ServeCommand: ParsableCommand {
             // The listening thread ends before the command's thread returns and the process
             // exits: no thread of the server is left in libpq while the process tears down.
             feed.close()
+            // Every request has ended: the store's connections are closed in order, and on
+            // SQLite the last writes are moved from the `-wal` into the file first, so that the
+            // file alone holds everything (a `cp` after the stop, against the README's advice,
+            // then misses nothing; only a killed server leaves them in the `-wal`).
+            if gateway.close() == false, case .sqlite(let path) = address {
+                logger.warning("\(Catalog.ServeSetup.walLeft(path).text(language))")
+            }
             done.signal()
         }
         done.wait()

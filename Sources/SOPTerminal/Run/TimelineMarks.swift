@@ -1,10 +1,10 @@
 import Foundation
 import SOPEngine
 
-/// The events a timeline marks (their operator did not hold their role at that time), each
+/// The events a timeline marks (`RoleMarks`: a role not held, a role other than the step's), each
 /// placed under the first visit of its step whose time span holds it; the rest (no step, or no
 /// such visit) after the visits.
-struct UnheldMarks {
+struct TimelineMarks {
     private var pending: [CaseEvent]
 
     init(_ events: [CaseEvent]) {
