@@ -107,8 +107,9 @@ import Testing
         let policy = try #require(receipt.headers[.contentSecurityPolicy])
         #expect(policy.contains("style-src 'self' 'sha256-"))
         #expect(!policy.contains("unsafe-inline"))
-        let text = try await citra.get("/kasus/\(id)/tanda-terima?ukuran=58")
+        let text = try await citra.get("/kasus/\(id)/tanda-terima?ukuran=58&format=teks")
         #expect(text.headers[.contentType] == "text/plain; charset=utf-8")
+        #expect(text.body.contains(tracking))
 
         // The public status page: no login, no personal data, no staff names.
         let visitor = harness.browser(address: "203.0.113.5")
@@ -202,7 +203,7 @@ import Testing
         #expect(reply.body.contains("Kasus ini baru saja diubah oleh Anda sendiri (budi) di jendela atau tab lain, atau di terminal"))
         #expect(!reply.body.contains("orang lain"))
         // What budi typed is kept: the output and the other answers.
-        #expect(reply.body.contains("<textarea id=\"o.0\" name=\"o.0\">x</textarea>"))
+        #expect(reply.body.contains("<textarea id=\"o.0\" name=\"o.0\" aria-describedby=\"o.0-formulir\">x</textarea>"))
         #expect(reply.body.contains("name=\"f.telepon\" value=\"081234567890\""))
         #expect(try store.events(of: CaseID(id)).count == state.lastSequence + 1)
     }

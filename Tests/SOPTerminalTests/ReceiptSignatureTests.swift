@@ -43,4 +43,41 @@ import Testing
         let named = receipt().naming(honorary).html(paper: .a4, time: TimeText(language: .id))
         #expect(try block(named, "ttd-petugas") == "<div id=\"ttd-petugas\">Petugas<div class=\"name\">Citra Lestari</div></div>")
     }
+
+    /// The receipt printer's roll has both places too, one under the other, each line within
+    /// the roll's width: the officer's full name and NIP under the line (tester 20).
+    @Test func theThermalReceiptHasBothPlacesWithinItsWidth() throws {
+        let profiles = [OperatorProfile(operatorName: "citra", fullName: "Citra Lestari Wulandari Kusumaningrum, S.H., M.Kn.",
+                                        nip: "199001012015012002", setAt: Date(timeIntervalSince1970: 0), setBy: "ani")]
+        let named = receipt().naming(profiles)
+        let line32 = String(repeating: "_", count: 28)
+        let text58 = named.text(columns: 32, time: TimeText(language: .id))
+        #expect(text58.hasSuffix("""
+
+            Pelapor / penerima layanan
+
+
+            \(line32)
+
+            Petugas
+
+
+            \(line32)
+            Citra Lestari Wulandari
+            Kusumaningrum, S.H., M.Kn.
+            NIP 199001012015012002
+
+            """))
+        #expect(text58.split(separator: "\n").allSatisfy { $0.count <= 32 })
+        let text80 = named.text(columns: 48, time: TimeText(language: .en))
+        #expect(text80.contains("\nComplainant / service recipient\n\n\n\(String(repeating: "_", count: 44))\n"))
+        #expect(text80.contains("\nOfficer\n\n\n\(String(repeating: "_", count: 44))\nCitra Lestari Wulandari"))
+        #expect(text80.split(separator: "\n").allSatisfy { $0.count <= 48 })
+        // Without a name in the roster: the login on the line, no NIP line.
+        let bare = receipt().naming([]).text(columns: 32, time: TimeText(language: .id))
+        #expect(bare.hasSuffix("Petugas\n\n\n\(line32)\ncitra\n"))
+        // The page the web desk shows for the roll is that very text.
+        let page = named.html(paper: .mm58, time: TimeText(language: .id))
+        #expect(page.contains("<pre class=\"struk\" id=\"struk-58\">" + HTML.escape(text58) + "</pre>"))
+    }
 }

@@ -41,3 +41,18 @@ extension Catalog.Receipt {
              "The full name and NIP of \(name) are not recorded, so this receipt prints the login '\(name)'. Ask the roster administrator to run: sop roster nama \(name) --nama \"…\" --nip …")
     }
 }
+
+extension Catalog.Receipt {
+    /// The receipt page's controls (never printed): the way back, the print button, the sizes.
+    public static let controlsLabel = both("Kontrol tanda terima", "Receipt controls")
+    public static let paperSizes = both("Ukuran kertas:", "Paper size:")
+
+    /// A paper as the receipt page names it: `a4`, `a5`, `80`, `58`.
+    public static func paperName(_ paper: String) -> Localized {
+        switch paper {
+        case "a4": Localized(verbatim: "A4")
+        case "a5": Localized(verbatim: "A5")
+        default: both("Struk \(paper) mm", "Slip \(paper) mm")
+        }
+    }
+}

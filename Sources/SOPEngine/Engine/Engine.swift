@@ -154,7 +154,10 @@ public struct Engine: Sendable {
             else {
                 throw EngineError(Words.unknownOutput(item, step: label(graph.steps[index])))
             }
-            let text = text.trimmingWhitespace()
+            var text = text.trimmingWhitespace()
+            // On a step with a form, an Output left empty is the form just filled in (tester 20,
+            // finding 8): recorded by the form's labels, not typed again.
+            if text.isEmpty, attachment == nil, let form = Self.formOutput(of: graph.steps[index]) { text = form }
             guard !text.isEmpty || attachment != nil else { throw EngineError(Words.emptyOutput(output.value)) }
             return [.outputRecorded(.init(step: stepID, visit: visit.visit, item: output.value, text: text,
                                           attachment: attachment))]
@@ -186,6 +189,12 @@ public struct Engine: Sendable {
             return [.answerCorrected(try correction(stepID, target: target, name: name, value: value, attachment: attachment,
                                                      reason: reason, visit: visit, state: state, actor: actor))]
         }
+    }
+
+    /// What an Output left empty records on a step with a form (`Catalog.StepOutputs.recordedAsForm`:
+    /// the form's labels); nil on a step without one, whose Output must be given.
+    public static func formOutput(of step: Step) -> String? {
+        step.form.isEmpty ? nil : Catalog.StepOutputs.recordedAsForm(step.form.map(\.label))
     }
 
     /// A branch by its label (any case) or its number in the list (1, 2, …).

@@ -7,7 +7,8 @@ import SOPModel
 import SOPTerminal
 
 /// /kasus/{id}/tanda-terima: the receipt of `sop receipt` (the same writer), A4/A5 HTML to
-/// print or 58/80 mm text for a receipt printer.
+/// print, or the 58/80 mm receipt printer's text on a page as wide as the roll (its plain text
+/// with `format=teks`); each page links the other sizes and the case.
 enum DocumentRoutes {
     static func add(to router: some RouterMethods<DeskContext>, desk: Desk) {
         DocumentPageRoutes.add(to: router, desk: desk)  // /sop/{kode}/dokumen, /laporan (branch browser)
@@ -32,12 +33,14 @@ enum DocumentRoutes {
             // The public status page (`--public-url`, SOP_PUBLIC_URL), never the address this
             // desk's browser used (loopback, the office network); without it: ask at the desk.
             let statusURL = desk.configuration.publicStatusURL
-            if let columns = paper.columns {
+            // `format=teks`: the thermal receipt's plain text, for a printer fed outside the browser.
+            if let columns = paper.columns, request.uri.queryParameters.get("format") == "teks" {
                 return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
                                 body: .init(byteBuffer: ByteBuffer(string: receipt.text(columns: columns, time: time, statusURL: statusURL))))
             }
             let html = receipt.html(paper: paper, time: time, statusURL: statusURL)
-            var response = HTMLPage.response(ReceiptControls.add(to: html, caseID: pinned.state.id.rawValue, language: context.language, unnamed: unnamed))
+            var response = HTMLPage.response(ReceiptControls.add(to: html, caseID: pinned.state.id.rawValue, paper: paper, language: context.language,
+                                                                          unnamed: unnamed))
             response.headers[.contentSecurityPolicy] = policy(allowingStyleOf: html)
             return response
         }

@@ -154,6 +154,19 @@ struct StepPage {
         return order.first { errors[$0] != nil }
     }
 
+    /// An Output's file: the browser's file control, visually hidden but still reached by Tab,
+    /// under a `<label>` styled as a button in the page's language, and the name of the file
+    /// chosen beside it (/static/app.js, `UploadScript`; without script the label still opens
+    /// the browser's chooser and the file is sent).
+    private func fileChoice(_ index: Int) -> String {
+        let none = h(Catalog.StepOutputs.noFileChosen.text(language))
+        return "<div class=\"pilih-berkas\"><span class=\"kecil\">\(h(Words.outputFile.text(language)))</span>"
+            + "<input type=\"file\" class=\"berkas\" id=\"of.\(index)\" name=\"of.\(index)\" data-nama=\"of.\(index)-nama\" aria-describedby=\"of.\(index)-nama\""
+            + " accept=\".pdf,.jpg,.jpeg,.png,.txt,application/pdf,image/jpeg,image/png,text/plain\">"
+            + "<label for=\"of.\(index)\" class=\"tombol\">\(h(Catalog.StepOutputs.chooseFile.text(language)))</label>"
+            + "<span class=\"kecil nama-berkas\" id=\"of.\(index)-nama\" data-kosong=\"\(none)\" aria-live=\"polite\">\(none)</span></div>"
+    }
+
     private var hidden: String {
         "\(Layout.csrf(context))<input type=\"hidden\" name=\"versi\" value=\"\(pinned.state.lastSequence)\">"
     }
@@ -238,11 +251,16 @@ struct StepPage {
                 given.append("<dt>\(h(item.value))</dt><dd>\(h(record.attachment.map { "[\($0.name)]" } ?? record.text))</dd>")
                 continue
             }
+            // On a step with a form, the Output left empty is the form (`Engine.formOutput`), as
+            // the terminal's Enter: said under the box, with the text it is recorded as.
+            let asForm = Engine.formOutput(of: step).map {
+                "<p class=\"kecil petunjuk\" id=\"\(key)-formulir\">\(h(Catalog.StepOutputs.formHint($0).text(language)))</p>"
+            } ?? ""
+            let describedBy = errors[key] == nil && !asForm.isEmpty ? " aria-describedby=\"\(key)-formulir\"" : described(key)
             parts.append("""
                 <label for="\(key)">\(h(Words.output.text(language))): \(h(PrintedItem.inSentence(PrintedItem.withoutDash(item.value))))</label>
-                <textarea id="\(key)" name="\(key)"\(described(key))>\(h(form[key] ?? ""))</textarea>
-                <label for="of.\(index)" class="kecil">\(h(Words.outputFile.text(language)))</label>
-                <input type="file" id="of.\(index)" name="of.\(index)" accept=".pdf,.jpg,.jpeg,.png,.txt,application/pdf,image/jpeg,image/png,text/plain">\(error(key))
+                <textarea id="\(key)" name="\(key)"\(describedBy)>\(h(form[key] ?? ""))</textarea>\(asForm)
+                \(fileChoice(index))\(error(key))
                 """)
         }
         if case .decision(let decision) = step.flow, pending.contains(where: { if case .branch = $0 { true } else { false } }) {

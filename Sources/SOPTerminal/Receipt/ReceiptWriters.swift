@@ -86,7 +86,22 @@ extension Receipt {
         out += centred(Words.receiptTrackingLabel.text(language))
         out += centred(tracking)
         out += TextWrap.wrap(statusHint(statusURL).text(language), width: columns)
+        out += signatureLines(columns: columns, language: language)
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The two places to sign on a thermal receipt, one under the other (a 58 mm line holds
+    /// neither two names nor two lines side by side): the complainant's, then the officer's with
+    /// the roster's full name and NIP under the line, as the A4/A5 sheet has them side by side.
+    private func signatureLines(columns: Int, language: Language) -> [String] {
+        let officer = signature ?? Signature(name: issuedBy, nip: "")
+        let line = String(repeating: "_", count: columns - 4)
+        func place(_ who: String, name: [String]) -> [String] {
+            [""] + TextWrap.wrap(who, width: columns) + ["", "", line] + name
+        }
+        let nip = officer.nip.isEmpty ? [] : TextWrap.wrap("NIP \(officer.nip)", width: columns)
+        return place(Catalog.Receipt.complainantSignature.text(language), name: [])
+            + place(Words.receiptOfficer.text(language), name: TextWrap.wrap(officer.name, width: columns) + nip)
     }
 
     /// One self-contained HTML page for A4 or A5 (`@page` sets the paper; print it, or make a
@@ -108,19 +123,53 @@ extension Receipt {
             """
     }
 
+    /// The lines every receipt page starts with, up to its `<style>`.
+    private func documentStart(_ language: Language) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language == .en ? "en" : "id")">
+        <head>
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta charset="utf-8">
+        <title>\(HTML.escape(heading(language))) · \(HTML.escape(caseID))</title>
+        """
+    }
+
+    /// A4/A5: the sheet. 58/80 mm: the thermal receipt's own text (`text(columns:)`, signature
+    /// places included) on a page as wide as the roll's printable width (48/72 mm), for the web
+    /// desk to show and print; the printer's roll sets the paper, so `@page` gives no size.
     public func html(paper: ReceiptPaper, time: TimeText, statusURL: String? = nil) -> String {
         let language = time.language
+        if let columns = paper.columns {
+            // Font A of a thermal printer: 1.5 mm a character, which DejaVu Sans Mono (0.6 em
+            // wide) is at 7 pt: 32 or 48 characters fill the 48 or 72 mm printed.
+            return """
+                \(documentStart(language))
+                <style>
+                  @page { margin: 0; }
+                  body { margin: 0; color: #000; }
+                  pre.struk { font-family: "DejaVu Sans Mono", monospace; margin: 0; white-space: pre; }
+                  @media screen {
+                    body { margin: 12px; background: #eee; }
+                    pre.struk { width: max-content; margin: 0 auto; padding: 4mm; background: #fff; border: 1px solid #bbb;
+                                font-size: clamp(8px, calc((100vw - 60px) / \(columns) / 0.61), 14px); }
+                  }
+                  @media print { pre.struk { width: \(paper == .mm58 ? 48 : 72)mm; margin: 0 auto; padding: 2mm 0; font-size: 7pt; } }
+                </style>
+                </head>
+                <body>
+                <pre class="struk" id="struk-\(paper.rawValue)">\(HTML.escape(text(columns: columns, time: time, statusURL: statusURL)))</pre>
+                </body>
+                </html>
+
+                """
+        }
         let size = paper == .a5 ? "A5" : "A4"
         let scale = paper == .a5 ? 0.85 : 1.0
         let rows = lines(time).map { "<tr><th>\(HTML.escape($0.label))</th><td>\(HTML.escape($0.value))</td></tr>" }
             .joined(separator: "\n      ")
         return """
-            <!DOCTYPE html>
-            <html lang="\(language == .en ? "en" : "id")">
-            <head>
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta charset="utf-8">
-            <title>\(HTML.escape(heading(language))) · \(HTML.escape(caseID))</title>
+            \(documentStart(language))
             <style>
               @page { size: \(size) portrait; margin: 15mm; }
               * { box-sizing: border-box; }
@@ -141,7 +190,7 @@ extension Receipt {
               .note { font-size: \(10 * scale)pt; margin: 3mm 0 0; }
               .hint { font-size: \(9 * scale)pt; margin-top: 2mm; }
               .sign { margin-top: \(paper == .a5 ? 8 : 12)mm; display: flex; justify-content: space-between; gap: 8mm; }
-              .sign > div { text-align: center; min-width: \(paper == .a5 ? 45 : 55)mm; }
+              .sign > div { text-align: center; min-width: min(\(paper == .a5 ? 45 : 55)mm, 44%); }
               .sign .name { margin-top: \(paper == .a5 ? 14 : 18)mm; border-top: 1px solid #000; padding-top: 1mm; min-height: 1.2em; }
               .sign .nip { font-size: \(9 * scale)pt; }
             </style>

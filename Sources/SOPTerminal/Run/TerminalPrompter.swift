@@ -135,7 +135,10 @@ public final class TerminalPrompter: Prompter {
             }
             return Words.fieldPrompt(field.label, hint: hint, optional: !field.required).text(language)
         case .output(let item):
-            return Words.outputPrompt(PrintedItem.inSentence(PrintedItem.withoutDash(item))).text(language)
+            let shown = PrintedItem.inSentence(PrintedItem.withoutDash(item))
+            // On a step with a form, Enter records the form as the Output (`Engine.formOutput`).
+            if Engine.formOutput(of: question.step) != nil { return Catalog.StepOutputs.formPrompt(shown).text(language) }
+            return Words.outputPrompt(shown).text(language)
         case .branch(let decision):
             let exits = question.exits
             let question = decision.question?.value ?? question.step.uraian.value

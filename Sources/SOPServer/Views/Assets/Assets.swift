@@ -45,7 +45,12 @@ enum Assets {
         form.lanjutkan { margin: .3rem 0 0; }
         label { display: block; font-weight: bold; margin: .7rem 0 .2rem; }
         label.centang { font-weight: normal; display: flex; gap: .5rem; align-items: center; }
-        input[type=text], input[type=password], input[type=file], textarea, select { width: 100%; max-width: 36rem; padding: .5rem; font-size: 1rem; border: 1px solid #8a929c; border-radius: 4px; }
+        input.berkas { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; opacity: 0; }
+        .pilih-berkas { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .8rem; margin: .3rem 0; }
+        .pilih-berkas label.tombol { display: inline-block; margin: 0; font-weight: normal; background: #59626d; }
+        input.berkas:focus-visible + label.tombol { outline: 3px solid var(--utama); outline-offset: 2px; }
+        .pilih-berkas .nama-berkas { overflow-wrap: anywhere; min-width: 0; }
+        input[type=text], input[type=password], textarea, select { width: 100%; max-width: 36rem; padding: .5rem; font-size: 1rem; border: 1px solid #8a929c; border-radius: 4px; }
         textarea { min-height: 4rem; }
         button, .tombol { display: inline-block; padding: .55rem 1rem; font-size: 1rem; font-family: inherit; line-height: 1.45; white-space: nowrap; border: 0; border-radius: 4px; background: var(--utama); color: #fff; cursor: pointer; text-decoration: none; }
         button.kedua, .tombol.kedua { background: #59626d; }
@@ -92,5 +97,5 @@ enum Assets {
         """
 
     /// Live updates of the worklist (`LiveScript`), the correction form's hint, Back (`BackScript`).
-    static let js = LiveScript.source + CorrectionScript.source + BackScript.source
+    static let js = LiveScript.source + CorrectionScript.source + BackScript.source + UploadScript.source
 }

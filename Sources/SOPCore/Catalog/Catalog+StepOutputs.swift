@@ -1,0 +1,33 @@
+/// A step's Output as the desk asks it: a text, a file, or, on a step with a form, the form's
+/// answers themselves (tester 20, finding 8), and the web's file button in the page's language.
+extension Catalog {
+    public enum StepOutputs {}
+}
+
+extension Catalog.StepOutputs {
+    private static func both(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
+
+    /// The text an Output left empty on a step with a form is recorded with: the form's labels,
+    /// never its values (which are personal). Case data, in the SOP's language as its labels are,
+    /// whichever language the desk that recorded it speaks.
+    public static func recordedAsForm(_ labels: [String]) -> String {
+        "Isian formulir: \(labels.joined(separator: ", "))"
+    }
+
+    /// The terminal's question for an Output of a step with a form: Enter records the form.
+    public static func formPrompt(_ item: String) -> Localized {
+        both("Output · \(item) (teks, @jalur/berkas, atau Enter: isian formulir di atas)",
+             "Output · \(item) (text, @path/to/file, or Enter: the form above)")
+    }
+
+    /// Under the web's Output box of a step with a form.
+    public static func formHint(_ recorded: String) -> Localized {
+        both("Kosongkan bila output ini adalah isian formulir di atas; dicatat sebagai “\(recorded)”.",
+             "Leave empty when this output is the form above; it is recorded as “\(recorded)”.")
+    }
+
+    /// The web's file button and what it says before a file is chosen (the browser's own words
+    /// follow its locale: "Choose File / No file chosen").
+    public static let chooseFile = both("Pilih berkas…", "Choose a file…")
+    public static let noFileChosen = both("Belum ada berkas dipilih.", "No file chosen.")
+}
