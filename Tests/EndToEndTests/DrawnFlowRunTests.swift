@@ -15,7 +15,7 @@ struct DrawnFlowRunTests {
             environment: ["SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime])
         #expect(run.status == 0, "\(run.stderr)")
         try SOPBinary.expectGolden(run.stdout, "run-kontrak-contoh.txt")
-        #expect(run.stdout.contains("[1 ke kegiatan 3 / 2 Tidak]"))
+        #expect(run.stdout.contains("[1 Ya (ke kegiatan 3) / 2 Tidak]"))
         #expect(run.stdout.contains("A. Persiapan Kontrak · Kegiatan 3 dari 6 · bagian Penyedia"))
         #expect(run.stdout.contains("Pelaksana : Penyedia (dicatat oleh PPK)"))
         #expect(run.stdout.contains("Kegiatan 5 dilewati: lokasi sudah dikuasai Penyedia"))

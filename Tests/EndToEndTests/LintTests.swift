@@ -26,7 +26,7 @@ struct LintTests {
     @Test func okFixturesAndTheExamplesAreClean() throws {
         let output = try SOPBinary.run(["lint", "Tests/Fixtures/lint/ok", "Tests/Fixtures/examples", "--lang", "en"])
         #expect(output.status == 0)
-        #expect(output.stdout == "11 files, 0 errors, 0 warnings\n")
+        #expect(output.stdout == "12 files, 0 errors, 0 warnings\n")
     }
 
     @Test func thereAreErrFixtures() {

@@ -101,3 +101,38 @@ struct Harness {
 }
 
 func answers(_ texts: String...) -> [Reply] { texts.map { .answer($0) } }
+
+/// A case driven by engine commands on a fixed clock, without a session: one operator playing
+/// `roles`, the clock moved on by hours before each command.
+struct CommandRun {
+    let engine: Engine
+    var state: CaseState
+    var time = Fixtures.monday
+    let actor: Operator
+
+    init(_ sop: SOP, roles: [String]) {
+        engine = Engine(sop: sop, calendar: .standard)
+        state = CaseState(id: CaseID("\(sop.nomor)-2026-000001"))
+        actor = Operator(name: "x", roles: roles)
+        let started = CaseEvent.CaseStarted(nomor: sop.nomor, judul: sop.judul, revision: "r", revisionDate: "-", file: "f")
+        apply(engine.start(started, by: roles[0], at: time))
+    }
+
+    mutating func apply(_ kinds: [CaseEvent.Kind]) {
+        for (offset, kind) in kinds.enumerated() {
+            state.apply(CaseEvent(sequence: state.lastSequence + 1 + offset, at: time, operatorName: "x", role: nil, kind: kind))
+        }
+    }
+
+    mutating func run(_ command: Command, afterHours hours: Double = 0) throws {
+        time = time.addingTimeInterval(hours * 3600)
+        apply(try engine.execute(command, on: state, by: actor, at: time))
+    }
+
+    /// The step's open visit, else its latest done one.
+    func visit(_ step: String) -> StepVisit? {
+        state.active.first { $0.step == step } ?? state.completed.last { $0.step == step }
+    }
+
+    func done(_ step: String) -> [StepVisit] { state.completed.filter { $0.step == step } }
+}

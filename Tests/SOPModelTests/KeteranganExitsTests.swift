@@ -81,6 +81,19 @@ import Testing
         #expect(KeteranganExits.words(of: same).isEmpty)
     }
 
+    /// Tester 22, finding 9: "Sah?" with a labelled Ya and a plain arrow back; the arrow is "Tidak".
+    @Test func thePlainArrowBesideYaIsTidakAndBesideTidakIsYa() throws {
+        let (sop, step) = try decision("[{ke: 5, label: Ya}, {ke: 3.b}]", keterangan: "Konsep yang salah diperbaiki staf")
+        #expect(KeteranganExits.words(of: step) == [1: "Tidak"])
+        #expect(sop.deskExits(of: step).map(\.name) == ["Ya", "Tidak"])
+        let (_, mirror) = try decision("[{ke: 3.b}, {ke: 5, label: tidak}]", keterangan: "-")
+        #expect(KeteranganExits.words(of: mirror) == [0: "Ya"])
+        // Another label, three exits, or two plain arrows: nothing invented.
+        for exits in ["[{ke: 5, label: Sah}, {ke: 3.b}]", "[{ke: 5, label: Ya}, {ke: 3.b}, {ke: 1}]", "[{ke: 5}, {ke: 3.b}]"] {
+            #expect(KeteranganExits.words(of: try decision(exits, keterangan: "-").1).isEmpty, "\(exits)")
+        }
+    }
+
     /// The six real SOPs and the tester's own: no decision gets words it does not have (their
     /// exits are labelled, or their Keterangan names no rows).
     @Test func theRealSOPsGetNoInventedNames() throws {

@@ -74,3 +74,15 @@ extension Catalog.MergedCells {
                   en: "merged cell of steps \(first)–\(last), judged at step \(at)")
     }
 }
+
+extension Catalog.MergedCells {
+    public static let outputBoxSummary = Localized(
+        id: "butir output 'oleh' tidak menunjuk kotak baris berkotak banyak tempat butir itu ditulis",
+        en: "an output item's 'oleh' names no box of the row of several boxes it is written on")
+
+    /// `{butir: Blanko SKHP, oleh: periksa}` on a row of one box, or naming a step of another row.
+    public static func outputBoxNotInRow(_ item: String, box: String) -> Localized {
+        Localized(id: "output '\(item)' ditulis 'oleh: \(box)', tetapi '\(box)' bukan kotak baris ini; 'oleh' hanya untuk baris berkotak banyak (paralel), ditulis di kotak pertamanya, dan menunjuk salah satu kotaknya",
+                  en: "output '\(item)' is written 'oleh: \(box)', but '\(box)' is not a box of this row; 'oleh' is only for a row of several boxes (parallel), written on its first box, and names one of its boxes")
+    }
+}

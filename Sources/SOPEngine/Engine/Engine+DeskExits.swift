@@ -11,8 +11,16 @@ extension Engine {
         if let branch = branch(choice, in: decision) { return branch }
         let text = choice.trimmingWhitespace().lowercased()
         guard !text.isEmpty else { return nil }
-        if let index = KeteranganExits.words(of: step).first(where: { $0.value.lowercased() == text })?.key {
+        let said = KeteranganExits.words(of: step)
+        if let index = said.first(where: { $0.value.lowercased() == text })?.key {
             return decision.branches[index]
+        }
+        // "y" / "t" at a decision whose two exits are Ya and Tidak, drawn or named.
+        if let long = ["y": "ya", "t": "tidak"][text] {
+            let names = decision.branches.indices.map { ($0, (decision.branches[$0].isUnlabelled ? said[$0] : decision.branches[$0].label.value)?.lowercased()) }
+            if names.count == 2, Set(names.compactMap(\.1)) == ["ya", "tidak"], let index = names.first(where: { $0.1 == long })?.0 {
+                return decision.branches[index]
+            }
         }
         let holding = branchesHolding(choice, of: step, in: decision)
         return holding.count == 1 ? decision.branches[holding[0]] : nil

@@ -80,6 +80,9 @@ extension Engine {
 
     /// The standards a waktu may hold for this case: the one chosen by the case, else every choice.
     private func standards(of waktu: Waktu, in state: CaseState?) -> [WaktuDuration] {
+        if let perItem = waktu.perItem {  // the items the case counted, else one
+            return (chosenDuration(of: waktu, in: state, current: nil) ?? perItem.each).map { [$0] } ?? []
+        }
         guard let conditional = waktu.conditional else { return waktu.duration.map { [$0] } ?? [] }
         if let chosen = chosenValue(conditional.basis.value, in: state, current: nil),
             let duration = conditional.standard(for: chosen)

@@ -30,7 +30,8 @@ extension Engine {
     public func due(of visit: StepVisit, in state: CaseState, now: Date) -> Date? {
         guard var due = visit.due else { return nil }
         guard let step = self.step(visit.step),
-            let standard = standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit)
+            let standard = standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit),
+            standard.dueAt == nil  // a date the case recorded stays that date
         else { return due }
         for span in stoppedSpans(in: state, until: visit.completedAt ?? now).sorted(by: { $0.start < $1.start })
         where span.end > standard.from && span.start < due {
@@ -65,9 +66,10 @@ extension Engine {
             let due = due(of: visit, in: state, now: end)
         else { return nil }
         let used = visit.used ?? self.used(standard, to: end, in: state)
-        let seconds: TimeInterval? = switch standard.duration.unit {
-        case .menit: standard.duration.high * 60
-        case .jam: standard.duration.high * 3600
+        // A date the case recorded is judged by its due time, not by minutes used.
+        let seconds: TimeInterval? = switch (standard.dueAt, standard.duration.unit) {
+        case (nil, .menit): standard.duration.high * 60
+        case (nil, .jam): standard.duration.high * 3600
         default: nil
         }
         // Late on the same clock the remaining time is counted on.

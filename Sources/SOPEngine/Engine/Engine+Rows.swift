@@ -106,3 +106,19 @@ extension Engine {
         }
     }
 }
+
+/// Output items of a row of several boxes assigned to one box (`{butir, oleh}`, tester 22,
+/// finding 4): asked at the box that ends a pass only when their box ran in that pass.
+extension Engine {
+    /// Item text → the id of the box producing it, for the row's Output cell at `index`.
+    func outputOwners(of index: Int) -> [String: String] {
+        guard let row = facts.rowPass[index] else { return [:] }
+        return graph.steps[row.lowerBound].mutuBaku.outputBy.mapValues(\.value)
+    }
+
+    /// The boxes of the visit's row done in its pass so far, the visit's own included.
+    func boxesRun(with visit: StepVisit, index: Int, in state: CaseState?) -> Set<String> {
+        guard let row = facts.rowPass[index], let state else { return [visit.step] }
+        return Set(openPass(of: row, in: state).map(\.step) + [visit.step])
+    }
+}

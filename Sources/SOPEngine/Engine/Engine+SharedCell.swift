@@ -10,7 +10,7 @@ extension SOP {
     /// The merged cell a step lies in before its last row: the cell's Waktu, the step id of its
     /// first row (the due time counts from its start) and the printed row it is judged at.
     public func sharedCell(of index: Int) -> (waktu: Waktu, first: String, judgedAt: String)? {
-        guard let cell = mergedCell(containing: index), index != cell.upperBound,
+        guard let cell = mergedCell(containing: index), !lastRow(of: cell).contains(index),
             let waktu = steps[cell.lowerBound].mutuBaku.waktu
         else { return nil }
         let last = steps[cell.upperBound]

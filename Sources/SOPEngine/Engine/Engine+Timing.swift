@@ -9,6 +9,9 @@ extension Engine {
         public var duration: WaktuDuration
         /// When the span judged by the standard starts.
         public var from: Date
+        /// A due time fixed by a date the case recorded (`waktu_baku: {sampai}`): the span runs
+        /// on the calendar until then, and a pause does not move it.
+        public var dueAt: Date? = nil
     }
 
     /// The standard of a step whose visit starts (or started) at `start`, given what the case
@@ -16,18 +19,32 @@ extension Engine {
     public func standard(of step: Step, startingAt start: Date, in state: CaseState?,
                          current: StepVisit? = nil) -> Standard? {
         guard let timing = self.timing(of: step.id.value) else { return nil }
-        let duration: WaktuDuration?
-        if let conditional = timing.waktu.conditional {
-            duration = conditional.standard(for: chosenValue(conditional.basis.value, in: state, current: current))
-        } else {
-            duration = timing.waktu.duration
-        }
-        guard let duration else { return nil }
         var from = start
         if let origin = timing.from, let state, let started = Self.latestStart(of: origin, in: state, before: start) {
             from = started
         }
+        if let dueBy = timing.waktu.dueBy {
+            guard let date = chosenValue(dueBy.dateField.value, in: state, current: current),
+                let due = calendar.endOfServiceDay(date, at: dueBy.timeField.flatMap { chosenValue($0.value, in: state, current: current) })
+            else { return nil }
+            // Calendar time from the start to the date: the clock the due time is judged on.
+            let minutes = max(0, due.timeIntervalSince(from) / 60)
+            return Standard(duration: WaktuDuration(low: minutes, unit: .menit, basis: .calendar), from: from, dueAt: due)
+        }
+        guard let duration = chosenDuration(of: timing.waktu, in: state, current: current) else { return nil }
         return Standard(duration: duration, from: from)
+    }
+
+    /// The duration a waktu stands for in this case: the one the case chose (`menurut`), the
+    /// one per item times the items the case counted (`per`), else the printed or stated one.
+    func chosenDuration(of waktu: Waktu, in state: CaseState?, current: StepVisit?) -> WaktuDuration? {
+        if let conditional = waktu.conditional {
+            return conditional.standard(for: chosenValue(conditional.basis.value, in: state, current: current))
+        }
+        if let perItem = waktu.perItem {
+            return perItem.standard(for: chosenValue(perItem.field.value, in: state, current: current))
+        }
+        return waktu.duration
     }
 
     /// The branch label taken at a decision, or the answer to a form field, latest first.

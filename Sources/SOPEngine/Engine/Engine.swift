@@ -58,7 +58,7 @@ public struct Engine: Sendable {
                rowStarted: Date? = nil) -> CaseEvent.StepStarted {
         CaseEvent.StepStarted(
             step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
-            due: standard(of: step, startingAt: rowStarted ?? time, in: state).map { calendar.due(from: $0.from, waktu: $0.duration) }
+            due: standard(of: step, startingAt: rowStarted ?? time, in: state).map { $0.dueAt ?? calendar.due(from: $0.from, waktu: $0.duration) }
                 ?? sharedCellDue(of: step, startingAt: rowStarted ?? time, in: state),
             rowStarted: rowStarted)
     }
@@ -72,11 +72,11 @@ public struct Engine: Sendable {
     /// which boxes of the row are still open.
     public func pending(_ visit: StepVisit, in state: CaseState? = nil) -> [Requirement] {
         guard let index = graph.index(of: visit.step) else { return [] }
-        return pending(visit, index: index, closesRow: closesRow(visit, index: index, in: state))
+        return pending(visit, index: index, closesRow: closesRow(visit, index: index, in: state), in: state)
     }
 
     /// The same, for the visit's step at `index`, `closesRow` as `closesRow(_:index:in:)` says.
-    func pending(_ visit: StepVisit, index: Int, closesRow closes: Bool?) -> [Requirement] {
+    func pending(_ visit: StepVisit, index: Int, closesRow closes: Bool?, in state: CaseState?) -> [Requirement] {
         var pending: [Requirement] = []
         if asksKelengkapan(visit, index: index) {
             for item in facts.askedKelengkapan[index] {
@@ -89,7 +89,13 @@ public struct Engine: Sendable {
         // table (a loop back) leaves the Output unasked, the row not having produced it.
         if case .decision(let decision) = graph.steps[index].flow, visit.branch == nil { pending.append(.branch(decision)) }
         if closes == true, !sendsBack(visit, index: index) {
-            for output in facts.askedOutput[index] where visit.outputs[output.value] == nil { pending.append(.output(output.value)) }
+            let owners = outputOwners(of: index)
+            let ran = owners.isEmpty ? [] : boxesRun(with: visit, index: index, in: state)
+            for output in facts.askedOutput[index] where visit.outputs[output.value] == nil {
+                // An item of a box that did not run in this pass was not produced in it.
+                if let box = owners[output.value], !ran.contains(box) { continue }
+                pending.append(.output(output.value))
+            }
         }
         return pending
     }

@@ -237,9 +237,11 @@ public enum SOPLanguage {
             Field("waktu", .text(.free), title: "Waktu",
                   description: "Waktu seperti dicetak, apa adanya; standarnya dibaca dari teks ini: \"5 menit\", \"1 (satu) hari kerja\", \"paling lambat 30 menit\", \"1 jam 30 menit\", \"½ hari\", \"1 x 24 jam\", \"1-3 hari\", juga satu durasi di dalam kalimat. Tanpa durasi (\"Sesuai kebutuhan\"): tanpa standar.",
                   example: "5 menit"),
-            Field("output", textList, title: "Output", description: "Keluaran baris."),
-            Field("waktu_baku", .oneOf([.text(.waktu), .object(conditionalWaktu)]), title: "Waktu baku",
-                  description: "Standar waktu yang dipakai untuk menghitung, ditulis di samping waktu tercetak bila teks tercetak tidak memuat satu durasi (\"Sesuai jadwal\", dua durasi); atau bergantung pada kasus: {menurut, jika}.",
+            Field("output", .list(.oneOf([.text(.free), .object(outputItem)])), title: "Output",
+                  description: "Keluaran baris: teks, atau {butir, oleh} untuk butir yang dihasilkan satu kotak baris paralel."),
+            Field("waktu_baku", .oneOf([.text(.waktu), .object(conditionalWaktu), .object(perItemWaktu), .object(dueDateWaktu)]),
+                  title: "Waktu baku",
+                  description: "Standar waktu yang dipakai untuk menghitung, ditulis di samping waktu tercetak bila teks tercetak tidak memuat satu durasi (\"Sesuai jadwal\", dua durasi); atau bergantung pada kasus: {menurut, jika}; per butir: {per, tiap} (\"2 jam/alat\"); sampai tanggal yang dicatat kasus: {sampai, jam}.",
                   example: "3 hari kerja"),
             Field("dihitung_sejak", .text(.identifier), title: "Dihitung sejak",
                   description: "Id kegiatan sebelumnya tempat waktu mulai dihitung (\"sejak permohonan diterima\"): batas waktu diukur dari awal kegiatan itu."),
@@ -249,6 +251,28 @@ public enum SOPLanguage {
                   description: "Id kegiatan terakhir dari sel kelengkapan yang dicetak tergabung (merged) di beberapa baris: butirnya ditulis di baris ini, dicetak satu sel, dan diperiksa sekali di baris ini."),
             Field("output_gabung_sampai", .text(.identifier), title: "Sel output digabung sampai",
                   description: "Id kegiatan terakhir dari sel output yang dicetak tergabung (merged) di beberapa baris: butirnya ditulis di baris ini, dicetak satu sel, dan dihasilkan sekali, di kegiatan terakhir itu."),
+        ])
+
+    public static let perItemWaktu = ObjectShape(
+        name: "waktu_per_butir",
+        title: "Waktu baku per butir",
+        description: "Standar waktu untuk setiap butir (\"2 jam/alat\"): jumlah butir (jawaban isian angka) × standar satu butir.",
+        fields: [
+            Field("per", .text(.identifier), required: true, title: "Per",
+                  description: "Nama isian formulir berjenis angka, di kegiatan ini atau sebelumnya, yang mencatat jumlah butir (alat, berkas)."),
+            Field("tiap", .text(.waktu), required: true, title: "Tiap",
+                  description: "Standar waktu untuk satu butir.", example: "2 jam"),
+        ])
+
+    public static let dueDateWaktu = ObjectShape(
+        name: "waktu_sampai_tanggal",
+        title: "Waktu baku sampai tanggal",
+        description: "Batas waktu pada tanggal yang dicatat kasus sebelumnya (\"sesuai jadwal\"): akhir hari kerja tanggal itu, atau jam yang dicatat.",
+        fields: [
+            Field("sampai", .text(.identifier), required: true, title: "Sampai",
+                  description: "Nama isian formulir berjenis tanggal di kegiatan sebelumnya (tanggal yang dijadwalkan)."),
+            Field("jam", .text(.identifier), title: "Jam",
+                  description: "Nama isian formulir di kegiatan sebelumnya yang mencatat jamnya (\"09.00\"); bila kosong: akhir jam layanan tanggal itu."),
         ])
 
     public static let conditionalWaktu = ObjectShape(
@@ -262,6 +286,16 @@ public enum SOPLanguage {
                   description: "Label cabang atau jawaban → standar waktu."),
             Field("lainnya", .text(.waktu), title: "Lainnya",
                   description: "Standar waktu bila kasus tidak memilih satu pun nilai di atas; bila kosong: tanpa standar."),
+        ])
+
+    public static let outputItem = ObjectShape(
+        name: "output_butir",
+        title: "Butir output sebuah kotak",
+        description: "Butir output yang dihasilkan satu kotak dari baris berkotak banyak yang dicetak dengan satu sel Output: ditanyakan hanya pada lintasan ketika kotak itu dikerjakan.",
+        fields: [
+            Field("butir", .text(.free), required: true, title: "Butir", description: "Nama output, seperti dicetak."),
+            Field("oleh", .text(.identifier), required: true, title: "Oleh",
+                  description: "Id kotak (kegiatan) di baris yang sama yang menghasilkan butir ini."),
         ])
 
     public static let kelengkapan = ObjectShape(

@@ -348,8 +348,23 @@ struct Constructor {
                 kelengkapan.append(Kelengkapan(text: text))
             }
         }
-        var mutuBaku = MutuBaku(kelengkapan: kelengkapan, waktu: waktu(view), output: view.textList("output") ?? [],
+        var output: [Located<String>] = []
+        var outputBy: [String: Located<String>] = [:]
+        for item in view.list("output") ?? [] {
+            if case .mapping = item {
+                // `{butir: Blanko SKHP, oleh: siap-petugas}`: produced by one box of the row.
+                guard let itemView = context.object(item, SOPLanguage.outputItem, key: "output"),
+                    let text = itemView.text("butir")
+                else { continue }
+                output.append(text)
+                if let box = itemView.identifier("oleh") { outputBy[text.value] = box }
+            } else if let text = context.text(item, key: "output", required: true) {
+                output.append(text)
+            }
+        }
+        var mutuBaku = MutuBaku(kelengkapan: kelengkapan, waktu: waktu(view), output: output,
                                 countedFrom: view.identifier("dihitung_sejak"), mergedThrough: view.identifier("gabung_sampai"))
+        mutuBaku.outputBy = outputBy
         mutuBaku.kelengkapanMergedThrough = view.identifier("kelengkapan_gabung_sampai")
         mutuBaku.outputMergedThrough = view.identifier("output_gabung_sampai")
         return mutuBaku

@@ -37,9 +37,12 @@ struct WaktuLoading {
         return Waktu(text: text, duration: nil)
     }
 
-    /// `waktu_baku: 3 hari kerja`, or `waktu_baku: {menurut, jika, lainnya}`.
+    /// `waktu_baku: 3 hari kerja`, `{menurut, jika, lainnya}`, `{per, tiap}` or `{sampai, jam}`.
     private func stated(_ node: Node, printed: Located<String>) -> Waktu {
-        if case .mapping = node {
+        if case .mapping(let mapping) = node {
+            let keys = Set(mapping.pairs.map(\.key.value))
+            if keys.contains("per") || keys.contains("tiap") { return perItem(node, printed: printed) }
+            if keys.contains("sampai") { return dueBy(node, printed: printed) }
             guard let view = context.object(node, SOPLanguage.conditionalWaktu, key: "waktu_baku"),
                 let basis = view.identifier("menurut")
             else { return Waktu(text: printed, duration: nil) }
@@ -67,6 +70,26 @@ struct WaktuLoading {
             return Waktu(text: printed, duration: nil)
         }
         return Waktu(text: printed, duration: duration(stated), stated: stated)
+    }
+
+    /// `waktu_baku: {per: jumlah, tiap: 2 jam}`: n × 2 jam, n the answer to the field.
+    private func perItem(_ node: Node, printed: Located<String>) -> Waktu {
+        guard let view = context.object(node, SOPLanguage.perItemWaktu, key: "waktu_baku"),
+            let field = view.identifier("per"), let each = view.text("tiap")
+        else { return Waktu(text: printed, duration: nil) }
+        var waktu = Waktu(text: printed, duration: nil)
+        waktu.perItem = PerItemWaktu(field: field, eachText: each, each: duration(each))
+        return waktu
+    }
+
+    /// `waktu_baku: {sampai: tanggal_jadwal, jam: jam_jadwal}`: due on a date the case recorded.
+    private func dueBy(_ node: Node, printed: Located<String>) -> Waktu {
+        guard let view = context.object(node, SOPLanguage.dueDateWaktu, key: "waktu_baku"),
+            let date = view.identifier("sampai")
+        else { return Waktu(text: printed, duration: nil) }
+        var waktu = Waktu(text: printed, duration: nil)
+        waktu.dueBy = DueDateWaktu(dateField: date, timeField: view.identifier("jam"))
+        return waktu
     }
 
     /// The standard a fix-it note proposes: the duration read from the suggested text

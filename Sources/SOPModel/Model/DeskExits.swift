@@ -62,8 +62,31 @@ extension Branch {
 /// number nor another exit's label, and every row named is one of the decision's exits;
 /// otherwise nothing (the desk then shows the Keterangan beside the rows).
 public enum KeteranganExits {
-    /// Branch index → word, for the decision's unlabelled exits.
+    /// Branch index → word, for the decision's unlabelled exits: the Keterangan's, else the
+    /// other half of a yes/no pair (`yesNoPair`).
     public static func words(of step: Step) -> [Int: String] {
+        let named = keteranganWords(of: step)
+        guard named.isEmpty, step.keterangan.map(clauses)?.isEmpty ?? true else { return named }
+        return yesNoPair(step)
+    }
+
+    /// Two exits, one labelled "Ya" and the other a plain arrow, and a Keterangan that names no
+    /// row: every officer reads the arrow as "Tidak", and the desk names it so (tester 22,
+    /// finding 9); "Ya" for the arrow beside a lone "Tidak".
+    static func yesNoPair(_ step: Step) -> [Int: String] {
+        guard case .decision(let decision) = step.flow, decision.branches.count == 2,
+            let plain = decision.branches.firstIndex(where: \.isUnlabelled)
+        else { return [:] }
+        let other = decision.branches[1 - plain]
+        guard !other.isUnlabelled else { return [:] }
+        switch other.label.value.trimmingWhitespace().lowercased() {
+        case "ya": return [plain: "Tidak"]
+        case "tidak": return [plain: "Ya"]
+        default: return [:]
+        }
+    }
+
+    private static func keteranganWords(of step: Step) -> [Int: String] {
         guard case .decision(let decision) = step.flow, let text = step.keterangan,
             decision.branches.contains(where: \.isUnlabelled)
         else { return [:] }

@@ -20,7 +20,7 @@ extension SOP {
     public func mergedCellElsewhere(_ column: MergedColumn, of index: Int) -> MergedCellElsewhere? {
         guard let cell = mergedCell(containing: index, column: column) else { return nil }
         let at = column.takenAtLastRow ? cell.upperBound : cell.lowerBound
-        guard at != index else { return nil }
+        guard column.takenAtLastRow ? !lastRow(of: cell).contains(index) : at != index else { return nil }
         let written = steps[cell.lowerBound].mutuBaku
         return MergedCellElsewhere(column: column, first: cell.lowerBound, last: cell.upperBound, at: at,
                                    kelengkapan: column == .kelengkapan ? written.kelengkapan : [],

@@ -18,6 +18,10 @@ public struct MutuBaku: Sendable {
     /// The items are written on the first row, printed once, and produced once, at the cell's
     /// last row: what the merged rows make together exists when the last of them is done.
     public var outputMergedThrough: Located<String>?
+    /// Output items written `{butir, oleh: BOX}` on a row of several boxes printed with one
+    /// Output cell (tester 22, finding 4): item text → the box that produces it. The desk asks
+    /// such an item only on a pass where that box ran; the document prints the cell unchanged.
+    public var outputBy: [String: Located<String>] = [:]
 
     public init(kelengkapan: [Kelengkapan] = [], waktu: Waktu? = nil, output: [Located<String>] = [],
                 countedFrom: Located<String>? = nil, mergedThrough: Located<String>? = nil) {

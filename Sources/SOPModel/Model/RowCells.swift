@@ -35,7 +35,7 @@ extension SOP {
     public func output(of stepID: String) -> [Located<String>] {
         guard let index = stepIndex(stepID) else { return [] }
         if let cell = mergedCell(containing: index, column: .output) {
-            return index == cell.upperBound ? steps[cell.lowerBound].mutuBaku.output : []
+            return lastRow(of: cell).contains(index) ? steps[cell.lowerBound].mutuBaku.output : []
         }
         let row = sharesRowCell(index) { !$0.output.isEmpty }
         return steps[row?.lowerBound ?? index].mutuBaku.output

@@ -13,6 +13,10 @@ public struct Waktu: Sendable {
     public var stated: Located<String>?
     /// A standard that depends on the case (`waktu_baku: {menurut, jika}`).
     public var conditional: ConditionalWaktu?
+    /// A standard repeated for every item the case counted (`waktu_baku: {per, tiap}`).
+    public var perItem: PerItemWaktu?
+    /// A due date the case recorded (`waktu_baku: {sampai}`).
+    public var dueBy: DueDateWaktu?
 
     public init(text: Located<String>, duration: WaktuDuration?, readFrom: String? = nil,
                 stated: Located<String>? = nil, conditional: ConditionalWaktu? = nil) {
@@ -26,6 +30,7 @@ public struct Waktu: Sendable {
     /// The duration a total counts: the standard, or for a standard that depends on the case
     /// the span of its choices (the longest when they count different kinds of time).
     public var totalDuration: WaktuDuration? {
+        if let perItem { return perItem.each }  // one item: the least it takes
         guard let conditional else { return duration }
         let choices = conditional.choices.map(\.duration) + (conditional.otherwise.map { [$0] } ?? [])
         guard let first = choices.first else { return nil }
@@ -38,6 +43,61 @@ public struct Waktu: Sendable {
             return span
         }
         return choices.max { $0.high * $0.totalPart.factor < $1.high * $1.totalPart.factor }
+    }
+}
+
+extension Waktu {
+    /// Whether the standard is known only once the case has answered: chosen by the case,
+    /// counted per item, or due on a date the case recorded.
+    public var dependsOnCase: Bool { conditional != nil || perItem != nil || dueBy != nil }
+}
+
+/// A standard repeated for every item of the case (tester 22, finding 2): "2 jam/alat" with
+/// `waktu_baku: {per: jumlah, tiap: 2 jam}` is n × 2 jam, n the case's answer to the number
+/// field `jumlah`, counted on the clock of the unit as every standard is.
+public struct PerItemWaktu: Sendable {
+    /// The `nama` of a form field of kind `angka`, answered at this step or an earlier one.
+    public var field: Located<String>
+    /// `tiap`: the standard for one item, as written and as read (nil when unreadable).
+    public var eachText: Located<String>
+    public var each: WaktuDuration?
+
+    public init(field: Located<String>, eachText: Located<String>, each: WaktuDuration?) {
+        self.field = field
+        self.eachText = eachText
+        self.each = each
+    }
+
+    /// The standard for the number of items the case answered ("4", "4 unit", "4,0"); nil
+    /// without an answer or a whole number above zero.
+    public func standard(for answer: String?) -> WaktuDuration? {
+        guard var duration = each, let count = Self.count(answer) else { return nil }
+        duration.low *= Double(count)
+        duration.high *= Double(count)
+        return duration
+    }
+
+    /// The number of items an answer holds: its leading whole number, when above zero.
+    public static func count(_ answer: String?) -> Int? {
+        guard let answer else { return nil }
+        let digits = answer.trimmingWhitespace().prefix { $0.isASCII && $0.isNumber }
+        guard let count = Int(digits), count > 0 else { return nil }
+        return count
+    }
+}
+
+/// A standard that is a date the case recorded earlier (tester 22, finding 5): "sesuai jadwal"
+/// with `waktu_baku: {sampai: tanggal_jadwal}` is due at the end of that date's working day, or
+/// at the hour a `jam` field recorded (`{sampai: tanggal_jadwal, jam: jam_jadwal}`).
+public struct DueDateWaktu: Sendable {
+    /// The `nama` of a form field of kind `tanggal` answered at an earlier step.
+    public var dateField: Located<String>
+    /// The `nama` of a form field holding the hour ("09.00"), answered at an earlier step.
+    public var timeField: Located<String>?
+
+    public init(dateField: Located<String>, timeField: Located<String>?) {
+        self.dateField = dateField
+        self.timeField = timeField
     }
 }
 

@@ -54,7 +54,9 @@ extension SOP {
         guard let index = steps.firstIndex(where: { $0.id.value == stepID }) else { return nil }
         let step = steps[index]
         if let cell = mergedCell(containing: index) {
-            guard index == cell.upperBound, let waktu = steps[cell.lowerBound].mutuBaku.waktu else { return nil }
+            // Every box of the cell's last printed row is timed by it: the row's pass is judged
+            // at whichever box ends it (tester 22, finding 1).
+            guard lastRow(of: cell).contains(index), let waktu = steps[cell.lowerBound].mutuBaku.waktu else { return nil }
             return StepTiming(waktu: waktu, from: steps[cell.lowerBound].id.value)
         }
         // A printed row has one Waktu cell, written once on its first box: every other box of
@@ -70,15 +72,24 @@ extension SOP {
 
     /// The rows (step indices) of the merged cell of a Mutu Baku column a step lies in, when it
     /// lies in one (Waktu: `gabung_sampai`; Kelengkapan: `kelengkapan_gabung_sampai`; Output:
-    /// `output_gabung_sampai`).
+    /// `output_gabung_sampai`). A cell ending on a printed row of several boxes covers every box
+    /// of that row, whichever box its key names.
     public func mergedCell(containing index: Int, column: MergedColumn = .waktu) -> ClosedRange<Int>? {
         for (first, step) in steps.enumerated() where first <= index {
             guard let through = column.through(step.mutuBaku),
-                let last = steps.firstIndex(where: { $0.id.value == through.value }), last > first
+                var last = steps.firstIndex(where: { $0.id.value == through.value }), last > first
             else { continue }
+            if let row = boxRow(of: last), row.lowerBound > first { last = row.upperBound - 1 }
             if index <= last { return first...last }
         }
         return nil
+    }
+
+    /// The boxes of a merged cell's last printed row (one, or every box of a row of several):
+    /// where a Waktu is judged and an Output produced, at whichever box ends the row's pass.
+    public func lastRow(of cell: ClosedRange<Int>) -> ClosedRange<Int> {
+        guard let row = boxRow(of: cell.upperBound), row.lowerBound > cell.lowerBound else { return cell.upperBound...cell.upperBound }
+        return row.lowerBound...(row.upperBound - 1)
     }
 
     /// Row indices whose time a span standard (`dihitung_sejak`) already bounds.

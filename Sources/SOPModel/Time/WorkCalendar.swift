@@ -149,6 +149,26 @@ public struct WorkCalendar: Sendable {
         }
     }
 
+    /// The end of a recorded date's service day (`2026-12-09`, as a `tanggal` field stores it):
+    /// its last service interval's close, midnight for a day without hours or not worked; or the
+    /// hour recorded beside it ("09.00", "9:30"). Nil for a text that is not such a date.
+    public func endOfServiceDay(_ date: String, at time: String?) -> Date? {
+        let parts = date.split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            SOPDate.Calendar.exists(year: year, month: month, day: day)
+        else { return nil }
+        let number = Self.dayNumber(year: year, month: month, day: day)
+        var second = intervals(ofDay: number).last?.close ?? 86_400
+        if let time {
+            let clock = time.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "." || $0 == ":" })
+            if clock.count == 2, let hour = Int(clock[0]), let minute = Int(clock[1]), (0..<24).contains(hour), (0..<60).contains(minute) {
+                second = hour * 3600 + minute * 60
+            }
+        }
+        let noon = Date(timeIntervalSince1970: TimeInterval(number * 86_400 + 43_200))
+        return instant(day: number, second: second, reference: noon)
+    }
+
     /// Walks service time forward: the instant when `seconds` of it have passed since `start`.
     public func addServiceSeconds(_ seconds: Double, to start: Date) -> Date {
         guard seconds > 0, hasWorkingTime else { return start }

@@ -31,6 +31,8 @@ struct WaktuReadFromTextRule: SOPRule {
                 let read = waktu.readFrom, let duration = waktu.duration,
                 // A misspelt other part is a warning of its own (waktu-part-unreadable).
                 WaktuPartUnreadableRule.misspeltPart(of: waktu) == nil,
+                // Words that make it a time per item are a warning of their own (waktu-per-item-text).
+                WaktuPerItemTextRule.droppedPart(of: waktu) == nil,
                 // Calendar and working time at once is a warning naming both readings instead.
                 WaktuBasisContradictoryRule.readings(waktu.text.value) == nil
             else { continue }

@@ -13,6 +13,9 @@ struct WaktuScheduleRule: SOPRule {
             .sop(steps: "  - {uraian: Mengirim laporan, pelaksana: petugas, mutu_baku: {waktu: ↓Setiap hari Senin}}"),
             .sop(steps: "  - {uraian: Merekap, pelaksana: petugas, mutu_baku: {waktu: ↓Tiap triwulan}}"),
             .sop(steps: "  - {uraian: Merekap, pelaksana: petugas, mutu_baku: {waktu: ↓Bulanan}}"),
+            // A date set in the case (tester 22, finding 5): the hint names `{sampai}`.
+            .sop(steps: "  - {uraian: Datang ke lokasi, pelaksana: petugas, mutu_baku: {waktu: ↓sesuai jadwal}}"),
+            .sop(steps: "  - {uraian: Menguji, pelaksana: petugas, mutu_baku: {waktu: ↓Pada tanggal yang dijadwalkan}}"),
         ],
         nonTriggering: [
             .sop(steps: """
@@ -25,11 +28,11 @@ struct WaktuScheduleRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         for step in file.sop.steps {
-            guard let waktu = step.mutuBaku.waktu, waktu.duration == nil, waktu.stated == nil, waktu.conditional == nil,
-                Self.isSchedule(waktu.text.value)
-            else { continue }
+            guard let waktu = step.mutuBaku.waktu, waktu.duration == nil, waktu.stated == nil, !waktu.dependsOnCase else { continue }
+            let dated = Self.isScheduledDate(waktu.text.value)
+            guard dated || Self.isSchedule(waktu.text.value) else { continue }
             findings.add(description, Catalog.Waktu.schedule(waktu.text.value), at: file.location(waktu.text),
-                         notes: [.init(Catalog.Waktu.scheduleHint)])
+                         notes: [.init(dated ? Catalog.WaktuFromCase.scheduleDateHint : Catalog.Waktu.scheduleHint)])
         }
     }
 
@@ -41,6 +44,12 @@ struct WaktuScheduleRule: SOPRule {
         if periodic.contains(first) { return true }
         guard every.contains(first) || (first == "per" && words.count > 1) else { return false }
         return words.dropFirst().prefix(2).contains { periods.contains($0) || days.contains($0) }
+    }
+
+    /// A date set for the case ("sesuai jadwal", "sesuai jadwal yang ditetapkan", "pada tanggal
+    /// yang dijadwalkan", "terjadwal"): a due date the case can record.
+    static func isScheduledDate(_ text: String) -> Bool {
+        text.lowercased().split { !$0.isLetter }.contains { $0 == "jadwal" || $0 == "dijadwalkan" || $0 == "terjadwal" }
     }
 
     private static let every: Set<String> = ["setiap", "tiap", "tiap-tiap", "saban"]

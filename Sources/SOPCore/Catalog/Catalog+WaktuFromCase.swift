@@ -1,0 +1,52 @@
+/// What the tool says of standards the case completes (tester 22, findings 2 and 5): a standard
+/// per item (`waktu_baku: {per, tiap}`), a due date the case recorded (`waktu_baku: {sampai}`),
+/// and a printed waktu whose words after the duration change what it means ("2 jam/alat").
+extension Catalog {
+    public enum WaktuFromCase {
+        public enum Summary {
+            public static let perItemText = Localized(
+                id: "teks sesudah durasi waktu mengubah artinya ('2 jam/alat', 'per berkas', 'setiap …') tetapi diabaikan",
+                en: "text after the waktu's duration changes its meaning ('2 jam/alat', 'per berkas', 'setiap …') but is dropped")
+            public static let perItemField = Localized(
+                id: "waktu_baku per butir merujuk isian yang tidak ada, bukan angka, atau diisi sesudah kegiatan ini",
+                en: "a per-item waktu_baku names a field that does not exist, is not a number, or is answered after this step")
+            public static let dueDateField = Localized(
+                id: "waktu_baku sampai tanggal merujuk isian yang tidak ada, bukan tanggal, atau tidak diisi sebelum kegiatan ini",
+                en: "a waktu_baku due on a date names a field that does not exist, is not a date, or is not answered before this step")
+        }
+
+        /// "2 jam/alat" read as "2 jam" for the whole step, "/alat" dropped.
+        public static func perItemDropped(_ text: String, read: String, dropped: String) -> Localized {
+            Localized(id: "waktu '\(text)' dibaca '\(read)' untuk seluruh kegiatan: bagian '\(dropped)' diabaikan, jadi berapa pun jumlah butirnya batasnya tetap \(read)",
+                      en: "waktu '\(text)' is read as '\(read)' for the whole step: the part '\(dropped)' is dropped, so the limit stays \(read) whatever the number of items")
+        }
+
+        public static func perItemHint(_ read: String) -> Localized {
+            Localized(id: "bila waktunya untuk setiap butir, catat jumlahnya dalam isian formulir berjenis angka (di kegiatan ini atau sebelumnya) dan tulis di samping 'waktu': 'waktu_baku: {per: <nama isian>, tiap: \(read)}'; bila memang untuk seluruh kegiatan: 'waktu_baku: \(read)'",
+                      en: "if the time is for each item, record their number in a form field of kind angka (at this step or an earlier one) and write beside 'waktu': 'waktu_baku: {per: <field name>, tiap: \(read)}'; if it is for the whole step: 'waktu_baku: \(read)'")
+        }
+
+        public static func unknownField(_ key: String, _ name: String) -> Localized {
+            Localized(id: "'\(key): \(name)' bukan nama isian formulir di SOP ini",
+                      en: "'\(key): \(name)' is not the name of a form field in this SOP")
+        }
+
+        public static func wrongKind(_ key: String, _ name: String, kind: String, expected: String) -> Localized {
+            Localized(id: "'\(key): \(name)' merujuk isian berjenis \(kind); yang dapat dipakai hanya isian berjenis \(expected)",
+                      en: "'\(key): \(name)' names a field of kind \(kind); only a field of kind \(expected) can be used")
+        }
+
+        public static func answeredLater(_ key: String, _ name: String, at row: String, earlier: Bool) -> Localized {
+            earlier
+                ? Localized(id: "'\(key): \(name)' diisi di kegiatan \(row), tidak sebelum kegiatan ini: saat kegiatan ini mulai, batasnya belum diketahui",
+                            en: "'\(key): \(name)' is answered at step \(row), not before this step: when this step starts its limit is not known yet")
+                : Localized(id: "'\(key): \(name)' diisi di kegiatan \(row), sesudah kegiatan ini: jumlahnya belum diketahui saat kegiatan ini dinilai",
+                            en: "'\(key): \(name)' is answered at step \(row), after this step: the number is not known when this step is judged")
+        }
+
+        /// The schedule note's hint for "sesuai jadwal": a date the case records.
+        public static let scheduleDateHint = Localized(
+            id: "bila jadwalnya dicatat dalam kasus, catat tanggalnya dalam isian berjenis tanggal di kegiatan sebelumnya dan tulis 'waktu_baku: {sampai: <nama isian>}': batasnya akhir hari kerja tanggal itu",
+            en: "if the schedule is recorded in the case, record its date in a field of kind tanggal at an earlier step and write 'waktu_baku: {sampai: <field name>}': the limit is the end of that date's working day")
+    }
+}
