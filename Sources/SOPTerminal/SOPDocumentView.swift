@@ -19,7 +19,7 @@ public struct SOPDocumentView {
     private var width: Int { terminal.wrapWidth ?? 1_000_000 }
 
     public func render() -> String {
-        var out = heading("SOP \(sop.nomor) — \(sop.judul)") + "\n"
+        var out = heading("SOP \(sop.nomor) — \(sop.lineJudul)") + "\n"
         if !sop.identity.printing.letterhead.isEmpty {
             out += sop.identity.printing.letterhead.map { $0.value + "\n" }.joined()
         } else {

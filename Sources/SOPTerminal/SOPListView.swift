@@ -18,7 +18,7 @@ public struct SOPListView {
         let header = [Words.columnNomor, Words.columnJudul, Words.pelaksana, Words.columnKegiatanCount,
                       Words.columnTotalWaktu].map { $0.text(language) }
         let rows = sops.map { sop in
-            [sop.nomor, sop.judul, String(sop.actors.count), String(sop.rowCount),
+            [sop.nomor, sop.lineJudul, String(sop.actors.count), String(sop.rowCount),
              TableChoice.totalText(of: sop, language)]
         }
         let widths = header.indices.map { column in

@@ -85,6 +85,27 @@ struct GlobalOptions: ParsableArguments {
         }
         return findings
     }
+
+    /// `check` for a desk (`sop run`, `sop show`, a case's pinned SOP): the errors that refuse
+    /// the SOP in full, its warnings as one line pointing to `sop lint`, and no notes. Notes and
+    /// the detail of warnings are for the official who edits the YAML; at the desk they only
+    /// scrolled the run screen (tester 22's finding 7).
+    @discardableResult
+    func checkAtDesk(_ result: LoadResult) -> [Diagnostic] {
+        let findings = lint(result)
+        let errors = findings.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            let formatter = DiagnosticFormatter(language: language, colour: stderr.colour,
+                                                sources: [result.source.path: result.source])
+            Console.writeError(formatter.format(errors))
+        }
+        let warnings = findings.warningCount
+        if warnings > 0 {
+            Console.writeError(ScreenFit.fit(Catalog.Document.sopHasWarnings(result.source.path, warnings: warnings).text(language),
+                                             width: stderr.wrapWidth) + "\n")
+        }
+        return findings
+    }
 }
 
 struct LanguageOption: ExpressibleByArgument {

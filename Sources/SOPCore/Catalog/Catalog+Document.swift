@@ -65,6 +65,12 @@ extension Catalog {
                       en: "\(path): \(errors) errors; run 'sop lint \(path)' for the details")
         }
 
+        /// At a desk, in place of the warnings themselves (they are for the official who edits the SOP).
+        public static func sopHasWarnings(_ path: String, warnings: Int) -> Localized {
+            Localized(id: "\(path): \(warnings) peringatan untuk penyusun SOP; jalankan 'sop lint \(path)' untuk rinciannya",
+                      en: "\(path): \(warnings) \(warnings == 1 ? "warning" : "warnings") for the SOP's author; run 'sop lint \(path)' for the details")
+        }
+
         public static func noSOPs(_ folder: String) -> Localized {
             Localized(id: "tidak ada berkas SOP (*.yaml, *.yml) di '\(folder)'", en: "no SOP files (*.yaml, *.yml) in '\(folder)'")
         }

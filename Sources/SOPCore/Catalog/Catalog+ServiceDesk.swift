@@ -148,6 +148,11 @@ extension Catalog.ServiceDesk {
         Localized(id: "\(item): tidak ada (kelengkapan kurang)", en: "\(item): missing")
     }
 
+    /// A kelengkapan item a later pass found, where an earlier pass had it missing.
+    public static func factPresent(_ item: String) -> Localized {
+        Localized(id: "\(item): ada", en: "\(item): present")
+    }
+
     public static func factNote(_ by: String, _ text: String) -> Localized {
         Localized(id: "Catatan (\(by)): \(text)", en: "Note (\(by)): \(text)")
     }
@@ -230,9 +235,11 @@ extension Catalog.ServiceDesk {
         }
     }
 
-    public static func receiptFullFormLater(step: String) -> Localized {
-        Localized(id: "Ini tanda terima sementara; Form Penerimaan Layanan yang lengkap Anda terima saat layanan sampai pada tahap \(step).",
-                  en: "This is a provisional receipt; you receive the full Form Penerimaan Layanan when the service reaches stage \(step).")
+    /// `form`: the full receipt's heading as the SOP names it; nil: Form Penerimaan Layanan.
+    public static func receiptFullFormLater(step: String, form: String? = nil) -> Localized {
+        let form = form ?? "Form Penerimaan Layanan"
+        return Localized(id: "Ini tanda terima sementara; \(form) yang lengkap Anda terima saat layanan sampai pada tahap \(step).",
+                         en: "This is a provisional receipt; you receive the full \(form) when the service reaches stage \(step).")
     }
 
     /// A paused case, as the complainant is told: only what the record knows.

@@ -4,18 +4,32 @@ import SOPModel
 /// One line of what a case holds so far, as the next desk reads it at the top of a step: an
 /// answer, an output or a note of an earlier step. Personal values are already masked.
 public struct CaseFact: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case field, output, note, missing }
+    /// `present` is a kelengkapan item a later pass found that an earlier pass had missing.
+    public enum Kind: Sendable, Equatable { case field, output, note, missing, present }
 
     /// The printed number of the step it belongs to ("" for a note on the whole case).
     public var step: String
+    /// The pass through the step that gave it, when a loop brought the case back to the step
+    /// (2 for its second visit); nil on the first.
+    public var pass: Int?
     public var kind: Kind
     public var label: String
     public var value: String
+
+    public init(step: String, pass: Int? = nil, kind: Kind, label: String, value: String) {
+        self.step = step
+        self.pass = pass
+        self.kind = kind
+        self.label = label
+        self.value = value
+    }
 }
 
 extension CaseState {
     /// What earlier step visits gave (fields, outputs, missing kelengkapan) and every note, in
     /// the order the steps were done; personal values masked. The visit `current` is left out.
+    /// A step visited again after a loop back gives each question's latest answer only, marked
+    /// by its pass: an answer a later pass gave again is not listed for the earlier pass.
     public func soFar(sop: SOP, excluding current: StepVisit? = nil) -> [CaseFact] { soFar(sop, excluding: current) }
 
     /// The same, with the names the engine keeps (every step's header at the desk).
@@ -23,14 +37,19 @@ extension CaseState {
 
     func soFar<Lookup: StepLookup>(_ sop: Lookup, excluding current: StepVisit?) -> [CaseFact] {
         var facts: [CaseFact] = []
+        let latest = latestAnswers(excluding: current)
+        /// Whether `visit` gave the latest answer to the question `key` of its step.
+        func isLatest(_ visit: StepVisit, _ key: String) -> Bool {
+            latest.map { $0[AnswerKey(step: visit.step, question: key)] == visit.visit } ?? true
+        }
         // A note follows the answers of the step visit it was written in (tester 20's finding 16:
         // the notes came after every later step); the others (the whole case's) come last.
         var placed = Array(repeating: false, count: notes.count)
-        func note(_ index: Int) {
+        func note(_ index: Int, pass: Int? = nil) {
             let note = notes[index]
             placed[index] = true
             let label = note.step.flatMap { sop.step($0) }.map { $0.number ?? $0.id.value } ?? ""
-            facts.append(CaseFact(step: label, kind: .note, label: note.operatorName, value: PersonalEcho.quoted(note.text)))
+            facts.append(CaseFact(step: label, pass: pass, kind: .note, label: note.operatorName, value: PersonalEcho.quoted(note.text)))
         }
         // Every step header runs this over the whole case: the visits are walked where they
         // are (completed, then active), not copied into a new list first.
@@ -38,30 +57,70 @@ extension CaseState {
             if visit.step == current?.step && visit.visit == current?.visit { return }
             guard let step = sop.visitFacts(of: visit.step) else { return }
             let label = step.label
-            for item in step.kelengkapan where visit.kelengkapan[item.text.value] == false {
-                facts.append(CaseFact(step: label, kind: .missing, label: PrintedItem.inSentence(item.text.value), value: ""))
+            let pass = visit.visit > 1 ? visit.visit : nil
+            for item in step.kelengkapan {
+                let key = "k " + item.text.value
+                guard let present = visit.kelengkapan[item.text.value], isLatest(visit, key) else { continue }
+                // A found item is listed only where an earlier pass had it missing.
+                if present && (pass == nil || visit.notApplicable.contains(item.text.value)
+                               || !missingBefore(visit, item: item.text.value)) { continue }
+                facts.append(CaseFact(step: label, pass: pass, kind: present ? .present : .missing,
+                                      label: PrintedItem.inSentence(item.text.value), value: ""))
             }
             for field in step.form {
-                guard let value = visit.fields[field.name.value], !value.isEmpty else { continue }
-                facts.append(CaseFact(step: label, kind: .field, label: field.label, value: field.shown(value)))
+                guard let value = visit.fields[field.name.value], !value.isEmpty, isLatest(visit, "f " + field.name.value) else { continue }
+                facts.append(CaseFact(step: label, pass: pass, kind: .field, label: field.label, value: field.shown(value)))
             }
             for output in step.outputs {
-                guard let record = visit.outputs[output.value] else { continue }
+                guard let record = visit.outputs[output.value], isLatest(visit, "o " + output.value) else { continue }
                 // The text, then the attachment's name in brackets, whichever are there.
                 var value = PersonalEcho.quoted(record.text)
                 if let attachment = record.attachment { value += (value.isEmpty ? "" : " ") + "[\(attachment.name)]" }
-                facts.append(CaseFact(step: label, kind: .output, label: PrintedItem.inSentence(PrintedItem.withoutDash(output.value)),
+                facts.append(CaseFact(step: label, pass: pass, kind: .output, label: PrintedItem.inSentence(PrintedItem.withoutDash(output.value)),
                                       value: value))
             }
             for (index, written) in notes.enumerated() where !placed[index] && written.step == visit.step
                 && written.at >= visit.startedAt && written.at <= (visit.completedAt ?? .distantFuture)
             {
-                note(index)
+                note(index, pass: pass)
             }
         }
         completed.forEach(add)
         active.forEach(add)
         for index in notes.indices where !placed[index] { note(index) }
         return facts
+    }
+}
+
+/// A question of a step: a kelengkapan item ("k "), a form field ("f ") or an output ("o ").
+struct AnswerKey: Hashable {
+    var step: String
+    var question: String
+}
+
+extension CaseState {
+    /// The pass that gave the latest answer to each question of a step visited more than once;
+    /// nil when no step was visited again (every answer is then the latest). `current` is left out.
+    func latestAnswers(excluding current: StepVisit?) -> [AnswerKey: Int]? {
+        guard completed.contains(where: { $0.visit > 1 }) || active.contains(where: { $0.visit > 1 }) else { return nil }
+        var latest: [AnswerKey: Int] = [:]
+        func add(_ visit: StepVisit) {
+            if visit.step == current?.step && visit.visit == current?.visit { return }
+            func answered(_ key: String) {
+                let id = AnswerKey(step: visit.step, question: key)
+                if visit.visit > latest[id] ?? 0 { latest[id] = visit.visit }
+            }
+            for item in visit.kelengkapan.keys { answered("k " + item) }
+            for (name, value) in visit.fields where !value.isEmpty { answered("f " + name) }
+            for output in visit.outputs.keys { answered("o " + output) }
+        }
+        completed.forEach(add)
+        active.forEach(add)
+        return latest
+    }
+
+    /// Whether an earlier pass through `visit`'s step had the kelengkapan `item` missing.
+    func missingBefore(_ visit: StepVisit, item: String) -> Bool {
+        completed.contains { $0.step == visit.step && $0.visit < visit.visit && $0.kelengkapan[item] == false }
     }
 }

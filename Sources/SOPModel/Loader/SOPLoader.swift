@@ -83,6 +83,7 @@ struct Constructor {
             receiptStep: view.node("tanda_terima").flatMap { target($0, key: "tanda_terima") }
                 .map { Located($0.value.text, at: $0.mark, length: $0.length) },
             pauseStopsClock: view.boolean("jeda_menghentikan_waktu", default: true))
+        settings.receiptHeading = view.text("judul_tanda_terima")
         settings.receivedRows = (view.list("kelengkapan_diterima") ?? []).compactMap { target($0, key: "kelengkapan_diterima") }
             .map { Located($0.value.text, at: $0.mark, length: $0.length) }
         return settings

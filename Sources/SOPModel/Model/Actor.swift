@@ -37,13 +37,6 @@ public struct Actor: Sendable {
     /// prints a name inside a line of text: terminal screens, timelines, reports, prompts.
     public var lineName: String { Actor.lineName(name) }
 
-    /// `text` on one line: each line trimmed, blank lines dropped, joined by single spaces.
-    public static func lineName(_ text: String) -> String {
-        // Every listing row and step header names actors: a name whose UTF-8 has no byte a
-        // line break can start with (U+000A–U+000D, U+0085 after 0xC2, U+2028/U+2029 after
-        // 0xE2) has no line break, and is returned without walking its characters.
-        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
-        guard text.contains(where: \.isNewline) else { return text }
-        return text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
-    }
+    /// `text` on one line (`PrintedLine.of`).
+    public static func lineName(_ text: String) -> String { PrintedLine.of(text) }
 }

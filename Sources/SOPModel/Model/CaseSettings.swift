@@ -14,6 +14,9 @@ public struct CaseSettings: Sendable {
     /// lists as received from the applicant; empty: the rows up to the receipt step performed
     /// by the applicant or another outside party, else the first row (`SOP.receivedRows`).
     public var receivedRows: [Located<String>] = []
+    /// `judul_tanda_terima`: the heading of the full receipt as the unit prints it ("Tanda
+    /// Terima Berkas"); nil: `SOP.receiptHeading` finds it.
+    public var receiptHeading: Located<String>?
 
     public init(titleFields: [Located<String>] = [], receiptStep: Located<String>? = nil, pauseStopsClock: Bool = true) {
         self.titleFields = titleFields
@@ -79,4 +82,20 @@ extension SOP {
     private func outsideTakesPart(_ step: Step) -> Bool {
         (step.involved + step.drawn.jointWith).contains { outside($0.value) }
     }
+}
+
+extension SOP {
+    /// The heading of the full receipt: `kasus: judul_tanda_terima`; else, where `kasus:
+    /// tanda_terima` names the row that issues it, that row's Output item that names a receipt
+    /// ("Tanda terima dan Nomor Registrasi", "Form Penerimaan Layanan", "Bukti penerimaan
+    /// berkas": tester 22, finding 11); nil: the desk's own words (Form Penerimaan Layanan).
+    public var receiptHeading: String? {
+        if let heading = caseSettings.receiptHeading { return PrintedLine.of(heading.value) }
+        guard let named = caseSettings.receiptStep, let step = step(named.value) else { return nil }
+        return step.mutuBaku.output.map { PrintedItem.inSentence(PrintedItem.withoutDash(PrintedLine.of($0.value))) }
+            .first { item in Self.receiptWords.contains { item.lowercased().contains($0) } }
+    }
+
+    /// Words of an Output item that is the receipt itself.
+    static let receiptWords = ["tanda terima", "penerimaan", "bukti"]
 }

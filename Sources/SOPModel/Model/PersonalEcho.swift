@@ -6,7 +6,10 @@
 /// data and are quoted as typed (desk5, an outside tester's finding: "No. 2025-0456", a date
 /// "2026-12-08", "Rp 12500000" were masked); a run that is a date (dd-mm-yyyy, yyyy-mm-dd) is a
 /// date, whatever it begins with; a run joined by "-" or "/" to a word with letters before it is
-/// a part of a register number ("3404-LT-06122026-0001"), not a phone.
+/// a part of a register number ("3404-LT-06122026-0001"), not a phone; two groups of four digits
+/// joined by a dash ("seri 0451-0454", "No. 0012 - 0015") are a range of serial numbers (tester
+/// 22, finding 8): no Indonesian phone number is written so (a mobile has 10 digits or more, a
+/// landline's area code and number more than eight).
 public enum PersonalEcho {
     /// The shortest digit run that may be personal: Indonesian phone numbers have 8 to 15 digits,
     /// a NIK 16.
@@ -50,7 +53,16 @@ public enum PersonalEcho {
             return false
         }
         if case .success = FieldDates.normalize(run) { return false }
-        return true
+        return !isSerialRange(run)
+    }
+
+    /// "0451-0454", "0451 - 0454": two groups of exactly four digits joined by one dash.
+    static func isSerialRange(_ run: String) -> Bool {
+        let groups = run.split(separator: "-", omittingEmptySubsequences: false)
+        return groups.count == 2 && groups.allSatisfy { group in
+            let digits = group.trimmingWhitespace()
+            return digits.count == 4 && digits.allSatisfy(\.isASCIIDigit)
+        }
     }
 
     /// A NIK's digits: a run this long or longer is masked wherever it is typed.

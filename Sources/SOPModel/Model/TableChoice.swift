@@ -4,9 +4,7 @@ import SOPCore
 /// (`alur_tabel: pilihan`): one table runs, named by its number or its heading.
 public enum TableChoice {
     /// A heading printed on several lines, on one.
-    public static func oneLine(_ title: String) -> String {
-        title.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
-    }
+    public static func oneLine(_ title: String) -> String { PrintedLine.of(title) }
 
     /// The headings of the tables, one line each ("Tabel 3" where a table has none).
     public static func titles(of sop: SOP) -> [String] {

@@ -27,7 +27,7 @@ extension SOP {
         let table = tables[number]
         let rows = steps.rowRanges.filter { table.steps.contains($0.lowerBound) }
         let row = (rows.firstIndex { $0.contains(index) } ?? 0) + 1
-        let title = table.title?.value.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let title = table.title.map { PrintedLine.of($0.value) }
         return (number + 1, title, row, rows.count)
     }
 }

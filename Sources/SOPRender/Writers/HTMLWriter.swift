@@ -20,7 +20,7 @@ public struct HTMLWriter {
     private var sop: SOP { layout.sop }
 
     public func document() -> String {
-        let title = "SOP \(sop.nomor) — \(sop.judul)"
+        let title = "SOP \(sop.nomor) — \(sop.lineJudul)"
         var out = """
             <!DOCTYPE html>
             <html lang="\(language == .en ? "en" : "id")">
@@ -182,7 +182,7 @@ public struct HTMLWriter {
     func tableSheet(_ page: PageLayout, title: String? = nil, footnotes: [String] = []) -> String {
         let total = layout.pages.count
         let printing = sop.identity.printing
-        let caption = printing.tableTitle?.value ?? "SOP \(sop.nomor) — \(sop.judul)"
+        let caption = printing.tableTitle?.value ?? "SOP \(sop.nomor) — \(sop.lineJudul)"
         // The identity sheet is the first page of the document: tables count from 2. The page
         // number is never cut: the unit and the title give way to it.
         let number = total > 1 ? "<span class=\"page\">· \(e(Catalog.Render.page(page.number + 1, of: total + 1).text(language)))</span>" : ""

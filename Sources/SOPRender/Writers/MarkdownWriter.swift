@@ -17,7 +17,7 @@ public struct MarkdownWriter {
     typealias Words = Catalog.Document
 
     public func document() -> String {
-        var out = "# SOP \(text(sop.nomor)) — \(text(sop.judul))\n\n"
+        var out = "# SOP \(text(sop.nomor)) — \(text(sop.lineJudul))\n\n"
         let agency = [sop.identity.instansi?.value, sop.identity.unit?.value].compactMap { $0 }
         if !agency.isEmpty { out += agency.map { "**\(text($0))**" }.joined(separator: "<br>") + "\n\n" }
         out += identity() + "\n" + lists() + "\n"

@@ -34,27 +34,33 @@ public struct SVGWriter {
         }
         let note = sop.tablesAreAlternatives && sop.tables.count > 1 ? Catalog.TableConnectors.alternatives(sop.tables.count).text(language) : nil
         let headingHeight = metrics.lineHeight + 6
-        let titleHeight = 2 * metrics.lineHeight + 8 + (note == nil ? 0 : metrics.lineHeight)
         let width = parts.map { part in
             (part.columns.first { $0.kind == .number }?.width ?? 0) + (part.pages.map(\.flowchart.width).max() ?? 0) + 1
         }.max() ?? 1
+        // The title on the lines the judul was printed on, each wrapped to the drawing's width
+        // (tester 22's finding 6: flattened, it ran past the edge).
+        let titleLines = TextMeasure.wrap("SOP \(sop.nomor) — " + PrintedLine.lines(sop.judul).joined(separator: "\n"),
+                                          width: width, fontSize: metrics.fontSize, bold: true)
+        let below = Double(titleLines.count - 1) * metrics.lineHeight
+        let titleHeight = 2 * metrics.lineHeight + 8 + below + (note == nil ? 0 : metrics.lineHeight)
         let height = titleHeight + zip(parts, headings).map { part, heading in
             (heading == nil ? 0 : headingHeight) + part.header.lowerHeight + part.pages.map(\.flowchart.height).reduce(0, +)
         }.reduce(0, +) + 1
-        let title = "SOP \(sop.nomor) — \(sop.judul)"
         var out = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(n(width))" height="\(n(height))" \
             viewBox="0 0 \(n(width)) \(n(height))" font-family="\(Markup.fontFamily)" font-size="\(n(metrics.fontSize))">
-            <title>\(Markup.escape(title))</title>
+            <title>\(Markup.escape("SOP \(sop.nomor) — \(sop.lineJudul)"))</title>
             <rect x="0" y="0" width="\(n(width))" height="\(n(height))" fill="#ffffff"/>
-            <text x="0" y="\(n(metrics.lineHeight))" font-weight="bold">\(Markup.escape(title))</text>
 
             """
+        for (index, line) in titleLines.enumerated() {
+            out += "<text x=\"0\" y=\"\(n(Double(index + 1) * metrics.lineHeight))\" font-weight=\"bold\">\(Markup.escape(line))</text>\n"
+        }
         if let instansi = sop.identity.instansi?.value {
-            out += "<text x=\"0\" y=\"\(n(2 * metrics.lineHeight + 2))\">\(Markup.escape(instansi))</text>\n"
+            out += "<text x=\"0\" y=\"\(n(2 * metrics.lineHeight + 2 + below))\">\(Markup.escape(instansi))</text>\n"
         }
         if let note {
-            out += "<text x=\"0\" y=\"\(n(3 * metrics.lineHeight + 2))\" font-style=\"italic\">\(Markup.escape(note))</text>\n"
+            out += "<text x=\"0\" y=\"\(n(3 * metrics.lineHeight + 2 + below))\" font-style=\"italic\">\(Markup.escape(note))</text>\n"
         }
         var top = titleHeight
         for (part, heading) in zip(parts, headings) {

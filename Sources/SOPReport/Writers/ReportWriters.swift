@@ -27,7 +27,7 @@ public struct ReportTableWriter {
         var out = line(words.title.text(language) + " · " + text.header(report))
         if report.sops.isEmpty { return out + "\n" + words.empty.text(language) + "\n" }
         for section in report.sops {
-            out += "\n" + line("SOP \(section.nomor) · \(section.judul)") + line(text.summary(section)) + "\n"
+            out += "\n" + line("SOP \(section.nomor) · \(PrintedLine.of(section.judul))") + line(text.summary(section)) + "\n"
             let header = [words.columnNo, words.columnStep, words.columnWaktu, words.columnCases, words.columnMedian,
                           words.columnP90, words.columnWithin, words.columnOverdue].map { $0.text(language) }
             out += columns(header, section.steps.map { step in

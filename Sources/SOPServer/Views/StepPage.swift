@@ -116,8 +116,10 @@ struct StepPage {
         // Each note right after its step's visit, a step without answers too (`CaseState.soFar`).
         let facts = pinned.state.soFar(sop: pinned.sop, excluding: visit)
         let rows = facts.map { fact -> String in
-            let value = fact.kind == .missing ? Words.missingItem.text(language) : fact.value
-            let prefix = fact.step.isEmpty ? "" : "\(fact.step). "
+            let value = fact.kind == .missing ? Words.missingItem.text(language)
+                : fact.kind == .present ? Words.kelengkapanPresent.text(language) : fact.value
+            // A later pass through a step is marked as the case's timeline marks it ("1 (#2)").
+            let prefix = fact.step.isEmpty ? "" : "\(fact.step)\(fact.pass.map { " (#\($0))" } ?? ""). "
             // A note is labelled as one, with who wrote it ("2. Catatan (budi)"), not by a name alone.
             let label = fact.kind == .note ? "\(Catalog.Listing.note.text(language)) (\(fact.label))" : fact.label
             return "<dt>\(h(prefix + label))</dt><dd>\(h(value))</dd>"

@@ -31,6 +31,8 @@ public struct Receipt: Sendable, Equatable {
     public var tracking: String
     /// Whether this is the SOP's full Form Penerimaan Layanan, or a receipt of a case still on its way.
     public var kind: Kind
+    /// The full form's heading as the SOP names it (`SOP.receiptHeading`); nil: Form Penerimaan Layanan.
+    public var fullHeading: String? = nil
     /// Where the case stands: shown on a receipt issued before the SOP's receipt step.
     public var progress: CaseState.Status
     /// The step that issues the full form (its number), for the note on an early receipt.
@@ -95,11 +97,15 @@ public struct Receipt: Sendable, Equatable {
         let receivedBy = officer(visits.first) ?? state.startedBy ?? "-"
         var receipt = Receipt(
             instansi: sop.identity.instansi?.value ?? "", unit: sop.identity.unit?.value, nomor: started.nomor,
-            judul: started.judul, caseID: state.id.rawValue, receivedAt: startedAt, title: state.title(sop: sop),
+            judul: PrintedLine.of(started.judul), caseID: state.id.rawValue, receivedAt: startedAt, title: state.title(sop: sop),
             present: present, missing: missing, due: due, receivedBy: receivedBy,
             issuedBy: officer(visit) ?? receivedBy, tracking: tracking, kind: visit == nil ? .provisional : .full,
             progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-")
         receipt.notApplicable = notApplicable
+        // A row that names the desk's own form keeps its words in each language ("Service Receipt").
+        receipt.fullHeading = sop.receiptHeading.flatMap {
+            $0.lowercased() == Catalog.ServiceDesk.receiptHeading.id.lowercased() ? nil : $0
+        }
         receipt.finishedAt = state.status == .completed ? state.endedAt : nil
         receipt.outcome = state.status == .completed ? state.outcome : nil
         receipt.cancelledAt = state.status == .cancelled ? state.endedAt : nil

@@ -51,13 +51,14 @@ extension Receipt {
 
     /// The heading: the SOP's full form, or a receipt of a case on its way.
     private func heading(_ language: Language) -> String {
-        (kind == .full ? Words.receiptHeading : Words.receiptEarlyHeading).text(language).uppercased()
+        (kind == .full ? fullHeading.map(Localized.init(verbatim:)) ?? Words.receiptHeading : Words.receiptEarlyHeading)
+            .text(language).uppercased()
     }
 
     /// On a receipt issued before the SOP's receipt step: where the full form comes from.
     private func note(_ language: Language) -> String? {
         // A case that ended before the receipt step will never reach it: nothing promised.
-        kind == .provisional && cancelledAt == nil && finishedAt == nil ? Words.receiptFullFormLater(step: issuingStep).text(language) : nil
+        kind == .provisional && cancelledAt == nil && finishedAt == nil ? Words.receiptFullFormLater(step: issuingStep, form: fullHeading).text(language) : nil
     }
 
     /// Plain text for a thermal receipt printer: `columns` characters a line, words wrapped,

@@ -29,7 +29,7 @@ public struct StatusView {
     public func lines() -> [String] {
         typealias Words = Catalog.ServiceDesk
         let language = time.language
-        var lines = ["\(Words.receiptService.text(language)): SOP \(sop.nomor) · \(sop.judul)"]
+        var lines = ["\(Words.receiptService.text(language)): SOP \(sop.nomor) · \(sop.lineJudul)"]
         switch state.status {
         case .completed:
             let end = state.endedAt ?? now

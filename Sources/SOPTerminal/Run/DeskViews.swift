@@ -209,8 +209,9 @@ public struct CaseTimelineView {
     public func render() -> String {
         typealias Words = Catalog.Listing
         let language = time.language
-        var out = "Kasus \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(state.started?.judul ?? "")\n"
-        if language == .en { out = "Case \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(state.started?.judul ?? "")\n" }
+        let judul = PrintedLine.of(state.started?.judul ?? "")
+        var out = "Kasus \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(judul)\n"
+        if language == .en { out = "Case \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(judul)\n" }
         var status = Words.status(state.status.rawValue).text(language)
         // A case ended by an outcome says which (tester 10, finding 7).
         if state.status == .completed, let outcome = state.outcome { status = Catalog.DecisionExits.statusEndedBy(outcome).text(language) }

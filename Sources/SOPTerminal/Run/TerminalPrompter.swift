@@ -163,7 +163,7 @@ public final class TerminalPrompter: Prompter {
             // Ctrl-C says what Ctrl-D says (`.stopped`), wrapped the same way.
             InterruptHint.shared.set(fit(Words.stopped.text(language)) + "\n"
                 + fit(Words.continueWith(resumeCommand).text(language)) + "\n")
-            output(paint(fit("SOP \(header.nomor) · \(header.judul)"), .bold) + "\n")
+            output(paint(fit("SOP \(header.nomor) · \(PrintedLine.of(header.judul))"), .bold) + "\n")
             say(Words.caseHeader(header.caseID.rawValue, operatorName: header.operatorName,
                                  roles: header.roleNames.joined(separator: ", "), resumed: header.resumed))
             output(paint(fit(Words.revision(header.revisionDate, hash: header.revision).text(language)), .dim) + "\n")
@@ -285,10 +285,12 @@ public final class TerminalPrompter: Prompter {
                      .dim) + "\n")
         if !newTitle.isEmpty { output(fit("  " + Glance.columnTitle.text(language) + ": " + header.title) + "\n") }
         for fact in facts {
-            let step = fact.step.isEmpty ? "" : "[\(fact.step)] "
+            // A later pass through a step is marked as `sop case` marks it ("[1 #2]").
+            let step = fact.step.isEmpty ? "" : "[\(fact.step)\(fact.pass.map { " #\($0)" } ?? "")] "
             switch fact.kind {
             case .field, .output: output(fit("  \(step)\(fact.label): \(fact.value)") + "\n")
             case .missing: output(fit("  \(step)" + Glance.factMissing(fact.label).text(language)) + "\n")
+            case .present: output(fit("  \(step)" + Glance.factPresent(fact.label).text(language)) + "\n")
             case .note: output(fit("  \(step)" + Glance.factNote(fact.label, fact.value).text(language)) + "\n")
             }
         }

@@ -80,7 +80,7 @@ struct RunCommand: ParsableCommand {
     private func startCase(_ reference: String, store: CaseStore, script: AnswerScript?, identity: DeskIdentity) throws -> Outcome {
         let language = global.language
         let result = try global.resolve(reference)
-        let findings = global.check(result)
+        let findings = global.checkAtDesk(result)
         guard let model = result.sop, !findings.hasErrors else {
             throw CommandFailure(Catalog.CLI.refuseStart(result.source.path, errors: findings.errorCount),
                                  language: language, exitCode: 1)

@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let result = try global.resolve(sop)
-        let findings = global.check(result)
+        let findings = global.checkAtDesk(result)
         if let model = result.sop, !findings.hasErrors {
             Console.write(SOPDocumentView(sop: model, language: global.language, terminal: global.stdout).render())
         }

@@ -23,7 +23,7 @@ struct PinnedCase {
         // The case follows the SOP exactly as it was when the case started, not today's file.
         let result = SOPLoader.load(bytes: revision.content, path: revision.path)
         guard let model = result.sop, !result.hasErrors else {
-            global.check(result)
+            global.checkAtDesk(result)
             throw CommandFailure.sopHasErrors(revision.path, errors: result.diagnostics.errorCount, language: language)
         }
         return PinnedCase(state: state, sop: model)
