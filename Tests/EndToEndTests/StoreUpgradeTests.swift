@@ -136,7 +136,11 @@ struct StoreUpgradeTests {
         request.setValue("sop_sesi=\(token)", forHTTPHeaderField: "Cookie")
         request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
         request.httpBody = Data(form.utf8)
-        let (data, response) = try await URLSession.shared.data(for: request)
+        // A session of its own: no cookie another test's server set for 127.0.0.1 is sent with it.
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpCookieAcceptPolicy = .never
+        configuration.httpShouldSetCookies = false
+        let (data, response) = try await URLSession(configuration: configuration).data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
     }
 

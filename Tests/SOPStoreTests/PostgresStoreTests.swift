@@ -97,7 +97,10 @@ struct PostgresStoreTests {
                 .int(row.sequence), .int(row.at), .text(row.operatorName), .optional(row.role), .optional(row.step),
                 .text(row.type), .text(row.payload)])
         }
-        let store = try schema.store()
+        // Opening alone never migrates it (refused, nothing changed): `sop db migrate` does.
+        #expect(throws: StoreError.self) { _ = try schema.store() }
+        let store = try schema.store(asIs: true)
+        _ = try store.migrate()
         let id = CaseID("01-2026-000001")
         // Migration v3 linked the old events on the server (sop_event_hash); the chain the
         // client recomputes on reading holds: both build the same canonical bytes.
