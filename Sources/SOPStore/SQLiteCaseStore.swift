@@ -412,7 +412,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// Any use afterwards fails ("connection is closed"), never silently.
     public func close() throws(StoreError) {
         do {
-            try queue.inDatabase { _ in
+            queue.inDatabase { _ in
                 statements.clear()
                 roleCheck.forgetStatements()
             }
