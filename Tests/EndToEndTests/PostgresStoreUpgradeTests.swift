@@ -54,8 +54,9 @@ struct PostgresStoreUpgradeTests {
         try PGConnection(shared.address).query("DELETE FROM schema_migrations WHERE version = 24")
         let before = try migrations(shared)
         let expected = "sop: galat: basis data '\(shared.address.redacted)' belum dimigrasikan ke skema sop ini (tertunda: "
-            + "\(PostgresMigrations.indonesian[24] ?? "?")). Tidak ada yang diubah. Cadangkan dulu basis datanya, hentikan meja dan "
-            + "sop serve yang masih memakai versi lama, lalu jalankan 'sop db migrate' (README: Upgrading sop).\n"
+            + "\(PostgresMigrations.indonesian[24] ?? "?")). Tidak ada yang diubah. Cadangkan dulu basis datanya (sop versi lama: "
+            + "'sop db copy'; atau sqlite3 '.backup' / pg_dump), hentikan meja dan sop serve yang masih memakai versi lama, lalu "
+            + "jalankan 'sop db migrate' (README: Upgrading sop).\n"
         for arguments in [["cases"], ["db", "verify"], ["run", "01", "--answers", PostgresDeskTests.answers] + Self.roles] {
             let output = try SOPBinary.run(arguments, environment: environment)
             #expect(output.status == 3, "\(arguments): \(output.stderr)")

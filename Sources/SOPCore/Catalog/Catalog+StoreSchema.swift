@@ -9,12 +9,20 @@ extension Catalog {
             let id = pending.map(\.id).joined(separator: "; "), en = pending.map(\.en).joined(separator: "; ")
             return Localized(
                 id: "basis data '\(store)' belum dimigrasikan ke skema sop ini (tertunda: \(id)). Tidak ada yang diubah. "
-                    + "Cadangkan dulu basis datanya, hentikan meja dan sop serve yang masih memakai versi lama, lalu jalankan "
-                    + "'sop db migrate' (README: Upgrading sop).",
+                    + "Cadangkan dulu basis datanya (sop versi lama: 'sop db copy'; atau sqlite3 '.backup' / pg_dump), hentikan meja "
+                    + "dan sop serve yang masih memakai versi lama, lalu jalankan 'sop db migrate' (README: Upgrading sop).",
                 en: "the database '\(store)' is not yet migrated to this sop's schema (pending: \(en)). Nothing was changed. "
-                    + "Back it up first, stop the desks and sop serve still on the old version, then run "
-                    + "'sop db migrate' (README: Upgrading sop).")
+                    + "Back it up first (the old sop's 'sop db copy'; or sqlite3 '.backup' / pg_dump), stop the desks and sop serve "
+                    + "still on the old version, then run 'sop db migrate' (README: Upgrading sop).")
         }
+
+        /// The web desk's page for either: no path, no versions (the server's log has them),
+        /// and what a clerk in a browser can do.
+        public static let onTheWeb = Localized(
+            id: "Meja ini sementara tidak dapat dipakai: basis datanya tidak sesuai dengan versi sop di server ini. "
+                + "Tidak ada yang diubah dan tidak ada data yang hilang. Hubungi operator TI.",
+            en: "This desk cannot be used for now: its database does not match the version of sop on this server. "
+                + "Nothing was changed and no data is lost. Ask your IT operator.")
 
         /// `version`: the newest migration the store records, by number only (a newer sop's
         /// name is not this one's to print); `known`: the newest this sop knows.

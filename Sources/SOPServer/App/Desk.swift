@@ -14,6 +14,9 @@ public struct PageError: Error, Sendable {
     public var title: Localized? = nil
     /// A way on from the refusal (the case's timeline), besides back to the worklist.
     public var link: (href: String, text: Localized)? = nil
+    /// What the server's log gets besides the page, for the operator (the store's path and
+    /// versions): never shown to a visitor, who may not be logged in.
+    public var logged: String? = nil
 
     public init(_ status: HTTPResponse.Status, _ message: Localized) {
         self.status = status
@@ -30,7 +33,12 @@ public struct PageError: Error, Sendable {
         case .stale: PageError(.conflict, Catalog.Serve.staleTitle)
         case .unavailable(let message): PageError(.serviceUnavailable, message)
         // The desk cannot serve until the operator acts (503: no retry by the user changes it).
-        case .schema(let message): PageError(.serviceUnavailable, message)
+        // The page names no path or version (anyone may reach /masuk); the log has them.
+        case .schema(let message): {
+            var page = PageError(.serviceUnavailable, Catalog.StoreSchema.onTheWeb)
+            page.logged = message.en
+            return page
+        }()
         }
     }
 }

@@ -17,6 +17,7 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as PageError {
+            if let logged = error.logged { context.logger.error("store refused", metadata: ["reason": .string(logged)]) }
             return page(error.status, error.message, request: request, context: context, title: error.title, link: error.link)
         } catch let error as HTTPError {
             let message: Localized = switch error.status {
