@@ -93,6 +93,20 @@ struct StoreUpgradeTests {
         #expect(try sop(["db", "verify"]).status == 0)
     }
 
+    /// A store that is not what the release before left (here v17's row taken away, its triggers
+    /// kept, so its statement fails): the migration is rolled back whole and said in words, exit 3.
+    @Test func aMigrationThatFailsIsRolledBackAndSaidInWords() throws {
+        #expect(try sop(["roster", "grant", "ani", "pengelola-peran"]).status == 0)
+        _ = try FaultTests.sqlite(database, "DELETE FROM grdb_migrations WHERE identifier = 'v17: chain seals are append-only'")
+        let before = try digest(database)
+        let failed = try sop(["db", "migrate"])
+        #expect(failed.status == 3, "\(failed.stderr)")
+        #expect(failed.stderr == "sop: galat: migrasi basis data '\(database)' gagal dan dibatalkan seluruhnya (tertunda: v17: segel rantai "
+            + "hanya dapat ditambah): isinya bukan seperti yang ditinggalkan versi sop sebelumnya. Tidak ada yang diubah. Jangan dipakai "
+            + "dengan versi ini; pulihkan cadangan dari sebelum pembaruan, atau hubungi operator TI.\n", "\(failed.stderr)")
+        #expect(try digest(database) == before)
+    }
+
     @Test func anAuditorWhoMayOnlyReadVerifiesACurrentStoreAndIsToldWhatIsPendingOnAnOlderOne() throws {
         try storeBeforeV17()
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: work.path)

@@ -87,6 +87,9 @@ import Testing
                 #expect(three.body.contains("3573••••••••0001"))
                 #expect(!three.body.contains("3573014101900001"))
                 #expect(!three.body.contains("0812-3456-7890"))
+                // Step 3's Kelengkapan is the office's own file, not listed on the receipt (tester 24's finding 5).
+                #expect(three.body.contains("Centang yang ada. Yang tidak dicentang dicatat TIDAK ADA (kurang) dalam riwayat kasus."))
+                #expect(!three.body.contains("diterima dari pemohon"))
             }
         }
         let timeline = try await citra.get("/kasus/\(id)")

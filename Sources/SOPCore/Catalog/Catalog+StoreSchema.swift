@@ -16,6 +16,18 @@ extension Catalog {
                     + "still on the old version, then run 'sop db migrate' (README: Upgrading sop).")
         }
 
+        /// `sop db migrate` failed in a migration's own statement and rolled everything back.
+        public static func migrationFailed(_ store: String, pending: [Localized]) -> Localized {
+            let id = pending.map(\.id).joined(separator: "; "), en = pending.map(\.en).joined(separator: "; ")
+            return Localized(
+                id: "migrasi basis data '\(store)' gagal dan dibatalkan seluruhnya (tertunda: \(id)): isinya bukan seperti yang "
+                    + "ditinggalkan versi sop sebelumnya. Tidak ada yang diubah. Jangan dipakai dengan versi ini; pulihkan cadangan "
+                    + "dari sebelum pembaruan, atau hubungi operator TI.",
+                en: "migrating the database '\(store)' failed and was rolled back whole (pending: \(en)): it is not what the "
+                    + "previous version of sop left. Nothing was changed. Do not use it with this version; restore the backup made "
+                    + "before the upgrade, or ask your IT operator.")
+        }
+
         /// The web desk's page for either: no path, no versions (the server's log has them),
         /// and what a clerk in a browser can do.
         public static let onTheWeb = Localized(

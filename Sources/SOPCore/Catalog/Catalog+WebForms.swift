@@ -47,6 +47,11 @@ extension Catalog.WebForms {
         id: "Centang yang diterima dari pemohon. Yang tidak dicentang dicatat TIDAK ADA (kurang) dan tercetak di tanda terimanya.",
         en: "Tick what the applicant handed in. An unticked item is recorded as MISSING and printed on the receipt.")
 
+    /// The same on a row whose items are the office's own papers (not listed on the receipt).
+    public static let workingChecklistHint = Localized(
+        id: "Centang yang ada. Yang tidak dicentang dicatat TIDAK ADA (kurang) dalam riwayat kasus.",
+        en: "Tick what is there. An unticked item is recorded as MISSING in the case's history.")
+
     public static func uncheckedItem(_ item: String) -> Localized {
         Localized(id: "'\(item)' tidak dicentang: akan dicatat tidak ada (kurang). Centang bila diterima; bila memang tidak ada, centang konfirmasi di bawah daftar lalu simpan lagi.",
                   en: "'\(item)' is not ticked: it will be recorded as missing. Tick it if it was handed in; if it really is missing, tick the confirmation under the list and save again.")

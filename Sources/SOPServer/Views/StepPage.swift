@@ -201,7 +201,11 @@ struct StepPage {
         if !parts.isEmpty {
             // What a tick means, and the confirmation an unticked item needs before it is recorded missing.
             let confirmed = form["kurang"] == "ya" ? " checked" : ""
-            parts.append("<p class=\"kecil petunjuk\" id=\"petunjuk-kelengkapan\">\(h(Catalog.WebForms.checklistHint.text(language)))</p>"
+            // "From the applicant, printed on the receipt" only where the receipt lists this row's items.
+            let sop = pinned.sop
+            let hint = sop.receivedRows(upTo: sop.receiptStep).contains(step.id.value)
+                ? Catalog.WebForms.checklistHint : Catalog.WebForms.workingChecklistHint
+            parts.append("<p class=\"kecil petunjuk\" id=\"petunjuk-kelengkapan\">\(h(hint.text(language)))</p>"
                 + "<label class=\"centang kecil\"><input type=\"checkbox\" name=\"kurang\" value=\"ya\" id=\"kurang\"\(confirmed)> "
                 + "\(h(Catalog.WebForms.confirmMissing.text(language)))</label>")
         }

@@ -23,8 +23,12 @@ extension SQLiteCaseStore: AdministeredStore {
             schemaVersion = try queue.inDatabase { db in try Self.schemaVersion(db) }
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
+            // A migration's own statement failed (the store is not what the release before left):
+            // rolled back whole, said in words, never the engine's code.
+            throw .schema(Catalog.StoreSchema.migrationFailed(path, pending: pending.map(Migrations.described)))
         } catch {
-            throw Self.describe(error)
+            throw Self.describe(error, path: path)
         }
         return pending
     }
