@@ -84,6 +84,9 @@ enum StepForm {
                 let value = CaseState.keeping(typed, previous: draft.previousAnswer(field.name.value, step: stepID))
                 _ = run(.answerField(step: stepID, field: field.name.value, value: value), field: "f.\(field.name.value)")
             case .output(let item):
+                // The branch chosen above may send the work back up the table: the row then has not
+                // produced its Output, which the terminal does not ask (`Engine.pending`).
+                if let now = draft.visit(of: stepID), !engine.pending(now, in: draft).contains(requirement) { continue }
                 let index = engine.sop.output(of: stepID).firstIndex { $0.value == item } ?? 0
                 if let file = form.files["of.\(index)"] {
                     if let problem = Upload.problem(file) {
