@@ -90,8 +90,16 @@ extension Catalog {
             Localized(id: "Basis data: \(name)", en: "Database: \(name)")
         }
 
-        public static func applied(_ count: Int) -> Localized {
-            Localized(id: "Migrasi terpasang: \(count)", en: "Migrations applied: \(count)")
+        /// `unused`: version numbers below the newest that this kind of store never had (SQLite
+        /// skips some numbers), so that the count does not read as migrations missing.
+        public static func applied(_ count: Int, unused: [Int] = []) -> Localized {
+            guard !unused.isEmpty else { return Localized(id: "Migrasi terpasang: \(count)", en: "Migrations applied: \(count)") }
+            let list = unused.map { "v\($0)" }
+            func joined(_ and: String) -> String {
+                list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " \(and) " + list[list.count - 1]
+            }
+            return Localized(id: "Migrasi terpasang: \(count) (\(joined("dan")) tidak ada untuk basis data jenis ini)",
+                             en: "Migrations applied: \(count) (\(joined("and")) do not exist for this kind of database)")
         }
 
         public static func pending(_ count: Int) -> Localized {

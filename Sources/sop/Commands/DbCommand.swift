@@ -47,6 +47,15 @@ struct DbCommand: ParsableCommand {
         }
     }
 
+    /// Version numbers below the newest applied one that no migration of this store carries
+    /// (names start `vN:`), so that `db status`'s count does not read as migrations missing.
+    static func unusedNumbers(_ status: MigrationStatus) -> [Int] {
+        func version(_ name: String) -> Int? { name.hasPrefix("v") ? Int(name.dropFirst().prefix { $0.isNumber }) : nil }
+        let known = Set((status.applied.map(\.name) + status.pending).compactMap(version))
+        guard let newest = status.applied.compactMap({ version($0.name) }).max() else { return [] }
+        return (1..<newest).filter { !known.contains($0) }
+    }
+
     static func counts(_ counts: StoreCounts) -> [(Localized, Int)] {
         [(Catalog.DbAdmin.cases, counts.cases), (Catalog.DbAdmin.events, counts.events), (Catalog.DbAdmin.tasks, counts.tasks),
          (Catalog.DbAdmin.revisions, counts.revisions), (Catalog.DbAdmin.attachments, counts.attachments),
@@ -107,7 +116,7 @@ struct DbCommand: ParsableCommand {
             }
             let time = TimeText(language: language)
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
-            out += Catalog.DbAdmin.applied(status.applied.count).text(language) + "\n"
+            out += Catalog.DbAdmin.applied(status.applied.count, unused: DbCommand.unusedNumbers(status)).text(language) + "\n"
             for migration in status.applied {
                 out += "  ✓ \(store.describe(migration: migration.name).text(language))" + (migration.appliedAt.map { " (\(time.dateTime($0)))" } ?? "") + "\n"
             }
