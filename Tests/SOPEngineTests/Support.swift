@@ -103,7 +103,7 @@ struct Harness {
 func answers(_ texts: String...) -> [Reply] { texts.map { .answer($0) } }
 
 /// A case driven by engine commands on a fixed clock, without a session: one operator playing
-/// `roles`, the clock moved on by hours before each command.
+/// `roles`, the clock moved on by hours or minutes before each command.
 struct CommandRun {
     let engine: Engine
     var state: CaseState
@@ -125,7 +125,15 @@ struct CommandRun {
     }
 
     mutating func run(_ command: Command, afterHours hours: Double = 0) throws {
-        time = time.addingTimeInterval(hours * 3600)
+        try run(command, afterSeconds: hours * 3600)
+    }
+
+    mutating func run(_ command: Command, afterMinutes minutes: Double) throws {
+        try run(command, afterSeconds: minutes * 60)
+    }
+
+    private mutating func run(_ command: Command, afterSeconds seconds: TimeInterval) throws {
+        time = time.addingTimeInterval(seconds)
         apply(try engine.execute(command, on: state, by: actor, at: time))
     }
 

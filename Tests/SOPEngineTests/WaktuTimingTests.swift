@@ -39,59 +39,31 @@ import Testing
 
         """
 
-    struct Run {
-        let engine: Engine
-        var state = CaseState(id: CaseID("19-2026-000001"))
-        var time = Fixtures.monday
-        let actor = Operator(name: "x", roles: ["petugas"])
-
-        init(_ sop: SOP) {
-            engine = Engine(sop: sop, calendar: .standard)
-            let started = CaseEvent.CaseStarted(nomor: "19", judul: "Izin", revision: "r", revisionDate: "-", file: "f")
-            apply(engine.start(started, by: "petugas", at: time))
-        }
-
-        mutating func apply(_ kinds: [CaseEvent.Kind]) {
-            for (offset, kind) in kinds.enumerated() {
-                state.apply(CaseEvent(sequence: state.lastSequence + 1 + offset, at: time, operatorName: "x", role: nil, kind: kind))
-            }
-        }
-
-        mutating func run(_ command: Command, after minutes: Double = 0) throws {
-            time = time.addingTimeInterval(minutes * 60)
-            apply(try engine.execute(command, on: state, by: actor, at: time))
-        }
-
-        func visit(_ step: String) -> StepVisit? {
-            state.active.first { $0.step == step } ?? state.completed.last { $0.step == step }
-        }
-    }
-
     @Test func spansMergedCellsAndConditionalStandards() throws {
         let (sop, _) = Fixtures.sop(text: Self.text)
-        var run = Run(sop)
+        var run = CommandRun(sop, roles: ["petugas"])
         // Row 1: the sentence's duration is the standard (Monday 09:00 + 30 min of service time).
         #expect(run.visit("1")?.due == Fixtures.monday.addingTimeInterval(30 * 60))
         try run.run(.answerField(step: "1", field: "cara", value: "Datang langsung"))
-        try run.run(.completeStep(step: "1"), after: 10)
+        try run.run(.completeStep(step: "1"), afterMinutes: 10)
         // Row 2 opens the merged cell: not judged on its own, it shows the cell's due time
         // (2 hours from its start, 09:10 → 11:10); 3 has none until it starts.
         #expect(run.visit("2")?.due == Fixtures.monday.addingTimeInterval(10 * 60 + 2 * 3600))
-        try run.run(.completeStep(step: "2"), after: 50)
+        try run.run(.completeStep(step: "2"), afterMinutes: 50)
         #expect(run.state.completed.last?.used == nil)
         // Row 3 closes the cell: due 2 hours after row 2 started (09:10 → 11:10), judged from there.
         let cellStart = Fixtures.monday.addingTimeInterval(10 * 60)
         #expect(run.visit("3")?.due == cellStart.addingTimeInterval(2 * 3600))
-        try run.run(.completeStep(step: "3"), after: 30)
+        try run.run(.completeStep(step: "3"), afterMinutes: 30)
         let cellUsed: Double = 80 * 60
         #expect(run.state.completed.last?.used == cellUsed)
         // Row 4: the case chose "Datang langsung", so 1 jam, not 1 hari kerja.
         let fourStart = run.time
         #expect(run.visit("4")?.due == fourStart.addingTimeInterval(3600))
-        try run.run(.completeStep(step: "4"), after: 20)
+        try run.run(.completeStep(step: "4"), afterMinutes: 20)
         // Row 5: 1 x 24 jam counted from the start of row 1, not from its own start.
         #expect(run.visit("5")?.due == Fixtures.monday.addingTimeInterval(24 * 3600))
-        try run.run(.completeStep(step: "5"), after: 5)
+        try run.run(.completeStep(step: "5"), afterMinutes: 5)
         let total: Double = (10 + 50 + 30 + 20 + 5) * 60
         #expect(run.state.completed.last?.used == total)
         #expect(run.state.status == .completed)
@@ -99,7 +71,7 @@ import Testing
 
     @Test func theOtherChoiceGivesTheOtherStandard() throws {
         let (sop, _) = Fixtures.sop(text: Self.text)
-        var run = Run(sop)
+        var run = CommandRun(sop, roles: ["petugas"])
         try run.run(.answerField(step: "1", field: "cara", value: "online"))
         for step in ["1", "2", "3"] { try run.run(.completeStep(step: step)) }
         // 1 hari kerja from Monday 09:00: Tuesday 09:00.
