@@ -82,7 +82,7 @@ extension PostgresCaseStore: OperatorAccessStore {
     /// v21's `sop_change_own_pin` (`PostgresPINSessions`): the PIN and the end of the other sessions in one call.
     public func changeOwnPIN(_ record: PINRecord, keeping kept: String) throws(StoreError) -> Int {
         try perform { c, _ in
-            try c.query("SELECT sop_change_own_pin($1, $2, $3, $4, $5, $6)", [
+            try guardedQuery(c, "SELECT sop_change_own_pin($1, $2, $3, $4, $5, $6)", [
                 .text(record.operatorName), .bytes(record.salt), .bytes(record.hash), .text(record.parameters),
                 .int(record.setAt.milliseconds), .text(kept),
             ]).integer(0, 0)

@@ -240,7 +240,7 @@ extension PostgresCaseStore: RosterStore {
 
     public func recordPINAttempt(of operatorName: String, success: Bool, at time: Date) throws(StoreError) -> PINRecord? {
         try perform { c, _ in
-            PostgresWebDesk.record(try c.query("SELECT * FROM sop_pin_attempt($1, $2, $3, $4, $5)", [
+            PostgresWebDesk.record(try guardedQuery(c, "SELECT * FROM sop_pin_attempt($1, $2, $3, $4, $5)", [
                 .text(operatorName), .text(success ? "true" : "false"), .int(time.milliseconds), .int(PINRecord.maxFailures),
                 .int(Int64(PINRecord.lockout * 1000)),
             ]))

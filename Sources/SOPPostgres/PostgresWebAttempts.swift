@@ -27,7 +27,7 @@ public enum PostgresWebAttempts {
 extension PostgresCaseStore: WebAttemptStore {
     public func countWebAttempt(key: String, at now: Date, window: TimeInterval) throws(StoreError) -> Int {
         try perform { c, _ in
-            try c.query("SELECT sop_web_attempt($1, $2, $3, $4)",
+            try guardedQuery(c, "SELECT sop_web_attempt($1, $2, $3, $4)",
                         [.text(key), .int(now.milliseconds), .int(Int64(window * 1000)), .int(Int64(WebAttemptSchema.kept))]).integer(0, 0)
         }
     }

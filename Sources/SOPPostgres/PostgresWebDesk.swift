@@ -165,6 +165,6 @@ extension PostgresCaseStore: TOTPStore {
     }
 
     public func useTOTPStep(of operatorName: String, step: Int64) throws(StoreError) -> Bool {
-        try perform { c, _ in try c.query("SELECT sop_use_totp_step($1, $2)", [.text(operatorName), .int(step)]).bool(0, 0) }
+        try perform { c, _ in try guardedQuery(c, "SELECT sop_use_totp_step($1, $2)", [.text(operatorName), .int(step)]).bool(0, 0) }
     }
 }

@@ -85,4 +85,29 @@ import Testing
                                                    F.summary("b", .paused, start: 0, end: nil)]).sops.first)
         #expect(section.steps.first?.overdueOpen == 1)
     }
+
+    /// Tepat waktu counts finished visits; the step late now in an open case is in a column of its
+    /// own, so "3/3 (100%)" stands next to "Terlambat (selesai): 0", never next to a "Terlambat: 1".
+    @Test func finishedAndStillOpenLateStepsAreCountedApartSoEachColumnAddsUp() throws {
+        // Step 3 (30 menit): three visits done within it, a fourth still open at 80 minutes, due at 30.
+        let visits = ["a", "b", "c"].map { F.visit($0, step: "3", role: "staf-pengaduan", start: 0, end: 20, waktu: 30) }
+            + [F.visit("d", step: "3", role: "staf-pengaduan", start: 0, end: nil, waktu: 30)]
+        let cases = ["a", "b", "c"].map { F.summary($0, .completed, start: 0, end: 20) } + [F.summary("d", .open, start: 0, end: nil)]
+        let built = report(visits, cases)
+        let step = try #require(built.sops.first?.steps.first { $0.step == "3" })
+        #expect(step.within == Share(within: 3, of: 3) && step.lateDone == 0 && step.overdueOpen == 1)
+        let text = ReportText(language: .id, calendar: F.calendar)
+        let html = ReportHTMLWriter(text: text).write(built)
+        #expect(html.contains("<td data-kolom=\"Tepat waktu\">3/3 (100%)</td><td data-kolom=\"Terlambat (selesai)\">0</td>"
+                              + "<td data-kolom=\"Lewat batas, belum selesai\">1</td>"), "\(html)")
+        #expect(!html.contains("data-kolom=\"Terlambat\""))
+        // By role the same two; by operator only the finished one (an open step has no operator).
+        #expect(html.contains("<th>Peran</th><th>Kegiatan selesai</th><th>Tepat waktu</th><th>Terlambat (selesai)</th><th>Lewat batas, belum selesai</th>"))
+        #expect(html.contains("<th>Operator</th><th>Kegiatan selesai</th><th>Tepat waktu</th><th>Terlambat (selesai)</th></tr>"))
+        let table = ReportTableWriter(text: ReportText(language: .en, calendar: F.calendar)).write(built)
+        #expect(table.contains("Done late") && table.contains("Open past due") && !table.contains("Overdue"), "\(table)")
+        // CSV keeps its header; its columns already held the two apart.
+        let csv = ReportCSVWriter(language: .id).write(built)
+        #expect(csv.hasPrefix(Catalog.Report.csvHeader.text(.id) + "\n"))
+    }
 }

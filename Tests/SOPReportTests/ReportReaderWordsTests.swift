@@ -53,11 +53,11 @@ import Testing
         let row = try #require(section.steps.first { $0.step == "2" })
         #expect(row.cases == 0 && !row.counted)
         let text = ReportText(language: .id, calendar: F.calendar)
-        #expect(text.cases(row) == "-" && text.late(row) == "-")
+        #expect(text.cases(row) == "-" && text.lateDone(row) == "-" && text.overdueOpen(row) == "-")
         #expect(text.stepsLegend(section).contains("Baris bertanda - pada Kasus: kotak itu hanya ditarik"))
         #expect(ReportText(language: .en, calendar: F.calendar).stepsLegend(section).contains("A row with - under Cases"))
         let done = try #require(section.steps.first { $0.step == "1" })
-        #expect(text.cases(done) == "1" && text.late(done) == "0")
+        #expect(text.cases(done) == "1" && text.lateDone(done) == "0" && text.overdueOpen(done) == "0")
         #expect(!text.stepsLegend(Self.report([F.visit("a", step: "1", start: 0, end: 3, waktu: 5)]).sops[0]).contains("Baris bertanda -"))
     }
 

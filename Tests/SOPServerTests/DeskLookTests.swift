@@ -21,6 +21,7 @@ import Testing
         #expect(look.session == (try store.webSession(idHash: "live", at: Harness.monday)))
         #expect(look.rosterHead != nil)
         #expect(look.rosterHead == (try store.rosterHead()))
+        #expect(look.schemaRefusal == nil)
         if let id {
             #expect(look.caseHead != nil)
             #expect(look.caseHead == (try store.caseHead(id)))

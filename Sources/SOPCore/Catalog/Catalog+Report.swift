@@ -69,7 +69,10 @@ extension Catalog {
         public static let columnMedian = Localized(id: "Separuh selesai dalam", en: "Half done within")
         public static let columnP90 = Localized(id: "90% selesai dalam", en: "90% done within")
         public static let columnWithin = Localized(id: "Tepat waktu", en: "Within")
-        public static let columnOverdue = Localized(id: "Terlambat", en: "Overdue")
+        /// Finished after the due time: with `columnWithin`, every finished visit judged ("3/4 (75%)" and 1).
+        public static let columnLateDone = Localized(id: "Terlambat (selesai)", en: "Done late")
+        /// Not finished, its due time passed, in a case still open: counted apart, as it is in no share.
+        public static let columnOverdueOpen = Localized(id: "Lewat batas, belum selesai", en: "Open past due")
         public static let columnCompleted = Localized(id: "Kegiatan selesai", en: "Steps done")
         public static let byRole = Localized(id: "Per peran", en: "By role")
         public static let byOperator = Localized(id: "Per operator", en: "By operator")
@@ -135,8 +138,8 @@ extension Catalog.Report {
 
     /// Under the report's per-operator table: what its late count is, and is not.
     public static let operatorLateNote = both(
-        "Terlambat per operator: kegiatan yang diselesaikannya melewati standar. Kegiatan terbuka yang terlambat belum punya operator: dihitung per peran saja.",
-        "Late per operator: steps they completed past the standard. An open late step has no operator yet: it is counted per role only.")
+        "Terlambat (selesai) per operator: kegiatan yang diselesaikannya melewati standar. Kegiatan terbuka yang lewat batas belum punya operator: dihitung per peran saja (Lewat batas, belum selesai).",
+        "Done late per operator: steps they completed past the standard. An open step past its due time has no operator yet: it is counted per role only (Open past due).")
 }
 
 extension Catalog.Report {
@@ -148,8 +151,8 @@ extension Catalog.Report {
     /// Under a report's table of steps: which columns count cases and which count visits
     ///.
     public static let reportStepsLegend = Localized(
-        id: "Kasus: banyaknya kasus yang sampai pada kegiatan itu. Separuh selesai dalam: separuh kunjungan kegiatan itu selesai dalam waktu tersebut (median); 90% selesai dalam: 90% kunjungan selesai dalam waktu tersebut (persentil ke-90; dengan kurang dari 10 kunjungan, kunjungan yang terlama). Kedua waktu itu, Tepat waktu dan Terlambat dihitung per kunjungan: kegiatan yang dikerjakan lagi karena kembali ke kegiatan sebelumnya dihitung setiap kali.",
-        en: "Cases: how many cases reached the step. Half done within: half the step's visits finished within that time (the median); 90% done within: 90% of the visits finished within that time (the 90th percentile; with under 10 visits, the longest one). Both times, Within and Overdue count visits: a step done again after a loop back counts each time.")
+        id: "Kasus: banyaknya kasus yang sampai pada kegiatan itu. Separuh selesai dalam: separuh kunjungan kegiatan itu selesai dalam waktu tersebut (median); 90% selesai dalam: 90% kunjungan selesai dalam waktu tersebut (persentil ke-90; dengan kurang dari 10 kunjungan, kunjungan yang terlama). Kedua waktu itu, Tepat waktu, Terlambat (selesai) dan Lewat batas, belum selesai dihitung per kunjungan: kegiatan yang dikerjakan lagi karena kembali ke kegiatan sebelumnya dihitung setiap kali. Tepat waktu dan Terlambat (selesai) menghitung kunjungan yang sudah selesai (keduanya berjumlah kunjungan yang dinilai); Lewat batas, belum selesai menghitung kunjungan kasus terbuka yang belum selesai padahal batas waktunya sudah lewat.",
+        en: "Cases: how many cases reached the step. Half done within: half the step's visits finished within that time (the median); 90% done within: 90% of the visits finished within that time (the 90th percentile; with under 10 visits, the longest one). Both times, Within, Done late and Open past due count visits: a step done again after a loop back counts each time. Within and Done late count finished visits (together, the visits judged); Open past due counts visits of open cases not finished though their due time has passed.")
 
     /// After the legend of a table where a step's time reads 0 minutes (tester 20's F13): minutes
     /// and hours run in service hours only.
@@ -164,8 +167,8 @@ extension Catalog.Report {
 
     /// After the legend of a table with a skipped step: what "dilewati" counts, and what it does not.
     public static let skippedLegend = Localized(
-        id: "Dilewati: kunjungan kegiatan opsional (apabila diperlukan) yang dilewati petugas dengan alasan (/lewati); tidak dihitung pada kedua waktu, Tepat waktu, Terlambat dan Kegiatan selesai. Kegiatan yang tidak dilalui karena cabang tidak dihitung; kotak yang ditarik karena kotak lain pada barisnya dipilih, atau karena kasus berakhir dengan hasil akhir, tidak dihitung sama sekali.",
-        en: "Skipped: visits of an optional step (if needed) an officer skipped with a reason (/lewati); not counted in either time, Within, Overdue and Steps done. A step a branch went past is not counted; a box withdrawn because another box of its row was chosen, or because the case ended with an outcome, is not counted at all.")
+        id: "Dilewati: kunjungan kegiatan opsional (apabila diperlukan) yang dilewati petugas dengan alasan (/lewati); tidak dihitung pada kedua waktu, Tepat waktu, Terlambat (selesai), Lewat batas, belum selesai dan Kegiatan selesai. Kegiatan yang tidak dilalui karena cabang tidak dihitung; kotak yang ditarik karena kotak lain pada barisnya dipilih, atau karena kasus berakhir dengan hasil akhir, tidak dihitung sama sekali.",
+        en: "Skipped: visits of an optional step (if needed) an officer skipped with a reason (/lewati); not counted in either time, Within, Done late, Open past due and Steps done. A step a branch went past is not counted; a box withdrawn because another box of its row was chosen, or because the case ended with an outcome, is not counted at all.")
 
     /// In place of the chart on a phone, where its words would be too small to read.
     public static let chartOnWideScreen = Localized(

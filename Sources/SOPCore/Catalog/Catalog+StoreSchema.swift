@@ -36,6 +36,14 @@ extension Catalog {
             en: "This desk cannot be used for now: its database does not match the version of sop on this server. "
                 + "Nothing was changed and no data is lost. Ask your IT operator.")
 
+        /// The banner of every desk page while the store refuses writes (`onTheWeb`): read before a
+        /// clerk types anything, the forms that would write disabled under it.
+        public static let webBanner = Localized(
+            id: "Meja ini sedang tidak dapat menyimpan: basis data diperbarui oleh versi sop lain. "
+                + "Jangan mengisi formulir; hubungi operator TI.",
+            en: "This desk cannot save anything for now: the database was updated by another version of sop. "
+                + "Do not fill in forms; ask your IT operator.")
+
         /// `version`: the newest migration the store records, by number only (a newer sop's
         /// name is not this one's to print); `known`: the newest this sop knows.
         public static func newer(_ store: String, version: Int, known: Int) -> Localized {

@@ -27,20 +27,18 @@ public struct ReportHTMLWriter {
             }
             body += "</p>\n"
             body += table([words.columnNo, words.columnStep, words.columnRole, words.columnWaktu, words.columnCases,
-                           words.columnMedian, words.columnP90, words.columnWithin, words.columnOverdue],
+                           words.columnMedian, words.columnP90, words.columnWithin, words.columnLateDone, words.columnOverdueOpen],
                           section.steps.map { step in
                               [step.label, step.uraian, text.performer(step), step.waktu ?? "-", text.cases(step),
                                step.duration.map { text.duration($0.median, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                                step.duration.map { text.duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
-                               text.share(step.within), text.late(step)]
+                               text.share(step.within), text.lateDone(step), text.overdueOpen(step)]
                           })
             body += "<p class=\"legend\">\(escape(text.stepsLegend(section)))</p>\n"
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 body += "<h3>\(escape(title.text(language)))</h3>\n"
-                body += table([column, words.columnCompleted, words.columnWithin, words.columnOverdue],
-                              groups.map { [column == words.operatorColumn ? text.person($0) : $0.name, String($0.completed),
-                                            text.share($0.within), String($0.late)] })
+                body += table(ReportText.groupColumns(column), groups.map { text.groupRow($0, column: column) })
                 if column == words.operatorColumn { body += "<p class=\"legend\">\(escape(Catalog.Report.operatorLateNote.text(language)))</p>\n" }
             }
             body += "</section>\n"

@@ -71,8 +71,26 @@ public struct ReportText: Sendable {
         return step.skipped > 0 ? Catalog.Report.casesSkipped(step.cases, skipped: step.skipped).text(language) : String(step.cases)
     }
 
-    /// A step's Terlambat cell ("-" for a box only ever withdrawn).
-    public func late(_ step: StepStats) -> String { step.counted ? String(step.late) : "-" }
+    /// A step's Terlambat (selesai) cell ("-" for a box only ever withdrawn).
+    public func lateDone(_ step: StepStats) -> String { step.counted ? String(step.lateDone) : "-" }
+
+    /// A step's Lewat batas, belum selesai cell ("-" for a box only ever withdrawn).
+    public func overdueOpen(_ step: StepStats) -> String { step.counted ? String(step.overdueOpen) : "-" }
+
+    /// The per-role and per-operator tables' columns: an operator's table has no Lewat batas,
+    /// belum selesai (an open step has no operator yet: `Catalog.Report.operatorLateNote`).
+    public static func groupColumns(_ column: Localized) -> [Localized] {
+        let words = Catalog.Report.self
+        return [column, words.columnCompleted, words.columnWithin, words.columnLateDone]
+            + (column == words.operatorColumn ? [] : [words.columnOverdueOpen])
+    }
+
+    /// A row of `groupColumns`.
+    public func groupRow(_ group: GroupStats, column: Localized) -> [String] {
+        let byOperator = column == Catalog.Report.operatorColumn
+        return [byOperator ? person(group) : group.name, String(group.completed), share(group.within), String(group.lateDone)]
+            + (byOperator ? [] : [String(group.overdueOpen)])
+    }
 
     /// A step's Pelaksana cell: the performer as the SOP document prints it, and the role that
     /// recorded it at the desk when that is another ("Pelapor (dicatat oleh Resepsionis)",

@@ -29,21 +29,19 @@ public struct ReportTableWriter {
         for section in report.sops {
             out += "\n" + line("SOP \(section.nomor) · \(PrintedLine.of(section.judul))") + line(text.summary(section)) + "\n"
             let header = [words.columnNo, words.columnStep, words.columnWaktu, words.columnCases, words.columnMedian,
-                          words.columnP90, words.columnWithin, words.columnOverdue].map { $0.text(language) }
+                          words.columnP90, words.columnWithin, words.columnLateDone, words.columnOverdueOpen].map { $0.text(language) }
             out += columns(header, section.steps.map { step in
                 [step.label, Self.cut(step.box.map { "\($0): " + step.uraian } ?? step.uraian, 40, atWord: width != nil),
                  step.waktu ?? "-", text.cases(step),
                  step.duration.map { duration($0.median, clock: step.clock, standard: step.standardSeconds) } ?? "-",
                  step.duration.map { duration($0.p90, clock: step.clock, standard: step.standardSeconds) } ?? "-",
-                 text.share(step.within), text.late(step)]
+                 text.share(step.within), text.lateDone(step), text.overdueOpen(step)]
             })
             out += line(text.stepsLegend(section))
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 out += "\n" + title.text(language) + "\n"
-                out += columns([column, words.columnCompleted, words.columnWithin, words.columnOverdue].map { $0.text(language) },
-                               groups.map { [column == words.operatorColumn ? text.person($0) : $0.name, String($0.completed),
-                                             text.share($0.within), String($0.late)] })
+                out += columns(ReportText.groupColumns(column).map { $0.text(language) }, groups.map { text.groupRow($0, column: column) })
                 if column == words.operatorColumn { out += line(Catalog.Report.operatorLateNote.text(language)) }
             }
         }

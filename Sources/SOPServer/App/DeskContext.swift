@@ -49,6 +49,10 @@ public struct DeskContext: RequestContext {
     /// read for this request (`SessionMiddleware.known`): the session's id hash, for the write to
     /// check in its own transaction. Nil once read.
     var unreadSession: String?
+    /// Whether the store would refuse a write now (a newer sop's migration, or one pending,
+    /// found by this request's first read): every page says so and disables its forms that
+    /// write (`WriteHold`), before a clerk fills one in; the write itself still answers 503.
+    var writesRefused = false
     /// The session the cookie named, when it has ended (`EndedSession`): nil while `session` is set.
     var ended: EndedSession?
 

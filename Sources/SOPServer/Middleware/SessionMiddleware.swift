@@ -58,10 +58,11 @@ struct SessionMiddleware: RouterMiddleware {
         let found = try await desk.gateway.run { store -> Looked in
             guard let sessions = store as? WebSessionStore else { return .gone }
             do {
-                var session: WebSession?, roster: Roster, caseAtHead: (PinnedCase, LogHead)?
+                var session: WebSession?, roster: Roster, caseAtHead: (PinnedCase, LogHead)?, refusal: StoreError?
                 if let looks = store as? DeskLookStore, let rosterStore = store as? RosterStore {
                     let look = try looks.deskLook(sessionHash: hash, at: now, caseID: caseID)
                     session = look.session
+                    refusal = look.schemaRefusal
                     guard session != nil else { return .gone }
                     roster = try memory.roster(rosterStore, head: look.rosterHead)
                     if let caseID, let head = look.caseHead, let kept = memory.pinned(caseID, head: head) { caseAtHead = (kept, head) }
@@ -70,28 +71,31 @@ struct SessionMiddleware: RouterMiddleware {
                     roster = try memory.roster(store)
                 }
                 guard var session else { return .gone }
+                // A store that refuses writes (`refusal`) keeps the session's row as it is: the
+                // request goes on as it would (ended, or a page with the banner), never a 503 page.
                 if configuration.isIdle(session, at: now) {
-                    try sessions.deleteWebSession(idHash: session.idHash)
+                    if refusal == nil { try sessions.deleteWebSession(idHash: session.idHash) }
                     return .idle
                 }
                 guard roster.mayUseDesk(session.operatorName) else {
-                    try sessions.deleteWebSession(idHash: session.idHash)
+                    if refusal == nil { try sessions.deleteWebSession(idHash: session.idHash) }
                     return .ended
                 }
                 // last_seen moves at most every 5 minutes (sooner under a short idle timeout): no write per page.
-                if !passive, now.timeIntervalSince(session.lastSeen) > configuration.touchInterval {
+                if !passive, refusal == nil, now.timeIntervalSince(session.lastSeen) > configuration.touchInterval {
                     try sessions.touchWebSession(idHash: session.idHash, at: now)
                     session.lastSeen = now
                 }
-                return .live(session, roster, caseAtHead)
+                return .live(session, roster, caseAtHead, refusal)
             } catch let error as StoreError {
                 throw PageError.store(error)
             }
         }
         context.unreadSession = nil
         switch found {
-        case .live(let session, let roster, let caseAtHead):
+        case .live(let session, let roster, let caseAtHead, let refusal):
             context.ended = nil
+            context.writesRefused = refusal != nil
             if desk.guardsSessions { desk.sessions.keep(session) }
             fill(&context, session: session, roster: roster, caseAtHead: caseAtHead, desk: desk, now: now)
         case .ended, .idle:
@@ -107,7 +111,8 @@ struct SessionMiddleware: RouterMiddleware {
 
     /// What the first read found of the cookie's session.
     private enum Looked: Sendable {
-        case live(WebSession, Roster, (PinnedCase, LogHead)?)
+        /// With what a write would be refused now (the store's schema), nil when it would go.
+        case live(WebSession, Roster, (PinnedCase, LogHead)?, StoreError?)
         /// Its operator holds nothing the desk lets in for: deleted from the store in that read.
         case ended
         /// Unused past the idle timeout: deleted from the store in that read.

@@ -25,6 +25,7 @@ enum Layout {
 
     static func page(_ title: String, context: DeskContext, body: String) -> String {
         let language = context.language
+        let body = context.writesRefused ? WriteHold.banner(language) + WriteHold.disableWritingForms(body) : body
         return shell(title, language: language, nav: header(context), body: body)
     }
 
@@ -105,7 +106,11 @@ enum ErrorPage {
         // The status code is for machines (the response has it), not in the words a clerk reads.
         let title = (title ?? Catalog.Serve.errorTitle).text(language)
         let body = Layout.notice(message.text(language), error: true) + link
-        if let context, context.session != nil { return Layout.page(title, context: context, body: body) }
+        if var context, context.session != nil {
+            // The page's own message says what went wrong; the banner of a store refusing writes would say it twice.
+            context.writesRefused = false
+            return Layout.page(title, context: context, body: body)
+        }
         return Layout.shell(title, language: language, nav: "", body: body)
     }
 }

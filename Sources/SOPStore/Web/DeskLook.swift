@@ -14,11 +14,16 @@ public struct DeskLook: Sendable, Equatable {
     public var rosterHead: LogHead?
     /// The case's last event; nil for an unknown case or when no case was asked.
     public var caseHead: LogHead?
+    /// What a write would be refused with now (`StoreError.schema`: a newer sop's migration, or
+    /// one pending): the same check the writes make, read here so that the desk's pages can say so
+    /// before a clerk fills a form. Nil when a write would go; read only for a live session.
+    public var schemaRefusal: StoreError? = nil
 
-    public init(session: WebSession?, rosterHead: LogHead?, caseHead: LogHead?) {
+    public init(session: WebSession?, rosterHead: LogHead?, caseHead: LogHead?, schemaRefusal: StoreError? = nil) {
         self.session = session
         self.rosterHead = rosterHead
         self.caseHead = caseHead
+        self.schemaRefusal = schemaRefusal
     }
 }
 
@@ -44,7 +49,18 @@ extension SQLiteCaseStore: DeskLookStore {
                     LogHead(sequence: row[0], hash: row[1] ?? "")
                 }
             }
-            return DeskLook(session: session, rosterHead: roster, caseHead: head)
+            return DeskLook(session: session, rosterHead: roster, caseHead: head, schemaRefusal: try schemaRefusal(db))
+        }
+    }
+
+    /// The refusal `checkSchema` would give a write now, nil when none: one cached `PRAGMA
+    /// schema_version`, the migration list read only when that number moved.
+    func schemaRefusal(_ db: Database) throws -> StoreError? {
+        do {
+            try checkSchema(db)
+            return nil
+        } catch StoreError.schema(let message) {
+            return .schema(message)
         }
     }
 }

@@ -28,6 +28,8 @@ enum Assets {
         nav.utama a, a.bahasa { color: var(--utama); }
         .pengguna { display: flex; align-items: center; gap: .5rem; margin-left: auto; font-size: .9rem; }
         form.keluar { margin: 0; }
+        fieldset.ditahan { border: 0; margin: 0; padding: 0; min-width: 0; }
+        button:disabled, fieldset:disabled button, fieldset:disabled .tombol { background: #9aa1a9; cursor: not-allowed; }
         #ganti-pin-tautan { white-space: nowrap; }
         main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
         h1 { font-size: 1.4rem; margin: .2rem 0 1rem; }
