@@ -231,11 +231,15 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                         projection: CaseProjection, rowChanges: Bool, lookupChanges: Bool,
                         worklist: [KnownWorklists.Row]?) throws(StoreError) {
         try perform { c, attempt in
-            // The schema still this sop's, checked in the write's own transaction (no round trip more).
+            // The schema still this sop's, checked in the write's own transaction (no round trip
+            // more): by the INSERT of events linked here itself, so that an answer alone is one
+            // statement; by a statement of its own before the server's functions.
             let guarded = [PostgresMigrations.newerGuard] + writeGuard
             guard rowChanges || lookupChanges else {
                 if let linked {
-                    try statement(c) { _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, before: guarded) }
+                    try statement(c) {
+                        _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, before: writeGuard)
+                    }
                     return
                 }
                 try statement(c) { _ = try Self.appendEvents(rows, to: id, expected: expected, attempt: attempt, c, before: guarded) }
@@ -258,7 +262,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                     (first, after) = (triggersRecord, noticeFlush)
                 }
                 try statement(c) {
-                    _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, before: guarded + first, then: moves,
+                    _ = try Self.insertLinked(linked, to: id, expected: expected, attempt: attempt, c, before: writeGuard + first, then: moves,
                                               after: after)
                 }
                 return
@@ -283,11 +287,12 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     /// trip and the same transaction (a pipeline: all of it commits, or none).
     /// `after`: the worklist's notices, sent behind it as a transaction of their own (v11).
     /// `before`: sent first, in the same transaction.
+    /// The INSERT checks that the schema is still this sop's (`PostgresMigrations.newerCondition`).
     static func insertLinked(_ rows: [ArchivedEvent], to id: CaseID, expected: Int, attempt: Attempt, _ c: PGConnection,
                              before: [(sql: String, parameters: [PGValue])] = [],
                              then moves: [(sql: String, parameters: [PGValue])] = [],
                              after: [(sql: String, parameters: [PGValue])] = []) throws -> Bool {
-        let insert = insertEventRows(rows, for: id.rawValue)
+        let insert = insertEventRows(rows, for: id.rawValue, checkingSchema: true)
         let result = Result { () throws(PGFailure) in
             if moves.isEmpty && before.isEmpty {
                 try c.query(insert.sql, insert.parameters)
@@ -312,23 +317,38 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
 
     /// Linked events as one INSERT of a VALUES list (an answer's one row, a step's few): the same
     /// plan at every call, where an INSERT of arrays (`insertEvents`) was planned again for each
-    /// (the arrays' length changes the planner's estimate).
-    static func insertEventRows(_ rows: [ArchivedEvent], for id: String) -> (sql: String, parameters: [PGValue]) {
+    /// (the arrays' length changes the planner's estimate). `checkingSchema`: the INSERT writes
+    /// only while the schema is this sop's, and fails as `PostgresMigrations.newerGuard` does
+    /// otherwise (its condition, evaluated once before any row: nothing is written), so that the
+    /// write needs no statement of its own for it.
+    static func insertEventRows(_ rows: [ArchivedEvent], for id: String, checkingSchema: Bool = false) -> (sql: String, parameters: [PGValue]) {
         var parameters: [PGValue] = [.text(id)]
         for row in rows {
             parameters += [.int(row.sequence), .int(row.at), .text(row.operatorName), .optional(row.role), .optional(row.step), .text(row.type),
                            .text(row.payload), .optional(row.hash)]
         }
         // An answer's one row: the text made once, not at every answer.
-        guard rows.count != 1 else { return (insertEvent, parameters) }
-        let tuples = rows.indices.map { index in "($1, " + (0..<8).map { "$\(2 + 8 * index + $0)" }.joined(separator: ", ") + ")" }
-        return ("INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) VALUES "
-            + tuples.joined(separator: ", "), parameters)
+        guard rows.count != 1 else { return (checkingSchema ? insertEventCheckingSchema : insertEvent, parameters) }
+        return (insertEvents(rows.count, checkingSchema: checkingSchema), parameters)
     }
 
-    static let insertEvent = """
-        INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-        """
+    /// The INSERT of `count` events (`insertEventRows`). Checking the schema, the VALUES list is
+    /// a subquery of the INSERT's SELECT, its parameters cast to the columns' types (a subquery's
+    /// untyped parameter would be text), its rows in their order under the condition's one-time
+    /// filter.
+    private static func insertEvents(_ count: Int, checkingSchema: Bool) -> String {
+        let types = ["integer", "bigint", "text", "text", "text", "text", "text", "text"]
+        let tuples = (0..<count).map { index in
+            "($1" + (0..<8).map { ", $\(2 + 8 * index + $0)" + (checkingSchema ? "::\(types[$0])" : "") }.joined() + ")"
+        }
+        let columns = "INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash) "
+        guard checkingSchema else { return columns + "VALUES " + tuples.joined(separator: ", ") }
+        return columns + "SELECT * FROM (VALUES " + tuples.joined(separator: ", ") + ") AS e WHERE " + PostgresMigrations.newerCondition
+    }
+
+    static let insertEvent = insertEvents(1, checkingSchema: false)
+
+    static let insertEventCheckingSchema = insertEvents(1, checkingSchema: true)
 
     /// Links and inserts the events after the head `expected` (`sop_append_events`). True when
     /// written now; false when a retry finds them already written (a lost acknowledgement).

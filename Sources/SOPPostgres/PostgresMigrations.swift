@@ -159,7 +159,16 @@ public enum PostgresMigrations {
     /// RAISE: the failure is a cast of a marked text to an integer, which names the version
     /// (`newerVersion`). One index-only read of `schema_migrations`' key, no round trip more.
     static var newerGuard: (sql: String, parameters: [PGValue]) {
-        ("SELECT CASE WHEN max(version) > \(latest) THEN ('\(newerMark)' || max(version))::int END FROM schema_migrations", [])
+        (newerSelect, [])
+    }
+
+    /// The same check as a condition of the write's own statement (true while the schema is
+    /// this sop's; the same failure otherwise): an answer's INSERT carries it, so that the answer
+    /// is one statement (`PostgresCaseStore.insertEventRows`), not a pipeline of two.
+    static var newerCondition: String { "(\(newerSelect)) IS NULL" }
+
+    private static var newerSelect: String {
+        "SELECT CASE WHEN max(version) > \(latest) THEN ('\(newerMark)' || max(version))::int END FROM schema_migrations"
     }
 
     static let newerMark = "sop-skema-lebih-baru:"

@@ -60,11 +60,15 @@ struct StoreSchemaCheckTests {
         // `sop db migrate` of this release under it: a schema it knows, it goes on.
         #expect(try schema.store(asIs: true).migrate().isEmpty)
         try store.append([note(3)], to: id, projection: projection(sequence: 3))
+        // Two events in one INSERT checking the schema itself: written in their order.
+        try store.append([note(4), note(5)], to: id, projection: projection(sequence: 5))
+        #expect(try store.events(of: id).map(\.sequence) == [1, 2, 3, 4, 5])
         try schema.connection().query("INSERT INTO schema_migrations (version, name) VALUES (25, 'v25: something a newer sop added')")
         let expected = StoreError.schema(Catalog.StoreSchema.newer(schema.address.redacted, version: 25, known: 24))
-        #expect(throws: expected) { try store.append([note(4)], to: id, projection: projection(sequence: 4)) }
+        #expect(throws: expected) { try store.append([note(6)], to: id, projection: projection(sequence: 6)) }
+        #expect(throws: expected) { try store.append([note(6), note(7)], to: id, projection: projection(sequence: 7)) }
         #expect(throws: expected) { _ = try seeded(store) }
-        #expect(try schema.connection().query("SELECT count(*) FROM case_event").integer(0, 0) == 3)
+        #expect(try schema.connection().query("SELECT count(*) FROM case_event").integer(0, 0) == 5)
         // Opening it again is refused the same way, `asIs` (`sop db status`) included.
         #expect(throws: expected) { _ = try schema.store(asIs: true) }
     }
