@@ -26,6 +26,14 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// finds another one reads the migration list again (`checkSchema`). Used only inside the
     /// store's database accesses, which its queue runs one at a time.
     var schemaVersion: Int64 = 0
+    /// The data version (`EventRoleCheck.dataVersion`) the COMMIT of this connection's last answer
+    /// or new case left, its schema checked in it (`checkSchema`); nil after any other write. A
+    /// write that finds it unchanged knows that no connection committed anything since, so the
+    /// schema is the one checked.
+    var schemaCheckedAt: Int64?
+    /// Set by a write's body that changes no schema (an answer, a new case): its COMMIT then
+    /// keeps the check (`schemaCheckedAt`). Cleared at every BEGIN.
+    var changesNoSchema = false
 
     /// Opens the store at `path`, creating it (mode 0600, its folder 0700) at the current schema
     /// when there is nothing there yet. An existing store is never migrated here (only
@@ -161,6 +169,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
 
     public func startCase(prefix: String, year: Int, events: [CaseEvent], projection: CaseProjection) throws(StoreError) -> CaseID {
         let (id, head) = try write { db in
+            changesNoSchema = true
             // Every case's first commit: the store's kept statements, bound directly (`RawStatement`).
             let sequence = try RawStatement.int(statements.statement(.nextCaseNumber, db), [.text(prefix), .int(year)], db: db) ?? 1
             let id = CaseID.make(prefix: prefix, year: year, sequence: Int(sequence))
@@ -184,7 +193,10 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         let known = heads.known(id.rawValue, at: expected)
         let written: ChainHead
         do throws(StoreError) {
-            written = try write { db in try self.append(events, to: id, projection: projection, expected: expected, known: known, db: db) }
+            written = try write { db in
+                changesNoSchema = true
+                return try self.append(events, to: id, projection: projection, expected: expected, known: known, db: db)
+            }
         } catch {
             heads.forget(id.rawValue)
             throw error
@@ -469,14 +481,19 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// the same, and a failure is the same `DatabaseError`.
     private func transaction<T>(_ begin: HotStatements.SQL, _ db: Database, _ body: (Database) throws -> T) throws -> T {
         roleCheck.beginning()
+        changesNoSchema = false
         try RawStatement.run(statements.statement(begin, db), [], db: db)
         do {
             if begin == .beginImmediate { try checkSchema(db) }
             let result = try body(db)
             try RawStatement.run(statements.statement(.commit, db), [], db: db)
             roleCheck.committed(db)
+            // Read right after this connection's own COMMIT, before it can see another's (as
+            // `EventRoleCheck.committed`). A read changes nothing and leaves the check as it was.
+            if begin == .beginImmediate { schemaCheckedAt = changesNoSchema ? try? EventRoleCheck.dataVersion(db) : nil }
             return result
         } catch {
+            if begin == .beginImmediate { schemaCheckedAt = nil }
             if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
             throw error
         }
@@ -490,8 +507,12 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
     /// this store works on. A `sop db migrate` of a newer sop run under a running desk or `sop
     /// serve` is noticed here and the write refused (`StoreError.schema`, as at opening); one of
     /// this sop's own (a schema changed, but known) is taken as the new current one. One cached
-    /// `PRAGMA schema_version`; the migration list is read only when that number moved.
+    /// `PRAGMA schema_version`; the migration list is read only when that number moved. Not even
+    /// that when SQLite's data version is still the one the last answer's own COMMIT left
+    /// (`schemaCheckedAt`): any commit since, by any connection, this one's other writes
+    /// included, moves it (about 2,000 instructions an answer less).
     func checkSchema(_ db: Database) throws {
+        if let schemaCheckedAt, try EventRoleCheck.dataVersion(db) == schemaCheckedAt { return }
         let version = try RawStatement.int(statements.statement(.schemaVersion, db), [], db: db) ?? 0
         guard version != schemaVersion else { return }
         try StoreGuard.refuseNewer(db, path: path)

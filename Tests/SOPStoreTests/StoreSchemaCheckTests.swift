@@ -39,6 +39,38 @@ struct StoreSchemaCheckTests {
         #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_event") } == 1)
     }
 
+    /// An answer's COMMIT keeps its schema check only while nothing else is committed: a newer
+    /// sop's schema written through this very connection (not an answer) is read at the next write.
+    @Test func sqliteRefusesAWriteAfterANewerSchemaWrittenOnItsOwnConnection() throws {
+        let path = TemporaryFolder.make() + "/sop.sqlite"
+        let store = try SQLiteCaseStore(path: path)
+        let id = try seeded(store)
+        try store.append([note(2)], to: id, projection: projection(sequence: 2))
+        try store.withDatabase { db in
+            try db.execute(sql: "CREATE TABLE future_v18 (x INTEGER)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v18: something a newer sop added')")
+        }
+        let expected = StoreError.schema(Catalog.StoreSchema.newer(path, version: 18, known: 17))
+        #expect(throws: expected) { try store.append([note(3)], to: id, projection: projection(sequence: 3)) }
+        #expect(try store.events(of: id).count == 2)
+    }
+
+    /// Answers one after another, and another process's newer schema between two of them.
+    @Test func sqliteRefusesTheAnswerAfterANewerSopMigratedBetweenAnswers() throws {
+        let path = TemporaryFolder.make() + "/sop.sqlite"
+        let store = try SQLiteCaseStore(path: path)
+        let id = try seeded(store)
+        for sequence in 2...4 { try store.append([note(sequence)], to: id, projection: projection(sequence: sequence)) }
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE future_v18 (x INTEGER)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v18: something a newer sop added')")
+        }
+        let expected = StoreError.schema(Catalog.StoreSchema.newer(path, version: 18, known: 17))
+        #expect(throws: expected) { try store.append([note(5)], to: id, projection: projection(sequence: 5)) }
+        #expect(throws: expected) { try store.append([note(5)], to: id, projection: projection(sequence: 5)) }
+        #expect(try store.events(of: id).count == 4)
+    }
+
     @Test func sqliteGoesOnAfterASchemaChangeItKnows() throws {
         let path = TemporaryFolder.make() + "/sop.sqlite"
         let store = try SQLiteCaseStore(path: path)
