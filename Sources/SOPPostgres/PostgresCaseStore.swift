@@ -791,4 +791,14 @@ extension PostgresCaseStore {
             })
         }
     }
+
+    /// The branches taken in these cases, read from their stored events (`BranchTaken.query`)
+    /// in one statement.
+    public func branchesTaken(of cases: [CaseID]) throws(StoreError) -> [BranchTaken] {
+        guard !cases.isEmpty else { return [] }
+        return try perform { c, _ in
+            let rows = try c.query(BranchTaken.query(cases: "= ANY($1::text[])"), [.array(cases.map(\.rawValue))])
+            return (0..<rows.count).compactMap { row in BranchTaken.stored(caseID: rows.text(row, 0), payload: rows.text(row, 1)) }
+        }
+    }
 }

@@ -64,7 +64,8 @@ public struct CaseCounts: Sendable, Equatable, Encodable {
     public var open = 0
     /// Cases paused (dijeda), counted apart from the open ones.
     public var paused = 0
-    /// Completed cases that ended with an outcome (`hasil_akhir`), not a cancellation.
+    /// Completed cases that ended with an outcome (`hasil_akhir`, a labelled exit to the end, or an
+    /// exit's `hasil` carried to the end), not a cancellation.
     public var endedWithOutcome = 0
 }
 
@@ -151,10 +152,29 @@ public struct StepStats: Sendable, Encodable {
     public var overdueOpen: Int
     /// For a box of a printed row of several boxes: its actor, which tells the row's boxes apart.
     public var box: String? = nil
+    /// For a decision row: how many passes took each exit, in the order written (tester 26,
+    /// finding 5); nil for any other row.
+    public var branches: [BranchCount]? = nil
 
     /// Whether any visit of the step counts: false for a box only ever withdrawn (the other box
     /// of its row chosen, or its case ended with an outcome), whose row reads "-".
     public var counted: Bool { cases > 0 }
+}
+
+/// The passes through a decision row that took one of its exits (a case that came back through
+/// the row counts each pass).
+public struct BranchCount: Sendable, Equatable, Encodable {
+    /// The exit's label as drawn; for an exit drawn without one, "→ " and the row it leads to.
+    public var label: String
+    public var passes: Int
+    /// The exit's `hasil`, when it carries one.
+    public var outcome: String?
+
+    public init(label: String, passes: Int, outcome: String? = nil) {
+        self.label = label
+        self.passes = passes
+        self.outcome = outcome
+    }
 }
 
 public struct GroupStats: Sendable, Encodable {

@@ -63,7 +63,7 @@ public struct ReportBuilder: Sendable {
         // A case ended with an outcome completed a step that carries one (`hasil_akhir`).
         let outcomeCases = Set(visits.filter { visit in
             visit.completedAt != nil && revisions[visit.revision]?.step(visit.step)?.drawn.outcome != nil
-        }.map(\.caseID)).union(endedByExit(visits))
+        }.map(\.caseID)).union(endedByExit(visits)).union(carriedOutcome(visits))
         for summary in cases {
             let projection = summary.projection
             counts.started += 1
@@ -115,6 +115,7 @@ public struct ReportBuilder: Sendable {
             cases: Set(visits.filter { !$0.withdrawn }.map(\.caseID)).count, duration: Spread(durations),
             within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)
         stats.skipped = visits.count { $0.skipped }
+        if let step { stats.branches = Self.branchCounts(of: step, visits: visits) }
         if let sop, let step { Self.describeCells(&stats, step: step, in: sop, language) }
         return stats
     }

@@ -34,6 +34,17 @@ extension VisitFilter {
             guard let revision = try store.revision(hash: hash) else { continue }
             revisions[hash] = SOPLoader.load(bytes: revision.content, path: revision.path).sop
         }
+        // The exit each decision's visit took (only cases with a decision done are read): counted
+        // per branch, and an exit's `hasil` is an outcome (tester 26, finding 5).
+        let deciding = Set(visits.filter { visit in
+            visit.completedAt != nil && !visit.undone && revisions[visit.revision]?.step(visit.step)?.isDecision == true
+        }.map(\.caseID)).sorted()
+        let branches = deciding.isEmpty ? [:] : BranchTaken.latest(try store.branchesTaken(of: deciding))
+        if !branches.isEmpty {
+            for index in visits.indices {
+                visits[index].branch = branches["\(visits[index].caseID.rawValue)\u{0}\(visits[index].step)\u{0}\(visits[index].visit)"]?.label
+            }
+        }
         var builder = ReportBuilder(revisions: revisions, calendar: calendar, now: now, language: language)
         for profile in try (store as? OperatorProfileStore)?.operatorProfiles() ?? [] where !profile.fullName.isEmpty {
             builder.operatorNames[profile.operatorName] = profile.fullName

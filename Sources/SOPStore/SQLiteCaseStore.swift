@@ -564,4 +564,19 @@ extension SQLiteCaseStore {
             return skips
         }
     }
+
+    public func branchesTaken(of cases: [CaseID]) throws(StoreError) -> [BranchTaken] {
+        try read { db in
+            var taken: [BranchTaken] = []
+            for start in stride(from: 0, to: cases.count, by: 500) {
+                let ids = cases[start..<min(start + 500, cases.count)].map(\.rawValue)
+                let rows = try Row.fetchCursor(db, sql: BranchTaken.query(cases: "IN (\(databaseQuestionMarks(count: ids.count)))"),
+                                               arguments: StatementArguments(ids))
+                while let row = try rows.next() {
+                    if let branch = BranchTaken.stored(caseID: row[0], payload: row[1]) { taken.append(branch) }
+                }
+            }
+            return taken
+        }
+    }
 }

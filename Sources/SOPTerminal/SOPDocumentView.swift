@@ -187,6 +187,10 @@ public struct SOPDocumentView {
                     (PrintedItem.hasOwnMarker($0.value) || Self.dashCell(step.mutuBaku.output.count, $0.value) ? "" : "• ") + Emphasis.plain($0.value)
                 },
             ])
+            // A table's footnotes under its last row, as printed (tester 26, finding 4).
+            for footnote in sop.tables.first(where: { $0.steps.upperBound == index + 1 })?.footnotes ?? [] {
+                table.addSpan("", footnote.value)
+            }
         }
         return table
     }

@@ -108,7 +108,7 @@ public enum YAMLReader {
         }
         let typing = TypingHint.hint(problem: problem, at: mark, in: buffer)
         if let typing, typing.leads {
-            return .error(Code.syntax, typing.text, at: Location(file: path, mark: mark),
+            return .error(Code.syntax, typing.text, at: Location(file: path, mark: typing.at ?? mark),
                           notes: [.init(Catalog.YAML.syntax(problem))] + notes)
         }
         if let hint = typing?.text ?? Catalog.YAML.syntaxHint(problem) { notes.append(.init(hint)) }

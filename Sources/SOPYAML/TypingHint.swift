@@ -10,6 +10,9 @@ enum TypingHint {
         /// hints name the line, the key above and the column to write at, so they lead the
         /// finding and libyaml's words follow as a note (tester 12, F22).
         let leads: Bool
+        /// Where the mistake is, when it is on another line than the one libyaml stopped at (a
+        /// key written less deep than its sibling, found at the next line, tester 26, finding 7).
+        var at: Mark? = nil
     }
 
     static func hint(problem: String, at mark: Mark, in buffer: UnsafeBufferPointer<UInt8>) -> Hint? {
@@ -38,6 +41,15 @@ enum TypingHint {
         case "did not find expected key", "did not find expected '-' indicator":
             // "    uraian: …\n   pelaksana: …": shallower than the key above it.
             let indent = line.prefix { $0 == " " }.count
+            // "    waktu: …\n  waktu_baku: …\n    output: …": this line is right, the key above it
+            // (with a value) is less deep than its sibling above it, where this line stands.
+            if let above = keyAbove(lines.dropLast()), above.hasValue, indent + 1 == column, above.column < column,
+                let sibling = keyAbove(lines.prefix(above.line - 1)), sibling.column == column
+            {
+                return Hint(text: Catalog.YAML.indentedShallower(line: above.line, column: above.column, key: above.key, above: sibling.key,
+                                                                   aboveLine: sibling.line, aboveColumn: sibling.column),
+                            leads: true, at: Mark(line: above.line, column: above.column))
+            }
             guard let above = keyAbove(lines.dropLast()), indent + 1 < above.column, indent + 1 == column else { return nil }
             let key = line.dropFirst(indent).prefix { $0 != ":" && $0 != " " }
             return Hint(text: Catalog.YAML.indentedShallower(line: mark.line, column: indent + 1, key: String(key), above: above.key,

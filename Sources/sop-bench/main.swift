@@ -42,6 +42,7 @@ final class CountingStore: CaseStore {
     func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] { try inner.tasks(roles: roles) }
     func visits(_ filter: VisitFilter) throws(StoreError) -> [VisitRow] { try inner.visits(filter) }
     func skippedVisits(of cases: [CaseID]) throws(StoreError) -> Set<SkippedVisit> { try inner.skippedVisits(of: cases) }
+    func branchesTaken(of cases: [CaseID]) throws(StoreError) -> [BranchTaken] { try inner.branchesTaken(of: cases) }
     func saveAttachment(_ bytes: [UInt8], name: String) throws(StoreError) -> CaseEvent.Attachment {
         try inner.saveAttachment(bytes, name: name)
     }

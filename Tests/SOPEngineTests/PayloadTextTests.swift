@@ -36,6 +36,7 @@ import Testing
         .stepCompleted(.init(step: "1", visit: 1)),
         .stepCompleted(.init(step: "1", visit: 3, used: 420, skipped: "opsional", outcome: "selesai")),
         .stepCompleted(.init(step: "1", visit: 1, used: 420.5, rowOpen: true)),
+        .stepCompleted(.init(step: "5", visit: 1, branchOutcome: "Tidak memenuhi syarat")),
         .stepCompleted(.init(step: "1", visit: 1, used: 1e20)),
         .casePaused, .caseResumed, .caseCompleted,
         .caseCancelled(.init(reason: "dicabut")),
@@ -91,6 +92,7 @@ import Testing
                 == #"{"attachment":{"name":"a \"b\".pdf","sha256":"ff","size":3},"item":"Data","step":"1","text":"","visit":1}"#)
         #expect(Self.kinds[15].payloadText == #"{"text":"catatan"}"#)
         #expect(Self.kinds[19].payloadText == #"{"rowOpen":true,"step":"1","used":420.5,"visit":1}"#)
+        #expect(Self.kinds[20].payloadText == #"{"branchOutcome":"Tidak memenuhi syarat","step":"5","visit":1}"#)
         #expect(CaseEvent.Kind.casePaused.payloadText == "{}")
         // A time between two milliseconds is rounded to the nearest.
         let between = CaseEvent.Kind.stepStarted(.init(step: "1", visit: 1, role: "r", due: Date(timeIntervalSince1970: 1_796_004_000.123_6)))

@@ -96,8 +96,8 @@ extension Catalog.Flow {
     }
 
     public static func listSplitAtComma(_ previous: String, _ item: String) -> Localized {
-        Localized(id: "YAML memotong '[\(previous), \(item)]' menjadi dua butir; bila satu butir, beri tanda kutip: \"\(previous), \(item)\"",
-                  en: "YAML split '[\(previous), \(item)]' into two items; if it is one, quote it: \"\(previous), \(item)\"")
+        Localized(id: "YAML memotong '[\(previous), \(item)]' menjadi dua butir; bila satu butir, beri tanda kutip: \"\(previous), \(item)\"; bila memang dua butir, tulis satu butir per baris ('- \(previous)' lalu '- \(item)')",
+                  en: "YAML split '[\(previous), \(item)]' into two items; if it is one, quote it: \"\(previous), \(item)\"; if it really is two, write one item per line ('- \(previous)' then '- \(item)')")
     }
 }
 

@@ -69,8 +69,20 @@ extension Catalog {
         }
 
         public static func conditionalUnknownBasis(_ basis: String) -> Localized {
-            Localized(id: "'menurut: \(basis)' bukan kegiatan keputusan sebelumnya maupun nama isian formulir sebelumnya",
-                      en: "'menurut: \(basis)' is neither an earlier decision step nor the name of an earlier form field")
+            Localized(id: "'menurut: \(basis)' bukan kegiatan keputusan sebelumnya, keputusan yang mengembalikan kasus ke baris ini, maupun nama isian formulir sebelumnya",
+                      en: "'menurut: \(basis)' is neither an earlier decision step, a decision that sends the case back to this row, nor the name of an earlier form field")
+        }
+
+        /// `menurut:` a decision below the row (tester 26, finding 6) that no branch leads back from.
+        public static func conditionalNeverBack(_ basis: String, row: String) -> Localized {
+            Localized(id: "'menurut: \(basis)': keputusan \(basis) ada di bawah baris \(row) dan tidak satu pun cabangnya mengembalikan kasus ke baris ini, jadi cabangnya tidak pernah diketahui saat baris ini dikerjakan",
+                      en: "'menurut: \(basis)': decision \(basis) is below row \(row) and none of its branches sends the case back to this row, so its branch is never known when this row is worked")
+        }
+
+        /// `menurut:` a decision below the row without `lainnya`: the first pass has no standard.
+        public static func conditionalFirstPass(_ basis: String) -> Localized {
+            Localized(id: "'menurut: \(basis)' merujuk keputusan di bawah baris ini: pada kunjungan pertama cabangnya belum diambil; tulis standarnya dengan 'lainnya: <waktu>'",
+                      en: "'menurut: \(basis)' names a decision below this row: on the first pass its branch is not taken yet; write that standard with 'lainnya: <waktu>'")
         }
 
         public static func conditionalUnknownValue(_ value: String, basis: String, known: [String]) -> Localized {

@@ -11,8 +11,8 @@ extension Catalog {
                 id: "waktu_baku per butir merujuk isian yang tidak ada, bukan angka, atau diisi sesudah kegiatan ini",
                 en: "a per-item waktu_baku names a field that does not exist, is not a number, or is answered after this step")
             public static let dueDateField = Localized(
-                id: "waktu_baku sampai tanggal merujuk isian yang tidak ada, bukan tanggal, atau tidak diisi sebelum kegiatan ini",
-                en: "a waktu_baku due on a date names a field that does not exist, is not a date, or is not answered before this step")
+                id: "waktu_baku sampai tanggal merujuk isian yang tidak ada, bukan tanggal, atau diisi sesudah kegiatan ini",
+                en: "a waktu_baku due on a date names a field that does not exist, is not a date, or is answered after this step")
         }
 
         /// "2 jam/alat" read as "2 jam" for the whole step, "/alat" dropped.
@@ -36,17 +36,28 @@ extension Catalog {
                       en: "'\(key): \(name)' names a field of kind \(kind); only a field of kind \(expected) can be used")
         }
 
-        public static func answeredLater(_ key: String, _ name: String, at row: String, earlier: Bool) -> Localized {
-            earlier
-                ? Localized(id: "'\(key): \(name)' diisi di kegiatan \(row), tidak sebelum kegiatan ini: saat kegiatan ini mulai, batasnya belum diketahui",
-                            en: "'\(key): \(name)' is answered at step \(row), not before this step: when this step starts its limit is not known yet")
+        public static func answeredLater(_ key: String, _ name: String, at row: String, isDate: Bool) -> Localized {
+            isDate
+                ? Localized(id: "'\(key): \(name)' diisi di kegiatan \(row), sesudah kegiatan ini: tanggalnya belum diketahui saat kegiatan ini dikerjakan; catat di kegiatan ini atau sebelumnya",
+                            en: "'\(key): \(name)' is answered at step \(row), after this step: the date is not known while this step is worked; record it at this step or an earlier one")
                 : Localized(id: "'\(key): \(name)' diisi di kegiatan \(row), sesudah kegiatan ini: jumlahnya belum diketahui saat kegiatan ini dinilai",
                             en: "'\(key): \(name)' is answered at step \(row), after this step: the number is not known when this step is judged")
         }
 
         /// The schedule note's hint for "sesuai jadwal": a date the case records.
         public static let scheduleDateHint = Localized(
-            id: "bila jadwalnya dicatat dalam kasus, catat tanggalnya dalam isian berjenis tanggal di kegiatan sebelumnya dan tulis 'waktu_baku: {sampai: <nama isian>}': batasnya akhir hari kerja tanggal itu",
-            en: "if the schedule is recorded in the case, record its date in a field of kind tanggal at an earlier step and write 'waktu_baku: {sampai: <field name>}': the limit is the end of that date's working day")
+            id: "bila jadwalnya dicatat dalam kasus, catat tanggalnya dalam isian berjenis tanggal di kegiatan ini atau sebelumnya dan tulis 'waktu_baku: {sampai: <nama isian>}': batasnya akhir hari kerja tanggal itu",
+            en: "if the schedule is recorded in the case, record its date in a field of kind tanggal at this step or an earlier one and write 'waktu_baku: {sampai: <field name>}': the limit is the end of that date's working day")
+
+        /// "Paling lambat 2 (dua) bulan sebelum periode …" (tester 26, finding 1): a date, not a span.
+        public static func beforeEvent(_ text: String, read: String) -> Localized {
+            Localized(id: "waktu '\(text)' adalah batas sebelum suatu tanggal, bukan lama kegiatan: '\(read)' tidak dihitung dari awal kegiatan, jadi kegiatan ini tanpa batas waktu",
+                      en: "waktu '\(text)' is a limit before a date, not a duration: '\(read)' is not counted from the step's start, so this step has no deadline")
+        }
+
+        public static func beforeEventHint(_ read: String) -> Localized {
+            Localized(id: "bila tanggalnya dicatat dalam kasus, catat dalam isian berjenis tanggal di kegiatan ini atau sebelumnya dan tulis 'waktu_baku: {sampai: <nama isian>, sebelum: \(read)}'; bila tanpa standar waktu: 'waktu_baku: tanpa'",
+                      en: "if the date is recorded in the case, record it in a field of kind tanggal at this step or an earlier one and write 'waktu_baku: {sampai: <field name>, sebelum: \(read)}'; if there is no time standard: 'waktu_baku: tanpa'")
+        }
     }
 }

@@ -56,6 +56,7 @@ extension CaseEvent.Kind {
             out.text("step", p.step)
             out.text("text", p.text)
         case .stepCompleted(let p):
+            out.text("branchOutcome", p.branchOutcome)
             out.text("outcome", p.outcome)
             if p.rowOpen == true { out.bool("rowOpen", true) }
             out.text("skipped", p.skipped)

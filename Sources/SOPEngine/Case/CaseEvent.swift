@@ -193,19 +193,23 @@ public struct CaseEvent: Sendable, Equatable {
         public var skipped: String?
         /// The outcome the case ends with (`hasil_akhir`), when this step ends it.
         public var outcome: String?
+        /// The outcome a decision's exit gives the case while its flow goes on (`hasil` on the
+        /// exit, tester 26, finding 5): the case carries it to its end. Nil otherwise.
+        public var branchOutcome: String?
         /// True when a box of a printed row of several boxes is done while its pass through the
         /// row goes on (another box open, or a separate path still on its way to one): a box of
         /// the row started next continues the pass (issue 10). Nil otherwise.
         public var rowOpen: Bool?
 
         public init(step: String, visit: Int, used: Double? = nil, skipped: String? = nil, outcome: String? = nil,
-                    rowOpen: Bool? = nil) {
+                    rowOpen: Bool? = nil, branchOutcome: String? = nil) {
             self.step = step
             self.visit = visit
             self.used = used
             self.skipped = skipped
             self.outcome = outcome
             self.rowOpen = rowOpen
+            self.branchOutcome = branchOutcome
         }
     }
 

@@ -28,7 +28,9 @@ public struct CaseState: Sendable {
     /// Who cancelled the case, and in which role (the timeline says so, tester 11's F24).
     public private(set) var cancelledBy: String?
     public private(set) var cancelledRole: String?
-    /// The outcome the case ended with (`hasil_akhir`), apart from plain completion and cancellation.
+    /// The outcome the case ended with (`hasil_akhir`, a labelled exit to the end, or the `hasil` of
+    /// the latest exit taken that carries one), apart from plain completion and cancellation. Set
+    /// while the case is still open too when an exit carries it: read it for a completed case.
     public private(set) var outcome: String?
     public private(set) var endedAt: Date?
     public private(set) var updatedAt: Date?
@@ -114,7 +116,8 @@ public struct CaseState: Sendable {
                 visit.used = payload.used
                 visit.skipped = payload.skipped
                 visit.rowOpen = payload.rowOpen == true
-                if let outcome = payload.outcome { self.outcome = outcome }
+                // An exit's `hasil` is carried while the flow goes on; the latest outcome stands.
+                if let outcome = payload.outcome ?? payload.branchOutcome { self.outcome = outcome }
                 visit.operators.insert(event.operatorName)
                 completed.append(visit)
             }

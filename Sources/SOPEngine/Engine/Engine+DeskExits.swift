@@ -59,7 +59,14 @@ extension Engine {
             !chosen.label.trimmingWhitespace().isEmpty,
             !state.active.contains(where: { $0.step != step.id.value })
         else { return nil }
-        return chosen.label
+        return exitOutcome(of: step, visit: visit) ?? chosen.label
+    }
+
+    /// The `hasil` written on the exit the visit took, when it carries one (tester 26, finding 5).
+    func exitOutcome(of step: Step, visit: StepVisit) -> String? {
+        guard case .decision(let decision) = step.flow, let chosen = visit.branch else { return nil }
+        return decision.branches.first { $0.label.value == chosen.label && $0.target.value.text == chosen.target }?.outcome?.value
+            ?? decision.branches.first { $0.label.value == chosen.label }?.outcome?.value
     }
 
     /// Whether the visit's chosen branch leads back up the table (to its own row or one above).

@@ -58,9 +58,10 @@ extension Engine {
         let used = skipped != nil || rowOpen ? nil
             : standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit).map { self.used($0, to: time, in: state) }
         let outcome = step.drawn.outcome?.value ?? endingExit(of: step, visit: visit, in: state)
+        let carried = outcome == nil && skipped == nil ? exitOutcome(of: step, visit: visit) : nil
         var events: [CaseEvent.Kind] = [
             .stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used, skipped: skipped, outcome: outcome,
-                                 rowOpen: rowOpen ? true : nil))
+                                 rowOpen: rowOpen ? true : nil, branchOutcome: carried))
         ]
         var active = state.active.map(\.step).filter { $0 != step.id.value }
         func withdraw(_ id: String, reason: String) {

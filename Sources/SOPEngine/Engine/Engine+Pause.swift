@@ -28,7 +28,7 @@ extension Engine {
     /// When a visit falls due: its due time at start, moved on by every stopped span after its
     /// standard began (measured on the standard's clock).
     public func due(of visit: StepVisit, in state: CaseState, now: Date) -> Date? {
-        guard var due = visit.due else { return nil }
+        guard var due = visit.due ?? dueOnceAnswered(visit, in: state) else { return nil }
         guard let step = self.step(visit.step),
             let standard = standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit),
             standard.dueAt == nil  // a date the case recorded stays that date

@@ -25,7 +25,8 @@ extension Engine {
         }
         if let dueBy = timing.waktu.dueBy {
             guard let date = chosenValue(dueBy.dateField.value, in: state, current: current),
-                let due = calendar.endOfServiceDay(date, at: dueBy.timeField.flatMap { chosenValue($0.value, in: state, current: current) })
+                let due = calendar.due(onDate: date, at: dueBy.timeField.flatMap { chosenValue($0.value, in: state, current: current) },
+                                       before: dueBy.before)
             else { return nil }
             // Calendar time from the start to the date: the clock the due time is judged on.
             let minutes = max(0, due.timeIntervalSince(from) / 60)

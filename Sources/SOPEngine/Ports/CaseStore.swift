@@ -29,6 +29,9 @@ public protocol CaseStore: AnyObject {
     /// (`SkippedVisit`), read from their events.
     func skippedVisits(of cases: [CaseID]) throws(StoreError) -> Set<SkippedVisit>
 
+    /// The branches decisions took in these cases, in order (`BranchTaken`), read from their events.
+    func branchesTaken(of cases: [CaseID]) throws(StoreError) -> [BranchTaken]
+
     /// The case a complainant's tracking code belongs to (`sop status`).
     func caseID(tracking: String) throws(StoreError) -> CaseID?
 
@@ -189,6 +192,9 @@ public struct VisitRow: Sendable, Hashable {
     public var withdrawn = false
     /// Closed without being done: skipped or withdrawn.
     public var undone: Bool { skipped || withdrawn }
+    /// The label of the exit a decision's visit took (`BranchTaken`). Not stored in the visit's
+    /// row; a report sets it from the events (`CaseStore.branchesTaken`).
+    public var branch: String? = nil
 
     public init(caseID: CaseID, nomor: String, revision: String, step: String, visit: Int, role: String, startedAt: Date,
                 due: Date?, completedAt: Date?, completedBy: String?, used: Double?) {

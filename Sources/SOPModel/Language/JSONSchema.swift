@@ -163,9 +163,9 @@ public enum JSONSchema {
             ])),
             .init("nilai-waktu", .object([
                 "title": .string("Waktu"),
-                "description": .string("Satu durasi: \"5 menit\", \"2 jam\", \"1 jam 30 menit\", \"3 hari\", \"½ hari\", \"10 hari kerja\", \"1 x 24 jam\", \"1-3 hari\"."),
+                "description": .string("Satu durasi: \"5 menit\", \"2 jam\", \"1 jam 30 menit\", \"3 hari\", \"½ hari\", \"10 hari kerja\", \"1 x 24 jam\", \"1-3 hari\"; atau \"tanpa\" / \"-\": tanpa standar waktu."),
                 "type": .string("string"),
-                "pattern": .string("[A-Za-z]"),
+                "pattern": .string("[A-Za-z]|^\\s*-\\s*$"),
             ])),
             .init("nilai-tanggal", .object([
                 "title": .string("Tanggal"),

@@ -47,6 +47,8 @@ public enum SOPLanguage {
                   description: "Para pelaksana: satu kolom tabel per pelaksana, dengan urutan kolom seperti dicetak."),
             Field("kegiatan", .list(.object(step)), title: "Kegiatan",
                   description: "Baris-baris tabel kegiatan, berurutan dari atas ke bawah (wajib, kecuali SOP ditulis sebagai beberapa tabel)."),
+            Field("catatan", textList, title: "Catatan kaki",
+                  description: "Catatan yang dicetak di bawah tabel kegiatan, mis. \"*) Periode kenaikan pangkat: 1 April dan 1 Oktober\"; untuk SOP yang ditulis sebagai beberapa tabel, tulis di tiap tabel."),
             Field("tabel", .list(.object(table)), title: "Tabel",
                   description: "SOP yang dicetak sebagai beberapa tabel: tiap tabel dengan judul, kolom pelaksana, nomor baris dan catatan kakinya sendiri. Pengganti \"kegiatan\"."),
             Field("alur_tabel", .text(.choice(["berurutan", "pilihan"])), title: "Alur antar tabel",
@@ -54,7 +56,7 @@ public enum SOPLanguage {
             Field("tata_letak", .object(layout), title: "Tata letak tabel",
                   description: "Urutan kolom Mutu Baku dan baris nomor kolom, seperti dicetak."),
         ],
-        exclusive: [["kegiatan", "tabel"]])
+        exclusive: [["kegiatan", "tabel"], ["catatan", "tabel"]])
 
     public static let table = ObjectShape(
         name: "tabel",
@@ -101,6 +103,8 @@ public enum SOPLanguage {
             Field("label", .text(.free), title: "Label", description: "Label yang digambar; kosongkan untuk panah tanpa label."),
             Field("penghubung", .text(.free), title: "Penghubung",
                   description: "Nomor penghubung yang tercetak di panah cabang ini (mis. \"1\"): panah digambar ke lingkaran bernomor itu, dan dari lingkaran bernomor sama ke tujuannya."),
+            Field("hasil", .text(.free), title: "Hasil",
+                  description: "Hasil yang dibawa kasus bila cabang ini diambil (\"Tidak memenuhi syarat\"), juga bila alurnya berlanjut ke baris bersama: kasus yang selesai membawa hasil ini di sop cases, sop status dan laporan."),
         ])
 
     public static let caseSettings = ObjectShape(
@@ -244,7 +248,7 @@ public enum SOPLanguage {
                   description: "Keluaran baris: teks, atau {butir, oleh} untuk butir yang dihasilkan satu kotak baris paralel."),
             Field("waktu_baku", .oneOf([.text(.waktu), .object(conditionalWaktu), .object(perItemWaktu), .object(dueDateWaktu)]),
                   title: "Waktu baku",
-                  description: "Standar waktu yang dipakai untuk menghitung, ditulis di samping waktu tercetak bila teks tercetak tidak memuat satu durasi (\"Sesuai jadwal\", dua durasi); atau bergantung pada kasus: {menurut, jika}; per butir: {per, tiap} (\"2 jam/alat\"); sampai tanggal yang dicatat kasus: {sampai, jam}.",
+                  description: "Standar waktu yang dipakai untuk menghitung, ditulis di samping waktu tercetak bila teks tercetak tidak memuat satu durasi (\"Sesuai jadwal\", dua durasi); atau bergantung pada kasus: {menurut, jika}; per butir: {per, tiap} (\"2 jam/alat\"); sampai tanggal yang dicatat kasus: {sampai, jam}, atau sekian waktu sebelum tanggal itu: {sampai, sebelum}; tanpa standar waktu: \"tanpa\" atau \"-\".",
                   example: "3 hari kerja"),
             Field("dihitung_sejak", .text(.identifier), title: "Dihitung sejak",
                   description: "Id kegiatan sebelumnya tempat waktu mulai dihitung (\"sejak permohonan diterima\"): batas waktu diukur dari awal kegiatan itu."),
@@ -270,12 +274,14 @@ public enum SOPLanguage {
     public static let dueDateWaktu = ObjectShape(
         name: "waktu_sampai_tanggal",
         title: "Waktu baku sampai tanggal",
-        description: "Batas waktu pada tanggal yang dicatat kasus sebelumnya (\"sesuai jadwal\"): akhir hari kerja tanggal itu, atau jam yang dicatat.",
+        description: "Batas waktu pada tanggal yang dicatat kasus (\"sesuai jadwal\"): akhir hari kerja tanggal itu, atau jam yang dicatat; dengan 'sebelum': sekian waktu sebelum tanggal itu (\"paling lambat 2 bulan sebelum periode\").",
         fields: [
             Field("sampai", .text(.identifier), required: true, title: "Sampai",
-                  description: "Nama isian formulir berjenis tanggal di kegiatan sebelumnya (tanggal yang dijadwalkan)."),
+                  description: "Nama isian formulir berjenis tanggal di kegiatan ini atau sebelumnya (tanggal yang dijadwalkan); bila di kegiatan ini, batasnya diketahui begitu isian itu dijawab."),
             Field("jam", .text(.identifier), title: "Jam",
-                  description: "Nama isian formulir di kegiatan sebelumnya yang mencatat jamnya (\"09.00\"); bila kosong: akhir jam layanan tanggal itu."),
+                  description: "Nama isian formulir di kegiatan ini atau sebelumnya yang mencatat jamnya (\"09.00\"); bila kosong: akhir jam layanan tanggal itu."),
+            Field("sebelum", .text(.waktu), title: "Sebelum",
+                  description: "Satu durasi: batasnya sekian waktu sebelum tanggal itu (\"2 bulan\", \"5 hari kerja\").", example: "2 bulan"),
         ])
 
     public static let conditionalWaktu = ObjectShape(
@@ -322,9 +328,9 @@ public enum SOPLanguage {
         fields: [
             Field("pertanyaan", .text(.free), title: "Pertanyaan",
                   description: "Pertanyaan yang dijawab pelaksana; bila kosong, uraian kegiatan."),
-            Field("cabang", .oneOf([.labelled(.oneOf([.text(.target), .list(.text(.target))])), .list(.object(exit))]),
+            Field("cabang", .oneOf([.labelled(.oneOf([.text(.target), .list(.text(.target)), .object(exit)])), .list(.object(exit))]),
                   required: true, title: "Cabang",
-                  description: "Label cabang → id kegiatan tujuan (boleh kegiatan sebelumnya) atau \"selesai\", atau daftar id bila panahnya bercabang ke beberapa baris sekaligus (Ya: [6, 7]); atau daftar {ke, label}, label boleh kosong."),
+                  description: "Label cabang → id kegiatan tujuan (boleh kegiatan sebelumnya) atau \"selesai\", atau daftar id bila panahnya bercabang ke beberapa baris sekaligus (Ya: [6, 7]), atau {ke, hasil} untuk cabang yang membawa hasil; atau daftar {ke, label, hasil}, label boleh kosong."),
             Field("tergambar", .text(.boolean), title: "Tergambar",
                   description: "tidak: syarat hanya ada dalam teks baris dan bagan digambar lurus; meja layanan tetap bertanya."),
             Field("pertanyaan_tercetak", .text(.boolean), title: "Pertanyaan tercetak",

@@ -46,6 +46,7 @@ extension Constructor {
         var branch = Branch(label: label, target: target)
         branch.alsoTargets = Array(targets.dropFirst())
         branch.connector = view.text("penghubung")
+        branch.outcome = view.text("hasil")
         return branch
     }
 

@@ -69,6 +69,11 @@ struct Constructor {
         var sop = SOP(file: context.file, identity: identity(document), serviceHours: document.serviceHours("jam_layanan"),
                       actors: actors, steps: steps)
         sop.tables = tables
+        // Footnotes under a one-table SOP (`catatan:` beside `kegiatan:`, tester 26, finding 4):
+        // that table, as `tabel:` with one table would have it.
+        if tables.isEmpty, let footnotes = document.textList("catatan"), !footnotes.isEmpty {
+            sop.tables = [SOPTable(title: nil, columns: [], footnotes: footnotes, steps: 0..<steps.count)]
+        }
         if let layout = document.object("tata_letak", SOPLanguage.layout) { sop.layout = self.layout(layout) }
         sop.tablesAreAlternatives = document.choice("alur_tabel")?.value.lowercased() == "pilihan"
         if let settings = document.object("kasus", SOPLanguage.caseSettings) { sop.caseSettings = caseSettings(settings) }
@@ -284,9 +289,17 @@ struct Constructor {
             if let node = decisionView.node("cabang") {
                 if case .mapping(let mapping) = node {
                     for pair in mapping.pairs {
+                        let label = Located(pair.key.value.trimmingWhitespace(), at: pair.key.mark, length: pair.key.length)
+                        // `Tidak Memenuhi Syarat: {ke: 13, hasil: Tidak memenuhi syarat}`: the exit as an object.
+                        if case .mapping = pair.value {
+                            if var branch = exit(pair.value) {
+                                branch.label = label
+                                branches.append(branch)
+                            }
+                            continue
+                        }
                         let targets = forkTargets(pair.value, key: "cabang")
                         guard let target = targets.first else { continue }
-                        let label = Located(pair.key.value.trimmingWhitespace(), at: pair.key.mark, length: pair.key.length)
                         var branch = Branch(label: label, target: target)
                         branch.alsoTargets = Array(targets.dropFirst())
                         branches.append(branch)

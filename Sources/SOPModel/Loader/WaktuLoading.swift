@@ -20,6 +20,9 @@ struct WaktuLoading {
         case .exact(let duration):
             return Waktu(text: text, duration: duration)
         case .inText(let duration, let read):
+            // "Paling lambat 2 bulan sebelum periode …" is a date, not a span: no standard until
+            // the official says how (`waktu_baku: {sampai, sebelum}`); lint's waktu-schedule note.
+            if WaktuParser.isBeforeEvent(text.value, read: read) { return Waktu(text: text, duration: nil) }
             return Waktu(text: text, duration: duration, readFrom: read)
         case .none:
             return Waktu(text: text, duration: nil)
@@ -42,7 +45,7 @@ struct WaktuLoading {
         if case .mapping(let mapping) = node {
             let keys = Set(mapping.pairs.map(\.key.value))
             if keys.contains("per") || keys.contains("tiap") { return perItem(node, printed: printed) }
-            if keys.contains("sampai") { return dueBy(node, printed: printed) }
+            if keys.contains("sampai") || keys.contains("sebelum") { return dueBy(node, printed: printed) }
             guard let view = context.object(node, SOPLanguage.conditionalWaktu, key: "waktu_baku"),
                 let basis = view.identifier("menurut")
             else { return Waktu(text: printed, duration: nil) }
@@ -69,6 +72,11 @@ struct WaktuLoading {
         guard let stated = context.text(node, key: "waktu_baku", required: true) else {
             return Waktu(text: printed, duration: nil)
         }
+        if WaktuParser.isNoStandard(stated.value) {
+            var waktu = Waktu(text: printed, duration: nil, stated: stated)
+            waktu.statedNone = true
+            return waktu
+        }
         return Waktu(text: printed, duration: duration(stated), stated: stated)
     }
 
@@ -82,13 +90,16 @@ struct WaktuLoading {
         return waktu
     }
 
-    /// `waktu_baku: {sampai: tanggal_jadwal, jam: jam_jadwal}`: due on a date the case recorded.
+    /// `waktu_baku: {sampai: tanggal_jadwal, jam: jam_jadwal}`: due on a date the case recorded;
+    /// `{sampai: tanggal_periode, sebelum: 2 bulan}`: due that long before it.
     private func dueBy(_ node: Node, printed: Located<String>) -> Waktu {
         guard let view = context.object(node, SOPLanguage.dueDateWaktu, key: "waktu_baku"),
             let date = view.identifier("sampai")
         else { return Waktu(text: printed, duration: nil) }
         var waktu = Waktu(text: printed, duration: nil)
-        waktu.dueBy = DueDateWaktu(dateField: date, timeField: view.identifier("jam"))
+        let before = view.text("sebelum")
+        waktu.dueBy = DueDateWaktu(dateField: date, timeField: view.identifier("jam"),
+                                   beforeText: before, before: before.flatMap(duration))
         return waktu
     }
 

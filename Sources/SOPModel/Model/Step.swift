@@ -166,6 +166,10 @@ public struct Branch: Sendable {
     /// end, an unnumbered row or another table): an exit without a label is offered and chosen
     /// at the desk by it ("ke kegiatan 5"), never by a box's id.
     public var targetRow: String?
+    /// `hasil`: the outcome the case carries when this exit is taken ("Tidak memenuhi syarat"),
+    /// also when the flow goes on through rows shared with other exits (tester 26, finding 5); on
+    /// an exit to `selesai`, the outcome the case ends with instead of the label.
+    public var outcome: Located<String>?
 
     public init(label: Located<String>, target: Located<Target>) {
         self.label = label

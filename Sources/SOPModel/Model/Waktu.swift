@@ -17,6 +17,8 @@ public struct Waktu: Sendable {
     public var perItem: PerItemWaktu?
     /// A due date the case recorded (`waktu_baku: {sampai}`).
     public var dueBy: DueDateWaktu?
+    /// `waktu_baku: tanpa` (or `-`): the official says the printed cell holds no time standard.
+    public var statedNone: Bool = false
 
     public init(text: Located<String>, duration: WaktuDuration?, readFrom: String? = nil,
                 stated: Located<String>? = nil, conditional: ConditionalWaktu? = nil) {
@@ -94,10 +96,17 @@ public struct DueDateWaktu: Sendable {
     public var dateField: Located<String>
     /// The `nama` of a form field holding the hour ("09.00"), answered at an earlier step.
     public var timeField: Located<String>?
+    /// `sebelum: 2 bulan`: the due is that long before the date ("paling lambat 2 bulan sebelum
+    /// periode kenaikan pangkat"), as written and as read (nil when unreadable).
+    public var beforeText: Located<String>?
+    public var before: WaktuDuration?
 
-    public init(dateField: Located<String>, timeField: Located<String>?) {
+    public init(dateField: Located<String>, timeField: Located<String>?,
+                beforeText: Located<String>? = nil, before: WaktuDuration? = nil) {
         self.dateField = dateField
         self.timeField = timeField
+        self.beforeText = beforeText
+        self.before = before
     }
 }
 

@@ -164,7 +164,9 @@ extension SOP {
         if let from = steps[index].mutuBaku.countedFrom?.value {
             lines.append(Catalog.Waktu.countedFrom(step(from).map(label) ?? from).text(language))
         }
-        if let stated = waktu.stated, stated.value != waktu.text.value {
+        if waktu.statedNone {
+            lines.append(Catalog.Desk.noStandard.text(language))
+        } else if let stated = waktu.stated, stated.value != waktu.text.value {
             lines.append(Catalog.Waktu.standardIs(stated.value).text(language))
         }
         if let conditional = waktu.conditional {

@@ -37,6 +37,9 @@ public struct MarkdownWriter {
             }
         } else {
             out += activities() + "\n"
+            if let footnotes = sop.tables.first?.footnotes, !footnotes.isEmpty {
+                out += footnotes.map { text($0.value) }.joined(separator: "<br>\n") + "\n\n"
+            }
         }
         out += "## \(text(Catalog.Render.flowchart.text(language)))\n\n```mermaid\n"
         out += MermaidWriter(sop: sop, language: language).document() + "```\n"

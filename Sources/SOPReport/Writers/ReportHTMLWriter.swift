@@ -35,6 +35,12 @@ public struct ReportHTMLWriter {
                                text.share(step.within), text.lateDone(step), text.overdueOpen(step)]
                           })
             body += "<p class=\"legend\">\(escape(text.stepsLegend(section)))</p>\n"
+            let branches = text.branchRows(section)
+            if !branches.isEmpty {
+                body += "<h3>\(escape(Catalog.DecisionCounts.title.text(language)))</h3>\n"
+                body += table(ReportText.branchColumns, branches)
+                body += "<p class=\"legend\">\(escape(Catalog.DecisionCounts.legend.text(language)))</p>\n"
+            }
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 body += "<h3>\(escape(title.text(language)))</h3>\n"

@@ -120,6 +120,18 @@ public struct ReportText: Sendable {
         return legend.map { $0.text(language) }.joined(separator: " ")
     }
 
+    /// The rows of the decision branches' table: the row, the branch, its passes and its outcome;
+    /// empty when the SOP has no decision with a pass.
+    public func branchRows(_ section: SOPSection) -> [[String]] {
+        section.steps.flatMap { step -> [[String]] in
+            guard let branches = step.branches, branches.contains(where: { $0.passes > 0 }) else { return [] }
+            return branches.map { [step.label, $0.label, String($0.passes), $0.outcome ?? "-"] }
+        }
+    }
+
+    public static let branchColumns = [Catalog.Report.columnNo, Catalog.DecisionCounts.columnBranch,
+                                       Catalog.DecisionCounts.columnPasses, Catalog.DecisionCounts.columnOutcome]
+
     public func summary(_ section: SOPSection) -> String {
         let words = Catalog.Report.self
         let counts = section.cases

@@ -38,6 +38,12 @@ public struct ReportTableWriter {
                  text.share(step.within), text.lateDone(step), text.overdueOpen(step)]
             })
             out += line(text.stepsLegend(section))
+            let branches = text.branchRows(section)
+            if !branches.isEmpty {
+                out += "\n" + Catalog.DecisionCounts.title.text(language) + "\n"
+                out += columns(ReportText.branchColumns.map { $0.text(language) }, branches)
+                out += line(Catalog.DecisionCounts.legend.text(language))
+            }
             for (title, column, groups) in [(words.byRole, words.roleColumn, section.roles),
                                             (words.byOperator, words.operatorColumn, section.operators)] where !groups.isEmpty {
                 out += "\n" + title.text(language) + "\n"

@@ -34,7 +34,9 @@ struct RenderCommand: ParsableCommand {
         let language = global.language
         let result = try global.resolve(sop)
         // The layout needs a whole SOP: every actor declared, every target there (`sop lint`).
-        let findings = global.check(result)
+        // Its errors in full, its warnings as one line and no notes, as `sop run` and `sop show`
+        // (tester 26, finding 10): notes are for `sop lint`.
+        let findings = global.checkAtDesk(result)
         guard let model = result.sop, !findings.hasErrors else {
             throw CommandFailure.sopHasErrors(result.source.path, errors: findings.errorCount, language: language)
         }

@@ -2,8 +2,9 @@ import SOPCore
 import SOPModel
 
 /// A standard due on a date the case recorded (`waktu_baku: {sampai: tanggal_jadwal}`) reads
-/// a date field answered before the step starts, and its hour (`jam`) from a field answered
-/// before it too (tester 22, finding 5).
+/// a date field answered at this step or before it, and its hour (`jam`) likewise (tester 22,
+/// finding 5). A date answered at the step itself sets the due once answered (tester 26,
+/// finding 1: "paling lambat 2 bulan sebelum periode" on the first row).
 struct WaktuDueDateFieldRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-due-date-field", severity: .error, category: .mutuBaku,
@@ -21,11 +22,11 @@ struct WaktuDueDateFieldRule: SOPRule {
                   - no: 3
                     uraian: Menguji
                     pelaksana: petugas
-                    formulir: [{nama: tanggal_uji, jenis: tanggal}]
                     mutu_baku: {waktu: pada tanggal yang dijadwalkan, waktu_baku: {sampai: ↓tanggal_uji}}
                   - no: 4
                     uraian: Menyerahkan
                     pelaksana: petugas
+                    formulir: [{nama: tanggal_uji, jenis: tanggal}]
                     mutu_baku: {waktu: sesuai jadwal, waktu_baku: {sampai: tanggal_jadwal, jam: ↓jam_serah}}
                 """),
         ],
@@ -40,6 +41,16 @@ struct WaktuDueDateFieldRule: SOPRule {
                     pelaksana: petugas
                     mutu_baku: {waktu: sesuai jadwal, waktu_baku: {sampai: tanggal_jadwal, jam: jam_jadwal}}
                 """),
+            // The date answered at the row itself, the due set before it (tester 26, finding 1).
+            .sop(steps: """
+                  - no: 1
+                    uraian: Menyampaikan berkas usul
+                    pelaksana: petugas
+                    formulir: [{nama: tmt_periode, jenis: tanggal}]
+                    mutu_baku:
+                      waktu: Paling lambat 2 (dua) bulan sebelum periode kenaikan pangkat
+                      waktu_baku: {sampai: tmt_periode, sebelum: 2 bulan}
+                """),
         ])
 
     var needs: Set<SOPSection> { [.kegiatan] }
@@ -51,8 +62,7 @@ struct WaktuDueDateFieldRule: SOPRule {
             let fields: [(Located<String>, String, FormField.FieldType?)] =
                 [(dueBy.dateField, "sampai", .tanggal)] + (dueBy.timeField.map { [($0, "jam", nil)] } ?? [])
             for (field, key, kind) in fields {
-                guard let problem = CaseFieldReference.problem(field.value, key: key, kind: kind, at: index, in: steps,
-                                                               atThisStep: false)
+                guard let problem = CaseFieldReference.problem(field.value, key: key, kind: kind, at: index, in: steps)
                 else { continue }
                 findings.add(description, problem, at: file.location(field))
             }

@@ -55,8 +55,7 @@ struct WaktuPerItemFieldRule: SOPRule {
         let steps = file.sop.steps
         for (index, step) in steps.enumerated() {
             guard let perItem = step.mutuBaku.waktu?.perItem,
-                let problem = CaseFieldReference.problem(perItem.field.value, key: "per", kind: .angka, at: index, in: steps,
-                                                         atThisStep: true)
+                let problem = CaseFieldReference.problem(perItem.field.value, key: "per", kind: .angka, at: index, in: steps)
             else { continue }
             findings.add(description, problem, at: file.location(perItem.field))
         }

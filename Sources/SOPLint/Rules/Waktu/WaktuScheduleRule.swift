@@ -16,6 +16,8 @@ struct WaktuScheduleRule: SOPRule {
             // A date set in the case (tester 22, finding 5): the hint names `{sampai}`.
             .sop(steps: "  - {uraian: Datang ke lokasi, pelaksana: petugas, mutu_baku: {waktu: ↓sesuai jadwal}}"),
             .sop(steps: "  - {uraian: Menguji, pelaksana: petugas, mutu_baku: {waktu: ↓Pada tanggal yang dijadwalkan}}"),
+            // A limit before a date (tester 26, finding 1): the hint names `{sampai, sebelum}` and `tanpa`.
+            .sop(steps: "  - {uraian: Menyampaikan usul, pelaksana: petugas, mutu_baku: {waktu: ↓Paling lambat 2 (dua) bulan sebelum periode kenaikan pangkat}}"),
         ],
         nonTriggering: [
             .sop(steps: """
@@ -23,17 +25,37 @@ struct WaktuScheduleRule: SOPRule {
                   - {uraian: Menyesuaikan, pelaksana: petugas, mutu_baku: {waktu: Menyesuaikan}}
                   - {uraian: Memeriksa, pelaksana: petugas, mutu_baku: {waktu: Setiap saat}}
                   - {uraian: Menyerahkan, pelaksana: petugas, mutu_baku: {waktu: 1 hari kerja}}
+                  - {uraian: Menyampaikan usul, pelaksana: petugas, mutu_baku: {waktu: 2 bulan sebelum periode, waktu_baku: tanpa}}
+                  - {uraian: Mengarsipkan, pelaksana: petugas, mutu_baku: {waktu: Setiap bulan, waktu_baku: "-"}}
                 """),
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         for step in file.sop.steps {
             guard let waktu = step.mutuBaku.waktu, waktu.duration == nil, waktu.stated == nil, !waktu.dependsOnCase else { continue }
+            if let read = Self.beforeEvent(waktu.text.value) {
+                findings.add(description, Catalog.WaktuFromCase.beforeEvent(waktu.text.value, read: read), at: file.location(waktu.text),
+                             notes: [.init(Catalog.WaktuFromCase.beforeEventHint(Self.offset(read)))])
+                continue
+            }
             let dated = Self.isScheduledDate(waktu.text.value)
             guard dated || Self.isSchedule(waktu.text.value) else { continue }
             findings.add(description, Catalog.Waktu.schedule(waktu.text.value), at: file.location(waktu.text),
                          notes: [.init(dated ? Catalog.WaktuFromCase.scheduleDateHint : Catalog.Waktu.scheduleHint)])
         }
+    }
+
+    /// The duration part of a limit before a date ("Paling lambat 2 (dua) bulan" in "… sebelum
+    /// periode"), or nil when the waktu is not one.
+    static func beforeEvent(_ text: String) -> String? {
+        guard case .inText(_, let read) = WaktuParser.read(text), WaktuParser.isBeforeEvent(text, read: read) else { return nil }
+        return read
+    }
+
+    /// The offset to write in `sebelum:`: the duration as read ("2 bulan"), the words around it dropped.
+    static func offset(_ read: String) -> String {
+        guard case .exact(let duration) = WaktuParser.read(read) else { return read }
+        return WaktuFormatter.standard(duration)
     }
 
     /// Words that open a schedule ("setiap", "tiap") followed by a period or a day, or a
