@@ -68,4 +68,25 @@ import Testing
         // And back: "ya" is a change again once "tidak" is recorded.
         #expect(refusal(run, .kelengkapan, "Surat keterangan aktif kembali", "ya") == nil)
     }
+
+    @Test func anItemRecordedAsNotApplyingIsChangedByEitherAnswer() throws {
+        let sop = try #require(SOPLoader.load(text: """
+            nomor: "07"
+            judul: Usul
+            pelaksana:
+              - {id: opd, nama: Pengelola Kepegawaian OPD, jenis: staf}
+            kegiatan:
+              - no: 1
+                uraian: Menyampaikan berkas
+                pelaksana: opd
+                mutu_baku: {kelengkapan: [Surat Tanda Lulus Ujian Dinas (bagi yang naik dari golongan II/d ke III/a)]}
+                lanjut: selesai
+            """, path: "07.yaml").sop)
+        var run = CommandRun(sop, roles: ["opd"])
+        let item = "Surat Tanda Lulus Ujian Dinas (bagi yang naik dari golongan II/d ke III/a)"
+        try run.run(.markNotApplicable(step: "1", item: item))
+        try run.run(.completeStep(step: "1"))
+        #expect(refusal(run, .kelengkapan, item, "ya") == nil)
+        #expect(refusal(run, .kelengkapan, item, "tidak") == nil)
+    }
 }

@@ -33,6 +33,8 @@ extension Engine {
         case .field:
             return visit.fields[correction.name] == correction.value ? correction.value : nil
         case .kelengkapan:
+            // An item recorded as not applying ("tidak berlaku") is changed by either answer.
+            guard !visit.notApplicable.contains(correction.name) else { return nil }
             let recorded = visit.kelengkapan[correction.name].map { $0 ? "ya" : "tidak" }
             return recorded == correction.value ? correction.value : nil
         case .output:
