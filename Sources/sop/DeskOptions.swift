@@ -115,7 +115,7 @@ struct DeskOptions: ParsableArguments {
         tasks = PausedDeadlines(store: store, calendar: calendar, now: now).tasks(tasks)
         var view = TasksView(tasks: tasks, now: now, time: time(language, calendar), colour: global.stdout.colour)
         view.width = global.stdout.wrapWidth
-        view.printedLabels = PrintedStepLabels.of(tasks, global: global, language: language)
+        (view.printedLabels, view.performerLines) = PrintedStepLabels.of(tasks, global: global, language: language)
         return (tasks, view)
     }
 

@@ -98,7 +98,7 @@ import Testing
                                    kind: .answerCorrected(.init(step: "1", visit: 1, target: .field, name: "nama", value: "Budi",
                                                                 reason: "salah ketik")))
         #expect(CaseState.mayChangeKeys([correction], engine: engine))
-        #expect(engine.personalFields == ["nik", "telepon"])
-        #expect(harness.sop.personalFields == engine.personalFields)
+        #expect(engine.searchKeyFields == ["nik", "telepon"])
+        #expect(harness.sop.searchKeyFields == engine.searchKeyFields)
     }
 }

@@ -133,8 +133,8 @@ import Testing
         #expect(!state.title(engine: engine).isEmpty)
         #expect(state.searchKeys(engine, fields: state.latestFields) == state.searchKeys(sop: sop))
         #expect(!state.searchKeys(sop: sop).isEmpty)
-        #expect(engine.personalFields == sop.personalFields)
-        #expect(!engine.personalFields.isEmpty)
+        #expect(engine.searchKeyFields == sop.searchKeyFields)
+        #expect(!engine.searchKeyFields.isEmpty)
     }
 
     static func items(_ list: [Kelengkapan]) -> [String] { list.map { "\($0.text.value)|\($0.requiredToProceed)|\($0.text.mark)" } }

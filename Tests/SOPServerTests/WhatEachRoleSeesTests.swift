@@ -150,6 +150,11 @@ import Testing
         // Paused: the resume is budi's too, not citra's.
         #expect(try await budi.get("/kasus/\(id)").body.contains("id=\"lanjut\""))
         #expect(!(try await citra.get("/kasus/\(id)")).body.contains("id=\"lanjut\""))
+        // A resume posted by hand by citra is refused on the server; the case stays paused.
+        #expect(try await citra.post("/kasus/\(id)/lanjut", []).status == .forbidden)
+        #expect(try harness.store().events(of: CaseID(id)).last?.kind == .casePaused)
+        #expect(try await budi.post("/kasus/\(id)/lanjut", []).status == .seeOther)
+        #expect(try harness.store().events(of: CaseID(id)).last?.kind == .caseResumed)
     }
 
     /// 6. The 409 banner is the web's own message, not the terminal's event lines.

@@ -19,6 +19,11 @@ extension Catalog.JointBoxes {
 }
 
 extension Catalog.JointBoxes {
+    /// A joint row's other actors, after its performer in lists and timelines.
+    public static func together(_ names: [String]) -> Localized {
+        Localized(id: "bersama " + names.joined(separator: " dan "), en: "with " + names.joined(separator: " and "))
+    }
+
     public static func columnNameUnknown(_ id: String, columns: [String]) -> Localized {
         Localized(id: "nama_kolom '\(id)' bukan kolom pelaksana tabel ini; kolomnya: \(columns.joined(separator: ", "))",
                   en: "nama_kolom '\(id)' is not an actor column of this table; its columns: \(columns.joined(separator: ", "))")

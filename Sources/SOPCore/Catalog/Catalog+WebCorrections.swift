@@ -40,9 +40,11 @@ extension Catalog.WebCorrections {
     public static let correctionValueHint = both(
         "Kelengkapan: tulis ada atau tidak ada.", "Requirement: write yes or no.")
 
-    public static let correctionSame = both(
-        "Nilai baru sama dengan yang sudah tercatat; tidak ada yang dikoreksi.",
-        "The new value is the one already recorded; nothing was corrected.")
+    /// A correction to the value already recorded (`sop correct` and the web's form): refused.
+    public static func alreadyRecorded(_ shown: String) -> Localized {
+        both("Nilai baru sama dengan yang sudah tercatat ('\(shown)'); tidak ada yang dikoreksi.",
+             "The new value is the one already recorded ('\(shown)'); nothing was corrected.")
+    }
 
     public static let correctionNeedsReason = both(
         "Koreksi memerlukan alasan: tulis di kolom Alasan.", "A correction needs a reason: write it in the Reason box.")

@@ -10,7 +10,7 @@ import SOPModel
 extension CaseEvent.Kind {
     public func freeTextMasked(sop: SOP?) -> Self {
         func field(_ step: String, _ name: String) -> FormField? {
-            sop?.step(step)?.form.first { $0.name.value == name && $0.isPersonal }
+            sop?.step(step)?.form.first { $0.name.value == name && $0.showsByItsType }
         }
         switch self {
         case .fieldAnswered(var answer):

@@ -82,6 +82,6 @@ extension CaseState {
     }
 
     private static func mayChangeKeys<Lookup: StepLookup>(_ field: String, _ sop: Lookup) -> Bool {
-        sop.formField(named: field)?.type.value.isPersonal ?? true
+        sop.formField(named: field)?.type.value.isSearchKey ?? true
     }
 }

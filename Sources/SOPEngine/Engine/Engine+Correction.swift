@@ -9,9 +9,45 @@ extension Engine {
     /// the desk and `sop case` show) of a row the case went through several times, else the
     /// latest. The corrector must play the step's role, give a reason, and a value the step
     /// accepts (a field's own validation).
+    /// A correction to the value already recorded is refused (the CLI and the web in the same
+    /// words): it would write an event that changes nothing.
     func correction(_ stepID: String, target: CaseEvent.Correction.Target, name: String, value: String,
                     attachment: CaseEvent.Attachment?, reason: String, visit number: Int? = nil, state: CaseState,
                     actor: Operator)
+        throws(EngineError) -> CaseEvent.Correction
+    {
+        let correction = try amendment(stepID, target: target, name: name, value: value, attachment: attachment,
+                                       reason: reason, visit: number, state: state, actor: actor)
+        if let recorded = Self.unchanged(correction, in: state) {
+            let shown = sop.formField(named: correction.name).map { $0.shown(recorded) } ?? PersonalEcho.quoted(recorded)
+            throw EngineError(Catalog.WebCorrections.alreadyRecorded(shown))
+        }
+        return correction
+    }
+
+    /// The value a correction would leave as it is, as recorded; nil when it changes something.
+    static func unchanged(_ correction: CaseEvent.Correction, in state: CaseState) -> String? {
+        guard let visit = (state.completed + state.active).last(where: { $0.step == correction.step && $0.visit == correction.visit })
+        else { return nil }
+        switch correction.target {
+        case .field:
+            return visit.fields[correction.name] == correction.value ? correction.value : nil
+        case .kelengkapan:
+            // An item recorded as not applying ("tidak berlaku") is changed by either answer.
+            guard !visit.notApplicable.contains(correction.name) else { return nil }
+            let recorded = visit.kelengkapan[correction.name].map { $0 ? "ya" : "tidak" }
+            return recorded == correction.value ? correction.value : nil
+        case .output:
+            guard correction.attachment == nil, let record = visit.outputs[correction.name], record.attachment == nil,
+                record.text == correction.value
+            else { return nil }
+            return correction.value
+        }
+    }
+
+    private func amendment(_ stepID: String, target: CaseEvent.Correction.Target, name: String, value: String,
+                           attachment: CaseEvent.Attachment?, reason: String, visit number: Int?, state: CaseState,
+                           actor: Operator)
         throws(EngineError) -> CaseEvent.Correction
     {
         guard state.status != .cancelled else { throw EngineError(Words.notOpen(state.status.rawValue)) }
@@ -128,20 +164,20 @@ extension CaseState {
     }
 
     /// What a search may match exactly without the value being stored twice: SHA-256 of each
-    /// personal answer (NIK, phone), digits only.
+    /// personal answer (NIK, phone) and NIP, digits only.
     public func searchKeys(sop: SOP) -> [String] { searchKeys(sop, fields: latestFields) }
 
     func searchKeys<Lookup: StepLookup>(_ sop: Lookup, fields: [String: String]) -> [String] {
         fields.compactMap { name, value in
-            guard let field = sop.formField(named: name), field.type.value.isPersonal else { return nil }
+            guard let field = sop.formField(named: name), field.type.value.isSearchKey else { return nil }
             return CaseState.searchKey(value)
         }.sorted()
     }
 
-    /// `searchKeys` read from the personal fields' latest answers only (`StepLookup.personalFields`),
+    /// `searchKeys` read from the search-key fields' latest answers only (`StepLookup.searchKeyFields`),
     /// not from every answer of the case: the same keys (`StepFactsTests`).
     func personalKeys<Lookup: StepLookup>(_ sop: Lookup) -> [String] {
-        sop.personalFields.compactMap { latestField($0).flatMap(CaseState.searchKey) }.sorted()
+        sop.searchKeyFields.compactMap { latestField($0).flatMap(CaseState.searchKey) }.sorted()
     }
 
     /// The key a personal value is found by: digits only (a phone written with spaces, dashes

@@ -1,10 +1,35 @@
 import Foundation
+import SOPCore
 import SOPModel
 
 /// The clock and pauses (`kasus: jeda_menghentikan_waktu`, default ya): while a case is paused
 /// its steps' clocks stand still, so due times move on by the paused span and time used leaves it
 /// out, each on the standard's own clock. The spans come from the case's events.
 extension Engine {
+    /// Why `actor` may not resume the paused case: only a holder of a waiting step's role may
+    /// (as on the web desk); nil when they may, or when no step waits.
+    public func resumeRefusal(_ state: CaseState, by actor: Operator) -> Localized? {
+        guard !state.active.isEmpty, !state.active.contains(where: { actor.plays($0.role) }) else { return nil }
+        var roles: [String] = []
+        for visit in state.active {
+            let name = facts.actor(visit.role)?.lineName ?? visit.role
+            if !roles.contains(name) { roles.append(name) }
+        }
+        let pause = state.pauses.last(where: { $0.end == nil })
+        return Catalog.Resuming.notYours(pausedBy: pause?.pausedBy ?? "-", since: pause.map { pauseTime($0.start) } ?? "-",
+                                         roles: roles)
+    }
+
+    /// The line the desk says when a pause ends: who paused the case, and when.
+    public func pauseEnded(_ pause: CaseState.PauseSpan) -> Localized {
+        Catalog.Resuming.pauseEnded(pausedBy: pause.pausedBy, since: pauseTime(pause.start))
+    }
+
+    /// "07-12-2026 12.14 WIB", in the calendar's zone.
+    private func pauseTime(_ date: Date) -> String {
+        TimeText(language: .id, timeZone: calendar.timeZone).dateTime(date)
+    }
+
     /// The spans the case's clock stood still until `now` (an open pause ends at `now`); none
     /// when the SOP says a pause does not stop the clock.
     public func stoppedSpans(in state: CaseState?, until now: Date) -> [DateInterval] {

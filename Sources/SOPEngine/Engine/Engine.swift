@@ -111,6 +111,7 @@ public struct Engine: Sendable {
             return [.casePaused]
         case .resume:
             guard state.status == .paused else { throw EngineError(Words.notPaused(state.status.rawValue)) }
+            if let refusal = resumeRefusal(state, by: actor) { throw EngineError(refusal) }
             return [.caseResumed]
         case .cancel(let reason):
             guard !state.status.isFinished else { throw EngineError(Words.notOpen(state.status.rawValue)) }

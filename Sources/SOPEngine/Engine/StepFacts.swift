@@ -30,8 +30,8 @@ public final class StepFacts: Sendable {
     private let fields: [String: FormField]
     /// The names of `kasus: judul`.
     let titleFields: Set<String>
-    /// The names of the personal fields (NIK, phone), as `formField(named:)` finds them, sorted.
-    let personalFields: [String]
+    /// The names of the fields a case is searched by (NIK, phone, NIP), as `formField(named:)` finds them, sorted.
+    let searchKeyFields: [String]
     /// `SOP.totalWaktu`: whether a case's due time counts working time.
     let totalWaktu: WaktuTotal
 
@@ -55,7 +55,7 @@ public final class StepFacts: Sendable {
             for field in step.form where fields[field.name.value] == nil { fields[field.name.value] = field }
         }
         self.fields = fields
-        personalFields = fields.values.filter(\.type.value.isPersonal).map(\.name.value).sorted()
+        searchKeyFields = fields.values.filter(\.type.value.isSearchKey).map(\.name.value).sorted()
         titleFields = Set(sop.caseSettings.titleFields.map(\.value))
         totalWaktu = sop.totalWaktu
     }
@@ -101,8 +101,8 @@ protocol StepLookup {
     var titleFields: [Located<String>] { get }
     /// Whether a field is one of `titleFields`.
     func isTitleField(_ name: String) -> Bool
-    /// The names whose `formField(named:)` is personal (NIK, phone): the case's search keys.
-    var personalFields: [String] { get }
+    /// The names whose `formField(named:)` is a search key (NIK, phone, NIP): the case's search keys.
+    var searchKeyFields: [String] { get }
     /// What a step visit's facts read of its step (`CaseState.soFar`), found once: its label
     /// (`stepLabel`), its form, and `askedKelengkapan(of:)` and `askedOutput(of:)`; nil for no step.
     func visitFacts(of stepID: String) -> VisitFacts?
@@ -121,10 +121,10 @@ extension SOP: StepLookup {
     func roleName(_ id: String) -> String? { actor(id)?.lineName }
     var titleFields: [Located<String>] { caseSettings.titleFields }
     func isTitleField(_ name: String) -> Bool { caseSettings.titleFields.contains { $0.value == name } }
-    var personalFields: [String] {
+    var searchKeyFields: [String] {
         var names: Set<String> = []
         for step in steps { for field in step.form { names.insert(field.name.value) } }
-        return names.filter { formField(named: $0)?.type.value.isPersonal == true }.sorted()
+        return names.filter { formField(named: $0)?.type.value.isSearchKey == true }.sorted()
     }
     func visitFacts(of stepID: String) -> VisitFacts? {
         step(stepID).map {
@@ -139,7 +139,7 @@ extension Engine: StepLookup {
     func roleName(_ id: String) -> String? { facts.actor(id)?.lineName }
     var titleFields: [Located<String>] { sop.caseSettings.titleFields }
     func isTitleField(_ name: String) -> Bool { facts.titleFields.contains(name) }
-    var personalFields: [String] { facts.personalFields }
+    var searchKeyFields: [String] { facts.searchKeyFields }
     /// One look-up of the step's index, and its form read in the graph where it is (not a copy
     /// of the whole step, its cells and flow, for every visit of every step header).
     func visitFacts(of stepID: String) -> VisitFacts? {

@@ -79,8 +79,16 @@ public final class CaseSession {
     // MARK: The walk
 
     public func run(resumed: Bool = false) -> Outcome {
-        if state.status == .paused, case .stop(let outcome) = commitOrStop(.resume, question: nil) { return outcome }
+        // A paused case is resumed only by a holder of a waiting step's role; anyone else is
+        // told who paused it and whose role may resume it, and it stays paused.
+        var ended: CaseState.PauseSpan?
+        if state.status == .paused {
+            if let refusal = engine.resumeRefusal(state, by: actor) { return .refused(refusal) }
+            ended = state.pauses.last(where: { $0.end == nil })
+            if case .stop(let outcome) = commitOrStop(.resume, question: nil) { return outcome }
+        }
         prompter.show(.caseOpened(header(resumed: resumed)))
+        if let ended { prompter.show(.pauseEnded(engine.pauseEnded(ended))) }
         if !openingEvents.isEmpty {
             prompter.show(.committed(openingEvents))
             openingEvents = []
@@ -272,7 +280,9 @@ public final class CaseSession {
                 guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
                 return refuse(question, error.message)
             }
-            let role = question.map(\.visit.role) ?? actor.roles.first
+            // A resume is written in the role of the waiting step its operator holds.
+            let role = question.map(\.visit.role)
+                ?? (command == .resume ? state.active.first(where: { actor.plays($0.role) })?.role : nil) ?? actor.roles.first
             let first = next.lastSequence + 1
             events = kinds.enumerated().map { offset, kind in
                 CaseEvent(sequence: first + offset, at: now, operatorName: actor.name, role: role, kind: kind)

@@ -74,6 +74,8 @@ public enum SessionMessage: Sendable {
     /// An optional step was left out.
     case skipped(step: String, reason: String)
     case casePaused
+    /// A paused case was resumed by this operator: the line that says so (who paused it, when).
+    case pauseEnded(Localized)
     /// Input ended; the case is left as it is.
     case stopped
     /// Another terminal changed the case first; the session reloaded it.
@@ -194,4 +196,7 @@ public enum Outcome: Sendable, Equatable {
     /// The store's schema is no longer this sop's (a newer sop migrated it under the run):
     /// nothing more was written.
     case schemaRefused(Localized)
+    /// The operator may not do what opening the case asked (resume a case paused for a role they
+    /// do not hold): nothing was written.
+    case refused(Localized)
 }

@@ -89,6 +89,7 @@ struct Constructor {
                 .map { Located($0.value.text, at: $0.mark, length: $0.length) },
             pauseStopsClock: view.boolean("jeda_menghentikan_waktu", default: true))
         settings.receiptHeading = view.text("judul_tanda_terima")
+        settings.receiptRecipient = view.text("penerima_tanda_terima")
         settings.receivedRows = (view.list("kelengkapan_diterima") ?? []).compactMap { target($0, key: "kelengkapan_diterima") }
             .map { Located($0.value.text, at: $0.mark, length: $0.length) }
         return settings

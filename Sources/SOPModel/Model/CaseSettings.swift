@@ -17,6 +17,9 @@ public struct CaseSettings: Sendable {
     /// `judul_tanda_terima`: the heading of the full receipt as the unit prints it ("Tanda
     /// Terima Berkas"); nil: `SOP.receiptHeading` finds it.
     public var receiptHeading: Located<String>?
+    /// `penerima_tanda_terima`: the caption of the recipient's place to sign on the receipt
+    /// ("Pemohon", "PNS yang bersangkutan"); nil: "Pelapor / penerima layanan".
+    public var receiptRecipient: Located<String>?
 
     public init(titleFields: [Located<String>] = [], receiptStep: Located<String>? = nil, pauseStopsClock: Bool = true) {
         self.titleFields = titleFields

@@ -81,6 +81,8 @@ extension FormField.FieldType {
                                                                               .mobileDigits(found: national.count))))
             }
             return .success((plus ? "+" : "") + digits)
+        case .nip:
+            return NIPField.normalize(text)
         case .email:
             let parts = text.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
@@ -100,6 +102,8 @@ extension FormField.FieldType {
     /// Any other type's text is a free text: a NIK or phone number typed into it (a name field
     /// given "Ani 081234567890") is masked where it stands (`PersonalEcho`), as the echo does.
     public func masked(_ value: String) -> String {
+        // A NIP is printed on every SK: never masked (a phone-like run in it is not a phone).
+        if self == .nip { return value }
         guard isPersonal else { return PersonalEcho.quoted(value) }
         // Each ASCII byte is a character of its own, but for CR LF (one character of two bytes).
         let ascii = value.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }

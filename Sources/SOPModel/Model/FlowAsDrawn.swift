@@ -117,6 +117,28 @@ extension Branch {
 }
 
 extension SOP {
+    /// Who a waiting or done step is shown as in lists (`sop tasks`, `sop case`, the web's
+    /// worklist and timeline), as the step screen says it: an outside party's step with the role
+    /// recording it ("BKN Kantor Regional I (dicatat oleh Analis Kepegawaian BKPSDM)"), a joint
+    /// row with its other actors ("Analis … bersama Kepala Bidang …"); else the role's name.
+    public func performerLine(ofStep stepID: String, role: String, _ language: Language) -> String {
+        let roleName = actor(role)?.lineName ?? role
+        guard let step = step(stepID) else { return roleName }
+        var line = roleName
+        if step.performer.value != role, let performer = actor(step.performer.value), !performer.kind.operatesSystem {
+            line = performer.lineName + " (" + Catalog.Desk.recordedBy(roleName).text(language) + ")"
+        }
+        let joint = step.drawn.jointWith.map { actor($0.value)?.lineName ?? $0.value }
+        if !joint.isEmpty { line += " " + Catalog.JointBoxes.together(joint).text(language) }
+        return line
+    }
+
+    /// `performerLine`, nil where it is the role's name alone (a list then shows its role as stored).
+    public func performerLineBesidesRole(ofStep stepID: String, role: String, _ language: Language) -> String? {
+        let line = performerLine(ofStep: stepID, role: role, language)
+        return line == (actor(role)?.lineName ?? role) ? nil : line
+    }
+
     /// The staff role recording a step: the step's `dicatat_oleh`, else its performer when staff,
     /// else its actor's `dicatat_oleh`, else the first staff actor involved, else the staff
     /// performer of the nearest row above, else the first staff actor of the SOP. Static: the

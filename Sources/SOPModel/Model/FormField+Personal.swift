@@ -5,6 +5,10 @@ extension FormField {
     /// Whether the answer is masked: a NIK, a phone number, or a field marked `pribadi: ya`.
     public var isPersonal: Bool { type.value.isPersonal || personal }
 
+    /// Whether the answer is shown by the field's own rule, not searched for NIK- or phone-like
+    /// digits as a free text is: a personal answer (masked) or a NIP (public, shown whole).
+    public var showsByItsType: Bool { isPersonal || type.value == .nip }
+
     /// The answer as listings, timelines and pages show it: a NIK or phone number as its type
     /// masks it; a `pribadi` text with a quarter at each end kept (at most 4 characters each:
     /// `Peru•••…•••lang`); any other answer as `FieldType.masked` quotes it.

@@ -11,9 +11,15 @@ public struct FormField: Sendable {
         case nik
         case telepon
         case email
+        /// A civil servant's NIP (18 digits): public, shown whole, and a case's search key.
+        case nip
 
         /// Personal data: masked in listings and timelines unless asked for.
         public var isPersonal: Bool { self == .nik || self == .telepon }
+
+        /// Whether a case is found by the answer (`sop cases --cari`, the web's search): a NIK, a
+        /// phone number or a NIP, through its digits' SHA-256.
+        public var isSearchKey: Bool { isPersonal || self == .nip }
     }
 
     public var name: Located<String>

@@ -212,12 +212,8 @@ enum CaseRoutes {
         let outcome = try await desk.commit(pinned.state.id, seen: nil, step: nil, build: { current, _ in
             let at = desk.clock.now().wholeMilliseconds
             do {
-                let kinds = try current.engine.execute(command(form.text("alasan")), on: current.state, by: actor, at: at)
-                // A form sent twice, or a value already recorded: nothing to correct.
-                if kinds.contains(where: { Self.changesNothing($0, in: current.state) }) {
-                    return .failure(ValidationFailure(messages: ["nilai": Catalog.WebCorrections.correctionSame]))
-                }
-                return .success(kinds)
+                // A form sent twice, or a value already recorded, is refused by the engine (under Nilai baru).
+                return .success(try current.engine.execute(command(form.text("alasan")), on: current.state, by: actor, at: at))
             } catch {
                 return .failure(ValidationFailure(messages: Self.correctionProblems(form, engine: current.engine, state: current.state, actor: actor,
                                                                                     at: at, command: command)))
@@ -258,20 +254,6 @@ enum CaseRoutes {
         if reason.isEmpty { problems["alasan"] = Catalog.WebRefusals.web(needsReason) }
         if let value = refusal(reason.isEmpty ? "-" : reason) { problems["nilai"] = Catalog.WebRefusals.web(value) }
         return problems
-    }
-
-    /// A correction whose new value is the one the visit already holds.
-    static func changesNothing(_ kind: CaseEvent.Kind, in state: CaseState) -> Bool {
-        guard case .answerCorrected(let correction) = kind,
-            let visit = (state.completed + state.active).last(where: { $0.step == correction.step && $0.visit == correction.visit })
-        else { return false }
-        switch correction.target {
-        case .field: return visit.fields[correction.name] == correction.value
-        case .kelengkapan: return visit.kelengkapan[correction.name].map { $0 ? "ya" : "tidak" } == correction.value
-        case .output:
-            guard correction.attachment == nil, let record = visit.outputs[correction.name] else { return false }
-            return record.attachment == nil && record.text == correction.value
-        }
     }
 
     /// Pause, resume, cancel: only by whoever holds the role of a step waiting in the case, in

@@ -36,7 +36,8 @@ enum WorklistRoutes {
             let handed = notice == nil ? nil : request.uri.queryParameters.get("serah")
             return HTMLPage.response(WorklistPage.render(mine, now: now, time: desk.time(context.language), context: context, notice: notice,
                                                          warnings: FindCase.extras(context: context, handedOff: handed) + blocked,
-                                                         uraian: WorklistPage.uraian(sops)))
+                                                         uraian: WorklistPage.uraian(sops),
+                                                         performer: WorklistPage.performers(sops, language: context.language)))
         }
         router.get("/sop") { _, context -> Response in
             let name = context.operatorName ?? ""

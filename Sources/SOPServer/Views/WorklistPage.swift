@@ -8,7 +8,8 @@ enum WorklistPage {
     /// `warnings`: HTML of the notices about SOPs the operator cannot start (their lint errors).
     /// `uraian`: a step's words by SOP number and step id (the folder's SOPs), shown after its number.
     static func render(_ tasks: [TaskEntry], now: Date, time: TimeText, context: DeskContext, notice: String?,
-                       warnings: String = "", uraian: (String, String) -> String? = { _, _ in nil }) -> String {
+                       warnings: String = "", uraian: (String, String) -> String? = { _, _ in nil },
+                       performer: (TaskEntry) -> String? = { _ in nil }) -> String {
         typealias Words = Catalog.Serve
         let language = context.language
         let rows = tasks.map { task -> String in
@@ -21,7 +22,7 @@ enum WorklistPage {
                   <td>\(h(task.caseID.rawValue))<div class="kecil">SOP \(h(task.nomor)) · \(h(task.judul))</div></td>
                   <td data-label="\(h(Words.columnTitle.text(language)))">\(h(task.title.isEmpty ? "-" : shortened(task.title)))</td>
                   <td data-label="\(h(Words.columnStep.text(language)))">\(h(task.entry.stepLabel))\(uraian(task.nomor, task.entry.step).map { "<div class=\"kecil\">\(h(shortened($0, limit: 90)))</div>" } ?? "")</td>
-                  <td class="peran" data-label="\(h(Words.columnRole.text(language)))">\(h(task.entry.roleName))</td>
+                  <td class="peran" data-label="\(h(Words.columnRole.text(language)))">\(h(performer(task) ?? task.entry.roleName))</td>
                   <td data-label="\(h(Words.columnDue.text(language)))">\(h(due))\(late ? " <span class=\"tanda-terlambat\">\(h(Words.overdue.text(language)))</span>" : "")</td>
                   <td>\(paused ? PausedCase.mark(task.caseID, context: context) : "<a class=\"buka tombol\" href=\"\(h(href))\">\(h(Words.open.text(language)))</a>")</td>
                 </tr>
@@ -46,6 +47,16 @@ enum WorklistPage {
         let byNomor = Dictionary(sops.compactMap { entry in entry.sop.map { (entry.nomor, $0) } }, uniquingKeysWith: { first, _ in first })
         return { nomor, step in
             byNomor[nomor]?.step(step)?.uraian.value.replacingOccurrences(of: "\n", with: " ")
+        }
+    }
+
+    /// Who each task's step is shown as, from the folder's SOPs, as `sop tasks` shows it: an
+    /// outside party's step with the role recording it, a joint row with its other actors
+    /// (`SOP.performerLine`); nil for a step of its role alone.
+    static func performers(_ sops: [StartableSOP], language: Language) -> (TaskEntry) -> String? {
+        let byNomor = Dictionary(sops.compactMap { entry in entry.sop.map { (entry.nomor, $0) } }, uniquingKeysWith: { first, _ in first })
+        return { task in
+            byNomor[task.nomor]?.performerLineBesidesRole(ofStep: task.entry.step, role: task.entry.role, language)
         }
     }
 

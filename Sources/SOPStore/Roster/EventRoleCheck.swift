@@ -73,6 +73,9 @@ final class EventRoleCheck: @unchecked Sendable {
 
     /// The roster's last sequence. (The data version is not read in it as the table-valued
     /// `pragma_data_version`: SQLite prepares the pragma again at every run.)
+    /// The events that change a whole case's course, written only in a waiting step's role.
+    static let stopsOrResumes: Set<String> = ["case-paused", "case-resumed", "case-cancelled"]
+
     static let versionSQL = "SELECT coalesce(max(sequence), 0) FROM roster_event"
     static let nomorSQL = "SELECT nomor FROM sop_case WHERE id = ?"
     static let openVisitsSQL = "SELECT step, visit, role FROM step_visit WHERE case_id = ? AND completed_at IS NULL"
@@ -96,6 +99,14 @@ final class EventRoleCheck: @unchecked Sendable {
             if let step = row.step, row.type != "step-started", row.type != "join-arrived" {
                 if visits == nil { visits = try openVisits(caseID, before: rows[0].sequence, db) }
                 if visits?.openInAnotherRole(step, role) == true { throw refusal("not-step-role", row) }
+            }
+            // A live pause, resume or cancellation needs the role of a waiting step, as PostgreSQL's
+            // trigger asks of a pause and a cancellation (a copy's import brings history as written).
+            if changes != nil, row.step == nil, Self.stopsOrResumes.contains(row.type) {
+                if visits == nil { visits = try openVisits(caseID, before: rows[0].sequence, db) }
+                if let open = visits?.visits, !open.isEmpty, !open.contains(where: { $0.role == role }) {
+                    throw refusal("no-waiting-step", row)
+                }
             }
         }
         guard let changes, let last = rows.last else {

@@ -92,6 +92,7 @@ enum RosterSchema {
         switch code {
         case "role-not-held": .unavailable(Catalog.Roster.writeRefused(event.operatorName, role: event.role ?? ""))
         case "not-step-role": .unavailable(Catalog.Roster.notStepRole(event.operatorName, role: event.role ?? "", step: event.step ?? ""))
+        case "no-waiting-step": .unavailable(Catalog.Resuming.noWaitingStep(event.operatorName, role: event.role ?? ""))
         default: nil
         }
     }

@@ -31,6 +31,9 @@ public struct Receipt: Sendable, Equatable {
     public var tracking: String
     /// Whether this is the SOP's full Form Penerimaan Layanan, or a receipt of a case still on its way.
     public var kind: Kind
+    /// The caption of the recipient's place to sign as the SOP names it (`kasus:
+    /// penerima_tanda_terima`, "Pemohon"); nil: "Pelapor / penerima layanan".
+    public var recipientCaption: String?
     /// The full form's heading as the SOP names it (`SOP.receiptHeading`); nil: Form Penerimaan Layanan.
     public var fullHeading: String? = nil
     /// Where the case stands: shown on a receipt issued before the SOP's receipt step.
@@ -103,6 +106,7 @@ public struct Receipt: Sendable, Equatable {
             progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-")
         receipt.notApplicable = notApplicable
         // A row that names the desk's own form keeps its words in each language ("Service Receipt").
+        receipt.recipientCaption = sop.caseSettings.receiptRecipient.map { PrintedLine.of($0.value) }
         receipt.fullHeading = sop.receiptHeading.flatMap {
             $0.lowercased() == Catalog.ServiceDesk.receiptHeading.id.lowercased() ? nil : $0
         }

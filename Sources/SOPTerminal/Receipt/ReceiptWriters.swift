@@ -101,8 +101,14 @@ extension Receipt {
             [""] + TextWrap.wrap(who, width: columns) + ["", "", line] + name
         }
         let nip = officer.nip.isEmpty ? [] : TextWrap.wrap("NIP \(officer.nip)", width: columns)
-        return place(Catalog.Receipt.complainantSignature.text(language), name: [])
+        return place(recipient(language), name: [])
             + place(Words.receiptOfficer.text(language), name: TextWrap.wrap(officer.name, width: columns) + nip)
+    }
+
+    /// The caption of the recipient's place to sign: the SOP's (`kasus: penerima_tanda_terima`),
+    /// else "Pelapor / penerima layanan".
+    private func recipient(_ language: Language) -> String {
+        recipientCaption ?? Catalog.Receipt.complainantSignature.text(language)
     }
 
     /// One self-contained HTML page for A4 or A5 (`@page` sets the paper; print it, or make a
@@ -118,7 +124,7 @@ extension Receipt {
         let nip = officer.nip.isEmpty ? "" : "<div class=\"nip\">NIP \(HTML.escape(officer.nip))</div>"
         return """
             <div class="sign">
-              <div id="ttd-pelapor">\(HTML.escape(Catalog.Receipt.complainantSignature.text(language)))<div class="name"></div></div>
+              <div id="ttd-pelapor">\(HTML.escape(recipient(language)))<div class="name"></div></div>
               <div id="ttd-petugas">\(HTML.escape(Words.receiptOfficer.text(language)))<div class="name">\(HTML.escape(officer.name))</div>\(nip)</div>
             </div>
             """

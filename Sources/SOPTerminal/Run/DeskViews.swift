@@ -14,6 +14,9 @@ public struct TasksView {
     /// A row printed without a number named as the run screens name it ("tanpa nomor (sesudah
     /// 5)"), by `TasksView.labelKey`; the stored label (its id) otherwise.
     public var printedLabels: [String: String] = [:]
+    /// Who a task's step is shown as when it is not its role alone (an outside party's step,
+    /// recorded by the role; a joint row), by `TasksView.labelKey` (`SOP.performerLine`).
+    public var performerLines: [String: String] = [:]
 
     public static func labelKey(nomor: String, step: String) -> String { nomor + "\u{1F}" + step }
 
@@ -38,7 +41,8 @@ public struct TasksView {
             var step = printedLabels[Self.labelKey(nomor: task.nomor, step: entry.step)] ?? entry.stepLabel
             if task.status == .paused { step += " (" + Words.status(task.status.rawValue).text(language) + ")" }
             // A role name stored with its printed line break (before tester 10's F8) on one line.
-            return [due, task.caseID.rawValue, task.nomor, step, Actor.lineName(entry.roleName),
+            let role = performerLines[Self.labelKey(nomor: task.nomor, step: entry.step)] ?? Actor.lineName(entry.roleName)
+            return [due, task.caseID.rawValue, task.nomor, step, role,
                     time.duration(now.timeIntervalSince(entry.startedAt)),
                     task.title.isEmpty ? "-" : task.title]
         }
@@ -270,7 +274,8 @@ public struct CaseTimelineView {
             label += " · " + Catalog.RowBoxes.boxOf(sop.actor(step.performer.value)?.lineName ?? step.performer.value).text(language)
         }
         var out = "\(label)\(visit.visit > 1 ? " (#\(visit.visit))" : "")  \(step?.uraian.value.replacingNewlines() ?? visit.step)\n"
-        let roleName = sop?.actor(visit.role)?.lineName ?? visit.role
+        // An outside party's step names the role recording it; a joint row its other actors.
+        let roleName = sop?.performerLine(ofStep: visit.step, role: visit.role, language) ?? visit.role
         let who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
         var timing = time.dateTime(visit.startedAt)
         if let end = visit.completedAt {

@@ -77,7 +77,7 @@ public final class TerminalPrompter: Prompter {
     /// An answer as it may be shown again: a personal field's value masked as its type says,
     /// any other answer with every NIK- or phone-like digit run masked.
     static func shown(_ text: String, for question: Question) -> String {
-        guard case .field(let field) = question.kind, field.isPersonal else { return PersonalEcho.quoted(text) }
+        guard case .field(let field) = question.kind, field.showsByItsType else { return PersonalEcho.quoted(text) }
         // Masked as it is stored (a phone typed "0813-1234-5666" is kept as 081312345666), so the
         // echo and every later view hide the same digits (tester 11's F20).
         let stored = (try? field.validate(text).get()) ?? text
@@ -198,6 +198,8 @@ public final class TerminalPrompter: Prompter {
             say(Words.cancelled(PersonalEcho.quoted(reason)))
         case .skipped(let step, let reason):
             say(Catalog.Flow.skipped(step, reason: PersonalEcho.quoted(reason)))
+        case .pauseEnded(let line):
+            say(line)
         case .casePaused:
             say(Words.paused)
             say(Words.continueWith(resumeCommand))

@@ -66,7 +66,7 @@ struct RunCommand: ParsableCommand {
             let message = step == "-" ? Catalog.StoppedRuns.runFailed(reason.text(language))
                 : Catalog.CLI.stepFailed(step, reason: reason.text(language))
             throw CommandFailure(message, language: language, exitCode: 1)
-        case .storeFailed(let message):
+        case .storeFailed(let message), .refused(let message):
             throw CommandFailure(message, language: language, exitCode: 1)
         case .schemaRefused(let message):
             throw CommandFailure(message, language: language, exitCode: CommandFailure.schemaMismatch)

@@ -4,21 +4,27 @@ import SOPModel
 import SOPTerminal
 
 /// `sop tasks` names a row printed without a number as the run screens do ("tanpa nomor
-/// (sesudah 5)"), not by its internal id: the store keeps the id as the step's label.
+/// (sesudah 5)"), not by its internal id: the store keeps the id as the step's label. And it
+/// names a step of an outside party, or a joint row, as the step screen does ("BKN Kantor
+/// Regional I (dicatat oleh Analis Kepegawaian BKPSDM)"), not by the recording role alone.
 enum PrintedStepLabels {
-    /// The printed labels of the tasks whose step has no number, from the SOPs in the folder
-    /// (read only when such a task is listed).
-    static func of(_ tasks: [TaskEntry], global: GlobalOptions, language: Language) -> [String: String] {
-        let unnumbered = tasks.filter { $0.entry.stepLabel == $0.entry.step }
-        guard !unnumbered.isEmpty else { return [:] }
+    /// The printed labels of the tasks whose step has no number, and the performer lines of the
+    /// tasks whose step is not its role's alone, from the SOPs in the folder (by
+    /// `TasksView.labelKey`).
+    static func of(_ tasks: [TaskEntry], global: GlobalOptions, language: Language)
+        -> (labels: [String: String], performers: [String: String])
+    {
+        guard !tasks.isEmpty else { return ([:], [:]) }
         let sops = ((try? global.loadAll()) ?? []).compactMap(\.sop)
-        var labels: [String: String] = [:]
-        for task in unnumbered {
-            guard let sop = sops.first(where: { $0.nomor == task.nomor }), let step = sop.step(task.entry.step),
-                step.number == nil, let label = sop.printedLabel(ofStep: step.id.value)
-            else { continue }
-            labels[TasksView.labelKey(nomor: task.nomor, step: task.entry.step)] = label.text(language)
+        var labels: [String: String] = [:], performers: [String: String] = [:]
+        for task in tasks {
+            guard let sop = sops.first(where: { $0.nomor == task.nomor }), let step = sop.step(task.entry.step) else { continue }
+            let key = TasksView.labelKey(nomor: task.nomor, step: task.entry.step)
+            if task.entry.stepLabel == task.entry.step, step.number == nil, let label = sop.printedLabel(ofStep: step.id.value) {
+                labels[key] = label.text(language)
+            }
+            performers[key] = sop.performerLineBesidesRole(ofStep: step.id.value, role: task.entry.role, language)
         }
-        return labels
+        return (labels, performers)
     }
 }

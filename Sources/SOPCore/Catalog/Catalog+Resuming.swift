@@ -1,0 +1,26 @@
+/// Who may resume a paused case, and what the desk says when a pause ends.
+extension Catalog {
+    public enum Resuming {}
+}
+
+extension Catalog.Resuming {
+    /// A paused case opened by an operator who holds no role of its waiting steps: it stays paused.
+    public static func notYours(pausedBy: String, since: String, roles: [String]) -> Localized {
+        let quoted = roles.map { "'\($0)'" }
+        return Localized(
+            id: "Kasus ini dijeda oleh \(pausedBy) sejak \(since); hanya pemegang peran \(quoted.joined(separator: " atau ")) yang dapat melanjutkannya.",
+            en: "This case was paused by \(pausedBy) since \(since); only a holder of the role \(quoted.joined(separator: " or ")) may resume it.")
+    }
+
+    /// The line said when the holder of a waiting step's role resumes a paused case.
+    public static func pauseEnded(pausedBy: String, since: String) -> Localized {
+        Localized(id: "Jeda selesai: kasus dilanjutkan (dijeda oleh \(pausedBy), \(since)).",
+                  en: "Pause over: the case is resumed (paused by \(pausedBy), \(since)).")
+    }
+
+    /// The store's refusal of a pause, resume or cancellation in a role no waiting step has.
+    public static func noWaitingStep(_ operatorName: String, role: String) -> Localized {
+        Localized(id: "'\(operatorName)' tidak boleh menjeda, melanjutkan atau membatalkan kasus dalam peran '\(role)': tidak ada kegiatan peran itu yang menunggu",
+                  en: "'\(operatorName)' may not pause, resume or cancel the case in the role '\(role)': no step of that role is waiting")
+    }
+}
