@@ -150,6 +150,7 @@ public enum PostgresMigrations {
         Migration(version: 23, name: PostgresAccessLog.name, sql: PostgresAccessLog.migration),
         // v-next-b: appended by the access-log branch (tester 19's F1, F4, F10).
         Migration(version: 24, name: PostgresAccessLogGuard.name, sql: PostgresAccessLogGuard.migration),
+        Migration(version: 25, name: PostgresResumeGuard.name, sql: PostgresResumeGuard.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
@@ -212,6 +213,7 @@ public enum PostgresMigrations {
         23: "v23: log akses data pribadi sebagai rantai hash yang ditautkan server, percobaan yang ditolak ikut dicatat",
         // v-next-b
         24: "v24: log akses menolak kasus yang tidak ada, kode penolakan tak dikenal, dan data ditampilkan kepada yang tidak berperan; segel rantai hanya dapat ditambah",
+        25: "v25: kasus yang dijeda hanya dapat dilanjutkan dalam peran kegiatan yang menunggu, seperti menjeda atau membatalkan",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English

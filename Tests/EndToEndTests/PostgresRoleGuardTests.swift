@@ -104,6 +104,19 @@ struct PostgresRoleGuardTests {
             guard case .server(_, let message) = error else { throw error }
             #expect(message.contains("fixed-column table=step_visit"), "\(message)")
         }
+        // A case paused by the desk of its waiting step is not resumed by hand by another role
+        // (migration v25): the server refuses it as it refuses a pause or a cancellation.
+        let paused = try SOPBinary.run(["run", "--case", id], environment: desk(staff), stdin: "/jeda\n")
+        #expect(paused.status == 0 && paused.stdout.contains("Kasus dijeda."), "\(paused.stdout)\(paused.stderr)")
+        let sequence = try connection.query("SELECT max(sequence) + 1 FROM \(shared.schema).case_event WHERE case_id = '\(id)'")
+            .integer(0, 0)
+        do {
+            try raw.execute(event(sequence, step: nil, type: "case-resumed", payload: "{}"))
+            Issue.record("a desk with no role for the waiting step resumed the case by hand")
+        } catch {
+            guard case .server(let state, let message) = error else { throw error }
+            #expect(state == "42501" && message.contains("no-waiting-step"), "\(state) \(message)")
+        }
         // The desk's own work goes on: the complaint staff finishes the case, and it verifies.
         let finished = try SOPBinary.run(["run", "--case", id] + RosterTests.staff, environment: desk(staff))
         #expect(finished.status == 0, "\(finished.stderr)")

@@ -49,6 +49,17 @@ struct PostgresCaseProofTests {
         #expect(check.replacingOccurrences(of: PostgresCaseProof.caseProof, with: "") == PostgresCaseProof.v16Check)
     }
 
+    /// v25 (`PostgresResumeGuard`): v19's check with a resume under the waiting-step rule, and
+    /// nothing else of it changed.
+    @Test func theResumeCheckIsV19sWithAResumeUnderTheWaitingStepRule() {
+        let check = PostgresResumeGuard.check
+        #expect(!check.isEmpty)
+        #expect(check.contains(PostgresResumeGuard.pauseResumeOrCancel))
+        #expect(!check.contains(PostgresResumeGuard.pauseOrCancel))
+        #expect(check.replacingOccurrences(of: PostgresResumeGuard.pauseResumeOrCancel, with: PostgresResumeGuard.pauseOrCancel)
+                == PostgresCaseProof.check)
+    }
+
     @Test func anEventOfAnUnknownCaseIsRefusedWithTheKeysState() throws {
         let schema = try PostgresTestServer.Schema()
         let owner = try schema.store()

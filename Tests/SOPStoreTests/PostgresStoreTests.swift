@@ -72,6 +72,7 @@ struct PostgresStoreTests {
             PostgresGatewayCheck.name,
             PostgresAccessLog.name,
             PostgresAccessLogGuard.name,
+            PostgresResumeGuard.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }
