@@ -14,6 +14,11 @@ extension Catalog.WebTimeline {
     /// A waiting step nobody has recorded anything in.
     public static let notOpenedYet = Localized(id: "belum dibuka", en: "not opened yet")
 
+    /// A step nobody has opened, in `sop case`: how long it has waited for its role.
+    public static func notOpenedWaiting(_ waited: String) -> Localized {
+        Localized(id: "belum dibuka, menunggu \(waited)", en: "not opened yet, waiting \(waited)")
+    }
+
     public static let nowAt = Localized(id: "Sekarang", en: "Now")
 
     /// "kegiatan 3 · Menelaah pengaduan — giliran Staf layanan pengaduan, batas 07-12-2026 08.30 WIB"
