@@ -95,7 +95,7 @@ struct BoxOutputAndRescheduleRunTests {
                 "\(english)")
         // Kept: row 7 will be due on it.
         let timeline = try sop(["case", "07-2026-000001"]).stdout
-        #expect(timeline.contains("Tanggal pelaksanaan tera: 01-12-2026"), "\(timeline)")
+        #expect(timeline.contains("Isian: Tanggal pelaksanaan tera = 01-12-2026; Jam pelaksanaan tera = 09.00"), "\(timeline)")
     }
 
     /// A step nobody has opened yet says how long it has waited, not a duration of work.
@@ -105,7 +105,7 @@ struct BoxOutputAndRescheduleRunTests {
         #expect(start.status == 0, "\(start.stderr)")
         let timeline = try sop(["case", "07-2026-000001"]).stdout
         #expect(timeline.contains("   Kepala UPT · 07-12-2026 10.30 WIB → belum dibuka, menunggu kurang dari 1 menit\n"), "\(timeline)")
-        #expect(!timeline.contains("belum dibuka (")), "\(timeline)")
+        #expect(!timeline.contains("belum dibuka ("), "\(timeline)")
         let english = try sop(["case", "07-2026-000001", "--lang", "en"]).stdout
         #expect(english.contains("→ not opened yet, waiting under 1 min\n"), "\(english)")
     }

@@ -48,6 +48,7 @@ import Testing
         #expect(sop.step("2")?.form.first?.laterPassOnly == true && sop.step("1")?.form.first?.laterPassOnly == false)
         var run = CommandRun(sop, roles: ["penera"])
         try run.run(.answerField(step: "1", field: "tanggal_jadwal", value: "02-12-2026"))
+        try run.run(.answerField(step: "1", field: "catatan_tanggal", value: ""))
         try run.run(.completeStep(step: "1"))
         // First pass: row 2 asks nothing; row 3 is due on the date row 1 recorded.
         #expect(Self.fields("2", run).isEmpty)
