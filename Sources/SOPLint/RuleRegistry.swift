@@ -27,7 +27,7 @@ public enum RuleRegistry {
         OutputMergedRule(), OutputMergedExitRule(), OutputBoxRule(),
         WaktuReadFromTextRule(), WaktuPartUnreadableRule(), WaktuSinceUnlinkedRule(), WaktuSpanTargetRule(), WaktuMergedOverlapRule(),
         WaktuConditionalBasisRule(), WaktuStatedDiffersRule(), WaktuScheduleRule(), WaktuPerItemTextRule(), WaktuPerItemFieldRule(), WaktuDueDateFieldRule(), WaktuBasisContradictoryRule(), WaktuDayBasisRule(),
-        FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(),
+        FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(), FormLaterPassUnreachableRule(),
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), JointActorRule(), StopMisplacedRule(), TableColumnNameUnknownRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(), KeteranganExitRowRule(),
         TableActorMissingRule(), TableChoiceSingleRule(), TableChoiceCrossingRule(),

@@ -110,7 +110,7 @@ public struct ReportBuilder: Sendable {
         var stats = StepStats(
             step: id, label: sop?.printedLabel(ofStep: id)?.text(language) ?? id, uraian: step?.uraian.value ?? id,
             role: sop?.actor(roleID)?.lineName ?? roleID,
-            performer: step.map { sop?.actor($0.performer.value)?.lineName ?? $0.performer.value }, waktu: waktu.map { WaktuWords.text($0, language: language) },
+            performer: step.map { sop?.actor($0.performer.value)?.lineName ?? $0.performer.value }, waktu: waktu.map { WaktuWords.text($0, language: language) + Self.perItemCount($0, in: sop) },
             standardSeconds: waktu?.totalDuration.map(standardSeconds), clock: clock,
             cases: Set(visits.filter { !$0.withdrawn }.map(\.caseID)).count, duration: Spread(durations),
             within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)

@@ -45,8 +45,12 @@ struct TypedSOPDeskViewsTests {
         #expect(soFar.contains("[1 #2] 3. Daftar UTTP yang dimohonkan (jenis, merek, kapasitas, jumlah): ada"), "\(soFar)")
         #expect(soFar.contains("[1 #2] Formulir permohonan terisi: Formulir diisi lengkap"), "\(soFar)")
         #expect(soFar.contains("[2 #2] Tanda terima dan Nomor Registrasi: REG-2026/0112"), "\(soFar)")
-        #expect(!soFar.contains("kelengkapan kurang") && !soFar.contains("Formulir diisi\n"), "\(soFar)")
+        #expect(!soFar.contains("kelengkapan kurang"), "\(soFar)")
         #expect(!soFar.contains("[1] ") && !soFar.contains("[2] "), "\(soFar)")
+        // An earlier pass's OUTPUT stays, marked by its pass (tester 24, finding 3); its
+        // kelengkapan and form answers do not.
+        #expect(soFar.contains("[1 #1] Formulir permohonan terisi: Formulir diisi\n"), "\(soFar)")
+        #expect(soFar.components(separatedBy: "#1]").count == 2, "\(soFar)")
         // Each answer once: the name and the phone of the second pass, the phone masked.
         #expect(soFar.components(separatedBy: "Nama pemohon/perusahaan").count == 2, "\(soFar)")
         #expect(soFar.contains("Nomor telepon: 0812••••••90") && !soFar.contains("3456"), "\(soFar)")
@@ -141,6 +145,36 @@ struct TypedSOPDeskViewsTests {
         #expect(receipt.stdout.contains("TANDA TERIMA DAN NOMOR REGISTRASI") && !receipt.stdout.contains("FORM PENERIMAAN LAYANAN"))
         let html = try sop(["receipt", caseID, "--kertas", "a5"]).stdout
         #expect(html.contains("TANDA TERIMA DAN NOMOR REGISTRASI"), "\(html)")
+    }
+
+    /// Tester 24's finding 4: the receipt the row's Output names prints that Output (the
+    /// registration number) on every paper; a receipt before that row prints none.
+    @Test func theReceiptPrintsItsRowsOutput() throws {
+        let text = try String(contentsOfFile: SOPBinary.root.path + "/" + Self.folder + "/07-tera-luar-kantor.yaml", encoding: .utf8)
+        let folder = try SOPBinary.folder(["07-tera.yaml": text])
+        let environment = ["SOP_DB": root.appendingPathComponent("sop.sqlite").path, "SOP_FIXED_TIME": RunTests.fixedTime]
+        let started = try SOPBinary.run(["run", "07", "--operator", "sari", "--as", "petugas"], environment: environment,
+                                        directory: folder, stdin: "y\ny\ny\ny\nPT Maju Jaya\n3322014101900001\n081234567890\nJl. Diponegoro 12\n4\nFormulir diisi\n")
+        let caseID = try caseID(started)
+        let early = try SOPBinary.run(["receipt", caseID, "--kertas", "80"], environment: environment, directory: folder).stdout
+        #expect(!early.contains("Nomor Registrasi:"), "\(early)")
+        let run = try SOPBinary.run(["run", "--case", caseID, "--operator", "sari", "--as", "petugas"], environment: environment,
+                                    directory: folder, stdin: "\ny\n1\nREG-2026/0112 (telp 081234567890)\n")
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        for paper in ["80", "58"] {
+            let receipt = try SOPBinary.run(["receipt", caseID, "--kertas", paper], environment: environment, directory: folder).stdout
+            let joined = receipt.replacingOccurrences(of: "\n", with: " ")
+            #expect(joined.contains("Tanda terima dan Nomor Registrasi: REG-2026/0112"), "\(receipt)")
+            // Personal data in the Output's text stays masked, as everywhere.
+            #expect(!receipt.contains("34567890") && !receipt.contains("081234567890"), "\(receipt)")
+        }
+        for paper in ["a4", "a5"] {
+            let html = try SOPBinary.run(["receipt", caseID, "--kertas", paper], environment: environment, directory: folder).stdout
+            #expect(html.contains("<tr><th>Tanda terima dan Nomor Registrasi</th><td>REG-2026/0112 (telp 0812"), "\(html)")
+            #expect(!html.contains("34567890"), "\(html)")
+        }
+        let english = try SOPBinary.run(["receipt", caseID, "--kertas", "80", "--lang", "en"], environment: environment, directory: folder).stdout
+        #expect(english.replacingOccurrences(of: "\n", with: " ").contains("Tanda terima dan Nomor Registrasi: REG-2026/0112"), "\(english)")
     }
 
     /// `kasus: judul_tanda_terima` heads the full receipt, and the early receipt's note names it.

@@ -29,7 +29,7 @@ import Testing
         #expect(prompter.refusals == ["output 'Analisis Pengaduan' must be recorded: type its text, or @path/to/file to attach a file"])
         let third = try #require(session.state.visit(of: "3"))
         #expect(third.outputs["Analisis Pengaduan"]?.text == "Ringkasan masalah perizinan")
-        #expect(Engine.formOutput(of: try #require(harness.sop.step("3"))) == nil)
+        #expect(Engine.formOutput(of: try #require(harness.sop.step("3")), visit: 1) == nil)
     }
 
     /// A text or a file typed for it is recorded as given, as before.

@@ -279,7 +279,7 @@ import Testing
         #expect(timeline.contains("<p id=\"posisi-kasus\">Sekarang: Kegiatan 3 · Staf layanan pengaduan menerima"))
         #expect(timeline.contains("— giliran Staf layanan pengaduan, batas "))
         #expect(!timeline.contains("sha256"), "the SOP's hash is for auditors")
-        #expect(timeline.contains("→ belum dibuka ("), "the waiting step nobody opened")
+        #expect(timeline.contains("→ belum dibuka, menunggu "), "the waiting step nobody opened, and how long it has waited")
         #expect(!timeline.contains("sedang dikerjakan"))
         // The worklist's step column has the step's words.
         let citra = harness.browser(address: "192.0.2.11")

@@ -247,6 +247,11 @@ extension Catalog {
                       en: "field '\(name)' appears twice in the same form")
         }
 
+        public static func formLaterPassUnreachable(_ name: String, step: String) -> Localized {
+            Localized(id: "isian '\(name)' ditulis 'hanya_kunjungan_ulang: ya', tetapi tidak ada panah yang membawa kasus kembali ke kegiatan \(step), jadi isian ini tidak pernah ditanyakan; tulis isian itu di kegiatan tujuan panah kembali, atau hapus 'hanya_kunjungan_ulang'",
+                      en: "field '\(name)' is written 'hanya_kunjungan_ulang: ya', but no arrow brings the case back to step \(step), so it is never asked; write it on the step a loop goes back to, or remove 'hanya_kunjungan_ulang'")
+        }
+
         public static func formChoiceWithoutOptions(_ name: String) -> Localized {
             Localized(id: "isian '\(name)' berjenis pilihan tetapi tidak punya 'pilihan'",
                       en: "field '\(name)' is of type pilihan but has no 'pilihan' (options)")

@@ -71,6 +71,8 @@ extension Catalog.Lint {
         public static let formDuplicateField = Localized(id: "dua isian formulir bernama sama", en: "two form fields with the same name")
         public static let formChoiceWithoutOptions = Localized(id: "isian pilihan tanpa pilihan", en: "pilihan field without options")
         public static let formOptionsUnused = Localized(id: "pilihan pada isian yang bukan pilihan", en: "options on a field that is not pilihan")
+        public static let formLaterPassUnreachable = Localized(
+            id: "isian hanya_kunjungan_ulang pada kegiatan yang tidak pernah dikunjungi lagi", en: "a hanya_kunjungan_ulang field on a step no loop comes back to")
 
         // MARK: Suppressions
         public static let suppressionInvalid = Localized(id: "penekanan yang tidak terbaca atau tidak diizinkan", en: "suppression unreadable or not allowed")

@@ -36,6 +36,12 @@ extension Catalog.RowBoxes {
                         en: "the answers for step \(step) give \(key) '\(item)', but this row asks it at its last box, not at this one: move the answer to the last box's entry")
     }
 
+    /// An answers file giving an Output item at a box of its row other than the one producing it (`oleh`).
+    public static func answerAtItsBox(_ item: String, step: String, box: String) -> Localized {
+        Localized(id: "jawaban untuk kegiatan \(step) memuat output '\(item)', tetapi butir itu dihasilkan kotak '\(box)' dan ditanyakan di sana: pindahkan jawabannya ke langkah kotak itu",
+                  en: "the answers for step \(step) give output '\(item)', but that item is produced by box '\(box)' and asked there: move the answer to that box's entry")
+    }
+
     /// The run screen's title: the printed row's number ("6"), of the printed rows.
     public static func stepOf(_ number: String, _ total: String, actor: String?, visit: Int) -> Localized {
         var id = "Kegiatan \(number) dari \(total)", en = "Step \(number) of \(total)"

@@ -26,6 +26,23 @@ extension Catalog {
                       en: "if the time is for each item, record their number in a form field of kind angka (at this step or an earlier one) and write beside 'waktu': 'waktu_baku: {per: <field name>, tiap: \(read)}'; if it is for the whole step: 'waktu_baku: \(read)'")
         }
 
+        /// A date a standard is due by, answered when its day has passed (the desk warns, then keeps it).
+        public static func pastDate(_ date: String, today: String, steps: [String]) -> Localized {
+            let rows = steps.joined(separator: ", ")
+            return Localized(id: "tanggal \(date) sudah lewat (hari ini \(today)): kegiatan \(rows) dinilai sampai tanggal itu, jadi langsung terlambat",
+                             en: "the date \(date) has passed (today is \(today)): step \(rows) is due by that date, so it is late at once")
+        }
+
+        /// At the terminal, after `pastDate`: how to keep it.
+        public static let pastDateKeepEnter = Localized(
+            id: "Tekan Enter untuk tetap memakai tanggal itu (pendaftaran terlambat memang bisa terjadi), atau ketik tanggal lain.",
+            en: "Press Enter to keep that date (a late registration can be real), or type another date.")
+
+        /// On the web step page, after `pastDate`: how to keep it.
+        public static let pastDateKeepResend = Localized(
+            id: "Kirim lagi untuk tetap memakai tanggal itu (pendaftaran terlambat memang bisa terjadi), atau ubah tanggalnya.",
+            en: "Send again to keep that date (a late registration can be real), or change it.")
+
         public static func unknownField(_ key: String, _ name: String) -> Localized {
             Localized(id: "'\(key): \(name)' bukan nama isian formulir di SOP ini",
                       en: "'\(key): \(name)' is not the name of a form field in this SOP")

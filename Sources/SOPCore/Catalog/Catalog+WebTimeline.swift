@@ -11,8 +11,10 @@ extension Catalog.WebTimeline {
         both("Dimulai \(at) oleh \(who).", "Started \(at) by \(who).")
     }
 
-    /// A waiting step nobody has recorded anything in.
-    public static let notOpenedYet = Localized(id: "belum dibuka", en: "not opened yet")
+    /// A step nobody has opened, in `sop case`: how long it has waited for its role.
+    public static func notOpenedWaiting(_ waited: String) -> Localized {
+        Localized(id: "belum dibuka, menunggu \(waited)", en: "not opened yet, waiting \(waited)")
+    }
 
     public static let nowAt = Localized(id: "Sekarang", en: "Now")
 

@@ -1,4 +1,5 @@
 import Foundation
+import SOPModel
 
 /// The state of a case, derived from its events and nothing else: the event log is the truth.
 public struct CaseState: Sendable {
@@ -216,5 +217,17 @@ public struct StepVisit: Sendable, Equatable {
         self.role = role
         self.startedAt = startedAt
         self.due = due
+    }
+}
+
+extension CaseState {
+    /// The items a per-item standard counted for `visit`: the latest answer of its field given
+    /// by the time the visit started (or in the visit itself); nil without one.
+    public func itemCount(_ perItem: PerItemWaktu, for visit: StepVisit?) -> Int? {
+        let name = perItem.field.value
+        if let own = visit?.fields[name] { return PerItemWaktu.count(own) }
+        let start = visit?.startedAt ?? .distantFuture
+        let answered = (completed + active).filter { $0.startedAt <= start && $0.fields[name] != nil }
+        return PerItemWaktu.count(answered.max { $0.startedAt < $1.startedAt }?.fields[name])
     }
 }

@@ -107,8 +107,8 @@ extension Engine {
     }
 }
 
-/// Output items of a row of several boxes assigned to one box (`{butir, oleh}`, tester 22,
-/// finding 4): asked at the box that ends a pass only when their box ran in that pass.
+/// Output items of a row of several boxes assigned to one box (`{butir, oleh}`): asked at that
+/// box, when it is done, by whoever records it; the row's other items at the box ending a pass.
 extension Engine {
     /// Item text → the id of the box producing it, for the row's Output cell at `index`.
     func outputOwners(of index: Int) -> [String: String] {
@@ -116,9 +116,24 @@ extension Engine {
         return graph.steps[row.lowerBound].mutuBaku.outputBy.mapValues(\.value)
     }
 
-    /// The boxes of the visit's row done in its pass so far, the visit's own included.
-    func boxesRun(with visit: StepVisit, index: Int, in state: CaseState?) -> Set<String> {
-        guard let row = facts.rowPass[index], let state else { return [visit.step] }
-        return Set(openPass(of: row, in: state).map(\.step) + [visit.step])
+    /// The row's Output items a box lists on its screen: those it produces, and the row's items
+    /// no box claims (asked at the box ending the pass); never another box's own item.
+    /// Nil in a row whose items name no box (every item asked at the box ending the pass).
+    public func boxOutput(of index: Int) -> BoxOutput? {
+        let owners = outputOwners(of: index)
+        guard !owners.isEmpty else { return nil }
+        let step = graph.steps[index].id.value
+        let items = facts.output[index].map(\.value)
+        return BoxOutput(own: items.filter { owners[$0] == step }, row: items.filter { owners[$0] == nil }, owners: owners)
     }
+}
+
+/// A box's share of its row's Output cell when items name the box producing them (`oleh`).
+public struct BoxOutput: Sendable {
+    /// The items this box produces: listed and asked at it, when it is done.
+    public let own: [String]
+    /// The row's items no box claims: asked at the box ending the pass.
+    public let row: [String]
+    /// Every claimed item → the id of its box.
+    public let owners: [String: String]
 }

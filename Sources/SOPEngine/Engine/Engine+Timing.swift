@@ -59,6 +59,13 @@ extension Engine {
         return visits.lazy.compactMap { $0.fields[basis] }.first
     }
 
+    /// The number of items a per-item standard (`waktu_baku: {per, tiap}`) counted for `visit`
+    /// (the desk and `sop case` say "2 jam/alat × 3 = 6 jam"); nil for any other standard.
+    public func itemCount(of waktu: Waktu?, for visit: StepVisit?, in state: CaseState?) -> Int? {
+        guard let perItem = waktu?.perItem else { return nil }
+        return state?.itemCount(perItem, for: visit) ?? visit.flatMap { PerItemWaktu.count($0.fields[perItem.field.value]) }
+    }
+
     /// The start of the latest visit of a step that began by `time`.
     static func latestStart(of step: String, in state: CaseState, before time: Date) -> Date? {
         (state.active + state.completed).filter { $0.step == step && $0.startedAt <= time }.map(\.startedAt).max()

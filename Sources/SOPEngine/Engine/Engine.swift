@@ -84,17 +84,23 @@ public struct Engine: Sendable {
                 if present == nil || (item.requiredToProceed && present == false) { pending.append(.kelengkapan(item)) }
             }
         }
-        for field in graph.steps[index].form where visit.fields[field.name.value] == nil { pending.append(.field(field)) }
+        // A field asked only on a later pass (`hanya_kunjungan_ulang`) waits for one.
+        for field in graph.steps[index].form where visit.fields[field.name.value] == nil && (!field.laterPassOnly || visit.visit > 1) {
+            pending.append(.field(field))
+        }
         // A decision's branch before its row's Output: a branch that sends the work back up the
         // table (a loop back) leaves the Output unasked, the row not having produced it.
         if case .decision(let decision) = graph.steps[index].flow, visit.branch == nil { pending.append(.branch(decision)) }
-        if closes == true, !sendsBack(visit, index: index) {
+        if !sendsBack(visit, index: index) {
             let owners = outputOwners(of: index)
-            let ran = owners.isEmpty ? [] : boxesRun(with: visit, index: index, in: state)
             for output in facts.askedOutput[index] where visit.outputs[output.value] == nil {
-                // An item of a box that did not run in this pass was not produced in it.
-                if let box = owners[output.value], !ran.contains(box) { continue }
-                pending.append(.output(output.value))
+                // An item a box produces (`oleh`) is asked at that box, when it is done; the
+                // row's other items at the box that ends the pass.
+                if let box = owners[output.value] {
+                    if box == visit.step { pending.append(.output(output.value)) }
+                } else if closes == true {
+                    pending.append(.output(output.value))
+                }
             }
         }
         return pending
@@ -164,7 +170,7 @@ public struct Engine: Sendable {
             var text = text.trimmingWhitespace()
             // On a step with a form, an Output left empty is the form just filled in (tester 20,
             // finding 8): recorded by the form's labels, not typed again.
-            if text.isEmpty, attachment == nil, let form = Self.formOutput(of: graph.steps[index]) { text = form }
+            if text.isEmpty, attachment == nil, let form = Self.formOutput(of: graph.steps[index], visit: visit.visit) { text = form }
             guard !text.isEmpty || attachment != nil else { throw EngineError(Words.emptyOutput(output.value)) }
             return [.outputRecorded(.init(step: stepID, visit: visit.visit, item: output.value, text: text,
                                           attachment: attachment))]
@@ -199,9 +205,11 @@ public struct Engine: Sendable {
     }
 
     /// What an Output left empty records on a step with a form (`Catalog.StepOutputs.recordedAsForm`:
-    /// the form's labels); nil on a step without one, whose Output must be given.
-    public static func formOutput(of step: Step) -> String? {
-        step.form.isEmpty ? nil : Catalog.StepOutputs.recordedAsForm(step.form.map(\.label))
+    /// the form's labels); nil on a step without one, whose Output must be given. On a first
+    /// visit, a field asked only on a later pass (`hanya_kunjungan_ulang`) is no form.
+    public static func formOutput(of step: Step, visit: Int) -> String? {
+        let asked = step.form.filter { !$0.laterPassOnly || visit > 1 }
+        return asked.isEmpty ? nil : Catalog.StepOutputs.recordedAsForm(asked.map(\.label))
     }
 
     /// A branch by its label (any case) or its number in the list (1, 2, …).

@@ -254,8 +254,13 @@ extension ScriptedPrompter {
         if !question.asksKelengkapan, let item = entry.kelengkapan.keys.sorted().first {
             return Catalog.RowBoxes.answerAtOtherBox("kelengkapan", item, step: label, first: true)
         }
-        if !question.asksOutput, let item = entry.outputs.keys.sorted().first {
-            return Catalog.RowBoxes.answerAtOtherBox("output", item, step: label, first: false)
+        for item in entry.outputs.keys.sorted() {
+            // An item this box produces (`oleh`) is asked here; another box's own item is not.
+            if let shares = question.boxOutput, let known = PrintedItem.match(item, among: question.cells.output.map(\.value)) {
+                if shares.own.contains(known) { continue }
+                if let box = shares.owners[known] { return Catalog.RowBoxes.answerAtItsBox(item, step: label, box: box) }
+            }
+            if !question.asksOutput { return Catalog.RowBoxes.answerAtOtherBox("output", item, step: label, first: false) }
         }
         return nil
     }

@@ -18,6 +18,8 @@ public final class CaseSession {
     public private(set) var openingEvents: [CaseEvent] = []
     /// Whether the last command was written (false when another desk's write made it stale).
     private var lastCommandWritten = false
+    /// The past date last warned of (`Engine.pastDueDate`): answered again, it is kept.
+    private var pastDateWarned: (step: String, field: String, value: String)?
     /// How often a write refused as stale is applied again on the reloaded case when the other
     /// desk's events do not touch this step.
     static let rebaseRetries = 3
@@ -137,9 +139,12 @@ public final class CaseSession {
             var question = Question(kind: kind, step: step, visit: current, cells: cells,
                                     asksKelengkapan: engine.asksKelengkapan(current, index: index),
                                     asksOutput: closesRow != false)
+            question.boxOutput = engine.boxOutput(of: index)
             if case .branch = kind { question.exits = engine.sop.deskExits(of: step) }
             if case .field(let field) = kind {
-                question.previous = state.previousAnswer(field.name.value, step: current.step)
+                // A past date just warned of is kept by Enter, as a previous pass's answer is.
+                let warned = pastDateWarned.flatMap { $0.step == current.step && $0.field == field.name.value ? $0.value : nil }
+                question.previous = warned ?? state.previousAnswer(field.name.value, step: current.step)
             }
             switch ask(question) {
             case .again: continue
@@ -204,7 +209,19 @@ public final class CaseSession {
             }
         case .field(let field):
             // Enter on a later pass keeps the previous pass's answer (shown masked in the prompt).
-            command = .answerField(step: step, field: field.name.value, value: CaseState.keeping(text, previous: question.previous))
+            let value = CaseState.keeping(text, previous: question.previous)
+            // A date a standard is due by, already past: said once, then kept if typed again or Enter.
+            if let warning = engine.pastDueDate(field, value: value, now: clock.now()) {
+                let normalized = if case .success(let date) = field.validate(value) { date } else { value }
+                if pastDateWarned.map({ $0.step != step || $0.field != field.name.value || $0.value != normalized }) ?? true {
+                    pastDateWarned = (step, field.name.value, normalized)
+                    prompter.show(.warning(Localized(id: warning.id + ". " + Catalog.WaktuFromCase.pastDateKeepEnter.id,
+                                                     en: warning.en + ". " + Catalog.WaktuFromCase.pastDateKeepEnter.en)))
+                    return .again
+                }
+            }
+            pastDateWarned = nil
+            command = .answerField(step: step, field: field.name.value, value: value)
         case .output(let item):
             let trimmed = text.trimmingWhitespace()
             if trimmed.hasPrefix("@") {
@@ -369,6 +386,7 @@ public final class CaseSession {
         var done = StepDone(step: step, used: used, waktu: engine.timing(of: step.id.value)?.waktu,
                             margin: finished.due.map { $0.timeIntervalSince(end) })
         done.clock = engine.clock(of: finished, in: state)
+        done.items = engine.itemCount(of: done.waktu, for: finished, in: state)
         if done.waktu == nil, let index = engine.graph.index(of: step.id.value), let cell = engine.sop.sharedCell(of: index) {
             done.sharedCell = (cell.judgedAt, finished.due)
         }
@@ -404,9 +422,11 @@ public final class CaseSession {
         header.lastNumber = engine.sop.lastRowNumber(ofTableOf: index)
         header.waktu = engine.facts.timing[index]?.waktu ?? engine.sop.sharedCell(of: index)?.waktu
         header.cells = MutuBaku(kelengkapan: engine.facts.kelengkapan[index], output: engine.facts.output[index])
+        header.items = engine.itemCount(of: header.waktu, for: visit, in: state)
         header.rowStarted = visit.rowStartedAt
         header.asksKelengkapan = engine.asksKelengkapan(visit, index: index)
         header.asksOutput = engine.closesRow(visit, index: index, in: state) != false
+        header.boxOutput = engine.boxOutput(of: index)
         header.mergedElsewhere = MergedColumn.allCases.compactMap { engine.sop.mergedCellElsewhere($0, of: index) }
             .map { ($0, engine.sop.note($0)) }
         if engine.facts.boxRow[index] != nil {

@@ -15,13 +15,24 @@ public struct CaseFact: Sendable, Equatable {
     public var kind: Kind
     public var label: String
     public var value: String
+    /// An output a later pass through its step gave again: kept, marked by its pass (always
+    /// set, "#1" too), since a later pass may redo only part of the work (tester 24, finding 3).
+    public var superseded = false
 
-    public init(step: String, pass: Int? = nil, kind: Kind, label: String, value: String) {
+    public init(step: String, pass: Int? = nil, kind: Kind, label: String, value: String, superseded: Bool = false) {
         self.step = step
         self.pass = pass
         self.kind = kind
         self.label = label
         self.value = value
+        self.superseded = superseded
+    }
+
+    /// The fact as it read before a later pass superseded it: a desk that already showed it
+    /// does not show it again as new.
+    public var asFirstShown: CaseFact {
+        guard superseded else { return self }
+        return CaseFact(step: step, pass: pass == 1 ? nil : pass, kind: kind, label: label, value: value)
     }
 }
 
@@ -29,7 +40,8 @@ extension CaseState {
     /// What earlier step visits gave (fields, outputs, missing kelengkapan) and every note, in
     /// the order the steps were done; personal values masked. The visit `current` is left out.
     /// A step visited again after a loop back gives each question's latest answer only, marked
-    /// by its pass: an answer a later pass gave again is not listed for the earlier pass.
+    /// by its pass: a kelengkapan item or field a later pass gave again is not listed for the
+    /// earlier pass; an output is, marked superseded with its pass (a later pass may redo part).
     public func soFar(sop: SOP, excluding current: StepVisit? = nil) -> [CaseFact] { soFar(sop, excluding: current) }
 
     /// The same, with the names the engine keeps (every step's header at the desk).
@@ -72,12 +84,14 @@ extension CaseState {
                 facts.append(CaseFact(step: label, pass: pass, kind: .field, label: field.label, value: field.shown(value)))
             }
             for output in step.outputs {
-                guard let record = visit.outputs[output.value], isLatest(visit, "o " + output.value) else { continue }
+                guard let record = visit.outputs[output.value] else { continue }
+                let superseded = !isLatest(visit, "o " + output.value)
                 // The text, then the attachment's name in brackets, whichever are there.
                 var value = PersonalEcho.quoted(record.text)
                 if let attachment = record.attachment { value += (value.isEmpty ? "" : " ") + "[\(attachment.name)]" }
-                facts.append(CaseFact(step: label, pass: pass, kind: .output, label: PrintedItem.inSentence(PrintedItem.withoutDash(output.value)),
-                                      value: value))
+                facts.append(CaseFact(step: label, pass: superseded ? visit.visit : pass, kind: .output,
+                                      label: PrintedItem.inSentence(PrintedItem.withoutDash(output.value)), value: value,
+                                      superseded: superseded))
             }
             for (index, written) in notes.enumerated() where !placed[index] && written.step == visit.step
                 && written.at >= visit.startedAt && written.at <= (visit.completedAt ?? .distantFuture)

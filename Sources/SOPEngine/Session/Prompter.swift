@@ -29,6 +29,9 @@ public struct Question: Sendable {
     /// False when another box of the row asks the row's Kelengkapan (its first) or Output (its last).
     public var asksKelengkapan = true
     public var asksOutput = true
+    /// In a row whose Output items name their box (`oleh`): the items this box produces (asked
+    /// here, when it is done) and the row's items no box claims (asked at the last box).
+    public var boxOutput: BoxOutput? = nil
     /// The merged cells (Kelengkapan, Output, Waktu) this step lies in that the desk takes at
     /// another row of the cell, each with what the desk says of it (`SOP.note`).
     public var mergedElsewhere: [(cell: MergedCellElsewhere, note: Localized)] = []
@@ -62,6 +65,8 @@ public enum SessionMessage: Sendable {
     case caseOpened(CaseHeader)
     case stepOpened(StepHeader)
     case kelengkapanMissing(item: String, required: Bool)
+    /// Said before an answer is kept: a date already past for a standard due by it.
+    case warning(Localized)
     case attachmentSaved(CaseEvent.Attachment)
     case noteSaved
     case stepDone(StepDone)
@@ -124,6 +129,8 @@ public struct StepHeader: Sendable {
     public let due: Date?
     /// The Waktu cell the step is timed by: its own, or its row's (written on the row's first box).
     public var waktu: Waktu? = nil
+    /// The items a per-item standard counted ("× 3"); nil for any other standard.
+    public var items: Int? = nil
     /// The Kelengkapan and Output cells of the step: its own, or its row's.
     public var cells = MutuBaku()
     /// When the box continues a pass through its row: the start of the row's first box, which
@@ -132,6 +139,9 @@ public struct StepHeader: Sendable {
     /// Whether this box asks the row's Kelengkapan (the first box of a pass) and its Output (the last).
     public var asksKelengkapan = true
     public var asksOutput = true
+    /// In a row whose Output items name their box (`oleh`): the items this box produces, listed
+    /// and asked here, and the row's items no box claims; another box's own items are not listed.
+    public var boxOutput: BoxOutput? = nil
     /// The merged cells (Kelengkapan, Output, Waktu) this step lies in that the desk takes at
     /// another row of the cell, each with what the desk says of it (`SOP.note`).
     public var mergedElsewhere: [(cell: MergedCellElsewhere, note: Localized)] = []
@@ -147,6 +157,8 @@ public struct StepDone: Sendable {
     public let waktu: Waktu?
     /// Seconds within (positive) or over (negative) the standard; nil without a readable waktu.
     public let margin: TimeInterval?
+    /// The items a per-item standard counted ("× 3"); nil for any other standard.
+    public var items: Int? = nil
     /// The verdict on the standard's own clock, when the step has one.
     public var clock: StepClock? = nil
     /// The actor's part, when the box was done while its row goes on (the row is judged at its last box).

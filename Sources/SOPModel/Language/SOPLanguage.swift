@@ -354,6 +354,8 @@ public enum SOPLanguage {
             Field("pribadi", .text(.boolean), title: "Data pribadi",
                   description: "ya: jawaban disamarkan seperti NIK dan telepon (mis. alamat rumah); bawaan tidak."),
             Field("pilihan", textList, title: "Pilihan", description: "Pilihan jawaban untuk jenis pilihan."),
+            Field("hanya_kunjungan_ulang", .text(.boolean), title: "Hanya kunjungan ulang",
+                  description: "ya: ditanyakan hanya bila alur kembali ke kegiatan ini (kunjungan ke-2 dst.), mis. tanggal jadwal ulang; waktu_baku {sampai} memakai jawaban terakhir isian bernama sama."),
         ])
 
     public static let step = ObjectShape(

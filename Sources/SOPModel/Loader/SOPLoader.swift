@@ -402,6 +402,7 @@ struct Constructor {
         var field = FormField(name: name, label: label?.value ?? name.value, type: type, required: required,
                               options: options, mark: view.mark)
         field.personal = view.boolean("pribadi", default: false)
+        field.laterPassOnly = view.boolean("hanya_kunjungan_ulang", default: false)
         return field
     }
 }

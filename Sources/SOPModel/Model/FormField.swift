@@ -31,6 +31,10 @@ public struct FormField: Sendable {
     public var mark: Mark
     /// `pribadi: ya`: personal data masked like a NIK or phone (`FormField+Personal`).
     public var personal = false
+    /// `hanya_kunjungan_ulang: ya`: asked only when a loop brings the case back to its step (its
+    /// second pass and later), e.g. the new date of a visit rescheduled after the loop; a
+    /// `waktu_baku: {sampai}` naming it reads its latest answer in the case.
+    public var laterPassOnly = false
 
     public init(name: Located<String>, label: String, type: Located<FieldType>, required: Bool,
                 options: [Located<String>] = [], mark: Mark) {

@@ -77,6 +77,9 @@ public struct WorkCalendar: Sendable {
         return (day, seconds - day * 86_400)
     }
 
+    /// The unit's local day number of an instant (`dayNumber(year:month:day:)`'s numbering).
+    public func localDay(of date: Date) -> Int { local(date).day }
+
     /// The instant of a local day and second (plus the fraction of a second of `fraction`).
     func instant(day: Int, second: Int, reference: Date) -> Date {
         Date(timeIntervalSince1970: TimeInterval(day * 86_400 + second - offset(reference)))

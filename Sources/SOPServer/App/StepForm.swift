@@ -82,6 +82,13 @@ enum StepForm {
                 // terminal's Enter): a personal one is never sent to the browser to be sent back.
                 let typed = form["f.\(field.name.value)"] ?? ""
                 let value = CaseState.keeping(typed, previous: draft.previousAnswer(field.name.value, step: stepID))
+                // A date a standard is due by, already past: said next to the field first; the
+                // same date sent again (`lampau.f.NAME` carries the one warned of) is kept.
+                if let warning = engine.pastDueDate(field, value: value, now: now), form["lampau.f.\(field.name.value)"] != value {
+                    errors["f.\(field.name.value)"] = Localized(id: warning.id + ". " + Catalog.WaktuFromCase.pastDateKeepResend.id,
+                                                               en: warning.en + ". " + Catalog.WaktuFromCase.pastDateKeepResend.en)
+                    continue
+                }
                 _ = run(.answerField(step: stepID, field: field.name.value, value: value), field: "f.\(field.name.value)")
             case .output(let item):
                 // The branch chosen above may send the work back up the table: the row then has not

@@ -83,7 +83,8 @@ struct StepPage {
         let standard = pinned.sop.timing(of: step.id.value)?.waktu
             ?? pinned.sop.stepIndex(step.id.value).flatMap { pinned.sop.sharedCell(of: $0) }?.waktu  // a merged cell's row
         let used = usedSoFar()
-        var waktu = standard.map { Words.timeUsed(used, standard: WaktuWords.text($0, language: language)).text(language) }
+        let counted = pinned.engine.itemCount(of: standard, for: visit, in: pinned.state)
+        var waktu = standard.map { Words.timeUsed(used, standard: WaktuWords.text($0, items: counted, language: language)).text(language) }
             ?? Words.timeUsedNoStandard(used).text(language)
         if let due = visit.due {
             waktu += " · " + Words.dueAt(time.dateTime(due)).text(language)
@@ -122,7 +123,9 @@ struct StepPage {
             let prefix = fact.step.isEmpty ? "" : "\(fact.step)\(fact.pass.map { " (#\($0))" } ?? ""). "
             // A note is labelled as one, with who wrote it ("2. Catatan (budi)"), not by a name alone.
             let label = fact.kind == .note ? "\(Catalog.Listing.note.text(language)) (\(fact.label))" : fact.label
-            return "<dt>\(h(prefix + label))</dt><dd>\(h(value))</dd>"
+            // An earlier pass's output a later pass gave again: kept, dimmed.
+            let earlier = fact.superseded ? " class=\"lama\"" : ""
+            return "<dt\(earlier)>\(h(prefix + label))</dt><dd\(earlier)>\(h(value))</dd>"
         }.joined(separator: "\n")
         return """
             <section id="sejauh-ini">
@@ -247,6 +250,7 @@ struct StepPage {
                     + (format.map { "<p class=\"kecil petunjuk\" id=\"petunjuk-\(h(key))\">\(h($0.text(language)))</p>" } ?? "")
             }
             let before = previousHint(field).map { "<p class=\"kecil\" id=\"\(h(key))-sebelumnya\">\(h($0.text(language)))</p>" } ?? ""
+                + pastDateKept(field)
             parts.append("<label for=\"\(h(key))\">\(h(field.label))\(dateHint(field).map { " (\(h($0)))" } ?? "")\(mark)</label>\(control)\(before)\(error(key))")
         }
         for (index, item) in mutu.output.enumerated() {
@@ -259,7 +263,7 @@ struct StepPage {
             }
             // On a step with a form, the Output left empty is the form (`Engine.formOutput`), as
             // the terminal's Enter: said under the box, with the text it is recorded as.
-            let asForm = Engine.formOutput(of: step).map {
+            let asForm = Engine.formOutput(of: step, visit: visit.visit).map {
                 "<p class=\"kecil petunjuk\" id=\"\(key)-formulir\">\(h(Catalog.StepOutputs.formHint($0).text(language)))</p>"
             } ?? ""
             let describedBy = errors[key] == nil && !asForm.isEmpty ? " aria-describedby=\"\(key)-formulir\"" : described(key)
@@ -330,6 +334,13 @@ struct StepPage {
 
     /// What the field shows: what was sent (a refused form), else the previous pass's answer as
     /// people read it (a date dd-mm-yyyy) unless it is personal, which is never put in the page.
+    /// A past date warned of next to its field (`Engine.pastDueDate`): sent again as it is, it is kept.
+    private func pastDateKept(_ field: FormField) -> String {
+        let key = "f.\(field.name.value)"
+        guard errors[key] != nil, let value = form[key], pinned.engine.pastDueDate(field, value: value, now: now) != nil else { return "" }
+        return "<input type=\"hidden\" name=\"lampau.\(h(key))\" value=\"\(h(value))\">"
+    }
+
     private func typed(_ field: FormField) -> String? {
         let key = "f.\(field.name.value)"
         if let sent = form[key], !sent.isEmpty { return sent }

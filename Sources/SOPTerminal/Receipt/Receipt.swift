@@ -50,6 +50,14 @@ public struct Receipt: Sendable, Equatable {
     /// When a cancelled case was cancelled: printed instead of a due time the case will never
     /// meet (tester 11's F10).
     public var cancelledAt: Date? = nil
+    /// The full form's step's Output as recorded ("Tanda terima dan Nomor Registrasi:
+    /// REG-2026/0112"), personal values masked: the paper the row's Output names carries it.
+    public var issued: [Issued] = []
+
+    public struct Issued: Sendable, Equatable {
+        public var item: String
+        public var value: String
+    }
 
     public struct Signature: Sendable, Equatable {
         public var name: String
@@ -109,6 +117,14 @@ public struct Receipt: Sendable, Equatable {
         receipt.recipientCaption = sop.caseSettings.receiptRecipient.map { PrintedLine.of($0.value) }
         receipt.fullHeading = sop.receiptHeading.flatMap {
             $0.lowercased() == Catalog.ServiceDesk.receiptHeading.id.lowercased() ? nil : $0
+        }
+        if let visit, let issuing {
+            receipt.issued = sop.askedOutput(of: issuing.id.value).compactMap { item in
+                guard let record = visit.outputs[item.value] else { return nil }
+                let text = PersonalEcho.quoted(record.text)
+                let value = text.isEmpty ? record.attachment.map { "[\($0.name)]" } ?? "" : text
+                return value.isEmpty ? nil : Issued(item: PrintedItem.inSentence(PrintedItem.withoutDash(item.value)), value: value)
+            }
         }
         receipt.finishedAt = state.status == .completed ? state.endedAt : nil
         receipt.outcome = state.status == .completed ? state.outcome : nil

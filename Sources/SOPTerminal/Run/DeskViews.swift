@@ -318,7 +318,8 @@ public struct CaseTimelineView {
                     let margin = due.timeIntervalSince(end)
                     verdict = margin >= 0 ? Words.within(time.duration(margin)) : Words.over(time.duration(-margin))
                 }
-                timing += " · " + Words.standard(WaktuWords.text(waktu, language: language), verdict: verdict).text(language)
+                let items = waktu.perItem.flatMap { state.itemCount($0, for: visit) }
+                timing += " · " + Words.standard(WaktuWords.text(waktu, items: items, language: language), verdict: verdict).text(language)
             } else {
                 timing += " (" + wall + ")"
             }
@@ -326,8 +327,10 @@ public struct CaseTimelineView {
             timing += " → " + time.clock(end) + " · " + Catalog.ServiceDesk.endedByCancellation.text(language)
         } else {
             // Nothing recorded in it yet: waiting for its role, not being worked on.
-            let doing = visit.operators.isEmpty ? Catalog.WebTimeline.notOpenedYet : Words.inProgress
-            timing += " → " + doing.text(language) + " (" + time.duration(now.timeIntervalSince(visit.startedAt)) + ")"
+            // Not opened: how long it has waited, not a duration of work ("belum dibuka (…)").
+            let waited = time.duration(now.timeIntervalSince(visit.startedAt))
+            timing += " → " + (visit.operators.isEmpty ? Catalog.WebTimeline.notOpenedWaiting(waited).text(language)
+                : Words.inProgress.text(language) + " (" + waited + ")")
         }
         out += "   \(who) · \(timing)\n"
         // An optional step left out (`/lewati`): said so, with the reason given (tester 14, F7).

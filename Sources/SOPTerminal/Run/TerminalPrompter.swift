@@ -137,7 +137,7 @@ public final class TerminalPrompter: Prompter {
         case .output(let item):
             let shown = PrintedItem.inSentence(PrintedItem.withoutDash(item))
             // On a step with a form, Enter records the form as the Output (`Engine.formOutput`).
-            if Engine.formOutput(of: question.step) != nil { return Catalog.StepOutputs.formPrompt(shown).text(language) }
+            if Engine.formOutput(of: question.step, visit: question.visit.visit) != nil { return Catalog.StepOutputs.formPrompt(shown).text(language) }
             return Words.outputPrompt(shown).text(language)
         case .branch(let decision):
             let exits = question.exits
@@ -173,6 +173,8 @@ public final class TerminalPrompter: Prompter {
         case .kelengkapanMissing(let item, let required):
             // A required item: the refusal that follows says it was recorded and what to do.
             if !required { say(Words.missingRecorded(PrintedItem.inSentence(item))) }
+        case .warning(let warning):
+            output(paint(fit("⚠ " + warning.text(language)), .yellow) + "\n")
         case .attachmentSaved(let attachment):
             say(Words.attachmentSaved(attachment.name, size: attachment.size, hash: attachment.sha256))
         case .noteSaved:
@@ -246,7 +248,7 @@ public final class TerminalPrompter: Prompter {
             : Catalog.RowBoxes.usedInRow(time.duration(header.used), due: dueText)
         // A row of a merged cell taken at another row says where (branch lang16).
         let merged = { (column: MergedColumn) in header.mergedElsewhere.first { $0.cell.column == column } }
-        var waktu = (header.waktu ?? step.mutuBaku.waktu).map { "\($0.text.value) · " + used.text(language) }
+        var waktu = (header.waktu ?? step.mutuBaku.waktu).map { WaktuWords.text($0, items: header.items, language: language) + " · " + used.text(language) }
             ?? Words.noStandard.text(language) + " · " + used.text(language)
         if let cell = merged(.waktu) { waktu += " (" + cell.note.text(language) + ")" }
         rows.append((Words.waktu, waktu))
@@ -258,8 +260,13 @@ public final class TerminalPrompter: Prompter {
             rows.append((Words.kelengkapan, Self.summary(cell.cell.kelengkapan) + " (" + cell.note.text(language) + ")"))
         }
         if !header.cells.output.isEmpty {
-            let elsewhere = header.asksOutput ? "" : " " + Catalog.RowBoxes.askedAtLastBox.text(language)
-            rows.append((Words.output, Self.summary(header.cells.output.map(\.value)) + elsewhere))
+            // Only what this box produces or the row's items no box claims (`oleh`).
+            let (own, row) = header.boxOutput.map { ($0.own, $0.row) } ?? ([], header.cells.output.map(\.value))
+            var parts = own.isEmpty ? [] : [Self.summary(own)]
+            if !row.isEmpty {
+                parts.append(Self.summary(row) + (header.asksOutput ? "" : " " + Catalog.RowBoxes.askedAtLastBox.text(language)))
+            }
+            if !parts.isEmpty { rows.append((Words.output, parts.joined(separator: "; "))) }
         } else if let cell = merged(.output) {
             rows.append((Words.output, Self.summary(cell.cell.output.map(\.value)) + " (" + cell.note.text(language) + ")"))
         }
@@ -279,10 +286,11 @@ public final class TerminalPrompter: Prompter {
     private func showSoFar(_ header: StepHeader) {
         typealias Glance = Catalog.ServiceDesk
         let title = header.title.isEmpty ? [] : ["title \(header.title)"]
-        let facts = header.soFar.filter { !shownFacts.contains("\($0)") }
+        // An output a later pass superseded was shown when it was the latest: not new again.
+        let facts = header.soFar.filter { !shownFacts.contains("\($0.asFirstShown)") }
         let newTitle = title.filter { !shownFacts.contains($0) }
         guard !facts.isEmpty || !newTitle.isEmpty else { return }
-        shownFacts.formUnion(newTitle + facts.map { "\($0)" })
+        shownFacts.formUnion(newTitle + facts.map { "\($0.asFirstShown)" })
         output(paint((shownFacts.count == facts.count + newTitle.count ? Glance.soFarHeading : Glance.soFarNew).text(language),
                      .dim) + "\n")
         if !newTitle.isEmpty { output(fit("  " + Glance.columnTitle.text(language) + ": " + header.title) + "\n") }
@@ -290,7 +298,10 @@ public final class TerminalPrompter: Prompter {
             // A later pass through a step is marked as `sop case` marks it ("[1 #2]").
             let step = fact.step.isEmpty ? "" : "[\(fact.step)\(fact.pass.map { " #\($0)" } ?? "")] "
             switch fact.kind {
-            case .field, .output: output(fit("  \(step)\(fact.label): \(fact.value)") + "\n")
+            case .field, .output:
+                // An earlier pass's output, dimmed: kept, a later pass redoing only part of the work.
+                let line = fit("  \(step)\(fact.label): \(fact.value)")
+                output((fact.superseded ? paint(line, .dim) : line) + "\n")
             case .missing: output(fit("  \(step)" + Glance.factMissing(fact.label).text(language)) + "\n")
             case .present: output(fit("  \(step)" + Glance.factPresent(fact.label).text(language)) + "\n")
             case .note: output(fit("  \(step)" + Glance.factNote(fact.label, fact.value).text(language)) + "\n")
@@ -302,7 +313,7 @@ public final class TerminalPrompter: Prompter {
         let step = printedLabel(done.step)
         if let waktu = done.waktu, let clock = done.clock {
             let head = done.part.map { Catalog.RowBoxes.partDone(step, actor: $0, used: time.duration(clock.used)) }
-            let (line, late) = ClockWords(time: time).done(step, waktu: waktu.text.value, clock: clock, head: head)
+            let (line, late) = ClockWords(time: time).done(step, waktu: WaktuWords.text(waktu, items: done.items, language: language), clock: clock, head: head)
             output(paint(line, late ? .yellow : .green) + "\n")
             return
         }
@@ -312,8 +323,8 @@ public final class TerminalPrompter: Prompter {
         var style = ANSIStyle.green
         if let waktu = done.waktu, let margin = done.margin {
             let verdict = margin >= 0
-                ? Words.withinStandard(waktu.text.value, margin: time.duration(margin))
-                : Words.overStandard(waktu.text.value, margin: time.duration(-margin))
+                ? Words.withinStandard(WaktuWords.text(waktu, items: done.items, language: language), margin: time.duration(margin))
+                : Words.overStandard(WaktuWords.text(waktu, items: done.items, language: language), margin: time.duration(-margin))
             if margin < 0 { style = .yellow }
             line += " — " + verdict.text(language)
         } else if let cell = done.sharedCell {

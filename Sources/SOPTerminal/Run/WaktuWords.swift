@@ -18,4 +18,15 @@ public enum WaktuWords {
         }
         return out
     }
+
+    /// The same, for a per-item standard with the items the case counted: "2 jam/alat × 3 = 6
+    /// jam", the sum on its own unit, so that the officer can check it.
+    public static func text(_ waktu: Waktu, items: Int?, language: Language) -> String {
+        guard let items, let each = waktu.perItem?.each, !each.isRange else { return text(waktu, language: language) }
+        let amount = each.low * Double(items)
+        let number = amount == amount.rounded() ? String(Int(amount)) : String(amount).replacingOccurrences(of: ".", with: ",")
+        var unit = each.unit.rawValue
+        if language == .en, let english = english.first(where: { $0.0 == unit })?.1 { unit = english }
+        return "\(waktu.text.value) × \(items) = \(number) \(unit)"
+    }
 }

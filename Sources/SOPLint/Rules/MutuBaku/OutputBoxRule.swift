@@ -52,7 +52,10 @@ struct OutputBoxRule: SOPRule {
                 guard let box = step.mutuBaku.outputBy[item.value] else { continue }
                 let row = sop.rowPass(of: index)
                 guard let row, row.lowerBound == index, sop.steps[row].contains(where: { $0.id.value == box.value }) else {
-                    findings.add(description, Catalog.MergedCells.outputBoxNotInRow(item.value, box: box.value), at: file.location(box))
+                    // A misspelt box id: the near box of the row it is written on.
+                    let near = row.flatMap { Suggestion.closest(to: box.value, among: sop.steps[$0].map(\.id.value)) }
+                    findings.add(description, Catalog.MergedCells.outputBoxNotInRow(item.value, box: box.value), at: file.location(box),
+                                 notes: near.map { [.init(Catalog.didYouMean($0))] } ?? [])
                     continue
                 }
             }

@@ -66,6 +66,7 @@ enum Assets {
         dl.fakta { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .3rem .8rem; margin: 0; }
         dl.fakta dt { font-weight: bold; }
         dl.fakta dd { margin: 0; overflow-wrap: anywhere; }
+        dl.fakta .lama { color: #4b525b; font-weight: normal; }
         ol#linimasa { list-style: none; padding-left: 0; margin: 0; }
         ol#linimasa li { padding: .5rem 0; border-top: 1px solid var(--garis); }
         ol#linimasa li:first-child { border-top: 0; padding-top: 0; }
