@@ -151,6 +151,9 @@ public struct StepStats: Sendable, Encodable {
     public var overdueOpen: Int
     /// For a box of a printed row of several boxes: its actor, which tells the row's boxes apart.
     public var box: String? = nil
+    /// For a row under a merged Waktu cell other than its last: the row the cell is judged at
+    /// (its `waktu` names the cell, "1-2 hari (baris 4–5)"); nil otherwise.
+    public var judgedAt: String? = nil
 
     /// Whether any visit of the step counts: false for a box only ever withdrawn (the other box
     /// of its row chosen, or its case ended with an outcome), whose row reads "-".

@@ -13,6 +13,7 @@ extension Receipt {
             (Words.receiptReceived.text(language), time.dateTime(receivedAt)),
         ]
         if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), Self.shortened(title))) }
+        rows += fields.map { ($0.label, Self.shortened($0.value)) }
         rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.map(Self.markerKept).joined(separator: ", ")))
         rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.map(Self.markerKept).joined(separator: ", ")))
         if !notApplicable.isEmpty {
