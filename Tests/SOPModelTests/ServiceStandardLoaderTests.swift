@@ -35,7 +35,7 @@ import Testing
         (String?.none, "total", "batas_layanan: total reads the printed Total waktu, but cetak.total_waktu does not write one"),
         ("Sesuai kebutuhan", "total", "batas_layanan: total cannot read the printed Total waktu 'Sesuai kebutuhan' as one duration"),
         ("1 hari (online), 3 hari (langsung)", "total", "batas_layanan: total cannot read the printed Total waktu '1 hari (online), 3 hari (langsung)' as one duration"),
-        ("3 hari kerja", "tiga hari", "batas_layanan 'tiga hari' cannot be read; write 'total' (the printed Total waktu) or one duration"),
+        ("3 hari kerja", "secepatnya", "batas_layanan 'secepatnya' cannot be read; write 'total' (the printed Total waktu) or one duration"),
     ])
     func refused(total: String?, standard: String, message: String) throws {
         let result = Self.load(total: total, standard: standard)

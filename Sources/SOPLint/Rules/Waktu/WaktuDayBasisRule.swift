@@ -28,7 +28,7 @@ struct WaktuDayBasisRule: SOPRule {
                   - {uraian: Memindai berkas, pelaksana: petugas, mutu_baku: {waktu: 1 x 24 jam}}
                 """),
             .sop(steps: "  - {uraian: Menghubungi pemohon, pelaksana: petugas, mutu_baku: {waktu: 1 hari}}"),
-            .sop(identity: "cetak: {total_waktu: 3 (tiga) hari}",
+            .sop(identity: "cetak: {total_waktu: 1-2 hari}",
                  steps: "  - {uraian: Meneliti berkas, pelaksana: petugas, mutu_baku: {waktu: 1-2 hari}}"),
         ])
 
