@@ -155,6 +155,9 @@ public struct StepStats: Sendable, Encodable {
     /// For a decision row: how many passes took each exit, in the order written (tester 26,
     /// finding 5); nil for any other row.
     public var branches: [BranchCount]? = nil
+    /// For a row under a merged Waktu cell other than its last: the row the cell is judged at
+    /// (its `waktu` names the cell, "1-2 hari (baris 4–5)"); nil otherwise.
+    public var judgedAt: String? = nil
 
     /// Whether any visit of the step counts: false for a box only ever withdrawn (the other box
     /// of its row chosen, or its case ended with an outcome), whose row reads "-".

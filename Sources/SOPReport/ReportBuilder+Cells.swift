@@ -23,6 +23,7 @@ extension ReportBuilder {
             let label = { (step: Step) in step.number ?? step.id.value }
             stats.waktu = WaktuWords.text(waktu, language: language) + " "
                 + Catalog.Waktu.mergedRows(label(sop.steps[cell.lowerBound]), label(sop.steps[cell.upperBound])).text(language)
+            if index != cell.upperBound { stats.judgedAt = label(sop.steps[cell.upperBound]) }
         }
     }
 }

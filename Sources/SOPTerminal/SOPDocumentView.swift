@@ -20,11 +20,16 @@ public struct SOPDocumentView {
 
     public func render() -> String {
         var out = heading("SOP \(sop.nomor) — \(sop.lineJudul)") + "\n"
-        if !sop.identity.printing.letterhead.isEmpty {
-            out += sop.identity.printing.letterhead.map { $0.value + "\n" }.joined()
-        } else {
-            if let instansi = sop.identity.instansi?.value { out += instansi + "\n" }
-            if let unit = sop.identity.unit?.value { out += unit + "\n" }
+        let letterhead = sop.identity.printing.letterhead
+        if !letterhead.isEmpty {
+            out += letterhead.map { $0.value + "\n" }.joined()
+        } else if let instansi = sop.identity.instansi?.value {
+            out += instansi + "\n"
+        }
+        // The unit under the letterhead too, unless a line of it already names the unit, as
+        // `sop render` prints it (tester 25, finding 11).
+        if let unit = sop.identity.unit?.value, !letterhead.contains(where: { $0.value.localizedCaseInsensitiveContains(unit) }) {
+            out += unit + "\n"
         }
         out += "\n" + identityBlock() + "\n" + lists() + "\n" + actors() + "\n"
         out += heading(Words.kegiatan.text(language)) + "\n"

@@ -52,7 +52,7 @@ import Testing
         let prompter = ScriptedTestPrompter(answers("", "3573014101900001", "2", "", "", "lengkap", "", ""))
         let session = try harness.start(prompter, roles: ["petugas"])
         #expect(session.run() == .completed)
-        #expect(prompter.refusals == ["'3573••••••••••01' is not a branch of this decision (1. Lengkap, 2. Belum lengkap); "
+        #expect(prompter.refusals == ["'3573••••••••••01' is not a branch of this decision (1. Lengkap, 2. Belum lengkap (back to step 1)); "
             + "answer with the number of the choice, its words as shown (or part of them) or the number of the step it leads to"])
         #expect(session.state.completed.map { "\($0.step)#\($0.visit)" } == ["1#1", "2#1", "1#2", "2#2", "3#1"])
         #expect(session.state.completed.compactMap(\.branch?.label) == ["Belum lengkap", "Lengkap"])

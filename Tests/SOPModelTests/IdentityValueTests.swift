@@ -13,6 +13,9 @@ import Testing
         ("10 Agt 2025", .day(year: 2025, month: 8, day: 10)),
         ("1 Nopember 2020", .day(year: 2020, month: 11, day: 1)),
         ("-", .none), ("", .none), ("–", .none),
+        // A bracketed note after the date, as a revision cell prints it (tester 25, finding 2).
+        ("14 Juli 2025 (Revisi ke-1)", .day(year: 2025, month: 7, day: 14)),
+        ("Maret 2021 (Rev. 2)", .month(year: 2021, month: 3)),
     ])
     func reads(text: String, value: SOPDate.Value) {
         #expect(SOPDateParser.parse(text) == .success(value))
@@ -26,7 +29,8 @@ import Testing
         }
     }
 
-    @Test("Unreadable dates", arguments: ["Maret", "Marett 2021", "24/2025/02", "24 Februari 25", "2025-13-01", "kemarin", "13/13/2025x"])
+    @Test("Unreadable dates", arguments: ["Maret", "Marett 2021", "24/2025/02", "24 Februari 25", "2025-13-01", "kemarin", "13/13/2025x",
+                                          "(Revisi ke-1)", "- (Revisi ke-1)", "Revisi ke-1 (14 Juli 2025)", "14 Juli 2025 (Revisi) (ke-1)"])
     func unreadable(text: String) {
         #expect(SOPDateParser.parse(text) == .failure(.unreadable))
     }

@@ -88,10 +88,23 @@ import Testing
         #expect(sop.deskExits(of: step).map(\.name) == ["Ya", "Tidak"])
         let (_, mirror) = try decision("[{ke: 3.b}, {ke: 5, label: tidak}]", keterangan: "-")
         #expect(KeteranganExits.words(of: mirror) == [0: "Ya"])
-        // Another label, three exits, or two plain arrows: nothing invented.
-        for exits in ["[{ke: 5, label: Sah}, {ke: 3.b}]", "[{ke: 5, label: Ya}, {ke: 3.b}, {ke: 1}]", "[{ke: 5}, {ke: 3.b}]"] {
+        // Three exits, or two plain arrows: nothing invented.
+        for exits in ["[{ke: 5, label: Ya}, {ke: 3.b}, {ke: 1}]", "[{ke: 5}, {ke: 3.b}]"] {
             #expect(KeteranganExits.words(of: try decision(exits, keterangan: "-").1).isEmpty, "\(exits)")
         }
+    }
+
+    /// Tester 25, finding 3: "Lengkap" → 3 and a plain arrow back to 1, the Keterangan naming
+    /// only the labelled exit ("Lengkap lanjut ke no. 3"): the arrow is "Tidak lengkap", and a
+    /// label that is already a negation gives the arrow its positive.
+    @Test("The plain arrow beside another label is its negation", arguments: [
+        ("Lengkap", "Tidak lengkap"), ("Sah", "Tidak sah"), ("Perlu klarifikasi", "Tidak perlu klarifikasi"),
+        ("Tidak sesuai", "Sesuai"), ("Belum lengkap", "Lengkap"), ("bukan wewenang", "Wewenang"), ("OK", "Tidak OK"),
+    ])
+    func thePlainArrowIsTheLabelsNegation(label: String, negation: String) throws {
+        let (sop, step) = try decision("[{ke: 5, label: \(label)}, {ke: 3.b}]", keterangan: "\(label) lanjut ke no. 5")
+        #expect(KeteranganExits.words(of: step) == [1: negation])
+        #expect(sop.deskExits(of: step).map(\.name) == [label, negation])
     }
 
     /// The six real SOPs and the tester's own: no decision gets words it does not have (their

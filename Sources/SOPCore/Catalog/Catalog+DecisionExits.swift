@@ -37,10 +37,14 @@ extension Catalog.DecisionExits {
     }
 
     /// An exit by its label; without one, by where it leads, after the Keterangan's word for
-    /// it when there is one ("benar (ke kegiatan 5)").
+    /// it when there is one ("benar (ke kegiatan 5)"). A labelled exit back up the table says
+    /// where it leads too ("Perbaikan (kembali ke kegiatan 7)": tester 25, finding 12).
     public static func exitName(_ exit: Exit) -> Localized {
-        guard exit.label.isEmpty else { return Localized(verbatim: exit.label) }
         let route = way(row: exit.row, back: exit.back, ends: exit.ends)
+        guard exit.label.isEmpty else {
+            guard exit.back, !exit.ends else { return Localized(verbatim: exit.label) }
+            return Localized(id: "\(exit.label) (\(route.id))", en: "\(exit.label) (\(route.en))")
+        }
         guard let said = exit.said else { return route }
         return Localized(id: "\(said) (\(route.id))", en: "\(said) (\(route.en))")
     }

@@ -74,8 +74,8 @@ extension Catalog {
 
         public static func dateUnreadable(_ text: String) -> Localized {
             Localized(
-                id: "tanggal '\(text)' tidak terbaca; tulis seperti '24 Februari 2025', 'Maret 2021', '2025-02-24' atau '-'",
-                en: "date '\(text)' cannot be read; write it like '24 Februari 2025', 'Maret 2021', '2025-02-24' or '-'")
+                id: "tanggal '\(text)' tidak terbaca; tulis seperti '24 Februari 2025', 'Maret 2021', '2025-02-24' atau '-', boleh diikuti catatan dalam kurung seperti '14 Juli 2025 (Revisi ke-1)'",
+                en: "date '\(text)' cannot be read; write it like '24 Februari 2025', 'Maret 2021', '2025-02-24' or '-', optionally followed by a note in brackets like '14 Juli 2025 (Revisi ke-1)'")
         }
 
         public static func dateNonexistent(_ text: String) -> Localized {

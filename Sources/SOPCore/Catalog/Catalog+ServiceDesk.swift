@@ -2,8 +2,8 @@
 /// the complainant's status lookup.
 extension Catalog.Lint.Summary {
     public static let caseUnknownReference = Localized(
-        id: "kasus: judul atau tanda_terima menyebut isian atau kegiatan yang tidak ada",
-        en: "kasus: judul or tanda_terima names a field or step that does not exist")
+        id: "kasus: judul, isian_tanda_terima atau tanda_terima menyebut isian atau kegiatan yang tidak ada",
+        en: "kasus: judul, isian_tanda_terima or tanda_terima names a field or step that does not exist")
 }
 
 extension Catalog.Lint {
@@ -11,6 +11,13 @@ extension Catalog.Lint {
         let list = known.isEmpty ? "-" : Catalog.quoted(known)
         return Localized(id: "judul kasus menyebut isian '\(name)', tetapi tidak ada isian formulir bernama itu (yang ada: \(list))",
                          en: "the case title names field '\(name)', but no form field has that name (there are: \(list))")
+    }
+
+    /// `kasus: isian_tanda_terima` names a field no step asks: the receipt would not print it.
+    public static func receiptUnknownField(_ name: String, known: [String]) -> Localized {
+        let list = known.isEmpty ? "-" : Catalog.quoted(known)
+        return Localized(id: "isian_tanda_terima menyebut isian '\(name)', tetapi tidak ada isian formulir bernama itu (yang ada: \(list)); tanda terima tidak dapat mencetaknya",
+                         en: "isian_tanda_terima names field '\(name)', but no form field has that name (there are: \(list)); the receipt cannot print it")
     }
 
     public static func caseUnknownStep(_ id: String, known: [String]) -> Localized {

@@ -180,8 +180,8 @@ extension Catalog.Waktu {
 
 extension Catalog.Waktu {
     public static let waktuDayBasisSummary = Localized(
-        id: "waktu dalam hari tanpa kata kalender atau kerja pada SOP yang menulis jam layanan",
-        en: "a waktu in days that says neither calendar nor working days, in an SOP with service hours")
+        id: "waktu dalam hari tanpa kata kalender atau kerja pada SOP yang menulis jam layanan atau Total waktu dalam hari kerja",
+        en: "a waktu in days that says neither calendar nor working days, in an SOP with service hours or a Total waktu in working days")
 
     /// "1 hari" counted as calendar days although the unit works by its service hours.
     public static func waktuDayBasis(_ text: String, calendar: String, working: String) -> Localized {
@@ -190,5 +190,14 @@ extension Catalog.Waktu {
                 + "pada unit dengan jam layanan, '\(text)' sering berarti '\(working)' (hari kerja menurut kalender unit)",
             en: "waktu '\(text)' is counted as '\(calendar)' (elapsed days: its due time can fall on a Saturday, a Sunday, a holiday or at night); "
                 + "in a unit with service hours, '\(text)' often means '\(working)' (working days by the unit's calendar)")
+    }
+
+    /// The same in an SOP whose printed Total waktu counts working days.
+    public static func waktuDayBasisTotal(_ text: String, calendar: String, working: String, total: String) -> Localized {
+        Localized(
+            id: "waktu '\(text)' dihitung sebagai '\(calendar)' (hari berjalan: batasnya dapat jatuh pada Sabtu, Minggu, hari libur atau malam hari); "
+                + "Total waktu tercetak '\(total)' menghitung hari kerja, jadi '\(text)' mungkin berarti '\(working)'",
+            en: "waktu '\(text)' is counted as '\(calendar)' (elapsed days: its due time can fall on a Saturday, a Sunday, a holiday or at night); "
+                + "the printed Total waktu '\(total)' counts working days, so '\(text)' may mean '\(working)'")
     }
 }

@@ -66,4 +66,14 @@ extension Catalog.WebForms {
     public static let startExplained = Localized(
         id: "Mulai membuat kasus baru dengan nomor kasusnya sendiri dan membuka kegiatan pertamanya. Kasus yang tidak jadi tidak dapat dihapus, hanya dibatalkan dengan alasan.",
         en: "Start creates a new case with its own number and opens its first step. A case started by mistake cannot be deleted, only cancelled with a reason.")
+
+    /// A decision's step form sent with no branch chosen: the exits as the radios name them.
+    public static func chooseBranch(_ exits: [Catalog.DecisionExits.Exit]) -> Localized {
+        func names(_ language: Language, _ or: String) -> String {
+            let names = exits.map { Catalog.DecisionExits.exitName($0).text(language) }
+            guard names.count > 1 else { return names.joined() }
+            return names.dropLast().joined(separator: ", ") + " \(or) " + (names.last ?? "")
+        }
+        return both("Pilih salah satu cabang: \(names(.id, "atau")).", "Choose one branch: \(names(.en, "or")).")
+    }
 }

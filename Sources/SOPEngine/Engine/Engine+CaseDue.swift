@@ -4,15 +4,18 @@ import SOPModel
 /// The whole case's due time as the clock stands: on its way, the longest path from the steps in
 /// hand; once ended, the due time set at its start (the longest path from its first step)
 /// moved on by every span the case stood paused with the clock stopped, as each step's due time
-/// is (`due(of:in:now:)`). A receipt, `sop status` and `sop cases` print this one.
+/// is (`due(of:in:now:)`). An SOP with a service standard (`kasus: batas_layanan`) keeps the
+/// due time set at the start on the way too: the public promise does not move as rows finish
+/// early. A receipt, `sop status`, `sop case` and `sop cases` print this one.
 extension Engine {
     public func caseDue(in state: CaseState, now: Date) -> Date? {
+        let standard = sop.caseSettings.serviceStandard
         // A case on its way: the longest single path from the steps in hand (`Engine+PathDue`).
-        if state.status == .open || state.status == .paused, !state.active.isEmpty {
+        if standard == nil, state.status == .open || state.status == .paused, !state.active.isEmpty {
             return pathDue(in: state, now: now)
         }
         guard var due = state.started?.due, let start = state.startedAt else { return nil }
-        let total = facts.totalWaktu
+        let total = standard.map { WaktuTotal([$0.duration]) } ?? facts.totalWaktu
         // Service time when the sum counts working time and the calendar knows the hours.
         let service = calendar.hours != nil
             && (total.parts[.workingMinutes] != nil || total.parts[.workingDays] != nil)

@@ -38,9 +38,14 @@ public struct Engine: Sendable {
         }
         guard let firstIndex else { return [.caseStarted(started), .caseCompleted] }
         let first = begin(sop.steps[firstIndex], visit: 1, previousRole: operatorRole, at: time, state: nil)
-        // Due by the longest single path from the first step (`Engine+PathDue`), not the sum of every row.
-        started.due = latestEnd(from: [PathSource(index: firstIndex, start: time, finish: first.due ?? time,
-                                                  timed: first.due != nil)], in: nil)
+        // Due by the SOP's service standard (`kasus: batas_layanan`, the public promise) when it
+        // states one; else by the longest single path from the first step (`Engine+PathDue`).
+        if let standard = sop.caseSettings.serviceStandard {
+            started.due = calendar.due(from: time, waktu: standard.duration)
+        } else {
+            started.due = latestEnd(from: [PathSource(index: firstIndex, start: time, finish: first.due ?? time,
+                                                      timed: first.due != nil)], in: nil)
+        }
         return [.caseStarted(started), .stepStarted(first)]
     }
 

@@ -76,7 +76,10 @@ struct Constructor {
         }
         if let layout = document.object("tata_letak", SOPLanguage.layout) { sop.layout = self.layout(layout) }
         sop.tablesAreAlternatives = document.choice("alur_tabel")?.value.lowercased() == "pilihan"
-        if let settings = document.object("kasus", SOPLanguage.caseSettings) { sop.caseSettings = caseSettings(settings) }
+        if let settings = document.object("kasus", SOPLanguage.caseSettings) {
+            sop.caseSettings = caseSettings(settings)
+            sop.caseSettings.serviceStandard = settings.text("batas_layanan").flatMap { serviceStandard($0, printing: sop.identity.printing) }
+        }
         return sop
     }
 
@@ -90,9 +93,38 @@ struct Constructor {
             pauseStopsClock: view.boolean("jeda_menghentikan_waktu", default: true))
         settings.receiptHeading = view.text("judul_tanda_terima")
         settings.receiptRecipient = view.text("penerima_tanda_terima")
+        settings.receiptFields = (view.list("isian_tanda_terima") ?? []).compactMap {
+            context.text($0, key: "isian_tanda_terima", required: true).flatMap(context.identifier)
+        }
         settings.receivedRows = (view.list("kelengkapan_diterima") ?? []).compactMap { target($0, key: "kelengkapan_diterima") }
             .map { Located($0.value.text, at: $0.mark, length: $0.length) }
         return settings
+    }
+
+    /// `batas_layanan: total` reads the printed Total waktu (`cetak.total_waktu`) as one duration;
+    /// any other value is that duration. Either is read as a stated standard (`waktu_baku`).
+    private func serviceStandard(_ written: Located<String>, printing: Printing) -> ServiceStandard? {
+        let location = context.location(written.mark, length: written.length)
+        guard written.value.lowercased() == ServiceStandard.totalWord else {
+            switch WaktuParser.parse(written.value) {
+            case .success(let duration):
+                return ServiceStandard(written: written, text: written.value, duration: duration)
+            case .failure(.unreadable(let suggestion)):
+                context.error(LoaderCode.waktuFormat, Catalog.Waktu.serviceStandardUnreadable(written.value), at: location,
+                              notes: suggestion.map { [.init(Catalog.didYouMean($0))] } ?? [])
+                return nil
+            }
+        }
+        guard let total = printing.totalText else {
+            context.error(LoaderCode.waktuFormat, Catalog.Waktu.serviceStandardWithoutTotal, at: location)
+            return nil
+        }
+        guard case .success(let duration) = WaktuParser.parse(total.value) else {
+            context.error(LoaderCode.waktuFormat, Catalog.Waktu.serviceTotalUnreadable(total.value), at: location,
+                          notes: [.init(Catalog.Waktu.serviceStandardWriteDuration)])
+            return nil
+        }
+        return ServiceStandard(written: written, text: total.value, duration: duration)
     }
 
     private func identity(_ document: ObjectView) -> Identity {

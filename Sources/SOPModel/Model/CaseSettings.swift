@@ -20,12 +20,40 @@ public struct CaseSettings: Sendable {
     /// `penerima_tanda_terima`: the caption of the recipient's place to sign on the receipt
     /// ("Pemohon", "PNS yang bersangkutan"); nil: "Pelapor / penerima layanan".
     public var receiptRecipient: Located<String>?
+    /// `batas_layanan`: the case's service standard, the public promise (a PATEN's "JUMLAH WAKTU
+    /// PENYELESAIAN 3 (tiga) hari kerja"): the whole case falls due by it, counted from its start
+    /// on the unit's calendar, instead of by the longest path of its rows; nil: by the rows.
+    public var serviceStandard: ServiceStandard?
+    /// `isian_tanda_terima`: form fields whose answers the receipt prints (the register number
+    /// a Keterangan says is written on it: tester 25, finding 7), a NIK or phone masked.
+    public var receiptFields: [Located<String>] = []
 
     public init(titleFields: [Located<String>] = [], receiptStep: Located<String>? = nil, pauseStopsClock: Bool = true) {
         self.titleFields = titleFields
         self.receiptStep = receiptStep
         self.pauseStopsClock = pauseStopsClock
     }
+}
+
+/// The case's service standard (`kasus: batas_layanan`): `total`, the printed Total waktu
+/// (`cetak.total_waktu`) read as one duration, or a duration written there.
+public struct ServiceStandard: Sendable {
+    /// The value as written (`total` or `3 hari kerja`).
+    public var written: Located<String>
+    /// The duration's text as read: the printed total, or the written duration.
+    public var text: String
+    public var duration: WaktuDuration
+
+    public init(written: Located<String>, text: String, duration: WaktuDuration) {
+        self.written = written
+        self.text = text
+        self.duration = duration
+    }
+
+    /// Whether `written` names the printed total rather than a duration.
+    public var isPrintedTotal: Bool { written.value.lowercased() == Self.totalWord }
+
+    public static let totalWord = "total"
 }
 
 extension SOP {

@@ -70,20 +70,39 @@ public enum KeteranganExits {
         return yesNoPair(step)
     }
 
-    /// Two exits, one labelled "Ya" and the other a plain arrow, and a Keterangan that names no
-    /// row: every officer reads the arrow as "Tidak", and the desk names it so (tester 22,
-    /// finding 9); "Ya" for the arrow beside a lone "Tidak".
+    /// Two exits, one labelled and the other a plain arrow, and a Keterangan whose clauses name
+    /// no row: every officer reads the arrow as the label's negation, and the desk names it so:
+    /// "Tidak" beside "Ya" (tester 22, finding 9), "Ya" beside a lone "Tidak", "Tidak lengkap"
+    /// beside "Lengkap" and "Lengkap" beside "Tidak lengkap" (tester 25, finding 3).
     static func yesNoPair(_ step: Step) -> [Int: String] {
         guard case .decision(let decision) = step.flow, decision.branches.count == 2,
             let plain = decision.branches.firstIndex(where: \.isUnlabelled)
         else { return [:] }
         let other = decision.branches[1 - plain]
-        guard !other.isUnlabelled else { return [:] }
-        switch other.label.value.trimmingWhitespace().lowercased() {
-        case "ya": return [plain: "Tidak"]
-        case "tidak": return [plain: "Ya"]
-        default: return [:]
+        guard !other.isUnlabelled, let negation = negation(of: other.label.value) else { return [:] }
+        return [plain: negation]
+    }
+
+    /// The opposite of an exit's label: "Ya" ↔ "Tidak", "Lengkap" → "Tidak lengkap", "Tidak
+    /// sesuai" / "Belum lengkap" / "Bukan wewenang" → "Sesuai" / "Lengkap" / "Wewenang"; nil for a
+    /// label of no letters.
+    static func negation(of label: String) -> String? {
+        let text = PrintedLine.of(label).trimmingWhitespace()
+        let lowered = text.lowercased()
+        switch lowered {
+        case "ya": return "Tidak"
+        case "tidak", "belum", "bukan": return "Ya"
+        default: break
         }
+        guard text.contains(where: \.isLetter) else { return nil }
+        for word in ["tidak ", "belum ", "bukan "] where lowered.hasPrefix(word) {
+            let rest = text.dropFirst(word.count).trimmingWhitespace()
+            return rest.prefix(1).uppercased() + rest.dropFirst()
+        }
+        // "Lengkap" → "Tidak lengkap"; an acronym or a capitalised name keeps its case ("Tidak OK").
+        let second = text.dropFirst().first
+        let first = second?.isLowercase == true ? text.prefix(1).lowercased() : String(text.prefix(1))
+        return "Tidak " + first + text.dropFirst()
     }
 
     private static func keteranganWords(of step: Step) -> [Int: String] {

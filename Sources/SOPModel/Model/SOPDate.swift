@@ -114,7 +114,19 @@ public enum SOPDateParser {
             }
             return .success(.day(year: year, month: month, day: day))
         }
-        return .failure(.unreadable)
+        return noted(trimmed) ?? .failure(.unreadable)
+    }
+
+    /// A date followed by a bracketed note, as printed ("14 Juli 2025 (Revisi ke-1)": tester 25,
+    /// finding 2): the date before the note, the whole kept as the printed text; nil when the
+    /// text is not so, or what stands before the note is no date.
+    private static func noted(_ text: String) -> Result<SOPDate.Value, Failure>? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return nil }
+        let date = text[..<open].trimmingWhitespace()
+        guard !date.contains("("), !date.contains(")") else { return nil }
+        let read = parse(date)
+        if case .success(.none) = read { return nil }
+        return read
     }
 
     /// "2025-02-24" or "2025-02".

@@ -98,7 +98,12 @@ public struct ReportHTMLWriter {
         let rows = section.steps
         let notes = rows.map { step -> String in
             guard (step.standardSeconds ?? 0) > 0 else {
-                return Catalog.ReportPages.noStandard.text(text.language)
+                // A row under a merged Waktu cell names the cell and the row it is judged at, as
+                // the terminal's report does (tester 25, finding 6).
+                let standard = step.judgedAt.map { row in
+                    (step.waktu.map { $0 + " · " } ?? "") + Catalog.MergedCells.judgedWith(row, due: nil).text(text.language)
+                } ?? Catalog.ReportPages.noStandard.text(text.language)
+                return standard
                     + (step.duration.map { " · " + Catalog.ReportPages.median(text.duration($0.median, clock: step.clock, standard: step.standardSeconds)).text(text.language) } ?? "")
             }
             return (step.waktu ?? "-") + " · " + text.share(step.within)

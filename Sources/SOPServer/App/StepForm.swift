@@ -106,7 +106,12 @@ enum StepForm {
                     _ = run(.recordOutput(step: stepID, item: item, text: form["o.\(index)"] ?? "", attachment: nil), field: "o.\(index)")
                 }
             case .branch:
-                _ = run(.chooseBranch(step: stepID, label: form["cabang"] ?? ""), field: "cabang")
+                // No radio chosen: said in the page's words, not the terminal's (tester 25, finding 5).
+                guard let choice = form["cabang"], !choice.isEmpty else {
+                    errors["cabang"] = Catalog.WebForms.chooseBranch(engine.sop.deskExits(of: step).map(\.words))
+                    continue
+                }
+                _ = run(.chooseBranch(step: stepID, label: choice), field: "cabang")
             }
         }
         guard errors.isEmpty else { return .failure(ValidationFailure(messages: errors, unsupportedType: unsupported)) }

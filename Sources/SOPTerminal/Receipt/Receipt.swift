@@ -59,6 +59,15 @@ public struct Receipt: Sendable, Equatable {
         public var value: String
     }
 
+    /// The answers the SOP prints on the receipt (`kasus: isian_tanda_terima`), each under its
+    /// field's label, a NIK or phone masked; only those given by the receipt's step.
+    public var fields: [Field] = []
+
+    public struct Field: Sendable, Equatable {
+        public var label: String
+        public var value: String
+    }
+
     public struct Signature: Sendable, Equatable {
         public var name: String
         public var nip: String
@@ -113,6 +122,12 @@ public struct Receipt: Sendable, Equatable {
             issuedBy: officer(visit) ?? receivedBy, tracking: tracking, kind: visit == nil ? .provisional : .full,
             progress: state.status, issuingStep: issuing.map { $0.number ?? $0.id.value } ?? "-")
         receipt.notApplicable = notApplicable
+        receipt.fields = sop.caseSettings.receiptFields.compactMap { name -> Field? in
+            guard let field = sop.formField(named: name.value) else { return nil }
+            let answers = visits.filter { done in visit.map { done.startedAt <= $0.startedAt } ?? true }
+            guard let value = answers.last(where: { $0.fields[name.value] != nil })?.fields[name.value], !value.isEmpty else { return nil }
+            return Field(label: PrintedLine.of(field.label), value: field.shown(value))
+        }
         // A row that names the desk's own form keeps its words in each language ("Service Receipt").
         receipt.recipientCaption = sop.caseSettings.receiptRecipient.map { PrintedLine.of($0.value) }
         receipt.fullHeading = sop.receiptHeading.flatMap {

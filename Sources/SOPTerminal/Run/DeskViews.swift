@@ -194,6 +194,9 @@ public struct CaseTimelineView {
     /// shown as a normal entry.
     let marked: [CaseEvent]
     public let marks: RoleMarks
+    /// The case's due time (`Engine.caseDue`): printed beside the SOP's service standard
+    /// (`kasus: batas_layanan`), the date the receipt promised.
+    public var due: Date?
 
     /// `engine`: the fold of the desk's engine (the web desk's, with its calendar); without it the
     /// events' own fold (`CaseState(id:events:)`), as `sop case` has always folded them.
@@ -223,6 +226,9 @@ public struct CaseTimelineView {
             status += " · " + Words.started(time.dateTime(start), by: state.startedBy ?? "?").text(language)
         }
         out += "Status: \(status)\n"
+        if let standard = sop?.caseSettings.serviceStandard, let due {
+            out += Catalog.Waktu.serviceDueLine(time.dateTime(due), standard: standard.text).text(language) + "\n"
+        }
         if let started = state.started {
             out += Words.revision(started.revisionDate, hash: started.revision).text(language) + "\n"
         }

@@ -100,8 +100,13 @@ struct CaseCommand: ParsableCommand {
             return
         }
         // The view masks the events' free text itself (`CaseEvent.Kind.freeTextMasked`), as the web shows it.
-        let timeline = CaseTimelineView(id: id, events: events, sop: sop, time: desk.time(language, try global.workCalendar()),
-                                        showPersonal: desk.showPersonal, now: desk.clock.now(), marks: marks).render()
-        Console.write(ScreenFit.fit(timeline, width: global.stdout.wrapWidth))
+        let calendar = try global.workCalendar()
+        var timeline = CaseTimelineView(id: id, events: events, sop: sop, time: desk.time(language, calendar),
+                                        showPersonal: desk.showPersonal, now: desk.clock.now(), marks: marks)
+        // Printed only beside a service standard (`kasus: batas_layanan`): the receipt's promise.
+        if let sop, sop.caseSettings.serviceStandard != nil {
+            timeline.due = Engine(sop: sop, calendar: calendar).caseDue(in: timeline.state, now: timeline.now)
+        }
+        Console.write(ScreenFit.fit(timeline.render(), width: global.stdout.wrapWidth))
     }
 }
