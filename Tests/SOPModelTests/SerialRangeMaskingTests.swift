@@ -37,6 +37,21 @@ import Testing
         #expect(PersonalEcho.quoted(text) == masked)
     }
 
+    @Test("A date with its hour is echoed as typed", arguments: [
+        "Jadwal 09-12-2026 09.00",
+        "jadwal ulang 2026-12-16 13.30 WIB",
+        "09-12-2026 9",
+    ])
+    func dateAndHour(_ text: String) {
+        #expect(PersonalEcho.quoted(text) == text)
+    }
+
+    /// A phone number typed after a date is masked all the same (with the date: one run).
+    @Test func aPhoneAfterADateIsStillMasked() {
+        #expect(PersonalEcho.quoted("09-12-2026 0812 3456 789") != "09-12-2026 0812 3456 789")
+        #expect(!PersonalEcho.quoted("09-12-2026 0812 3456 789").contains("3456"))
+    }
+
     /// Four digits and four digits is the range's shape only: three groups, other group sizes or
     /// another joining mark stay a phone's shape.
     @Test func onlyTwoGroupsOfFourDigitsJoinedByADashAreARange() {

@@ -30,7 +30,7 @@ struct StoreRefusingWritesDeskTests {
             let page = try await budi.get(uri)
             #expect(page.status == .ok, "\(uri): \(page.status)")
             #expect(page.body.contains(Self.bannerID), "\(uri): \(page.body)")
-            #expect(!page.body.contains(store) && !page.body.contains("v18") && !page.body.contains("v25"), "\(uri)")
+            #expect(!page.body.contains(store) && !page.body.contains("v18") && !page.body.contains("v26"), "\(uri)")
             // Every form in the page's content that posts to write is held (the header's Keluar is not content).
             let main = page.body.components(separatedBy: "<main>").last ?? ""
             let writing = main.components(separatedBy: "<form ").dropFirst()
@@ -102,7 +102,7 @@ struct StoreRefusingWritesDeskTests {
         let events = try count("case_event"), sessions = try count("web_session")
         let failures = try owner.pin(of: "citra")?.failures
         // A newer sop's `sop db migrate`, under the running app.
-        try PGConnection(address).query("INSERT INTO schema_migrations (version, name) VALUES (25, 'v25: something a newer sop added')")
+        try PGConnection(address).query("INSERT INTO schema_migrations (version, name) VALUES (26, 'v26: something a newer sop added')")
         try await Self.expectHeld(budi, id: id, step: step, store: address.redacted)
         let refused = try await budi.post(step, Self.answer(page.body))
         #expect(refused.status == .serviceUnavailable)
@@ -116,7 +116,7 @@ struct StoreRefusingWritesDeskTests {
         #expect(try count("web_session") == sessions)
         #expect(try owner.pin(of: "citra")?.failures == failures)
         // Each of the web desk's own writes, as the store makes it.
-        let expected = StoreError.schema(Catalog.StoreSchema.newer(address.redacted, version: 25, known: PostgresMigrations.latest))
+        let expected = StoreError.schema(Catalog.StoreSchema.newer(address.redacted, version: 26, known: PostgresMigrations.latest))
         let session = WebSession(idHash: "x", operatorName: "citra", createdAt: Harness.monday, lastSeen: Harness.monday,
                                  expiresAt: Harness.monday.addingTimeInterval(3600), csrf: "t")
         #expect(throws: expected) { try owner.saveWebSession(session) }

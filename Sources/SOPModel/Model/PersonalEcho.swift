@@ -5,7 +5,8 @@
 /// NIK), or 8 to 15 digits that begin with 0, 62 or + (a phone). Other runs are not personal
 /// data and are quoted as typed (desk5, an outside tester's finding: "No. 2025-0456", a date
 /// "2026-12-08", "Rp 12500000" were masked); a run that is a date (dd-mm-yyyy, yyyy-mm-dd) is a
-/// date, whatever it begins with; a run joined by "-" or "/" to a word with letters before it is
+/// date, whatever it begins with, and so is a date with the hour after it ("09-12-2026 09.00");
+/// a run joined by "-" or "/" to a word with letters before it is
 /// a part of a register number ("3404-LT-06122026-0001"), not a phone; two groups of four digits
 /// joined by a dash ("seri 0451-0454", "No. 0012 - 0015") are a range of serial numbers (tester
 /// 22, finding 8): no Indonesian phone number is written so (a mobile has 10 digits or more, a
@@ -53,6 +54,12 @@ public enum PersonalEcho {
             return false
         }
         if case .success = FieldDates.normalize(run) { return false }
+        // A date and the hour typed after it ("Jadwal 09-12-2026 09.00", tester 24): the date is
+        // a date; what follows it is personal only when it is shaped so itself.
+        if let space = run.firstIndex(of: " "), case .success = FieldDates.normalize(String(run[..<space])) {
+            let rest = String(run[run.index(after: space)...]).trimmingWhitespace()
+            return isPersonal(rest, compact: rest.filter { $0.isASCIIDigit || $0 == "+" })
+        }
         return !isSerialRange(run)
     }
 

@@ -140,6 +140,10 @@ public struct Receipt: Sendable, Equatable {
                 let value = text.isEmpty ? record.attachment.map { "[\($0.name)]" } ?? "" : text
                 return value.isEmpty ? nil : Issued(item: PrintedItem.inSentence(PrintedItem.withoutDash(item.value)), value: value)
             }
+            // An Output item the receipt already prints as a field of the same name (the register
+            // number asked both as `isian_tanda_terima` and as the row's Output) is printed once.
+            let printed = Set(receipt.fields.map { $0.label.lowercased() })
+            receipt.issued.removeAll { printed.contains($0.item.lowercased()) }
         }
         receipt.finishedAt = state.status == .completed ? state.endedAt : nil
         receipt.outcome = state.status == .completed ? state.outcome : nil

@@ -5,8 +5,9 @@ import SOPModel
 /// sum of the rows' Waktu (tester 25, finding 1: "3 hari kerja" signed, the rows adding up to
 /// 1 jam 55 menit + 3–4 hari). The document prints what the unit signed; a note names both so
 /// the official fixes one, or says the printed total is the case's promise (`batas_layanan`).
-/// A printed total that is no duration ("-", "Sesuai kebutuhan") and alternative tables (each
-/// its own total) are left alone.
+/// A printed total that is no duration ("-", "Sesuai kebutuhan"), one qualified by words ("17 hari
+/// kerja, di luar waktu proses di BKN": not the rows' sum) and alternative tables (each its own
+/// total) are left alone.
 struct TotalVersusRowsRule: SOPRule {
     let description = RuleDescription(
         id: "total-vs-rows", severity: .note, category: .mutuBaku,
@@ -28,6 +29,8 @@ struct TotalVersusRowsRule: SOPRule {
                   - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: 15 menit}}
                   - {uraian: Memproses berkas, pelaksana: petugas, mutu_baku: {waktu: 1 jam}}
                 """),
+            .sop(identity: "cetak: {total_waktu: '17 hari kerja, di luar waktu proses di BKN'}",
+                 steps: "  - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: 15 menit}}"),
             .sop(identity: "cetak: {total_waktu: Sesuai kebutuhan}",
                  steps: "  - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: 15 menit}}"),
         ])
@@ -47,7 +50,7 @@ struct TotalVersusRowsRule: SOPRule {
     /// ("4 hari kerja 2 jam 55 menit"); nil when it holds none.
     static func total(_ text: String) -> WaktuTotal? {
         switch WaktuParser.read(text) {
-        case .exact(let duration), .inText(let duration, _):
+        case .exact(let duration):
             return WaktuTotal([duration])
         case .several(let parts):
             let durations = parts.compactMap { part -> WaktuDuration? in
@@ -55,7 +58,9 @@ struct TotalVersusRowsRule: SOPRule {
                 return nil
             }
             return durations.count == parts.count ? WaktuTotal(durations) : nil
-        case .none, .unreadable, .spelledMismatch:
+        case .inText, .none, .unreadable, .spelledMismatch:
+            // A total qualified by words ("17 hari kerja, di luar waktu proses di BKN", "sejak
+            // berkas dinyatakan lengkap") counts something else than the rows' sum.
             return nil
         }
     }
