@@ -19,9 +19,11 @@ extension Catalog.PublicStatus {
 
     /// Where an open case stands, for the complainant: the stage and who has it, without the
     /// SOP's internal wording.
+    /// A name ending in its own full stop ("Kasi Pem.") ends the sentence with it.
     public static func statusStage(_ position: String, of total: String, who: String) -> Localized {
-        both("Sedang dikerjakan: tahap \(position) dari \(total), sedang diproses oleh \(who).",
-             "In progress: stage \(position) of \(total), being handled by \(who).")
+        let end = who.hasSuffix(".") ? "" : "."
+        return both("Sedang dikerjakan: tahap \(position) dari \(total), sedang diproses oleh \(who)\(end)",
+                    "In progress: stage \(position) of \(total), being handled by \(who)\(end)")
     }
 
     /// A paused case's stage: one state, never "being handled" and "on hold" side by side.

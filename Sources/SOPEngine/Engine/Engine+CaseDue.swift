@@ -6,7 +6,7 @@ import SOPModel
 /// moved on by every span the case stood paused with the clock stopped, as each step's due time
 /// is (`due(of:in:now:)`). An SOP with a service standard (`kasus: batas_layanan`) keeps the
 /// due time set at the start on the way too: the public promise does not move as rows finish
-/// early. A receipt, `sop status`, `sop case` and `sop cases` print this one.
+/// early. A receipt, `sop status` and `sop case` print this one.
 extension Engine {
     public func caseDue(in state: CaseState, now: Date) -> Date? {
         let standard = sop.caseSettings.serviceStandard
