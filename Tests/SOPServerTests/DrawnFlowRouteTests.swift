@@ -17,7 +17,8 @@ import Testing
         html.components(separatedBy: "name=\"\(prefix)").dropFirst().map { prefix + String($0.prefix { $0 != "\"" }) }
     }
 
-    @Test func branchesJoinsAndASkippedOptionalStepThroughTheRoutes() async throws {
+    /// The fixture served alone, budi (its PPK) logged in, a case started: where its first step is.
+    static func started() async throws -> (Harness, Harness.Browser, String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-flow-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Harness.root.appendingPathComponent("Tests/Fixtures/flow/kontrak-contoh.yaml"),
@@ -28,7 +29,12 @@ import Testing
         let list = try await budi.get("/sop")
         let code = try #require(list.body.components(separatedBy: "data-sop=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) })
         try await budi.get("/sop/\(code)/mulai")
-        var location = try #require(try await budi.post("/sop/\(code)/mulai", []).location)
+        return (harness, budi, try #require(try await budi.post("/sop/\(code)/mulai", []).location))
+    }
+
+    @Test func branchesJoinsAndASkippedOptionalStepThroughTheRoutes() async throws {
+        let (harness, budi, started) = try await Self.started()
+        var location = started
         var visited: [String] = []
         var skipped = false
         while location.hasPrefix("/kasus/"), visited.count < 20 {
@@ -68,17 +74,8 @@ import Testing
     /// A case that ends at an end box with `hasil_akhir` (row 6, "Pemilihan diulang"): the case
     /// page's status says the outcome, as `sop case` does, in both languages.
     @Test func aCaseEndedWithAnOutcomeSaysItOnTheCasePage() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-flow-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Harness.root.appendingPathComponent("Tests/Fixtures/flow/kontrak-contoh.yaml"),
-                                         to: folder.appendingPathComponent("900-kontrak.yaml"))
-        let harness = try await Harness(grants: [("budi", "ppk")], folder: folder.path)
-        let budi = harness.browser()
-        try await budi.login("budi")
-        let list = try await budi.get("/sop")
-        let code = try #require(list.body.components(separatedBy: "data-sop=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) })
-        try await budi.get("/sop/\(code)/mulai")
-        var location = try #require(try await budi.post("/sop/\(code)/mulai", []).location)
+        let (harness, budi, started) = try await Self.started()
+        var location = started
         var steps = 0
         while location.hasPrefix("/kasus/"), steps < 10 {
             steps += 1
