@@ -17,7 +17,8 @@ import Testing
         html.components(separatedBy: "name=\"\(prefix)").dropFirst().map { prefix + String($0.prefix { $0 != "\"" }) }
     }
 
-    @Test func branchesJoinsAndASkippedOptionalStepThroughTheRoutes() async throws {
+    /// The fixture served alone, budi (its PPK) logged in, a case started: where its first step is.
+    static func started() async throws -> (Harness, Harness.Browser, String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-flow-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Harness.root.appendingPathComponent("Tests/Fixtures/flow/kontrak-contoh.yaml"),
@@ -28,7 +29,12 @@ import Testing
         let list = try await budi.get("/sop")
         let code = try #require(list.body.components(separatedBy: "data-sop=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) })
         try await budi.get("/sop/\(code)/mulai")
-        var location = try #require(try await budi.post("/sop/\(code)/mulai", []).location)
+        return (harness, budi, try #require(try await budi.post("/sop/\(code)/mulai", []).location))
+    }
+
+    @Test func branchesJoinsAndASkippedOptionalStepThroughTheRoutes() async throws {
+        let (harness, budi, started) = try await Self.started()
+        var location = started
         var visited: [String] = []
         var skipped = false
         while location.hasPrefix("/kasus/"), visited.count < 20 {
@@ -63,5 +69,29 @@ import Testing
         // The timeline says the optional step was left out, with its reason, as `sop case` does.
         let timeline = try await budi.get("/kasus/\(id.rawValue)")
         #expect(timeline.body.contains("Dilewati: lokasi sudah diserahkan"), "\(timeline.body)")
+    }
+
+    /// A case that ends at an end box with `hasil_akhir` (row 6, "Pemilihan diulang"): the case
+    /// page's status says the outcome, as `sop case` does, in both languages.
+    @Test func aCaseEndedWithAnOutcomeSaysItOnTheCasePage() async throws {
+        let (harness, budi, started) = try await Self.started()
+        var location = started
+        var steps = 0
+        while location.hasPrefix("/kasus/"), steps < 10 {
+            steps += 1
+            let page = try await budi.get(location)
+            var fields = Self.checkboxes(page.body, prefix: "k.").map { ($0, "ada") }
+            fields += Self.checkboxes(page.body, prefix: "o.").map { ($0, "dicatat") }
+            if Self.radios(page.body).contains("Tidak") { fields.append(("cabang", "Tidak")) }
+            let reply = try await budi.postMultipart(location, fields + [("versi", CaseFlowTests.versi(page.body))], files: [:])
+            #expect(reply.status == .seeOther, "\(location): \(reply.body)")
+            location = try #require(reply.location)
+        }
+        let id = try #require(try harness.store().cases(CaseFilter()).first?.id)
+        #expect(try harness.store().summary(of: id)?.projection.status == .completed)
+        let timeline = try await budi.get("/kasus/\(id.rawValue)")
+        #expect(timeline.body.contains("<strong id=\"status-kasus\">selesai: Pemilihan diulang</strong>"), "\(timeline.body)")
+        let english = try await budi.get("/kasus/\(id.rawValue)?lang=en")
+        #expect(english.body.contains("<strong id=\"status-kasus\">ended: Pemilihan diulang</strong>"), "\(english.body)")
     }
 }

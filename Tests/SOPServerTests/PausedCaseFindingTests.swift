@@ -31,10 +31,17 @@ import Testing
         let posted = try await budi.post(first, [("versi", "1")])
         #expect(posted.status == .conflict)
         #expect(posted.body.contains("sedang dijeda"))
-        // Resumed from the worklist: back to the step.
+        // Resumed from the worklist: back to the step, told the pause ended (who paused, when; no name in the URL).
         try await budi.get("/")
         let resumed = try await budi.post("/kasus/\(id)/lanjut", [])
-        #expect(resumed.location == first)
-        #expect(try await budi.get(first).body.contains("form id=\"langkah\""))
+        #expect(resumed.location == first + "?jeda=selesai")
+        let step = try await budi.get(try #require(resumed.location))
+        #expect(step.body.contains("form id=\"langkah\""))
+        #expect(step.body.contains("<p class=\"info\" role=\"status\">Jeda selesai: kasus dilanjutkan (dijeda oleh budi, 30-11-2026 09.00 WIB).</p>"),
+                "\(step.body)")
+        let english = try await budi.get(first + "?jeda=selesai&lang=en")
+        #expect(english.body.contains("role=\"status\">Pause over: the case is resumed (paused by budi, 30-11-2026 09.00 WIB).</p>"), "\(english.body)")
+        // Without the redirect's query (a reload of the step, a link): no notice.
+        #expect(!(try await budi.get(first)).body.contains("Jeda selesai"))
     }
 }

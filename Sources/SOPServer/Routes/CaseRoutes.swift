@@ -18,15 +18,16 @@ enum CaseRoutes {
             return HTMLPage.response(TimelinePage.render(pinned, context: context, time: desk.time(context.language), now: desk.clock.now(),
                                                          notice: saved ? Layout.notice(Words.correctionSaved.text(context.language)) : ""))
         }
-        router.get("/kasus/{id}/langkah/{step}") { _, context -> Response in
+        router.get("/kasus/{id}/langkah/{step}") { request, context -> Response in
             let (pinned, roster) = try await load(context, desk: desk)
             if pinned.state.status == .paused, pinned.state.visit(of: context.parameters.get("step") ?? "") != nil {
                 return HTMLPage.response(PausedCase.stepPage(pinned, context: context))
             }
             if let page = gone(pinned, context: context, desk: desk) { return page }
             let (step, visit) = try waiting(context, pinned: pinned, roster: roster)
-            return HTMLPage.response(StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(),
-                                              time: desk.time(context.language)).render())
+            var page = StepPage(pinned: pinned, step: step, visit: visit, context: context, now: desk.clock.now(), time: desk.time(context.language))
+            page.notice = PausedCase.endedNotice(pinned, query: request.uri.queryParameters.get("jeda"), context: context)
+            return HTMLPage.response(page.render())
         }
         router.post("/kasus/{id}/langkah/{step}") { _, context -> Response in
             try await submit(context, desk: desk)
@@ -277,7 +278,10 @@ enum CaseRoutes {
         }, role: { _ in actor.roles.first }, operatorName: name)
         switch outcome {
         case .written(let state):
-            if case .resume = command { return HTMLPage.redirect(WorklistRoutes.next(after: state, actor: actor)) }
+            if case .resume = command {
+                let next = WorklistRoutes.next(after: state, actor: actor)
+                return HTMLPage.redirect(next + (next.contains("?") ? "&" : "?") + PausedCase.resumedQuery)
+            }
             return HTMLPage.redirect("/kasus/\(segment(state.id.rawValue))")
         case .invalid(let failure):
             if case .cancel(let reason) = command {

@@ -24,9 +24,13 @@ enum WorklistRoutes {
             }
             let now = desk.clock.now()
             let mine = WorklistPage.ordered(tasks.filter { roster.holds(name, $0.entry.role, sop: $0.nomor) }, now: now)
-            var notice: String?
+            var notice: String?, pauseEnded = ""
             if let handed = request.uri.queryParameters.get("serah"), handed.count <= 64 {
                 notice = try? await handOffNotice(CaseID(handed), desk: desk, name: name, roster: roster, language: context.language)
+                // Resumed by this operator, with no step of theirs waiting: the pause's end is told here.
+                if let ended = request.uri.queryParameters.get("jeda"), let pinned = try? await desk.pinned(CaseID(handed)) {
+                    pauseEnded = PausedCase.endedNotice(pinned, query: ended, context: context)
+                }
             }
             // An SOP this operator would start but for its lint errors: not offered (no `Mulai kasus`), said why.
             let sops = desk.startable()
@@ -35,7 +39,7 @@ enum WorklistRoutes {
             }.joined()
             let handed = notice == nil ? nil : request.uri.queryParameters.get("serah")
             return HTMLPage.response(WorklistPage.render(mine, now: now, time: desk.time(context.language), context: context, notice: notice,
-                                                         warnings: FindCase.extras(context: context, handedOff: handed) + blocked,
+                                                         warnings: pauseEnded + FindCase.extras(context: context, handedOff: handed) + blocked,
                                                          uraian: WorklistPage.uraian(sops),
                                                          performer: WorklistPage.performers(sops, language: context.language)))
         }

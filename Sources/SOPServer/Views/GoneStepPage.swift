@@ -32,7 +32,7 @@ enum GoneStepPage {
         }
         let title = state.title(sop: sop)
         let (summary, items) = TimelinePage.entries(pinned, time: time, now: now, roster: context.roster)
-        let status = Catalog.Listing.status(state.status.rawValue).text(language)
+        let status = state.statusWords.text(language)
         return Layout.page(Catalog.Serve.stepTitle(label, caseID: state.id.rawValue).text(language), context: context, body: """
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
             <section class="bentrok" id="bentrok">

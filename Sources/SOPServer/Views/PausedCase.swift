@@ -29,3 +29,18 @@ enum PausedCase {
             """)
     }
 }
+
+extension PausedCase {
+    /// The query the resume's redirect carries (`?jeda=selesai`): it names no one; the words come
+    /// from the case itself.
+    static let resumedQuery = "jeda=selesai"
+
+    /// After the resume's redirect: the line the terminal says when a pause ends ("Jeda selesai:
+    /// kasus dilanjutkan (dijeda oleh rina, …)"), when the case's last pause was ended by this
+    /// operator and the case is not paused again; else nothing.
+    static func endedNotice(_ pinned: PinnedCase, query: String?, context: DeskContext) -> String {
+        guard query == "selesai", pinned.state.status != .paused, let last = pinned.state.pauses.last, last.end != nil,
+              let name = context.operatorName, last.resumedBy == name else { return "" }
+        return Layout.notice(pinned.engine.pauseEnded(last).text(context.language))
+    }
+}

@@ -19,6 +19,8 @@ struct StepPage {
     var errors: [String: Localized] = [:]
     /// Above the page: another desk's answers (409) or a general refusal.
     var banner = ""
+    /// Above the page: what the operator's last action did (the pause it ended).
+    var notice = ""
 
     var language: Language { context.language }
 
@@ -36,7 +38,7 @@ struct StepPage {
         let toForm = "<p class=\"ke-isian\"><a href=\"#isian\">\(h(Catalog.WebForms.toTheForm.text(language)))</a></p>"
         return Layout.page(Words.stepTitle(label, caseID: id).text(language), context: context, body: """
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
-            \(banner)\(summary)\(general)
+            \(notice)\(banner)\(summary)\(general)
             \(errors.isEmpty && banner.isEmpty ? toForm : "")
             \(uraian())
             \(mutuBaku())

@@ -15,7 +15,7 @@ enum TimelinePage {
         let language = context.language, sop = pinned.sop, state = pinned.state
         let (summary, items) = entries(pinned, time: time, now: now, roster: context.roster)
         let title = state.title(sop: sop)
-        let status = Catalog.Listing.status(state.status.rawValue).text(language)
+        let status = state.statusWords.text(language)
         return Layout.page(Words.timelineTitle(state.id.rawValue).text(language), context: context, body: """
             <p class="kecil">SOP \(h(sop.nomor)) · \(h(sop.judul))\(title.isEmpty ? "" : " · " + h(title))</p>
             \(notice)

@@ -219,9 +219,7 @@ public struct CaseTimelineView {
         let judul = PrintedLine.of(state.started?.judul ?? "")
         var out = "Kasus \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(judul)\n"
         if language == .en { out = "Case \(id.rawValue) · SOP \(state.started?.nomor ?? "?") \(judul)\n" }
-        var status = Words.status(state.status.rawValue).text(language)
-        // A case ended by an outcome says which (tester 10, finding 7).
-        if state.status == .completed, let outcome = state.outcome { status = Catalog.DecisionExits.statusEndedBy(outcome).text(language) }
+        var status = state.statusWords.text(language)
         if let start = state.startedAt {
             status += " · " + Words.started(time.dateTime(start), by: state.startedBy ?? "?").text(language)
         }
