@@ -167,7 +167,8 @@ public struct StepStats: Sendable, Encodable {
 /// The passes through a decision row that took one of its exits (a case that came back through
 /// the row counts each pass).
 public struct BranchCount: Sendable, Equatable, Encodable {
-    /// The exit's label as drawn; for an exit drawn without one, "→ " and the row it leads to.
+    /// The exit's label as drawn; for an exit drawn without one, its name at the desk ("Tidak
+    /// lengkap (kembali ke kegiatan 1)", "ke kegiatan 5").
     public var label: String
     public var passes: Int
     /// The exit's `hasil`, when it carries one.

@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 import SOPEngine
 import SOPModel
 
@@ -7,10 +8,14 @@ import SOPModel
 extension ReportBuilder {
     /// The passes through a decision row per exit, in the order written; an exit of an older
     /// revision that the latest no longer has is counted after them. Nil for another row.
-    static func branchCounts(of step: Step, visits: [VisitRow]) -> [BranchCount]? {
+    /// An exit drawn without a label is named as the desk names it ("Tidak lengkap (kembali ke
+    /// kegiatan 1)": tester 27, finding N5).
+    static func branchCounts(of step: Step, in sop: SOP, visits: [VisitRow], _ language: Language) -> [BranchCount]? {
         guard case .decision(let decision) = step.flow else { return nil }
-        var counts = decision.branches.map { branch in
-            BranchCount(label: branch.isUnlabelled ? "→ " + (branch.targetRow ?? branch.target.value.text) : branch.label.value,
+        let exits = sop.deskExits(of: step)
+        var counts = decision.branches.enumerated().map { offset, branch in
+            BranchCount(label: branch.isUnlabelled && offset < exits.count
+                            ? Catalog.DecisionExits.exitName(exits[offset].words).text(language) : branch.label.value,
                         passes: 0, outcome: branch.outcome?.value)
         }
         var keys = decision.branches.map { ConditionalWaktu.key($0.label.value) }

@@ -115,7 +115,7 @@ public struct ReportBuilder: Sendable {
             cases: Set(visits.filter { !$0.withdrawn }.map(\.caseID)).count, duration: Spread(durations),
             within: tally.within.of > 0 ? tally.within : nil, overdueOpen: tally.overdue)
         stats.skipped = visits.count { $0.skipped }
-        if let step { stats.branches = Self.branchCounts(of: step, visits: visits) }
+        if let sop, let step { stats.branches = Self.branchCounts(of: step, in: sop, visits: visits, language) }
         if let sop, let step { Self.describeCells(&stats, step: step, in: sop, language) }
         return stats
     }

@@ -87,4 +87,40 @@ import Testing
         #expect(sop.timing(of: "3")?.from == "2")
         #expect(sop.timing(of: "5")?.from == "1")
     }
+
+    /// On a pass after a loop back, the standard the case chose by its decision is the one the
+    /// desk and `sop case` name ("2 jam (Kurang)"), not the printed one (tester 27, finding N1);
+    /// the first pass keeps the printed one.
+    @Test func theChoiceADecisionMadeIsTheStandardOfTheNextPass() throws {
+        let (sop, _) = Fixtures.sop(text: """
+            nomor: "20"
+            judul: Verifikasi
+            pelaksana: [{id: petugas, nama: Petugas, jenis: staf}]
+            kegiatan:
+              - no: 1
+                uraian: Melengkapi berkas
+                pelaksana: petugas
+                mutu_baku: {waktu: 30 menit, waktu_baku: {menurut: "2", jika: {Kurang: 2 jam}, lainnya: 30 menit}}
+              - no: 2
+                uraian: Memeriksa berkas
+                pelaksana: petugas
+                keputusan: {cabang: {Lengkap: 3, Kurang: 1}}
+              - {no: 3, uraian: Menyerahkan, pelaksana: petugas}
+
+            """)
+        let conditional = try #require(sop.step("1")?.mutuBaku.waktu?.conditional)
+        var run = CommandRun(sop, roles: ["petugas"])
+        #expect(run.state.chosenStandard(conditional, for: run.visit("1")) == nil)
+        try run.run(.completeStep(step: "1"), afterMinutes: 10)
+        try run.run(.chooseBranch(step: "2", label: "Kurang"))
+        try run.run(.completeStep(step: "2"), afterMinutes: 5)
+        let second = try #require(run.visit("1"))
+        #expect(second.visit == 2)
+        let chosen = try #require(run.state.chosenStandard(conditional, for: second))
+        #expect(chosen.value.value == "Kurang" && chosen.text.value == "2 jam")
+        #expect(second.due == second.startedAt.addingTimeInterval(2 * 3600))
+        // The first pass, looked at afterwards, was timed by the printed standard.
+        let first = try #require(run.state.completed.first { $0.step == "1" && $0.visit == 1 })
+        #expect(run.state.chosenStandard(conditional, for: first) == nil)
+    }
 }

@@ -82,4 +82,36 @@ import Testing
         // CSV unchanged: no branch rows.
         #expect(!ReportCSVWriter(language: .id).write(report).contains("Berkas Kurang"))
     }
+
+    /// An exit drawn as a plain arrow is named as the desk names it, not "→ 1" (tester 27, N5).
+    @Test func anUnlabelledExitIsNamedAsAtTheDesk() throws {
+        let sop = try #require(SOPLoader.load(text: """
+            nomor: "02"
+            judul: Surat Keterangan Ahli Waris
+            pelaksana: [{id: petugas, nama: Petugas PATEN, jenis: staf}]
+            kegiatan:
+              - {no: 1, uraian: Menerima berkas, pelaksana: petugas}
+              - no: 2
+                uraian: Memeriksa berkas
+                pelaksana: petugas
+                keputusan:
+                  cabang:
+                    - {ke: 3, label: Lengkap}
+                    - {ke: 1}
+              - {no: 3, uraian: Mencatat register, pelaksana: petugas}
+
+            """, path: "uji.yaml").sop)
+        let visits = [
+            Self.visit("a", step: "1", start: 0, end: 1), Self.visit("a", step: "2", start: 1, end: 2, branch: ""),
+            Self.visit("a", step: "1", visit: 2, start: 2, end: 3), Self.visit("a", step: "2", visit: 2, start: 3, end: 4, branch: "Lengkap"),
+        ]
+        func branches(_ language: Language) throws -> [BranchCount]? {
+            let report = ReportBuilder(revisions: ["rev": sop], calendar: F.calendar, now: F.minutes(80), language: language)
+                .build(visits: visits, cases: [F.summary("a", .open, start: 0, end: nil)], from: nil, to: nil)
+            return try #require(report.sops.first).steps.first { $0.step == "2" }?.branches
+        }
+        #expect(try branches(.id) == [BranchCount(label: "Lengkap", passes: 1),
+                                      BranchCount(label: "Tidak lengkap (kembali ke kegiatan 1)", passes: 1)])
+        #expect(try branches(.en)?.last?.label == "Tidak lengkap (back to step 1)")
+    }
 }

@@ -230,4 +230,16 @@ extension CaseState {
         let answered = (completed + active).filter { $0.startedAt <= start && $0.fields[name] != nil }
         return PerItemWaktu.count(answered.max { $0.startedAt < $1.startedAt }?.fields[name])
     }
+
+    /// The choice a standard chosen by the case (`waktu_baku: {menurut}`) took for `visit`: by
+    /// the latest branch its decision took, or answer its field got, by the visit's start (as
+    /// its due time was set); nil when the case chose none of its values (`lainnya`).
+    public func chosenStandard(_ conditional: ConditionalWaktu, for visit: StepVisit?) -> ConditionalWaktu.Choice? {
+        let name = conditional.basis.value
+        if let own = visit?.fields[name] { return conditional.choice(for: own) }
+        let start = visit?.startedAt ?? .distantFuture
+        let earlier = (completed + active).filter { $0.startedAt <= start }.sorted { $0.startedAt > $1.startedAt }
+        let value = earlier.lazy.compactMap { $0.step == name ? $0.branch?.label : $0.fields[name] }.first
+        return value.flatMap(conditional.choice(for:))
+    }
 }

@@ -387,6 +387,7 @@ public final class CaseSession {
                             margin: finished.due.map { $0.timeIntervalSince(end) })
         done.clock = engine.clock(of: finished, in: state)
         done.items = engine.itemCount(of: done.waktu, for: finished, in: state)
+        done.chosen = done.waktu?.conditional.flatMap { state.chosenStandard($0, for: finished) }
         if done.waktu == nil, let index = engine.graph.index(of: step.id.value), let cell = engine.sop.sharedCell(of: index) {
             done.sharedCell = (cell.judgedAt, finished.due)
         }
@@ -423,6 +424,7 @@ public final class CaseSession {
         header.waktu = engine.facts.timing[index]?.waktu ?? engine.sop.sharedCell(of: index)?.waktu
         header.cells = MutuBaku(kelengkapan: engine.facts.kelengkapan[index], output: engine.facts.output[index])
         header.items = engine.itemCount(of: header.waktu, for: visit, in: state)
+        header.chosen = header.waktu?.conditional.flatMap { state.chosenStandard($0, for: visit) }
         header.rowStarted = visit.rowStartedAt
         header.asksKelengkapan = engine.asksKelengkapan(visit, index: index)
         header.asksOutput = engine.closesRow(visit, index: index, in: state) != false

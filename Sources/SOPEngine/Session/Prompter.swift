@@ -131,6 +131,8 @@ public struct StepHeader: Sendable {
     public var waktu: Waktu? = nil
     /// The items a per-item standard counted ("× 3"); nil for any other standard.
     public var items: Int? = nil
+    /// The standard the case chose (`waktu_baku: {menurut}`), when it chose one of its values.
+    public var chosen: ConditionalWaktu.Choice? = nil
     /// The Kelengkapan and Output cells of the step: its own, or its row's.
     public var cells = MutuBaku()
     /// When the box continues a pass through its row: the start of the row's first box, which
@@ -159,6 +161,8 @@ public struct StepDone: Sendable {
     public let margin: TimeInterval?
     /// The items a per-item standard counted ("× 3"); nil for any other standard.
     public var items: Int? = nil
+    /// The standard the case chose (`waktu_baku: {menurut}`), when it chose one of its values.
+    public var chosen: ConditionalWaktu.Choice? = nil
     /// The verdict on the standard's own clock, when the step has one.
     public var clock: StepClock? = nil
     /// The actor's part, when the box was done while its row goes on (the row is judged at its last box).

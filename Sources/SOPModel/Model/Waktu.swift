@@ -144,8 +144,13 @@ public struct ConditionalWaktu: Sendable {
     /// The standard for a chosen value (a branch label or a field answer), in any case and spacing.
     public func standard(for value: String?) -> WaktuDuration? {
         guard let value else { return otherwise }
+        return choice(for: value)?.duration ?? otherwise
+    }
+
+    /// The choice written for a branch label or an answer; nil for none of them (`lainnya`).
+    public func choice(for value: String) -> Choice? {
         let key = Self.key(value)
-        return choices.first { Self.key($0.value.value) == key }?.duration ?? otherwise
+        return choices.first { Self.key($0.value.value) == key }
     }
 
     /// A label or answer as compared: any case, any spacing.

@@ -86,11 +86,12 @@ struct StepPage {
             ?? pinned.sop.stepIndex(step.id.value).flatMap { pinned.sop.sharedCell(of: $0) }?.waktu  // a merged cell's row
         let used = usedSoFar()
         let counted = pinned.engine.itemCount(of: standard, for: visit, in: pinned.state)
+        let chosen = standard?.conditional.flatMap { pinned.state.chosenStandard($0, for: visit) }
         // A printed Waktu that sets no standard ("Menyesuaikan", "-") reads as the terminal says
         // it, with no standard (tester 25, finding 10).
         let printed = standard.map { PrintedLine.of($0.text.value) }.flatMap { $0.isEmpty || $0 == "-" ? nil : $0 + " · " } ?? ""
         var waktu = standard.flatMap { $0.duration != nil || $0.dependsOnCase ? $0 : nil }
-            .map { Words.timeUsed(used, standard: WaktuWords.text($0, items: counted, language: language)).text(language) }
+            .map { Words.timeUsed(used, standard: WaktuWords.text($0, items: counted, chosen: chosen, language: language)).text(language) }
             ?? printed + Words.timeUsedNoStandard(used).text(language)
         if let due = visit.due {
             waktu += " · " + Words.dueAt(time.dateTime(due)).text(language)

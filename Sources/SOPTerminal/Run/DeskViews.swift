@@ -323,7 +323,9 @@ public struct CaseTimelineView {
                     verdict = margin >= 0 ? Words.within(time.duration(margin)) : Words.over(time.duration(-margin))
                 }
                 let items = waktu.perItem.flatMap { state.itemCount($0, for: visit) }
-                timing += " · " + Words.standard(WaktuWords.text(waktu, items: items, language: language), verdict: verdict).text(language)
+                let chosen = waktu.conditional.flatMap { state.chosenStandard($0, for: visit) }
+                timing += " · " + Words.standard(WaktuWords.text(waktu, items: items, chosen: chosen, language: language), verdict: verdict)
+                    .text(language)
             } else {
                 timing += " (" + wall + ")"
             }

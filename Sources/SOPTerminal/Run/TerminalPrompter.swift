@@ -248,7 +248,7 @@ public final class TerminalPrompter: Prompter {
             : Catalog.RowBoxes.usedInRow(time.duration(header.used), due: dueText)
         // A row of a merged cell taken at another row says where (branch lang16).
         let merged = { (column: MergedColumn) in header.mergedElsewhere.first { $0.cell.column == column } }
-        var waktu = (header.waktu ?? step.mutuBaku.waktu).map { WaktuWords.text($0, items: header.items, language: language) + " · " + used.text(language) }
+        var waktu = (header.waktu ?? step.mutuBaku.waktu).map { WaktuWords.text($0, items: header.items, chosen: header.chosen, language: language) + " · " + used.text(language) }
             ?? Words.noStandard.text(language) + " · " + used.text(language)
         if let cell = merged(.waktu) { waktu += " (" + cell.note.text(language) + ")" }
         rows.append((Words.waktu, waktu))
@@ -313,7 +313,7 @@ public final class TerminalPrompter: Prompter {
         let step = printedLabel(done.step)
         if let waktu = done.waktu, let clock = done.clock {
             let head = done.part.map { Catalog.RowBoxes.partDone(step, actor: $0, used: time.duration(clock.used)) }
-            let (line, late) = ClockWords(time: time).done(step, waktu: WaktuWords.text(waktu, items: done.items, language: language), clock: clock, head: head)
+            let (line, late) = ClockWords(time: time).done(step, waktu: WaktuWords.text(waktu, items: done.items, chosen: done.chosen, language: language), clock: clock, head: head)
             output(paint(line, late ? .yellow : .green) + "\n")
             return
         }
@@ -323,8 +323,8 @@ public final class TerminalPrompter: Prompter {
         var style = ANSIStyle.green
         if let waktu = done.waktu, let margin = done.margin {
             let verdict = margin >= 0
-                ? Words.withinStandard(WaktuWords.text(waktu, items: done.items, language: language), margin: time.duration(margin))
-                : Words.overStandard(WaktuWords.text(waktu, items: done.items, language: language), margin: time.duration(-margin))
+                ? Words.withinStandard(WaktuWords.text(waktu, items: done.items, chosen: done.chosen, language: language), margin: time.duration(margin))
+                : Words.overStandard(WaktuWords.text(waktu, items: done.items, chosen: done.chosen, language: language), margin: time.duration(-margin))
             if margin < 0 { style = .yellow }
             line += " — " + verdict.text(language)
         } else if let cell = done.sharedCell {

@@ -10,8 +10,19 @@ public enum WaktuWords {
                                               ("hari", "days"), ("minggu", "weeks"), ("bulan", "months")]
 
     public static func text(_ waktu: Waktu, language: Language) -> String {
-        let text = waktu.text.value
-        guard language == .en, waktu.duration != nil, waktu.readFrom == nil, waktu.conditional == nil else { return text }
+        guard waktu.duration != nil, waktu.readFrom == nil, waktu.conditional == nil else { return waktu.text.value }
+        return translated(waktu.text.value, language)
+    }
+
+    /// A standard the case chose (`waktu_baku: {menurut}`) with the value that chose it: "5 hari
+    /// kerja (Berkas Kurang)" (tester 27, finding N1); else as `text(_:items:language:)`.
+    public static func text(_ waktu: Waktu, items: Int?, chosen: ConditionalWaktu.Choice?, language: Language) -> String {
+        guard let chosen else { return text(waktu, items: items, language: language) }
+        return translated(chosen.text.value, language) + " (" + chosen.value.value + ")"
+    }
+
+    private static func translated(_ text: String, _ language: Language) -> String {
+        guard language == .en else { return text }
         var out = text
         for (bahasa, english) in english {
             out = out.replacingOccurrences(of: "\\b\(bahasa)\\b", with: english, options: [.regularExpression, .caseInsensitive])

@@ -3,18 +3,22 @@ import SOPModel
 
 /// A `waktu_baku` beside a printed waktu that reads as one duration, and says another: either
 /// the print or the stated standard is wrong (not when it picks the working-time reading of a
-/// cell that says calendar and working time at once).
+/// cell that says calendar and working time at once, nor when it only settles the day basis of
+/// a cell in bare days, "1-2 hari" with `waktu_baku: 1-2 hari kerja`, as waktu-day-basis advises).
 struct WaktuStatedDiffersRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-baku-differs", severity: .warning, category: .mutuBaku,
         summary: Catalog.Waktu.Summary.statedDiffers,
         triggering: [
             .sop(steps: "  - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: 30 menit, waktu_baku: ↓1 jam}}"),
+            .sop(steps: "  - {uraian: Meneruskan berkas, pelaksana: petugas, mutu_baku: {waktu: 1-2 hari, waktu_baku: ↓2-3 hari kerja}}"),
         ],
         nonTriggering: [
             .sop(steps: """
                   - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: Segera, waktu_baku: 1 jam}}
                   - {uraian: Memeriksa berkas, pelaksana: petugas, mutu_baku: {waktu: 1 jam 30 menit, waktu_baku: 90 menit}}
+                  - {uraian: Meneruskan berkas, pelaksana: petugas, mutu_baku: {waktu: 1-2 hari, waktu_baku: 1-2 hari kerja}}
+                  - {uraian: Menunggu balasan, pelaksana: petugas, mutu_baku: {waktu: 3 hari, waktu_baku: 3 hari kalender}}
                 """),
         ])
 
@@ -31,6 +35,13 @@ struct WaktuStatedDiffersRule: SOPRule {
             if let readings = WaktuBasisContradictoryRule.readings(waktu.text.value),
                 case .success(let working) = WaktuParser.parse(readings.working),
                 working.unit == standard.unit, working.low == standard.low, working.high == standard.high
+            {
+                continue
+            }
+            // "1-2 hari" with `waktu_baku: 1-2 hari kerja`: the standard settles the day basis
+            // the cell leaves open (waktu-day-basis), as that rule advises.
+            if printed.unit == .hari, [.hari, .hariKerja].contains(standard.unit), !WaktuDayBasisRule.saysBasis(waktu.text.value),
+                printed.low == standard.low, printed.high == standard.high
             {
                 continue
             }
