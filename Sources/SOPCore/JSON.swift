@@ -120,6 +120,20 @@ public indirect enum JSONValue: Sendable, Equatable {
         return text.utf8.contains(where: escaped)
     }
 
+    /// The same literal appended as bytes (the payload and worklist writers build their JSON in a
+    /// byte buffer): most text needs no escape and goes as its bytes, between quotes.
+    public static func quote(_ text: String, into out: inout [UInt8]) {
+        guard needsEscape(text) else {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: text.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        var escaped = ""
+        quote(text, into: &escaped)
+        out.append(contentsOf: escaped.utf8)
+    }
+
     /// A JSON string literal: quotes, backslashes and control characters escaped; the rest as is.
     public static func quote(_ text: String, into out: inout String) {
         out += "\""

@@ -98,16 +98,7 @@ private struct PayloadWriter {
     mutating func text(_ key: StaticString, _ value: String?) {
         guard let value else { return }
         open(key)
-        // Most text needs no escape: its bytes as they are, between quotes.
-        if JSONValue.needsEscape(value) {
-            var quoted = ""
-            JSONValue.quote(value, into: &quoted)
-            out.append(contentsOf: quoted.utf8)
-        } else {
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: value.utf8)
-            out.append(UInt8(ascii: "\""))
-        }
+        JSONValue.quote(value, into: &out)
     }
 
     mutating func int(_ key: StaticString, _ value: Int) { member(key, String(value)) }

@@ -66,15 +66,15 @@ public enum TaskList {
         for (index, row) in rows.enumerated() {
             out.append(index > 0 ? UInt8(ascii: ",") : UInt8(ascii: "["))
             literal("{\"step\":", &out)
-            quoted(row.0, &out)
+            JSONValue.quote(row.0, into: &out)
             literal(",\"step_label\":", &out)
-            quoted(row.1, &out)
+            JSONValue.quote(row.1, into: &out)
             literal(",\"visit\":", &out)
             out.append(contentsOf: String(row.2).utf8)
             literal(",\"role\":", &out)
-            quoted(row.3, &out)
+            JSONValue.quote(row.3, into: &out)
             literal(",\"role_name\":", &out)
-            quoted(row.4, &out)
+            JSONValue.quote(row.4, into: &out)
             literal(",\"started_at\":", &out)
             out.append(contentsOf: String(row.5).utf8)
             if let due = row.6 {
@@ -89,18 +89,5 @@ public enum TaskList {
 
     private static func literal(_ text: StaticString, _ out: inout [UInt8]) {
         text.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
-
-    /// `JSONValue.quote`'s string literal: most text needs no escape and goes as its bytes.
-    private static func quoted(_ text: String, _ out: inout [UInt8]) {
-        if JSONValue.needsEscape(text) {
-            var escaped = ""
-            JSONValue.quote(text, into: &escaped)
-            out.append(contentsOf: escaped.utf8)
-        } else {
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: text.utf8)
-            out.append(UInt8(ascii: "\""))
-        }
     }
 }
