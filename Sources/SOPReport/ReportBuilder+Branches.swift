@@ -18,10 +18,12 @@ extension ReportBuilder {
                             ? Catalog.DecisionExits.exitName(exits[offset].words).text(language) : branch.label.value,
                         passes: 0, outcome: branch.outcome?.value)
         }
-        var keys = decision.branches.map { ConditionalWaktu.key($0.label.value) }
+        // An exit is known by its label; exits drawn without one (two or more of them, all with the
+        // empty label) by where they lead (tester 28, finding 4: every pass was put on the first).
+        var keys = decision.branches.map { Self.exitKey(label: $0.label.value, target: $0.target.value.text) }
         for visit in visits where visit.completedAt != nil && !visit.undone {
             guard let label = visit.branch else { continue }
-            let key = ConditionalWaktu.key(label)
+            let key = Self.exitKey(label: label, target: visit.branchTarget)
             if let index = keys.firstIndex(of: key) {
                 counts[index].passes += 1
             } else {
@@ -32,13 +34,20 @@ extension ReportBuilder {
         return counts
     }
 
+    /// The key a decision's exit is counted under: its label, or for an exit without one, where it leads.
+    static func exitKey(label: String, target: String?) -> String {
+        let key = ConditionalWaktu.key(label)
+        return key.isEmpty ? "\u{0}" + (target ?? "") : key
+    }
+
     /// The cases whose visits took an exit carrying an outcome (`hasil`) in the revision they followed.
     func carriedOutcome(_ visits: [VisitRow]) -> Set<CaseID> {
         Set(visits.filter { visit in
             guard visit.completedAt != nil, !visit.undone, let label = visit.branch,
                 case .decision(let decision)? = revisions[visit.revision]?.step(visit.step)?.flow
             else { return false }
-            return decision.branches.contains { $0.outcome != nil && ConditionalWaktu.key($0.label.value) == ConditionalWaktu.key(label) }
+            let key = Self.exitKey(label: label, target: visit.branchTarget)
+            return decision.branches.contains { $0.outcome != nil && Self.exitKey(label: $0.label.value, target: $0.target.value.text) == key }
         }.map(\.caseID))
     }
 }

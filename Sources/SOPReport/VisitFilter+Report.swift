@@ -42,7 +42,9 @@ extension VisitFilter {
         let branches = deciding.isEmpty ? [:] : BranchTaken.latest(try store.branchesTaken(of: deciding))
         if !branches.isEmpty {
             for index in visits.indices {
-                visits[index].branch = branches["\(visits[index].caseID.rawValue)\u{0}\(visits[index].step)\u{0}\(visits[index].visit)"]?.label
+                let taken = branches["\(visits[index].caseID.rawValue)\u{0}\(visits[index].step)\u{0}\(visits[index].visit)"]
+                visits[index].branch = taken?.label
+                visits[index].branchTarget = taken?.target
             }
         }
         var builder = ReportBuilder(revisions: revisions, calendar: calendar, now: now, language: language)

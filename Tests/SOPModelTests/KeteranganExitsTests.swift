@@ -50,6 +50,9 @@ import Testing
         ("Jika benar lanjut ke kegiatan no. 5; jika salah kembali ke kegiatan no. 3.b", ["benar", "salah"]),
         ("Apabila sesuai, maka lanjut ke kegiatan 5. Apabila tidak sesuai, dikembalikan ke kegiatan nomor 3.b.", ["sesuai", "tidak sesuai"]),
         ("bila tidak lengkap kembali ke 3.b, bila lengkap ke 5", ["lengkap", "tidak lengkap"]),
+        // Tester 28, finding 5: four words, and a bracket and a slash inside the condition.
+        ("Jika data sudah terekam (rekam ulang/cetak ulang) ke kegiatan no. 5; jika data belum terekam biometrik lanjut ke kegiatan no. 3.b",
+         ["data sudah terekam (rekam ulang/cetak ulang)", "data belum terekam biometrik"]),
     ])
     func clearWordings(keterangan: String, words: [String]) throws {
         let (_, step) = try decision("[{ke: 5}, {ke: 3.b}]", keterangan: keterangan)

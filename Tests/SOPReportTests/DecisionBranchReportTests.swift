@@ -29,10 +29,12 @@ import Testing
 
         """, path: "uji.yaml").sop!
 
-    static func visit(_ id: String, step: String, visit: Int = 1, start: Double, end: Double?, branch: String? = nil) -> VisitRow {
+    static func visit(_ id: String, step: String, visit: Int = 1, start: Double, end: Double?, branch: String? = nil,
+                      target: String? = nil) -> VisitRow {
         var row = F.visit(id, step: step, start: start, end: end, waktu: nil)
         row.visit = visit
         row.branch = branch
+        row.branchTarget = target
         return row
     }
 
@@ -102,7 +104,7 @@ import Testing
 
             """, path: "uji.yaml").sop)
         let visits = [
-            Self.visit("a", step: "1", start: 0, end: 1), Self.visit("a", step: "2", start: 1, end: 2, branch: ""),
+            Self.visit("a", step: "1", start: 0, end: 1), Self.visit("a", step: "2", start: 1, end: 2, branch: "", target: "1"),
             Self.visit("a", step: "1", visit: 2, start: 2, end: 3), Self.visit("a", step: "2", visit: 2, start: 3, end: 4, branch: "Lengkap"),
         ]
         func branches(_ language: Language) throws -> [BranchCount]? {
@@ -113,5 +115,36 @@ import Testing
         #expect(try branches(.id) == [BranchCount(label: "Lengkap", passes: 1),
                                       BranchCount(label: "Tidak lengkap (kembali ke kegiatan 1)", passes: 1)])
         #expect(try branches(.en)?.last?.label == "Tidak lengkap (back to step 1)")
+    }
+
+    /// Two exits drawn as plain arrows both carry the empty label: each pass is counted on the exit
+    /// it took, known by where it led (tester 28, finding 4: all three passes were put on the first).
+    @Test func twoUnlabelledExitsAreToldApartByWhereTheyLed() throws {
+        let sop = try #require(SOPLoader.load(text: """
+            nomor: "12"
+            judul: Perekaman KTP-el
+            pelaksana: [{id: operator, nama: Operator Perekaman, jenis: staf}]
+            kegiatan:
+              - {no: 4, uraian: Data sudah ada di SIAK?, pelaksana: operator, keputusan: {cabang: [{ke: 5b}, {ke: 5a}]}}
+              - {no: 5a, uraian: Merekam biometrik, pelaksana: operator, lanjut: 6}
+              - {no: 5b, uraian: Memutakhirkan data, pelaksana: operator, lanjut: 6}
+              - {no: 6, uraian: Mencetak, pelaksana: operator}
+
+            """, path: "uji.yaml").sop)
+        func visit(_ id: String, _ step: String, start: Double, end: Double?, to target: String? = nil) -> VisitRow {
+            var row = Self.visit(id, step: step, start: start, end: end, branch: target == nil ? nil : "")
+            row.branchTarget = target
+            return row
+        }
+        let visits = [
+            visit("a", "4", start: 0, end: 1, to: "5b"), visit("a", "5b", start: 1, end: 2),
+            visit("b", "4", start: 0, end: 1, to: "5a"), visit("b", "5a", start: 1, end: 2),
+            visit("c", "4", start: 0, end: 1, to: "5a"), visit("c", "5a", start: 1, end: nil),
+        ]
+        let report = ReportBuilder(revisions: ["rev": sop], calendar: F.calendar, now: F.minutes(80))
+            .build(visits: visits, cases: ["a", "b", "c"].map { F.summary($0, .open, start: 0, end: nil) }, from: nil, to: nil)
+        let branches = try #require(report.sops.first).steps.first { $0.step == "4" }?.branches
+        #expect(branches?.map(\.passes) == [1, 2], "\(String(describing: branches))")
+        #expect(branches?.map(\.label) == ["ke kegiatan 5b", "ke kegiatan 5a"])
     }
 }

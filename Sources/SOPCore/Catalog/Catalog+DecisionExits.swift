@@ -63,6 +63,14 @@ extension Catalog.DecisionExits {
         return Localized(id: line(.id), en: line(.en))
     }
 
+    /// Enter alone at a decision (tester 28, finding 12: it was echoed as "'' bukan cabang …").
+    public static func noBranch(_ exits: [Exit]) -> Localized {
+        Localized(id: "Pilih salah satu cabang (\(list(exits, numbered: true, in: .id))); "
+                    + "jawab dengan nomor pilihan atau kata pilihan seperti tertulis",
+                  en: "Choose one branch (\(list(exits, numbered: true, in: .en))); "
+                    + "answer with the number of the choice or its words as shown")
+    }
+
     public static func unknownBranch(_ choice: String, exits: [Exit]) -> Localized {
         Localized(id: "'\(choice)' bukan cabang keputusan ini (\(list(exits, numbered: true, in: .id))); "
                     + "jawab dengan nomor pilihan, kata pilihan seperti tertulis (atau sebagiannya) atau nomor kegiatan yang dituju",

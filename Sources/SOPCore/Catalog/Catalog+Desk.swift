@@ -127,8 +127,8 @@ extension Catalog {
             id: "Masukan berakhir; kasus dibiarkan terbuka, semua jawaban sudah tersimpan.",
             en: "Input ended; the case is left open, every answer is saved.")
         public static let stale = Localized(
-            id: "Kasus telah diubah di terminal lain; jawaban terakhir TIDAK disimpan. Data dimuat ulang, periksa lalu jawab lagi.",
-            en: "The case was changed in another terminal; your last answer was NOT saved. Reloaded: check and answer again.")
+            id: "Kasus telah diubah di meja lain (terminal atau web); jawaban terakhir TIDAK disimpan. Data dimuat ulang, periksa lalu jawab lagi.",
+            en: "The case was changed at another desk (terminal or web); your last answer was NOT saved. Reloaded: check and answer again.")
         public static let unknownCommand = Localized(id: "perintah tidak dikenal; ketik ? untuk bantuan", en: "unknown command; type ? for help")
 
         public static let help = Localized(

@@ -185,6 +185,7 @@ public struct Engine: Sendable {
             guard case .decision(let decision) = step.flow else { throw EngineError(Words.notADecision(label(step))) }
             guard let branch = Self.branch(choice, of: step, in: decision) else {
                 let exits = exitWords(of: step)
+                if choice.allSatisfy(\.isWhitespace) { throw EngineError(Catalog.DecisionExits.noBranch(exits)) }
                 let holding = Self.branchesHolding(choice, of: step, in: decision)
                 if holding.count > 1 {
                     throw EngineError(Catalog.DecisionExits.ambiguousBranch(PersonalEcho.quoted(choice),

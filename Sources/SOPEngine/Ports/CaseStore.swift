@@ -195,6 +195,9 @@ public struct VisitRow: Sendable, Hashable {
     /// The label of the exit a decision's visit took (`BranchTaken`). Not stored in the visit's
     /// row; a report sets it from the events (`CaseStore.branchesTaken`).
     public var branch: String? = nil
+    /// Where that exit led (`Target.text`: a step id or `selesai`): two exits drawn without a
+    /// label are told apart by it (tester 28, finding 4).
+    public var branchTarget: String? = nil
 
     public init(caseID: CaseID, nomor: String, revision: String, step: String, visit: Int, role: String, startedAt: Date,
                 due: Date?, completedAt: Date?, completedBy: String?, used: Double?) {

@@ -57,7 +57,7 @@ extension Branch {
 
 /// Reads a decision row's Keterangan for the words that name its unlabelled exits: each clause
 /// "jika|apabila|bila|kalau X[,] [maka] [lanjut|kembali|diteruskan|dikembalikan] ke [kegiatan]
-/// [no.|nomor] N" names the exit to row N by X (one to three words). Used only when it is
+/// [no.|nomor] N" names the exit to row N by X (one to eight words). Used only when it is
 /// clear: every unlabelled exit is named exactly once, by distinct words that are neither a
 /// number nor another exit's label, and every row named is one of the decision's exits;
 /// otherwise nothing (the desk then shows the Keterangan beside the rows).
@@ -138,7 +138,9 @@ public enum KeteranganExits {
 
     /// Compiled at each use: a decision's Keterangan is read when its step is shown, not in a loop.
     private static func pattern() -> NSRegularExpression? {
-        let condition = #"(?:jika|apabila|bila|kalau)\s+((?:[\p{L}\p{N}]+\s+){0,2}?[\p{L}\p{N}]+)"#
+        // One to eight words; a word may hold a bracket or a slash ("sudah terekam (rekam
+        // ulang/cetak ulang)"): tester 28, finding 5 (four words were not read).
+        let condition = #"(?:jika|apabila|bila|kalau)\s+((?:[^\s;:.,]+\s+){0,7}?[^\s;:.,]+)"#
         let verb = #"(?:\s*,)?\s+(?:maka\s+)?(?:(?:lanjut(?:kan)?|kembali|diteruskan|dikembalikan)\s+)?"#
         // The row as printed (`RowNumber`): 3, 3.b, 3b, 3 b, 3(b), 12.a.1, or a Roman III.
         let part = #"(?:\.[\p{L}\d]+|\p{L}{1,2}(?!\p{L})|\s\p{L}(?![\p{L}\d])|\s?\([\p{L}\d]{1,3}\))"#

@@ -6,7 +6,7 @@ extension TerminalPrompter {
     /// What another desk's event did, in words, personal values masked (NIK and phone look
     /// alike to the masking: digits beyond the first and last few are hidden; a value shaped as
     /// neither, such as a date, is shown: `PersonalEcho`).
-    public static func describe(_ kind: CaseEvent.Kind) -> Localized {
+    public static func describe(_ kind: CaseEvent.Kind, fieldLabel: (String) -> String? = { _ in nil }) -> Localized {
         // Every free text masked as every view masks it (`CaseEvent.Kind.freeTextMasked`).
         let kind = kind.freeTextMasked(sop: nil)
         typealias Words = Catalog.ServiceDesk
@@ -17,7 +17,7 @@ extension TerminalPrompter {
                 return Localized(verbatim: "\(PrintedItem.inSentence(p.item)): ") + Catalog.ConditionalItems.notApplicableRecorded
             }
             return Words.otherKelengkapan(PrintedItem.inSentence(p.item), present: p.present)
-        case .fieldAnswered(let p): return Localized(verbatim: "\(p.field) = \(mask(p.value))")
+        case .fieldAnswered(let p): return Localized(verbatim: "\(fieldLabel(p.field) ?? p.field) = \(mask(p.value))")
         case .outputRecorded(let p): return Localized(verbatim: "\(p.item) = \(p.attachment?.name ?? p.text)")
         case .branchChosen(let p): return Localized(verbatim: "→ \(p.label)")
         case .noteAdded(let p): return Words.factNote("-", p.text)

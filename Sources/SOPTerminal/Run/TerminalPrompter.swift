@@ -20,6 +20,9 @@ public final class TerminalPrompter: Prompter {
     /// Each opened step's row as printed ("tanpa nomor (sesudah 3)" for an unnumbered row), by
     /// step id: its prompts and done lines name it so, never by its id.
     private var rowLabels: [String: String] = [:]
+    /// The open step's form fields by name, to name another desk's answer by its label, as the
+    /// desk asked it (tester 28, finding 16: `no_register = …` named the YAML key).
+    private var fieldLabels: [String: String] = [:]
     /// Whether this operator may act in a role (the roster, when in force): the hint after a
     /// hand-off names only a role they hold. Nil: any role.
     public var mayActAs: ((String) -> Bool)?
@@ -169,6 +172,7 @@ public final class TerminalPrompter: Prompter {
             output(paint(fit(Words.revision(header.revisionDate, hash: header.revision).text(language)), .dim) + "\n")
         case .stepOpened(let header):
             if let label = header.rowLabel { rowLabels[header.step.id.value] = language == .en ? label.en : label.id }
+            fieldLabels = Dictionary(header.step.form.map { ($0.name.value, $0.label) }) { first, _ in first }
             showStep(header)
         case .kelengkapanMissing(let item, let required):
             // A required item: the refusal that follows says it was recorded and what to do.
@@ -212,7 +216,7 @@ public final class TerminalPrompter: Prompter {
             output(paint(fit(Words.stale.text(language)), .yellow) + "\n")
         case .otherDeskAnswered(let events):
             for event in events {
-                let what = Self.describe(event.kind).text(language)
+                let what = Self.describe(event.kind, fieldLabel: { fieldLabels[$0] }).text(language)
                 output(paint(fit(Catalog.ServiceDesk.otherDesk(event.operatorName, what).text(language)), .yellow) + "\n")
             }
         case .help:
