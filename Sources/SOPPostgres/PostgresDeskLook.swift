@@ -38,4 +38,14 @@ extension PostgresCaseStore: DeskLookStore {
             return look
         }
     }
+
+    /// The newest migration applied, as the desk look's last row reads it: a newer sop's refuses
+    /// every write (`PostgresMigrations.newerGuard`).
+    public func schemaRefusal() throws(StoreError) -> StoreError? {
+        try perform { c, _ in
+            let rows = try c.query("SELECT max(version)::bigint FROM schema_migrations", [])
+            guard rows.count > 0, let newest = rows.int(0, 0).map(Int.init), newest > PostgresMigrations.latest else { return nil }
+            return .schema(Catalog.StoreSchema.newer(address.redacted, version: newest, known: PostgresMigrations.latest))
+        }
+    }
 }

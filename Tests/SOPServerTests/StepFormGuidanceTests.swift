@@ -114,7 +114,7 @@ import Testing
         let fourth = try await citra.get("/kasus/\(id)/langkah/\(CaseFlowTests.stepID("4"))")
         let soFar = try #require(fourth.body.components(separatedBy: "<section id=\"sejauh-ini\">").last)
         let note = try #require(soFar.range(of: "2. Catatan (budi)"))
-        let analysis = try #require(soFar.range(of: "3. Analisis Pengaduan"))
+        let analysis = try #require(soFar.range(of: "3. Output: Analisis Pengaduan"))
         #expect(note.lowerBound < analysis.lowerBound)
     }
 }

@@ -80,6 +80,48 @@ struct StoreRefusingWritesDeskTests {
         #expect(try await citra.login("citra").status == .serviceUnavailable)
     }
 
+    /// The login page, public: the same banner before a name or PIN is typed (no path, no
+    /// version), its form held; a login sent anyway (a page opened before) comes back to it with
+    /// a sentence of its own, 503, the name kept, no PIN checked or counted, no session.
+    @Test func onSQLiteTheLoginPageSaysItAndALoginAttemptIsToldWhy() async throws {
+        let harness = try await Harness()
+        let citra = harness.browser(address: "192.0.2.11")
+        let before = try await citra.get("/masuk")
+        #expect(before.status == .ok)
+        #expect(!before.body.contains(Self.bannerID) && !before.body.contains("ditahan"))
+        // Read with GRDB: the store itself no longer opens on the newer schema.
+        let failures = {
+            try DatabaseQueue(path: harness.path).read { db in try Int.fetchOne(db, sql: "SELECT failures FROM operator_pin WHERE operator = 'citra'") }
+        }
+        let counted = try failures()
+        try Self.migrateAsANewerSop(harness.path)
+
+        let page = try await citra.get("/masuk")
+        #expect(page.status == .ok)
+        #expect(page.body.contains(Self.bannerID), "\(page.body)")
+        #expect(!page.body.contains(harness.path) && !page.body.contains("v18"))
+        #expect(page.body.contains("<form id=\"masuk\" method=\"post\" action=\"/masuk\"><fieldset class=\"ditahan\" disabled>"),
+                "\(page.body)")
+        #expect(try await citra.get("/masuk?lang=en").body.contains(Self.bannerEN))
+        try await citra.get("/masuk?lang=id")
+
+        // A wrong PIN and the right one: the same answer, neither checked nor counted.
+        for pin in ["salah-sekali", Harness.pins["citra"]!] {
+            let sent = try await citra.post("/masuk", [("nama", "citra"), ("pin", pin)])
+            #expect(sent.status == .serviceUnavailable)
+            #expect(sent.body.contains(Self.bannerID))
+            #expect(sent.body.contains(Catalog.StoreSchema.loginHeld.text(.id)), "\(sent.body)")
+            #expect(sent.body.contains("id=\"nama\" name=\"nama\" value=\"citra\""))
+            #expect(!sent.body.contains(pin) && !sent.body.contains(harness.path) && !sent.body.contains("v18"))
+            #expect(!sent.body.contains(Catalog.WebLogin.loginRefused.text(.id)))
+            #expect(citra.cookies["sop_sesi"] == nil)
+        }
+        #expect(try failures() == counted)
+        let english = try await citra.post("/masuk?lang=en", [("nama", "citra"), ("pin", "salah-sekali")])
+        #expect(english.status == .serviceUnavailable)
+        #expect(english.body.contains(Catalog.StoreSchema.loginHeld.text(.en)) && english.body.contains(Self.bannerEN), "\(english.body)")
+    }
+
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
                    "PostgreSQL tests skipped: set SOP_TEST_POSTGRES (see .ci/throwaway-postgres)"))
     func onPostgreSQLTheSameAndTheWebDesksOwnWritesAreRefusedToo() async throws {
@@ -108,11 +150,14 @@ struct StoreRefusingWritesDeskTests {
         #expect(refused.status == .serviceUnavailable)
         #expect(refused.body.contains(Catalog.StoreSchema.onTheWeb.text(.id)), "\(refused.body)")
         #expect(try count("case_event") == events)
-        // A login: the same 503 page as on SQLite, no session, no attempt counted.
+        // The login page: the banner, as on SQLite; a login: the same 503 page as on SQLite, no
+        // session, no attempt counted.
         let citra = harness.browser(address: "192.0.2.11")
+        let form = try await citra.get("/masuk")
+        #expect(form.body.contains(Self.bannerID) && !form.body.contains(address.redacted) && !form.body.contains("v26"), "\(form.body)")
         let login = try await citra.login("citra")
         #expect(login.status == .serviceUnavailable)
-        #expect(login.body.contains(Catalog.StoreSchema.onTheWeb.text(.id)), "\(login.body)")
+        #expect(login.body.contains(Catalog.StoreSchema.loginHeld.text(.id)) && login.body.contains(Self.bannerID), "\(login.body)")
         #expect(try count("web_session") == sessions)
         #expect(try owner.pin(of: "citra")?.failures == failures)
         // Each of the web desk's own writes, as the store makes it.

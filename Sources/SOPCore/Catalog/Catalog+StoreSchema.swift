@@ -44,6 +44,14 @@ extension Catalog {
             en: "This desk cannot save anything for now: the database was updated by another version of sop. "
                 + "Do not fill in forms; ask your IT operator.")
 
+        /// A login sent while the store refuses writes (the login page's banner says why): no
+        /// session can be kept, and nothing is counted.
+        public static let loginHeld = Localized(
+            id: "Belum dapat masuk: meja ini sedang tidak dapat menyimpan, jadi sesi Anda tidak dapat dibuat. Tidak ada yang "
+                + "dicatat (PIN yang salah pun tidak dihitung). Coba lagi setelah operator TI menyelesaikannya.",
+            en: "You cannot log in yet: this desk cannot save anything for now, so your session cannot be kept. Nothing was "
+                + "recorded (not even a wrong PIN is counted). Try again once your IT operator has sorted it out.")
+
         /// `version`: the newest migration the store records, by number only (a newer sop's
         /// name is not this one's to print); `known`: the newest this sop knows.
         public static func newer(_ store: String, version: Int, known: Int) -> Localized {

@@ -27,11 +27,21 @@ struct RateLimitMiddleware: RouterMiddleware {
         guard request.method == .post, let limit = limits[request.uri.path] else { return try await next(request, context) }
         let key = WebIdentity.digest(request.uri.path + " " + WebIdentity.client(request, context: context, trustedProxy: trustedProxy))
         let now = clock.now(), limiter = self.limiter
-        let allowed = try await gateway.run { store -> Bool in
-            guard let attempts = store as? WebAttemptStore else { return limiter.allow(key, limit: limit, now: now) }
-            do { return try attempts.countWebAttempt(key: key, at: now, window: 60) <= limit } catch let error as StoreError {
-                throw PageError.store(error)
+        let allowed: Bool
+        do {
+            allowed = try await gateway.run { store -> Bool in
+                guard let attempts = store as? WebAttemptStore else { return limiter.allow(key, limit: limit, now: now) }
+                return try attempts.countWebAttempt(key: key, at: now, window: 60) <= limit
             }
+        } catch StoreError.schema(let message) where request.uri.path == "/masuk" {
+            // A store refusing writes (a newer sop migrated it): the login page says so under its
+            // banner (`LoginRoutes`), checking no PIN, since neither the attempt nor a session can be kept.
+            context.logger.error("store refused", metadata: ["reason": .string(message.en)])
+            var context = context
+            context.writesRefused = true
+            return try await next(request, context)
+        } catch let error as StoreError {
+            throw PageError.store(error)
         }
         guard allowed else {
             // The public status page says it in plain words, with the wait and the way back.

@@ -31,10 +31,19 @@ enum FindCase {
             let readable = found.filter(mayRead(name, roster: roster, sops: desk.startable()))
                 .sorted { ($0.projection.status.isFinished ? 1 : 0, $1.projection.startedAt)
                     < ($1.projection.status.isFinished ? 1 : 0, $0.projection.startedAt) }
-            return HTMLPage.response(CaseListPage.render(Array(readable.prefix(shown)), more: readable.count > shown,
+            let listed = Array(readable.prefix(shown))
+            let outcomes = try await outcomes(of: listed, desk: desk)
+            return HTMLPage.response(CaseListPage.render(listed, outcomes: outcomes, more: readable.count > shown,
                                                          title: Catalog.CaseSearch.searchTitle, context: context,
                                                          time: desk.time(context.language), empty: Catalog.CaseSearch.searchNothing))
         }
+    }
+
+    /// What each completed case of a list ended with (`CaseOutcomes`: "selesai: Tidak memenuhi
+    /// syarat", as `sop cases` says it), read for the rows shown only, in one read.
+    static func outcomes(of cases: [CaseSummary], desk: Desk) async throws -> [CaseID: String] {
+        guard cases.contains(where: { $0.projection.status == .completed }) else { return [:] }
+        return try await desk.gateway.run { store in CaseOutcomes.of(cases, in: store) }
     }
 
     /// Whether `name` may read a listed case: a staff role of its SOP (as the timeline checks),

@@ -19,13 +19,24 @@ enum LoginRoutes {
             if context.session != nil { return HTMLPage.redirect(back ?? "/") }
             let plain = secure && Transport.isPlainHTTPOffLoopback(request) ? Catalog.WebLogin.needsHTTPS
                 : EndedSession.reason(request, context: context)
-            return preLoginPage(request, secure: secure) { LoginPage.render(language: context.language, csrf: $0, error: plain, back: back) }
+            // A store refusing writes: the banner of every desk page, before a name or PIN is typed.
+            let held = try await writesRefused(desk)
+            return preLoginPage(request, secure: secure) {
+                LoginPage.render(language: context.language, csrf: $0, error: plain, back: back, held: held)
+            }
         }
         router.post("/masuk") { request, context -> Response in
             let name = context.form.text("nama"), pin = context.form["pin"] ?? "", code = context.form.text("kode")
             let csrf = request.cookies[WebIdentity.csrfCookie]?.value ?? ""
-            let result = try await login(name, pin: pin, code: code, desk: desk, language: context.language)
+            // The attempt could not be counted (`RateLimitMiddleware`): no PIN is checked.
+            let result = context.writesRefused ? Result.held
+                : try await login(name, pin: pin, code: code, desk: desk, language: context.language)
             switch result {
+            case .held:
+                return HTMLPage.response(LoginPage.render(language: context.language, csrf: csrf, name: name,
+                                                          error: Catalog.StoreSchema.loginHeld,
+                                                          back: ReturnPath.safe(context.form["ke"]), held: true),
+                                         status: .serviceUnavailable)
             case .refused(let message, let status):
                 return HTMLPage.response(LoginPage.render(language: context.language, csrf: csrf, name: name, error: message,
                                                           back: ReturnPath.safe(context.form["ke"])),
@@ -73,6 +84,17 @@ enum LoginRoutes {
     enum Result: Sendable {
         case session(String)
         case refused(Localized, HTTPResponse.Status)
+        /// The store refuses writes (`StoreError.schema`): nothing was kept, no session made.
+        case held
+    }
+
+    /// Whether the store would refuse a write now (a newer sop's migration): one read, for the
+    /// login page's banner; the server's log has the store's own words with the first refused write.
+    static func writesRefused(_ desk: Desk) async throws -> Bool {
+        try await desk.gateway.run { store -> Bool in
+            guard let looks = store as? DeskLookStore else { return false }
+            do { return try looks.schemaRefusal() != nil } catch let error as StoreError { throw PageError.store(error) }
+        }
     }
 
     /// Checks the PIN and opens a session. An unknown name costs the same scrypt work as a
@@ -117,6 +139,9 @@ enum LoginRoutes {
                                                        lastSeen: now, expiresAt: now.addingTimeInterval(lifetime),
                                                        csrf: WebIdentity.token()))
                 return .session(token)
+            } catch StoreError.schema {
+                // Refused between the attempt's count and the session (a migration meanwhile): nothing kept.
+                return .held
             } catch let error as StoreError {
                 throw PageError.store(error)
             }

@@ -28,7 +28,9 @@ enum MyCasesRoutes {
             }
             let now = desk.clock.now()
             let listed = ordered(found.filter(FindCase.mayRead(name, roster: roster, sops: desk.startable())))
-            return HTMLPage.response(MyCasesPage.render(Array(listed.prefix(shown)), more: listed.count > shown, now: now,
+            let page = Array(listed.prefix(shown))
+            let outcomes = try await FindCase.outcomes(of: page, desk: desk)
+            return HTMLPage.response(MyCasesPage.render(page, outcomes: outcomes, more: listed.count > shown, now: now,
                                                         context: context, time: desk.time(context.language)))
         }
     }

@@ -51,7 +51,8 @@ enum UnitCasesRoutes {
                 }
                 return names
             }
-            return HTMLPage.response(UnitCasesPage.render(shown, choice: choice, sop: only, page: min(page, pages), pages: pages,
+            let outcomes = try await FindCase.outcomes(of: shown, desk: desk)
+            return HTMLPage.response(UnitCasesPage.render(shown, outcomes: outcomes, choice: choice, sop: only, page: min(page, pages), pages: pages,
                                                           total: rows.count, now: now, holders: holders,
                                                           time: desk.time(context.language), context: context,
                                                           uraian: WorklistPage.uraian(desk.startable())))

@@ -7,13 +7,15 @@ import SOPModel
 /// a phone number, a name or words of a title, sent by POST) and the operator's own cases
 /// (/kasus-saya). Open cases first.
 enum CaseListPage {
-    static func render(_ cases: [CaseSummary], more: Bool, title: Localized, context: DeskContext, time: TimeText,
-                       empty: Localized, intro: Localized? = nil) -> String {
+    /// `outcomes`: what each completed case listed ended with (`CaseOutcomes.of`), shown as `sop
+    /// cases` shows it ("selesai: Tidak memenuhi syarat").
+    static func render(_ cases: [CaseSummary], outcomes: [CaseID: String] = [:], more: Bool, title: Localized, context: DeskContext,
+                       time: TimeText, empty: Localized, intro: Localized? = nil) -> String {
         typealias Words = Catalog.Serve
         let language = context.language
         let rows = cases.map { summary -> String in
             let id = summary.id.rawValue, projection = summary.projection
-            let status = Catalog.Listing.status(projection.status.rawValue).text(language)
+            let status = CaseOutcomes.status(summary, outcomes: outcomes).text(language)
             let title = projection.lookup.title
             return """
                 <tr class="kasus" data-kasus="\(h(id))">

@@ -1,12 +1,15 @@
 import SOPCore
 
-/// /masuk: the operator's name and personal PIN (the roster's).
+/// /masuk: the operator's name and personal PIN (the roster's). While the store refuses writes
+/// (`held`), the banner every desk page has, and the form held as theirs are (`WriteHold`): a
+/// login cannot be kept.
 enum LoginPage {
-    static func render(language: Language, csrf: String, name: String = "", error: Localized? = nil, back: String? = nil) -> String {
+    static func render(language: Language, csrf: String, name: String = "", error: Localized? = nil, back: String? = nil,
+                       held: Bool = false) -> String {
         typealias Words = Catalog.Serve
         var message = error.map { Layout.notice($0.text(language), error: true) } ?? ""
         if error == Catalog.WebLogin.loginRefused { message += "<p class=\"kecil\" id=\"petunjuk-kunci\">\(h(Catalog.WebLogin.loginRefusedHint.text(language)))</p>" }
-        return Layout.shell(Words.loginTitle.text(language), language: language, nav: "", body: """
+        let body = """
             \(message)
             <section>
             <form id="masuk" method="post" action="/masuk">
@@ -22,6 +25,8 @@ enum LoginPage {
             </form>
             <p class="kecil">\(h(Words.loginHint.text(language)))</p>
             </section>
-            """)
+            """
+        return Layout.shell(Words.loginTitle.text(language), language: language, nav: "",
+                            body: held ? WriteHold.banner(language) + WriteHold.disableWritingForms(body) : body)
     }
 }

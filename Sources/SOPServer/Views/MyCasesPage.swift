@@ -5,16 +5,19 @@ import SOPModel
 
 /// /kasus-saya: the operator's own cases, each row linked to its timeline: the case and its SOP,
 /// the title (`Perihal`), where it is now (the steps waiting and their roles; a finished case:
-/// its status and when it ended, `selesai 06-12-2026 17.23 WIB`), its due time (overdue marked), as the worklist's table (a
+/// its status, with the outcome it ended by, and when it ended, `selesai: Tidak memenuhi syarat ·
+/// 06-12-2026 17.23 WIB`), its due time (overdue marked), as the worklist's table (a
 /// card per case at phone width).
 enum MyCasesPage {
     typealias Words = Catalog.MyCases
 
-    static func render(_ cases: [CaseSummary], more: Bool, now: Date, context: DeskContext, time: TimeText) -> String {
+    /// `outcomes`: what each completed case listed ended with (`CaseOutcomes.of`).
+    static func render(_ cases: [CaseSummary], outcomes: [CaseID: String] = [:], more: Bool, now: Date, context: DeskContext,
+                       time: TimeText) -> String {
         let language = context.language, serve = Catalog.Serve.self
         let rows = cases.map { summary -> String in
             let id = summary.id.rawValue, projection = summary.projection
-            let status = Catalog.Listing.status(projection.status.rawValue).text(language)
+            let status = CaseOutcomes.status(summary, outcomes: outcomes).text(language)
             let title = projection.lookup.title
             let running = !projection.status.isFinished
             let place: String
@@ -22,7 +25,9 @@ enum MyCasesPage {
                 let steps = projection.active.map { Words.waitingStep($0.stepLabel, role: $0.roleName).text(language) }
                 place = steps.isEmpty ? status : steps.joined(separator: "; ") + (projection.status == .paused ? " (\(status))" : "")
             } else {
-                place = status + (projection.endedAt.map { " " + time.dateTime($0) } ?? "")
+                // An outcome's words end with a label of the SOP: the time set apart from it.
+                let outcome = projection.status == .completed && outcomes[summary.id] != nil
+                place = status + (projection.endedAt.map { (outcome ? " · " : " ") + time.dateTime($0) } ?? "")
             }
             let dueAt = running ? due(projection) : nil
             let late = dueAt.map { $0 < now } ?? false

@@ -128,8 +128,15 @@ struct StepPage {
                 : fact.kind == .present ? Words.kelengkapanPresent.text(language) : fact.value
             // A later pass through a step is marked as the case's timeline marks it ("1 (#2)").
             let prefix = fact.step.isEmpty ? "" : "\(fact.step)\(fact.pass.map { " (#\($0))" } ?? ""). "
-            // A note is labelled as one, with who wrote it ("2. Catatan (budi)"), not by a name alone.
-            let label = fact.kind == .note ? "\(Catalog.Listing.note.text(language)) (\(fact.label))" : fact.label
+            // A note is labelled as one, with who wrote it ("2. Catatan (budi)"), not by a name alone;
+            // an output as one, as `sop case` says it ("1. Output: Buku register"): an Output left
+            // empty on a step with a form is recorded as the form's labels ("Isian formulir: Nomor
+            // register"), which beside the fields read as one more field's answer.
+            let label = switch fact.kind {
+            case .note: "\(Catalog.Listing.note.text(language)) (\(fact.label))"
+            case .output: "\(Catalog.Listing.outputs.text(language)): \(fact.label)"
+            default: fact.label
+            }
             // An earlier pass's output a later pass gave again: kept, dimmed.
             let earlier = fact.superseded ? " class=\"lama\"" : ""
             return "<dt\(earlier)>\(h(prefix + label))</dt><dd\(earlier)>\(h(value))</dd>"

@@ -8,7 +8,9 @@ import SOPModel
 enum UnitCasesPage {
     typealias Words = Catalog.UnitCases
 
-    static func render(_ cases: [CaseSummary], choice: UnitCasesRoutes.Choice, sop: String?, page: Int, pages: Int, total: Int,
+    /// `outcomes`: what each completed case shown ended with (`CaseOutcomes.of`): "selesai: Tidak
+    /// memenuhi syarat", as `sop cases` says it.
+    static func render(_ cases: [CaseSummary], outcomes: [CaseID: String] = [:], choice: UnitCasesRoutes.Choice, sop: String?, page: Int, pages: Int, total: Int,
                        now: Date, holders: (String, String) -> [String], time: TimeText, context: DeskContext,
                        uraian: (String, String) -> String? = { _, _ in nil }) -> String {
         let language = context.language
@@ -32,7 +34,8 @@ enum UnitCasesPage {
             }
             let state: String
             switch projection.status {
-            case .completed: state = h(Words.finished.text(language))
+            case .completed: state = h(outcomes[summary.id].map { Catalog.DecisionExits.statusEndedBy($0) }.map { $0.text(language) }
+                                           ?? Words.finished.text(language))
             case .cancelled: state = h(Words.cancelled.text(language))
             case .paused: state = h(Words.paused.text(language))
             case .open: state = late ? "<span class=\"tanda-terlambat\">\(h(Words.late.text(language)))</span>" : h(Words.onTime.text(language))

@@ -30,6 +30,10 @@ public struct DeskLook: Sendable, Equatable {
 public protocol DeskLookStore: AnyObject {
     /// The session with this id hash (unexpired at `now`), the roster's head and `caseID`'s head.
     func deskLook(sessionHash: String, at now: Date, caseID: CaseID?) throws(StoreError) -> DeskLook
+
+    /// What a write would be refused with now (`DeskLook.schemaRefusal`), read without a
+    /// session: the login page says it before anyone types a PIN. Nil when a write would go.
+    func schemaRefusal() throws(StoreError) -> StoreError?
 }
 
 extension SQLiteCaseStore: DeskLookStore {
@@ -51,6 +55,10 @@ extension SQLiteCaseStore: DeskLookStore {
             }
             return DeskLook(session: session, rosterHead: roster, caseHead: head, schemaRefusal: try schemaRefusal(db))
         }
+    }
+
+    public func schemaRefusal() throws(StoreError) -> StoreError? {
+        try read { db in try schemaRefusal(db) }
     }
 
     /// The refusal `checkSchema` would give a write now, nil when none: one cached `PRAGMA

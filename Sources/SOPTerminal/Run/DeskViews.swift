@@ -86,7 +86,7 @@ public struct CasesView {
             let end = projection.status.isFinished ? projection.updatedAt : now
             let due = time.dueCell(projection.active.compactMap(\.due).min(), now: now,
                                    open: !projection.status.isFinished)
-            let status = outcomes[summary.id].map { Catalog.DecisionExits.statusEndedBy($0) } ?? Words.status(projection.status.rawValue)
+            let status = CaseOutcomes.status(summary, outcomes: outcomes)
             return [summary.id.rawValue, projection.nomor, status.text(language),
                     active.isEmpty ? "-" : active, time.duration(end.timeIntervalSince(projection.startedAt)), due,
                     projection.lookup.title.isEmpty ? "-" : PersonalEcho.quoted(projection.lookup.title)]

@@ -91,6 +91,12 @@ enum Assets {
           header.atas .merek { order: 0; }
           a.bahasa { order: 1; margin-left: auto; font-size: .9rem; }
           nav.utama { order: 2; width: 100%; flex-wrap: nowrap; overflow-x: auto; gap: 1rem; white-space: nowrap; font-size: .95rem; padding-bottom: .15rem; }
+          /* A link cut at the edge ("Lapora") reads as cut text: a shade at each edge with more
+             links past it says the row scrolls (no script: the white covers move with the links). */
+          nav.utama { background: linear-gradient(to right, #fff 40%, rgba(255,255,255,0)) left / 1.5rem 100% no-repeat local,
+                                  linear-gradient(to left, #fff 40%, rgba(255,255,255,0)) right / 1.5rem 100% no-repeat local,
+                                  radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) left / .9rem 100% no-repeat scroll,
+                                  radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) right / .9rem 100% no-repeat scroll; }
           .pengguna { order: 3; flex-wrap: wrap; gap: .2rem .7rem; font-size: .85rem; }
           .pengguna button { width: auto; padding: .1rem .6rem; font-size: .85rem; }
           h1 { font-size: 1.2rem; overflow-wrap: break-word; }
