@@ -90,7 +90,7 @@ extension PostgresCaseStore: PersonalAccessLog {
         try perform { c, _ in
             // The operator named counts only for the web server's gateway user (v24); any other
             // session user is recorded as itself.
-            try c.query("SELECT sop_record_personal_access($1, $2, $3, $4)", [.text(access.caseID), .text(access.command),
+            try guardedQuery(c, "SELECT sop_record_personal_access($1, $2, $3, $4)", [.text(access.caseID), .text(access.command),
                                                                               .text(access.refused ?? ""), .text(access.operatorName)])
         }
     }

@@ -94,7 +94,7 @@ extension PostgresCaseStore: VerifiableStore {
 
     public func saveSeal(_ seal: ChainSeal) throws(StoreError) -> Int {
         try perform { c, _ in
-            try c.query("INSERT INTO chain_seal (sealed_at, heads, digest, mac) VALUES ($1, $2, $3, $4) RETURNING id",
+            try guardedQuery(c, "INSERT INTO chain_seal (sealed_at, heads, digest, mac) VALUES ($1, $2, $3, $4) RETURNING id",
                         [.int(seal.sealedAt), .text(seal.heads), .text(seal.digest), .text(seal.mac)]).integer(0, 0)
         }
     }

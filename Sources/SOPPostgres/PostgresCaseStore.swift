@@ -429,7 +429,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             defer { _ = try? c.execute("COMMIT") }
             let rows = try c.query("""
                 SELECT c.id, c.nomor, c.judul, c.status, t.step, t.step_label, t.visit, t.role, t.role_name, t.started_at, t.due_at,
-                       l.title, c.last_sequence
+                       l.title, c.last_sequence, c.revision
                 FROM case_task t JOIN sop_case c ON c.id = t.case_id LEFT JOIN case_lookup l ON l.case_id = c.id
                 WHERE cardinality($1::text[]) = 0 OR t.role = ANY($1::text[])
                 """, [.array(roles)])
@@ -441,6 +441,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 var task = TaskEntry(caseID: CaseID(rows.text(row, 0)), nomor: rows.text(row, 1), judul: rows.text(row, 2),
                                      status: CaseState.Status(rawValue: rows.text(row, 3)) ?? .open, entry: Self.entry(rows, row, from: 4))
                 task.title = rows.text(row, 11)
+                task.revision = rows.text(row, 13)
                 return task
             }.sorted(by: TaskEntry.dueOrder)
         }
@@ -718,8 +719,11 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     }
 
     /// BEGIN … COMMIT around `body`; ROLLBACK when it throws and the connection still stands.
+    /// Every such transaction writes (the roster, a PIN, a copy's import): the schema check
+    /// (`PostgresMigrations.newerGuard`) goes with its BEGIN, in the same round trip, so that a
+    /// newer sop's migration refuses it as it refuses a case write (`StoreError.schema`).
     func transaction<T>(_ c: PGConnection, _ body: () throws -> T) throws -> T {
-        try pipelinedTransaction(c, opening: []) { _ in ([], try body()) }
+        try pipelinedTransaction(c, opening: [PostgresMigrations.newerGuard]) { _ in ([], try body()) }
     }
 
     /// A transaction in two round trips (libpq's pipeline): BEGIN and `opening`, then what `rest`

@@ -68,15 +68,15 @@ enum PostgresOperatorAccess {
 
 extension PostgresCaseStore: OperatorAccessStore {
     public func endWebSessions(of operatorName: String) throws(StoreError) -> Int {
-        try perform { c, _ in try c.query("SELECT sop_end_web_sessions($1)", [.text(operatorName)]).integer(0, 0) }
+        try perform { c, _ in try guardedQuery(c, "SELECT sop_end_web_sessions($1)", [.text(operatorName)]).integer(0, 0) }
     }
 
     public func removePIN(of operatorName: String) throws(StoreError) -> Bool {
-        try perform { c, _ in try c.query("SELECT sop_remove_pin($1)", [.text(operatorName)]).bool(0, 0) }
+        try perform { c, _ in try guardedQuery(c, "SELECT sop_remove_pin($1)", [.text(operatorName)]).bool(0, 0) }
     }
 
     public func removeTOTP(of operatorName: String) throws(StoreError) -> Bool {
-        try perform { c, _ in try c.query("SELECT sop_remove_totp($1)", [.text(operatorName)]).bool(0, 0) }
+        try perform { c, _ in try guardedQuery(c, "SELECT sop_remove_totp($1)", [.text(operatorName)]).bool(0, 0) }
     }
 
     /// v21's `sop_change_own_pin` (`PostgresPINSessions`): the PIN and the end of the other sessions in one call.

@@ -86,7 +86,7 @@ extension PostgresCaseStore: OperatorProfileStore {
 
     public func saveOperatorProfile(_ profile: OperatorProfile) throws(StoreError) {
         try perform { c, _ in
-            try c.query("SELECT sop_set_operator_profile($1, $2, $3, $4)",
+            try guardedQuery(c, "SELECT sop_set_operator_profile($1, $2, $3, $4)",
                         [.text(profile.operatorName), .text(profile.fullName), .text(profile.nip), .int(profile.setAt.milliseconds)])
         }
     }

@@ -160,7 +160,7 @@ extension PostgresCaseStore: TOTPStore {
 
     public func saveTOTP(_ record: TOTPRecord) throws(StoreError) {
         try perform { c, _ in
-            try c.query("SELECT sop_set_totp($1, $2, $3)", [.text(record.operatorName), .text(record.secret), .int(record.setAt.milliseconds)])
+            try guardedQuery(c, "SELECT sop_set_totp($1, $2, $3)", [.text(record.operatorName), .text(record.secret), .int(record.setAt.milliseconds)])
         }
     }
 

@@ -336,6 +336,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                     var entry = TaskEntry(caseID: CaseID($0.id), nomor: $0.nomor, judul: $0.judul,
                                           status: CaseState.Status(rawValue: $0.status) ?? .open, entry: task.entry)
                     entry.title = lookups[$0.id]?.title ?? ""
+                    entry.revision = $0.revision
                     return entry
                 }
             }.sorted(by: TaskEntry.dueOrder)

@@ -112,10 +112,13 @@ struct DeskOptions: ParsableArguments {
             return nil
         }
         let calendar = try global.workCalendar(), now = clock.now()
-        tasks = PausedDeadlines(store: store, calendar: calendar, now: now).tasks(tasks)
+        // Each case's step as the revision it follows names it (each revision parsed once, for
+        // the paused cases' due times and the labels alike), not as the folder's YAML does now.
+        let pinned = PinnedSOPs(store: store)
+        tasks = PausedDeadlines(store: store, calendar: calendar, now: now, pinned: pinned).tasks(tasks)
         var view = TasksView(tasks: tasks, now: now, time: time(language, calendar), colour: global.stdout.colour)
         view.width = global.stdout.wrapWidth
-        (view.printedLabels, view.performerLines) = PrintedStepLabels.of(tasks, global: global, language: language)
+        (view.printedLabels, view.performerLines) = PrintedStepLabels.of(tasks, pinned: pinned, language: language)
         return (tasks, view)
     }
 
@@ -124,15 +127,26 @@ struct DeskOptions: ParsableArguments {
     /// an error listing the roles there are.
     func worklistRoles(global: GlobalOptions, waiting: [TaskEntry]) throws(CommandFailure) -> [String] {
         guard !roles.isEmpty else { return [] }
-        var known: [(id: String, name: String)] = []
-        for sop in ((try? global.loadAll()) ?? []).compactMap(\.sop) {
-            known += sop.actors.filter(\.kind.operatesSystem).map { ($0.id.value, $0.lineName) }
+        // The roles of the steps waiting in the store first; the SOP folder is read only for a
+        // value none of them names (a role with nothing waiting, or none at all).
+        var known: [(id: String, name: String)] = waiting.map { ($0.entry.role, $0.entry.roleName) }
+        var folderRead = false
+        func matching(_ lowered: String) -> [(id: String, name: String)] {
+            known.filter { $0.id.lowercased() == lowered || $0.name.lowercased() == lowered }
         }
-        known += waiting.map { ($0.entry.role, $0.entry.roleName) }
         var ids: [String] = []
         for value in roles {
             let lowered = value.trimmingWhitespace().lowercased()
-            let matches = known.filter { $0.id.lowercased() == lowered || $0.name.lowercased() == lowered }
+            if matching(lowered).isEmpty, !folderRead {
+                folderRead = true
+                // The folder's roles listed first, as the refusal names them.
+                var folder: [(id: String, name: String)] = []
+                for sop in ((try? global.loadAll()) ?? []).compactMap(\.sop) {
+                    folder += sop.actors.filter(\.kind.operatesSystem).map { ($0.id.value, $0.lineName) }
+                }
+                known = folder + known
+            }
+            let matches = matching(lowered)
             guard !matches.isEmpty else {
                 var list: [String] = []
                 for role in known where !list.contains(role.id) { list.append(role.id) }

@@ -175,4 +175,27 @@ struct PrintFindingTests {
         #expect(tasks.stdout.contains("tanpa nomor (sesudah 3)"), "\(tasks.stdout)")
         #expect(!tasks.stdout.contains(" dikembalikan "), "\(tasks.stdout)")
     }
+
+    /// A case follows the SOP revision it was started on (stored, re-hashed when read): `sop tasks`
+    /// names its step as that revision does, not as the folder's YAML edited since. Revision A
+    /// prints the returned-file row without a number; the edit (the fixture as it is) numbers it 3,
+    /// under which the folder would name it by its id.
+    @Test func tasksNameTheStepAsTheCasesPinnedRevisionDoesAfterTheYAMLChanged() throws {
+        let folder = try NewSOPFindingTests().unnumberedFolder()
+        let typed = "ya\nya\nya\nya\nya\nJoko\n3404011212800005\n081311112222\nJl\n2\nBerkas\n\nya\nReg\n\n2\n\n"
+        let run = try sop(["run", "07", "--as", "front-office", "--operator", "budi"], stdin: typed, folder: folder)
+        #expect(run.stdout.contains("Tekan Enter bila kegiatan tanpa nomor (sesudah 3) selesai ›"), "\(run.stdout)")
+        let file = folder + "/07-izin-reklame.yaml"
+        let revisionA = try String(contentsOfFile: file, encoding: .utf8)
+        let revisionB = try String(contentsOfFile: SOPBinary.root.appendingPathComponent(NewSOPFindingTests.folder + "/07-izin-reklame.yaml").path,
+                                   encoding: .utf8)
+        #expect(revisionB != revisionA)
+        try revisionB.write(toFile: file, atomically: true, encoding: .utf8)
+        let lint = try sop(["lint", file], folder: folder)
+        #expect(lint.status == 0, "\(lint.stdout)")
+        let tasks = try sop(["tasks", "--as", "front-office"], folder: folder)
+        #expect(tasks.status == 0, "\(tasks.stderr)")
+        #expect(tasks.stdout.contains("tanpa nomor (sesudah 3)"), "\(tasks.stdout)")
+        #expect(!tasks.stdout.contains(" dikembalikan "), "\(tasks.stdout)")
+    }
 }

@@ -104,4 +104,68 @@ struct StoreSchemaCheckTests {
         // Opening it again is refused the same way, `asIs` (`sop db status`) included.
         #expect(throws: expected) { _ = try schema.store(asIs: true) }
     }
+
+    /// The writes of `sop roster` and `sop db` (roster entries, PINs, one-time codes, names,
+    /// sessions ended, seals, the access log, a copy's import): each refused as a case write is,
+    /// with the same message, once a newer sop migrated the store under the open store; nothing
+    /// of them written. `admin`: the roster's administrator (on PostgreSQL, the connected user).
+    static func expectAdministrativeWritesRefused(_ store: some RosterStore & OperatorAccessStore & TOTPStore & OperatorProfileStore
+                                                    & PersonalAccessLog & VerifiableStore,
+                                                  admin: String, caseID: CaseID, expected: StoreError) throws {
+        #expect(throws: expected) { try store.appendRoster(grant(2, "budi", "resepsionis", by: admin)) }
+        #expect(throws: expected) { try store.savePIN(try PINHash.make("rahasia-123", operatorName: "budi", at: t0, by: admin)) }
+        #expect(throws: expected) { _ = try store.removePIN(of: "citra") }
+        #expect(throws: expected) { _ = try store.endWebSessions(of: "citra") }
+        #expect(throws: expected) { try store.saveTOTP(TOTPRecord(operatorName: "budi", secret: "JBSWY3DPEHPK3PXP", setAt: t0, setBy: admin)) }
+        #expect(throws: expected) { _ = try store.removeTOTP(of: "citra") }
+        #expect(throws: expected) {
+            try store.saveOperatorProfile(OperatorProfile(operatorName: "budi", fullName: "Budi Santoso", nip: "", setAt: t0, setBy: admin))
+        }
+        #expect(throws: expected) { _ = try store.saveSeal(ChainSeal(sealedAt: 1, heads: [], key: Array(repeating: 7, count: 32))) }
+        #expect(throws: expected) {
+            try store.recordPersonalAccess(PersonalAccess(at: t0, operatorName: admin, caseID: caseID.rawValue, command: "sop case"))
+        }
+        #expect(throws: expected) { try store.importArchive { writer throws(StoreError) in try writer.raise(CaseCounter(prefix: "02", year: 2026, last: 5)) } }
+        // Nothing of them written: the roster, the PINs, the codes, the seals, the counters as they were.
+        #expect(try store.rosterHistory().count == 1)
+        #expect(try store.pin(of: "budi") == nil && store.pin(of: "citra") != nil)
+        #expect(try store.totp(of: "budi") == nil && store.totp(of: "citra") != nil)
+        #expect(try store.operatorProfiles().isEmpty)
+        #expect(try store.seals().isEmpty)
+        #expect(try store.personalAccessLog().isEmpty)
+        #expect(try store.counters().map(\.prefix) == ["01"])
+    }
+
+    /// The roster's administrator, citra's PIN and one-time code: what the refused writes would change.
+    static func administered(_ store: some RosterStore & TOTPStore, admin: String) throws {
+        try store.appendRoster(grant(1, admin, Roster.adminRole, by: admin))
+        try store.savePIN(try PINHash.make("rahasia-123", operatorName: "citra", at: t0, by: admin))
+        try store.saveTOTP(TOTPRecord(operatorName: "citra", secret: "JBSWY3DPEHPK3PXP", setAt: t0, setBy: admin))
+    }
+
+    @Test func sqliteRefusesAdministrativeWritesOnceANewerSopMigratedUnderIt() throws {
+        let path = TemporaryFolder.make() + "/sop.sqlite"
+        let store = try SQLiteCaseStore(path: path)
+        let id = try seeded(store)
+        try Self.administered(store, admin: "ani")
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE future_v18 (x INTEGER)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v18: something a newer sop added')")
+        }
+        try Self.expectAdministrativeWritesRefused(store, admin: "ani", caseID: id,
+                                                   expected: StoreError.schema(Catalog.StoreSchema.newer(path, version: 18, known: 17)))
+    }
+
+    @Test(.enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped))
+    func postgresRefusesAdministrativeWritesOnceANewerSopMigratedUnderIt() throws {
+        let schema = try PostgresTestServer.Schema()
+        let store = try schema.store()
+        let id = try seeded(store)
+        let admin = try #require(store.authenticatedUser)
+        try Self.administered(store, admin: admin)
+        try schema.connection().query("INSERT INTO schema_migrations (version, name) VALUES (26, 'v26: something a newer sop added')")
+        try Self.expectAdministrativeWritesRefused(
+            store, admin: admin, caseID: id,
+            expected: StoreError.schema(Catalog.StoreSchema.newer(schema.address.redacted, version: 26, known: 25)))
+    }
 }

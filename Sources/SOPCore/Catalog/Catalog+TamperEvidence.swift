@@ -35,6 +35,29 @@ extension Catalog.TamperEvidence {
                          en: "event '\(type)' was written in the role '\(role)', while the waiting steps belong to: \(list)")
     }
 
+    /// A pause, resume or cancellation in a role no waiting step had, under a seal: printed, not counted.
+    public static func waitingRoleAcknowledged(_ finding: Localized, seal: Int) -> Localized {
+        Localized(id: "diakui (tercakup segel #\(seal)): ", en: "acknowledged (covered by seal #\(seal)): ") + finding
+    }
+
+    /// Before verify's closing sentence, when such findings were acknowledged: they stand outside it.
+    public static func waitingRoleAcknowledgedNote(_ count: Int) -> Localized {
+        Localized(id: "\(count) jeda, lanjut atau batal dalam peran yang tidak dimiliki langkah yang menunggu diakui segel (⚠ di atas): tidak termasuk dalam pernyataan di bawah",
+                  en: "\(count) pause\(count == 1 ? "" : "s"), resume\(count == 1 ? "" : "s") or cancellation\(count == 1 ? "" : "s") in a role no waiting step had acknowledged by a seal (⚠ above): not part of the statement below")
+    }
+
+    /// After the breaks, when some are pauses, resumes or cancellations in a role no waiting step
+    /// had: what an old store may hold legitimately, and what the auditor does about it.
+    public static let waitingRoleHint = Localized(
+        id: "jeda, lanjut atau batal di atas ditulis dalam peran yang tidak dimiliki langkah mana pun yang menunggu saat itu, yang ditolak sop dan server PostgreSQL; sop sebelum 07-12-2026 (dan server PostgreSQL sebelum migrasi v25) membiarkan pemegang peran mana pun untuk SOP itu melanjutkan kasus yang dijeda: bila kejadian itu ditulis sebelum pembaruan tersebut, periksa siapa yang melakukannya, catat dalam berita acara, lalu akui dengan sop db seal --kunci FILE --akui-peran-jeda",
+        en: "the pauses, resumes or cancellations above were written in a role no waiting step had at that moment, which sop and the PostgreSQL server refuse; sop before 7-12-2026 (and the PostgreSQL server before migration v25) let any holder of a role for the SOP resume a paused case: if those events were written before that upgrade, check who wrote them, record it in the minutes, then acknowledge them with sop db seal --kunci FILE --akui-peran-jeda")
+
+    /// `sop db seal --akui-peran-jeda`: those findings signed over.
+    public static func sealAcknowledgesWaitingRoles(_ count: Int) -> Localized {
+        Localized(id: "segel ini mengakui \(count) jeda, lanjut atau batal dalam peran yang tidak dimiliki langkah yang menunggu (kejadiannya tidak dapat dihapus); catat dalam berita acara",
+                  en: "this seal acknowledges \(count) pause\(count == 1 ? "" : "s"), resume\(count == 1 ? "" : "s") or cancellation\(count == 1 ? "" : "s") in a role no waiting step had (the events cannot be removed); record them in the minutes")
+    }
+
     public static let lookupMissing = Localized(
         id: "baris pencarian kasus (judul, kode lacak) tidak tersimpan", en: "the case's lookup row (title, tracking code) is not stored")
 

@@ -224,6 +224,9 @@ public struct TaskEntry: Sendable, Equatable {
     public var entry: CaseProjection.ActiveEntry
     /// The case's title (`kasus: judul`), empty when the SOP names none.
     public var title = ""
+    /// The SOP revision the case follows (its case row's; the listing's check and `sop db verify`
+    /// hold the row to its events): the one `sop tasks` names the step by, not the folder's.
+    public var revision = ""
 
     public init(caseID: CaseID, nomor: String, judul: String, status: CaseState.Status, entry: CaseProjection.ActiveEntry) {
         self.caseID = caseID

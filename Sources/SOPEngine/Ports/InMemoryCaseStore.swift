@@ -74,6 +74,7 @@ public final class InMemoryCaseStore: CaseStore, @unchecked Sendable {
                     var task = TaskEntry(caseID: id, nomor: projection.nomor, judul: projection.judul, status: projection.status,
                                          entry: $0)
                     task.title = projection.lookup.title
+                    task.revision = projection.revision
                     return task
                 }
             }.sorted(by: TaskEntry.dueOrder)

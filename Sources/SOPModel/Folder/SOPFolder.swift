@@ -83,8 +83,15 @@ public struct SOPFolder: Sendable {
 
     /// The folder's calendar file, if it has one (the first by name when there are several;
     /// `sop lint` reports the others).
+    /// Each file is read as YAML only to tell its kind: an SOP is not loaded (`sop tasks` and the
+    /// other commands that need only the calendar do not pay for every SOP of a big folder).
     public func calendar() throws(Failure) -> CalendarLoadResult? {
-        for case .calendar(let result) in try documents() { return result }
+        for file in try files() {
+            guard case .success(let bytes) = FileReader.read(file, limit: ReaderLimits.standard.maxBytes) else { continue }
+            let yaml = YAMLReader.read(bytes, path: file)
+            let keys = yaml.root?.mapping?.pairs.map(\.key.value) ?? []
+            if CalendarLanguage.isCalendar(topLevelKeys: keys) { return CalendarLoader.load(document: yaml) }
+        }
         return nil
     }
 

@@ -6,7 +6,7 @@ import SOPModel
 /// What `sop db verify` checks of a case against the SOP revision it is pinned to, beyond its
 /// chain and derived rows: that each event was written in the role the revision gives its step
 /// (as `sop run` and the PostgreSQL server's check write them), that only the role of a waiting
-/// step paused or cancelled the case, and that its lookup row (title, tracking code, search
+/// step paused, resumed or cancelled the case, and that its lookup row (title, tracking code, search
 /// keys) is what its events say.
 ///
 /// A step's role: its performer when staff, else the recorder the SOP names; a non-staff step
@@ -52,9 +52,15 @@ public struct PinnedRevisionAudit {
     }
 
     /// Events written in a role other than their step's, steps started in a role the revision does
-    /// not give them, and pauses or cancellations by a role with no step waiting.
+    /// not give them, and pauses, resumes or cancellations by a role with no step waiting (kind
+    /// `waitingRole`: a seal may acknowledge them, `ChainVerifier.acknowledgeWaitingRoles`).
     func roleBreaks(caseID: String, _ events: [CaseEvent]) -> [ChainBreak] {
-        roleFindings(events).map { .init(caseID: caseID, sequence: $0.sequence, kind: .derived($0.finding.message)) }
+        roleFindings(events).map { found in
+            if case .stopInOtherRole = found.finding {
+                return .init(caseID: caseID, sequence: found.sequence, kind: .waitingRole(found.finding.message))
+            }
+            return .init(caseID: caseID, sequence: found.sequence, kind: .derived(found.finding.message))
+        }
     }
 
     /// The events written (or steps started) in a role other than their step's, with the step's
@@ -90,9 +96,12 @@ public struct PinnedRevisionAudit {
                     broken(.stepStartedInRole(step: started.step, role: started.role, expected: latest.role))
                 }
                 visits[started.step] = (started.role, true)
-            case .joinArrived, .caseStarted, .caseCompleted, .caseResumed:
+            case .joinArrived, .caseStarted, .caseCompleted:
                 continue
-            case .casePaused, .caseCancelled:
+            case .casePaused, .caseResumed, .caseCancelled:
+                // The rule of the engine (`Engine.resumeRefusal`), the SQLite store's check and the
+                // PostgreSQL server's (v14 for a pause or a cancellation, v25 for a resume): the role
+                // of a step open at that moment.
                 let waiting = visits.values.filter(\.open).map(\.role)
                 if !waiting.contains(role) { broken(.stopInOtherRole(type: type, role: role, waiting: Array(Set(waiting)).sorted())) }
             case .answerCorrected(let correction):

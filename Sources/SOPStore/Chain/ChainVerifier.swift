@@ -123,6 +123,11 @@ public struct VerifyReport: Sendable {
     public var accessFindings: [ChainBreak] = []
     /// Findings of access-log entries under a seal made with `--akui-log-akses`: printed, not counted.
     public var acknowledged: [Localized] = []
+    /// Pauses, resumes and cancellations in a role no waiting step had (kind `waitingRole`) that no
+    /// seal acknowledges (also in `breaks`): what `sop db seal --akui-peran-jeda` may sign over.
+    public var waitingRoleFindings: [ChainBreak] = []
+    /// Those a seal covers (`ChainVerifier.acknowledgeWaitingRoles`): printed with ⚠, not counted.
+    public var acknowledgedWaitingRoles: [Localized] = []
     /// For the newest seal: its digest recomputed from the events now at its sealed sequences.
     public var newestSealDigest: (id: Int, stored: String, recomputed: String)?
     /// What was not checked, and why (a desk user cannot read the guard rows): printed, never silent.
@@ -263,7 +268,34 @@ public enum ChainVerifier {
             if let kept = try store.keptRowBreaks(only: only) { report.breaks += kept } else { report.notes.append(Catalog.GuardRows.unreadable) }
         }
         try checkSeals(seals, of: store, only: only, key: key, roster: roster, accessLog: accessLog, times: times, into: &report)
+        if derived { acknowledgeWaitingRoles(seals, key: key, into: &report) }
         return report
+    }
+
+    /// A pause, resume or cancellation in a role no waiting step had is a break, unless a seal
+    /// covers it: one that counts (signed with `key` when there is one, its digest its heads'),
+    /// naming the case at that sequence or later, while nothing else of the case is broken (so
+    /// the sealed head still holds). A seal is made over such a finding only when asked (`sop db
+    /// seal --akui-peran-jeda`), or was made by a build before 7-12-2026, which did not check a
+    /// resume's role (any role held for the SOP could resume then): either way each stays printed.
+    static func acknowledgeWaitingRoles(_ seals: [ChainSeal], key: [UInt8]?, into report: inout VerifyReport) {
+        let findings = report.breaks.filter { if case .waitingRole = $0.kind { true } else { false } }
+        guard !findings.isEmpty else { return }
+        var covered: [String: (seal: Int, through: Int)] = [:]
+        for seal in seals where (key.map { seal.signed(with: $0) } ?? true) && inconsistency(seal, parsed: seal.parsedHeads) == nil {
+            for head in seal.parsedHeads where (covered[head.caseID]?.through ?? 0) < head.sequence {
+                covered[head.caseID] = (seal.id, head.sequence)
+            }
+        }
+        let otherwiseBroken = Set(report.breaks.filter { if case .waitingRole = $0.kind { false } else { true } }.map(\.caseID))
+        for finding in findings {
+            if let seal = covered[finding.caseID], seal.through >= finding.sequence, !otherwiseBroken.contains(finding.caseID) {
+                report.breaks.removeAll { $0 == finding }
+                report.acknowledgedWaitingRoles.append(Catalog.TamperEvidence.waitingRoleAcknowledged(finding.message, seal: seal.seal))
+            } else {
+                report.waitingRoleFindings.append(finding)
+            }
+        }
     }
 
     /// The access log's breaks, and its entries' findings: each under a seal that counts (signed

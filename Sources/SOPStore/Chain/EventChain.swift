@@ -238,6 +238,9 @@ public struct ChainBreak: Error, Sendable, Equatable {
         /// What a break before it entails, in words of its own (the access log's renumbered
         /// entries): like `renumbered`, a line of consequence, not counted as an edit.
         case consequence(Localized)
+        /// A pause, resume or cancellation written in a role no waiting step had at that moment
+        /// (`PinnedRevisionAudit.roleBreaks`): a break, unless a seal acknowledges it.
+        case waitingRole(Localized)
     }
 
     /// "kasus …, urutan …: what is wrong", in both languages.
@@ -261,7 +264,7 @@ public struct ChainBreak: Error, Sendable, Equatable {
         case .inserted: what = Catalog.Verify.inserted
         case .renumbered(let through, let cutAt, let shift):
             return Words.located(caseID, sequence: 0, Catalog.Verify.renumbered(sequence, through: through, cutAt: cutAt, shift: shift))
-        case .consequence(let text): what = text
+        case .consequence(let text), .waitingRole(let text): what = text
         }
         return Words.located(caseID, sequence: sequence, what)
     }

@@ -18,7 +18,11 @@ public struct TasksView {
     /// recorded by the role; a joint row), by `TasksView.labelKey` (`SOP.performerLine`).
     public var performerLines: [String: String] = [:]
 
-    public static func labelKey(nomor: String, step: String) -> String { nomor + "\u{1F}" + step }
+    /// By the revision too: two cases of one SOP started on different revisions may name a step
+    /// differently.
+    public static func labelKey(nomor: String, revision: String, step: String) -> String {
+        nomor + "\u{1F}" + revision + "\u{1F}" + step
+    }
 
     public init(tasks: [TaskEntry], now: Date, time: TimeText, colour: Bool) {
         self.tasks = tasks
@@ -38,10 +42,10 @@ public struct TasksView {
         let rows = tasks.map { task -> [String] in
             let entry = task.entry
             let due = time.dueCell(entry.due, now: now, open: true)
-            var step = printedLabels[Self.labelKey(nomor: task.nomor, step: entry.step)] ?? entry.stepLabel
+            var step = printedLabels[Self.labelKey(nomor: task.nomor, revision: task.revision, step: entry.step)] ?? entry.stepLabel
             if task.status == .paused { step += " (" + Words.status(task.status.rawValue).text(language) + ")" }
             // A role name stored with its printed line break (before tester 10's F8) on one line.
-            let role = performerLines[Self.labelKey(nomor: task.nomor, step: entry.step)] ?? Actor.lineName(entry.roleName)
+            let role = performerLines[Self.labelKey(nomor: task.nomor, revision: task.revision, step: entry.step)] ?? Actor.lineName(entry.roleName)
             return [due, task.caseID.rawValue, task.nomor, step, role,
                     time.duration(now.timeIntervalSince(entry.startedAt)),
                     task.title.isEmpty ? "-" : task.title]

@@ -41,7 +41,8 @@ extension DbCommand {
             }
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             out += ChainBreak.printed(report.breaks, language)
-            out += report.acknowledged.map { "  ⚠ " + $0.text(language) + "\n" }.joined()
+            if !report.waitingRoleFindings.isEmpty { out += "  " + Catalog.TamperEvidence.waitingRoleHint.text(language) + "\n" }
+            out += (report.acknowledged + report.acknowledgedWaitingRoles).map { "  ⚠ " + $0.text(language) + "\n" }.joined()
             out += Catalog.Chain.checked(cases: report.cases, events: report.events, revisions: report.revisions).text(language) + "\n"
             let summary = VerifySummary(report: report, store: store, time: TimeText(language: language))
             var closing: [Localized] = report.notes
@@ -62,6 +63,9 @@ extension DbCommand {
                 // What the whole check covers and what it does not (one case's sentence is its own scope).
                 if report.holds, caseID == nil { closing.append(Catalog.Verify.scope(roster: report.rosterEntries, access: report.accessEntries, seals: report.seals)) }
                 if report.holds, !report.acknowledged.isEmpty { closing.append(Catalog.AccessLog.acknowledgedNote(report.acknowledged.count)) }
+                if report.holds, !report.acknowledgedWaitingRoles.isEmpty {
+                    closing.append(Catalog.TamperEvidence.waitingRoleAcknowledgedNote(report.acknowledgedWaitingRoles.count))
+                }
                 if report.holds { closing += try summary.holds(case: caseID) }
             } catch {
                 throw CommandFailure(error, language: language)
@@ -92,6 +96,11 @@ extension DbCommand {
             en: "Seals even when the only findings are personal-data access-log entries whose chain holds but whose content sop could never have written (an unknown case, an unknown refusal code, data shown to someone without a role): such entries cannot be removed; this seal acknowledges them and later verifies print them without counting them."))
         var acknowledgeAccessLog = false
 
+        @Flag(name: .customLong("akui-peran-jeda"), help: Help.argument(
+            id: "Menyegel juga bila temuan (selain yang diakui --akui-log-akses) hanyalah jeda, lanjut atau batal yang rantainya utuh tetapi ditulis dalam peran yang tidak dimiliki langkah mana pun yang menunggu (sop sebelum 07-12-2026 membiarkan peran lain melanjutkan kasus): kejadian itu tidak dapat dihapus; segel ini mengakuinya dan verify selanjutnya mencetaknya tanpa menghitungnya.",
+            en: "Seals even when the only findings (besides those --akui-log-akses acknowledges) are pauses, resumes or cancellations whose chain holds but that were written in a role no waiting step had (sop before 7-12-2026 let another role resume a case): such events cannot be removed; this seal acknowledges them and later verifies print them without counting them."))
+        var acknowledgeWaitingRoles = false
+
         func run() throws {
             let language = global.language
             let store = try DbCommand.verifiable(try location.address(language: language), readOnly: false, language: language)
@@ -99,9 +108,12 @@ extension DbCommand {
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             do {
                 let report = try ChainVerifier.run(store, key: key)
-                // Only findings of log entries whose chain holds may be acknowledged, and only when asked.
-                let acknowledging = acknowledgeAccessLog && !report.accessFindings.isEmpty
-                    && report.breaks.allSatisfy { report.accessFindings.contains($0) }
+                // Only findings of log entries whose chain holds, and pauses, resumes or cancellations
+                // in a role no waiting step had (the rest of their case holding), may be
+                // acknowledged, and only when asked.
+                let logFindings = acknowledgeAccessLog ? report.accessFindings : []
+                let roleFindings = acknowledgeWaitingRoles ? report.waitingRoleFindings : []
+                let acknowledging = !report.holds && report.breaks.allSatisfy { logFindings.contains($0) || roleFindings.contains($0) }
                 guard report.holds || acknowledging else {
                     // A new key is written only when a seal is made with it.
                     Console.write(out + ChainBreak.printed(report.breaks, language))
@@ -115,9 +127,13 @@ extension DbCommand {
                 // seal is never dated after the events written after it.
                 let seal = ChainSeal(sealedAt: (FixedTime.date(global.environment) ?? Date()).milliseconds, heads: report.sealedHeads, key: key)
                 let id = try store.saveSeal(seal)
-                if acknowledging {
-                    out += ChainBreak.printed(report.accessFindings, language)
-                    out += Catalog.AccessLog.sealAcknowledges(report.accessFindings.count).text(language) + "\n"
+                if acknowledging, !logFindings.isEmpty {
+                    out += ChainBreak.printed(logFindings, language)
+                    out += Catalog.AccessLog.sealAcknowledges(logFindings.count).text(language) + "\n"
+                }
+                if acknowledging, !roleFindings.isEmpty {
+                    out += ChainBreak.printed(roleFindings, language)
+                    out += Catalog.TamperEvidence.sealAcknowledgesWaitingRoles(roleFindings.count).text(language) + "\n"
                 }
                 out += Catalog.Chain.sealed(id, cases: report.heads.count, roster: report.rosterHead != nil,
                                             accessLog: report.accessHead != nil, digest: seal.digest).text(language) + "\n"

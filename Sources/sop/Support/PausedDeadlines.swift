@@ -13,12 +13,14 @@ final class PausedDeadlines {
     let store: CaseStore
     let calendar: WorkCalendar
     let now: Date
+    let pinned: PinnedSOPs
     private var engines: [String: Engine?] = [:]
 
-    init(store: CaseStore, calendar: WorkCalendar, now: Date) {
+    init(store: CaseStore, calendar: WorkCalendar, now: Date, pinned: PinnedSOPs? = nil) {
         self.store = store
         self.calendar = calendar
         self.now = now
+        self.pinned = pinned ?? PinnedSOPs(store: store)
     }
 
     /// The case's state and engine when it has been paused; nil when nothing moves (never
@@ -35,8 +37,7 @@ final class PausedDeadlines {
     private func engine(_ revision: String, case id: CaseID) -> Engine? {
         if let known = engines[revision] { return known }
         var engine: Engine?
-        if let pinned = try? store.pinnedRevision(revision, of: id),
-            let sop = SOPLoader.load(bytes: pinned.content, path: pinned.path).sop, sop.caseSettings.pauseStopsClock {
+        if let sop = pinned.sop(revision, case: id), sop.caseSettings.pauseStopsClock {
             engine = Engine(sop: sop, calendar: calendar)
         }
         engines[revision] = engine

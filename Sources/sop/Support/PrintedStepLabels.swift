@@ -9,17 +9,15 @@ import SOPTerminal
 /// Regional I (dicatat oleh Analis Kepegawaian BKPSDM)"), not by the recording role alone.
 enum PrintedStepLabels {
     /// The printed labels of the tasks whose step has no number, and the performer lines of the
-    /// tasks whose step is not its role's alone, from the SOPs in the folder (by
-    /// `TasksView.labelKey`).
-    static func of(_ tasks: [TaskEntry], global: GlobalOptions, language: Language)
+    /// tasks whose step is not its role's alone, from the SOP revision each task's case follows
+    /// (`PinnedSOPs`: each revision parsed once; the folder is not read), by `TasksView.labelKey`.
+    static func of(_ tasks: [TaskEntry], pinned: PinnedSOPs, language: Language)
         -> (labels: [String: String], performers: [String: String])
     {
-        guard !tasks.isEmpty else { return ([:], [:]) }
-        let sops = ((try? global.loadAll()) ?? []).compactMap(\.sop)
         var labels: [String: String] = [:], performers: [String: String] = [:]
         for task in tasks {
-            guard let sop = sops.first(where: { $0.nomor == task.nomor }), let step = sop.step(task.entry.step) else { continue }
-            let key = TasksView.labelKey(nomor: task.nomor, step: task.entry.step)
+            guard let sop = pinned.sop(task.revision, case: task.caseID), let step = sop.step(task.entry.step) else { continue }
+            let key = TasksView.labelKey(nomor: task.nomor, revision: task.revision, step: task.entry.step)
             if task.entry.stepLabel == task.entry.step, step.number == nil, let label = sop.printedLabel(ofStep: step.id.value) {
                 labels[key] = label.text(language)
             }
