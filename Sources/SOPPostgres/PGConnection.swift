@@ -235,40 +235,51 @@ final class PGConnection {
         return name
     }
 
-    /// The parameters as libpq takes them: text (integers as their digits) or binary (bytea).
+    /// The parameters as libpq takes them: text (integers as their digits) or binary (bytea),
+    /// each value's bytes in one buffer (a text ends with its NUL, as libpq reads it), not a copy
+    /// allocated per value.
     private static func bound<T, E: Error>(_ parameters: [PGValue],
                                            _ body: ([UnsafePointer<CChar>?], [Int32], [Int32]) throws(E) -> T) throws(E) -> T {
-        var buffers: [UnsafeMutablePointer<CChar>?] = []
-        var lengths: [Int32] = []
-        var formats: [Int32] = []
-        defer { buffers.forEach { free($0) } }
+        var capacity = 1
         for parameter in parameters {
             switch parameter {
-            case .text(let text):
-                buffers.append(strdup(text))
-                lengths.append(0)
-                formats.append(0)
-            case .int(let value):
-                buffers.append(strdup(String(value)))
-                lengths.append(0)
-                formats.append(0)
-            case .bytes(let bytes):
-                let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: max(1, bytes.count))
-                bytes.withUnsafeBufferPointer { source in
-                    if let base = source.baseAddress {
-                        buffer.withMemoryRebound(to: UInt8.self, capacity: bytes.count) { $0.update(from: base, count: bytes.count) }
-                    }
-                }
-                buffers.append(buffer)
-                lengths.append(Int32(bytes.count))
-                formats.append(1)
-            case .null:
-                buffers.append(nil)
-                lengths.append(0)
-                formats.append(0)
+            case .text(let text): capacity += text.utf8.count + 1
+            case .int: capacity += 21
+            case .bytes(let bytes): capacity += bytes.count
+            case .null: break
             }
         }
-        return try body(buffers.map { UnsafePointer($0) }, lengths, formats)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(capacity)
+        var starts: [Int] = []
+        starts.reserveCapacity(parameters.count)
+        var lengths = [Int32](repeating: 0, count: parameters.count)
+        var formats = [Int32](repeating: 0, count: parameters.count)
+        for (index, parameter) in parameters.enumerated() {
+            switch parameter {
+            case .text(let text):
+                starts.append(bytes.count)
+                bytes.append(contentsOf: text.utf8)
+                bytes.append(0)
+            case .int(let value):
+                starts.append(bytes.count)
+                bytes.append(contentsOf: String(value).utf8)
+                bytes.append(0)
+            case .bytes(let value):
+                starts.append(bytes.count)
+                bytes.append(contentsOf: value)
+                lengths[index] = Int32(value.count)
+                formats[index] = 1
+            case .null:
+                starts.append(-1)
+            }
+        }
+        // Never empty, so that its base address is not nil (an empty bytea points at this byte).
+        bytes.append(0)
+        return try bytes.withUnsafeBufferPointer { buffer throws(E) -> T in
+            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            return try body(starts.map { $0 < 0 ? nil : base + $0 }, lengths, formats)
+        }
     }
 
     @discardableResult

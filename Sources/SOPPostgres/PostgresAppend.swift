@@ -161,56 +161,79 @@ enum PostgresAppend {
     static func move(_ id: CaseID, _ events: [CaseEvent], projection: CaseProjection, lookup: Bool) -> (sql: String, parameters: [PGValue])? {
         let (starts, ends) = visitChanges(id, events, projection: projection)
         guard !ends.contains(where: { end in starts.contains { $0.step == end.step && $0.visit == end.visit } }) else { return nil }
+        let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)
+        // The parameters in the order `moveText` numbers them.
         var parameters = caseRowParameters(id, projection)
-        func p(_ value: PGValue) -> String {
-            parameters.append(value)
-            return "$\(parameters.count)"
+        parameters.reserveCapacity(8 + 7 * tasks.count + 2 + 5 * starts.count + 5 * ends.count)
+        if lookup { parameters += [.text(projection.lookup.title), .text(projection.lookup.keysText)] }
+        for task in tasks {
+            parameters += [.text(task.step), .text(task.stepLabel), .int(task.visit), .text(task.role), .text(task.roleName),
+                           .int(task.startedAt), .optionalInt(task.dueAt)]
         }
-        /// Rows of parameters as a VALUES list, each cast to its column's type.
-        func values(_ rows: [[(PGValue, String)]]) -> String {
-            "(VALUES " + rows.map { "(" + $0.map { "\(p($0.0))::\($0.1)" }.joined(separator: ", ") + ")" }.joined(separator: ", ") + ")"
+        if !starts.isEmpty { parameters += [.text(projection.nomor), .text(projection.revision)] }
+        for row in starts {
+            parameters += [.text(row.step), .int(row.visit), .text(row.role), .int(row.startedAt.milliseconds), .optionalInt(row.due?.milliseconds)]
+        }
+        for end in ends {
+            parameters += [.text(end.step), .int(end.visit), .int(end.at.milliseconds), .text(end.by), end.used.map { .text(String($0)) } ?? .null]
+        }
+        let shape = MoveShape(lookup: lookup, tasks: tasks.count, starts: starts.count, ends: ends.count)
+        return (moveTexts.text(shape) { moveText(shape) }, parameters)
+    }
+
+    /// What a move's text depends on: the parameters are numbered by it, so one shape is one text.
+    struct MoveShape: Hashable {
+        let lookup: Bool
+        let tasks: Int
+        let starts: Int
+        let ends: Int
+    }
+
+    /// A move's text for its shape, made once per shape (building it cost a desk about 30 K
+    /// instructions a move): the case row's parameters first ($1 to $6), then the title and
+    /// search keys, the worklist's rows, the SOP and revision with the visits started, and the
+    /// visits completed.
+    static func moveText(_ shape: MoveShape) -> String {
+        var count = 6
+        func p() -> String {
+            count += 1
+            return "$\(count)"
+        }
+        /// `rows` rows of parameters as a VALUES list, each cast to its column's type.
+        func values(_ rows: Int, _ types: [String]) -> String {
+            "(VALUES " + (0..<rows).map { _ in "(" + types.map { "\(p())::\($0)" }.joined(separator: ", ") + ")" }.joined(separator: ", ") + ")"
         }
         var parts = ["moved AS (UPDATE sop_case SET status = $2, updated_at = $3, last_sequence = $4, ended_at = $5, due_at = $6 WHERE id = $1)"]
-        if lookup {
-            let title = p(.text(projection.lookup.title)), keys = p(.text(projection.lookup.keysText))
+        if shape.lookup {
+            let title = p(), keys = p()
             parts.append("titled AS (\(lookupUpdate(title: title, keys: keys)))")
         }
         parts.append("gone AS (DELETE FROM case_task WHERE case_id = $1 RETURNING 1)")
-        let tasks = projection.status.isFinished ? [] : projection.active.map(\.archived)
-        if !tasks.isEmpty {
-            let rows = tasks.map { task -> [(PGValue, String)] in
-                [(.text(task.step), "text"), (.text(task.stepLabel), "text"), (.int(task.visit), "integer"), (.text(task.role), "text"),
-                 (.text(task.roleName), "text"), (.int(task.startedAt), "bigint"), (.optionalInt(task.dueAt), "bigint")]
-            }
+        if shape.tasks > 0 {
             parts.append("""
                 came AS (INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
-                    SELECT $1, * FROM \(values(rows)) AS t WHERE (SELECT count(*) FROM gone) >= 0)
+                    SELECT $1, * FROM \(values(shape.tasks, ["text", "text", "integer", "text", "text", "bigint", "bigint"])) AS t WHERE (SELECT count(*) FROM gone) >= 0)
                 """)
         }
-        if !starts.isEmpty {
-            let rows = starts.map { row -> [(PGValue, String)] in
-                [(.text(row.step), "text"), (.int(row.visit), "integer"), (.text(row.role), "text"), (.int(row.startedAt.milliseconds), "bigint"),
-                 (.optionalInt(row.due?.milliseconds), "bigint")]
-            }
+        if shape.starts > 0 {
             parts.append("""
                 opened AS (INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at)
-                    SELECT $1, s.step, s.visit, \(p(.text(projection.nomor))), \(p(.text(projection.revision))), s.role, s.started_at, s.due_at
-                    FROM \(values(rows)) AS s(step, visit, role, started_at, due_at))
+                    SELECT $1, s.step, s.visit, \(p()), \(p()), s.role, s.started_at, s.due_at
+                    FROM \(values(shape.starts, ["text", "integer", "text", "bigint", "bigint"])) AS s(step, visit, role, started_at, due_at))
                 """)
         }
-        if !ends.isEmpty {
-            let rows = ends.map { end -> [(PGValue, String)] in
-                [(.text(end.step), "text"), (.int(end.visit), "integer"), (.int(end.at.milliseconds), "bigint"), (.text(end.by), "text"),
-                 (end.used.map { .text(String($0)) } ?? .null, "double precision")]
-            }
+        if shape.ends > 0 {
             parts.append("""
                 closed AS (UPDATE step_visit v SET completed_at = e.at, completed_by = e.by, used_seconds = e.used
-                    FROM \(values(rows)) AS e(step, visit, at, by, used)
+                    FROM \(values(shape.ends, ["text", "integer", "bigint", "text", "double precision"])) AS e(step, visit, at, by, used)
                     WHERE v.case_id = $1 AND v.step = e.step AND v.visit = e.visit)
                 """)
         }
-        return ("WITH " + parts.joined(separator: ",\n") + "\nSELECT 1", parameters)
+        return "WITH " + parts.joined(separator: ",\n") + "\nSELECT 1"
     }
+
+    /// The move texts made so far, by shape (a process makes a handful).
+    static let moveTexts = TextCache<MoveShape>()
 
     /// The visits the events start, and those they complete.
     private static func visitChanges(_ id: CaseID, _ events: [CaseEvent], projection: CaseProjection)
@@ -249,5 +272,21 @@ enum PostgresAppend {
             .array(ends.map(\.step)), .array(ends.map { Int64($0.visit) }), .array(ends.map { $0.at.milliseconds }),
             .array(ends.map(\.by)), .array(ends.map { $0.used.map { String($0) } }),
         ]
+    }
+}
+
+/// Statement texts made once per key and kept for the process (a handful of shapes): the desks
+/// of one process share it, so it is locked.
+final class TextCache<Key: Hashable & Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [Key: String] = [:]
+
+    func text(_ key: Key, make: () -> String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let text = texts[key] { return text }
+        let text = make()
+        texts[key] = text
+        return text
     }
 }

@@ -142,3 +142,76 @@ struct PostgresMoveTests {
         #expect(PostgresAppend.moves(id, [Self.completed(2, "1")], projection: p, lookup: false, rows: true, oneStatement: false).count == 3)
     }
 }
+
+/// A step's move text is made once per shape (`PostgresAppend.moveText`, kept in
+/// `PostgresAppend.moveTexts`): two moves of one shape share one text, and the text numbers
+/// exactly the parameters the move sends, in their order. And the events' INSERT texts kept by
+/// count are those made for that count. No server needed.
+@Suite("A step's move and events' texts, made once")
+struct PostgresStatementTextTests {
+    static let id = CaseID("01-2026-000001")
+
+    /// The highest `$n` in a text.
+    static func highestParameter(_ sql: String) -> Int {
+        var highest = 0, digits = "", inParameter = false
+        for character in sql + " " {
+            if inParameter, character.isNumber { digits.append(character); continue }
+            if inParameter { highest = max(highest, Int(digits) ?? 0); digits = ""; inParameter = false }
+            if character == "$" { inParameter = true }
+        }
+        return highest
+    }
+
+    static func values(_ parameters: [PGValue]) -> [String] {
+        parameters.map {
+            switch $0 {
+            case .text(let text): "t:" + text
+            case .int(let value): "i:\(value)"
+            case .bytes(let bytes): "b:\(bytes)"
+            case .null: "null"
+            }
+        }
+    }
+
+    @Test func oneShapeOneTextAndEveryParameterNumbered() throws {
+        let twoTasks = projection(sequence: 3, active: [("2", "resepsionis", nil), ("3", "staf-pengaduan", t0)])
+        let otherTasks = projection(sequence: 7, active: [("5", "bidang-terkait", t0), ("6", "resepsionis", nil)])
+        let first = try #require(PostgresAppend.move(Self.id, [PostgresMoveTests.completed(2, "1"), PostgresMoveTests.start(3, "2", "resepsionis")],
+                                                     projection: twoTasks, lookup: true))
+        let second = try #require(PostgresAppend.move(CaseID("01-2026-000002"),
+                                                      [PostgresMoveTests.completed(6, "4"), PostgresMoveTests.start(7, "5", "bidang-terkait")],
+                                                      projection: otherTasks, lookup: true))
+        #expect(first.sql == second.sql)
+        #expect(Self.values(first.parameters) != Self.values(second.parameters))
+        // Shapes: with and without the title, worklists of 0 to 2 rows, visits started and completed or not.
+        let shapes: [([CaseEvent], CaseProjection, Bool)] = [
+            ([PostgresMoveTests.completed(2, "1"), PostgresMoveTests.start(3, "2", "resepsionis")], twoTasks, true),
+            ([PostgresMoveTests.completed(2, "1"), PostgresMoveTests.start(3, "2", "resepsionis")], twoTasks, false),
+            ([PostgresMoveTests.completed(2, "1")], projection(sequence: 2), false),
+            ([PostgresMoveTests.start(2, "2", "resepsionis"), PostgresMoveTests.start(3, "3", "staf-pengaduan")], twoTasks, true),
+            ([PostgresMoveTests.completed(2, "1"), PostgresMoveTests.completed(3, "2")], projection(.completed, sequence: 3), false),
+        ]
+        for (events, projection, lookup) in shapes {
+            let move = try #require(PostgresAppend.move(Self.id, events, projection: projection, lookup: lookup))
+            #expect(Self.highestParameter(move.sql) == move.parameters.count)
+            #expect(move.sql == PostgresAppend.moveText(.init(lookup: lookup, tasks: projection.status.isFinished ? 0 : projection.active.count,
+                                                                 starts: events.filter { if case .stepStarted = $0.kind { true } else { false } }.count,
+                                                                 ends: events.filter { if case .stepCompleted = $0.kind { true } else { false } }.count)))
+        }
+    }
+
+    @Test func theEventsInsertKeptByCountIsTheOneMadeForIt() {
+        let rows = (1...9).map { sequence in
+            ArchivedEvent(sequence: sequence, at: 1_796_004_000_000, operatorName: "budi", role: "resepsionis", step: "1",
+                          type: "note-added", payload: "{}", hash: String(repeating: "a", count: 64))
+        }
+        for count in 1...9 {
+            for checking in [false, true] {
+                let insert = PostgresCaseStore.insertEventRows(Array(rows.prefix(count)), for: Self.id.rawValue, checkingSchema: checking)
+                #expect(Self.highestParameter(insert.sql) == insert.parameters.count)
+                #expect(insert.sql.components(separatedBy: "($1, ").count - 1 == count)
+                #expect(insert.sql.contains("schema_migrations") == checking)
+            }
+        }
+    }
+}

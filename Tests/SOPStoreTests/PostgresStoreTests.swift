@@ -73,6 +73,7 @@ struct PostgresStoreTests {
             PostgresAccessLog.name,
             PostgresAccessLogGuard.name,
             PostgresResumeGuard.name,
+            PostgresQuickCheck.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

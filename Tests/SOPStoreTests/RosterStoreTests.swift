@@ -283,12 +283,17 @@ struct PostgresRosterTests {
         try Self.expectRefused([(insert(as: b.user), "role-not-held"), (insert(as: a.user), "not-session-user")], on: raw)
         #expect(try owner.events(of: id).count == 1)
         // Every function that runs with its owner's rights searches the unit's schema (and, for the
-        // PIN and one-time-code functions, its private schema, v13), then pg_temp last.
+        // PIN and one-time-code functions, its private schema, v13), then pg_temp last; the roster's
+        // event check also plans its statements once (v26), and nothing else.
         let paths = try schema.connection().query("""
             SELECT DISTINCT array_to_string(proconfig, ',') FROM pg_proc WHERE pronamespace = current_schema()::regnamespace AND prosecdef
             """).texts
         #expect(Set(paths) == ["search_path=\(schema.name), pg_temp",
+                               "search_path=\(schema.name), pg_temp,plan_cache_mode=force_generic_plan",
                                "search_path=\(schema.name), \(PostgresSecrets.schema(of: schema.name)), pg_temp"], "\(paths)")
+        #expect(try schema.connection().query("""
+            SELECT array_to_string(proconfig, ',') FROM pg_proc WHERE oid = 'sop_case_event_role_held'::regproc
+            """).text(0, 0) == "search_path=\(schema.name), pg_temp,plan_cache_mode=force_generic_plan")
     }
 
     @Test func aDeskWritesOnlyInTheRolesItsDatabaseUserHolds() throws {

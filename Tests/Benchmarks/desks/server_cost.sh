@@ -13,7 +13,9 @@
 #
 # FLOOR_DESIGNS=1 also counts, after these, the designs of `floor_designs.py` (what a server-side
 # role check and chain link cost at best); FLOOR_DESIGNS=only counts those alone. KEEP=DIR keeps
-# the callgrind files of the `run-cases 10` backends in DIR (for callgrind_annotate).
+# the callgrind files of the `run-cases 10` backends in DIR (for callgrind_annotate). SQL=FILE runs
+# FILE in the desks' schema after it is migrated (a variant of a server function, counted before it
+# becomes a migration); NO_FLOOR=1 leaves out pgbench's floor.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 bench=${1:-.build/release/sop-bench}
@@ -53,6 +55,7 @@ if [ "${FLOOR_DESIGNS:-}" = only ]; then
 fi
 db="$url?options=-csearch_path%3Ddesks"
 "$bench" run-cases 0 "$db" "${sop[@]}" >/dev/null   # migrate
+if [ -n "${SQL:-}" ]; then psql "$db" -v ON_ERROR_STOP=1 -qf "$SQL" >/dev/null; fi
 zero=$(KEEP= counted "$bench" run-cases 0 "$db" "${sop[@]}")
 start=$(lsn)
 ten=$(counted "$bench" run-cases 10 "$db" "${sop[@]}")
@@ -63,6 +66,7 @@ sends=$(( $(awk '$NF == "sendto" {print $4}' "$dir/s10") - $(awk '$NF == "sendto
 echo "sop-bench, SOP 01, 220 commits: server $(( (ten - zero) / 220 )) instructions, $(echo "scale=2; $records / 220" | bc) WAL records," \
      "$(( bytes / 220 )) WAL bytes, $(echo "scale=2; $sends / 220" | bc) sendto per commit"
 
+[ -n "${NO_FLOOR:-}" ] && exit 0
 floor=$(mktemp); trap 'rm -f "$floor"; kill $(head -1 "$dir/data/postmaster.pid" 2>/dev/null) 2>/dev/null || true; sleep 5; rm -rf "$dir"' EXIT
 cat >"$floor" <<'SQL'
 INSERT INTO floor_event (case_id, sequence, at, operator, role, step, type, payload)
