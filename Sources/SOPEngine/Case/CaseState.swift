@@ -13,33 +13,38 @@ public struct CaseState: Sendable {
     }
 
     public let id: CaseID
-    public private(set) var started: CaseEvent.CaseStarted?
-    public private(set) var startedAt: Date?
-    public private(set) var startedBy: String?
-    public private(set) var status: Status = .open
+    /// The folded history, shared by copies of the case until one of them applies an event
+    /// (copy on write): the session hands the case to the engine and the views several times an
+    /// answer, and a copy of every array and dictionary here cost about 1,100 instructions each.
+    private var storage: Storage
+
+    public var started: CaseEvent.CaseStarted? { storage.started }
+    public var startedAt: Date? { storage.startedAt }
+    public var startedBy: String? { storage.startedBy }
+    public var status: Status { storage.status }
     /// Steps being worked on, in the order they became active.
-    public private(set) var active: [StepVisit] = []
+    public var active: [StepVisit] { storage.active }
     /// Every finished step visit, in order of completion.
-    public private(set) var completed: [StepVisit] = []
-    public private(set) var visits: [String: Int] = [:]
+    public var completed: [StepVisit] { storage.completed }
+    public var visits: [String: Int] { storage.visits }
     /// Parallel branches already arrived at a join that waits for more.
-    public private(set) var joinArrivals: [String: Set<String>] = [:]
-    public private(set) var notes: [Note] = []
-    public private(set) var cancelReason: String?
+    public var joinArrivals: [String: Set<String>] { storage.joinArrivals }
+    public var notes: [Note] { storage.notes }
+    public var cancelReason: String? { storage.cancelReason }
     /// Who cancelled the case, and in which role (the timeline says so, tester 11's F24).
-    public private(set) var cancelledBy: String?
-    public private(set) var cancelledRole: String?
+    public var cancelledBy: String? { storage.cancelledBy }
+    public var cancelledRole: String? { storage.cancelledRole }
     /// The outcome the case ended with (`hasil_akhir`, a labelled exit to the end, or the `hasil` of
     /// the latest exit taken that carries one), apart from plain completion and cancellation. Set
     /// while the case is still open too when an exit carries it: read it for a completed case.
-    public private(set) var outcome: String?
-    public private(set) var endedAt: Date?
-    public private(set) var updatedAt: Date?
-    public private(set) var lastSequence = 0
+    public var outcome: String? { storage.outcome }
+    public var endedAt: Date? { storage.endedAt }
+    public var updatedAt: Date? { storage.updatedAt }
+    public var lastSequence: Int { storage.lastSequence }
     /// Every amendment, in order, with who made it and when (the originals stay in the events).
-    public private(set) var corrections: [CorrectionEntry] = []
+    public var corrections: [CorrectionEntry] { storage.corrections }
     /// Every pause, in order: when and by whom it began and ended (nil end: still paused).
-    public private(set) var pauses: [PauseSpan] = []
+    public var pauses: [PauseSpan] { storage.pauses }
 
     public struct PauseSpan: Sendable, Equatable {
         public var start: Date
@@ -58,7 +63,10 @@ public struct CaseState: Sendable {
         public var role: String? = nil
     }
 
-    public init(id: CaseID) { self.id = id }
+    public init(id: CaseID) {
+        self.id = id
+        storage = Storage()
+    }
 
     public struct Note: Sendable, Equatable {
         public var step: String?
@@ -78,109 +86,163 @@ public struct CaseState: Sendable {
     public func visit(of step: String) -> StepVisit? { active.first { $0.step == step } }
 
     public mutating func apply(_ event: CaseEvent) {
-        lastSequence = event.sequence
-        updatedAt = event.at
-        switch event.kind {
-        case .caseStarted(let started):
-            self.started = started
-            startedAt = event.at
-            startedBy = event.operatorName
-        case .stepStarted(let payload):
-            visits[payload.step] = payload.visit
-            joinArrivals[payload.step] = nil
-            var visit = StepVisit(step: payload.step, visit: payload.visit, role: payload.role,
-                                  startedAt: event.at, due: payload.due)
-            visit.rowStartedAt = payload.rowStarted
-            active.append(visit)
-        case .kelengkapanChecked(let payload):
-            // An item that does not apply is not missing: kept apart for the receipt and timeline.
-            let applies = payload.notApplicable != true
-            updateActive(payload.step, event) { visit in
-                visit.kelengkapan[payload.item] = payload.present || !applies
-                if applies { visit.notApplicable.remove(payload.item) } else { visit.notApplicable.insert(payload.item) }
-            }
-        case .fieldAnswered(let payload):
-            updateActive(payload.step, event) { $0.fields[payload.field] = payload.value }
-        case .outputRecorded(let payload):
-            updateActive(payload.step, event) { $0.outputs[payload.item] = payload }
-        case .branchChosen(let payload):
-            updateActive(payload.step, event) { $0.branch = payload }
-        case .joinArrived(let payload):
-            joinArrivals[payload.step, default: []].insert(payload.from)
-        case .noteAdded(let payload):
-            notes.append(Note(step: payload.step, text: payload.text, at: event.at, operatorName: event.operatorName, role: event.role))
-        case .stepCompleted(let payload):
-            if let index = active.firstIndex(where: { $0.step == payload.step }) {
-                var visit = active.remove(at: index)
-                visit.completedAt = event.at
-                visit.completedBy = event.operatorName
-                visit.used = payload.used
-                visit.skipped = payload.skipped
-                visit.rowOpen = payload.rowOpen == true
-                // An exit's `hasil` is carried while the flow goes on; the latest outcome stands.
-                if let outcome = payload.outcome ?? payload.branchOutcome { self.outcome = outcome }
-                visit.operators.insert(event.operatorName)
-                completed.append(visit)
-            }
-        case .casePaused:
-            status = .paused
-            pauses.append(PauseSpan(start: event.at, pausedBy: event.operatorName))
-        case .caseResumed:
-            status = .open
-            if let last = pauses.indices.last, pauses[last].end == nil {
-                pauses[last].end = event.at
-                pauses[last].resumedBy = event.operatorName
-            }
-        case .caseCancelled(let payload):
-            if let last = pauses.indices.last, pauses[last].end == nil { pauses[last].end = event.at }
-            status = .cancelled
-            cancelReason = payload.reason
-            cancelledBy = event.operatorName
-            cancelledRole = event.role
-            endedAt = event.at
-        case .caseCompleted:
-            status = .completed
-            endedAt = event.at
-        case .answerCorrected(let payload):
-            applyCorrection(payload, event)
-        }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        storage.apply(event)
     }
+}
 
-    private mutating func applyCorrection(_ payload: CaseEvent.Correction, _ event: CaseEvent) {
-        func amend(_ visit: inout StepVisit) -> String? {
-            switch payload.target {
-            case .kelengkapan:
-                let previous = visit.notApplicable.contains(payload.name) ? "tidak berlaku"
-                    : visit.kelengkapan[payload.name].map { $0 ? "ya" : "tidak" }
-                visit.kelengkapan[payload.name] = payload.value == "ya"
-                visit.notApplicable.remove(payload.name)
-                return previous
-            case .field:
-                let previous = visit.fields[payload.name]
-                visit.fields[payload.name] = payload.value
-                return previous
-            case .output:
-                let previous = visit.outputs[payload.name].map { $0.attachment?.name ?? $0.text }
-                visit.outputs[payload.name] = CaseEvent.OutputRecord(
-                    step: payload.step, visit: payload.visit, item: payload.name, text: payload.value,
-                    attachment: payload.attachment)
-                return previous
+extension CaseState {
+    /// The case's fields, folded from its events in place (`CaseState.apply` copies them first
+    /// when another copy of the case still shares them). Mutated only through a uniquely held
+    /// reference, so the `CaseState` holding it stays a value, and as Sendable as it was.
+    final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var started: CaseEvent.CaseStarted? = nil
+        @exclusivity(unchecked) var startedAt: Date? = nil
+        @exclusivity(unchecked) var startedBy: String? = nil
+        @exclusivity(unchecked) var status: CaseState.Status = .open
+        @exclusivity(unchecked) var active: [StepVisit] = []
+        @exclusivity(unchecked) var completed: [StepVisit] = []
+        @exclusivity(unchecked) var visits: [String: Int] = [:]
+        @exclusivity(unchecked) var joinArrivals: [String: Set<String>] = [:]
+        @exclusivity(unchecked) var notes: [CaseState.Note] = []
+        @exclusivity(unchecked) var cancelReason: String? = nil
+        @exclusivity(unchecked) var cancelledBy: String? = nil
+        @exclusivity(unchecked) var cancelledRole: String? = nil
+        @exclusivity(unchecked) var outcome: String? = nil
+        @exclusivity(unchecked) var endedAt: Date? = nil
+        @exclusivity(unchecked) var updatedAt: Date? = nil
+        @exclusivity(unchecked) var lastSequence: Int = 0
+        @exclusivity(unchecked) var corrections: [CaseState.CorrectionEntry] = []
+        @exclusivity(unchecked) var pauses: [CaseState.PauseSpan] = []
+
+        init() {}
+
+        init(copying other: Storage) {
+            started = other.started
+            startedAt = other.startedAt
+            startedBy = other.startedBy
+            status = other.status
+            active = other.active
+            completed = other.completed
+            visits = other.visits
+            joinArrivals = other.joinArrivals
+            notes = other.notes
+            cancelReason = other.cancelReason
+            cancelledBy = other.cancelledBy
+            cancelledRole = other.cancelledRole
+            outcome = other.outcome
+            endedAt = other.endedAt
+            updatedAt = other.updatedAt
+            lastSequence = other.lastSequence
+            corrections = other.corrections
+            pauses = other.pauses
+        }
+
+        func apply(_ event: CaseEvent) {
+            lastSequence = event.sequence
+            updatedAt = event.at
+            switch event.kind {
+            case .caseStarted(let started):
+                self.started = started
+                startedAt = event.at
+                startedBy = event.operatorName
+            case .stepStarted(let payload):
+                visits[payload.step] = payload.visit
+                joinArrivals[payload.step] = nil
+                var visit = StepVisit(step: payload.step, visit: payload.visit, role: payload.role,
+                                      startedAt: event.at, due: payload.due)
+                visit.rowStartedAt = payload.rowStarted
+                active.append(visit)
+            case .kelengkapanChecked(let payload):
+                // An item that does not apply is not missing: kept apart for the receipt and timeline.
+                let applies = payload.notApplicable != true
+                updateActive(payload.step, event) { visit in
+                    visit.kelengkapan[payload.item] = payload.present || !applies
+                    if applies { visit.notApplicable.remove(payload.item) } else { visit.notApplicable.insert(payload.item) }
+                }
+            case .fieldAnswered(let payload):
+                updateActive(payload.step, event) { $0.fields[payload.field] = payload.value }
+            case .outputRecorded(let payload):
+                updateActive(payload.step, event) { $0.outputs[payload.item] = payload }
+            case .branchChosen(let payload):
+                updateActive(payload.step, event) { $0.branch = payload }
+            case .joinArrived(let payload):
+                joinArrivals[payload.step, default: []].insert(payload.from)
+            case .noteAdded(let payload):
+                notes.append(Note(step: payload.step, text: payload.text, at: event.at, operatorName: event.operatorName, role: event.role))
+            case .stepCompleted(let payload):
+                if let index = active.firstIndex(where: { $0.step == payload.step }) {
+                    var visit = active.remove(at: index)
+                    visit.completedAt = event.at
+                    visit.completedBy = event.operatorName
+                    visit.used = payload.used
+                    visit.skipped = payload.skipped
+                    visit.rowOpen = payload.rowOpen == true
+                    // An exit's `hasil` is carried while the flow goes on; the latest outcome stands.
+                    if let outcome = payload.outcome ?? payload.branchOutcome { self.outcome = outcome }
+                    visit.operators.insert(event.operatorName)
+                    completed.append(visit)
+                }
+            case .casePaused:
+                status = .paused
+                pauses.append(PauseSpan(start: event.at, pausedBy: event.operatorName))
+            case .caseResumed:
+                status = .open
+                if let last = pauses.indices.last, pauses[last].end == nil {
+                    pauses[last].end = event.at
+                    pauses[last].resumedBy = event.operatorName
+                }
+            case .caseCancelled(let payload):
+                if let last = pauses.indices.last, pauses[last].end == nil { pauses[last].end = event.at }
+                status = .cancelled
+                cancelReason = payload.reason
+                cancelledBy = event.operatorName
+                cancelledRole = event.role
+                endedAt = event.at
+            case .caseCompleted:
+                status = .completed
+                endedAt = event.at
+            case .answerCorrected(let payload):
+                applyCorrection(payload, event)
             }
         }
-        var previous: String?
-        if let index = active.firstIndex(where: { $0.step == payload.step && $0.visit == payload.visit }) {
-            previous = amend(&active[index])
-        } else if let index = completed.lastIndex(where: { $0.step == payload.step && $0.visit == payload.visit }) {
-            previous = amend(&completed[index])
-        }
-        corrections.append(CorrectionEntry(correction: payload, previous: previous, at: event.at,
-                                           operatorName: event.operatorName, role: event.role))
-    }
 
-    private mutating func updateActive(_ step: String, _ event: CaseEvent, _ change: (inout StepVisit) -> Void) {
-        guard let index = active.firstIndex(where: { $0.step == step }) else { return }
-        change(&active[index])
-        active[index].operators.insert(event.operatorName)
+        private func applyCorrection(_ payload: CaseEvent.Correction, _ event: CaseEvent) {
+            func amend(_ visit: inout StepVisit) -> String? {
+                switch payload.target {
+                case .kelengkapan:
+                    let previous = visit.notApplicable.contains(payload.name) ? "tidak berlaku"
+                        : visit.kelengkapan[payload.name].map { $0 ? "ya" : "tidak" }
+                    visit.kelengkapan[payload.name] = payload.value == "ya"
+                    visit.notApplicable.remove(payload.name)
+                    return previous
+                case .field:
+                    let previous = visit.fields[payload.name]
+                    visit.fields[payload.name] = payload.value
+                    return previous
+                case .output:
+                    let previous = visit.outputs[payload.name].map { $0.attachment?.name ?? $0.text }
+                    visit.outputs[payload.name] = CaseEvent.OutputRecord(
+                        step: payload.step, visit: payload.visit, item: payload.name, text: payload.value,
+                        attachment: payload.attachment)
+                    return previous
+                }
+            }
+            var previous: String?
+            if let index = active.firstIndex(where: { $0.step == payload.step && $0.visit == payload.visit }) {
+                previous = amend(&active[index])
+            } else if let index = completed.lastIndex(where: { $0.step == payload.step && $0.visit == payload.visit }) {
+                previous = amend(&completed[index])
+            }
+            corrections.append(CorrectionEntry(correction: payload, previous: previous, at: event.at,
+                                               operatorName: event.operatorName, role: event.role))
+        }
+
+        private func updateActive(_ step: String, _ event: CaseEvent, _ change: (inout StepVisit) -> Void) {
+            guard let index = active.firstIndex(where: { $0.step == step }) else { return }
+            change(&active[index])
+            active[index].operators.insert(event.operatorName)
+        }
     }
 }
 

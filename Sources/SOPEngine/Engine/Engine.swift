@@ -77,11 +77,12 @@ public struct Engine: Sendable {
     /// which boxes of the row are still open.
     public func pending(_ visit: StepVisit, in state: CaseState? = nil) -> [Requirement] {
         guard let index = graph.index(of: visit.step) else { return [] }
-        return pending(visit, index: index, closesRow: closesRow(visit, index: index, in: state), in: state)
+        return pending(visit, index: index, closesRow: closesRow(visit, index: index, in: state))
     }
 
-    /// The same, for the visit's step at `index`, `closesRow` as `closesRow(_:index:in:)` says.
-    func pending(_ visit: StepVisit, index: Int, closesRow closes: Bool?, in state: CaseState?) -> [Requirement] {
+    /// The same, for the visit's step at `index`, `closesRow` as `closesRow(_:index:in:)` says
+    /// (which is all it needs of the case: no copy of the case is made for it at each question).
+    func pending(_ visit: StepVisit, index: Int, closesRow closes: Bool?) -> [Requirement] {
         var pending: [Requirement] = []
         if asksKelengkapan(visit, index: index) {
             for item in facts.askedKelengkapan[index] {

@@ -129,7 +129,7 @@ public final class CaseSession {
         while let current = state.visit(of: step.id.value), current.visit == visit.visit, state.status == .open {
             let closesRow = engine.closesRow(current, index: index, in: state)
             let kind: Question.Kind
-            switch engine.pending(current, index: index, closesRow: closesRow, in: state).first {
+            switch engine.pending(current, index: index, closesRow: closesRow).first {
             case .kelengkapan(let item)?: kind = .kelengkapan(item)
             case .field(let field)?: kind = .field(field)
             case .output(let item)?: kind = .output(item)

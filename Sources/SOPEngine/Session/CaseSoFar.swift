@@ -50,9 +50,12 @@ extension CaseState {
     func soFar<Lookup: StepLookup>(_ sop: Lookup, excluding current: StepVisit?) -> [CaseFact] {
         var facts: [CaseFact] = []
         let latest = latestAnswers(excluding: current)
-        /// Whether `visit` gave the latest answer to the question `key` of its step.
-        func isLatest(_ visit: StepVisit, _ key: String) -> Bool {
-            latest.map { $0[AnswerKey(step: visit.step, question: key)] == visit.visit } ?? true
+        /// Whether `visit` gave the latest answer to the question `kind` + `name` of its step
+        /// (`AnswerKey`). Without a step visited twice every answer is the latest, and the key
+        /// is not built at all (a new string for each item of every earlier step, at every step).
+        func isLatest(_ visit: StepVisit, _ kind: String, _ name: String) -> Bool {
+            guard let latest else { return true }
+            return latest[AnswerKey(step: visit.step, question: kind + name)] == visit.visit
         }
         // A note follows the answers of the step visit it was written in (tester 20's finding 16:
         // the notes came after every later step); the others (the whole case's) come last.
@@ -71,8 +74,7 @@ extension CaseState {
             let label = step.label
             let pass = visit.visit > 1 ? visit.visit : nil
             for item in step.kelengkapan {
-                let key = "k " + item.text.value
-                guard let present = visit.kelengkapan[item.text.value], isLatest(visit, key) else { continue }
+                guard let present = visit.kelengkapan[item.text.value], isLatest(visit, "k ", item.text.value) else { continue }
                 // A found item is listed only where an earlier pass had it missing.
                 if present && (pass == nil || visit.notApplicable.contains(item.text.value)
                                || !missingBefore(visit, item: item.text.value)) { continue }
@@ -80,12 +82,12 @@ extension CaseState {
                                       label: PrintedItem.inSentence(item.text.value), value: ""))
             }
             for field in step.form {
-                guard let value = visit.fields[field.name.value], !value.isEmpty, isLatest(visit, "f " + field.name.value) else { continue }
+                guard let value = visit.fields[field.name.value], !value.isEmpty, isLatest(visit, "f ", field.name.value) else { continue }
                 facts.append(CaseFact(step: label, pass: pass, kind: .field, label: field.label, value: field.shown(value)))
             }
             for output in step.outputs {
                 guard let record = visit.outputs[output.value] else { continue }
-                let superseded = !isLatest(visit, "o " + output.value)
+                let superseded = !isLatest(visit, "o ", output.value)
                 // The text, then the attachment's name in brackets, whichever are there.
                 var value = PersonalEcho.quoted(record.text)
                 if let attachment = record.attachment { value += (value.isEmpty ? "" : " ") + "[\(attachment.name)]" }

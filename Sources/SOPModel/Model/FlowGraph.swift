@@ -35,7 +35,7 @@ public struct FlowGraph: Sendable {
     }
 
     public let steps: [Step]
-    private let indexByID: [String: Int]
+    private let indexByID: StepIndex
     /// Each step's edges, worked out once.
     private let edges: [[Edge]]
     /// The boxes a plain arrow into a step starts: the step, or its whole printed row when the
@@ -55,11 +55,7 @@ public struct FlowGraph: Sendable {
         let procedures = alternatives.filter { !$0.isEmpty }
         self.starts = procedures.isEmpty ? (steps.isEmpty ? [] : [0]) : procedures.map(\.lowerBound)
         let procedureEnds = Set(procedures.map(\.upperBound))
-        var indexByID: [String: Int] = [:]
-        indexByID.reserveCapacity(steps.count)
-        for index in steps.indices where indexByID[steps[index].id.value] == nil {
-            indexByID[steps[index].id.value] = index
-        }
+        let indexByID = StepIndex(steps.map(\.id.value))
         self.indexByID = indexByID
         var nextRowStart = [Int?](repeating: nil, count: steps.count)
         let rows = steps.rowRanges
@@ -74,7 +70,7 @@ public struct FlowGraph: Sendable {
         func node(for target: Target) -> Node? {
             switch target {
             case .end: .end
-            case .step(let id): indexByID[id].map(Node.step)
+            case .step(let id): indexByID.index(of: id).map(Node.step)
             }
         }
         self.edges = steps.indices.map { index in
@@ -113,7 +109,7 @@ public struct FlowGraph: Sendable {
     public var start: Int? { steps.isEmpty ? nil : 0 }
 
     /// The step an id names (the first, should two share it).
-    public func index(of id: String) -> Int? { indexByID[id] }
+    public func index(of id: String) -> Int? { indexByID.index(of: id) }
 
     public func node(for target: Target) -> Node? {
         switch target {
