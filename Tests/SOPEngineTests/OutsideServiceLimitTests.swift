@@ -42,7 +42,7 @@ import Testing
         #expect(promise.due == Self.promised)
         #expect(promise.waiting.isEmpty && promise.ahead.map(\.step) == ["2"] && !promise.isFixed)
         #expect(promise.ahead.first?.actor == "Pemohon")
-        #expect(promise.ahead.first?.activity == "Pemohon membayar retribusi melalui bank persepsi")
+        #expect(promise.ahead.first?.activity == "Pemohon membayar retribusi")
         // The SKRD issued at 10.00; the applicant takes two days.
         try run.run(.completeStep(step: "1"), afterHours: 1)
         promise = run.engine.servicePromise(in: run.state, now: run.time + 2 * Self.day)
