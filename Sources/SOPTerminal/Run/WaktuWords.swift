@@ -26,8 +26,10 @@ public enum WaktuWords {
     /// hari)" (tester 29, F11); else as `text(_:items:chosen:language:)`.
     public static func standard(_ waktu: Waktu, items: Int?, chosen: ConditionalWaktu.Choice?, language: Language) -> String {
         guard chosen == nil, items == nil || waktu.perItem == nil, let stated = waktu.stated, waktu.duration != nil,
-            stated.value.lowercased() != waktu.text.value.lowercased(), !Kelengkapan.isDash(waktu.text.value)
+            stated.value.lowercased() != waktu.text.value.lowercased()
         else { return text(waktu, items: items, chosen: chosen, language: language) }
+        // A cell printed "-" beside a stated standard: the standard alone.
+        if Kelengkapan.isDash(waktu.text.value) { return translated(stated.value, language) }
         return Catalog.Desk.statedStandard(translated(stated.value, language), printed: waktu.text.value).text(language)
     }
 
