@@ -34,6 +34,20 @@ extension VisitFilter {
             guard let revision = try store.revision(hash: hash) else { continue }
             revisions[hash] = SOPLoader.load(bytes: revision.content, path: revision.path).sop
         }
+        // A finished case of an SOP whose service limit leaves rows out (`di_luar_batas_layanan`)
+        // is judged by its promise moved on by the time it spent in them, read from its events
+        // (`Engine.caseDue`), as the receipt and `sop status` give it; the stored due time stays
+        // the one set at the start (`sop db verify` checks it), so no store migration.
+        var engines: [String: Engine] = [:]
+        for index in cases.indices where cases[index].projection.status == .completed {
+            let revision = cases[index].projection.revision
+            guard let sop = revisions[revision] ?? nil, sop.caseSettings.serviceStandard != nil, !sop.outsideServiceLimitSteps.isEmpty
+            else { continue }
+            let engine = engines[revision] ?? Engine(sop: sop, calendar: calendar)
+            engines[revision] = engine
+            let state = CaseState(id: cases[index].id, events: try store.events(of: cases[index].id))
+            cases[index].projection.due = engine.caseDue(in: state, now: now)
+        }
         // The exit each decision's visit took (only cases with a decision done are read): counted
         // per branch, and an exit's `hasil` is an outcome (tester 26, finding 5).
         let deciding = Set(visits.filter { visit in

@@ -91,6 +91,11 @@ extension Catalog {
             Localized(id: "✓ Kegiatan \(step) selesai dalam \(used)", en: "✓ Step \(step) done in \(used)")
         }
 
+        /// The standard a step is timed by beside the printed cell it differs from (tester 29, F11).
+        public static func statedStandard(_ standard: String, printed: String) -> Localized {
+            Localized(id: "\(standard) (tercetak: \(printed))", en: "\(standard) (printed: \(printed))")
+        }
+
         public static func withinStandard(_ standard: String, margin: String) -> Localized {
             Localized(id: "tepat waktu (standar \(standard), sisa \(margin))", en: "within the standard (\(standard), \(margin) to spare)")
         }

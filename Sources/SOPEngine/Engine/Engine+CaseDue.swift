@@ -6,7 +6,8 @@ import SOPModel
 /// moved on by every span the case stood paused with the clock stopped, as each step's due time
 /// is (`due(of:in:now:)`). An SOP with a service standard (`kasus: batas_layanan`) keeps the
 /// due time set at the start on the way too: the public promise does not move as rows finish
-/// early. A receipt, `sop status` and `sop case` print this one.
+/// early; the time the case spends in a row outside it (`di_luar_batas_layanan`) moves it on,
+/// as a pause does. A receipt, `sop status` and `sop case` print this one.
 extension Engine {
     public func caseDue(in state: CaseState, now: Date) -> Date? {
         let standard = sop.caseSettings.serviceStandard
@@ -19,8 +20,13 @@ extension Engine {
         // Service time when the sum counts working time and the calendar knows the hours.
         let service = calendar.hours != nil
             && (total.parts[.workingMinutes] != nil || total.parts[.workingDays] != nil)
-        for span in stoppedSpans(in: state, until: state.endedAt ?? now).sorted(by: { $0.start < $1.start })
-        where span.end > start && span.start < due {
+        // The clock's stopped spans, and with a service limit the time spent in rows outside it
+        // (`di_luar_batas_layanan`, `Engine+ServiceLimit`), each moment counted once.
+        let until = state.endedAt ?? now
+        // Time outside the limit is added even to a promise already past (the applicant's time
+        // is never the office's); a pause only before the promise falls due.
+        for (span, outside) in Self.merged(stoppedSpans(in: state, until: until), outsideSpans(in: state, until: until))
+        where span.end > start && (outside || span.start < due) {
             let from = max(span.start, start)
             due = service ? calendar.addServiceSeconds(calendar.serviceSeconds(from: from, to: span.end), to: due)
                 : due.addingTimeInterval(span.end.timeIntervalSince(from))

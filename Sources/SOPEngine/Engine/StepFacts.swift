@@ -34,6 +34,8 @@ public final class StepFacts: Sendable {
     let searchKeyFields: [String]
     /// `SOP.totalWaktu`: whether a case's due time counts working time.
     let totalWaktu: WaktuTotal
+    /// `SOP.outsideServiceLimitSteps`: the steps whose time the service limit leaves out.
+    let outsideServiceLimit: Set<String>
 
     init(_ sop: SOP) {
         let indices = sop.steps.indices
@@ -58,6 +60,7 @@ public final class StepFacts: Sendable {
         searchKeyFields = fields.values.filter(\.type.value.isSearchKey).map(\.name.value).sorted()
         titleFields = Set(sop.caseSettings.titleFields.map(\.value))
         totalWaktu = sop.totalWaktu
+        outsideServiceLimit = sop.outsideServiceLimitSteps
     }
 
     public func actor(_ id: String) -> Actor? { actors[id] }

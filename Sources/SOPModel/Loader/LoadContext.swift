@@ -77,6 +77,9 @@ final class LoadContext {
             var notes: [Diagnostic.Note] = []
             if let split = KeyHints.splitText(at: index, in: mapping) {
                 notes.append(.init(Catalog.YAML.splitAtComma(split.key, split.text)))
+            } else if let place = Catalog.ApplicantTime.keyPlace(pair.key.value, in: shape.name) {
+                // A key of the service limit written on the row itself (`batas_layanan: tidak dihitung`).
+                notes.append(.init(place))
             } else if let suggestion = KeyHints.suggestion(for: pair.key.value, among: shape.keys) {
                 notes.append(.init(Catalog.didYouMean(suggestion)))
                 suggestedKeys[mapping.mark, default: []].insert(suggestion)

@@ -98,6 +98,8 @@ struct Constructor {
         }
         settings.receivedRows = (view.list("kelengkapan_diterima") ?? []).compactMap { target($0, key: "kelengkapan_diterima") }
             .map { Located($0.value.text, at: $0.mark, length: $0.length) }
+        settings.outsideServiceLimitRows = (view.list("di_luar_batas_layanan") ?? []).compactMap { target($0, key: "di_luar_batas_layanan") }
+            .map { Located($0.value.text, at: $0.mark, length: $0.length) }
         return settings
     }
 
@@ -414,6 +416,9 @@ struct Constructor {
         mutuBaku.outputBy = outputBy
         mutuBaku.kelengkapanMergedThrough = view.identifier("kelengkapan_gabung_sampai")
         mutuBaku.outputMergedThrough = view.identifier("output_gabung_sampai")
+        if let written = view.text("di_luar_batas_layanan"), view.boolean("di_luar_batas_layanan", default: false) {
+            mutuBaku.outsideServiceLimit = written
+        }
         return mutuBaku
     }
 

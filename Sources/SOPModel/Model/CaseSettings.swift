@@ -27,6 +27,9 @@ public struct CaseSettings: Sendable {
     /// `isian_tanda_terima`: form fields whose answers the receipt prints (the register number
     /// a Keterangan says is written on it: tester 25, finding 7), a NIK or phone masked.
     public var receiptFields: [Located<String>] = []
+    /// `di_luar_batas_layanan: [8]`: the rows (ids or printed numbers) whose time is not counted
+    /// in the service limit, as the row key `mutu_baku: {di_luar_batas_layanan: ya}` says on a row.
+    public var outsideServiceLimitRows: [Located<String>] = []
 
     public init(titleFields: [Located<String>] = [], receiptStep: Located<String>? = nil, pauseStopsClock: Bool = true) {
         self.titleFields = titleFields
@@ -129,4 +132,21 @@ extension SOP {
 
     /// Words of an Output item that is the receipt itself.
     static let receiptWords = ["tanda terima", "penerimaan", "bukti"]
+}
+
+extension SOP {
+    /// Whether a step's time is left out of the case's service limit (`kasus: batas_layanan`):
+    /// its row says `di_luar_batas_layanan: ya`, or `kasus: di_luar_batas_layanan` names it (by
+    /// id or printed number). The step keeps its own standard and deadline.
+    public func isOutsideServiceLimit(_ step: Step) -> Bool {
+        if step.mutuBaku.outsideServiceLimit != nil { return true }
+        return caseSettings.outsideServiceLimitRows.contains { $0.value == step.id.value || $0.value == step.number }
+    }
+
+    /// The ids of the steps `isOutsideServiceLimit` keeps.
+    public var outsideServiceLimitSteps: Set<String> {
+        guard caseSettings.outsideServiceLimitRows.isEmpty == false || steps.contains(where: { $0.mutuBaku.outsideServiceLimit != nil })
+        else { return [] }
+        return Set(steps.filter(isOutsideServiceLimit).map(\.id.value))
+    }
 }

@@ -22,6 +22,11 @@ public struct MutuBaku: Sendable {
     /// Output cell (tester 22, finding 4): item text → the box that produces it. The desk asks
     /// such an item only on a pass where that box ran; the document prints the cell unchanged.
     public var outputBy: [String: Located<String>] = [:]
+    /// `di_luar_batas_layanan: ya`: the row's time is not counted in the case's service limit
+    /// (`kasus: batas_layanan`): "Waktu tidak termasuk waktu pembayaran retribusi oleh pemohon"
+    /// (tester 29, F1). The row keeps its own standard and deadline. The value as written (only
+    /// when yes), for lint's location.
+    public var outsideServiceLimit: Located<String>? = nil
 
     public init(kelengkapan: [Kelengkapan] = [], waktu: Waktu? = nil, output: [Located<String>] = [],
                 countedFrom: Located<String>? = nil, mergedThrough: Located<String>? = nil) {

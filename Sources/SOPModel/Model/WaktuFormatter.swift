@@ -71,6 +71,7 @@ extension SOP {
 
     /// The sum of the waktu of every row; a row done in parallel counts once, by its longest step.
     /// A standard counted from an earlier step (`dihitung_sejak`) stands for every row it spans.
+    /// A row outside the service limit (`di_luar_batas_layanan`) is left out.
     public var totalWaktu: WaktuTotal { totalWaktu(rowsWhere: { _ in true }) }
 
     /// The total over the printed rows (step ranges) `included` keeps.
@@ -79,7 +80,8 @@ extension SOP {
         let covered = spannedRows
         let ranges = steps.rowRanges
         for (index, row) in rows.enumerated() where !covered.contains(index) && included(ranges[index]) {
-            let durations = row.compactMap { $0.mutuBaku.countedFrom == nil ? $0.mutuBaku.waktu?.totalDuration : nil }
+            // A row outside the service limit (`di_luar_batas_layanan`) is no part of the total.
+            let durations = row.compactMap { $0.mutuBaku.countedFrom == nil && !isOutsideServiceLimit($0) ? $0.mutuBaku.waktu?.totalDuration : nil }
             let parts = Set(durations.map(\.totalPart.part))
             if durations.count > 1, parts.count == 1,
                 let longest = durations.max(by: { $0.high * $0.totalPart.factor < $1.high * $1.totalPart.factor })

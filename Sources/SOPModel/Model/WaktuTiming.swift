@@ -105,7 +105,8 @@ extension SOP {
     var outerSpans: [(rows: ClosedRange<Int>, duration: WaktuDuration)] {
         let rowOf = rowIndexByStep
         let spans = steps.compactMap { step -> (rows: ClosedRange<Int>, duration: WaktuDuration)? in
-            guard let from = step.mutuBaku.countedFrom?.value, let duration = step.mutuBaku.waktu?.totalDuration,
+            // A row outside the service limit (`di_luar_batas_layanan`) is no part of the total.
+            guard let from = step.mutuBaku.countedFrom?.value, !isOutsideServiceLimit(step), let duration = step.mutuBaku.waktu?.totalDuration,
                 let start = rowOf[from], let end = rowOf[step.id.value], start <= end
             else { return nil }
             return (start...end, duration)

@@ -35,8 +35,8 @@ enum StatusRoutes {
             }
             let pinned = try await desk.pinned(id)
             let now = desk.clock.now()
-            let due = Engine(sop: pinned.sop, calendar: desk.calendar).caseDue(in: pinned.state, now: now)
-            let lines = StatusView(state: pinned.state, sop: pinned.sop, now: now, due: due, time: desk.time(context.language)).lines()
+            let promise = Engine(sop: pinned.sop, calendar: desk.calendar).servicePromise(in: pinned.state, now: now)
+            let lines = StatusView(state: pinned.state, sop: pinned.sop, now: now, promise: promise, time: desk.time(context.language)).lines()
             return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: lines, code: code,
                                                        unit: [pinned.sop.identity.unit?.value, pinned.sop.identity.instansi?.value]
                                                            .compactMap { $0 }.joined(separator: ", ")))

@@ -28,8 +28,19 @@ extension Receipt {
     public static func make(state: CaseState, sop: SOP, tracking: String?, calendar: WorkCalendar,
                             now: Date) -> Result<Receipt, Failure> {
         let engine = Engine(sop: sop, calendar: calendar)
-        return make(state: state, sop: sop, tracking: tracking, due: engine.caseDue(in: state, now: now)).map { made in
+        let promise = engine.servicePromise(in: state, now: now)
+        return make(state: state, sop: sop, tracking: tracking, due: promise.due).map { made in
             var receipt = made
+            // Time outside the service limit (`di_luar_batas_layanan`) still running or to come:
+            // the date is the least it can be, and says what is added (tester 29, F1).
+            receipt.dueAdded = (promise.waiting + promise.ahead).map { Catalog.ApplicantTime.plusTime($0.activity, by: $0.actor) }
+            // A file the receipt row sent back as incomplete: no completion promise (F5).
+            if engine.fileReturned(in: state) {
+                receipt.returned = true
+                receipt.kind = .provisional
+                receipt.due = nil
+                receipt.dueAdded = []
+            }
             if calendar.name == nil, calendar.hours == nil, calendar.holidays.isEmpty, made.due != nil, made.finishedAt == nil, made.cancelledAt == nil {
                 receipt.dueCounting = engine.calendar.hours == nil ? .withoutCalendar : .withoutHolidays
             }

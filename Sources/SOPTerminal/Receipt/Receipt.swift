@@ -20,6 +20,12 @@ public struct Receipt: Sendable, Equatable {
     /// of their own only when there are some.
     public var notApplicable: [String] = []
     public var due: Date?
+    /// What the due date leaves out and is added to it (`Engine.ServicePromise`: the time a row
+    /// outside the service limit takes, still running or to come), printed after the date.
+    public var dueAdded: [Localized] = []
+    /// The receipt row sent the file back as incomplete (tester 29, F5): no completion date, a
+    /// note that it is counted once the complete file is received.
+    public var returned = false
     /// The officer who received the complaint (who recorded the case's first step).
     public var receivedBy: String
     /// The officer who issued this paper: for the full form, who completed the step the SOP

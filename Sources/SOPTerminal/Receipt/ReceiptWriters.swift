@@ -26,8 +26,11 @@ extension Receipt {
             if let outcome { rows.append((Catalog.DecisionExits.receiptOutcome.text(language), outcome)) }
         } else if let cancelledAt {
             rows.append((Catalog.Receipt.receiptCancelled.text(language), time.dateTime(cancelledAt)))
+        } else if returned {
+            rows.append((Words.receiptDue.text(language), "-"))
         } else {
-            rows.append((Words.receiptDue.text(language), due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)))
+            let added = dueAdded.map { ", " + $0.text(language) }.joined()
+            rows.append((Words.receiptDue.text(language), (due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)) + added))
         }
         if kind == .provisional {
             rows.append((Words.receiptStatus.text(language), Words.receiptProgress(progress.rawValue).text(language)))
@@ -60,8 +63,10 @@ extension Receipt {
 
     /// On a receipt issued before the SOP's receipt step: where the full form comes from.
     private func note(_ language: Language) -> String? {
+        // A file sent back as incomplete: the date is counted once it comes back complete (F5).
+        if returned { return Catalog.ApplicantTime.returnedNoPromise.text(language) }
         // A case that ended before the receipt step will never reach it: nothing promised.
-        kind == .provisional && cancelledAt == nil && finishedAt == nil ? Words.receiptFullFormLater(step: issuingStep, form: fullHeading).text(language) : nil
+        return kind == .provisional && cancelledAt == nil && finishedAt == nil ? Words.receiptFullFormLater(step: issuingStep, form: fullHeading).text(language) : nil
     }
 
     /// Plain text for a thermal receipt printer: `columns` characters a line, words wrapped,

@@ -12,6 +12,9 @@ public struct StatusView {
     /// The case's due time as the clock stands (`Engine.caseDue`: pauses that stop the clock move it).
     public let due: Date?
     public let time: TimeText
+    /// What the promise waits on (`Engine.servicePromise`): time outside the service limit
+    /// added to the date, and the steps that wait on the applicant or another party.
+    public var promise: Engine.ServicePromise?
 
     public init(state: CaseState, sop: SOP, now: Date, due: Date?, time: TimeText) {
         self.state = state
@@ -19,6 +22,12 @@ public struct StatusView {
         self.now = now
         self.due = due
         self.time = time
+    }
+
+    /// The status with the promise as `Engine.servicePromise` gives it.
+    public init(state: CaseState, sop: SOP, now: Date, promise: Engine.ServicePromise, time: TimeText) {
+        self.init(state: state, sop: sop, now: now, due: promise.due, time: time)
+        self.promise = promise
     }
 
     public func render() -> String {
@@ -49,6 +58,16 @@ public struct StatusView {
                 // Counted as the desk counts (`SOP.printedPlace`): the row's printed number of the
                 // table's last, so the applicant and the officer name the same stage.
                 let place = sop.printedPlace(of: sop.stepIndex(step.id.value) ?? 0, language)
+                // A step that waits on the applicant (their payment, a file to complete), paused or
+                // not: whom the case waits for, and by when (tester 29, F1).
+                if let awaited = promise?.awaited.first(where: { $0.step == visit.step }) {
+                    lines.append(Catalog.ApplicantTime.waitingFor(awaited.actor, activity: awaited.activity, position: place.row,
+                                                                  of: place.of, due: awaited.due.map { time.dateTime($0) }).text(language))
+                    if let stepDue = awaited.due, stepDue < now {
+                        lines.append(Catalog.ApplicantTime.waitingLate(time.dateTime(stepDue)).text(language))
+                    }
+                    continue
+                }
                 // The SOP's uraian is the staff's wording: the complainant reads whose turn it is (the
                 // step's role: a step the complainant performs is recorded by staff).
                 // Only what the record knows: a pause records no reason the complainant may read,
@@ -60,7 +79,13 @@ public struct StatusView {
             }
             if state.status == .paused, state.active.isEmpty { lines.append(Words.statusOnHold.text(language)) }
             if let due {
-                lines.append(Words.statusDue(time.dateTime(due), late: due < now).text(language))
+                let added = (promise.map { $0.waiting + $0.ahead } ?? []).map { Catalog.ApplicantTime.plusTime($0.activity, by: $0.actor) }
+                if added.isEmpty {
+                    lines.append(Words.statusDue(time.dateTime(due), late: due < now).text(language))
+                } else {
+                    let date = time.dateTime(due) + added.map { ", " + $0.text(language) }.joined()
+                    lines.append(Words.statusDue(date, late: due < now).text(language))
+                }
             }
         }
         return lines

@@ -201,6 +201,9 @@ public struct CaseTimelineView {
     /// The case's due time (`Engine.caseDue`): printed beside the SOP's service standard
     /// (`kasus: batas_layanan`), the date the receipt promised.
     public var due: Date?
+    /// What the due time does not count yet (`Engine.ServicePromise`: a row outside the service
+    /// limit running or to come), printed after it.
+    public var dueAdded: [Localized] = []
 
     /// `engine`: the fold of the desk's engine (the web desk's, with its calendar); without it the
     /// events' own fold (`CaseState(id:events:)`), as `sop case` has always folded them.
@@ -228,8 +231,15 @@ public struct CaseTimelineView {
             status += " · " + Words.started(time.dateTime(start), by: state.startedBy ?? "?").text(language)
         }
         out += "Status: \(status)\n"
-        if let standard = sop?.caseSettings.serviceStandard, let due {
-            out += Catalog.Waktu.serviceDueLine(time.dateTime(due), standard: standard.text).text(language) + "\n"
+        if let sop, let standard = sop.caseSettings.serviceStandard, let due {
+            // Rows whose time the limit leaves out are named (`di_luar_batas_layanan`).
+            let rows = sop.steps.filter(sop.isOutsideServiceLimit).map { $0.number ?? $0.id.value }
+            var rowsText: [String] = []
+            for row in rows where !rowsText.contains(row) { rowsText.append(row) }
+            let line = rowsText.isEmpty ? Catalog.Waktu.serviceDueLine(time.dateTime(due), standard: standard.text)
+                : Catalog.ApplicantTime.serviceDueLine(time.dateTime(due), standard: standard.text, rows: rowsText.joined(separator: ", "))
+            out += line.text(language)
+                + dueAdded.map { ", " + $0.text(language) }.joined() + "\n"
         }
         if let started = state.started {
             out += Words.revision(started.revisionDate, hash: started.revision).text(language) + "\n"
@@ -328,7 +338,7 @@ public struct CaseTimelineView {
                 }
                 let items = waktu.perItem.flatMap { state.itemCount($0, for: visit) }
                 let chosen = waktu.conditional.flatMap { state.chosenStandard($0, for: visit) }
-                timing += " · " + Words.standard(WaktuWords.text(waktu, items: items, chosen: chosen, language: language), verdict: verdict)
+                timing += " · " + Words.standard(WaktuWords.standard(waktu, items: items, chosen: chosen, language: language), verdict: verdict)
                     .text(language)
             } else {
                 timing += " (" + wall + ")"

@@ -317,7 +317,7 @@ public final class TerminalPrompter: Prompter {
         let step = printedLabel(done.step)
         if let waktu = done.waktu, let clock = done.clock {
             let head = done.part.map { Catalog.RowBoxes.partDone(step, actor: $0, used: time.duration(clock.used)) }
-            let (line, late) = ClockWords(time: time).done(step, waktu: WaktuWords.text(waktu, items: done.items, chosen: done.chosen, language: language), clock: clock, head: head)
+            let (line, late) = ClockWords(time: time).done(step, waktu: WaktuWords.standard(waktu, items: done.items, chosen: done.chosen, language: language), clock: clock, head: head)
             output(paint(line, late ? .yellow : .green) + "\n")
             return
         }
@@ -327,8 +327,8 @@ public final class TerminalPrompter: Prompter {
         var style = ANSIStyle.green
         if let waktu = done.waktu, let margin = done.margin {
             let verdict = margin >= 0
-                ? Words.withinStandard(WaktuWords.text(waktu, items: done.items, chosen: done.chosen, language: language), margin: time.duration(margin))
-                : Words.overStandard(WaktuWords.text(waktu, items: done.items, chosen: done.chosen, language: language), margin: time.duration(-margin))
+                ? Words.withinStandard(WaktuWords.standard(waktu, items: done.items, chosen: done.chosen, language: language), margin: time.duration(margin))
+                : Words.overStandard(WaktuWords.standard(waktu, items: done.items, chosen: done.chosen, language: language), margin: time.duration(-margin))
             if margin < 0 { style = .yellow }
             line += " — " + verdict.text(language)
         } else if let cell = done.sharedCell {

@@ -21,6 +21,18 @@ public enum WaktuWords {
         return translated(chosen.text.value, language) + " (" + chosen.value.value + ")"
     }
 
+    /// The standard a step is timed by, where the row states it apart from the printed cell
+    /// (`waktu_baku: 3 hari kerja` beside `maks. 3 hari`): "3 hari kerja (tercetak: maks. 3
+    /// hari)" (tester 29, F11); else as `text(_:items:chosen:language:)`.
+    public static func standard(_ waktu: Waktu, items: Int?, chosen: ConditionalWaktu.Choice?, language: Language) -> String {
+        guard chosen == nil, items == nil || waktu.perItem == nil, let stated = waktu.stated, waktu.duration != nil,
+            stated.value.lowercased() != waktu.text.value.lowercased()
+        else { return text(waktu, items: items, chosen: chosen, language: language) }
+        // A cell printed "-" beside a stated standard: the standard alone.
+        if Kelengkapan.isDash(waktu.text.value) { return translated(stated.value, language) }
+        return Catalog.Desk.statedStandard(translated(stated.value, language), printed: waktu.text.value).text(language)
+    }
+
     private static func translated(_ text: String, _ language: Language) -> String {
         guard language == .en else { return text }
         var out = text

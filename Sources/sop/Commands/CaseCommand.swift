@@ -105,7 +105,9 @@ struct CaseCommand: ParsableCommand {
                                         showPersonal: desk.showPersonal, now: desk.clock.now(), marks: marks)
         // Printed only beside a service standard (`kasus: batas_layanan`): the receipt's promise.
         if let sop, sop.caseSettings.serviceStandard != nil {
-            timeline.due = Engine(sop: sop, calendar: calendar).caseDue(in: timeline.state, now: timeline.now)
+            let promise = Engine(sop: sop, calendar: calendar).servicePromise(in: timeline.state, now: timeline.now)
+            timeline.due = promise.due
+            timeline.dueAdded = (promise.waiting + promise.ahead).map { Catalog.ApplicantTime.plusTime($0.activity, by: $0.actor) }
         }
         Console.write(ScreenFit.fit(timeline.render(), width: global.stdout.wrapWidth))
     }

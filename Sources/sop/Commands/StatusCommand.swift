@@ -37,8 +37,8 @@ struct StatusCommand: ParsableCommand {
             throw CommandFailure(Catalog.PublicStatus.statusUnavailable(normalized), language: language, exitCode: 1)
         }
         let calendar = try global.workCalendar(), now = desk.clock.now()
-        let due = Engine(sop: pinned.sop, calendar: calendar).caseDue(in: pinned.state, now: now)
-        Console.write(StatusView(state: pinned.state, sop: pinned.sop, now: now, due: due,
+        let promise = Engine(sop: pinned.sop, calendar: calendar).servicePromise(in: pinned.state, now: now)
+        Console.write(StatusView(state: pinned.state, sop: pinned.sop, now: now, promise: promise,
                                  time: desk.time(language, calendar)).render())
     }
 }

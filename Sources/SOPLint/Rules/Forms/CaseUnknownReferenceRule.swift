@@ -23,6 +23,7 @@ struct CaseUnknownReferenceRule: SOPRule {
                       - {nama: no_register, label: Nomor register, jenis: teks}
                 """),
             .sop(identity: "kasus: {kelengkapan_diterima: [↓9]}"),
+            .sop(identity: "cetak: {total_waktu: 1 hari kerja}\nkasus: {batas_layanan: total, di_luar_batas_layanan: [↓8]}"),
         ],
         nonTriggering: [
             .sop(identity: "kasus: {judul: [nama], tanda_terima: 1, kelengkapan_diterima: [1], isian_tanda_terima: [nama]}", steps: """
@@ -44,7 +45,7 @@ struct CaseUnknownReferenceRule: SOPRule {
             findings.add(description, message(name.value, fields), at: file.location(name),
                          notes: suggestion.map { [.init(Catalog.didYouMean($0))] } ?? [])
         }
-        for row in settings.receivedRows where !file.sop.steps.contains(where: { $0.id.value == row.value || $0.number == row.value }) {
+        for row in settings.receivedRows + settings.outsideServiceLimitRows where !file.sop.steps.contains(where: { $0.id.value == row.value || $0.number == row.value }) {
             let ids = file.sop.steps.map(\.id.value)
             findings.add(description, Catalog.Lint.caseUnknownStep(row.value, known: ids), at: file.location(row),
                          notes: Suggestion.closest(to: row.value, among: ids).map { [.init(Catalog.didYouMean($0))] } ?? [])
