@@ -112,7 +112,7 @@ extension NewSOPFindingTests {
     @Test func onlyPersonalDataIsMaskedInTheEcho() throws {
         let run = try sop(["run", "07", "--answers", Self.answers + "07-sampai-bayar.yaml", "--operator", "budi",
                            "--as", "front-office", "--as", "kabid", "--as", "tim-teknis"])
-        #expect(run.stdout.contains("Output · Berkas permohonan (teks, @jalur/berkas, atau Enter: isian formulir di atas) › Berkas daring SiCantik No. 2025-0456\n"),
+        #expect(run.stdout.contains("Output · Berkas permohonan (teks, @jalur/berkas, atau Enter bila output ini adalah isian formulir di atas) › Berkas daring SiCantik No. 2025-0456\n"),
                 "\(run.stdout)")
         #expect(run.stdout.contains("Jadwal survei (hh-bb-tttt) › 2026-12-08\n"), "\(run.stdout)")
         #expect(run.stdout.contains("NIK (16 angka) › 3404••••••••0005\n"), "\(run.stdout)")
