@@ -16,7 +16,7 @@ extension ReportBuilder {
 
     static func describeCells(_ stats: inout StepStats, step: Step, in sop: SOP, _ language: Language) {
         guard let index = sop.stepIndex(step.id.value) else { return }
-        if sop.boxRow(of: index) != nil {
+        if sop.sharesItsRowAtDesk(index) {
             stats.box = sop.actor(step.performer.value)?.lineName ?? step.performer.value
         }
         if let cell = sop.mergedCell(containing: index), let waktu = sop.steps[cell.lowerBound].mutuBaku.waktu {

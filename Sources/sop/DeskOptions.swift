@@ -131,13 +131,9 @@ struct DeskOptions: ParsableArguments {
         // value none of them names (a role with nothing waiting, or none at all).
         var known: [(id: String, name: String)] = waiting.map { ($0.entry.role, $0.entry.roleName) }
         var folderRead = false
-        func matching(_ lowered: String) -> [(id: String, name: String)] {
-            known.filter { $0.id.lowercased() == lowered || $0.name.lowercased() == lowered }
-        }
         var ids: [String] = []
         for value in roles {
-            let lowered = value.trimmingWhitespace().lowercased()
-            if matching(lowered).isEmpty, !folderRead {
+            if RoleNaming.ids(value, among: known).isEmpty, !folderRead {
                 folderRead = true
                 // The folder's roles listed first, as the refusal names them.
                 var folder: [(id: String, name: String)] = []
@@ -146,28 +142,27 @@ struct DeskOptions: ParsableArguments {
                 }
                 known = folder + known
             }
-            let matches = matching(lowered)
+            let matches = RoleNaming.ids(value, among: known)
             guard !matches.isEmpty else {
-                var list: [String] = []
-                for role in known where !list.contains(role.id) { list.append(role.id) }
-                throw CommandFailure(Catalog.ServiceDesk.unknownRoleAnywhere(value, staff: list), language: global.language,
-                                     exitCode: 2)
+                throw CommandFailure(Catalog.ServiceDesk.unknownRoleAnywhere(value, staff: RoleNaming.list(known)),
+                                     language: global.language, exitCode: 2)
             }
-            for role in matches where !ids.contains(role.id) { ids.append(role.id) }
+            for id in matches where !ids.contains(id) { ids.append(id) }
         }
         return ids
     }
 
     /// --as values as actor ids of staff roles of the SOP.
     func resolveRoles(_ values: [String], in sop: SOP, language: Language) throws(CommandFailure) -> [String] {
-        let staff = sop.actors.filter(\.kind.operatesSystem)
+        let staff = sop.actors.filter(\.kind.operatesSystem).map { (id: $0.id.value, name: $0.lineName) }
         var ids: [String] = []
         for value in values {
-            let lowered = value.lowercased()
-            guard let actor = staff.first(where: { $0.id.value.lowercased() == lowered || $0.name.lowercased() == lowered }) else {
-                throw CommandFailure(Catalog.CLI.unknownRole(value, staff: staff.map(\.id.value)), language: language, exitCode: 2)
+            let matches = RoleNaming.ids(value, among: staff)
+            guard matches.count == 1 else {
+                throw CommandFailure(Catalog.CLI.unknownRole(value, staff: RoleNaming.list(staff), ambiguous: matches.count > 1),
+                                     language: language, exitCode: 2)
             }
-            if !ids.contains(actor.id.value) { ids.append(actor.id.value) }
+            if !ids.contains(matches[0]) { ids.append(matches[0]) }
         }
         return ids
     }

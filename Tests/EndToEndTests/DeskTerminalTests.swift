@@ -69,6 +69,6 @@ struct DeskTerminalTests {
         #expect(byName.stdout.contains("01-2026-000001"))
         let unknown = try SOPBinary.run(["tasks", "--as", "kasir"], environment: ["SOP_DB": database])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("'kasir' bukan peran staf di SOP mana pun dalam folder SOP (peran staf: resepsionis, staf-pengaduan, bidang-terkait"))
+        #expect(unknown.stderr.contains("'kasir' bukan peran staf di SOP mana pun dalam folder SOP (peran staf: resepsionis = Resepsionis; staf-pengaduan = Staf layanan pengaduan; bidang-terkait = Bidang Terkait"))
     }
 }

@@ -31,9 +31,10 @@ struct NewSOPFindingTests {
                 "\(second.stdout)")
     }
 
-    /// The same in the Puskesmas SOP: row 8's second box (the patient's, recorded by the
-    /// counter) opened by another desk.
-    @Test func theReferralRowsSecondBoxInANewSessionDoesNotAskTheKelengkapanAgain() throws {
+    /// The Puskesmas SOP's row 8: the doctor's box and, beside it, the patient's end capsule. The
+    /// capsule is a symbol, not work (tester 29, F2): the doctor's box asks the row's Output and
+    /// ends the case; opened again in a new session it does not ask the Kelengkapan again.
+    @Test func theReferralRowsEndCapsuleClosesWithTheDoctorsBox() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sop-newsop-\(UUID().uuidString).yaml").path
         try """
             sebagai: [loket, perawat, dokter]
@@ -44,12 +45,14 @@ struct NewSOPFindingTests {
               - {kegiatan: 4, kelengkapan: {Hasil anamnesa: ya}, output: {Diagnosa kerja: Suspek DBD}, cabang: Perlu dirujuk}
               - {kegiatan: 8, kelengkapan: {Formulir rujukan: ya}}
             """.write(toFile: file, atomically: true, encoding: .utf8)
-        // The answers end at the row's second box: the case is left open there.
+        // The answers stop before row 8's Output, which the doctor's box now asks.
         let first = try sop(["run", "27", "--answers", file, "--operator", "budi", "--as", "loket", "--as", "perawat", "--as", "dokter"])
-        #expect(first.stdout.contains("Masukan berakhir; kasus dibiarkan terbuka"), "\(first.stdout)\(first.stderr)")
-        let second = try sop(["run", "--case", "27-2026-000001", "--as", "loket", "--operator", "ani"], stdin: "Surat rujukan RS\n\n")
+        #expect(first.stdout.contains("━━ Kegiatan 8 dari 10 ━━"), "\(first.stdout)")
+        #expect(first.stderr.contains("jawaban untuk kegiatan 8 tidak memuat output 'Surat rujukan'"), "\(first.stderr)")
+        let second = try sop(["run", "--case", "27-2026-000001", "--as", "dokter", "--operator", "ani"], stdin: "Surat rujukan RS\n\n")
         #expect(!second.stdout.contains("Formulir rujukan ada?"), "\(second.stdout)")
-        #expect(second.stdout.contains("sejak kotak pertama baris"), "\(second.stdout)")
+        #expect(second.stdout.contains("Output · Surat rujukan (teks, atau @jalur/berkas) › Surat rujukan RS"), "\(second.stdout)")
+        #expect(second.stdout.contains("Kasus selesai dengan hasil akhir: Pasien dirujuk ke FKRTL"), "\(second.stdout)")
     }
 }
 
@@ -112,7 +115,7 @@ extension NewSOPFindingTests {
     @Test func onlyPersonalDataIsMaskedInTheEcho() throws {
         let run = try sop(["run", "07", "--answers", Self.answers + "07-sampai-bayar.yaml", "--operator", "budi",
                            "--as", "front-office", "--as", "kabid", "--as", "tim-teknis"])
-        #expect(run.stdout.contains("Output · Berkas permohonan (teks, @jalur/berkas, atau Enter: isian formulir di atas) › Berkas daring SiCantik No. 2025-0456\n"),
+        #expect(run.stdout.contains("Output · Berkas permohonan (teks, @jalur/berkas, atau Enter bila output ini adalah isian formulir di atas) › Berkas daring SiCantik No. 2025-0456\n"),
                 "\(run.stdout)")
         #expect(run.stdout.contains("Jadwal survei (hh-bb-tttt) › 2026-12-08\n"), "\(run.stdout)")
         #expect(run.stdout.contains("NIK (16 angka) › 3404••••••••0005\n"), "\(run.stdout)")

@@ -222,12 +222,12 @@ struct OfficerNameTests {
         #expect(try roster.sop(["roster", "nama", "budi", "--nama", " "], as: "ani").status == 2)
         let set = try roster.sop(["roster", "nama", "budi", "--nama", "Budi Santoso, S.Sos.", "--nip", "198501012010011001"], as: "ani")
         #expect(set.status == 0, "\(set.stderr)")
-        #expect(set.stdout == "Nama di tanda terima untuk budi: Budi Santoso, S.Sos., NIP 198501012010011001.\n")
+        #expect(set.stdout == "Nama di tanda terima untuk budi: Budi Santoso, S.Sos., NIP 19850101 201001 1 001.\n")
         let html = try roster.sop(["receipt", "01-2026-000001", "--kertas", "a4"], as: "ani").stdout
         // Under the signature line the name, the NIP on the line below it; beside it the complainant's place.
-        #expect(html.contains("<div class=\"name\">Budi Santoso, S.Sos.</div><div class=\"nip\">NIP 198501012010011001</div>"), "\(html)")
+        #expect(html.contains("<div class=\"name\">Budi Santoso, S.Sos.</div><div class=\"nip\">NIP 19850101 201001 1 001</div>"), "\(html)")
         #expect(html.contains("<div id=\"ttd-pelapor\">Pelapor / penerima layanan<div class=\"name\"></div></div>"), "\(html)")
-        #expect(html.contains("Budi Santoso, S.Sos. (NIP 198501012010011001)"))
+        #expect(html.contains("Budi Santoso, S.Sos. (NIP 19850101 201001 1 001)"))
         // The history keeps the login.
         #expect(try roster.sop(["case", "01-2026-000001"], as: "ani").stdout.contains("Resepsionis · budi"))
     }

@@ -138,7 +138,7 @@ struct RunTests {
     @Test func usageErrors() throws {
         let role = try sop(["run", "01", "--as", "kasir"])
         #expect(role.status == 2)
-        #expect(role.stderr == "sop: galat: 'kasir' bukan peran staf SOP ini (peran staf: resepsionis, staf-pengaduan, bidang-terkait)\n")
+        #expect(role.stderr == "sop: galat: 'kasir' bukan peran staf SOP ini (peran staf: resepsionis = Resepsionis; staf-pengaduan = Staf layanan pengaduan; bidang-terkait = Bidang Terkait)\n")
         let both = try sop(["run", "01", "--case", "01-2026-000001"])
         #expect(both.status == 2)
         #expect(both.stderr.contains("sebut SOP yang dijalankan"))

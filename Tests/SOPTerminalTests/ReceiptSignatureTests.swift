@@ -28,9 +28,9 @@ import Testing
         let html = receipt().naming(profiles).html(paper: .a5, time: TimeText(language: .id))
         #expect(try block(html, "ttd-pelapor") == "<div id=\"ttd-pelapor\">Pelapor / penerima layanan<div class=\"name\"></div></div>")
         #expect(try block(html, "ttd-petugas")
-            == "<div id=\"ttd-petugas\">Petugas<div class=\"name\">Citra Lestari, S.H.</div><div class=\"nip\">NIP 199001012015012002</div></div>")
+            == "<div id=\"ttd-petugas\">Petugas<div class=\"name\">Citra Lestari, S.H.</div><div class=\"nip\">NIP 19900101 201501 2 002</div></div>")
         // The table above still names the officer with the NIP in one line.
-        #expect(html.contains("<td>Citra Lestari, S.H. (NIP 199001012015012002)</td>"))
+        #expect(html.contains("<td>Citra Lestari, S.H. (NIP 19900101 201501 2 002)</td>"))
         let english = receipt().naming(profiles).html(paper: .a4, time: TimeText(language: .en))
         #expect(english.contains(">Complainant / service recipient<div class=\"name\"></div>"))
     }
@@ -65,7 +65,7 @@ import Testing
             \(line32)
             Citra Lestari Wulandari
             Kusumaningrum, S.H., M.Kn.
-            NIP 199001012015012002
+            NIP 19900101 201501 2 002
 
             """))
         #expect(text58.split(separator: "\n").allSatisfy { $0.count <= 32 })

@@ -35,6 +35,17 @@ extension Catalog {
             Localized(id: "dicatat oleh \(role)", en: "recorded by \(role)")
         }
 
+        /// An outside party's step with the role recording it: "Pemohon (dicatat oleh Petugas
+        /// Front Office)"; after a comma when the role's name has its own parentheses, so that
+        /// none are doubled ("Pemohon, dicatat oleh Petugas Back Office (Verifikator)", tester 29, F3).
+        public static func performerRecordedBy(_ performer: String, role: String) -> Localized {
+            let recorded = recordedBy(role)
+            guard role.contains("(") || role.contains(")") else {
+                return Localized(id: "\(performer) (\(recorded.id))", en: "\(performer) (\(recorded.en))")
+            }
+            return Localized(id: "\(performer), \(recorded.id)", en: "\(performer), \(recorded.en)")
+        }
+
         public static func used(_ duration: String, due: String?) -> Localized {
             guard let due else { return Localized(id: "terpakai \(duration)", en: "\(duration) used") }
             return Localized(id: "terpakai \(duration) · batas \(due)", en: "\(duration) used · due \(due)")

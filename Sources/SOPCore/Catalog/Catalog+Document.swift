@@ -107,8 +107,14 @@ extension Catalog {
 }
 
 extension Catalog.CLI {
-    public static func unknownRole(_ value: String, staff: [String]) -> Localized {
-        let list = staff.joined(separator: ", ")
+    /// `staff`: "fo = Petugas Front Office" (`RoleNaming.list`); `ambiguous` when the value
+    /// names several roles of the SOP.
+    public static func unknownRole(_ value: String, staff: [String], ambiguous: Bool = false) -> Localized {
+        let list = staff.joined(separator: "; ")
+        if ambiguous {
+            return Localized(id: "'\(value)' cocok dengan beberapa peran staf SOP ini; sebut id atau nama lengkapnya (peran staf: \(list))",
+                             en: "'\(value)' matches several staff roles of this SOP; give the id or the full name (staff roles: \(list))")
+        }
         return Localized(id: "'\(value)' bukan peran staf SOP ini (peran staf: \(list))",
                          en: "'\(value)' is not a staff role of this SOP (staff roles: \(list))")
     }

@@ -9,7 +9,12 @@ extension Catalog.OperatorProfiles {
         en: "the full name is required, on one line, at most 120 characters")
 
     public static func badNIP(_ nip: String) -> Localized {
-        Localized(id: "NIP '\(nip)' tidak sah: NIP terdiri dari 18 angka", en: "NIP '\(nip)' is not valid: a NIP has 18 digits")
+        let refusal = Localized(id: "NIP '\(nip)' tidak sah: NIP terdiri dari 18 angka", en: "NIP '\(nip)' is not valid: a NIP has 18 digits")
+        // Typed as printed without quotes, the shell cuts the NIP at its first space (tester 29, F8).
+        guard !nip.contains(" "), nip.count < 18, nip.allSatisfy({ $0.isASCII && $0.isNumber }) else { return refusal }
+        return refusal + Localized(
+            id: "; NIP yang ditulis dengan spasi diapit tanda kutip: --nip \"19880512 201101 2 003\"",
+            en: "; a NIP written with spaces goes in quotes: --nip \"19880512 201101 2 003\"")
     }
 
     public static let profilesUnsupported = Localized(

@@ -12,9 +12,29 @@ extension Catalog {
             Localized(id: "kasus tidak sedang dijeda (status: \(status))", en: "the case is not paused (status: \(english(status)))")
         }
 
-        public static let cancelNeedsReason = Localized(
-            id: "pembatalan memerlukan alasan, mis. /batal pelapor mencabut pengaduan",
-            en: "cancelling needs a reason, e.g. /cancel the complainant withdrew")
+        /// The refusal of `/batal` without a reason, its example fitting the SOP
+        /// (`cancelExample`): a permit SOP's applicant is no complainant (tester 29, F9).
+        public static func cancelNeedsReason(_ example: Localized) -> Localized {
+            Localized(id: "pembatalan memerlukan alasan, mis. /batal \(example.id)", en: "cancelling needs a reason, e.g. /cancel \(example.en)")
+        }
+
+        /// An example reason to cancel a case, from the name of the SOP's outside party (its
+        /// first `eksternal` actor): "pemohon menarik permohonan" where it is a Pemohon,
+        /// "pelapor mencabut pengaduan" where a Pelapor or Pengadu; "atas permintaan NAME"
+        /// for another; a case recorded twice where the SOP has none.
+        public static func cancelExample(applicant: String?) -> Localized {
+            guard let applicant, !applicant.isEmpty else {
+                return Localized(id: "kasus tercatat dua kali", en: "the case was recorded twice")
+            }
+            let lowered = applicant.lowercased()
+            if lowered.hasPrefix("pemohon") {
+                return Localized(id: "pemohon menarik permohonan", en: "the applicant withdrew the application")
+            }
+            if lowered.hasPrefix("pelapor") || lowered.hasPrefix("pengadu") {
+                return Localized(id: "pelapor mencabut pengaduan", en: "the complainant withdrew")
+            }
+            return Localized(id: "atas permintaan \(applicant)", en: "at the request of \(applicant)")
+        }
 
         public static let emptyNote = Localized(id: "catatan kosong", en: "the note is empty")
 

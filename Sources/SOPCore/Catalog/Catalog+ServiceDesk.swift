@@ -187,7 +187,7 @@ extension Catalog.ServiceDesk {
 
 extension Catalog.ServiceDesk {
     public static func unknownRoleAnywhere(_ value: String, staff: [String]) -> Localized {
-        let list = staff.isEmpty ? "-" : staff.joined(separator: ", ")
+        let list = staff.isEmpty ? "-" : staff.joined(separator: "; ")
         return Localized(id: "'\(value)' bukan peran staf di SOP mana pun dalam folder SOP (peran staf: \(list))",
                          en: "'\(value)' is not a staff role of any SOP in the SOP folder (staff roles: \(list))")
     }

@@ -14,11 +14,16 @@ extension Catalog.StepOutputs {
         "Isian formulir: \(labels.joined(separator: ", "))"
     }
 
-    /// The terminal's question for an Output of a step with a form: Enter records the form.
+    /// The terminal's question for an Output of a step with a form: Enter records the form, and
+    /// says when that is right (tester 29, F6: the Output is another paper, e.g. a Surat Tugas,
+    /// whose number Enter would not record).
     public static func formPrompt(_ item: String) -> Localized {
-        both("Output · \(item) (teks, @jalur/berkas, atau Enter: isian formulir di atas)",
-             "Output · \(item) (text, @path/to/file, or Enter: the form above)")
+        both("Output · \(item) (teks, @jalur/berkas, atau Enter bila output ini adalah isian formulir di atas)",
+             "Output · \(item) (text, @path/to/file, or Enter when this output is the form above)")
     }
+
+    /// Whether a recorded Output is the form's labels an empty Output records (`recordedAsForm`).
+    public static func isRecordedAsForm(_ text: String) -> Bool { text.hasPrefix("Isian formulir: ") }
 
     /// Under the web's Output box of a step with a form.
     public static func formHint(_ recorded: String) -> Localized {

@@ -6,9 +6,10 @@ extension Catalog {
 extension Catalog.WebRefusals {
     private static func both(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
 
-    public static let cancelNeedsReason = both(
-        "Pembatalan memerlukan alasan: tulis di kolom Alasan, mis. pelapor mencabut pengaduan.",
-        "Cancelling needs a reason: write it in the Reason box, e.g. the complainant withdrew.")
+    public static func cancelNeedsReason(_ example: Localized) -> Localized {
+        both("Pembatalan memerlukan alasan: tulis di kolom Alasan, mis. \(example.id).",
+             "Cancelling needs a reason: write it in the Reason box, e.g. \(example.en).")
+    }
 
     public static func emptyOutput(_ item: String) -> Localized {
         both("Output '\(item)' perlu dicatat: tulis teksnya, atau pilih berkas untuk diunggah.",
@@ -22,7 +23,11 @@ extension Catalog.WebRefusals {
     /// A refusal of the engine as the web says it: the terminal's `/batal`, `--alasan` and
     /// `@file` have no meaning in a browser.
     public static func web(_ message: Localized) -> Localized {
-        if message == Catalog.Run.cancelNeedsReason { return cancelNeedsReason }
+        let cancel = (id: "pembatalan memerlukan alasan, mis. /batal ", en: "cancelling needs a reason, e.g. /cancel ")
+        if message.id.hasPrefix(cancel.id), message.en.hasPrefix(cancel.en) {
+            return cancelNeedsReason(Localized(id: String(message.id.dropFirst(cancel.id.count)),
+                                               en: String(message.en.dropFirst(cancel.en.count))))
+        }
         if message == Catalog.ServiceDesk.correctionNeedsReason { return Catalog.WebCorrections.correctionNeedsReason }
         if message == Catalog.Flow.skipNeedsReason { return skipNeedsReason }
         return message

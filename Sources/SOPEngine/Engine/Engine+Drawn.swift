@@ -57,8 +57,11 @@ extension Engine {
         let rowOpen = closesRow(visit, in: state) == false
         let used = skipped != nil || rowOpen ? nil
             : standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit).map { self.used($0, to: time, in: state) }
+        // An end capsule beside the box (or on the decision's exit) ends the case with the box.
+        let capsules = graph.index(of: step.id.value).map { endCapsules(after: step, index: $0, visit: visit) } ?? []
         let outcome = step.drawn.outcome?.value ?? endingExit(of: step, visit: visit, in: state)
-        let carried = outcome == nil && skipped == nil ? exitOutcome(of: step, visit: visit) : nil
+            ?? capsules.lazy.compactMap { self.graph.steps[$0].drawn.outcome?.value }.first
+        let carried = (outcome == nil || !capsules.isEmpty) && skipped == nil ? exitOutcome(of: step, visit: visit) : nil
         var events: [CaseEvent.Kind] = [
             .stepCompleted(.init(step: step.id.value, visit: visit.visit, used: used, skipped: skipped, outcome: outcome,
                                  rowOpen: rowOpen ? true : nil, branchOutcome: carried))
@@ -100,7 +103,7 @@ extension Engine {
             events.append(.stepStarted(begin(next, visit: visitNumber, previousRole: previousRole, at: time, state: state,
                                              rowStarted: rowStarted)))
         }
-        for nextIndex in nextSteps(of: step, index: index, visit: visit) {
+        for nextIndex in nextSteps(of: step, index: index, visit: visit) where !capsules.contains(nextIndex) {
             let next = graph.steps[nextIndex]
             let nextID = next.id.value
             if next.waitsFor.contains(where: { $0.value == step.id.value }) {

@@ -33,11 +33,19 @@ extension Engine {
         if case .decision(let decision) = step.flow, visit.branch == nil {
             let staysInRow = decision.branches.flatMap(\.targets).contains { target in
                 guard case .step(let id) = target.value, let next = graph.index(of: id) else { return false }
-                return row.contains(next)
+                return row.contains(next) && !facts.endCapsule[next]
             }
             return staysInRow ? nil : true
         }
-        return !nextSteps(of: step, index: index, visit: visit).contains(where: row.contains)
+        // An end capsule beside the box is no box of the pass: the box closes the row.
+        return !nextSteps(of: step, index: index, visit: visit).contains { row.contains($0) && !facts.endCapsule[$0] }
+    }
+
+    /// The end capsules (`SOP.isEndCapsule`) the flow enters after a step when they are all it
+    /// enters: the step closes them with itself, none is started as a step of its own.
+    func endCapsules(after step: Step, index: Int, visit: StepVisit) -> [Int] {
+        let next = nextSteps(of: step, index: index, visit: visit)
+        return !next.isEmpty && next.allSatisfy({ facts.endCapsule[$0] }) ? next : []
     }
 
     /// For a box about to start after `visit` was done: the start of the pass it continues
@@ -83,7 +91,7 @@ extension Engine {
         var known: [Int: Bool] = [:]
         /// Whether the flow from `index` comes, whatever is chosen, to a box of the row not yet done.
         func mustReach(_ index: Int) -> Bool {
-            if row.contains(index) { return !done.contains(graph.steps[index].id.value) }
+            if row.contains(index) { return !done.contains(graph.steps[index].id.value) && !facts.endCapsule[index] }
             if let answer = known[index] { return answer }
             known[index] = false  // no cycle forward; guards against one all the same
             let targets = graph.targets(of: index)

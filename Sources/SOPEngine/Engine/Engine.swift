@@ -128,7 +128,10 @@ public struct Engine: Sendable {
         case .cancel(let reason):
             guard !state.status.isFinished else { throw EngineError(Words.notOpen(state.status.rawValue)) }
             let reason = reason.trimmingWhitespace()
-            guard !reason.isEmpty else { throw EngineError(Words.cancelNeedsReason) }
+            guard !reason.isEmpty else {
+                let applicant = sop.actors.first { $0.kind == .eksternal }?.lineName
+                throw EngineError(Words.cancelNeedsReason(Words.cancelExample(applicant: applicant)))
+            }
             return [.caseCancelled(.init(reason: reason))]
         case .addNote(let step, let text):
             guard !state.status.isFinished else { throw EngineError(Words.notOpen(state.status.rawValue)) }

@@ -12,6 +12,10 @@ public final class StepFacts: Sendable {
     let boxRow: [Range<Int>?]
     /// Per step index: `SOP.rowPass(of:)`.
     let rowPass: [Range<Int>?]
+    /// Per step index: `SOP.isEndCapsule(_:)`, an end capsule beside a box of its row, and
+    /// `SOP.sharesItsRowAtDesk(_:)`.
+    let endCapsule: [Bool]
+    let sharesRowAtDesk: [Bool]
     /// Per step index: `SOP.kelengkapan(of:)`, `askedKelengkapan(of:)`, `output(of:)`, `askedOutput(of:)`,
     /// `timing(of:)`.
     let kelengkapan: [[Kelengkapan]]
@@ -41,6 +45,8 @@ public final class StepFacts: Sendable {
         let indices = sop.steps.indices
         boxRow = indices.map { sop.boxRow(of: $0) }
         rowPass = indices.map { sop.rowPass(of: $0) }
+        endCapsule = indices.map { sop.isEndCapsule($0) }
+        sharesRowAtDesk = indices.map { sop.sharesItsRowAtDesk($0) }
         kelengkapan = indices.map { sop.kelengkapan(of: sop.steps[$0].id.value) }
         askedKelengkapan = indices.map { sop.askedKelengkapan(of: sop.steps[$0].id.value) }
         output = indices.map { sop.output(of: sop.steps[$0].id.value) }

@@ -19,6 +19,17 @@ public struct OperatorProfile: Sendable, Equatable {
         self.setBy = setBy
     }
 
+    /// The NIP as Indonesian papers print it, in its groups (birth date, TMT CPNS, sex, serial
+    /// number): "19880512 201101 2 003", as the SOP's signer NIP is printed (tester 29, F8);
+    /// stored as the 18 digits. Empty without one; as stored when not 18 digits.
+    public var printedNIP: String { Self.printedNIP(nip) }
+
+    public static func printedNIP(_ nip: String) -> String {
+        guard validNIP(nip) else { return nip }
+        let digits = Array(nip)
+        return [0..<8, 8..<14, 14..<15, 15..<18].map { String(digits[$0]) }.joined(separator: " ")
+    }
+
     /// Whether a NIP is well formed: 18 digits.
     public static func validNIP(_ nip: String) -> Bool { nip.count == 18 && nip.allSatisfy { $0.isASCII && $0.isNumber } }
 }

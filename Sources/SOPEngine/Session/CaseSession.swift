@@ -431,7 +431,7 @@ public final class CaseSession {
         header.boxOutput = engine.boxOutput(of: index)
         header.mergedElsewhere = MergedColumn.allCases.compactMap { engine.sop.mergedCellElsewhere($0, of: index) }
             .map { ($0, engine.sop.note($0)) }
-        if engine.facts.boxRow[index] != nil {
+        if engine.facts.sharesRowAtDesk[index] {
             header.part = performer?.lineName ?? step.performer.value
         }
         return header
@@ -445,7 +445,9 @@ public final class CaseSession {
     /// ("20 · Pemohon" in Petugas FO's): the row's two boxes in one worklist read apart (tester
     /// 14, F10).
     private func boxLabel(_ id: String, role: String) -> String {
-        guard let step = engine.step(id), engine.sop.sharesItsRow(step), step.performer.value != role else { return label(id) }
+        guard let index = engine.graph.index(of: id), engine.facts.sharesRowAtDesk[index] else { return label(id) }
+        let step = engine.graph.steps[index]
+        guard step.performer.value != role else { return label(id) }
         return label(id) + " · " + roleName(step.performer.value)
     }
 

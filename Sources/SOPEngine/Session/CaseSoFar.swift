@@ -1,4 +1,5 @@
 import Foundation
+import SOPCore
 import SOPModel
 
 /// One line of what a case holds so far, as the next desk reads it at the top of a step: an
@@ -18,6 +19,12 @@ public struct CaseFact: Sendable, Equatable {
     /// An output a later pass through its step gave again: kept, marked by its pass (always
     /// set, "#1" too), since a later pass may redo only part of the work (tester 24, finding 3).
     public var superseded = false
+    /// The value as an English desk shows it, where it differs (a number's decimal point,
+    /// tester 29, F7); `value` is the Indonesian.
+    public var english: String?
+
+    /// The value in the desk's language.
+    public func shownValue(_ language: Language) -> String { language == .en ? english ?? value : value }
 
     public init(step: String, pass: Int? = nil, kind: Kind, label: String, value: String, superseded: Bool = false) {
         self.step = step
@@ -83,7 +90,10 @@ extension CaseState {
             }
             for field in step.form {
                 guard let value = visit.fields[field.name.value], !value.isEmpty, isLatest(visit, "f ", field.name.value) else { continue }
-                facts.append(CaseFact(step: label, pass: pass, kind: .field, label: field.label, value: field.shown(value)))
+                var fact = CaseFact(step: label, pass: pass, kind: .field, label: field.label, value: field.shown(value))
+                let english = field.shown(value, language: .en)
+                if english != fact.value { fact.english = english }
+                facts.append(fact)
             }
             for output in step.outputs {
                 guard let record = visit.outputs[output.value] else { continue }

@@ -40,3 +40,49 @@ public struct Actor: Sendable {
     /// `text` on one line (`PrintedLine.of`).
     public static func lineName(_ text: String) -> String { PrintedLine.of(text) }
 }
+
+/// `--as` by an actor's id or name (tester 29, F4): the id, or the name as printed on one line,
+/// in any case and spacing ("Petugas Back Office (Verifikator)"); failing those, the name
+/// without its parenthesised part ("Petugas Back Office") when it names one role only.
+public enum RoleNaming {
+    /// The ids `value` names among `roles` (id, one-line name); empty when none, several when a
+    /// name is shared (across SOPs) or the short name fits several roles.
+    public static func ids(_ value: String, among roles: [(id: String, name: String)]) -> [String] {
+        let wanted = key(value)
+        guard !wanted.isEmpty else { return [] }
+        var ids: [String] = []
+        for role in roles where key(role.id) == wanted || key(role.name) == wanted {
+            if !ids.contains(role.id) { ids.append(role.id) }
+        }
+        if !ids.isEmpty { return ids }
+        for role in roles where key(withoutParentheses(role.name)) == wanted {
+            if !ids.contains(role.id) { ids.append(role.id) }
+        }
+        return ids
+    }
+
+    /// Lowercased, its spaces and line breaks as single spaces.
+    static func key(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// "Petugas Back Office (Verifikator)" → "Petugas Back Office".
+    static func withoutParentheses(_ name: String) -> String {
+        var depth = 0, kept = ""
+        for character in name {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { kept.append(character) }
+        }
+        return kept
+    }
+
+    /// "fo = Petugas Front Office; bo = Petugas Back Office (Verifikator)": the ids with the
+    /// names desk officers know them by.
+    public static func list(_ roles: [(id: String, name: String)]) -> [String] {
+        var seen: [String] = [], items: [String] = []
+        for role in roles where !seen.contains(role.id) {
+            seen.append(role.id)
+            items.append(role.name.isEmpty || role.name == role.id ? role.id : "\(role.id) = \(role.name)")
+        }
+        return items
+    }
+}

@@ -126,7 +126,7 @@ extension SOP {
         guard let step = step(stepID) else { return roleName }
         var line = roleName
         if step.performer.value != role, let performer = actor(step.performer.value), !performer.kind.operatesSystem {
-            line = performer.lineName + " (" + Catalog.Desk.recordedBy(roleName).text(language) + ")"
+            line = Catalog.Desk.performerRecordedBy(performer.lineName, role: roleName).text(language)
         }
         let joint = step.drawn.jointWith.map { actor($0.value)?.lineName ?? $0.value }
         if !joint.isEmpty { line += " " + Catalog.JointBoxes.together(joint).text(language) }

@@ -1,3 +1,5 @@
+import SOPCore
+
 /// A form field whose answer is personal data without being a NIK or a phone number, e.g. a home
 /// address (`pribadi: ya` in the SOP's `formulir`, tester 11's F19): masked like them wherever
 /// answers are shown, `--show-personal` for those allowed.
@@ -25,8 +27,16 @@ extension FormField {
     /// The answer as people read it (tester 16, finding 13): a date the Indonesian way, as its
     /// prompt asks it (`01-12-2026`, stored `2026-12-01`); any other answer `masked` unless
     /// personal data may be shown.
-    public func shown(_ value: String, showPersonal: Bool = false) -> String {
+    /// A number as the language writes it (tester 29, F7): recorded "2.5", shown "2,5" in
+    /// Bahasa Indonesia and "2.5" in English.
+    public func shown(_ value: String, showPersonal: Bool = false, language: Language = .id) -> String {
         if type.value == .tanggal, let date = FieldDates.indonesian(value) { return date }
-        return showPersonal ? value : masked(value)
+        let text = type.value == .angka ? Self.number(value, language) : value
+        return showPersonal ? text : masked(text)
+    }
+
+    /// A recorded number ("2.5", "-0.75") with the language's decimal mark.
+    public static func number(_ value: String, _ language: Language) -> String {
+        language == .id ? value.replacingOccurrences(".", with: ",") : value
     }
 }

@@ -72,3 +72,37 @@ extension SOP {
         return row
     }
 }
+
+/// An end capsule drawn beside a box of its row (tester 29, F2): "the Back Office's box, then
+/// the end terminator in the Pemohon column", written as a later box of the row with
+/// `simbol: terminator`, no `uraian`, no cell, no form of its own, whose flow ends. It is a
+/// symbol, not work: the desk never opens it as a step of its own; the box that leads to it
+/// closes the row (its officer is asked the row's Output) and ends the case with the capsule's
+/// `hasil_akhir`.
+extension SOP {
+    public func isEndCapsule(_ index: Int) -> Bool {
+        let step = steps[index]
+        guard step.symbol?.value == .terminator, let row = boxRow(of: index), index != row.lowerBound,
+            step.uraian.mark == steps[row.lowerBound].uraian.mark,
+            step.form.isEmpty, step.mutuBaku.isEmpty, step.waitsFor.isEmpty, step.involved.isEmpty,
+            !step.drawn.isOptional, step.drawn.jointWith.isEmpty,
+            !steps[row.lowerBound].mutuBaku.outputBy.values.contains(where: { $0.value == step.id.value })
+        else { return false }
+        switch step.flow {
+        case .next(let target):
+            if step.drawn.outcome != nil { return target == nil || target?.value == .end }
+            if let target { return target.value == .end }
+            return row.upperBound == steps.count
+        case .decision, .parallel:
+            return false
+        }
+    }
+
+    /// Whether the step shares its printed row with a box the desk works: another box of the
+    /// row that is not an end capsule. A box beside its end capsule alone is the row's whole
+    /// work ("Kegiatan 6", not "bagian Petugas Back Office").
+    public func sharesItsRowAtDesk(_ index: Int) -> Bool {
+        guard let row = boxRow(of: index) else { return false }
+        return row.contains { $0 != index && !isEndCapsule($0) }
+    }
+}

@@ -97,7 +97,7 @@ public struct ReportText: Sendable {
     /// tester 20's F11).
     public func performer(_ step: StepStats) -> String {
         guard let performer = step.performer, performer != step.role, !step.role.isEmpty else { return step.performer ?? step.role }
-        return performer + " (" + Catalog.Desk.recordedBy(step.role).text(language) + ")"
+        return Catalog.Desk.performerRecordedBy(performer, role: step.role).text(language)
     }
 
     /// An operator as the report names one: the full name and the login the history records

@@ -141,7 +141,7 @@ final class FolderCache: @unchecked Sendable {
         snapshotPaths = paths
         let sops = paths.compactMap { fresh[$0]?.entry }
         var names: [String: String] = [:]
-        for actor in sops.compactMap(\.sop).flatMap(\.actors) where names[actor.id.value] == nil { names[actor.id.value] = actor.name }
+        for actor in sops.compactMap(\.sop).flatMap(\.actors) where names[actor.id.value] == nil { names[actor.id.value] = actor.lineName }
         snapshot = Snapshot(sops: sops, names: names)
         return snapshot
     }

@@ -51,7 +51,7 @@ enum PersonalRevealPage {
     /// The one answer in clear, with who it was shown to and that it was recorded.
     static func render(_ pinned: PinnedCase, field: FormField, value: String, context: DeskContext) -> String {
         let language = context.language, id = pinned.state.id.rawValue
-        let shown = field.shown(value, showPersonal: true)
+        let shown = field.shown(value, showPersonal: true, language: language)
         let link = field.type.value == .telepon ? "<a href=\"tel:\(h(value.filter { ("0"..."9").contains($0) || $0 == "+" }))\">\(h(shown))</a>" : h(shown)
         return Layout.page(Words.pageTitle(id).text(language), context: context, body: """
             <p class="kecil">SOP \(h(pinned.sop.nomor)) · \(h(pinned.sop.judul))</p>

@@ -125,7 +125,7 @@ struct StepPage {
         let facts = pinned.state.soFar(sop: pinned.sop, excluding: visit)
         let rows = facts.map { fact -> String in
             let value = fact.kind == .missing ? Words.missingItem.text(language)
-                : fact.kind == .present ? Words.kelengkapanPresent.text(language) : fact.value
+                : fact.kind == .present ? Words.kelengkapanPresent.text(language) : fact.shownValue(language)
             // A later pass through a step is marked as the case's timeline marks it ("1 (#2)").
             let prefix = fact.step.isEmpty ? "" : "\(fact.step)\(fact.pass.map { " (#\($0))" } ?? ""). "
             // A note is labelled as one, with who wrote it ("2. Catatan (budi)"), not by a name alone;
@@ -230,7 +230,7 @@ struct StepPage {
             let key = "f.\(field.name.value)"
             guard pending.contains(.field(field)) else {
                 let value = visit.fields[field.name.value] ?? ""
-                given.append("<dt>\(h(field.label))</dt><dd>\(h(value.isEmpty ? "-" : field.shown(value)))</dd>")
+                given.append("<dt>\(h(field.label))</dt><dd>\(h(value.isEmpty ? "-" : field.shown(value, language: language)))</dd>")
                 continue
             }
             let mark = field.required ? "" : " (\(h(Words.optionalMark.text(language))))"
@@ -359,7 +359,7 @@ struct StepPage {
         let key = "f.\(field.name.value)"
         if let sent = form[key], !sent.isEmpty { return sent }
         guard !field.isPersonal, let previous = previous(field) else { return form[key] }
-        return field.shown(previous, showPersonal: true)
+        return field.shown(previous, showPersonal: true, language: language)
     }
 
     /// A personal previous answer, masked (the field's placeholder): the field is left empty.

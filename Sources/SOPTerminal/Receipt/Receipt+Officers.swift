@@ -7,14 +7,14 @@ extension Receipt {
     public func naming(_ profiles: [OperatorProfile]) -> Receipt {
         func shown(_ login: String) -> String {
             guard let profile = profiles.first(where: { $0.operatorName == login }) else { return login }
-            return profile.nip.isEmpty ? profile.fullName : "\(profile.fullName) (NIP \(profile.nip))"
+            return profile.nip.isEmpty ? profile.fullName : "\(profile.fullName) (NIP \(profile.printedNIP))"
         }
         var named = self
         named.receivedBy = shown(receivedBy)
         named.issuedBy = shown(issuedBy)
         // The signature: the full name on the line, the NIP under it (the login without a profile).
         if let profile = profiles.first(where: { $0.operatorName == issuedBy }) {
-            named.signature = Signature(name: profile.fullName, nip: profile.nip)
+            named.signature = Signature(name: profile.fullName, nip: profile.printedNIP)
         }
         return named
     }

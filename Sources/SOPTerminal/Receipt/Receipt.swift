@@ -72,6 +72,10 @@ public struct Receipt: Sendable, Equatable {
     public struct Field: Sendable, Equatable {
         public var label: String
         public var value: String
+        /// The value on an English receipt, where it differs (a number's decimal point).
+        public var english: String? = nil
+
+        public func shownValue(_ language: Language) -> String { language == .en ? english ?? value : value }
     }
 
     public struct Signature: Sendable, Equatable {
@@ -132,7 +136,8 @@ public struct Receipt: Sendable, Equatable {
             guard let field = sop.formField(named: name.value) else { return nil }
             let answers = visits.filter { done in visit.map { done.startedAt <= $0.startedAt } ?? true }
             guard let value = answers.last(where: { $0.fields[name.value] != nil })?.fields[name.value], !value.isEmpty else { return nil }
-            return Field(label: PrintedLine.of(field.label), value: field.shown(value))
+            let english = field.shown(value, language: .en), shown = field.shown(value)
+            return Field(label: PrintedLine.of(field.label), value: shown, english: english == shown ? nil : english)
         }
         // A row that names the desk's own form keeps its words in each language ("Service Receipt").
         receipt.recipientCaption = sop.caseSettings.receiptRecipient.map { PrintedLine.of($0.value) }
@@ -140,8 +145,20 @@ public struct Receipt: Sendable, Equatable {
             $0.lowercased() == Catalog.ServiceDesk.receiptHeading.id.lowercased() ? nil : $0
         }
         if let visit, let issuing {
+            let printedFields = Set(receipt.fields.map { $0.label.lowercased() })
             receipt.issued = sop.askedOutput(of: issuing.id.value).compactMap { item in
                 guard let record = visit.outputs[item.value] else { return nil }
+                // An Output recorded as the form (Enter at the desk) prints the form's answers,
+                // not its labels (tester 29, F6); none when the receipt prints them already.
+                if Catalog.StepOutputs.isRecordedAsForm(record.text), record.attachment == nil {
+                    let answers = issuing.form.compactMap { field -> String? in
+                        guard !printedFields.contains(PrintedLine.of(field.label).lowercased()),
+                            let value = visit.fields[field.name.value], !value.isEmpty else { return nil }
+                        return PrintedLine.of(field.label) + ": " + field.shown(value)
+                    }
+                    return answers.isEmpty ? nil
+                        : Issued(item: PrintedItem.inSentence(PrintedItem.withoutDash(item.value)), value: answers.joined(separator: "; "))
+                }
                 let text = PersonalEcho.quoted(record.text)
                 let value = text.isEmpty ? record.attachment.map { "[\($0.name)]" } ?? "" : text
                 return value.isEmpty ? nil : Issued(item: PrintedItem.inSentence(PrintedItem.withoutDash(item.value)), value: value)

@@ -15,7 +15,7 @@ extension Receipt {
         if !title.isEmpty { rows.append((Catalog.ServiceDesk.columnTitle.text(language), Self.shortened(title))) }
         // What the receipt's own step issued (the registration number the heading names).
         rows += issued.map { ($0.item, Self.shortened($0.value)) }
-        rows += fields.map { ($0.label, Self.shortened($0.value)) }
+        rows += fields.map { ($0.label, Self.shortened($0.shownValue(language))) }
         rows.append((Words.receiptPresent.text(language), present.isEmpty ? "-" : present.map(Self.markerKept).joined(separator: ", ")))
         rows.append((Words.receiptMissing.text(language), missing.isEmpty ? "-" : missing.map(Self.markerKept).joined(separator: ", ")))
         if !notApplicable.isEmpty {

@@ -277,7 +277,7 @@ public struct CaseTimelineView {
         guard let by = state.cancelledBy, let end = state.endedAt else {
             return Catalog.Listing.cancelledBecause(reason).text(time.language)
         }
-        let role = state.cancelledRole.map { sop?.actor($0)?.name ?? $0 }
+        let role = state.cancelledRole.map { sop?.actor($0)?.lineName ?? $0 }
         return Catalog.CaseTimeline.cancelledBy(by, role: role, at: time.dateTime(end), reason: reason).text(time.language)
     }
 
@@ -288,7 +288,7 @@ public struct CaseTimelineView {
         var label = sop?.printedLabel(ofStep: visit.step)?.text(language) ?? visit.step
         // A box of a row of several names its part ("20 · bagian Pemohon"): the row's boxes read
         // apart (tester 14, F10).
-        if let sop, let step, sop.sharesItsRow(step) {
+        if let sop, let step, let index = sop.stepIndex(visit.step), sop.sharesItsRowAtDesk(index) {
             label += " · " + Catalog.RowBoxes.boxOf(sop.actor(step.performer.value)?.lineName ?? step.performer.value).text(language)
         }
         var out = "\(label)\(visit.visit > 1 ? " (#\(visit.visit))" : "")  \(step?.uraian.value.replacingNewlines() ?? visit.step)\n"
@@ -370,7 +370,7 @@ public struct CaseTimelineView {
             let text = form.compactMap { field -> String? in
                 guard let value = visit.fields[field.name.value], !value.isEmpty else { return nil }
                 // Already masked with the events: only a date is written the Indonesian way.
-                return "\(field.label) = " + field.shown(value, showPersonal: true)
+                return "\(field.label) = " + field.shown(value, showPersonal: true, language: language)
             }.joined(separator: "; ")
             if !text.isEmpty { out += "   \(Words.fields.text(language)): \(text)\n" }
         }
@@ -415,14 +415,14 @@ public struct CaseTimelineView {
         if correction.target == .field, let field = step?.form.first(where: { $0.name.value == correction.name }) {
             name = field.label
             // Already masked with the events: only a date is written the Indonesian way.
-            show = { field.shown($0, showPersonal: true) }
+            show = { field.shown($0, showPersonal: true, language: self.time.language) }
         }
         var value = show(correction.value)
         if let attachment = correction.attachment { value += " [\(attachment.name), sha256 \(attachment.sha256.prefix(12))]" }
         return Catalog.ServiceDesk.correctionLine(
             name: name, from: entry.previous.map(show) ?? "-", to: value,
             reason: correction.reason,
-            by: entry.operatorName + (entry.role.map { " · " + (sop?.actor($0)?.name ?? $0) } ?? ""),
+            by: entry.operatorName + (entry.role.map { " · " + (sop?.actor($0)?.lineName ?? $0) } ?? ""),
             at: time.dateTime(entry.at)).text(time.language)
     }
 

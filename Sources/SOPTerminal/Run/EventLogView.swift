@@ -49,7 +49,7 @@ public struct EventLogView {
         let words = Catalog.CaseTimeline.self
         switch event.kind {
         case .stepStarted(let started) where event.role != nil && started.role != event.role:
-            return words.handedOff(step: step, to: sop?.actor(started.role)?.name ?? started.role)
+            return words.handedOff(step: step, to: sop?.actor(started.role)?.lineName ?? started.role)
         case .answerCorrected(let correction):
             let field = sop?.step(correction.step)?.form.first { $0.name.value == correction.name }
             return words.corrected(field?.label ?? correction.name, reason: PersonalEcho.quoted(correction.reason))

@@ -134,7 +134,7 @@ public final class TerminalPrompter: Prompter {
                 hint = field.options.enumerated().map { "\($0.offset + 1) \($0.element.value)" }.joined(separator: " / ")
             }
             if let previous = question.previous, !previous.isEmpty {
-                return Catalog.Visits.fieldPromptKeeping(field.label, hint: hint, previous: field.shown(previous)).text(language)
+                return Catalog.Visits.fieldPromptKeeping(field.label, hint: hint, previous: field.shown(previous, language: language)).text(language)
             }
             return Words.fieldPrompt(field.label, hint: hint, optional: !field.required).text(language)
         case .output(let item):
@@ -244,7 +244,7 @@ public final class TerminalPrompter: Prompter {
         output(fit(step.uraian.value) + "\n")
         if step.drawn.isOptional { output(paint(fit(Catalog.Flow.optionalHint.text(language)), .dim) + "\n") }
         var performer = header.performerName
-        if !header.performerIsStaff { performer += " (\(Words.recordedBy(header.recordedBy).text(language)))" }
+        if !header.performerIsStaff { performer = Words.performerRecordedBy(performer, role: header.recordedBy).text(language) }
         var rows: [(Localized, String)] = [(Words.performer, performer)]
         if !header.involvedNames.isEmpty { rows.append((Words.involved, header.involvedNames.joined(separator: ", "))) }
         let dueText = header.due.map { time.dateTime($0, reference: clock.now()) }
@@ -304,7 +304,7 @@ public final class TerminalPrompter: Prompter {
             switch fact.kind {
             case .field, .output:
                 // An earlier pass's output, dimmed: kept, a later pass redoing only part of the work.
-                let line = fit("  \(step)\(fact.label): \(fact.value)")
+                let line = fit("  \(step)\(fact.label): \(fact.shownValue(language))")
                 output((fact.superseded ? paint(line, .dim) : line) + "\n")
             case .missing: output(fit("  \(step)" + Glance.factMissing(fact.label).text(language)) + "\n")
             case .present: output(fit("  \(step)" + Glance.factPresent(fact.label).text(language)) + "\n")

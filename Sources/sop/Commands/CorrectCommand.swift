@@ -118,7 +118,7 @@ struct CorrectCommand: ParsableCommand {
             if case .answerCorrected(let done)? = kinds.first, let entry = next.corrections.last {
                 let field = pinned.sop.step(done.step)?.form.first { $0.name.value == done.name }
                 let show: (String) -> String = { value in
-                    field.map { $0.shown(value, showPersonal: desk.showPersonal) } ?? (desk.showPersonal ? value : PersonalEcho.quoted(value))
+                    field.map { $0.shown(value, showPersonal: desk.showPersonal, language: language) } ?? (desk.showPersonal ? value : PersonalEcho.quoted(value))
                 }
                 // A row the case passed several times: say which pass was corrected.
                 let passes = (next.completed + next.active).filter { $0.step == done.step }.count

@@ -51,6 +51,6 @@ struct RosterNameCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, language: language)
         }
-        Console.write(Catalog.OperatorProfiles.profileSaved(target, name: profile.fullName, nip: profile.nip).text(language) + "\n")
+        Console.write(Catalog.OperatorProfiles.profileSaved(target, name: profile.fullName, nip: profile.printedNIP).text(language) + "\n")
     }
 }
