@@ -32,7 +32,7 @@ public enum RuleRegistry {
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(), KeteranganExitRowRule(),
         TableActorMissingRule(), TableChoiceSingleRule(), TableChoiceCrossingRule(),
         HiddenArrowMisplacedRule(), ConnectorMisplacedRule(), JointLineMisplacedRule(), LineTargetRule(), PageRowUnknownRule(),
-        CaseUnknownReferenceRule(),
+        CaseUnknownReferenceRule(), CollectivePerCaseRule(),
     ]
 
     /// The rules checked on a calendar file (`kalender.yaml`), and those its loader reports.

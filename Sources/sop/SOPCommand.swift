@@ -18,7 +18,7 @@ struct SOPCommand: ParsableCommand {
                 ListCommand.self, ShowCommand.self, RunCommand.self, TasksCommand.self, CasesCommand.self,
                 CaseCommand.self, ReportCommand.self, LintCommand.self, SchemaCommand.self, RenderCommand.self,
                 DbCommand.self, RosterCommand.self,
-                CorrectCommand.self, ReceiptCommand.self, StatusCommand.self, ServeCommand.self,
+                CorrectCommand.self, ReceiptCommand.self, StatusCommand.self, ServeCommand.self, KolektifCommand.self,
             ]
         )
     }

@@ -105,6 +105,18 @@ extension Catalog {
             Localized(id: "(dihitung sejak kegiatan \(step))", en: "(counted from step \(step))")
         }
 
+        /// A set hour of every (working) day, as `sop show` names the standard (tester 28, F2).
+        public static func dailyStandard(_ clock: String, workingDays: Bool) -> Localized {
+            workingDays
+                ? Localized(id: "pukul \(clock) hari kerja berikutnya sejak kegiatan dimulai", en: "\(clock) of the next working day from the step's start")
+                : Localized(id: "pukul \(clock) berikutnya sejak kegiatan dimulai", en: "the next \(clock) from the step's start")
+        }
+
+        public static func dailyHourUnreadable(_ text: String) -> Localized {
+            Localized(id: "pukul '\(text)' tidak terbaca; tulis jam seperti '14.00' atau '09.30'",
+                      en: "hour '\(text)' is unreadable; write it like '14.00' or '09.30'")
+        }
+
         public static func standardIs(_ text: String) -> Localized {
             Localized(id: "standar: \(text)", en: "standard: \(text)")
         }

@@ -32,6 +32,12 @@ extension Engine {
             let minutes = max(0, due.timeIntervalSince(from) / 60)
             return Standard(duration: WaktuDuration(low: minutes, unit: .menit, basis: .calendar), from: from, dueAt: due)
         }
+        if let daily = timing.waktu.dailyAt {
+            // "Setiap hari kerja pukul 14.00": the next such hour from the start (tester 28, F2).
+            let due = calendar.due(after: from, daily: daily)
+            let minutes = max(0, due.timeIntervalSince(from) / 60)
+            return Standard(duration: WaktuDuration(low: minutes, unit: .menit, basis: .calendar), from: from, dueAt: due)
+        }
         guard let duration = chosenDuration(of: timing.waktu, in: state, current: current) else { return nil }
         return Standard(duration: duration, from: from)
     }

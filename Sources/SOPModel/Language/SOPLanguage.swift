@@ -258,9 +258,9 @@ public enum SOPLanguage {
                   example: "5 menit"),
             Field("output", .list(.oneOf([.text(.free), .object(outputItem)])), title: "Output",
                   description: "Keluaran baris: teks, atau {butir, oleh} untuk butir yang dihasilkan satu kotak baris paralel."),
-            Field("waktu_baku", .oneOf([.text(.waktu), .object(conditionalWaktu), .object(perItemWaktu), .object(dueDateWaktu)]),
+            Field("waktu_baku", .oneOf([.text(.waktu), .object(conditionalWaktu), .object(perItemWaktu), .object(dueDateWaktu), .object(dailyWaktu)]),
                   title: "Waktu baku",
-                  description: "Standar waktu yang dipakai untuk menghitung, ditulis di samping waktu tercetak bila teks tercetak tidak memuat satu durasi (\"Sesuai jadwal\", dua durasi); atau bergantung pada kasus: {menurut, jika}; per butir: {per, tiap} (\"2 jam/alat\"); sampai tanggal yang dicatat kasus: {sampai, jam}, atau sekian waktu sebelum tanggal itu: {sampai, sebelum}; tanpa standar waktu: \"tanpa\" atau \"-\".",
+                  description: "Standar waktu yang dipakai untuk menghitung, ditulis di samping waktu tercetak bila teks tercetak tidak memuat satu durasi (\"Sesuai jadwal\", dua durasi); atau bergantung pada kasus: {menurut, jika}; per butir: {per, tiap} (\"2 jam/alat\"); sampai tanggal yang dicatat kasus: {sampai, jam}, atau sekian waktu sebelum tanggal itu: {sampai, sebelum}; pada jam tertentu setiap hari kerja: {pukul: \"14.00\"}; tanpa standar waktu: \"tanpa\" atau \"-\".",
                   example: "3 hari kerja"),
             Field("dihitung_sejak", .text(.identifier), title: "Dihitung sejak",
                   description: "Id kegiatan sebelumnya tempat waktu mulai dihitung (\"sejak permohonan diterima\"): batas waktu diukur dari awal kegiatan itu."),
@@ -297,6 +297,15 @@ public enum SOPLanguage {
                   description: "Nama isian formulir di kegiatan ini atau sebelumnya yang mencatat jamnya (\"09.00\"); bila kosong: akhir jam layanan tanggal itu."),
             Field("sebelum", .text(.waktu), title: "Sebelum",
                   description: "Satu durasi: batasnya sekian waktu sebelum tanggal itu (\"2 bulan\", \"5 hari kerja\").", example: "2 bulan"),
+        ])
+
+    public static let dailyWaktu = ObjectShape(
+        name: "waktu_pukul",
+        title: "Waktu baku pada jam tertentu",
+        description: "Batas waktu pada jam tertentu setiap hari kerja (\"Setiap hari kerja pukul 14.00\", cetak kolektif): pukul itu pada hari kerja yang sama bila kegiatan dimulai sebelumnya, selain itu pukul itu pada hari kerja berikutnya. Teks tercetak \"Setiap hari kerja pukul 14.00\" sudah dibaca begitu tanpa waktu_baku.",
+        fields: [
+            Field("pukul", .text(.free), required: true, title: "Pukul",
+                  description: "Jam batas, seperti \"14.00\" atau \"09.30\".", example: "14.00"),
         ])
 
     public static let conditionalWaktu = ObjectShape(
@@ -408,6 +417,8 @@ public enum SOPLanguage {
                   description: "Kegiatan ini mengakhiri kasus dengan hasil ini (bukan pembatalan), mis. \"Pemeriksaan dihentikan\"."),
             Field("opsional", .text(.boolean), title: "Opsional",
                   description: "ya: kegiatan \"apabila diperlukan\"; meja layanan boleh melewatinya dengan alasan."),
+            Field("kolektif", .text(.boolean), title: "Kolektif",
+                  description: "ya: kegiatan yang dikerjakan sekali untuk banyak kasus (mis. daftar disetujui, cetak kolektif); daftar tugas dan meja web menawarkan penyelesaian kolektif (sop kolektif), dan sop lint memeriksa bahwa kegiatan ini tidak meminta isian atau cabang per kasus."),
             Field("bersama", .list(.text(.actorReference)), title: "Bersama",
                   description: "Id pelaksana yang kotaknya digambar di baris yang sama, dihubungkan ke kotak ini dengan garis polos (tanpa panah): ikut mengerjakan kegiatan ini; alur lewat kotak ini."),
             Field("baris", .text(.choice(RowKind.allCases.map(\.rawValue))), title: "Jenis baris",

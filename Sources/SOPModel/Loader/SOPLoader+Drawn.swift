@@ -4,13 +4,13 @@ import SOPYAML
 /// The loader's part for flow and tables as drawn (issue 10).
 extension Constructor {
     /// Whether a key is one of those `drawnFlow` reads (label_lanjut, dicatat_oleh, hasil_akhir,
-    /// opsional, berhenti, bersama, baris; most steps write none of them), told by its length
+    /// opsional, berhenti, kolektif, bersama, baris; most steps write none of them), told by its length
     /// before any text is compared (a set would hash every key of every step).
     static func isDrawnKey(_ key: String) -> Bool {
         switch key.utf8.count {
         case 5: key == "baris"
         case 7: key == "bersama"
-        case 8: key == "opsional" || key == "berhenti"
+        case 8: key == "opsional" || key == "berhenti" || key == "kolektif"
         case 11: key == "hasil_akhir"
         case 12: key == "label_lanjut" || key == "dicatat_oleh"
         default: false
@@ -24,6 +24,9 @@ extension Constructor {
         drawn.recordedBy = view.identifier("dicatat_oleh")
         drawn.outcome = view.text("hasil_akhir")
         drawn.isOptional = view.boolean("opsional", default: false)
+        if view.has("kolektif") {
+            drawn.collective = Located(view.boolean("kolektif", default: false), at: view.node("kolektif")?.mark ?? view.mark)
+        }
         if view.has("berhenti") {
             let stops = view.boolean("berhenti", default: false)
             drawn.stops = Located(stops, at: view.node("berhenti")?.mark ?? view.mark)

@@ -16,6 +16,12 @@ struct WaktuLoading {
         }
         if let statedNode { return stated(statedNode, printed: text) }
         let location = context.location(text.mark, length: text.length)
+        // "Setiap hari kerja pukul 14.00": due at that hour of the next working day (tester 28, F2).
+        if let daily = DailyTimeWaktu.read(text.value) {
+            var waktu = Waktu(text: text, duration: nil)
+            waktu.dailyAt = daily
+            return waktu
+        }
         switch WaktuParser.read(text.value) {
         case .exact(let duration):
             return Waktu(text: text, duration: duration)
@@ -46,6 +52,7 @@ struct WaktuLoading {
             let keys = Set(mapping.pairs.map(\.key.value))
             if keys.contains("per") || keys.contains("tiap") { return perItem(node, printed: printed) }
             if keys.contains("sampai") || keys.contains("sebelum") { return dueBy(node, printed: printed) }
+            if keys.contains("pukul") { return daily(node, printed: printed) }
             guard let view = context.object(node, SOPLanguage.conditionalWaktu, key: "waktu_baku"),
                 let basis = view.identifier("menurut")
             else { return Waktu(text: printed, duration: nil) }
@@ -100,6 +107,19 @@ struct WaktuLoading {
         let before = view.text("sebelum")
         waktu.dueBy = DueDateWaktu(dateField: date, timeField: view.identifier("jam"),
                                    beforeText: before, before: before.flatMap(duration))
+        return waktu
+    }
+
+    /// `waktu_baku: {pukul: "14.00"}`: due at that hour of the next working day from the step's start.
+    private func daily(_ node: Node, printed: Located<String>) -> Waktu {
+        var waktu = Waktu(text: printed, duration: nil)
+        guard let view = context.object(node, SOPLanguage.dailyWaktu, key: "waktu_baku"), let hour = view.text("pukul") else { return waktu }
+        guard let clock = DailyTimeWaktu.clock(hour.value) else {
+            context.error(LoaderCode.waktuFormat, Catalog.Waktu.dailyHourUnreadable(hour.value),
+                          at: context.location(hour.mark, length: hour.length))
+            return waktu
+        }
+        waktu.dailyAt = DailyTimeWaktu(hour: clock.hour, minute: clock.minute)
         return waktu
     }
 

@@ -12,6 +12,10 @@ public struct DrawnFlow: Sendable {
     public var outcome: Located<String>?
     /// `opsional: ya` ("apabila diperlukan"): the desk may skip it with a reason.
     public var isOptional = false
+    /// `kolektif: ya`: the row is done once for many cases (a list approved, a print run): the
+    /// worklist and the web desk offer it for collective completion, and lint checks that it
+    /// asks nothing per case (tester 28, F6). Where written: its mark, for lint.
+    public var collective: Located<Bool>?
     /// `baris`: written on the first step of a row of several boxes.
     public var rowKind: Located<RowKind>?
     /// The table (0-based) of an SOP printed as several tables.

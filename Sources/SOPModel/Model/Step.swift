@@ -199,3 +199,8 @@ extension StringProtocol {
         return String(Substring(scalars[first...last]))
     }
 }
+
+extension Step {
+    /// `kolektif: ya`: done once for many cases (tester 28, F6).
+    public var isCollective: Bool { drawn.collective?.value == true }
+}

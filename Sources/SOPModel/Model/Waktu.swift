@@ -17,6 +17,8 @@ public struct Waktu: Sendable {
     public var perItem: PerItemWaktu?
     /// A due date the case recorded (`waktu_baku: {sampai}`).
     public var dueBy: DueDateWaktu?
+    /// A set hour of every (working) day: "Setiap hari kerja pukul 14.00", `waktu_baku: {pukul}`.
+    public var dailyAt: DailyTimeWaktu?
     /// `waktu_baku: tanpa` (or `-`): the official says the printed cell holds no time standard.
     public var statedNone: Bool = false
 

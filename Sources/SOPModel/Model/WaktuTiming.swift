@@ -165,7 +165,9 @@ extension SOP {
         if let from = steps[index].mutuBaku.countedFrom?.value {
             lines.append(Catalog.Waktu.countedFrom(step(from).map(label) ?? from).text(language))
         }
-        if waktu.statedNone {
+        if let daily = waktu.dailyAt {
+            lines.append(Catalog.Waktu.standardIs(Catalog.Waktu.dailyStandard(daily.clockText, workingDays: daily.workingDaysOnly).text(language)).text(language))
+        } else if waktu.statedNone {
             lines.append(Catalog.Desk.noStandard.text(language))
         } else if let stated = waktu.stated, stated.value != waktu.text.value {
             lines.append(Catalog.Waktu.standardIs(stated.value).text(language))

@@ -90,7 +90,7 @@ struct StepPage {
         // A printed Waktu that sets no standard ("Menyesuaikan", "-") reads as the terminal says
         // it, with no standard (tester 25, finding 10).
         let printed = standard.map { PrintedLine.of($0.text.value) }.flatMap { $0.isEmpty || $0 == "-" ? nil : $0 + " · " } ?? ""
-        var waktu = standard.flatMap { $0.duration != nil || $0.dependsOnCase ? $0 : nil }
+        var waktu = standard.flatMap { $0.duration != nil || $0.dependsOnCase || $0.dailyAt != nil ? $0 : nil }
             .map { Words.timeUsed(used, standard: WaktuWords.text($0, items: counted, chosen: chosen, language: language)).text(language) }
             ?? printed + Words.timeUsedNoStandard(used).text(language)
         if let due = visit.due {

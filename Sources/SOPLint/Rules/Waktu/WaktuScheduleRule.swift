@@ -32,7 +32,7 @@ struct WaktuScheduleRule: SOPRule {
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         for step in file.sop.steps {
-            guard let waktu = step.mutuBaku.waktu, waktu.duration == nil, waktu.stated == nil, !waktu.dependsOnCase else { continue }
+            guard let waktu = step.mutuBaku.waktu, waktu.duration == nil, waktu.stated == nil, waktu.dailyAt == nil, !waktu.dependsOnCase else { continue }
             if let read = Self.beforeEvent(waktu.text.value) {
                 findings.add(description, Catalog.WaktuFromCase.beforeEvent(waktu.text.value, read: read), at: file.location(waktu.text),
                              notes: [.init(Catalog.WaktuFromCase.beforeEventHint(Self.offset(read)))])
