@@ -12,6 +12,76 @@
     if (number.scrollWidth > number.clientWidth + 0.5 || box.right > outer.right + 0.5 || box.left < outer.left - 0.5)
       problems.push(`page ${page + 1}: the page number "${number.textContent}" is cut off`);
   });
+  // The running header whole: no line of it cut at its block's edge, none below its height
+  // (testers 25 and 26: the SOP's name cut with "…" where there was room).
+  document.querySelectorAll('.caption').forEach((caption, page) => {
+    const outer = caption.getBoundingClientRect();
+    caption.querySelectorAll('.l').forEach((line) => {
+      const range = document.createRange();
+      range.selectNodeContents(line);
+      const text = range.getBoundingClientRect(), block = line.parentElement.getBoundingClientRect();
+      if (text.right > block.right + 0.5 || text.left < block.left - 0.5 || text.right > outer.right + 0.5)
+        problems.push(`page ${page + 1}: the running header's "${line.textContent}" is wider than its place`);
+      if (text.bottom > outer.bottom + 0.5) problems.push(`page ${page + 1}: the running header's "${line.textContent}" falls below it`);
+    });
+    if (caption.scrollWidth > caption.clientWidth + 0.5 || getComputedStyle(caption).textOverflow === 'ellipsis')
+      problems.push(`page ${page + 1}: the running header is cut`);
+  });
+  // Each branch label as Chromium draws it, in its real font: over no symbol, no other label,
+  // no line of another arrow, and no other arrow's line between it and its own line.
+  document.querySelectorAll('svg.flowchart, td.flow svg').forEach((svg) => {
+    const arrows = Array.from(svg.querySelectorAll('g.arrow')).map((g) => {
+      const points = [];
+      g.querySelectorAll('path').forEach((path) => {
+        const numbers = (path.getAttribute('d') || '').match(/-?[0-9.]+/g) || [];
+        for (let i = 0; i + 1 < numbers.length; i += 2) points.push([parseFloat(numbers[i]), parseFloat(numbers[i + 1])]);
+      });
+      const text = g.querySelector('text');
+      const box = text ? text.getBBox() : null;
+      return { g, points, text, box: box && { l: box.x - 1.5, t: box.y - 1.5, r: box.x + box.width + 1.5, b: box.y + box.height + 1.5 } };
+    });
+    const symbols = Array.from(svg.querySelectorAll('.symbol')).map((s) => s.getBBox());
+    const crosses = (a, b, box) => Math.min(a[0], b[0]) < box.r && box.l < Math.max(a[0], b[0]) && Math.min(a[1], b[1]) < box.b && box.t < Math.max(a[1], b[1])
+      || (a[0] === b[0] && a[0] > box.l && a[0] < box.r && Math.min(a[1], b[1]) < box.b && box.t < Math.max(a[1], b[1]))
+      || (a[1] === b[1] && a[1] > box.t && a[1] < box.b && Math.min(a[0], b[0]) < box.r && box.l < Math.max(a[0], b[0]));
+    arrows.forEach((arrow) => {
+      if (!arrow.box || arrow.points.length < 2) return;
+      const name = `label "${arrow.text.textContent}" (${arrow.g.dataset.from}->${arrow.g.dataset.to})`;
+      const box = arrow.box, start = arrow.points[0], next = arrow.points[1];
+      symbols.forEach((s) => {
+        // A symbol's outline box, less a pixel for the diamond's empty corners.
+        const frame = { l: s.x, t: s.y, r: s.x + s.width, b: s.y + s.height };
+        if (frame.l < box.r && box.l < frame.r && frame.t < box.b && box.t < frame.b) {
+          const cx = (frame.l + frame.r) / 2, cy = (frame.t + frame.b) / 2;
+          const dx = Math.max(box.l - cx, 0, cx - box.r) / (s.width / 2), dy = Math.max(box.t - cy, 0, cy - box.b) / (s.height / 2);
+          if (dx + dy < 1) problems.push(`${name} covers a symbol`);
+        }
+      });
+      // The room between the label and its own line's first piece.
+      let between = null;
+      if (start[0] === next[0]) {
+        if (box.l > start[0]) between = { l: start[0] + 0.5, t: box.t, r: box.l, b: box.b };
+        else if (box.r < start[0]) between = { l: box.r, t: box.t, r: start[0] - 0.5, b: box.b };
+      } else {
+        if (box.t > start[1]) between = { l: box.l, t: start[1] + 0.5, r: box.r, b: box.t };
+        else if (box.b < start[1]) between = { l: box.l, t: box.b, r: box.r, b: start[1] - 0.5 };
+      }
+      const borders = Array.from(svg.querySelectorAll('g.columns line')).filter((l) => l.getAttribute('x1') === l.getAttribute('x2'))
+        .map((l) => parseFloat(l.getAttribute('x1')));
+      if (between && borders.some((x) => between.l < x && x < between.r)) problems.push(`${name} stands in another column than its line`);
+      arrows.forEach((other) => {
+        const self = other === arrow;
+        if (!self && other.box && other.box.l < box.r - 1.5 && box.l + 1.5 < other.box.r && other.box.t < box.b - 1.5 && box.t + 1.5 < other.box.b)
+          problems.push(`${name} covers the label "${other.text.textContent}"`);
+        const shared = other.points.length && other.points[0][0] === start[0] && other.points[0][1] === start[1];
+        for (let i = 1; i < other.points.length; i++) {
+          if (crosses(other.points[i - 1], other.points[i], box)) problems.push(`${name} covers a line of ${other.g.dataset.from}->${other.g.dataset.to}`);
+          if (between && !self && !shared && crosses(other.points[i - 1], other.points[i], between))
+            problems.push(`${name} lies across a line of ${other.g.dataset.from}->${other.g.dataset.to} from its own`);
+        }
+      });
+    });
+  });
   document.querySelectorAll('table.activities').forEach((table, page) => {
     // A page printed smaller to hold the rows of the signed page (tata_letak.halaman): its
     // rows measured in its own scale.

@@ -2,7 +2,9 @@
 # The rendered documents in a real browser (Debian's chromium), for CI and for people:
 #   - a PNG of each HTML document (sop/01 and the render fixtures) to look at;
 #   - a check that Chromium lays each activity table out as `sop render` measured it: every row
-#     at its height, the flowchart level with its rows, no line of text wider than its cell;
+#     at its height, the flowchart level with its rows, no line of text wider than its cell, a
+#     page printed smaller whole inside its box, the running header whole, each branch label
+#     (in the browser's own font) beside its own line, over no symbol, line or other label;
 #   - the Mermaid output parsed by Mermaid itself (mermaid.min.js from the PyPI package
 #     artoo-mermaid, pinned), when pip can fetch it.
 # Without Chromium it says so and exits 0. Usage: Tests/Render/screenshot.sh [SOP_BINARY]
@@ -37,6 +39,8 @@ samples=(
     "penghubung=Tests/Fixtures/render/penghubung-tabel.yaml"
     "tanpasimbol=Tests/Fixtures/render/tanpa-simbol-pilihan.yaml"
     "reklame=Tests/Fixtures/render/izin-reklame.yaml"
+    "paten=Tests/Fixtures/paten/sop/05-ahli-waris.yaml"
+    "kenaikan=Tests/Fixtures/kenaikan-pangkat/sop/07-usul-kp-reguler.yaml"
 )
 passed=0
 failed=0

@@ -34,8 +34,8 @@ import Testing
         #expect(html.contains("<div class=\"l\">4 hari kerja 2 jam 55 menit</div>"))
         #expect(!html.contains("1 jam + 2 hari kerja"))
         #expect(html.contains("<p class=\"caption\" style=\"width:"))
-        #expect(html.contains("><span>Dinas Penanaman Modal Kabupaten Contoh</span><span class=\"title\">"))
-        #expect(!html.contains("<span>Jl. Parasamya"))
+        #expect(html.contains("><span class=\"l\">Dinas Penanaman Modal Kabupaten Contoh</span></span><span class=\"title\""))
+        #expect(!html.contains("<span class=\"l\">Jl. Parasamya"))
         let markdown = Renderer.render(sop, as: .markdown, language: .id)
         #expect(markdown.contains("**4 hari kerja 2 jam 55 menit**"))
     }
@@ -161,7 +161,7 @@ import Testing
         let layout = DocumentLayout(sop: sop, language: .id)
         let m = layout.metrics
         for page in layout.pages {
-            #expect(page.flowchart.height + layout.header.height + m.pageCaptionHeight <= m.pageContentHeight - sop.pageFootRoom)
+            #expect(page.flowchart.height + layout.header.height + layout.caption.height <= m.pageContentHeight - sop.pageFootRoom)
         }
     }
 

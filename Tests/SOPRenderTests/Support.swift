@@ -9,10 +9,16 @@ import Testing
 /// the long fixture (7 actors, 35 steps over several pages, loops, a three-way decision).
 enum Samples {
     static let all = ["sop01", "layanan", "gratifikasi", "panjang"]
+    /// The outside testers' SOPs of many actor columns (testers 25 and 26), for the layout and
+    /// the labels: PATEN's ahli waris (6 actors, an outside party, its pages as signed) and the
+    /// kenaikan pangkat (7 actors, a three-way decision, two loops).
+    static let manyActors = ["paten", "kenaikan"]
 
     static func path(_ name: String) -> String {
         switch name {
         case "sop01": Paths.sop01
+        case "paten": Paths.fixture("paten/sop/05-ahli-waris.yaml")
+        case "kenaikan": Paths.fixture("kenaikan-pangkat/sop/07-usul-kp-reguler.yaml")
         case "layanan": Paths.fixture("examples/bps-layanan-pengaduan.yaml")
         case "gratifikasi": Paths.fixture("examples/bps-laporan-gratifikasi.yaml")
         default: Paths.fixture("render/izin-usaha-panjang.yaml")
@@ -31,7 +37,7 @@ enum Samples {
 
     private static func render(_ format: RenderFormat) -> [String: String] {
         var out: [String: String] = [:]
-        for name in all {
+        for name in all + manyActors {
             if let sop = SOPLoader.load(path: path(name)).sop { out[name] = Renderer.render(sop, as: format, language: .id) }
         }
         return out

@@ -61,9 +61,10 @@ import Testing
 
     @Test func thePageNumberHasASpanOfItsOwnThatNeverShrinks() throws {
         let html = Renderer.render(try load(), as: .html, language: .id)
-        #expect(html.contains("<span class=\"page\">· Halaman 2 dari 4</span></p>"))
-        #expect(html.contains("<span class=\"page\">· Halaman 4 dari 4</span></p>"))
-        #expect(html.contains(".caption .page { flex: none;"))
+        // Its spaces do not break: it stays whole at the end of the name's last line.
+        #expect(html.contains("<span class=\"page\">·\u{A0}Halaman\u{A0}2\u{A0}dari\u{A0}4</span></span></span></p>"))
+        #expect(html.contains("<span class=\"page\">·\u{A0}Halaman\u{A0}4\u{A0}dari\u{A0}4</span></span></span></p>"))
+        #expect(html.contains(".caption .page { white-space: nowrap; }"))
         #expect(!html.contains("Reklame · Halaman"))
     }
 
@@ -84,12 +85,12 @@ import Testing
 
     @Test func itemsOfAMutuBakuCellArePrintedAsLinesWithoutBullets() throws {
         let html = Renderer.render(try load(), as: .html, language: .id)
-        #expect(html.contains("<td><div class=\"l\">Berkas</div><div class=\"l\">permohonan</div><div class=\"l\">Lembar</div><div class=\"l\">disposisi</div></td>"))
+        #expect(html.contains("<td><div class=\"l\">Berkas permohonan</div><div class=\"l\">Lembar disposisi</div></td>"))
         #expect(!html.contains("• "))
         // Bullets where the unit prints them.
         let bulleted = Renderer.render(try load { $0.replacingOccurrences(of: "  halaman: [11, 17]\n", with: "  halaman: [11, 17]\n  butir: ya\n") },
                                        as: .html, language: .id)
-        #expect(bulleted.contains("<td><div class=\"l\">• Berkas</div><div class=\"l\">   permohonan</div><div class=\"l\">• Lembar</div>"))
+        #expect(bulleted.contains("<td><div class=\"l\">• Berkas</div><div class=\"l\">   permohonan</div><div class=\"l\">• Lembar disposisi</div>"))
         // Items typed with their own numbers keep them, with or without bullets.
         #expect(bulleted.contains("<div class=\"l\">1. Formulir</div>"))
     }

@@ -22,6 +22,8 @@ public struct DocumentLayout: Sendable {
     public let totalWaktu: [String]
     /// The row under the table holding the total waktu (document style), its height.
     public let footerHeight: Double
+    /// The running header over each page of the table.
+    public let caption: PageCaption
 
     /// The table this layout draws, in an SOP printed as several tables (`tables(of:)`).
     public let part: TablePart?
@@ -48,13 +50,15 @@ public struct DocumentLayout: Sendable {
         self.columns = columns
         self.header = header
         self.footerHeight = footerHeight
+        let caption = PageCaption(sop: sop, language: language, width: columns.last.map { $0.x + $0.width } ?? 0, metrics: metrics)
+        self.caption = caption
 
         var ranges: [Range<Int>]
         switch style {
         case .flowchart:
             ranges = [0..<rows.count]
         case .document:
-            let available = metrics.pageContentHeight - metrics.pageCaptionHeight - header.height - sop.pageFootRoom
+            let available = metrics.pageContentHeight - caption.height - header.height - sop.pageFootRoom
             // The rows the signed pages begin with (`tata_letak.halaman`), when written.
             let signed = Set((sop.layout.pageStarts ?? []).compactMap { sop.pageStart($0.value) })
             func paginate(_ rows: [TableRow]) -> [Range<Int>] {
@@ -90,7 +94,7 @@ public struct DocumentLayout: Sendable {
         }
         if style == .document, sop.layout.pageStarts != nil {
             // A page as signed holding more than fits is printed smaller, whole.
-            let room = metrics.pageContentHeight - metrics.pageCaptionHeight - sop.pageFootRoom
+            let room = metrics.pageContentHeight - caption.height - sop.pageFootRoom
             for index in pages.indices {
                 let height = header.height + pages[index].flowchart.bands.map(\.height).reduce(0, +)
                     + (index == pages.count - 1 ? footerHeight : 0)

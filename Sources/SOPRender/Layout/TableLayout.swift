@@ -73,61 +73,96 @@ struct TableBuilder {
         case .document:
             // Each text column at least as wide as its longest word (with a list bullet), so
             // that words break inside only when they cannot fit; back to the plain minimums when
-            // the actors need the room.
-            let minimums: [TableColumn.Kind: Double] = [
+            // the actors need the room. A word breaks after a '/' or '-' it holds, so only its
+            // pieces count ("800.1.3/...../BKPSDM/2025" does not widen Output by itself).
+            let floors: [TableColumn.Kind: Double] = [
                 .kegiatan: m.minimumKegiatanWidth, .kelengkapan: m.minimumListWidth,
-                .output: m.minimumListWidth, .keterangan: m.minimumListWidth,
+                .output: m.minimumListWidth, .keterangan: m.minimumListWidth, .waktu: m.waktuColumnWidth,
             ]
-            var text = minimums
-            for (kind, minimum) in minimums { text[kind] = max(minimum, min(2 * minimum, longestWord(kind))) }
-            // Printed waktu sentences ("Selambat-lambatnya 14 hari …"): no word broken.
-            let waktuWidth = max(m.waktuColumnWidth, min(2 * m.waktuColumnWidth, longestWord(.waktu)))
-            func actorWidth(besides text: [TableColumn.Kind: Double]) -> Double {
-                let fixed = m.numberColumnWidth + waktuWidth + text.values.reduce(0, +)
-                return actors == 0 ? 0
-                    : min(m.maximumActorWidth, max(m.minimumActorWidth, ((m.pageContentWidth - fixed) / Double(actors)).rounded(.down)))
+            var text = floors, least = floors
+            for (kind, minimum) in floors {
+                text[kind] = max(minimum, min(2 * minimum, longestWord(kind)))
+                least[kind] = max((minimum * 0.7).rounded(.down), min(2 * minimum, longestWord(kind)))
             }
-            if m.numberColumnWidth + waktuWidth + text.values.reduce(0, +)
-                + actorWidth(besides: text) * Double(actors) > m.pageContentWidth
-            {
-                text = minimums
+            // The actor columns first as wide as the longest word of their headings needs at the
+            // smallest heading size (tester 26: "Kepega-waian"), as far as the page allows; never
+            // below the flowchart's minimum.
+            let actorCount = Double(actors)
+            func room(_ text: [TableColumn.Kind: Double]) -> Double {
+                m.pageContentWidth - m.numberColumnWidth - text.values.reduce(0, +)
             }
-            let actorWidth = actorWidth(besides: text)
-            func layout(_ text: [TableColumn.Kind: Double]) -> [TableColumn] {
+            let headingWords = actorHeadingWords(fontSize: m.fontSize - 2)
+            let wanted = min(m.maximumActorWidth, max(m.minimumActorWidth, headingWords.max() ?? 0))
+            // Where the page cannot hold them so, the text columns start narrower (to 70 % of
+            // their minimums, never below their longest word), and grow again as their content asks.
+            if room(text) < wanted * actorCount { text = least }
+            if room(text) < m.minimumActorWidth * actorCount { text = floors }
+            let actorWidth = actors == 0 ? 0 : max(m.minimumActorWidth, min(wanted, (room(text) / actorCount).rounded(.down)))
+            func layout(_ text: [TableColumn.Kind: Double], actorWidth: Double) -> [TableColumn] {
                 var widths: [(TableColumn.Kind, Double)] = [(.number, m.numberColumnWidth), (.kegiatan, text[.kegiatan] ?? 0)]
                 widths += (0..<actors).map { (.actor($0), actorWidth) }
                 // The Mutu Baku columns in the order the unit printed them.
                 widths += sop.layout.mutuBaku.map { column -> (TableColumn.Kind, Double) in
                     switch column {
                     case .kelengkapan: (.kelengkapan, text[.kelengkapan] ?? 0)
-                    case .waktu: (.waktu, waktuWidth)
+                    case .waktu: (.waktu, text[.waktu] ?? 0)
                     case .output: (.output, text[.output] ?? 0)
                     }
                 }
                 widths += [(.keterangan, text[.keterangan] ?? 0)]
                 return place(widths)
             }
-            // What the actors leave goes, a little at a time, to the text column that makes
-            // the table shortest; to Kegiatan when none does.
-            var spare = max(0, m.pageContentWidth - m.numberColumnWidth - waktuWidth
-                - text.values.reduce(0, +) - actorWidth * Double(actors))
-            let increment = 10.0
-            let order: [TableColumn.Kind] = [.kegiatan, .keterangan, .kelengkapan, .output]
-            while spare >= increment {
-                var best: (kind: TableColumn.Kind, height: Double)?
-                for kind in order {
-                    var trial = text
-                    trial[kind, default: 0] += increment
-                    let height = textHeight(layout(trial))
-                    if let current = best, current.height <= height { continue }
-                    best = (kind, height)
+            func distribute(_ actorWidth: Double) -> [TableColumn] {
+                // What is left goes, a little at a time, to the text column that makes the table
+                // shortest (a row taller than a third of a page counting its excess twice); when none
+                // does, to the actor columns up to their widest, then to Kegiatan.
+                var text = text, actorWidth = actorWidth
+                var spare = max(0, room(text) - actorWidth * actorCount)
+                let increment = 10.0
+                let order: [TableColumn.Kind] = [.kegiatan, .keterangan, .kelengkapan, .output, .waktu]
+                var current = textHeight(layout(text, actorWidth: actorWidth))
+                while spare >= increment {
+                    var best: (kind: TableColumn.Kind, height: Double)?
+                    for kind in order {
+                        var trial = text
+                        trial[kind, default: 0] += increment
+                        let height = textHeight(layout(trial, actorWidth: actorWidth))
+                        if height < best?.height ?? current { best = (kind, height) }
+                    }
+                    if let best {
+                        text[best.kind, default: 0] += increment
+                        spare -= increment
+                        current = best.height
+                    } else if actors > 0, actorWidth < m.maximumActorWidth, spare >= actorCount {
+                        let step = min(m.maximumActorWidth - actorWidth, (min(spare, increment * actorCount) / actorCount).rounded(.down))
+                        actorWidth += step
+                        spare -= step * actorCount
+                    } else {
+                        text[.kegiatan, default: 0] += increment
+                        spare -= increment
+                    }
                 }
-                text[best?.kind ?? .kegiatan, default: 0] += increment
-                spare -= increment
+                text[.kegiatan, default: 0] += spare
+                return layout(text, actorWidth: actorWidth)
             }
-            text[.kegiatan, default: 0] += spare
-            return layout(text)
+            // No row taller than a page can hold (tester 26: nine Kelengkapan items in a narrow
+            // column made row 1 taller than its page): the actor columns give up their room,
+            // down to the flowchart's minimum, until the tallest row fits.
+            var columns = distribute(actorWidth)
+            var narrower = actorWidth
+            while tallestRow(columns) > rowRoom(columns), narrower > m.minimumActorWidth {
+                narrower = max(m.minimumActorWidth, narrower - 2)
+                columns = distribute(narrower)
+            }
+            return columns
         }
+    }
+
+    /// The width an actor column needs for each word of its heading at a size (bold), with
+    /// padding and border.
+    private func actorHeadingWords(fontSize: Double) -> [Double] {
+        let words = sop.actors.flatMap { $0.name.split(whereSeparator: { $0 == " " || $0.isNewline }) }
+        return words.map { (TextMeasure.width($0, fontSize: fontSize, bold: true) + 2 * metrics.cellPaddingX + metrics.border + 1).rounded(.up) }
     }
 
     /// The width a column needs for its longest word, with a bullet, padding and border.
@@ -142,10 +177,25 @@ struct TableBuilder {
             default: []
             }
         }
-        let words = texts.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
+        let words = texts.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }.flatMap(TableBuilder.pieces)
         let widest = words.map { TextMeasure.width($0, fontSize: metrics.fontSize) }.max() ?? 0
-        return (widest + TextMeasure.width("• ", fontSize: metrics.fontSize) + 2 * metrics.cellPaddingX + metrics.border + 1)
+        let bullet = kind == .kelengkapan || kind == .output ? TextMeasure.width("• ", fontSize: metrics.fontSize) : 0
+        return (widest + bullet + 2 * metrics.cellPaddingX + metrics.border + 1)
             .rounded(.up)
+    }
+
+    /// A word as wrapping may break it: after each '/' or '-' inside it ("S-1/D-IV" → "S-",
+    /// "1/", "D-", "IV").
+    static func pieces(_ word: Substring) -> [Substring] {
+        var out: [Substring] = []
+        var start = word.startIndex
+        for index in word.indices where (word[index] == "/" || word[index] == "-") && index > start {
+            let end = word.index(after: index)
+            out.append(word[start..<end])
+            start = end
+        }
+        if start < word.endIndex { out.append(word[start...]) }
+        return out
     }
 
     private func place(_ widths: [(TableColumn.Kind, Double)]) -> [TableColumn] {
@@ -156,6 +206,25 @@ struct TableBuilder {
         }
     }
 
+    /// The height of the tallest row's text with these columns.
+    private func tallestRow(_ columns: [TableColumn]) -> Double {
+        var index = 0
+        var tallest = 0.0
+        for row in sop.rows {
+            let steps = Array(sop.steps[index..<(index + row.count)])
+            index += row.count
+            tallest = max(tallest, cellHeight(lines: textLines(stepCells(steps, columns))))
+        }
+        return tallest
+    }
+
+    /// The room a page has for one row: less its caption (of two lines), the header and the bands
+    /// of off-page connectors.
+    private func rowRoom(_ columns: [TableColumn]) -> Double {
+        metrics.pageContentHeight - metrics.pageCaptionHeight - metrics.lineHeight - header(columns).height
+            - 2 * metrics.connectorBandHeight
+    }
+
     /// The height the text of the step rows needs with these columns.
     private func textHeight(_ columns: [TableColumn]) -> Double {
         var index = 0
@@ -163,7 +232,13 @@ struct TableBuilder {
         for row in sop.rows {
             let steps = Array(sop.steps[index..<(index + row.count)])
             index += row.count
-            height += cellHeight(lines: textLines(stepCells(steps, columns)))
+            // A row is never lower than its symbols need: text shorter than that gains nothing.
+            var floor = metrics.rowHeight(forSymbol: steps.map { symbolHeight($0.drawnSymbol) }.max() ?? metrics.processHeight)
+            if steps.contains(where: { $0.drawnSymbol == .keputusan }) { floor += 2 * metrics.labelLineHeight }
+            let rowHeight = max(floor, cellHeight(lines: textLines(stepCells(steps, columns))))
+            // A row taller than a third of a page counts its excess twice: it leaves pages half
+            // empty before it, or fills one alone.
+            height += rowHeight + max(0, rowHeight - metrics.pageContentHeight / 3)
         }
         return height
     }

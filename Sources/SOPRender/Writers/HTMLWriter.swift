@@ -81,11 +81,10 @@ public struct HTMLWriter {
             .identity-lists .empty { color: #555; }
             .identity-lists .section-table { width: 100%; margin: 2px 0; }
             .identity-lists .section-table th { background: none; text-align: center; }
-            .caption { display: flex; justify-content: space-between; gap: 12px; height: \(px(m.pageCaptionHeight)); \
-            margin: 0; white-space: nowrap; overflow: hidden; font-weight: bold; }
-            .caption span { overflow: hidden; text-overflow: ellipsis; }
-            .caption .title { margin-left: auto; }
-            .caption .page { flex: none; margin-left: -8px; }
+            .caption { display: flex; justify-content: space-between; gap: \(px(PageCaption.gap)); margin: 0; font-weight: bold; }
+            .caption > span, .caption .l { display: block; }
+            .caption .title { flex: none; margin-left: auto; text-align: right; }
+            .caption .page { white-space: nowrap; }
             .scaled { overflow: hidden; break-inside: avoid; }
             .activities { table-layout: fixed; }
             .table-title { font-size: 12px; margin: 0 0 2mm; }
@@ -182,22 +181,15 @@ public struct HTMLWriter {
     func tableSheet(_ page: PageLayout, title: String? = nil, footnotes: [String] = []) -> String {
         let total = layout.pages.count
         let printing = sop.identity.printing
-        let caption = printing.tableTitle?.value ?? "SOP \(sop.nomor) — \(sop.lineJudul)"
-        // The identity sheet is the first page of the document: tables count from 2. The page
-        // number is never cut: the unit and the title give way to it.
-        let number = total > 1 ? "<span class=\"page\">· \(e(Catalog.Render.page(page.number + 1, of: total + 1).text(language)))</span>" : ""
-        // The running header names the unit: its instansi where written (a letterhead's last line
-        // is often the street address), else the letterhead's last line.
-        let agency = sop.identity.instansi.map { IdentityBlock.lines($0.value).joined(separator: " ") }
-            ?? printing.letterhead.last?.value ?? ""
         var out = "<section class=\"\(sheetClass)\">\n"
         if let title { out += "<h2 class=\"table-title\">\(IdentityBlock.lines(title).map(e).joined(separator: "<br>"))</h2>\n" }
-        out += "<p class=\"caption\" style=\"width:\(px(layout.tableWidth))\"><span>\(e(agency))</span>"
-        out += "<span class=\"title\">\(e(caption))</span>\(number)</p>\n"
+        out += caption(page: page.number, of: total)
         // A page holding the rows of the signed page where they do not fit (`tata_letak.halaman`):
         // the table laid out at full size, so that the flowchart stays level with its rows, and
         // printed smaller, in a box as tall as the smaller table.
-        let scale = (page.scale * 1000).rounded(.down) / 1000
+        // Written as drawn: rounded down to the hundredths the style carries, never up (a scale
+        // rounded up drew the table past the bottom of its box, its last rows cut on screen).
+        let scale = (page.scale * 100).rounded(.down) / 100
         let scaled = page.scale < 1 ? ";transform:scale(\(Markup.number(scale)));transform-origin:0 0" : ""
         if page.scale < 1 { out += "<div class=\"scaled\" style=\"height:\(px((page.tableHeight * scale).rounded(.up) + 2))\">" }
         out += "<table class=\"activities\" style=\"width:\(px(layout.tableWidth))\(scaled)\">\n<colgroup>"
@@ -234,6 +226,27 @@ public struct HTMLWriter {
         }
         out += pageFoot() + "</section>\n"
         return out
+    }
+
+    /// The running header: the unit and the SOP's name whole, in lines as the layout wrapped
+    /// them. The identity sheet is the first page of the document: tables count from 2.
+    private func caption(page: Int, of total: Int) -> String {
+        let caption = layout.caption
+        let (lines, number) = caption.titleLines(page: page + 1, of: total + 1, language)
+        var out = "<p class=\"caption\" style=\"width:\(px(layout.tableWidth));height:\(px(caption.height))\">"
+        out += "<span class=\"agency\" style=\"width:\(px(caption.agencyWidth))\">"
+            + caption.agencyLines.map { "<span class=\"l\">\(e($0))</span>" }.joined() + "</span>"
+        out += "<span class=\"title\" style=\"max-width:\(px(caption.titleWidth))\">"
+        for (index, line) in lines.enumerated() {
+            // The page number, whole, at the end of the last line.
+            if index == lines.count - 1, let number, line.hasSuffix(number) {
+                let text = String(line.dropLast(number.count)).trimmingWhitespace()
+                out += "<span class=\"l\">\(e(text))\(text.isEmpty ? "" : " ")<span class=\"page\">\(e(number))</span></span>"
+            } else {
+                out += "<span class=\"l\">\(e(line))</span>"
+            }
+        }
+        return out + "</span></p>\n"
     }
 
     private func header() -> String {
