@@ -163,9 +163,9 @@ struct StoreSchemaCheckTests {
         let id = try seeded(store)
         let admin = try #require(store.authenticatedUser)
         try Self.administered(store, admin: admin)
-        try schema.connection().query("INSERT INTO schema_migrations (version, name) VALUES (26, 'v26: something a newer sop added')")
+        try schema.connection().query("INSERT INTO schema_migrations (version, name) VALUES (27, 'v27: something a newer sop added')")
         try Self.expectAdministrativeWritesRefused(
             store, admin: admin, caseID: id,
-            expected: StoreError.schema(Catalog.StoreSchema.newer(schema.address.redacted, version: 26, known: 25)))
+            expected: StoreError.schema(Catalog.StoreSchema.newer(schema.address.redacted, version: 27, known: 26)))
     }
 }

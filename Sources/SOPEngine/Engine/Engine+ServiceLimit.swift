@@ -77,8 +77,10 @@ extension Engine {
             for visit in state.active {
                 guard let step = step(visit.step), var row = outsideRow(visit.step) else { continue }
                 let kind = facts.actor(step.performer.value)?.kind
-                // An end capsule drawn beside the row's box (`hasil_akhir`) is no work of theirs.
-                guard outside.contains(visit.step) || ((kind == .eksternal || kind == .instansi) && step.drawn.outcome == nil)
+                // An end capsule drawn beside the row's box (`hasil_akhir`) is no work of theirs. The
+                // applicant's own rows (`eksternal`) only where the SOP leaves them outside the limit:
+                // at SOP 01's first row the complainant is at the desk, the receptionist handles it.
+                guard outside.contains(visit.step) || (kind == .instansi && step.drawn.outcome == nil)
                 else { continue }
                 row.due = due(of: visit, in: state, now: now)
                 promise.awaited.append(row)
@@ -115,7 +117,7 @@ extension Engine {
         let line = PrintedLine.of(uraian)
         var sentence = line.range(of: ". ").map { String(line[..<$0.lowerBound]) } ?? line
         // The clause before how or where it is done, when three words or more remain.
-        for mark in [", ", "; ", " melalui ", " dengan ", " secara ", " serta ", " kepada "] {
+        for mark in [", ", "; ", " melalui ", " dengan ", " serta ", " kepada "] {
             if let range = sentence.range(of: mark), sentence[..<range.lowerBound].split(separator: " ").count >= 3 {
                 sentence = String(sentence[..<range.lowerBound])
             }
