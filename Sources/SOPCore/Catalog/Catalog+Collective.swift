@@ -146,28 +146,4 @@ extension Catalog.Collective {
     public static let lintFix = Localized(
         id: "hapus 'kolektif: ya', atau pindahkan isian/keputusan ke kegiatan per kasus sebelum atau sesudahnya",
         en: "remove 'kolektif: ya', or move the fields/decision to a per-case step before or after it")
-
-    // MARK: Web
-
-    public static let webHeading = Localized(id: "Selesaikan kolektif", en: "Complete collectively")
-
-    public static func webLegend(_ step: String, count: Int) -> Localized {
-        Localized(id: "Kegiatan \(step): \(count) kasus menunggu. Centang kasus yang diselesaikan; Kelengkapan dan Output dijawab sekali untuk semuanya.",
-                  en: "Step \(step): \(count) cases waiting. Tick the cases to complete; the Kelengkapan and Output are answered once for all of them.")
-    }
-
-    public static let webSubmit = Localized(id: "Selesaikan untuk kasus tercentang", en: "Complete for the ticked cases")
-    public static let webNoneTicked = Localized(id: "Centang sedikitnya satu kasus.", en: "Tick at least one case.")
-
-    public static func webOutputMissing(_ item: String) -> Localized {
-        Localized(id: "Output '\(item)' perlu diisi (dicatat sama pada semua kasus tercentang).",
-                  en: "Output '\(item)' is needed (recorded alike in every ticked case).")
-    }
-
-    public static func webKelengkapanMissing(_ item: String) -> Localized {
-        Localized(id: "Kelengkapan '\(item)': pilih ada, tidak ada (atau tidak berlaku).",
-                  en: "Kelengkapan '\(item)': choose present, missing (or not applicable).")
-    }
-
-    public static let webOpen = Localized(id: "kolektif", en: "collective")
 }
