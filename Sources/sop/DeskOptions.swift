@@ -133,7 +133,8 @@ struct DeskOptions: ParsableArguments {
         var folderRead = false
         var ids: [String] = []
         for value in roles {
-            if RoleNaming.ids(value, among: known).isEmpty, !folderRead {
+            var matches = RoleNaming.ids(value, among: known)
+            if matches.isEmpty, !folderRead {
                 folderRead = true
                 // The folder's roles listed first, as the refusal names them.
                 var folder: [(id: String, name: String)] = []
@@ -141,8 +142,8 @@ struct DeskOptions: ParsableArguments {
                     folder += sop.actors.filter(\.kind.operatesSystem).map { ($0.id.value, $0.lineName) }
                 }
                 known = folder + known
+                matches = RoleNaming.ids(value, among: known)
             }
-            let matches = RoleNaming.ids(value, among: known)
             guard !matches.isEmpty else {
                 throw CommandFailure(Catalog.ServiceDesk.unknownRoleAnywhere(value, staff: RoleNaming.list(known)),
                                      language: global.language, exitCode: 2)

@@ -37,6 +37,12 @@ extension Engine {
 
         /// Whether the date is final: nothing outside the limit is running or still to come.
         public var isFixed: Bool { waiting.isEmpty && ahead.isEmpty }
+
+        /// What the date leaves to be added, as the receipt and the status say it after the date:
+        /// "ditambah waktu Pemohon membayar retribusi", one for each row still running or to come.
+        public var added: [Localized] {
+            (waiting + ahead).map { Catalog.ApplicantTime.plusTime($0.activity, by: $0.actor) }
+        }
     }
 
     /// The spans the case spent in steps outside the service limit, until `now` (a step in hand

@@ -33,7 +33,7 @@ extension Receipt {
             var receipt = made
             // Time outside the service limit (`di_luar_batas_layanan`) still running or to come:
             // the date is the least it can be, and says what is added (tester 29, F1).
-            receipt.dueAdded = (promise.waiting + promise.ahead).map { Catalog.ApplicantTime.plusTime($0.activity, by: $0.actor) }
+            receipt.dueAdded = promise.added
             // A file the receipt row sent back as incomplete: no completion promise (F5).
             if engine.fileReturned(in: state) {
                 receipt.returned = true

@@ -79,7 +79,7 @@ public struct StatusView {
             }
             if state.status == .paused, state.active.isEmpty { lines.append(Words.statusOnHold.text(language)) }
             if let due {
-                let added = (promise.map { $0.waiting + $0.ahead } ?? []).map { Catalog.ApplicantTime.plusTime($0.activity, by: $0.actor) }
+                let added = promise?.added ?? []
                 if added.isEmpty {
                     lines.append(Words.statusDue(time.dateTime(due), late: due < now).text(language))
                 } else {

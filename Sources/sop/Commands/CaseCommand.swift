@@ -107,7 +107,7 @@ struct CaseCommand: ParsableCommand {
         if let sop, sop.caseSettings.serviceStandard != nil {
             let promise = Engine(sop: sop, calendar: calendar).servicePromise(in: timeline.state, now: timeline.now)
             timeline.due = promise.due
-            timeline.dueAdded = (promise.waiting + promise.ahead).map { Catalog.ApplicantTime.plusTime($0.activity, by: $0.actor) }
+            timeline.dueAdded = promise.added
         }
         Console.write(ScreenFit.fit(timeline.render(), width: global.stdout.wrapWidth))
     }
