@@ -246,3 +246,33 @@ public struct AttachmentProblem: Error, Sendable, Equatable {
     public let message: Localized
     public init(_ message: Localized) { self.message = message }
 }
+
+extension CaseEvent.Attachment {
+    /// The path of an output typed as a file ("@ surat.pdf" → "surat.pdf"), nil for plain text.
+    public static func path(typed: String) -> String? {
+        let trimmed = typed.trimmingWhitespace()
+        return trimmed.hasPrefix("@") ? String(trimmed.dropFirst()).trimmingWhitespace() : nil
+    }
+}
+
+extension AttachmentSource {
+    /// Reads the file at `path` and keeps it in `store` under its file name (the desk, a
+    /// collective run and a correction attach an output file this one way).
+    public func attach(_ path: String, to store: CaseStore) -> Result<CaseEvent.Attachment, AttachFailure> {
+        switch read(path) {
+        case .success(let bytes):
+            do { return .success(try store.saveAttachment(bytes, name: (path as NSString).lastPathComponent)) } catch {
+                return .failure(.store(error))
+            }
+        case .failure(let problem):
+            return .failure(.unreadable(problem.message))
+        }
+    }
+}
+
+/// Why a file named as an output was not attached: it could not be read (the operator can name
+/// another), or the store refused to keep it.
+public enum AttachFailure: Error, Sendable, Equatable {
+    case unreadable(Localized)
+    case store(StoreError)
+}

@@ -223,24 +223,16 @@ public final class CaseSession {
             pastDateWarned = nil
             command = .answerField(step: step, field: field.name.value, value: value)
         case .output(let item):
-            let trimmed = text.trimmingWhitespace()
-            if trimmed.hasPrefix("@") {
-                let path = String(trimmed.dropFirst()).trimmingWhitespace()
-                let bytes: [UInt8]
-                switch attachments.read(path) {
-                case .success(let read): bytes = read
-                case .failure(let problem): return refuse(question, problem.message)
+            if let path = CaseEvent.Attachment.path(typed: text) {
+                switch attachments.attach(path, to: store) {
+                case .success(let attachment):
+                    prompter.show(.attachmentSaved(attachment))
+                    command = .recordOutput(step: step, item: item, text: "", attachment: attachment)
+                case .failure(.unreadable(let message)): return refuse(question, message)
+                case .failure(.store(let error)): return .stop(storeFailed(error))
                 }
-                let attachment: CaseEvent.Attachment
-                do {
-                    attachment = try store.saveAttachment(bytes, name: (path as NSString).lastPathComponent)
-                } catch {
-                    return .stop(storeFailed(error))
-                }
-                prompter.show(.attachmentSaved(attachment))
-                command = .recordOutput(step: step, item: item, text: "", attachment: attachment)
             } else {
-                command = .recordOutput(step: step, item: item, text: trimmed, attachment: nil)
+                command = .recordOutput(step: step, item: item, text: text.trimmingWhitespace(), attachment: nil)
             }
         case .branch:
             command = .chooseBranch(step: step, label: text)

@@ -62,9 +62,7 @@ public enum RoleNaming {
     }
 
     /// Lowercased, its spaces and line breaks as single spaces.
-    static func key(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    static func key(_ text: String) -> String { TextKey.folded(text) }
 
     /// "Petugas Back Office (Verifikator)" → "Petugas Back Office".
     static func withoutParentheses(_ name: String) -> String {

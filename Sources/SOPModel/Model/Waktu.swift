@@ -156,9 +156,7 @@ public struct ConditionalWaktu: Sendable {
     }
 
     /// A label or answer as compared: any case, any spacing.
-    public static func key(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    public static func key(_ text: String) -> String { TextKey.folded(text) }
 }
 
 /// A time standard: an amount or a range of a unit, counted in calendar or working time.

@@ -1,3 +1,4 @@
+import SOPCore
 /// Printed waktu that is not a span of time: a deadline before an event ("Paling lambat 2 (dua)
 /// bulan sebelum periode kenaikan pangkat", tester 26, finding 1), and the words an official
 /// writes for "no time standard" (`waktu_baku: tanpa`, "-").
@@ -12,7 +13,7 @@ extension WaktuParser {
 
     /// `waktu_baku: tanpa`, `tidak ada` or `-`, in any case and spacing: no time standard.
     public static func isNoStandard(_ text: String) -> Bool {
-        noStandardWords.contains(text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        noStandardWords.contains(TextKey.folded(text))
     }
 
     /// The words that say "no standard", as the README and lint's notes name them.

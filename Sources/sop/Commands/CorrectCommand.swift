@@ -63,16 +63,11 @@ struct CorrectCommand: ParsableCommand {
         let name = String(split[0]).trimmingWhitespace()
         var value = split.count > 1 ? String(split[1]) : ""
         var attachment: CaseEvent.Attachment?
-        if target == .output, value.trimmingWhitespace().hasPrefix("@") {
-            let path = String(value.trimmingWhitespace().dropFirst())
-            switch LocalFiles().read(path) {
-            case .success(let bytes):
-                do { attachment = try store.saveAttachment(bytes, name: (path as NSString).lastPathComponent) } catch {
-                    throw CommandFailure(error, language: language)
-                }
-                value = ""
-            case .failure(let problem):
-                throw CommandFailure(problem.message, language: language, exitCode: 2)
+        if target == .output, let path = CaseEvent.Attachment.path(typed: value) {
+            switch LocalFiles().attach(path, to: store) {
+            case .success(let saved): (attachment, value) = (saved, "")
+            case .failure(.unreadable(let message)): throw CommandFailure(message, language: language, exitCode: 2)
+            case .failure(.store(let error)): throw CommandFailure(error, language: language)
             }
         }
         // Another desk may append between our read and our write: read again and retry, a few

@@ -158,23 +158,17 @@ struct KolektifCommand: ParsableCommand {
                     Console.write("✗ " + Catalog.Run.emptyOutput(item).text(language) + "\n")
                     continue
                 }
-                guard trimmed.hasPrefix("@") else {
+                guard let path = CaseEvent.Attachment.path(typed: trimmed) else {
                     answers.outputs[item] = CollectiveOutput(text: trimmed)
                     break
                 }
                 // A file named once is stored once; every case's event names it by its SHA-256.
-                let path = String(trimmed.dropFirst()).trimmingWhitespace()
-                switch LocalFiles().read(path) {
-                case .success(let bytes):
-                    do {
-                        let attachment = try store.saveAttachment(bytes, name: (path as NSString).lastPathComponent)
-                        answers.outputs[item] = CollectiveOutput(text: "", attachment: attachment)
-                    } catch {
-                        throw CommandFailure(error, language: language)
-                    }
-                case .failure(let problem):
-                    Console.write("✗ " + problem.message.text(language) + "\n")
+                switch LocalFiles().attach(path, to: store) {
+                case .success(let attachment): answers.outputs[item] = CollectiveOutput(text: "", attachment: attachment)
+                case .failure(.unreadable(let message)):
+                    Console.write("✗ " + message.text(language) + "\n")
                     continue
+                case .failure(.store(let error)): throw CommandFailure(error, language: language)
                 }
                 break
             }

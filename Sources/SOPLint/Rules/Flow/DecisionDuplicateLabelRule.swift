@@ -33,7 +33,7 @@ struct DecisionDuplicateLabelRule: SOPRule {
             guard case .decision(let decision) = step.flow else { continue }
             var first: [String: Located<String>] = [:]
             for branch in decision.branches where !branch.isUnlabelled {
-                let key = branch.label.value.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let key = TextKey.folded(branch.label.value)
                 if let earlier = first[key] {
                     findings.add(description, Catalog.Lint.decisionDuplicateLabel(branch.label.value),
                                  at: file.location(branch.label),
