@@ -214,10 +214,18 @@ extension Catalog {
                 en: "the first PIN of \(operatorName) is enrolled by a holder of '\(admin)' (or by \(operatorName) from their own login)")
         }
 
-        /// After a hand-off to a role the operator does not hold (instead of "Lanjutkan dengan").
-        public static func continuedByHolder(_ role: String) -> Localized {
-            Localized(id: "  Dilanjutkan oleh pemegang peran '\(role)' (sop tasks di mejanya).",
-                      en: "  To be continued by a holder of the role '\(role)' (sop tasks at their desk).")
+        /// After a hand-off to roles the operator does not hold (instead of "Lanjutkan dengan"):
+        /// every waiting role, since each does its own box (tester 31, F13).
+        public static func continuedByHolder(_ roles: [String]) -> Localized {
+            let quoted = roles.map { "'\($0)'" }
+            func joined(_ and: String) -> String {
+                quoted.count < 2 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " \(and) " + quoted[quoted.count - 1]
+            }
+            return quoted.count > 1
+                ? Localized(id: "  Dilanjutkan oleh pemegang peran \(joined("dan")), masing-masing (sop tasks di mejanya).",
+                            en: "  To be continued by holders of the roles \(joined("and")), each their own (sop tasks at their desk).")
+                : Localized(id: "  Dilanjutkan oleh pemegang peran \(joined("dan")) (sop tasks di mejanya).",
+                            en: "  To be continued by a holder of the role \(joined("and")) (sop tasks at their desk).")
         }
 
         public static let pinOnPostgres = Localized(

@@ -15,8 +15,9 @@ extension Engine {
         if let index = said.first(where: { $0.value.lowercased() == text })?.key {
             return decision.branches[index]
         }
-        // "y" / "t" at a decision whose two exits are Ya and Tidak, drawn or named.
-        if let long = ["y": "ya", "t": "tidak"][text] {
+        // "y" / "t" at a decision whose two exits are Ya and Tidak, drawn or named; and the
+        // question's own words, "layak" / "tidak layak" at "Layak?" (tester 31, F13).
+        if let long = ["y": "ya", "t": "tidak"][text] ?? Self.yesNo(answering: decision.question?.value, text) {
             let names = decision.branches.indices.map { ($0, (decision.branches[$0].isUnlabelled ? said[$0] : decision.branches[$0].label.value)?.lowercased()) }
             if names.count == 2, Set(names.compactMap(\.1)) == ["ya", "tidak"], let index = names.first(where: { $0.1 == long })?.0 {
                 return decision.branches[index]
@@ -24,6 +25,24 @@ extension Engine {
         }
         let holding = branchesHolding(choice, of: step, in: decision)
         return holding.count == 1 ? decision.branches[holding[0]] : nil
+    }
+
+    /// "ya" or "tidak" when `typed` answers the decision's question in its own words: the
+    /// question without its "?" ("Layak?" → "layak", "Apakah berkas lengkap?" → "berkas lengkap"
+    /// or "lengkap", its last words) means Ya; those words after "tidak" or "belum" mean Tidak.
+    static func yesNo(answering question: String?, _ typed: String) -> String? {
+        guard let question else { return nil }
+        var asked = words(question.replacingOccurrences(of: "?", with: " "))
+        if asked.first == "apakah" { asked.removeFirst() }
+        var answer = words(typed)
+        guard !asked.isEmpty, !answer.isEmpty else { return nil }
+        var verdict = "ya"
+        if ["tidak", "belum"].contains(answer[0]) {
+            verdict = "tidak"
+            answer.removeFirst()
+        }
+        guard !answer.isEmpty, answer.count <= asked.count, Array(asked.suffix(answer.count)) == answer else { return nil }
+        return verdict
     }
 
     /// The branches (indices) whose words, drawn label or the Keterangan's word for them, hold

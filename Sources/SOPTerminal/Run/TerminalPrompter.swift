@@ -192,8 +192,10 @@ public final class TerminalPrompter: Prompter {
             say(Words.waiting(list))
             if let held = steps.first(where: { mayActAs?($0.role) ?? true }) {
                 say(Words.continueWith("sop run --case \(caseID) --as \(held.role)"))
-            } else if let first = steps.first {
-                say(Catalog.Roster.continuedByHolder(first.role))
+            } else if !steps.isEmpty {
+                var roles: [String] = []
+                for step in steps where !roles.contains(step.role) { roles.append(step.role) }
+                say(Catalog.Roster.continuedByHolder(roles))
             }
         case .caseCompleted(let state):
             let end = state.endedAt ?? clock.now()
