@@ -27,4 +27,21 @@ import Testing
                 .build(visits: [visits[0]], cases: [], from: nil, to: nil))
         #expect(short.contains("<svg class=\"grafik\" xmlns=\"http://www.w3.org/2000/svg\" width=\"840\""))
     }
+
+    /// Tester 31, F10: a row timed to a date the case gives (`waktu_baku: {sampai: tanggal_muskel}`)
+    /// has no fixed length, but its visits are judged: the chart said "tanpa standar waktu" beside
+    /// the table's "3/3 (100%)"; and the two boxes of a row read as one label twice.
+    @Test func aRowJudgedByADateFromTheCaseShowsItsShareAndABoxItsActor() throws {
+        let visits = [F.visit("a", step: "1", start: 0, end: 4, waktu: 5), F.visit("a", step: "2", start: 4, end: 4.5, waktu: nil)]
+        var report = ReportBuilder(revisions: ["rev": F.sop01], calendar: F.calendar, now: F.minutes(80))
+            .build(visits: visits, cases: [], from: nil, to: nil)
+        report.sops[0].steps[1].standardSeconds = nil
+        report.sops[0].steps[1].waktu = "sesuai jadwal musyawarah kelurahan"
+        report.sops[0].steps[1].within = Share(within: 3, of: 3)
+        report.sops[0].steps[1].box = "Petugas Loket"
+        let html = ReportHTMLWriter(text: ReportText(language: .id, calendar: F.calendar)).write(report)
+        #expect(html.contains(">sesuai jadwal musyawarah kelurahan · 3/3 (100%)</text>"))
+        #expect(!html.contains(">tanpa standar waktu"))
+        #expect(html.contains("Petugas Loket: "))
+    }
 }

@@ -97,6 +97,11 @@ public struct ReportHTMLWriter {
     func chart(_ section: SOPSection) -> String {
         let rows = section.steps
         let notes = rows.map { step -> String in
+            // A deadline read from the case (`waktu_baku: {sampai: …}`) has no fixed length to draw,
+            // but its visits are judged: their share, as in the table (tester 31, F10).
+            if (step.standardSeconds ?? 0) <= 0, step.judgedAt == nil, let within = step.within, within.of > 0 {
+                return (step.waktu ?? "-") + " · " + text.share(within)
+            }
             guard (step.standardSeconds ?? 0) > 0 else {
                 // A row under a merged Waktu cell names the cell and the row it is judged at, as
                 // the terminal's report does (tester 25, finding 6).
@@ -112,7 +117,8 @@ public struct ReportHTMLWriter {
         // Sans: about 7px a character).
         let right = max(160.0, Double(notes.map(\.count).max() ?? 0) * 7 + 16)
         let labelWidth = 260.0, barWidth = 420.0, lineHeight = 14.0
-        let labels = rows.map { Self.wrap("\($0.label) · " + $0.uraian, width: 40) }
+        // A row of several boxes names each box's actor, as the text report does.
+        let labels = rows.map { Self.wrap("\($0.label) · " + ($0.box.map { "\($0): " } ?? "") + $0.uraian, width: 40) }
         let heights = labels.map { max(26.0, Double($0.count) * lineHeight + 8) }
         let height = heights.reduce(0, +) + 8
         // With its viewBox the chart scales down to a narrow screen (a phone) whole: labels, bars
