@@ -191,8 +191,13 @@ public struct MarkdownWriter {
     private func name(_ index: Int?) -> String {
         guard let index else { return "?" }
         let step = sop.steps[index]
+        // A box of a row of several is named by its actor, as the desk names it ("8 (Petugas
+        // Loket)"), never by its YAML id (tester 31, F11); boxes of one actor by the number alone.
         return step.number.map { number in
-            sop.steps.filter { $0.number == number }.count > 1 ? "\(number) (\(step.id.value))" : number
+            let row = sop.steps.filter { $0.number == number }
+            guard row.count > 1, let actor = sop.actor(step.performer.value),
+                  row.filter({ $0.performer.value == step.performer.value }).count == 1 else { return number }
+            return "\(number) (\(actor.lineName))"
         } ?? step.id.value
     }
 
