@@ -52,6 +52,22 @@ import Testing
         }
     }
 
+    /// Tester 31, F13: the step screen, after a resume, counted the pause the done line right
+    /// after it left out (`terpakai 1 menit`, then `selesai dalam kurang dari 1 menit … tanpa 1
+    /// menit dijeda`). The time used so far is the done line's, before the step is done.
+    @Test func theTimeUsedSoFarLeavesThePauseOutAsTheDoneLineDoes() throws {
+        var run = Run("")
+        try run.run(.pause, after: 10)
+        try run.run(.resume, after: 60, by: "ani")
+        run.time = run.time.addingTimeInterval(5 * 60)
+        let open = try #require(run.state.visit(of: "1"))
+        #expect(abs(run.engine.usedSoFar(open, in: run.state, now: run.time) - 15 * 60) < 0.001)
+        // Without a readable standard: the time since the row began, less the pause.
+        let noStandard = Engine(sop: Fixtures.sop(text: PauseClockTests.text("").replacingOccurrences(of: "{waktu: 30 menit}", with: "{waktu: sesuai antrean}")).0,
+                                calendar: .standard)
+        #expect(abs(noStandard.usedSoFar(open, in: run.state, now: run.time) - 15 * 60) < 0.001)
+    }
+
     @Test func aPauseStopsTheClockByDefault() throws {
         var run = Run("")
         #expect(run.engine.sop.caseSettings.pauseStopsClock)

@@ -84,6 +84,17 @@ extension Engine {
         }
     }
 
+    /// Time an open visit has used so far, as its done line will count it: on its standard's
+    /// own clock with stopped spans left out, or, without a readable standard, the time since its
+    /// row began less the pauses (tester 31, F13: the step screen counted a pause the done line
+    /// right after it left out).
+    public func usedSoFar(_ visit: StepVisit, in state: CaseState, now: Date) -> TimeInterval {
+        if let step = self.step(visit.step), let standard = standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit) {
+            return used(standard, to: now, in: state)
+        }
+        return max(0, now.timeIntervalSince(rowStart(of: visit)) - pausedSeconds(of: visit, in: state, now: now))
+    }
+
     /// A completed visit judged on its standard's own clock; nil without a readable standard.
     public func clock(of visit: StepVisit, in state: CaseState) -> StepClock? {
         guard let end = visit.completedAt, visit.skipped == nil, let step = self.step(visit.step),

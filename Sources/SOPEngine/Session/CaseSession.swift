@@ -408,7 +408,7 @@ public final class CaseSession {
             visit: visit.visit, performerName: performer?.lineName ?? step.performer.value,
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
             involvedNames: (step.involved + step.drawn.jointWith).map { engine.actor($0.value)?.lineName ?? $0.value },
-            used: clock.now().timeIntervalSince(engine.rowStart(of: visit)), due: visit.due,
+            used: engine.usedSoFar(visit, in: state, now: clock.now()), due: engine.due(of: visit, in: state, now: clock.now()) ?? visit.due,
             title: lookup?.title ?? state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit))
         header.table = printed.table.map { (number: $0, title: printed.title) }
         header.rowLabel = engine.facts.rowLabel[index]

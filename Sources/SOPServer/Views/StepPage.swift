@@ -69,13 +69,13 @@ struct StepPage {
     }
 
     /// The time used so far on the standard's own clock (pauses and closed hours left out), in
-    /// the whole minutes `sop case` will say when the step is done; the clock time without a
-    /// standard in minutes or hours.
+    /// the whole minutes `sop case` will say when the step is done; otherwise as the terminal's
+    /// step screen counts it (`Engine.usedSoFar`).
     private func usedSoFar() -> String {
         let engine = pinned.engine, start = engine.rowStart(of: visit)
         guard let standard = engine.standard(of: step, startingAt: start, in: pinned.state, current: visit),
             standard.duration.unit == .menit || standard.duration.unit == .jam
-        else { return time.duration(now.timeIntervalSince(start)) }
+        else { return time.duration(engine.usedSoFar(visit, in: pinned.state, now: now)) }
         let seconds = standard.duration.high * (standard.duration.unit == .menit ? 60 : 3600)
         return ClockWords.Minutes(used: engine.used(standard, to: now, in: pinned.state), standard: seconds).usedText(time)
     }
@@ -93,7 +93,8 @@ struct StepPage {
         var waktu = standard.flatMap { $0.duration != nil || $0.dependsOnCase || $0.dailyAt != nil ? $0 : nil }
             .map { Words.timeUsed(used, standard: WaktuWords.text($0, items: counted, chosen: chosen, language: language)).text(language) }
             ?? printed + Words.timeUsedNoStandard(used).text(language)
-        if let due = visit.due {
+        // Moved on by a pause, as the terminal's step screen and the done line count it.
+        if let due = pinned.engine.due(of: visit, in: pinned.state, now: now) ?? visit.due {
             waktu += " · " + Words.dueAt(time.dateTime(due)).text(language)
             if due < now { waktu += " · " + Words.overdue.text(language) }
         }
