@@ -153,7 +153,7 @@ extension Catalog.Collective {
 
     public static func webLegend(_ step: String, count: Int) -> Localized {
         Localized(id: "Kegiatan \(step): \(count) kasus menunggu. Centang kasus yang diselesaikan; Kelengkapan dan Output dijawab sekali untuk semuanya.",
-                  en: "Step \(step): \(count) cases waiting. Tick the cases to complete; the Kelengkapan and Output are answered once for all of them.")
+                  en: "Step \(step): \(count == 1 ? "1 case" : "\(count) cases") waiting. Tick the cases to complete; the Kelengkapan and Output are answered once for all of them.")
     }
 
     public static let webCasesLegend = Localized(id: "Kasus yang diselesaikan", en: "Cases to complete")
@@ -186,7 +186,7 @@ extension Catalog.Collective {
 
     public static func webConfirm(_ step: String, count: Int, role: String, operatorName: String) -> Localized {
         Localized(id: "Selesaikan kegiatan \(step) untuk \(count) kasus sebagai \(role) (operator \(operatorName))?",
-                  en: "Complete step \(step) for \(count) cases as \(role) (operator \(operatorName))?")
+                  en: "Complete step \(step) for \(count == 1 ? "1 case" : "\(count) cases") as \(role) (operator \(operatorName))?")
     }
 
     public static let webChange = Localized(id: "Ubah pilihan", en: "Change the choice")
