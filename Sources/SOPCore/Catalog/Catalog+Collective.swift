@@ -146,4 +146,56 @@ extension Catalog.Collective {
     public static let lintFix = Localized(
         id: "hapus 'kolektif: ya', atau pindahkan isian/keputusan ke kegiatan per kasus sebelum atau sesudahnya",
         en: "remove 'kolektif: ya', or move the fields/decision to a per-case step before or after it")
+
+    // MARK: Web
+
+    public static let webHeading = Localized(id: "Selesaikan kolektif", en: "Complete collectively")
+
+    public static func webLegend(_ step: String, count: Int) -> Localized {
+        Localized(id: "Kegiatan \(step): \(count) kasus menunggu. Centang kasus yang diselesaikan; Kelengkapan dan Output dijawab sekali untuk semuanya.",
+                  en: "Step \(step): \(count == 1 ? "1 case" : "\(count) cases") waiting. Tick the cases to complete; the Kelengkapan and Output are answered once for all of them.")
+    }
+
+    public static let webCasesLegend = Localized(id: "Kasus yang diselesaikan", en: "Cases to complete")
+    public static let webAnswersLegend = Localized(id: "Dijawab sekali untuk semua kasus tercentang",
+                                                   en: "Answered once for every ticked case")
+    public static let webColumnSince = Localized(id: "Menunggu sejak", en: "Waiting since")
+    public static let webNext = Localized(id: "Lanjut ke konfirmasi", en: "Go on to the confirmation")
+    public static let webSubmit = Localized(id: "Ya, selesaikan untuk kasus tercentang", en: "Yes, complete for the ticked cases")
+    public static let webNoneTicked = Localized(id: "Centang sedikitnya satu kasus.", en: "Tick at least one case.")
+
+    public static func webOutputMissing(_ item: String) -> Localized {
+        Localized(id: "Output '\(item)' perlu diisi (dicatat sama pada semua kasus tercentang).",
+                  en: "Output '\(item)' is needed (recorded alike in every ticked case).")
+    }
+
+    public static func webKelengkapanMissing(_ item: String) -> Localized {
+        Localized(id: "Kelengkapan '\(item)': pilih ada, tidak ada (atau tidak berlaku).",
+                  en: "Kelengkapan '\(item)': choose present, missing (or not applicable).")
+    }
+
+    public static let webOpen = Localized(id: "kolektif", en: "collective")
+
+    /// The worklist's line under a `kolektif: ya` row waiting in several cases (the terminal's
+    /// `worklistHint`, with a link instead of the command).
+    public static func webWorklistHint(_ step: String, count: Int) -> Localized {
+        Localized(id: "Kegiatan \(step) (kolektif) menunggu pada \(count) kasus:", en: "Step \(step) (collective) waits in \(count) cases:")
+    }
+
+    public static let webConfirmTitle = Localized(id: "Konfirmasi penyelesaian kolektif", en: "Confirm the collective completion")
+
+    public static func webConfirm(_ step: String, count: Int, role: String, operatorName: String) -> Localized {
+        Localized(id: "Selesaikan kegiatan \(step) untuk \(count) kasus sebagai \(role) (operator \(operatorName))?",
+                  en: "Complete step \(step) for \(count == 1 ? "1 case" : "\(count) cases") as \(role) (operator \(operatorName))?")
+    }
+
+    public static let webChange = Localized(id: "Ubah pilihan", en: "Change the choice")
+    public static let webResultTitle = Localized(id: "Hasil penyelesaian kolektif", en: "Result of the collective completion")
+
+    public static func webNotTried(_ id: String) -> Localized {
+        Localized(id: "– \(id): tidak dicoba karena penyimpanan gagal; kasus ini masih menunggu",
+                  en: "– \(id): not tried as the store failed; this case still waits")
+    }
+
+    public static let webAgain = Localized(id: "Kasus yang masih menunggu kegiatan ini", en: "Cases still waiting at this step")
 }

@@ -97,3 +97,45 @@ public final class CollectiveRun {
         }
     }
 }
+
+extension CollectiveRun {
+    /// Where a case went once its step was completed collectively, as the desk says it after
+    /// the case's `✓` line ("kegiatan 3 menunggu Petugas Front Office", "kasus selesai"): from
+    /// the events written (`CaseResult.done`); nil when they start no step and end no case.
+    public static func next(after events: [CaseEvent], engine: Engine) -> Localized? {
+        let parts = events.compactMap { event -> Localized? in
+            if case .caseCompleted = event.kind { return Catalog.Collective.caseCompleted }
+            guard case .stepStarted(let started) = event.kind else { return nil }
+            let role = engine.actor(started.role)?.lineName ?? started.role
+            return Catalog.Collective.nextWaits(engine.step(started.step).map(engine.label) ?? started.step, role: role)
+        }
+        guard !parts.isEmpty else { return nil }
+        return Localized(id: parts.map(\.id).joined(separator: ", "), en: parts.map(\.en).joined(separator: ", "))
+    }
+}
+
+/// A row marked `kolektif: ya` waiting in several open cases of a worklist: what `sop tasks`
+/// names the command for, and the web worklist links to the collective page for.
+public struct CollectiveWaiting: Sendable {
+    public let sop: SOP
+    public let step: Step
+    public let count: Int
+
+    /// In the worklist's order of first appearance; only rows of the SOPs given (the folder's,
+    /// by nomor) marked collective there, waiting in more than one open case.
+    public static func of(_ tasks: [TaskEntry], sops: [SOP]) -> [CollectiveWaiting] {
+        var counts: [String: Int] = [:]
+        var order: [(nomor: String, step: String)] = []
+        for task in tasks where task.status == .open {
+            let key = task.nomor + "\u{1F}" + task.entry.step
+            if counts[key] == nil { order.append((task.nomor, task.entry.step)) }
+            counts[key, default: 0] += 1
+        }
+        return order.compactMap { nomor, step in
+            guard let count = counts[nomor + "\u{1F}" + step], count > 1, let sop = sops.first(where: { $0.nomor == nomor }),
+                let row = sop.step(step), row.isCollective
+            else { return nil }
+            return CollectiveWaiting(sop: sop, step: row, count: count)
+        }
+    }
+}

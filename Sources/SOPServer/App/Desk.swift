@@ -138,21 +138,72 @@ final class Desk: Sendable {
             let folded = CaseState(id: id, events: events)
             guard let hash = folded.started?.revision else { throw PageError.notFound }
             let tracking = try store.summary(of: id)?.projection.lookup.tracking
-            if let sop = models.sop(hash) {
-                let engine = Engine(sop: sop, calendar: calendar)
-                return PinnedCase(events: events, state: engine.state(of: id, events: events), sop: sop, engine: engine, tracking: tracking)
-            }
-            guard let revision = try store.pinnedRevision(hash, of: id) else { throw PageError.notFound }
-            let result = SOPLoader.load(bytes: revision.content, path: revision.path)
-            guard let sop = result.sop, !result.hasErrors else {
-                throw PageError(.internalServerError, Catalog.Serve.serverError)
-            }
-            models.keep(sop, hash: hash)
+            let sop = try pinnedSOP(hash, of: id, store: store, models: models)
             let engine = Engine(sop: sop, calendar: calendar)
             return PinnedCase(events: events, state: engine.state(of: id, events: events), sop: sop, engine: engine, tracking: tracking)
         } catch let error as StoreError {
             throw PageError.store(error)
         }
+    }
+
+    /// The SOP revision `hash` a case is pinned to, parsed once (`models`); 404 when the store
+    /// lacks it, 500 when it no longer reads.
+    static func pinnedSOP(_ hash: String, of id: CaseID, store: any CaseStore, models: ModelCache) throws -> SOP {
+        if let sop = models.sop(hash) { return sop }
+        guard let revision = try store.pinnedRevision(hash, of: id) else { throw PageError.notFound }
+        let result = SOPLoader.load(bytes: revision.content, path: revision.path)
+        guard let sop = result.sop, !result.hasErrors else {
+            throw PageError(.internalServerError, Catalog.Serve.serverError)
+        }
+        models.keep(sop, hash: hash)
+        return sop
+    }
+
+    /// Collective completion (`sop kolektif`'s `CollectiveRun`) of `step` in one case, in one
+    /// write of its own: the case read again and decided by the engine of its pinned revision,
+    /// its events appended on their own. A store failure rolls back this case alone (nothing of
+    /// it written) and is returned as `.failed`; so is a group's commit that failed.
+    func completeCollectively(_ step: String, in id: CaseID, answers: CollectiveAnswers, actor: Operator,
+                              at time: Date) async -> CollectiveRun.CaseResult {
+        struct NotWritten: Error { let result: CollectiveRun.CaseResult }
+        let models = self.models, calendar = self.calendar
+        let written: (CollectiveRun.CaseResult, CaseState?)
+        do {
+            written = try await gateway.run(writing: true) { store -> (CollectiveRun.CaseResult, CaseState?) in
+                let run = CollectiveRun(store: store, clock: FixedClock(time), actor: actor) { state in
+                    do {
+                        let sop = try Self.pinnedSOP(state.started?.revision ?? "", of: state.id, store: store, models: models)
+                        return .success(Engine(sop: sop, calendar: calendar))
+                    } catch let error as PageError {
+                        return .failure(EngineError(error.message))
+                    } catch {
+                        return .failure(EngineError(Catalog.Serve.serverError))
+                    }
+                }
+                let result = run.run(step: step, cases: [id], answers: answers).first ?? .refused(id, Catalog.Serve.notFound)
+                switch result {
+                case .failed:
+                    // Thrown, so that this case's savepoint is rolled back whatever the store left of it.
+                    throw NotWritten(result: result)
+                case .done:
+                    // The case as it is now, for the live pages (read in the same write).
+                    return (result, (try? store.events(of: id)).map { CaseState(id: id, events: $0) })
+                case .refused:
+                    return (result, nil)
+                }
+            }
+        } catch let failed as NotWritten {
+            return failed.result
+        } catch let error as PageError {
+            return .failed(id, .unavailable(error.message))
+        } catch {
+            return .failed(id, .unavailable(Catalog.Serve.serverError))
+        }
+        if case .done(_, let events) = written.0, let state = written.1 {
+            // The live worklists and pages: the case moved on, as after a step's answer.
+            configuration.onChange(Self.change(id, events: events, after: state))
+        }
+        return written.0
     }
 
     /// Every SOP of the folder, read now (a new or edited file needs no restart), with whether

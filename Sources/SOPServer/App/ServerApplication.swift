@@ -70,6 +70,7 @@ public struct ServerApplication {
         let staff = router.group().add(middleware: RequireLogin())
         WorklistRoutes.add(to: staff, desk: desk)
         CaseRoutes.add(to: staff, desk: desk)
+        CollectiveRoutes.add(to: staff, desk: desk)
         PersonalRevealRoutes.add(to: staff, desk: desk)
         FindCase.add(to: staff, desk: desk)
         MyCasesRoutes.add(to: staff, desk: desk)

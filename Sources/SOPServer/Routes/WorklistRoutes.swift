@@ -38,8 +38,11 @@ enum WorklistRoutes {
                 Layout.notice(Catalog.Worklist.sopNotOffered(entry.nomor, judul: entry.judul).text(context.language), error: true)
             }.joined()
             let handed = notice == nil ? nil : request.uri.queryParameters.get("serah")
+            // A row marked `kolektif: ya` waiting in several of these cases: its collective page.
+            let collective = CollectivePage.offers(CollectiveWaiting.of(mine, sops: sops.compactMap(\.sop)), language: context.language)
             return HTMLPage.response(WorklistPage.render(mine, now: now, time: desk.time(context.language), context: context, notice: notice,
-                                                         warnings: pauseEnded + FindCase.extras(context: context, handedOff: handed) + blocked,
+                                                         warnings: pauseEnded + FindCase.extras(context: context, handedOff: handed) + blocked
+                                                            + collective,
                                                          uraian: WorklistPage.uraian(sops),
                                                          performer: WorklistPage.performers(sops, language: context.language)))
         }
@@ -76,6 +79,13 @@ enum WorklistRoutes {
     /// The SOP named in the path, if it exists and may start a case (no `sop lint` errors).
     private static func startable(_ context: DeskContext, desk: Desk) throws -> (String, StartableSOP, SOP) {
         let code = context.parameters.get("kode") ?? ""
+        let entry = try named(code, desk: desk)
+        guard let sop = entry.sop, !entry.hasErrors else { throw PageError(.conflict, Words.sopHasErrors(entry.nomor)) }
+        return (code, entry, sop)
+    }
+
+    /// The folder's SOP a path names (its nomor, its file's short code, or its file), else 404.
+    static func named(_ code: String, desk: Desk) throws -> StartableSOP {
         let all = desk.startable()
         let path: String
         if code.contains("/") || code.hasSuffix(".yaml") || code.hasSuffix(".yml") {
@@ -90,8 +100,7 @@ enum WorklistRoutes {
             path = only
         }
         guard let entry = all.first(where: { $0.path == path }) else { throw PageError.notFound }
-        guard let sop = entry.sop, !entry.hasErrors else { throw PageError(.conflict, Words.sopHasErrors(entry.nomor)) }
-        return (code, entry, sop)
+        return entry
     }
 
     /// Where to go after a write: the next step of the case the operator holds, else the

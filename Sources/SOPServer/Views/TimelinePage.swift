@@ -40,8 +40,10 @@ enum TimelinePage {
     /// in a role other than its step's (the pinned revision), is marked as `sop case` marks it.
     static func entries(_ pinned: PinnedCase, time: TimeText, now: Date, roster: Roster?) -> (summary: String, items: String) {
         let marks = RoleMarks(pinned.events, engine: pinned.engine, roster: roster?.history)
-        let view = CaseTimelineView(id: pinned.state.id, events: pinned.events, sop: pinned.sop, engine: pinned.engine, time: time,
+        var view = CaseTimelineView(id: pinned.state.id, events: pinned.events, sop: pinned.sop, engine: pinned.engine, time: time,
                                     showPersonal: false, now: now, marks: marks)
+        // The receipt's promise, as `sop case` prints it (beside a service standard only).
+        view.promise(pinned.engine)
         let text = view.render()
         // The terminal's hint names its --show-personal flag: no browser has it.
         let hint = Set([Language.id, .en].map { Catalog.Listing.personalHidden.text($0) })
@@ -60,6 +62,7 @@ enum TimelinePage {
         let otherRole = marks.otherRole.isEmpty ? "" : Catalog.Verify.otherRoleSummary(marks.otherRole.count).text(time.language)
         let summary = CaseWho.started(pinned, time: time)
             + head.map { line in
+                if line == view.dueLine { return "<p id=\"batas-layanan\">\(h(line))</p>" }
                 guard line.hasPrefix("⚠ ") else { return "<p class=\"kecil\">\(h(line))</p>" }
                 return "<p class=\"galat\" id=\"\(line == otherRole ? "peran-lain-langkah" : "peran-tak-dipegang")\">\(h(line))</p>"
             }.joined()

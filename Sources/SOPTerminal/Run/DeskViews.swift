@@ -220,6 +220,29 @@ public struct CaseTimelineView {
         self.marked = marks.isEmpty ? [] : shown.filter { marks.contains($0.sequence) }
     }
 
+    /// The receipt's promise (`Engine.servicePromise`: the due time, and what it leaves to be
+    /// added), printed only beside the SOP's service standard (`kasus: batas_layanan`): `sop case`
+    /// and the web desk's case page set it so.
+    public mutating func promise(_ engine: Engine) {
+        guard let sop, sop.caseSettings.serviceStandard != nil else { return }
+        let promise = engine.servicePromise(in: state, now: now)
+        due = promise.due
+        dueAdded = promise.added
+    }
+
+    /// The "Batas layanan" line as `render` prints it; nil without a service standard or a due time.
+    public var dueLine: String? {
+        guard let sop, let standard = sop.caseSettings.serviceStandard, let due else { return nil }
+        let language = time.language
+        // Rows whose time the limit leaves out are named (`di_luar_batas_layanan`).
+        let rows = sop.steps.filter(sop.isOutsideServiceLimit).map { $0.number ?? $0.id.value }
+        var rowsText: [String] = []
+        for row in rows where !rowsText.contains(row) { rowsText.append(row) }
+        let line = rowsText.isEmpty ? Catalog.Waktu.serviceDueLine(time.dateTime(due), standard: standard.text)
+            : Catalog.ApplicantTime.serviceDueLine(time.dateTime(due), standard: standard.text, rows: rowsText.joined(separator: ", "))
+        return line.text(language) + dueAdded.map { ", " + $0.text(language) }.joined()
+    }
+
     public func render() -> String {
         typealias Words = Catalog.Listing
         let language = time.language
@@ -231,16 +254,7 @@ public struct CaseTimelineView {
             status += " · " + Words.started(time.dateTime(start), by: state.startedBy ?? "?").text(language)
         }
         out += "Status: \(status)\n"
-        if let sop, let standard = sop.caseSettings.serviceStandard, let due {
-            // Rows whose time the limit leaves out are named (`di_luar_batas_layanan`).
-            let rows = sop.steps.filter(sop.isOutsideServiceLimit).map { $0.number ?? $0.id.value }
-            var rowsText: [String] = []
-            for row in rows where !rowsText.contains(row) { rowsText.append(row) }
-            let line = rowsText.isEmpty ? Catalog.Waktu.serviceDueLine(time.dateTime(due), standard: standard.text)
-                : Catalog.ApplicantTime.serviceDueLine(time.dateTime(due), standard: standard.text, rows: rowsText.joined(separator: ", "))
-            out += line.text(language)
-                + dueAdded.map { ", " + $0.text(language) }.joined() + "\n"
-        }
+        if let line = dueLine { out += line + "\n" }
         if let started = state.started {
             out += Words.revision(started.revisionDate, hash: started.revision).text(language) + "\n"
         }

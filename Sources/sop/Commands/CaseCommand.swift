@@ -104,11 +104,7 @@ struct CaseCommand: ParsableCommand {
         var timeline = CaseTimelineView(id: id, events: events, sop: sop, time: desk.time(language, calendar),
                                         showPersonal: desk.showPersonal, now: desk.clock.now(), marks: marks)
         // Printed only beside a service standard (`kasus: batas_layanan`): the receipt's promise.
-        if let sop, sop.caseSettings.serviceStandard != nil {
-            let promise = Engine(sop: sop, calendar: calendar).servicePromise(in: timeline.state, now: timeline.now)
-            timeline.due = promise.due
-            timeline.dueAdded = promise.added
-        }
+        if let sop { timeline.promise(Engine(sop: sop, calendar: calendar)) }
         Console.write(ScreenFit.fit(timeline.render(), width: global.stdout.wrapWidth))
     }
 }

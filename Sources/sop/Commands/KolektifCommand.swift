@@ -220,13 +220,8 @@ struct KolektifCommand: ParsableCommand {
         let results = run.run(step: target.id.value, cases: chosen.map(\.caseID), answers: answers) { result in
             switch result {
             case .done(let id, let events):
-                let next = events.compactMap { event -> String? in
-                    if case .caseCompleted = event.kind { return Catalog.Collective.caseCompleted.text(language) }
-                    guard case .stepStarted(let started) = event.kind else { return nil }
-                    let role = engine.actor(started.role)?.lineName ?? started.role
-                    return Catalog.Collective.nextWaits(engine.step(started.step).map(engine.label) ?? started.step, role: role).text(language)
-                }.joined(separator: ", ")
-                Console.write(Catalog.Collective.done(id.rawValue, step: label, title: titles[id] ?? "", next: next.isEmpty ? nil : next).text(language) + "\n")
+                let next = CollectiveRun.next(after: events, engine: engine)?.text(language)
+                Console.write(Catalog.Collective.done(id.rawValue, step: label, title: titles[id] ?? "", next: next).text(language) + "\n")
                 let done = progress.add()
                 InterruptHint.shared.set(Catalog.Collective.interrupted(done: done, of: chosen.count, again: again).text(language) + "\n")
             case .refused(let id, let reason):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SOPCore
+import SOPEngine
 import SOPModel
 
 /// `sop tasks --as staf-pengaduan`: steps waiting for a role, overdue first.
@@ -22,20 +23,10 @@ struct TasksCommand: ParsableCommand {
         // A row the SOP marks `kolektif: ya` waiting in several cases: the command that completes
         // them at once (tester 28, F6).
         let sops = ((try? global.loadAll()) ?? []).compactMap(\.sop)
-        var counts: [String: (nomor: String, step: String, count: Int)] = [:]
-        var order: [String] = []
-        for task in worklist.tasks where task.status == .open {
-            let key = task.nomor + "\u{1F}" + task.entry.step
-            if counts[key] == nil { order.append(key) }
-            counts[key, default: (task.nomor, task.entry.step, 0)].count += 1
-        }
-        for key in order {
-            guard let (nomor, step, count) = counts[key], count > 1,
-                let sop = sops.first(where: { $0.nomor == nomor }), let row = sop.step(step), row.isCollective
-            else { continue }
-            let label = row.number ?? step
-            let reference = sop.shortCode ?? nomor
-            Console.write(Catalog.Collective.worklistHint(label, count: count, command: "sop kolektif \(reference) --kegiatan \(label)")
+        for waiting in CollectiveWaiting.of(worklist.tasks, sops: sops) {
+            let label = waiting.step.number ?? waiting.step.id.value
+            let reference = waiting.sop.shortCode ?? waiting.sop.nomor
+            Console.write(Catalog.Collective.worklistHint(label, count: waiting.count, command: "sop kolektif \(reference) --kegiatan \(label)")
                 .text(global.language) + "\n")
         }
     }

@@ -73,6 +73,10 @@ enum Assets {
         .kecil { font-size: .9rem; color: #4b525b; }
         ol#linimasa li, #lampiran li, .sidik code, dd.nilai-pribadi { overflow-wrap: anywhere; }
         .kode-lacak { white-space: nowrap; }
+        ul#hasil-kolektif, ul#kasus-terpilih { list-style: none; padding-left: 0; margin: 0; }
+        ul#hasil-kolektif li { padding: .3rem 0; overflow-wrap: anywhere; }
+        ul#hasil-kolektif li.ditolak, ul#hasil-kolektif li.gagal, ul#hasil-kolektif li.tidak-dicoba { color: var(--galat); }
+        fieldset.kelengkapan-kolektif { border: 1px solid var(--garis); border-radius: 4px; }
         p.ke-isian { display: none; }
         .geser-tabel { overflow-x: auto; }
         @media (max-width: 40rem) {
