@@ -119,6 +119,16 @@
         problems.push(`page ${page + 1}: merged waktu cell spans ${box.top}-${box.bottom}, not its ${cell.rowSpan} rows`);
       if (cell.scrollHeight > cell.clientHeight + 1) problems.push(`page ${page + 1}: merged waktu cell text overflows`);
     });
+    // Every heading whole inside its cell, a heading printed as the unit names it included
+    // (tester 28, F8: "Persyaratan/Kelengkapan" ran into the Waktu heading beside it).
+    table.querySelectorAll('thead th').forEach((th) => {
+      const style = getComputedStyle(th);
+      const room = th.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      const width = range.getBoundingClientRect().width / zoom;
+      if (width > room + 0.5) problems.push(`page ${page + 1}: the heading "${th.textContent}" is ${width.toFixed(1)}px in ${room}px`);
+    });
     // No line of text wider than its cell.
     table.querySelectorAll('.l').forEach((line) => {
       const cell = line.closest('td, th');
@@ -129,6 +139,24 @@
       const width = range.getBoundingClientRect().width / zoom;
       lines++;
       if (width > room + 0.5) problems.push(`page ${page + 1}: "${line.textContent}" is ${width.toFixed(1)}px in ${room}px`);
+    });
+  });
+  // Every page whole on its sheet of A4 landscape: no sheet taller than the page, nothing wider
+  // than its printed width; a page printed smaller as wide as its running header, as the others
+  // (tester 29, F10: page 3 drawn at 70 % of the width where only its height had to shrink).
+  const a4 = 210 * 96 / 25.4;
+  document.querySelectorAll('section.sheet').forEach((sheet, index) => {
+    const tables = sheet.querySelectorAll('table.activities');
+    if (!tables.length) return;
+    const box = sheet.getBoundingClientRect(), style = getComputedStyle(sheet);
+    if (box.height > a4 + 0.5) problems.push(`sheet ${index + 1}: ${box.height.toFixed(1)}px tall, its page ${a4.toFixed(1)}px`);
+    const right = box.right - parseFloat(style.paddingRight);
+    const caption = sheet.querySelector('.caption');
+    tables.forEach((table) => {
+      const drawn = table.getBoundingClientRect();
+      if (drawn.right > right + 0.5) problems.push(`sheet ${index + 1}: the table reaches ${drawn.right}, the page ends at ${right}`);
+      if (caption && Math.abs(drawn.width - caption.getBoundingClientRect().width) > 1.5)
+        problems.push(`sheet ${index + 1}: the table is ${drawn.width.toFixed(1)}px wide under a running header of ${caption.getBoundingClientRect().width}px`);
     });
   });
   const out = document.createElement('pre');

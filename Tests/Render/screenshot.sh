@@ -39,6 +39,9 @@ samples=(
     "penghubung=Tests/Fixtures/render/penghubung-tabel.yaml"
     "tanpasimbol=Tests/Fixtures/render/tanpa-simbol-pilihan.yaml"
     "reklame=Tests/Fixtures/render/izin-reklame.yaml"
+    "reklame45=Tests/Fixtures/reklame/sop/45-izin-reklame.yaml"
+    "ktp=Tests/Fixtures/ktp-el/12-ktp-el.yaml"
+    "bersama=Tests/Fixtures/render/keputusan-bersama.yaml"
     "paten=Tests/Fixtures/paten/sop/05-ahli-waris.yaml"
     "kenaikan=Tests/Fixtures/kenaikan-pangkat/sop/07-usul-kp-reguler.yaml"
 )

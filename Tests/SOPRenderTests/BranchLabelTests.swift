@@ -8,11 +8,13 @@ import Testing
 /// case the outside tester found: SOP-050 (Perbaikan PC), two decisions stacked in row 2.
 @Suite("Branch labels, checked structurally")
 struct BranchLabelTests {
-    static let samples = ["perbaikan-pc"] + Samples.all + Samples.manyActors
+    /// Besides the samples: SOP-050, and a decision drawn across two columns (tester 28, F7).
+    static let files = ["perbaikan-pc": "examples/bps-perbaikan-pc.yaml", "keputusan-bersama": "render/keputusan-bersama.yaml"]
+    static let samples = ["perbaikan-pc", "keputusan-bersama"] + Samples.all + Samples.manyActors
 
     static func drawings(_ name: String) throws -> [(format: String, pages: [SVGDrawing])] {
-        if name != "perbaikan-pc" { return try SVGStructureTests.drawings(name).map { ($0.name, $0.pages) } }
-        let sop = try #require(SOPLoader.load(path: Paths.fixture("examples/bps-perbaikan-pc.yaml")).sop)
+        guard let file = files[name] else { return try SVGStructureTests.drawings(name).map { ($0.name, $0.pages) } }
+        let sop = try #require(SOPLoader.load(path: Paths.fixture(file)).sop)
         return [("html", try SVGDrawing.all(in: Renderer.render(sop, as: .html, language: .id))),
                 ("svg", try SVGDrawing.all(in: Renderer.render(sop, as: .svg, language: .id)))]
     }

@@ -17,7 +17,11 @@ public struct DocumentLayout: Sendable {
     public let columns: [TableColumn]
     public let header: TableHeader
     public let rows: [TableRow]
-    public let pages: [PageLayout]
+    public private(set) var pages: [PageLayout]
+    /// A page printed smaller (`tata_letak.halaman`) laid out again on a wider table, so that
+    /// printed smaller it is as wide as the other pages (by page index; see `drawn(page:)`). Only
+    /// that page of such a layout is drawn: its other pages hold their bands alone.
+    public private(set) var widened: [Int: DocumentLayout] = [:]
     /// The total waktu of the SOP, wrapped to the Waktu column (document style).
     public let totalWaktu: [String]
     /// The row under the table holding the total waktu (document style), its height.
@@ -32,6 +36,20 @@ public struct DocumentLayout: Sendable {
 
     public init(sop: SOP, language: Language, style: LayoutStyle = .document, metrics: Metrics = .standard,
                 part: TablePart? = nil)
+    {
+        self.init(sop: sop, language: language, style: style, metrics: metrics, part: part, caption: nil, drawing: .whole)
+    }
+
+    /// Which pages a layout draws: every page; one page of a wider table (`widen(page:room:)`),
+    /// the others measured only; or every page measured only, its bands without symbols.
+    private enum Drawing {
+        case whole, page(Int), measured
+    }
+
+    /// `caption`, when given, is the running header of the layout a page is widened for (its
+    /// width is the printed page's, not the wider table's); such a layout widens no page itself.
+    private init(sop: SOP, language: Language, style: LayoutStyle, metrics: Metrics, part: TablePart?,
+                 caption given: PageCaption?, drawing: Drawing)
     {
         self.sop = sop
         self.language = language
@@ -50,7 +68,7 @@ public struct DocumentLayout: Sendable {
         self.columns = columns
         self.header = header
         self.footerHeight = footerHeight
-        let caption = PageCaption(sop: sop, language: language, width: columns.last.map { $0.x + $0.width } ?? 0, metrics: metrics)
+        let caption = given ?? PageCaption(sop: sop, language: language, width: columns.last.map { $0.x + $0.width } ?? 0, metrics: metrics)
         self.caption = caption
 
         var ranges: [Range<Int>]
@@ -89,19 +107,74 @@ public struct DocumentLayout: Sendable {
             let document = DocumentLayout(sop: sop, language: language, style: .document, metrics: metrics, part: part)
             for page in document.pages { builder.preferredPorts.merge(page.flowchart.branchPorts) { first, _ in first } }
         }
-        var pages = ranges.enumerated().map { index, range in
-            PageLayout(number: index + 1, rows: range, flowchart: builder.build(page: index))
-        }
-        if style == .document, sop.layout.pageStarts != nil {
-            // A page as signed holding more than fits is printed smaller, whole.
-            let room = metrics.pageContentHeight - caption.height - sop.pageFootRoom
-            for index in pages.indices {
-                let height = header.height + pages[index].flowchart.bands.map(\.height).reduce(0, +)
-                    + (index == pages.count - 1 ? footerHeight : 0)
-                if height > room { (pages[index].scale, pages[index].tableHeight) = (room / height, height) }
+        let pages = ranges.enumerated().map { index, range in
+            let drawn = switch drawing {
+            case .whole: true
+            case .page(let page): page == index
+            case .measured: false
             }
+            return PageLayout(number: index + 1, rows: range, flowchart: drawn ? builder.build(page: index) : builder.measure(page: index))
         }
         self.pages = pages
+        if style == .document, sop.layout.pageStarts != nil {
+            // A page as signed holding more than fits is printed smaller, whole: as small as the
+            // page's height asks, and no smaller (tester 29, F10). The room is the printed
+            // page's less the running header as tall as it is (`pageContentHeight` keeps room for
+            // a caption of one line already) and the foot.
+            let room = metrics.pageContentHeight + metrics.pageCaptionHeight - caption.height - sop.pageFootRoom
+            for index in pages.indices {
+                let height = self.height(ofPage: index)
+                guard height > room else { continue }
+                (self.pages[index].scale, self.pages[index].tableHeight) = (room / height, height)
+                if given == nil, let wide = widen(page: index, room: room) { widened[index] = wide }
+            }
+        }
+    }
+
+    /// The height of a page's table at full size: the header, its bands, the total on the last.
+    func height(ofPage index: Int) -> Double {
+        header.height + pages[index].flowchart.bands.map(\.height).reduce(0, +) + (index == pages.count - 1 ? footerHeight : 0)
+    }
+
+    /// A page printed smaller is printed as wide as the others: its table laid out on a page
+    /// wider by the inverse of the scale, where its text takes fewer lines and its rows less
+    /// height, so that the page shrinks less. The largest scale, in hundredths, whose wider table
+    /// still fits the room; nil where even the scale of the page as laid out does not.
+    private func widen(page index: Int, room: Double) -> DocumentLayout? {
+        func metrics(_ hundredths: Int) -> Metrics {
+            var wider = self.metrics
+            wider.pageContentWidth = (tableWidth * 100 / Double(hundredths)).rounded(.down)
+            return wider
+        }
+        // Measured only: the page's height at a scale, without its symbols and arrows.
+        func fits(_ hundredths: Int) -> Bool {
+            let wide = DocumentLayout(sop: sop, language: language, style: style, metrics: metrics(hundredths), part: part,
+                                      caption: caption, drawing: .measured)
+            let scale = Double(hundredths) / 100
+            return wide.pages.count == pages.count && wide.pages[index].rows == pages[index].rows
+                && wide.height(ofPage: index) * scale <= room && wide.tableWidth * scale <= tableWidth
+        }
+        // From the scale of the page as laid out (where the wider table is expected no taller)
+        // up to the largest that fits, halving the range each time: a wider table is taken as
+        // never taller, and only a scale checked to fit is kept.
+        var low = Int((pages[index].scale * 100).rounded(.down))
+        guard low >= 1, fits(low) else { return nil }
+        var high = 100
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if fits(middle) { low = middle } else { high = middle }
+        }
+        var wide = DocumentLayout(sop: sop, language: language, style: style, metrics: metrics(low), part: part,
+                                  caption: caption, drawing: .page(index))
+        (wide.pages[index].scale, wide.pages[index].tableHeight) = (Double(low) / 100, wide.height(ofPage: index))
+        return wide
+    }
+
+    /// The layout a page is drawn from and the page in it: the page itself, or, printed
+    /// smaller, the page laid out on its wider table.
+    public func drawn(page index: Int) -> (layout: DocumentLayout, page: PageLayout) {
+        if let wide = widened[index] { return (wide, wide.pages[index]) }
+        return (self, pages[index])
     }
 
     /// The actor columns of the table, in table coordinates.

@@ -26,6 +26,8 @@ struct EdgeRouter {
     let metrics: Metrics
     /// The x of every lane, nearest the column boundaries first.
     let lanes: [Double]
+    /// The x of every column border, where the table's grid line is drawn.
+    let borders: [Double]
     let width: Double
     let height: Double
     private var placed: [Placed] = []
@@ -44,6 +46,7 @@ struct EdgeRouter {
         self.height = height
         self.labels = LabelPlacer(symbols: symbols, bands: bands, columns: columns, width: width, height: height, metrics: metrics)
         self.lanes = EdgeRouter.laneCandidates(columns: columns, symbols: symbols, metrics: metrics)
+        self.borders = columns.map(\.x) + (columns.last.map { [$0.maxX] } ?? [])
         self.extents = bands.indices.map { band in
             // Numbered connectors sit in the room kept beyond the symbols: arrows turn between.
             let here = symbols.filter { $0.band == band && $0.shape != .numberedConnector }
@@ -285,7 +288,9 @@ struct EdgeRouter {
     /// room; nearest the boundary first.
     static func laneCandidates(columns: [FlowchartLayout.Lane], symbols: [PlacedSymbol], metrics: Metrics) -> [Double] {
         func freeRoom(_ column: FlowchartLayout.Lane, left: Bool) -> Double {
-            let inColumn = symbols.filter { $0.frame.midX >= column.x && $0.frame.midX < column.maxX }
+            // A symbol drawn across a border (a decision with `bersama`) leaves the lanes beside
+            // that border to the other rows: the lines are kept out of it like out of any symbol.
+            let inColumn = symbols.filter { !$0.spansColumns && $0.frame.midX >= column.x && $0.frame.midX < column.maxX }
             guard !inColumn.isEmpty else { return column.width / 2 }
             return left ? inColumn.map { $0.frame.minX - column.x }.min()! : inColumn.map { column.maxX - $0.frame.maxX }.min()!
         }
@@ -325,10 +330,16 @@ struct EdgeRouter {
                           unrelated: unrelated.flatMap(\.segments), crossable: crossable.flatMap(\.segments))
     }
 
-    /// Length, plus a price for every turn.
+    /// Length, plus a price for every turn, and twice the length of a line drawn over a column's
+    /// grid line (into or out of a corner of a diamond drawn across two columns): hidden by the
+    /// border, it is kept as short as the turns allow.
     private func baseCost(_ points: [Point]) -> Double {
         let segments = points.segments
+        let hidden = segments.filter { segment in
+            segment.start.x == segment.end.x && borders.contains { abs($0 - segment.start.x) < 0.5 }
+        }
         return segments.map(\.length).reduce(0, +) + Double(max(0, segments.count - 1)) * 24
+            + 2 * hidden.map(\.length).reduce(0, +)
     }
 }
 

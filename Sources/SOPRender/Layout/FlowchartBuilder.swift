@@ -15,22 +15,34 @@ struct FlowchartBuilder {
     /// The sides the document's decisions' exits leave from, which the flowchart alone keeps.
     var preferredPorts: [Int: [EdgeRouter.Port]] = [:]
 
-    func build(page: Int) -> FlowchartLayout {
-        let lanes = actorLanes()
-        let width = lanes.last?.maxX ?? 0
-        let incoming = connections.filter { $0.targetPage == page }
-        let outgoing = connections.filter { $0.sourcePage == page }
-
-        // Bands, top to bottom.
+    /// The bands of a page, top to bottom: the connectors arriving, the rows, those leaving.
+    func bands(page: Int) -> [FlowchartLayout.Band] {
         var bands: [FlowchartLayout.Band] = []
         var y = 0.0
         func addBand(_ kind: FlowchartLayout.Band.Kind, _ height: Double) {
             bands.append(FlowchartLayout.Band(kind: kind, y: y, height: height))
             y += height
         }
-        if !incoming.isEmpty { addBand(.incoming, metrics.connectorBandHeight) }
+        if connections.contains(where: { $0.targetPage == page }) { addBand(.incoming, metrics.connectorBandHeight) }
         for row in pages[page] { addBand(.row(row), rows[row].height) }
-        if !outgoing.isEmpty { addBand(.outgoing, metrics.connectorBandHeight) }
+        if connections.contains(where: { $0.sourcePage == page }) { addBand(.outgoing, metrics.connectorBandHeight) }
+        return bands
+    }
+
+    /// A page's bands alone, without symbols or arrows: enough to know its height.
+    func measure(page: Int) -> FlowchartLayout {
+        let bands = bands(page: page)
+        return FlowchartLayout(width: actorLanes().last?.maxX ?? 0, height: bands.last?.maxY ?? 0, lanes: actorLanes(),
+                               bands: bands, symbols: [], edges: [])
+    }
+
+    func build(page: Int) -> FlowchartLayout {
+        let lanes = actorLanes()
+        let width = lanes.last?.maxX ?? 0
+        let incoming = connections.filter { $0.targetPage == page }
+        let outgoing = connections.filter { $0.sourcePage == page }
+        let bands = bands(page: page)
+        let y = bands.last?.maxY ?? 0
 
         // Symbols, band by band.
         var symbols: [PlacedSymbol] = []
@@ -44,6 +56,7 @@ struct FlowchartBuilder {
                     let inner = FlowchartLayout.Band(kind: band.kind, y: band.y + room.top, height: band.height - room.total)
                     var placed = place(steps.map { stepSymbol($0) } + endsBeside(steps, lanes: lanes), in: inner, index: bandIndex,
                                        lanes: lanes, stacked: StackedRow.stacks(sop.steps, steps))
+                    spanJointDecisions(&placed, lanes: lanes)
                     // An end capsule beside a decision sits just under the level of the diamond's
                     // corners: its arrow leaves sideways and turns down into it, and the exit's
                     // label has the room above the line.
@@ -212,7 +225,8 @@ struct FlowchartBuilder {
     /// (tester 10, F3): in the nearest column holding no symbol of the row, to the right first;
     /// beside the decision in its own column when every column holds one.
     private func endsBeside(_ steps: [Int], lanes: [FlowchartLayout.Lane]) -> [Pending] {
-        var chosen = Set(steps.map { actor(of: .step($0)) })
+        // Columns a decision drawn across its `bersama` columns takes are not free either.
+        var chosen = Set(steps.map { actor(of: .step($0)) } + steps.flatMap { spannedActors(of: $0, lanes: lanes) })
         return steps.filter { step in graph.drawnEdges.contains { $0.from == step && $0.endsBeside } }.map { step in
             let own = actor(of: .step(step))
             let position = lanes.firstIndex { $0.actor == own } ?? 0
@@ -263,8 +277,43 @@ struct FlowchartBuilder {
         return placed
     }
 
+    /// The actors whose columns a decision with `bersama` is drawn across, with its own (tester
+    /// 28, F7: "pengecekan NIK pada database SIAK", one diamond over the Operator and SIAK
+    /// columns, as printed): its performer's column and the joint actors' columns, when these
+    /// stand side by side, none left out between them. Empty for any other step: a decision whose
+    /// joint columns are apart keeps its diamond in its own column and a box in each of theirs,
+    /// joined by plain lines, as a process step does (a diamond across columns not its own
+    /// would cover the symbols and lines of the columns between).
+    private func spannedActors(of step: Int, lanes: [FlowchartLayout.Lane]) -> [Int] {
+        let joint = sop.steps[step].drawn.jointWith
+        guard sop.drawnSymbol(of: step) == .keputusan, !joint.isEmpty else { return [] }
+        let actors = [actor(of: .step(step))] + joint.compactMap { id in sop.actors.firstIndex { $0.id.value == id.value } }
+        let positions = Set(actors.compactMap { actor in lanes.firstIndex { $0.actor == actor } })
+        guard positions.count == Set(actors).count, positions.count > 1,
+              let first = positions.min(), let last = positions.max(), last - first + 1 == positions.count else { return [] }
+        return (first...last).map { lanes[$0].actor }
+    }
+
+    /// Each decision with `bersama` whose columns stand side by side (`spannedActors`), drawn as
+    /// one diamond centred across them, where the row has no other symbol in those columns (a
+    /// step of a joint actor in the same row keeps its own box, and the diamond its column).
+    private func spanJointDecisions(_ placed: inout [PlacedSymbol], lanes: [FlowchartLayout.Lane]) {
+        for index in placed.indices {
+            guard case .step(let step) = placed[index].key else { continue }
+            let actors = spannedActors(of: step, lanes: lanes)
+            let spanned = lanes.filter { actors.contains($0.actor) }
+            guard let left = spanned.first, let right = spanned.last,
+                  !placed.contains(where: { $0.key != placed[index].key && actors.contains($0.actor) }) else { continue }
+            let frame = placed[index].frame
+            placed[index].frame = Rect(center: Point((left.x + right.maxX) / 2, frame.midY),
+                                       width: metrics.symbolWidth(inColumn: right.maxX - left.x), height: frame.height)
+            placed[index].spansColumns = true
+        }
+    }
+
     /// For each step with `bersama`, a box in each joint actor's column, centred in the step's
-    /// row, and a plain horizontal line from the step's box to it.
+    /// row, and a plain horizontal line from the step's box to it; none for a column a decision
+    /// is drawn across (`spanJointDecisions`).
     private func jointBoxes(symbols: [PlacedSymbol], lanes: [FlowchartLayout.Lane]) -> [JointBox] {
         var boxes: [JointBox] = []
         for symbol in symbols {
@@ -273,6 +322,7 @@ struct FlowchartBuilder {
                 guard let actor = sop.actors.firstIndex(where: { $0.id.value == joint.value }),
                       let lane = lanes.first(where: { $0.actor == actor })
                 else { continue }
+                if symbol.spansColumns && symbol.frame.minX < lane.maxX && lane.x < symbol.frame.maxX { continue }
                 let own = symbols.first { other in
                     guard other.band == symbol.band, case .step(let box) = other.key else { return false }
                     return sop.steps[box].performer.value == joint.value

@@ -98,6 +98,9 @@ public struct PlacedSymbol: Sendable {
     public var text: String
     /// What a reader sees when pointing at it: the activity, where a connector leads.
     public var title: String
+    /// Drawn across the borders of its column into the columns beside it (a decision with
+    /// `bersama`, over the joint actors' columns).
+    public var spansColumns = false
 
     /// The outline of the shape, as a closed polygon (rectangles as their four corners).
     public var outline: [Point] {

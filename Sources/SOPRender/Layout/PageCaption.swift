@@ -19,6 +19,8 @@ public struct PageCaption: Sendable {
     public let titleWidth: Double
     /// The caption's height, as tall as its longest block.
     public let height: Double
+    /// As wide as the table (the table of a page printed smaller as it is printed).
+    public let width: Double
 
     /// Between the two blocks.
     static let gap = 12.0
@@ -47,6 +49,7 @@ public struct PageCaption: Sendable {
         let lines = max(1, agencyLines.count, titleLines.count)
         height = metrics.pageCaptionHeight + Double(lines - 1) * metrics.lineHeight
         self.metrics = metrics
+        self.width = width
     }
 
     private let metrics: Metrics

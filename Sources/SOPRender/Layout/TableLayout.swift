@@ -180,8 +180,28 @@ struct TableBuilder {
         let words = texts.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }.flatMap(TableBuilder.pieces)
         let widest = words.map { TextMeasure.width($0, fontSize: metrics.fontSize) }.max() ?? 0
         let bullet = kind == .kelengkapan || kind == .output ? TextMeasure.width("• ", fontSize: metrics.fontSize) : 0
-        return (widest + bullet + 2 * metrics.cellPaddingX + metrics.border + 1)
+        // The column's heading as printed (bold), each piece of its words whole too: "Persyaratan/
+        // Kelengkapan" breaks after its '/', and no heading word breaks where a browser fits it.
+        let heading = self.heading(kind).map { heading in
+            heading.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap(TableBuilder.pieces)
+                .map { TextMeasure.width($0, fontSize: metrics.fontSize, bold: true) }.max() ?? 0
+        } ?? 0
+        return (max(widest + bullet, heading) + 2 * metrics.cellPaddingX + metrics.border + 1)
             .rounded(.up)
+    }
+
+    /// The heading of a text column as printed (`cetak.label`), where the document has one.
+    private func heading(_ kind: TableColumn.Kind) -> String? {
+        let (key, form): (String, Localized)
+        switch kind {
+        case .kegiatan: (key, form) = ("kegiatan", Words.columnKegiatan)
+        case .kelengkapan: (key, form) = ("kelengkapan", Words.columnKelengkapan)
+        case .waktu: (key, form) = ("waktu", Words.columnWaktu)
+        case .output: (key, form) = ("output", Words.columnOutput)
+        case .keterangan: (key, form) = ("keterangan", Catalog.Render.keterangan)
+        default: return nil
+        }
+        return sop.identity.printing.label(key, default: form, language)
     }
 
     /// A word as wrapping may break it: after each '/' or '-' inside it ("S-1/D-IV" → "S-",
@@ -272,29 +292,46 @@ struct TableBuilder {
             TextMeasure.wrap(sop.actors[index].name, width: width, fontSize: size, bold: true)
         }
         var lower = names.map(\.count).max() ?? 1
-        if style == .document {
-            for kind in [TableColumn.Kind.kelengkapan, .waktu, .output] {
-                let title = kind == .kelengkapan ? Words.columnKelengkapan : kind == .waktu ? Words.columnWaktu : Words.columnOutput
-                let key = kind == .kelengkapan ? "kelengkapan" : kind == .waktu ? "waktu" : "output"
-                let printed = sop.identity.printing.label(key, default: title, language)
-                lower = max(lower, wrap(printed, inner(width(of: kind, columns)), bold: true).count)
-            }
-            if sop.layout.remarksInMutuBaku {
-                let printed = sop.identity.printing.label("keterangan", default: Catalog.Render.keterangan, language)
-                lower = max(lower, wrap(printed, inner(width(of: .keterangan, columns)), bold: true).count)
-            }
+        // The other headings as printed (`cetak.label`), wrapped to their cells like any text: a
+        // long word breaks after a '/' or '-' it holds, else between syllables (tester 28, F8:
+        // "Persyaratan/Kelengkapan" ran into the Waktu heading).
+        var labels: [String: [String]] = [:]
+        func label(_ key: String, _ text: String, _ width: Double) -> Int {
+            let lines = wrap(text, inner(width), bold: true)
+            labels[key] = lines
+            return lines.count
         }
-        let upperLines: Int
+        func label(_ key: String, _ kind: TableColumn.Kind, _ width: Double) -> Int { label(key, heading(kind) ?? "", width) }
+        func label(_ key: String, _ form: Localized, _ width: Double) -> Int {
+            label(key, sop.identity.printing.label(key, default: form, language), width)
+        }
+        var upperLines = 1
+        // Headings over both header rows: the lower row grows where the upper one leaves them short.
+        var spanning = 1
         switch style {
-        case .flowchart: upperLines = 1
+        case .flowchart:
+            break
         case .document:
+            spanning = max(label("no", Words.columnNo, width(of: .number, columns)),
+                           label("kegiatan", .kegiatan, width(of: .kegiatan, columns)))
+            for (key, kind) in [("kelengkapan", TableColumn.Kind.kelengkapan), ("waktu", .waktu), ("output", .output)] {
+                lower = max(lower, label(key, kind, width(of: kind, columns)))
+            }
+            let keterangan = label("keterangan", .keterangan, width(of: .keterangan, columns))
+            if sop.layout.remarksInMutuBaku { lower = max(lower, keterangan) } else { spanning = max(spanning, keterangan) }
             let actorsWidth = columns.filter { if case .actor = $0.kind { true } else { false } }.map(\.width).reduce(0, +)
             let mutuWidth = [TableColumn.Kind.kelengkapan, .waktu, .output].map { width(of: $0, columns) }.reduce(0, +)
-            upperLines = max(wrap(Words.columnPelaksana.text(language), inner(actorsWidth), bold: true).count,
-                             wrap(Catalog.Render.mutuBaku.text(language), inner(mutuWidth), bold: true).count)
+                + (sop.layout.remarksInMutuBaku ? width(of: .keterangan, columns) : 0)
+            upperLines = label("mutu_baku", Catalog.Render.mutuBaku, mutuWidth)
+            if sop.layout.actorHeading {
+                upperLines = max(upperLines, label("pelaksana", Words.columnPelaksana, actorsWidth))
+            } else {
+                spanning = max(spanning, names.map(\.count).max() ?? 1)
+            }
         }
+        lower = max(lower, spanning - upperLines)
         var header = TableHeader(actorNames: names, actorFontSize: size, upperHeight: cellHeight(lines: upperLines),
-                                 lowerHeight: cellHeight(lines: lower))
+                                 lowerHeight: cellHeight(lines: lower), labels: labels)
         if style == .document, sop.layout.columnNumbers { header.numbersHeight = cellHeight(lines: 1) }
         return header
     }
@@ -452,6 +489,9 @@ public struct TableHeader: Sendable {
     public var upperHeight: Double
     /// The actor names, Kelengkapan, Waktu and Output.
     public var lowerHeight: Double
+    /// The other headings, by their `cetak.label` key ("no", "kegiatan", "pelaksana", "mutu_baku",
+    /// "kelengkapan", "waktu", "output", "keterangan"), wrapped to their cells (document style).
+    public var labels: [String: [String]] = [:]
     /// The row of column numbers "(1) (2) …" under the header, when the unit prints one.
     public var numbersHeight: Double = 0
 

@@ -179,6 +179,10 @@ public struct HTMLWriter {
     // MARK: Activity table
 
     func tableSheet(_ page: PageLayout, title: String? = nil, footnotes: [String] = []) -> String {
+        // A page printed smaller is drawn from its table laid out wider (`DocumentLayout.widened`).
+        if let wide = layout.widened[page.number - 1] {
+            return HTMLWriter(layout: wide).tableSheet(wide.pages[page.number - 1], title: title, footnotes: footnotes)
+        }
         let total = layout.pages.count
         let printing = sop.identity.printing
         var out = "<section class=\"\(sheetClass)\">\n"
@@ -189,7 +193,7 @@ public struct HTMLWriter {
         // printed smaller, in a box as tall as the smaller table.
         // Written as drawn: rounded down to the hundredths the style carries, never up (a scale
         // rounded up drew the table past the bottom of its box, its last rows cut on screen).
-        let scale = (page.scale * 100).rounded(.down) / 100
+        let scale = (page.scale * 100 + 1e-9).rounded(.down) / 100
         let scaled = page.scale < 1 ? ";transform:scale(\(Markup.number(scale)));transform-origin:0 0" : ""
         if page.scale < 1 { out += "<div class=\"scaled\" style=\"height:\(px((page.tableHeight * scale).rounded(.up) + 2))\">" }
         out += "<table class=\"activities\" style=\"width:\(px(layout.tableWidth))\(scaled)\">\n<colgroup>"
@@ -233,7 +237,7 @@ public struct HTMLWriter {
     private func caption(page: Int, of total: Int) -> String {
         let caption = layout.caption
         let (lines, number) = caption.titleLines(page: page + 1, of: total + 1, language)
-        var out = "<p class=\"caption\" style=\"width:\(px(layout.tableWidth));height:\(px(caption.height))\">"
+        var out = "<p class=\"caption\" style=\"width:\(px(caption.width));height:\(px(caption.height))\">"
         out += "<span class=\"agency\" style=\"width:\(px(caption.agencyWidth))\">"
             + caption.agencyLines.map { "<span class=\"l\">\(e($0))</span>" }.joined() + "</span>"
         out += "<span class=\"title\" style=\"max-width:\(px(caption.titleWidth))\">"
@@ -254,7 +258,12 @@ public struct HTMLWriter {
         var upper = "<tr style=\"height:\(px(h.upperHeight))\">"
         var lower = "<tr style=\"height:\(px(h.lowerHeight))\">"
         let printing = sop.identity.printing
-        func label(_ key: String, _ form: Localized) -> String { e(printing.label(key, default: form, language)) }
+        // A heading too wide for one line in the lines the layout wrapped it to, as every other
+        // text of the table (tester 28, F8); one that fits as written.
+        func label(_ key: String, _ form: Localized) -> String {
+            guard let lines = h.labels[key], lines.count > 1 else { return e(printing.label(key, default: form, language)) }
+            return Emphasis.html(lines: lines).map { "<div class=\"l\">\($0)</div>" }.joined()
+        }
         upper += "<th rowspan=\"2\">\(label("no", Words.columnNo))</th>"
         upper += "<th rowspan=\"2\">\(label("kegiatan", Words.columnKegiatan))</th>"
         let spec = sop.layout
