@@ -58,9 +58,8 @@ import Testing
         return (engine, state)
     }
 
-    /// Rows 1 to 3, then row 4: the Operator finishes first, so the shared Output is asked of the
-    /// Loket, who types `y` by mistake.
-    func atRowFive() throws -> (Engine, CaseState) {
+    /// Rows 1 to 3 by the Loket: the file complete, the receipt given; row 4's two boxes wait.
+    func atRowFour() throws -> (Engine, CaseState) {
         var (engine, state) = try started()
         try run(engine, .checkKelengkapan(step: "1", item: "KTP", present: true), by: loket, &state)
         try run(engine, .completeStep(step: "1"), by: loket, &state)
@@ -68,6 +67,13 @@ import Testing
         try run(engine, .completeStep(step: "2"), by: loket, &state)
         try run(engine, .recordOutput(step: "3", item: "Tanda terima", text: "REG/07/001", attachment: nil), by: loket, &state)
         try run(engine, .completeStep(step: "3"), by: loket, &state)
+        return (engine, state)
+    }
+
+    /// Rows 1 to 3, then row 4: the Operator finishes first, so the shared Output is asked of the
+    /// Loket, who types `y` by mistake.
+    func atRowFive() throws -> (Engine, CaseState) {
+        var (engine, state) = try atRowFour()
         try run(engine, .checkKelengkapan(step: "input-siksng", item: "Berita acara", present: true), by: operatorSIKS, &state)
         try run(engine, .answerField(step: "input-siksng", field: "tanggal_muskel", value: "2026-12-21"), by: operatorSIKS, &state)
         try run(engine, .completeStep(step: "input-siksng"), by: operatorSIKS, &state)
@@ -122,13 +128,7 @@ import Testing
     /// While row 4 is being worked on and neither box has the answer, an operator playing both
     /// roles is asked which box, as the boxes can be typed.
     @Test func anAmbiguousRowListsItsBoxes() throws {
-        var (engine, state) = try started()
-        try run(engine, .checkKelengkapan(step: "1", item: "KTP", present: true), by: loket, &state)
-        try run(engine, .completeStep(step: "1"), by: loket, &state)
-        try run(engine, .chooseBranch(step: "2", label: "Ya"), by: loket, &state)
-        try run(engine, .completeStep(step: "2"), by: loket, &state)
-        try run(engine, .recordOutput(step: "3", item: "Tanda terima", text: "REG/07/001", attachment: nil), by: loket, &state)
-        try run(engine, .completeStep(step: "3"), by: loket, &state)
+        var (engine, state) = try atRowFour()
         let both = Operator(name: "citra", roles: ["loket", "operator-siksng"])
         #expect(refusal(engine, Self.output("4", "x"), by: both, on: state)
             == "kegiatan 4 dikerjakan di beberapa bagian; sebutkan bagian yang dikoreksi: --kegiatan \"4 (Operator SIKS-NG)\" "
