@@ -101,6 +101,55 @@ struct RosterTests {
         #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
     }
 
+    /// tester32 F4: on a shared login (`root`) the roster's first grant under `--operator` to a
+    /// name without a PIN made an administrator who could never act again, and nobody else could
+    /// grant or enrol his PIN. That grant, and every revocation or PIN removal that would leave no
+    /// administrator able to prove who they are here, is refused with what to do instead.
+    @Test func theRosterKeepsAnAdministratorWhoCanAct() throws {
+        let first = ["roster", "grant", "kasi-hendra", "pengelola-peran", "--operator", "kasi-hendra"]
+        let locked = try sop(first, as: "root")
+        #expect(locked.status == 1)
+        #expect(locked.stdout.isEmpty)
+        #expect(locked.stderr == "sop: galat: 'kasi-hendra' bukan login ini ('root') dan belum punya PIN: sebagai pengelola peran "
+            + "pertama ia tidak akan dapat membuktikan dirinya lagi, dan tidak ada orang lain yang boleh memberinya PIN, sehingga "
+            + "daftar peran terkunci untuk selamanya. Daftarkan PIN-nya dulu (sop roster pin kasi-hendra) lalu ulangi perintah ini "
+            + "dengan --operator kasi-hendra, atau jadikan login ini pengelola peran (sop roster grant root pengelola-peran)\n")
+        let english = try sop(first + ["--lang", "en"], as: "root")
+        #expect(english.status == 1)
+        #expect(english.stderr.hasPrefix("sop: error: 'kasi-hendra' is not this login ('root') and has no PIN: as the first roster "
+            + "administrator they could never prove who they are again"))
+        #expect(try sop(["roster"], as: "root").stdout.hasPrefix("Daftar peran belum berlaku"), "nothing was written")
+        // What the refusal says to do: the PIN first (anyone may while the roster is empty), then the same grant.
+        let pin = try sop(["roster", "pin", "kasi-hendra"], as: "root", stdin: "246810\n246810\n")
+        #expect(pin.status == 0, "\(pin.stderr)")
+        let granted = try sop(first, as: "root", stdin: "246810\n")
+        #expect(granted.status == 0, "\(granted.stderr)")
+        #expect(granted.stdout == "Peran 'pengelola-peran' diberikan kepada kasi-hendra (semua SOP).\n")
+        // He can act again afterwards, as the store's administrator.
+        let admin = ["--operator", "kasi-hendra"]
+        let second = try sop(["roster", "grant", "ani", "pengelola-peran"] + admin, as: "root", stdin: "246810\n")
+        #expect(second.status == 0, "\(second.stderr)")
+        // ani has no PIN and is not this login: revoking kasi-hendra, or removing his PIN, would leave no one.
+        let revoke = try sop(["roster", "revoke", "kasi-hendra", "pengelola-peran"] + admin, as: "root", stdin: "246810\n")
+        #expect(revoke.status == 1)
+        #expect(revoke.stderr == "sop: galat: sesudah ini tidak ada pemegang peran 'pengelola-peran' yang dapat membuktikan dirinya "
+            + "di sini (ani: bukan login ini 'root' dan belum punya PIN): daftar peran akan terkunci untuk selamanya. Daftarkan dulu "
+            + "PIN-nya (sop roster pin ani), atau berikan peran itu kepada login ini (sop roster grant root pengelola-peran)\n")
+        let unpin = try sop(["roster", "pin", "--hapus", "kasi-hendra", "--lang", "en"] + admin, as: "root", stdin: "246810\n")
+        #expect(unpin.status == 1)
+        #expect(unpin.stderr.hasPrefix("sop: error: after this no holder of the role 'pengelola-peran' could prove who they are here "
+            + "(ani: not this login 'root', no PIN)"), "\(unpin.stderr)")
+        let shown = try sop(["roster"] + admin, as: "root", stdin: "246810\n")
+        #expect(shown.stdout.contains("kasi-hendra") && shown.stdout.contains("PIN"), "\(shown.stdout)")
+        // From ani's own login she can act, so the same changes are taken there.
+        let fromAni = try sop(["roster", "pin", "--hapus", "kasi-hendra"], as: "ani")
+        #expect(fromAni.status == 0, "\(fromAni.stderr)")
+        #expect(try sop(["roster", "revoke", "kasi-hendra", "pengelola-peran"], as: "ani").status == 0)
+        // The last holder stays refused as before, whoever asks.
+        let last = try sop(["roster", "revoke", "ani", "pengelola-peran"], as: "ani")
+        #expect(last.stderr.contains("'ani' adalah pemegang terakhir peran 'pengelola-peran'"))
+    }
+
     @Test func aSharedLoginNamesItsOperatorWithTheirPIN() throws {
         try bootstrap()
         let run = ["run", "01", "--operator", "budi"] + Self.reception

@@ -30,11 +30,11 @@ import Testing
     @Test func theCaseIsDueByThePrintedTotalAndTheDateDoesNotMove() throws {
         let (sop, _) = Fixtures.sop(text: Self.text("kasus: {batas_layanan: total}"))
         let standard = try #require(sop.caseSettings.serviceStandard)
-        #expect(standard.text == "3 (tiga) hari kerja" && standard.duration.unit == .hariKerja && standard.duration.high == 3)
+        #expect(standard.text == "3 (tiga) hari kerja" && standard.parts[0].unit == .hariKerja && standard.parts[0].high == 3)
         #expect(standard.isPrintedTotal)
         var run = CommandRun(sop, roles: ["petugas"])
         // Monday 09.00 + 3 working days, on the standard calendar (Monday–Friday).
-        let promised = WorkCalendar.standard.due(from: Fixtures.monday, waktu: standard.duration)
+        let promised = WorkCalendar.standard.due(from: Fixtures.monday, waktu: standard.parts[0])
         #expect(run.state.started?.due == promised)
         #expect(run.engine.caseDue(in: run.state, now: Fixtures.monday) == promised)
         // Row 1 done early: the rows' longest path would now be sooner; the promise stands,
@@ -58,11 +58,29 @@ import Testing
         #expect(run.engine.caseDue(in: run.state, now: run.time).map { $0.timeIntervalSince(Fixtures.monday) } == 5 * 60 + 2 * Self.day)
     }
 
+    /// Tester 31, F2: "9 (sembilan) hari kerja 35 menit" as printed is the promise: 35 minutes,
+    /// then 9 working days, from the case's start (not 9 hari kerja alone, which drops 35 minutes).
+    @Test func aPrintedTotalOfDaysAndMinutesIsThePromise() throws {
+        let text = Self.text("kasus: {batas_layanan: total}").replacingOccurrences(
+            of: "total_waktu: 3 (tiga) hari kerja", with: "total_waktu: 9 (sembilan) hari kerja 35 menit")
+        let (sop, _) = Fixtures.sop(text: text)
+        let standard = try #require(sop.caseSettings.serviceStandard)
+        #expect(standard.parts.count == 2)
+        let run = CommandRun(sop, roles: ["petugas"])
+        let calendar = WorkCalendar.standard
+        let promised = calendar.due(from: calendar.due(from: Fixtures.monday, waktu: WaktuDuration(low: 35, unit: .menit)),
+                                    waktu: WaktuDuration(low: 9, unit: .hariKerja))
+        #expect(run.state.started?.due == promised)
+        #expect(run.engine.caseDue(in: run.state, now: Fixtures.monday) == promised)
+        let daysOnly = calendar.due(from: Fixtures.monday, waktu: WaktuDuration(low: 9, unit: .hariKerja))
+        #expect(promised.timeIntervalSince(daysOnly) == 35 * 60)
+    }
+
     @Test func aDurationWrittenThereIsTheStandard() throws {
         let (sop, _) = Fixtures.sop(text: Self.text("kasus: {batas_layanan: 2 hari kerja}"))
         let standard = try #require(sop.caseSettings.serviceStandard)
-        #expect(standard.text == "2 hari kerja" && standard.duration.high == 2 && !standard.isPrintedTotal)
+        #expect(standard.text == "2 hari kerja" && standard.parts[0].high == 2 && !standard.isPrintedTotal)
         let run = CommandRun(sop, roles: ["petugas"])
-        #expect(run.state.started?.due == WorkCalendar.standard.due(from: Fixtures.monday, waktu: standard.duration))
+        #expect(run.state.started?.due == WorkCalendar.standard.due(from: Fixtures.monday, waktu: standard.parts[0]))
     }
 }

@@ -28,7 +28,22 @@ import Testing
         let result = Self.load(total: total, standard: standard)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message.en))")
         let read = try #require(result.sop?.caseSettings.serviceStandard)
-        #expect(read.text == text && read.duration.unit == unit && read.duration.high == amount)
+        #expect(read.text == text && read.parts.count == 1 && read.parts[0].unit == unit && read.parts[0].high == amount)
+    }
+
+    /// Tester 31, F2: a printed total of working days and minutes, as JUMLAH WAKTU prints it, is
+    /// one standard of two parts, printed or written.
+    @Test("A total of several kinds of time is read part by part", arguments: [
+        ("9 (sembilan) hari kerja 35 menit", "total", "9 (sembilan) hari kerja 35 menit"),
+        ("Sesuai kebutuhan", "9 hari kerja 35 menit", "9 hari kerja 35 menit"),
+    ])
+    func readsSeveralParts(total: String, standard: String, text: String) throws {
+        let result = Self.load(total: total, standard: standard)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message.en))")
+        let read = try #require(result.sop?.caseSettings.serviceStandard)
+        #expect(read.text == text)
+        #expect(read.parts.map(\.unit) == [.hariKerja, .menit] && read.parts.map(\.high) == [9, 35])
+        #expect(read.total.parts[.workingDays] == 9...9 && read.total.parts[.workingMinutes] == 35...35)
     }
 
     @Test("What cannot be a standard is refused where it is written", arguments: [

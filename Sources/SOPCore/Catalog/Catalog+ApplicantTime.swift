@@ -67,6 +67,10 @@ extension Catalog.ApplicantTime {
         both("Batas \(due) sudah lewat; hubungi kantor layanan.", "The deadline \(due) has passed; please contact the service office.")
     }
 
+    /// The receipt's Status of a file returned as incomplete (tester 31, F9), not "sedang diproses".
+    public static let returnedStatus = both("berkas dikembalikan kepada pemohon untuk dilengkapi",
+                                            "file returned to the applicant to be completed")
+
     /// On a receipt of a file returned as incomplete (F5): no completion promise.
     public static let returnedNoPromise = both(
         "Berkas dikembalikan untuk dilengkapi; batas penyelesaian dihitung setelah berkas lengkap diterima.",

@@ -208,6 +208,43 @@ extension Catalog {
                 en: "'\(operatorName)' is not this login ('\(login)') and has no PIN; ask a roster administrator to enrol one (sop roster pin \(operatorName))")
         }
 
+        /// The roster's first grant to a name that could never prove itself again: not the login,
+        /// no PIN. Once the roster is in force only an administrator may enrol that PIN.
+        public static func firstAdminUnprovable(_ operatorName: String, login: String) -> Localized {
+            Localized(
+                id: "'\(operatorName)' bukan login ini ('\(login)') dan belum punya PIN: sebagai pengelola peran pertama ia tidak akan "
+                    + "dapat membuktikan dirinya lagi, dan tidak ada orang lain yang boleh memberinya PIN, sehingga daftar peran terkunci "
+                    + "untuk selamanya. Daftarkan PIN-nya dulu (sop roster pin \(operatorName)) lalu ulangi perintah ini dengan --operator "
+                    + "\(operatorName), atau jadikan login ini pengelola peran (sop roster grant \(login) \(admin))",
+                en: "'\(operatorName)' is not this login ('\(login)') and has no PIN: as the first roster administrator they could never "
+                    + "prove who they are again, and nobody else may give them a PIN, so the roster would be locked for good. Enrol "
+                    + "their PIN first (sop roster pin \(operatorName)) and repeat this command with --operator \(operatorName), or make "
+                    + "this login the administrator (sop roster grant \(login) \(admin))")
+        }
+
+        /// A revocation or PIN removal after which no holder of pengelola-peran could prove who
+        /// they are at this desk (this login, or a name with a PIN): nobody could change the
+        /// roster or enrol a PIN again.
+        public static func lastProvableAdmin(login: String, others: [String]) -> Localized {
+            guard let first = others.first else {
+                return Localized(
+                    id: "sesudah ini tidak ada pemegang peran '\(admin)' yang dapat membuktikan dirinya di sini (login ini '\(login)', "
+                        + "atau nama yang punya PIN): daftar peran akan terkunci untuk selamanya. Berikan dulu peran itu kepada operator "
+                        + "lain yang punya PIN, atau kepada login ini (sop roster grant \(login) \(admin))",
+                    en: "after this no holder of the role '\(admin)' could prove who they are here (this login '\(login)', or a name "
+                        + "with a PIN): the roster would be locked for good. First grant the role to another operator who has a PIN, "
+                        + "or to this login (sop roster grant \(login) \(admin))")
+            }
+            let named = others.joined(separator: ", ")
+            return Localized(
+                id: "sesudah ini tidak ada pemegang peran '\(admin)' yang dapat membuktikan dirinya di sini (\(named): bukan login ini "
+                    + "'\(login)' dan belum punya PIN): daftar peran akan terkunci untuk selamanya. Daftarkan dulu PIN-nya "
+                    + "(sop roster pin \(first)), atau berikan peran itu kepada login ini (sop roster grant \(login) \(admin))",
+                en: "after this no holder of the role '\(admin)' could prove who they are here (\(named): not this login "
+                    + "'\(login)', no PIN): the roster would be locked for good. First enrol a PIN (sop roster pin \(first)), "
+                    + "or grant the role to this login (sop roster grant \(login) \(admin))")
+        }
+
         public static func pinNeedsAdmin(_ operatorName: String) -> Localized {
             Localized(
                 id: "PIN pertama \(operatorName) didaftarkan oleh pemegang peran '\(admin)' (atau oleh \(operatorName) dari loginnya sendiri)",

@@ -44,6 +44,23 @@ extension Catalog.ServiceDesk {
                   en: "'\(name)' has not been answered yet in step \(step), which is still being worked on: answer it in the step, not by a correction")
     }
 
+    /// A done step's Kelengkapan or Output item it never recorded (`recordedAt`: the boxes of
+    /// the same row that did).
+    public static func correctionNotRecorded(_ name: String, step: String, recordedAt: [String]) -> Localized {
+        let there = recordedAt.isEmpty ? "" : "; jawaban itu tercatat di kegiatan \(recordedAt.joined(separator: ", ")) (--kegiatan \"\(recordedAt[0])\")"
+        let thereEn = recordedAt.isEmpty ? "" : "; that answer was recorded in step \(recordedAt.joined(separator: ", ")) (--kegiatan \"\(recordedAt[0])\")"
+        return Localized(id: "'\(name)' tidak pernah tercatat di kegiatan \(step): tidak ada jawaban untuk dikoreksi\(there)",
+                         en: "'\(name)' was never recorded in step \(step): there is no answer to correct\(thereEn)")
+    }
+
+    /// A row of several boxes whose answer could be any of them: the boxes as `--kegiatan` takes them.
+    public static func correctionWhichBox(_ row: String, boxes: [String]) -> Localized {
+        let choices = boxes.map { "--kegiatan \"\($0)\"" }
+        return Localized(
+            id: "kegiatan \(row) dikerjakan di beberapa bagian; sebutkan bagian yang dikoreksi: \(choices.joined(separator: " atau "))",
+            en: "step \(row) is done in several boxes; name the box to correct: \(choices.joined(separator: " or "))")
+    }
+
     public static func correctionNotReached(_ step: String) -> Localized {
         Localized(id: "kegiatan \(step) belum dikerjakan dalam kasus ini; tidak ada jawaban untuk dikoreksi",
                   en: "step \(step) has not been worked on in this case; there is no answer to correct")

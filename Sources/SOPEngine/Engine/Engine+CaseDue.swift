@@ -16,7 +16,7 @@ extension Engine {
             return pathDue(in: state, now: now)
         }
         guard var due = state.started?.due, let start = state.startedAt else { return nil }
-        let total = standard.map { WaktuTotal([$0.duration]) } ?? facts.totalWaktu
+        let total = standard.map(\.total) ?? facts.totalWaktu
         // Service time when the sum counts working time and the calendar knows the hours.
         let service = calendar.hours != nil
             && (total.parts[.workingMinutes] != nil || total.parts[.workingDays] != nil)

@@ -45,36 +45,113 @@ extension Engine {
         }
     }
 
+    /// The visit a correction amends: pass `number` of the step, else its latest (an open one first).
+    static func visit(of id: String, _ number: Int?, in state: CaseState) -> StepVisit? {
+        if let number { return (state.completed + state.active).last { $0.step == id && $0.visit == number } }
+        return state.active.last(where: { $0.step == id }) ?? state.completed.last(where: { $0.step == id })
+    }
+
+    /// Whether a visit recorded an answer to the item (an item "tidak berlaku" is recorded too).
+    public static func records(_ visit: StepVisit, _ target: CaseEvent.Correction.Target, _ name: String) -> Bool {
+        switch target {
+        case .field: visit.fields[name] != nil
+        case .kelengkapan: visit.kelengkapan[name] != nil || visit.notApplicable.contains(name)
+        case .output: visit.outputs[name] != nil
+        }
+    }
+
+    /// A row's box as users name it where the row has several (parallel boxes sharing a printed
+    /// number): the number and the box's actor, `8 (Petugas Loket)`; else the row's label.
+    public func boxLabel(_ step: Step) -> String {
+        let number = label(step)
+        guard let printed = step.number, sop.steps.contains(where: { $0.id.value != step.id.value && $0.number == printed }) else {
+            return number
+        }
+        return "\(number) (\(sop.actor(step.performer.value)?.lineName ?? step.performer.value))"
+    }
+
+    /// The step `--kegiatan` names: its id; a printed row number with its actor, as a refusal
+    /// lists the boxes of a row (`8 (Petugas Loket)`); or a row number. A row of several boxes
+    /// is resolved to the box that recorded the answer being corrected, else to the one box of
+    /// the corrector's roles; when that still leaves several, the correction is refused with
+    /// the boxes listed as they can be typed (tester 31, F1: the first box was taken, so the
+    /// officer who typed the answer was refused and another "corrected" a value never recorded).
+    private func box(_ stepID: String, target: CaseEvent.Correction.Target, name: String, visit number: Int?,
+                     state: CaseState, actor: Operator) throws(EngineError) -> Step {
+        if let step = sop.step(stepID) { return step }
+        if let step = sop.steps.first(where: { step in
+            step.number.map { RowNumber.same(boxLabel(step), stepID) || RowNumber.same("\($0) (\(step.performer.value))", stepID) } == true
+        }) {
+            return step
+        }
+        let boxes = sop.steps.filter { $0.number.map { RowNumber.same($0, stepID) } == true }
+        guard let first = boxes.first else {
+            var known: [String] = []
+            for name in sop.steps.map(label) where !known.contains(name) { known.append(name) }
+            throw EngineError(DeskWords.correctionUnknownStep(stepID, known: known))
+        }
+        guard boxes.count > 1 else { return first }
+        let reached = boxes.compactMap { step in Self.visit(of: step.id.value, number, in: state).map { (step, $0) } }
+        guard !reached.isEmpty else { return first }
+        // The boxes that ask the item, and of those the ones that recorded it.
+        let knowing = reached.filter { step, _ in resolvedName(name, target: target, of: step) != nil }
+        let holding = knowing.filter { step, visit in
+            resolvedName(name, target: target, of: step).map { Self.records(visit, target, $0) } ?? false
+        }
+        let candidates = !holding.isEmpty ? holding : !knowing.isEmpty ? knowing : reached
+        if candidates.count == 1 { return candidates[0].0 }
+        let mine = candidates.filter { actor.plays($0.1.role) }
+        if mine.count == 1 { return mine[0].0 }
+        // A name no box asks: the step's own refusal lists the names it has.
+        if knowing.isEmpty { return (mine.first ?? candidates[0]).0 }
+        throw EngineError(DeskWords.correctionWhichBox(label(first), boxes: (mine.isEmpty ? candidates : mine).map { boxLabel($0.0) }))
+    }
+
+    /// The item a correction names, as the step asks it (nil when the step asks none by that name).
+    private func resolvedName(_ name: String, target: CaseEvent.Correction.Target, of step: Step) -> String? {
+        switch target {
+        case .field: step.form.first { $0.name.value == name || $0.label.lowercased() == name.lowercased() }?.name.value
+        case .kelengkapan: PrintedItem.matchPart(name, among: askedKelengkapan(of: step.id.value).map(\.text.value))
+        case .output: PrintedItem.matchPart(name, among: askedOutput(of: step.id.value).map(\.value))
+        }
+    }
+
     private func amendment(_ stepID: String, target: CaseEvent.Correction.Target, name: String, value: String,
                            attachment: CaseEvent.Attachment?, reason: String, visit number: Int?, state: CaseState,
                            actor: Operator)
         throws(EngineError) -> CaseEvent.Correction
     {
         guard state.status != .cancelled else { throw EngineError(Words.notOpen(state.status.rawValue)) }
-        guard let step = sop.step(stepID) ?? sop.steps.first(where: { $0.number.map { RowNumber.same($0, stepID) } == true }) else {
-            var known: [String] = []
-            for name in sop.steps.map(label) where !known.contains(name) { known.append(name) }
-            throw EngineError(DeskWords.correctionUnknownStep(stepID, known: known))
-        }
+        let step = try box(stepID, target: target, name: name, visit: number, state: state, actor: actor)
         let id = step.id.value
         let visits = (state.completed + state.active).filter { $0.step == id }
-        let visit = number.map { number in visits.last { $0.visit == number } }
-            ?? state.active.last(where: { $0.step == id }) ?? state.completed.last(where: { $0.step == id })
+        let visit = Self.visit(of: id, number, in: state)
         guard let visit else {
-            guard let number, !visits.isEmpty else { throw EngineError(DeskWords.correctionNotReached(label(step))) }
-            throw EngineError(Catalog.Visits.noSuchVisit(label(step), number, visits: Set(visits.map(\.visit)).sorted()))
+            guard let number, !visits.isEmpty else { throw EngineError(DeskWords.correctionNotReached(boxLabel(step))) }
+            throw EngineError(Catalog.Visits.noSuchVisit(boxLabel(step), number, visits: Set(visits.map(\.visit)).sorted()))
         }
         guard actor.plays(visit.role) else {
-            throw EngineError(DeskWords.correctionNotYourStep(label(step), role: sop.actor(visit.role)?.lineName ?? visit.role))
+            throw EngineError(DeskWords.correctionNotYourStep(boxLabel(step), role: sop.actor(visit.role)?.lineName ?? visit.role))
         }
         let reason = reason.trimmingWhitespace()
         guard !reason.isEmpty else { throw EngineError(DeskWords.correctionNeedsReason) }
         // In a step still being worked on, only what it has answered can be amended: the rest is
         // answered in the step itself (a "correction" would fill it in behind the step's form).
         let working = state.active.contains { $0.step == id && $0.visit == visit.visit }
-        func unanswered(_ name: String) -> EngineError { EngineError(DeskWords.correctionNotAnswered(name, step: label(step))) }
+        func unanswered(_ name: String) -> EngineError { EngineError(DeskWords.correctionNotAnswered(name, step: boxLabel(step))) }
+        // A done step's Kelengkapan and Output items are all answered where they were asked: one
+        // this visit never recorded (a shared Output cell of a row's parallel boxes, asked of
+        // the box that finished last; a skipped step) has no value to correct. A form field left
+        // empty may still be filled in by a correction.
+        func notRecorded(_ name: String) -> EngineError {
+            let elsewhere = sop.steps.filter { other in
+                other.id.value != id && other.number != nil && other.number == step.number
+                    && Self.visit(of: other.id.value, number, in: state).map { Self.records($0, target, name) } == true
+            }
+            return EngineError(DeskWords.correctionNotRecorded(name, step: boxLabel(step), recordedAt: elsewhere.map(boxLabel)))
+        }
         func unknown(_ kind: Localized, _ known: [String]) -> EngineError {
-            EngineError(DeskWords.correctionUnknownName(name, kind: kind, step: label(step), known: known,
+            EngineError(DeskWords.correctionUnknownName(name, kind: kind, step: boxLabel(step), known: known,
                                                         suggestion: Suggestion.closest(to: name, among: known)))
         }
         switch target {
@@ -86,6 +163,7 @@ extension Engine {
                 throw unknown(Catalog.Desk.kelengkapan, known)
             }
             if working, visit.kelengkapan[item] == nil { throw unanswered(item) }
+            if !Self.records(visit, .kelengkapan, item) { throw notRecorded(item) }
             guard let present = CaseSession.yesNo(value) else { throw EngineError(Catalog.Session.answerYesNo) }
             return .init(step: id, visit: visit.visit, target: target, name: item, value: present ? "ya" : "tidak",
                          reason: reason)
@@ -106,6 +184,7 @@ extension Engine {
                 throw unknown(Catalog.Desk.output, known)
             }
             if working, visit.outputs[item] == nil { throw unanswered(item) }
+            if !Self.records(visit, .output, item) { throw notRecorded(item) }
             let text = value.trimmingWhitespace()
             guard !text.isEmpty || attachment != nil else { throw EngineError(Words.emptyOutput(item)) }
             return .init(step: id, visit: visit.visit, target: target, name: item, value: text, attachment: attachment,

@@ -136,15 +136,24 @@ extension Engine {
         return kept + "…"
     }
 
-    /// Whether the receipt step's latest pass sends the file back (the branch "Tidak" of
-    /// "Berkas lengkap?" back to the applicant's row, tester 29, F5), with no later pass of it
-    /// going on: a file returned as incomplete gets no completion promise.
+    /// Whether the file stands returned as incomplete: the latest pass of a decision at or
+    /// before the receipt row sent the case back (the branch "Tidak" of "Berkas lengkap?" back to
+    /// the applicant's row), with no later pass of that decision going on. The decision may be
+    /// the receipt row's own (tester 29, F5) or a check before the receipt row ("Lengkap?" in
+    /// row 2, the receipt in row 3: tester 31, F9). The case cannot reach the receipt row again
+    /// without passing that decision again, which starts a later pass; so passes are told apart
+    /// by their numbers, not by clock times (which two quick answers can share). A file returned
+    /// gets no completion promise.
     public func fileReturned(in state: CaseState) -> Bool {
         guard state.status == .open || state.status == .paused, let issuing = sop.receiptStep,
-            let index = graph.index(of: issuing.id.value)
+            let receiptIndex = graph.index(of: issuing.id.value)
         else { return false }
-        let visits = (state.completed + state.active).filter { $0.step == issuing.id.value }
-        guard let latest = visits.max(by: { ($0.visit, $0.startedAt) < ($1.visit, $1.startedAt) }) else { return false }
-        return sendsBack(latest, index: index)
+        var latest: [Int: StepVisit] = [:]
+        for visit in state.completed + state.active {
+            guard let index = graph.index(of: visit.step), index <= receiptIndex, graph.steps[index].isDecision else { continue }
+            if let known = latest[index], known.visit > visit.visit { continue }
+            latest[index] = visit
+        }
+        return latest.contains { index, visit in sendsBack(visit, index: index) }
     }
 }

@@ -41,7 +41,9 @@ public struct Engine: Sendable {
         // Due by the SOP's service standard (`kasus: batas_layanan`, the public promise) when it
         // states one; else by the longest single path from the first step (`Engine+PathDue`).
         if let standard = sop.caseSettings.serviceStandard {
-            started.due = calendar.due(from: time, waktu: standard.duration)
+            // One duration as a row's waktu falls due; several ("9 hari kerja 35 menit") each in turn.
+            started.due = standard.parts.count == 1 ? calendar.due(from: time, waktu: standard.parts[0])
+                : calendar.due(from: time, total: standard.total)
         } else {
             started.due = latestEnd(from: [PathSource(index: firstIndex, start: time, finish: first.due ?? time,
                                                       timed: first.due != nil)], in: nil)

@@ -78,6 +78,7 @@ struct Constructor {
         sop.tablesAreAlternatives = document.choice("alur_tabel")?.value.lowercased() == "pilihan"
         if let settings = document.object("kasus", SOPLanguage.caseSettings) {
             sop.caseSettings = caseSettings(settings)
+            sop.caseSettings.serviceStandardWritten = settings.text("batas_layanan")
             sop.caseSettings.serviceStandard = settings.text("batas_layanan").flatMap { serviceStandard($0, printing: sop.identity.printing) }
         }
         return sop
@@ -108,9 +109,13 @@ struct Constructor {
     private func serviceStandard(_ written: Located<String>, printing: Printing) -> ServiceStandard? {
         let location = context.location(written.mark, length: written.length)
         guard written.value.lowercased() == ServiceStandard.totalWord else {
+            // A total of several kinds of time, as printed totals are ("9 hari kerja 35 menit", tester 31, F2).
+            if let parts = ServiceStandard.parts(of: written.value) {
+                return ServiceStandard(written: written, text: written.value, parts: parts)
+            }
             switch WaktuParser.parse(written.value) {
             case .success(let duration):
-                return ServiceStandard(written: written, text: written.value, duration: duration)
+                return ServiceStandard(written: written, text: written.value, parts: [duration])
             case .failure(.unreadable(let suggestion)):
                 context.error(LoaderCode.waktuFormat, Catalog.Waktu.serviceStandardUnreadable(written.value), at: location,
                               notes: suggestion.map { [.init(Catalog.didYouMean($0))] } ?? [])
@@ -121,12 +126,12 @@ struct Constructor {
             context.error(LoaderCode.waktuFormat, Catalog.Waktu.serviceStandardWithoutTotal, at: location)
             return nil
         }
-        guard case .success(let duration) = WaktuParser.parse(total.value) else {
+        guard let parts = ServiceStandard.parts(of: total.value) else {
             context.error(LoaderCode.waktuFormat, Catalog.Waktu.serviceTotalUnreadable(total.value), at: location,
                           notes: [.init(Catalog.Waktu.serviceStandardWriteDuration)])
             return nil
         }
-        return ServiceStandard(written: written, text: total.value, duration: duration)
+        return ServiceStandard(written: written, text: total.value, parts: parts)
     }
 
     private func identity(_ document: ObjectView) -> Identity {

@@ -24,6 +24,9 @@ public struct CaseSettings: Sendable {
     /// PENYELESAIAN 3 (tiga) hari kerja"): the whole case falls due by it, counted from its start
     /// on the unit's calendar, instead of by the longest path of its rows; nil: by the rows.
     public var serviceStandard: ServiceStandard?
+    /// `batas_layanan` as written, even when it could not be read (an error then says so, and
+    /// nothing else need say the case has no service limit).
+    public var serviceStandardWritten: Located<String>?
     /// `isian_tanda_terima`: form fields whose answers the receipt prints (the register number
     /// a Keterangan says is written on it: tester 25, finding 7), a NIK or phone masked.
     public var receiptFields: [Located<String>] = []
@@ -45,12 +48,44 @@ public struct ServiceStandard: Sendable {
     public var written: Located<String>
     /// The duration's text as read: the printed total, or the written duration.
     public var text: String
-    public var duration: WaktuDuration
+    /// The durations written one after another, each of its own kind of time: one
+    /// (`3 hari kerja`), or several as a printed total adds them up (`9 hari kerja 35 menit`).
+    public var parts: [WaktuDuration]
 
-    public init(written: Located<String>, text: String, duration: WaktuDuration) {
+    public init(written: Located<String>, text: String, parts: [WaktuDuration]) {
         self.written = written
         self.text = text
-        self.duration = duration
+        self.parts = parts
+    }
+
+    /// The parts as one sum, each kind of time kept apart (working days, service minutes, …).
+    public var total: WaktuTotal { WaktuTotal(parts) }
+
+    /// Reads a service standard's text: one duration, or several written one after another
+    /// ("4 hari kerja 2 jam 55 menit", "9 (sembilan) hari kerja 35 menit"), each a whole
+    /// duration; nil when the text holds anything else (words around it, alternatives).
+    public static func parts(of text: String) -> [WaktuDuration]? {
+        switch WaktuParser.read(text) {
+        case .exact(let duration):
+            return [duration]
+        case .several(let texts):
+            let durations = texts.compactMap { part -> WaktuDuration? in
+                if case .success(let duration) = WaktuParser.parse(part) { return duration }
+                return nil
+            }
+            guard durations.count == texts.count, !durations.isEmpty else { return nil }
+            // Nothing but the durations: "1 hari (online), 3 hari (langsung)" is two
+            // alternatives, not a sum.
+            var rest = Substring(text)
+            for part in texts {
+                guard let range = rest.range(of: part) else { return nil }
+                guard rest[..<range.lowerBound].allSatisfy(\.isWhitespace) else { return nil }
+                rest = rest[range.upperBound...]
+            }
+            return rest.allSatisfy(\.isWhitespace) ? durations : nil
+        case .inText, .none, .unreadable, .spelledMismatch:
+            return nil
+        }
     }
 
     /// Whether `written` names the printed total rather than a duration.

@@ -94,7 +94,8 @@ enum TimelinePage {
                 let keypad = CorrectionItem.keypad(value, sop: pinned.sop).map { " data-inputmode=\"\($0)\"" } ?? ""
                 return "<option value=\"\(h(value))\" data-petunjuk=\"\(h(CorrectionItem.hint(value, sop: pinned.sop).text(language)))\"\(keypad)\(chosen == value ? " selected" : "")>\(h(kind.text(language))) · \(h(label))</option>"
             }.joined()
-            let number = group.step.number ?? group.step.id.value
+            // A row of parallel boxes names the box, as `sop correct --kegiatan "8 (Petugas Loket)"` does.
+            let number = pinned.engine.boxLabel(group.step)
             let heading = group.passes > 1 ? Catalog.WebCorrections.stepPass(number, visit: group.visit, of: group.passes) : Fix.correctionStepGroup(number)
             return "<optgroup label=\"\(h(heading.text(language)))\">\(options)</optgroup>"
         }.joined()
@@ -173,9 +174,11 @@ enum CorrectionItem {
                 let items: [(String, Localized, String)] =
                     step.form.filter { !working || visit.fields[$0.name.value] != nil }
                         .map { (value(id, "isian", $0.name.value, visit: pass), Fix.correctionField, $0.label) }
-                    + sop.askedKelengkapan(of: id).filter { !working || visit.kelengkapan[$0.text.value] != nil }
+                    // An item this visit never recorded (a shared Output cell answered at the row's
+                    // other box) has nothing to correct: the engine refuses it too.
+                    + sop.askedKelengkapan(of: id).filter { working ? visit.kelengkapan[$0.text.value] != nil : Engine.records(visit, .kelengkapan, $0.text.value) }
                         .map { (value(id, "kelengkapan", $0.text.value, visit: pass), Fix.correctionKelengkapan, $0.text.value) }
-                    + sop.askedOutput(of: id).filter { !working || visit.outputs[$0.value] != nil }
+                    + sop.askedOutput(of: id).filter { Engine.records(visit, .output, $0.value) }
                         .map { (value(id, "output", $0.value, visit: pass), Fix.correctionOutput, $0.value) }
                 return items.isEmpty ? nil : Group(step: step, visit: visit.visit, passes: passes, items: items)
             }

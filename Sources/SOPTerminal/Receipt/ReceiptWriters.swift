@@ -33,7 +33,9 @@ extension Receipt {
             rows.append((Words.receiptDue.text(language), (due.map { time.dateTime($0) } ?? Catalog.Listing.noDue.text(language)) + added))
         }
         if kind == .provisional {
-            rows.append((Words.receiptStatus.text(language), Words.receiptProgress(progress.rawValue).text(language)))
+            // A file sent back is not being processed: it waits for the applicant (tester 31, F9).
+            let status = returned ? Catalog.ApplicantTime.returnedStatus : Words.receiptProgress(progress.rawValue)
+            rows.append((Words.receiptStatus.text(language), status.text(language)))
         }
         rows.append((Words.receiptReceivedBy.text(language), receivedBy))
         if issuedBy != receivedBy { rows.append((Words.receiptIssuedBy.text(language), issuedBy)) }

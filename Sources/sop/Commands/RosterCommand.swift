@@ -144,6 +144,21 @@ struct RosterChange {
         if let refusal = identity.roster.refusal(of: entry) {
             throw CommandFailure(refusal.message(entry), language: language, exitCode: 1)
         }
+        // Nor may the change leave the roster without an administrator who can act again.
+        let lockout: Localized?
+        do {
+            if !identity.roster.isEnforced {
+                lockout = try RosterLockout.firstGrant(entry, login: desk.loginName, store: identity.store)
+            } else if action == .revoke, role == Roster.adminRole {
+                lockout = try RosterLockout.afterChange(holders: RosterLockout.holders(identity.roster, except: operatorName),
+                                                        login: desk.loginName, store: identity.store)
+            } else {
+                lockout = nil
+            }
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        if let lockout { throw CommandFailure(lockout, language: language, exitCode: 1) }
         do {
             try identity.store.appendRoster(entry)
         } catch {

@@ -42,6 +42,14 @@ struct RosterPINCommand: ParsableCommand {
             guard !reset else { throw CommandFailure(Catalog.Roster.notTogether("--hapus", "--reset"), language: language, exitCode: 2) }
             let (access, store, _, roster) = try RosterAdmin.open(desk, target: name, language: language,
                                                                   refusal: Catalog.PINs.pinRemoveNeedsAdmin(name))
+            // Removing the PIN of the last administrator who can prove who they are here locks the roster.
+            if roster.isAdmin(name), let rosterStore = store as? RosterStore {
+                let lockout = try RosterAdmin.run(language) { () throws(StoreError) in
+                    try RosterLockout.afterChange(holders: RosterLockout.holders(roster), losingPIN: name,
+                                                  login: desk.loginName, store: rosterStore)
+                }
+                if let lockout { throw CommandFailure(lockout, language: language, exitCode: 1) }
+            }
             let removed = try RosterAdmin.run(language) { () throws(StoreError) in try access.removePIN(of: name) }
             if !removed { try RosterAdmin.refuseUnknown(name, store: store, roster: roster, language: language) }
             Console.write(Catalog.PINs.pinRemoved(name, removed: removed).text(language) + "\n")

@@ -24,6 +24,13 @@ struct OutsideServiceLimitRule: SOPRule {
                 """),
         ],
         nonTriggering: [
+            // A printed total of working days and minutes is a service limit (tester 31, F2).
+            .sop(identity: "cetak: {total_waktu: 9 (sembilan) hari kerja 35 menit}\nkasus: {batas_layanan: total, di_luar_batas_layanan: [3]}",
+                 steps: """
+                  - {no: 1, uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: 35 menit}}
+                  - {no: 2, uraian: Menerbitkan SKRD, pelaksana: petugas, mutu_baku: {waktu: 9 hari kerja}}
+                  - {no: 3, uraian: Membayar retribusi, pelaksana: petugas, mutu_baku: {waktu: "-"}}
+                """),
             .sop(identity: "cetak: {total_waktu: 1 hari kerja}\nkasus: {batas_layanan: total}", steps: """
                   - {no: 1, uraian: Menerbitkan SKRD, pelaksana: petugas, mutu_baku: {waktu: 1 hari kerja}}
                   - no: 2
@@ -45,6 +52,9 @@ struct OutsideServiceLimitRule: SOPRule {
         let written = sop.steps.compactMap(\.mutuBaku.outsideServiceLimit) + sop.caseSettings.outsideServiceLimitRows
         guard !written.isEmpty else { return }
         if sop.caseSettings.serviceStandard == nil {
+            // A batas_layanan written but unreadable is an error of its own, saying what to
+            // write: telling to write one would ask for what is already written (tester 31, F2).
+            guard sop.caseSettings.serviceStandardWritten == nil else { return }
             for place in written {
                 findings.add(description, Catalog.ApplicantTime.withoutServiceLimit, at: file.location(place),
                              notes: [.init(Catalog.ApplicantTime.withoutServiceLimitFix)])
