@@ -1,47 +1,22 @@
 import Foundation
 import Testing
 
-/// A joint row through the real binary (tester 28, F17): row 2 is written `pelaksana: operator,
-/// bersama: [fo]`, as row 10 of the signed KTP-el SOP. With the roster in force and two
+/// A joint row through the real binary (tester 28, F17): row 2 of Tests/Fixtures/bersama is written
+/// `pelaksana: operator, bersama: [fo]`, as row 10 of the signed KTP-el SOP. With the roster in force and two
 /// operators logged in (SOP_TEST_LOGIN): the front office's holder finds the row in `sop tasks`,
 /// completes it with `sop run --case` or `sop kolektif` in their own role, the timeline names
 /// them with that role, the row leaves the operator's worklist too, a third role is refused, and
 /// `sop db verify` finds the store whole.
 @Suite("A joint row completed by its second actor through the binary")
 struct JointRowRunTests {
-    static let sop = """
-        nomor: "12"
-        judul: Penerbitan KTP-el
-        pelaksana:
-          - {id: fo, nama: Petugas Front Office, jenis: staf}
-          - {id: operator, nama: Operator Perekaman, jenis: staf}
-          - {id: kabid, nama: Kepala Bidang, jenis: staf}
-        kasus: {judul: [nama]}
-        kegiatan:
-          - no: 1
-            uraian: Petugas front office mencatat permohonan
-            pelaksana: fo
-            formulir: [{nama: nama, label: Nama pemohon, jenis: teks}]
-          - no: 2
-            uraian: Operator perekaman dan petugas front office mencetak KTP-el secara kolektif dan melakukan quality control hasil cetak
-            pelaksana: operator
-            kolektif: ya
-            bersama: [fo]
-            mutu_baku: {output: [KTP-el tercetak]}
-          - no: 3
-            uraian: Kepala bidang menandatangani daftar penyerahan
-            pelaksana: kabid
-            mutu_baku: {output: [Daftar penyerahan]}
-
-        """
-
     let folder: URL
     let database: String
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-bersama-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sop"), withIntermediateDirectories: true)
-        try Self.sop.write(to: folder.appendingPathComponent("sop/12-ktp.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: SOPBinary.root.appendingPathComponent("Tests/Fixtures/bersama/12-ktp.yaml"),
+                                         to: folder.appendingPathComponent("sop/12-ktp.yaml"))
         database = folder.appendingPathComponent("sop.sqlite").path
     }
 
