@@ -242,7 +242,7 @@ enum PostgresAppend {
         var ends: [(step: String, visit: Int, at: Date, by: String, used: Double?)] = []
         for change in VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision) {
             switch change {
-            case .started(let row): starts.append(row)
+            case .started(let row, _): starts.append(row)
             case .completed(let step, let visit, let at, let by, let used): ends.append((step, visit, at, by, used))
             }
         }

@@ -439,13 +439,13 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
             for row in 0..<rows.count { listedCases[rows.text(row, 0)] = (rows.text(row, 0), rows.text(row, 3), rows.integer(row, 12)) }
             try Self.checkListing(c, cases: listedCases.values.sorted { $0.id < $1.id },
                                   tasks: (0..<rows.count).map { (CaseID(rows.text($0, 0)), Self.entry(rows, $0, from: 4)) })
-            return (0..<rows.count).map { row in
+            return TaskEntry.oncePerStep((0..<rows.count).map { row in
                 var task = TaskEntry(caseID: CaseID(rows.text(row, 0)), nomor: rows.text(row, 1), judul: rows.text(row, 2),
                                      status: CaseState.Status(rawValue: rows.text(row, 3)) ?? .open, entry: Self.entry(rows, row, from: 4))
                 task.title = rows.text(row, 11)
                 task.revision = rows.text(row, 13)
                 return task
-            }.sorted(by: TaskEntry.dueOrder)
+            }.sorted(by: TaskEntry.dueOrder), roles: roles)
         }
     }
 
@@ -591,7 +591,7 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
     static func visitStatements(_ changes: [VisitChange], of id: CaseID) -> [(sql: String, parameters: [PGValue])] {
         changes.map { change in
             switch change {
-            case .started(let row):
+            case .started(let row, _):
                 ("""
                     INSERT INTO step_visit (case_id, step, visit, nomor, revision, role, started_at, due_at)
                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

@@ -8,7 +8,7 @@ import SOPStore
 /// with what its events imply in one set-based statement over every case (or the one named),
 /// the same rule the check keeps them by and `sop_guard_fill` fills them by: a case's SOP is its
 /// `case-started` event's (sequence 1); a step has a row while its latest `step-started` or
-/// `step-completed` event is a start, with that start's role. Only the differences come back, so
+/// `step-completed` event is a start, with that start's role and joint roles (v27). Only the differences come back, so
 /// a store that holds costs two scans on the server and no rows on the wire.
 extension PostgresCaseStore {
     public func keptRowBreaks(only: String?) throws(StoreError) -> [ChainBreak]? {
@@ -42,9 +42,15 @@ extension PostgresCaseStore {
                 switch (type, stored) {
                 case ("step-started"?, nil): kind = .derived(Catalog.GuardRows.stepGuardMissing(step: step, role: expected))
                 case ("step-started"?, let stored?):
-                    guard let broken = ChainBreak.derived(caseID: id, Catalog.GuardRows.stepGuardRole(step), stored: stored, events: expected)
-                    else { continue }
-                    kind = broken.kind
+                    // The role, then the joint roles (v27: `bersama`, which may act in the step too).
+                    if let broken = ChainBreak.derived(caseID: id, Catalog.GuardRows.stepGuardRole(step), stored: stored, events: expected) {
+                        kind = broken.kind
+                    } else if let broken = ChainBreak.derived(caseID: id, Catalog.GuardRows.stepGuardJoint(step),
+                                                              stored: steps.string(row, 8) ?? "-", events: steps.string(row, 7) ?? "-") {
+                        kind = broken.kind
+                    } else {
+                        continue
+                    }
                 case (_, let stored?): kind = .derived(Catalog.GuardRows.stepGuardExtra(step: step, role: stored, completed: type != nil))
                 case (_, nil): continue
                 }
@@ -71,13 +77,15 @@ extension PostgresCaseStore {
     static let stepGuardDifferences = """
         SELECT coalesce(e.case_id, g.case_id), coalesce(e.step, g.step), coalesce(e.sequence, 0), e.type,
                CASE WHEN e.type = 'step-started' THEN sop_json_field(e.payload, 'role') END AS expected,
-               g.case_id IS NOT NULL, g.role
+               g.case_id IS NOT NULL, g.role,
+               CASE WHEN e.type = 'step-started' THEN array_to_string(sop_json_joint(e.payload), ', ') END, array_to_string(g.joint, ', ')
         FROM (SELECT DISTINCT ON (case_id, step) case_id, step, sequence, type, payload FROM case_event
               WHERE type IN ('step-started', 'step-completed') AND step IS NOT NULL AND ($1::text IS NULL OR case_id = $1)
               ORDER BY case_id, step, sequence DESC) e
-        FULL JOIN (SELECT case_id, step, role FROM sop_step_guard WHERE $1::text IS NULL OR case_id = $1) g
+        FULL JOIN (SELECT case_id, step, role, joint FROM sop_step_guard WHERE $1::text IS NULL OR case_id = $1) g
             ON g.case_id = e.case_id AND g.step = e.step
         WHERE (g.case_id IS NOT NULL) IS DISTINCT FROM (e.type = 'step-started')
            OR (e.type = 'step-started' AND sop_json_field(e.payload, 'role') IS DISTINCT FROM g.role)
+           OR (e.type = 'step-started' AND sop_json_joint(e.payload) IS DISTINCT FROM g.joint)
         """
 }

@@ -152,6 +152,7 @@ public enum PostgresMigrations {
         Migration(version: 24, name: PostgresAccessLogGuard.name, sql: PostgresAccessLogGuard.migration),
         Migration(version: 25, name: PostgresResumeGuard.name, sql: PostgresResumeGuard.migration),
         Migration(version: 26, name: PostgresQuickCheck.name, sql: PostgresQuickCheck.migration),
+        Migration(version: 27, name: PostgresJointRoles.name, sql: PostgresJointRoles.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
@@ -214,6 +215,7 @@ public enum PostgresMigrations {
         24: "v24: log akses menolak kasus yang tidak ada, kode penolakan tak dikenal, dan data ditampilkan kepada yang tidak berperan; segel rantai hanya dapat ditambah",
         25: "v25: kasus yang dijeda hanya dapat dilanjutkan dalam peran kegiatan yang menunggu, seperti menjeda atau membatalkan",
         26: "v26: kejadian biasa pemeriksaan daftar peran diputuskan oleh satu ekspresi, pernyataannya direncanakan sekali",
+        27: "v27: peran bersama suatu baris (bersama) dapat menyelesaikannya, masing-masing dalam perannya sendiri, diperiksa server",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English

@@ -331,7 +331,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
             let cases = Dictionary(uniqueKeysWithValues: try CaseRecord.fetchAll(db, keys: Set(records.map(\.case_id))).map { ($0.id, $0) })
             let lookups = try LookupRecord.all(db, ids: Array(cases.keys))
             try checkListing(db, cases: Array(cases.values), tasks: records)
-            return records.compactMap { task in
+            return TaskEntry.oncePerStep(records.compactMap { task in
                 cases[task.case_id].map {
                     var entry = TaskEntry(caseID: CaseID($0.id), nomor: $0.nomor, judul: $0.judul,
                                           status: CaseState.Status(rawValue: $0.status) ?? .open, entry: task.entry)
@@ -339,7 +339,7 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
                     entry.revision = $0.revision
                     return entry
                 }
-            }.sorted(by: TaskEntry.dueOrder)
+            }.sorted(by: TaskEntry.dueOrder), roles: roles)
         }
     }
 

@@ -29,7 +29,7 @@ enum VisitProjector {
         }
         for change in changes {
             switch change {
-            case .started(let row):
+            case .started(let row, _):
                 try RawStatement.run(statement(.visitStarted), [
                     .text(id.rawValue), .text(row.step), .int(row.visit), .text(nomor), .text(revision), .text(row.role),
                     .int(row.startedAt.milliseconds), .int(row.due?.milliseconds),

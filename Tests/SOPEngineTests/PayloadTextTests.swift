@@ -44,6 +44,8 @@ import Testing
         .answerCorrected(.init(step: "1", visit: 1, target: .output, name: "Data", value: "", attachment: file, reason: "berkas salah")),
         .answerCorrected(.init(step: "1", visit: 1, target: .kelengkapan, name: "Identitas", value: "ya", reason: "ada")),
         .kelengkapanChecked(.init(step: "1", visit: 3, item: "SPTJM (apabila tidak ada)", present: false, notApplicable: true)),
+        // A joint row's other staff roles (tester 28, F17), which may complete it too.
+        .stepStarted(.init(step: "10", visit: 1, role: "operator", due: due, joint: ["fo", "kasi \"x\""])),
     ]
 
     /// Every kind of event (`CaseEvent.Kind.type`).

@@ -74,6 +74,7 @@ struct PostgresStoreTests {
             PostgresAccessLogGuard.name,
             PostgresResumeGuard.name,
             PostgresQuickCheck.name,
+            PostgresJointRoles.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

@@ -34,6 +34,12 @@ extension Catalog {
             Localized(id: "peran langkah \(step) di baris penjaga (sop_step_guard)", en: "role of step \(step) in its guard row (sop_step_guard)")
         }
 
+        /// The joint roles (`bersama`, v27) of an open step in its guard row, as a compared value.
+        public static func stepGuardJoint(_ step: String) -> Localized {
+            Localized(id: "peran bersama langkah \(step) di baris penjaga (sop_step_guard)",
+                      en: "joint roles of step \(step) in its guard row (sop_step_guard)")
+        }
+
         /// Verify run by a user who may not read the guard rows (a desk): said, never skipped silently.
         public static let unreadable = Localized(
             id: "catatan: baris penjaga pemeriksaan peran (sop_case_guard, sop_step_guard) tidak diperiksa: pengguna basis data ini tidak boleh membacanya (jalankan sop db verify sebagai pemilik skema)",

@@ -16,6 +16,13 @@ extension Catalog.TamperEvidence {
                   en: "step \(step) was started for the role '\(role)', but the SOP revision followed gives it the role '\(expected)'")
     }
 
+    /// A step started with joint roles (`bersama`) other than the revision's for it.
+    public static func jointRolesDiffer(_ step: String, joint: [String], expected: [String]) -> Localized {
+        let given = joint.isEmpty ? "-" : joint.joined(separator: ", "), revision = expected.isEmpty ? "-" : expected.joined(separator: ", ")
+        return Localized(id: "langkah \(step) dimulai dengan peran bersama '\(given)', tetapi revisi SOP yang diikuti memberinya '\(revision)'",
+                         en: "step \(step) was started with the joint roles '\(given)', but the SOP revision followed gives it '\(revision)'")
+    }
+
     /// An event of a step written in a role other than the step's.
     public static func eventInOtherRole(_ type: String, step: String, role: String, expected: String) -> Localized {
         Localized(id: "kejadian '\(type)' langkah \(step) ditulis dalam peran '\(role)', tetapi langkah itu dijalankan peran '\(expected)'",

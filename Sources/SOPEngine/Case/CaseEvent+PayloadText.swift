@@ -23,6 +23,7 @@ extension CaseEvent.Kind {
             out.text("tracking", p.tracking)
         case .stepStarted(let p):
             out.time("due", p.due)
+            out.texts("joint", p.joint)
             out.text("role", p.role)
             out.time("rowStarted", p.rowStarted)
             out.text("step", p.step)
@@ -102,6 +103,18 @@ private struct PayloadWriter {
     }
 
     mutating func int(_ key: StaticString, _ value: Int) { member(key, String(value)) }
+
+    /// An array of texts, in the order given (nothing when nil).
+    mutating func texts(_ key: StaticString, _ values: [String]?) {
+        guard let values else { return }
+        open(key)
+        out.append(UInt8(ascii: "["))
+        for (offset, value) in values.enumerated() {
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            JSONValue.quote(value, into: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
 
     mutating func bool(_ key: StaticString, _ value: Bool) { member(key, value ? "true" : "false") }
 

@@ -125,6 +125,11 @@ public struct CaseEvent: Sendable, Equatable {
         /// When the box continues a pass through its printed row of several boxes: the start of
         /// the row's first box, which its Waktu counts from; nil for a row's first box (issue 10).
         public var rowStarted: Date? = nil
+        /// The staff roles of the step's `bersama` actors (tester 28, F17): a holder of one of them
+        /// may work on and complete the step too, in that role. Carried by the event because the
+        /// server's check (PostgreSQL v27) and the stores' checks read the events, not the SOP.
+        /// Nil (left out of the payload) when the step has none.
+        public var joint: [String]? = nil
     }
 
     public struct KelengkapanCheck: Codable, Sendable, Equatable {

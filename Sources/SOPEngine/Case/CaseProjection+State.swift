@@ -22,11 +22,14 @@ extension CaseState {
         var projection = CaseProjection(
             nomor: started.nomor, judul: started.judul, revision: started.revision, status: status,
             startedAt: startedAt, updatedAt: updatedAt, lastSequence: lastSequence,
-            active: active.map { visit in
-                CaseProjection.ActiveEntry(
-                    step: visit.step, stepLabel: sop.stepLabel(visit.step) ?? visit.step,
-                    visit: visit.visit, role: visit.role, roleName: sop.roleName(visit.role) ?? visit.role,
-                    startedAt: visit.startedAt, due: visit.due)
+            // A joint row (`bersama`, tester 28's F17) waits in each of its roles' worklists.
+            active: active.flatMap { visit in
+                visit.waitingRoles.map { role in
+                    CaseProjection.ActiveEntry(
+                        step: visit.step, stepLabel: sop.stepLabel(visit.step) ?? visit.step,
+                        visit: visit.visit, role: role, roleName: sop.roleName(role) ?? role,
+                        startedAt: visit.startedAt, due: visit.due)
+                }
             }, endedAt: endedAt, due: started.due)
         if let known {
             projection.lookup = known

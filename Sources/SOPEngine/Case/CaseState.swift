@@ -152,6 +152,7 @@ extension CaseState {
                 var visit = StepVisit(step: payload.step, visit: payload.visit, role: payload.role,
                                       startedAt: event.at, due: payload.due)
                 visit.rowStartedAt = payload.rowStarted
+                visit.joint = payload.joint ?? []
                 active.append(visit)
             case .kelengkapanChecked(let payload):
                 // An item that does not apply is not missing: kept apart for the receipt and timeline.
@@ -181,6 +182,8 @@ extension CaseState {
                     // An exit's `hasil` is carried while the flow goes on; the latest outcome stands.
                     if let outcome = payload.outcome ?? payload.branchOutcome { self.outcome = outcome }
                     visit.operators.insert(event.operatorName)
+                    visit.noteJointRole(of: event)
+                    visit.completedRole = event.role
                     completed.append(visit)
                 }
             case .casePaused:
@@ -242,6 +245,7 @@ extension CaseState {
             guard let index = active.firstIndex(where: { $0.step == step }) else { return }
             change(&active[index])
             active[index].operators.insert(event.operatorName)
+            active[index].noteJointRole(of: event)
         }
     }
 }
@@ -261,6 +265,14 @@ public struct StepVisit: Sendable, Equatable {
     public var rowOpen = false
     public var completedAt: Date?
     public var completedBy: String?
+    /// The role the step was completed in: its own, or one of its joint roles (tester 28, F17).
+    public var completedRole: String?
+    /// The staff roles of the step's `bersama` actors, as its start gave them: their holders may
+    /// work on it too (`Operator.works`), and it waits in their worklists as well.
+    public var joint: [String] = []
+    /// The operators who worked on it in one of its joint roles, with that role (the timeline
+    /// names it beside them).
+    public var jointOperators: [String: String] = [:]
     /// Seconds of the standard used, as recorded at completion.
     public var used: Double?
     public var operators: Set<String> = []
@@ -280,6 +292,17 @@ public struct StepVisit: Sendable, Equatable {
         self.startedAt = startedAt
         self.due = due
     }
+}
+
+extension StepVisit {
+    /// Keeps who worked on the visit in one of its joint roles, and in which.
+    mutating func noteJointRole(of event: CaseEvent) {
+        guard let role = event.role, role != self.role, joint.contains(role) else { return }
+        jointOperators[event.operatorName] = role
+    }
+
+    /// Every role the visit waits in: its own, then its joint roles.
+    public var waitingRoles: [String] { joint.isEmpty ? [role] : [role] + joint }
 }
 
 extension CaseState {

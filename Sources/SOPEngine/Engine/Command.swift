@@ -33,6 +33,16 @@ public struct Operator: Sendable, Equatable {
     }
 
     public func plays(_ role: String) -> Bool { roles.contains(role) }
+
+    /// The role this operator works on the visit in: its own role when they play it, else the
+    /// first of its joint roles (`bersama`, tester 28's F17) they play; nil when neither.
+    public func role(for visit: StepVisit) -> String? {
+        if plays(visit.role) { return visit.role }
+        return visit.joint.first(where: plays)
+    }
+
+    /// Whether this operator may work on the visit: in its role or one of its joint roles.
+    public func works(_ visit: StepVisit) -> Bool { role(for: visit) != nil }
 }
 
 /// Something still to be given before a step can be completed, in the order it is asked.

@@ -63,10 +63,11 @@ extension Engine {
         guard let visit = state.visit(of: stepID) else { throw EngineError(Words.notActive(stepID)) }
         var next = state
         var kinds: [CaseEvent.Kind] = []
+        let role = actor.role(for: visit) ?? visit.role
         func run(_ command: Command) throws(EngineError) {
             let made = try execute(command, on: next, by: actor, at: time)
             for kind in made {
-                next.apply(CaseEvent(sequence: next.lastSequence + 1, at: time, operatorName: actor.name, role: visit.role, kind: kind))
+                next.apply(CaseEvent(sequence: next.lastSequence + 1, at: time, operatorName: actor.name, role: role, kind: kind))
             }
             kinds += made
         }

@@ -63,11 +63,26 @@ public struct Engine: Sendable {
 
     func begin(_ step: Step, visit: Int, previousRole: String, at time: Date, state: CaseState?,
                rowStarted: Date? = nil) -> CaseEvent.StepStarted {
-        CaseEvent.StepStarted(
-            step: step.id.value, visit: visit, role: handlingRole(of: step, previousRole: previousRole),
+        let role = handlingRole(of: step, previousRole: previousRole)
+        let joint = jointRoles(of: step, role: role)
+        return CaseEvent.StepStarted(
+            step: step.id.value, visit: visit, role: role,
             due: standard(of: step, startingAt: rowStarted ?? time, in: state).map { $0.dueAt ?? calendar.due(from: $0.from, waktu: $0.duration) }
                 ?? sharedCellDue(of: step, startingAt: rowStarted ?? time, in: state),
-            rowStarted: rowStarted)
+            rowStarted: rowStarted, joint: joint.isEmpty ? nil : joint)
+    }
+
+    /// The staff roles of the step's `bersama` actors other than `role` (the one handling it), in
+    /// the order written: their holders may work on the step too, in their own role (tester 28,
+    /// F17). An outside party written `bersama` has no desk of its own: its part is recorded by
+    /// the handling role, as for its own steps.
+    public func jointRoles(of step: Step, role: String) -> [String] {
+        var roles: [String] = []
+        for actor in step.drawn.jointWith where actor.value != role && !roles.contains(actor.value)
+            && facts.actor(actor.value)?.kind.operatesSystem == true {
+            roles.append(actor.value)
+        }
+        return roles
     }
 
     // MARK: Requirements
@@ -241,7 +256,7 @@ public struct Engine: Sendable {
         guard let visit = state.visit(of: stepID), let index = graph.index(of: stepID) else {
             throw EngineError(Words.notActive(stepID))
         }
-        guard actor.plays(visit.role) else {
+        guard actor.works(visit) else {
             throw EngineError(Words.notYourStep(label(graph.steps[index]), role: facts.actor(visit.role)?.lineName ?? visit.role))
         }
         return (index, visit)

@@ -19,7 +19,9 @@ public protocol CaseStore: AnyObject {
     func events(of id: CaseID) throws(StoreError) -> [CaseEvent]
     func summary(of id: CaseID) throws(StoreError) -> CaseSummary?
     func cases(_ filter: CaseFilter) throws(StoreError) -> [CaseSummary]
-    /// Waiting steps of the given roles (all roles when empty), in due order.
+    /// Waiting steps of the given roles (all roles when empty), in due order. A joint row
+    /// (`bersama`) waits in each of its roles; asked for several of them, it is listed once
+    /// (`TaskEntry.oncePerStep`), in the first of them asked.
     func tasks(roles: [String]) throws(StoreError) -> [TaskEntry]
 
     /// Every step visit whose step started in the filter's period: what reports aggregate.
@@ -234,6 +236,29 @@ public struct TaskEntry: Sendable, Equatable {
         self.judul = judul
         self.status = status
         self.entry = entry
+    }
+}
+
+extension TaskEntry {
+    /// The worklist of `roles` with a step that waits in several of them (a joint row's own role
+    /// and its `bersama` roles, tester 28's F17) listed once, in the one of them `roles` names
+    /// first: an operator holding both sees it once. Every row when `roles` is empty (the
+    /// worklist of every role, as the stores hold it). The order is kept.
+    public static func oncePerStep(_ entries: [TaskEntry], roles: [String]) -> [TaskEntry] {
+        guard !roles.isEmpty else { return entries }
+        var kept: [String: Int] = [:]
+        var out: [TaskEntry] = []
+        out.reserveCapacity(entries.count)
+        for task in entries {
+            let key = task.caseID.rawValue + "\u{0}" + task.entry.step
+            guard let index = kept[key] else {
+                kept[key] = out.count
+                out.append(task)
+                continue
+            }
+            if (roles.firstIndex(of: task.entry.role) ?? .max) < (roles.firstIndex(of: out[index].entry.role) ?? .max) { out[index] = task }
+        }
+        return out
     }
 }
 

@@ -68,7 +68,7 @@ public final class InMemoryCaseStore: CaseStore, @unchecked Sendable {
     }
 
     public func tasks(roles: [String]) throws(StoreError) -> [TaskEntry] {
-        lock.withLock {
+        TaskEntry.oncePerStep(lock.withLock {
             projections.filter { !$0.value.status.isFinished }.flatMap { id, projection in
                 projection.active.filter { roles.isEmpty || roles.contains($0.role) }.map {
                     var task = TaskEntry(caseID: id, nomor: projection.nomor, judul: projection.judul, status: projection.status,
@@ -78,7 +78,7 @@ public final class InMemoryCaseStore: CaseStore, @unchecked Sendable {
                     return task
                 }
             }.sorted(by: TaskEntry.dueOrder)
-        }
+        }, roles: roles)
     }
 
     public func visits(_ filter: VisitFilter) throws(StoreError) -> [VisitRow] {

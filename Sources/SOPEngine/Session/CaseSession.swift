@@ -80,7 +80,18 @@ public final class CaseSession {
 
     // MARK: The walk
 
+    /// Whether the walk takes a step waiting in one of its joint roles (`bersama`, tester 28's
+    /// F17) that the operator holds: when they continue a case (`sop run --case`, where they
+    /// found it in their worklist). A new case's walk stops before it, as before, handing it to
+    /// the step's own role (the joint role's holder finds it in `sop tasks`).
+    private var takesJoint = false
+
+    private func takes(_ visit: StepVisit) -> Bool {
+        actor.plays(visit.role) || (takesJoint && actor.works(visit))
+    }
+
     public func run(resumed: Bool = false) -> Outcome {
+        takesJoint = resumed
         // A paused case is resumed only by a holder of a waiting step's role; anyone else is
         // told who paused it and whose role may resume it, and it stays paused.
         var ended: CaseState.PauseSpan?
@@ -109,7 +120,7 @@ public final class CaseSession {
             case .open:
                 break
             }
-            guard let visit = state.active.first(where: { actor.plays($0.role) }),
+            guard let visit = state.active.first(where: { actor.plays($0.role) }) ?? state.active.first(where: takes),
                 let step = engine.step(visit.step)
             else {
                 prompter.show(.waiting(state.active.map { (boxLabel($0.step, role: $0.role), $0.role, roleName($0.role)) }))
@@ -289,8 +300,9 @@ public final class CaseSession {
                 guard let question else { return .stop(.failed(step: "-", reason: error.message)) }
                 return refuse(question, error.message)
             }
-            // A resume is written in the role of the waiting step its operator holds.
-            let role = question.map(\.visit.role)
+            // A resume is written in the role of the waiting step its operator holds; an answer in
+            // the role the operator works on its step in (a joint row's other role, F17).
+            let role = question.map { actor.role(for: $0.visit) ?? $0.visit.role }
                 ?? (command == .resume ? state.active.first(where: { actor.plays($0.role) })?.role : nil) ?? actor.roles.first
             let first = next.lastSequence + 1
             events = kinds.enumerated().map { offset, kind in
@@ -387,7 +399,7 @@ public final class CaseSession {
             done.part = engine.actor(step.performer.value)?.lineName ?? step.performer.value
         }
         prompter.show(.stepDone(done))
-        for next in state.active where !actor.plays(next.role) && next.startedAt == end {
+        for next in state.active where !takes(next) && next.startedAt == end {
             prompter.show(.handedOff(step: boxLabel(next.step, role: next.role), role: next.role, roleName: roleName(next.role), due: next.due))
         }
     }

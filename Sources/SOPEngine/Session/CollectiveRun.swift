@@ -72,7 +72,8 @@ public final class CollectiveRun {
             } catch {
                 return .refused(id, error.message)
             }
-            let role = state.visit(of: step)?.role ?? actor.roles.first
+            // The visit's role, or the joint role (`bersama`) the operator works on it in (F17).
+            let role = state.visit(of: step).map { actor.role(for: $0) ?? $0.role } ?? actor.roles.first
             var next = state
             let events = kinds.enumerated().map { offset, kind in
                 CaseEvent(sequence: state.lastSequence + 1 + offset, at: now, operatorName: actor.name, role: role, kind: kind)

@@ -128,6 +128,12 @@ extension SOP {
     public func performerLine(ofStep stepID: String, role: String, _ language: Language) -> String {
         let roleName = actor(role)?.lineName ?? role
         guard let step = step(stepID) else { return roleName }
+        // A joint row's other staff role (`bersama`, tester 28's F17) reads as the row does: its
+        // performer with its joint actors, in that role's worklist as in the performer's.
+        if step.performer.value != role, step.drawn.jointWith.contains(where: { $0.value == role }),
+           actor(step.performer.value)?.kind.operatesSystem == true {
+            return performerLine(ofStep: stepID, role: step.performer.value, language)
+        }
         var line = roleName
         if step.performer.value != role, let performer = actor(step.performer.value), !performer.kind.operatesSystem {
             line = Catalog.Desk.performerRecordedBy(performer.lineName, role: roleName).text(language)

@@ -369,7 +369,8 @@ final class Desk: Sendable {
             derived = .answered
         }
         return CaseChange(caseID: id.rawValue, kind: kind ?? derived, sequence: state.lastSequence,
-                          waiting: state.active.map { CaseChange.Waiting(step: $0.step, role: $0.role) })
+                          // A joint row (`bersama`) waits for each of its roles.
+                          waiting: state.active.flatMap { visit in visit.waitingRoles.map { CaseChange.Waiting(step: visit.step, role: $0) } })
     }
 }
 

@@ -90,10 +90,16 @@ enum CaseRoutes {
             if pinned.state.status == .paused { throw PageError(.conflict, Catalog.PauseAndCancel.casePaused(pinned.state.id.rawValue)) }
             throw PageError(.conflict, Words.notWaiting)
         }
-        guard roster.holds(context.operatorName ?? "", visit.role, sop: pinned.sop.nomor) else {
+        guard actingRole(context.operatorName ?? "", on: visit, roster: roster, sop: pinned.sop) != nil else {
             throw RoleNeeded.forStep(step, role: visit.role, sop: pinned.sop, caseID: pinned.state.id.rawValue)
         }
         return (step, visit)
+    }
+
+    /// The role the operator answers the visit in: its own when they hold it, else the first of
+    /// its joint roles (`bersama`, tester 28's F17) they hold; nil when none.
+    static func actingRole(_ name: String, on visit: StepVisit, roster: Roster, sop: SOP) -> String? {
+        visit.waitingRoles.first { roster.holds(name, $0, sop: sop.nomor) }
     }
 
     /// A step's answer. One whose session, roster and case were not read for this request
@@ -148,7 +154,7 @@ enum CaseRoutes {
             return try StepForm.build(form, step: step, pinned: current, actor: actor, now: clock.now().wholeMilliseconds) { bytes, file in
                 do { return try store.saveAttachment(bytes, name: file) } catch let error as StoreError { throw PageError.store(error) }
             }
-        }, role: { _ in visit.role }, operatorName: name)
+        }, role: { _ in actingRole(name, on: visit, roster: roster, sop: pinned.sop) ?? visit.role }, operatorName: name)
         let time = desk.time(context.language)
         if quick { guard case .written = outcome else { throw NotWritten() } }
         switch outcome {

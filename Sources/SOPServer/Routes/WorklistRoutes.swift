@@ -106,6 +106,8 @@ enum WorklistRoutes {
     /// Where to go after a write: the next step of the case the operator holds, else the
     /// worklist with a note of where the case went.
     static func next(after state: CaseState, actor: Operator) -> String {
+        // A joint row (`bersama`) waiting in another role of the operator's is left in their
+        // worklist, as `sop run` leaves it: it is opened from there.
         if state.status == .open, let mine = state.active.first(where: { actor.plays($0.role) }) {
             return "/kasus/\(segment(state.id.rawValue))/langkah/\(segment(mine.step))"
         }

@@ -39,6 +39,8 @@ public struct PinnedRevisionAudit {
         case eventInOtherRole(type: String, step: String, role: String, expected: String)
         case stepNotStarted(type: String, step: String)
         case stopInOtherRole(type: String, role: String, waiting: [String])
+        /// A step started with other joint roles (`bersama`) than its revision gives it.
+        case jointRolesDiffer(step: String, joint: [String], expected: [String])
 
         var message: Localized {
             switch self {
@@ -47,6 +49,7 @@ public struct PinnedRevisionAudit {
             case .eventInOtherRole(let type, let step, let role, let expected): Words.eventInOtherRole(type, step: step, role: role, expected: expected)
             case .stepNotStarted(let type, let step): Words.stepNotStarted(type, step: step)
             case .stopInOtherRole(let type, let role, let waiting): Words.stopInOtherRole(type, role: role, waiting: waiting)
+            case .jointRolesDiffer(let step, let joint, let expected): Words.jointRolesDiffer(step, joint: joint, expected: expected)
             }
         }
     }
@@ -78,8 +81,12 @@ public struct PinnedRevisionAudit {
 
     private func roleFindings(_ events: [CaseEvent]) -> [(sequence: Int, finding: RoleFinding)] {
         var findings: [(sequence: Int, finding: RoleFinding)] = []
-        // Per step: the role of its latest visit, and whether that visit is still open.
-        var visits: [String: (role: String, open: Bool)] = [:]
+        // Per step: the role of its latest visit, its joint roles (`bersama`, in which it may be
+        // worked on too: tester 28's F17), and whether that visit is still open.
+        var visits: [String: (role: String, joint: [String], open: Bool)] = [:]
+        func inOtherRole(_ latest: (role: String, joint: [String], open: Bool), _ role: String) -> Bool {
+            latest.open && latest.role != role && !latest.joint.contains(role)
+        }
         for event in events {
             func broken(_ finding: RoleFinding) { findings.append((event.sequence, finding)) }
             let role = event.role ?? ""
@@ -95,7 +102,14 @@ public struct PinnedRevisionAudit {
                 } else if let latest = visits[started.step], latest.open, latest.role != started.role {
                     broken(.stepStartedInRole(step: started.step, role: started.role, expected: latest.role))
                 }
-                visits[started.step] = (started.role, true)
+                // The joint roles a start carries are the revision's for the step: a start written by
+                // hand with others would let them act in it. A start without them (written before
+                // sop knew them) lets only the step's own role act.
+                let joint = started.joint ?? []
+                if started.joint != nil, case let expected = engine.jointRoles(of: step, role: started.role), joint != expected {
+                    broken(.jointRolesDiffer(step: started.step, joint: joint, expected: expected))
+                }
+                visits[started.step] = (started.role, joint, true)
             case .joinArrived, .caseStarted, .caseCompleted:
                 continue
             case .casePaused, .caseResumed, .caseCancelled:
@@ -112,11 +126,11 @@ public struct PinnedRevisionAudit {
                     broken(.stepNotStarted(type: type, step: correction.step))
                     continue
                 }
-                if latest.open, latest.role != role {
+                if inOtherRole(latest, role) {
                     broken(.eventInOtherRole(type: type, step: correction.step, role: role, expected: latest.role))
                 }
             case .noteAdded(let note):
-                guard let step = note.step, let latest = visits[step], latest.open, latest.role != role else { continue }
+                guard let step = note.step, let latest = visits[step], inOtherRole(latest, role) else { continue }
                 broken(.eventInOtherRole(type: type, step: step, role: role, expected: latest.role))
             case .kelengkapanChecked, .fieldAnswered, .outputRecorded, .branchChosen, .stepCompleted:
                 guard let step = event.kind.step else { continue }
@@ -124,7 +138,7 @@ public struct PinnedRevisionAudit {
                     broken(.stepNotStarted(type: type, step: step))
                     continue
                 }
-                if latest.open, latest.role != role { broken(.eventInOtherRole(type: type, step: step, role: role, expected: latest.role)) }
+                if inOtherRole(latest, role) { broken(.eventInOtherRole(type: type, step: step, role: role, expected: latest.role)) }
                 if case .stepCompleted = event.kind { visits[step]?.open = false }
             }
         }

@@ -551,7 +551,7 @@ public enum ChainVerifier {
         var visits: [String: VisitRow] = [:]
         for change in VisitChange.changes(of: events, caseID: CaseID(id), nomor: started.nomor, revision: started.revision) {
             switch change {
-            case .started(let row): visits["\(row.step)#\(row.visit)"] = row
+            case .started(let row, _): visits["\(row.step)#\(row.visit)"] = row
             case .completed(let step, let visit, let at, let by, let used):
                 visits["\(step)#\(visit)"]?.completedAt = at
                 visits["\(step)#\(visit)"]?.completedBy = by

@@ -11,7 +11,7 @@ import SOPEngine
 /// - the case's last event that changes its status: the status it gives (folded by `CaseState`,
 ///   as a full read does) must be the row's;
 /// - for each listed worklist row, its step's last start or end event: a start of the same visit
-///   in the same role.
+///   in the same role (or one of its joint roles, `bersama`).
 ///
 /// A mismatch refuses the listing, located like a refused read (`ChainBreak`), exit 1. What this
 /// does not see (a forged hash, an answer rewritten, a task row deleted) is `sop db verify`'s.
@@ -83,7 +83,9 @@ public enum ListingCheck {
             let stored = "\(task.step)#\(task.visit) \(task.role)"
             var expected = "-"
             if let event = task.lastStepEvent, case .stepStarted(let started)? = try? event.event().kind {
-                expected = "\(started.step)#\(started.visit) \(started.role)"
+                // A joint row (`bersama`, tester 28's F17) waits in its joint roles too: a row of one of them holds.
+                let role = started.joint?.contains(task.role) == true ? task.role : started.role
+                expected = "\(started.step)#\(started.visit) \(role)"
             }
             if let broken = ChainBreak.derived(caseID: task.caseID, Catalog.Chain.Derived.worklist, stored: stored, events: expected) {
                 breaks.append(broken)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import SOPEngine
@@ -45,26 +46,36 @@ final class EventRoleCheck: @unchecked Sendable {
     private var validInTransaction: Int64?
     private var nomor: Statement?
     private var openVisits: Statement?
+    private var started: Statement?
     /// The open visits of the cases this store wrote last, as of their last event (`OpenVisits`).
     private var open: [String: OpenVisits] = [:]
     /// At most this many cases' open visits kept (a server's store sees many cases).
     static let openLimit = 4096
 
     /// The open visits of a case (`step_visit` rows without `completed_at`) after its event `sequence`.
+    /// `joint`: the visit's `bersama` staff roles (tester 28, F17), in which it may be worked on
+    /// too; nil while not known (a visit read from `step_visit`, which has no column for them:
+    /// they are read from its `step-started` event when an event in another role needs them).
     struct OpenVisits {
         var sequence: Int
-        var visits: [(step: String, visit: Int, role: String)]
+        var visits: [(step: String, visit: Int, role: String, joint: [String]?)]
 
-        /// Whether a visit of `step` is open in another role than `role`.
+        /// Whether a visit of `step` is open in another role than `role`, and `role` is not
+        /// known to be one of its joint roles.
         func openInAnotherRole(_ step: String, _ role: String) -> Bool {
-            visits.contains { $0.step == step && $0.role != role }
+            visits.contains { $0.step == step && $0.role != role && !($0.joint?.contains(role) ?? false) }
+        }
+
+        /// The index of a visit of `step` open in another role than `role` whose joint roles are not known.
+        func unknownJoint(_ step: String, _ role: String) -> Int? {
+            visits.firstIndex { $0.step == step && $0.role != role && $0.joint == nil }
         }
 
         /// The visits after `changes`, as `VisitProjector` writes them.
         mutating func apply(_ changes: [VisitChange]) {
             for change in changes {
                 switch change {
-                case .started(let row): visits.append((row.step, row.visit, row.role))
+                case .started(let row, let joint): visits.append((row.step, row.visit, row.role, joint))
                 case .completed(let step, let visit, _, _, _): visits.removeAll { $0.step == step && $0.visit == visit }
                 }
             }
@@ -79,6 +90,9 @@ final class EventRoleCheck: @unchecked Sendable {
     static let versionSQL = "SELECT coalesce(max(sequence), 0) FROM roster_event"
     static let nomorSQL = "SELECT nomor FROM sop_case WHERE id = ?"
     static let openVisitsSQL = "SELECT step, visit, role FROM step_visit WHERE case_id = ? AND completed_at IS NULL"
+    /// The payload of a step's latest start: its open visit's, whose joint roles it carries.
+    static let startedSQL =
+        "SELECT payload FROM case_event WHERE case_id = ? AND step = ? AND type = 'step-started' ORDER BY sequence DESC LIMIT 1"
 
     /// Throws the refusal (`RosterSchema.eventRefusal`'s sentences) for the first event the
     /// roster does not allow; nothing when the roster is not in force. `changes`: what the
@@ -98,6 +112,10 @@ final class EventRoleCheck: @unchecked Sendable {
             }
             if let step = row.step, row.type != "step-started", row.type != "join-arrived" {
                 if visits == nil { visits = try openVisits(caseID, before: rows[0].sequence, db) }
+                // Another role than the visit's own: one of its joint roles (`bersama`) may act too.
+                if visits?.openInAnotherRole(step, role) == true, let index = visits?.unknownJoint(step, role) {
+                    visits?.visits[index].joint = try jointRoles(caseID, step: step, db)
+                }
                 if visits?.openInAnotherRole(step, role) == true { throw refusal("not-step-role", row) }
             }
             // A live pause, resume or cancellation needs the role of a waiting step, as PostgreSQL's
@@ -136,7 +154,7 @@ final class EventRoleCheck: @unchecked Sendable {
 
     /// Lets go of the statements kept (finalized), before the store's connection closes.
     func forgetStatements() {
-        (version, nomor, openVisits) = (nil, nil, nil)
+        (version, nomor, openVisits, started) = (nil, nil, nil, nil)
     }
 
     /// The case's open visits before its event `sequence`: kept, when the case's last event
@@ -146,9 +164,19 @@ final class EventRoleCheck: @unchecked Sendable {
         if openVisits == nil { openVisits = try db.makeStatement(sql: Self.openVisitsSQL) }
         var read = OpenVisits(sequence: sequence - 1, visits: [])
         try RawStatement.run(openVisits!, [.text(caseID)], db: db, everyRow: true) { row in
-            read.visits.append((Self.column(row, 0), Int(sqlite3_column_int64(row, 1)), Self.column(row, 2)))
+            read.visits.append((Self.column(row, 0), Int(sqlite3_column_int64(row, 1)), Self.column(row, 2), nil))
         }
         return read
+    }
+
+    /// The joint roles of the step's open visit, from its `step-started` event (none when its
+    /// payload names none or cannot be read). Read only for an event in another role than the
+    /// visit's own, which is otherwise refused.
+    private func jointRoles(_ caseID: String, step: String, _ db: Database) throws -> [String] {
+        guard let payload = try text(&started, Self.startedSQL, [.text(caseID), .text(step)], db),
+              case .stepStarted(let start)? = try? CaseEvent.Kind.decode(type: "step-started", payload: Data(payload.utf8))
+        else { return [] }
+        return start.joint ?? []
     }
 
     private static func column(_ row: OpaquePointer, _ index: Int32) -> String {

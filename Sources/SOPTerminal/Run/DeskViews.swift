@@ -308,7 +308,10 @@ public struct CaseTimelineView {
         var out = "\(label)\(visit.visit > 1 ? " (#\(visit.visit))" : "")  \(step?.uraian.value.replacingNewlines() ?? visit.step)\n"
         // An outside party's step names the role recording it; a joint row its other actors.
         let roleName = sop?.performerLine(ofStep: visit.step, role: visit.role, language) ?? visit.role
-        let who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
+        // Who worked on it in a joint role (`bersama`, tester 28's F17) is named with that role.
+        let who = ([roleName] + visit.operators.sorted().map { name in
+            visit.jointOperators[name].map { "\(name) (\(sop?.actor($0)?.lineName ?? $0))" } ?? name
+        }).joined(separator: " · ")
         var timing = time.dateTime(visit.startedAt)
         if let end = visit.completedAt {
             // No time at all between start and end (a fixed clock): "0 menit", as counted.
