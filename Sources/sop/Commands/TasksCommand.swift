@@ -35,7 +35,8 @@ struct TasksCommand: ParsableCommand {
             else { continue }
             let label = row.number ?? step
             let reference = sop.shortCode ?? nomor
-            Console.write(Catalog.Collective.worklistHint(label, count: count, command: "sop kolektif \(reference) --kegiatan \(label)")
+            Console.write(Catalog.Collective.worklistHint(label, count: count, command: "sop kolektif \(reference) --kegiatan \(label)"
+                + Catalog.Desk.deskArguments(roles: desk.roles, operatorName: desk.operatorArgument))
                 .text(global.language) + "\n")
         }
     }
