@@ -16,6 +16,8 @@ struct DeskIdentity {
     let name: String
     let roster: Roster
     let store: RosterStore
+    /// `--operator` was given (SQLite): the name is not the login's.
+    var operatorGiven = false
 
     static func identify(_ desk: DeskOptions, store: CaseStore, language: Language) throws(CommandFailure) -> DeskIdentity {
         guard let rosterStore = store as? RosterStore else {
@@ -50,7 +52,7 @@ struct DeskIdentity {
                 throw CommandFailure(Catalog.Roster.noPIN(name, login: login), language: language, exitCode: 1)
             }
         }
-        return DeskIdentity(name: name, roster: roster, store: rosterStore)
+        return DeskIdentity(name: name, roster: roster, store: rosterStore, operatorGiven: claimed != nil)
     }
 
     /// Asks for the PIN (without echo on a terminal), checks it, and counts the attempt.

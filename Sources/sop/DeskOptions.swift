@@ -29,6 +29,11 @@ struct DeskOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    /// `--operator` as given (trimmed), nil when not given: the hints that print a command repeat it.
+    var operatorArgument: String? {
+        operatorName.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     var name: String {
         if let operatorName, !operatorName.trimmingWhitespace().isEmpty { return operatorName.trimmingWhitespace() }
         return loginName
@@ -68,6 +73,7 @@ struct DeskOptions: ParsableArguments {
     /// is then opened without writing, and one that does not exist yet reads as empty.
     private func openUncheckedStore(language: Language, readOnly: Bool) throws(CommandFailure) -> CaseStore {
         let address = try StoreAddress.forCommand(database, language: language)
+        if !readOnly { try FixedTime.checkWriting(environment, language: language) }
         do {
             if readOnly, case .sqlite(let path) = address, !FileManager.default.fileExists(atPath: path) {
                 return try SQLiteCaseStore(inMemory: ())

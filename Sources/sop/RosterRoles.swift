@@ -13,11 +13,15 @@ extension DeskIdentity {
         let staff = sop.actors.filter(\.kind.operatesSystem).map(\.id.value)
         let held = roster.roles(of: name, sop: sop.nomor).filter(staff.contains)
         for role in requested where !held.contains(role) {
-            throw CommandFailure(Catalog.Roster.roleNotHeld(name, role: role, sop: sop.nomor, held: held),
+            throw CommandFailure(Catalog.Roster.roleNotHeld(name, role: role, sop: sop.nomor, held: held,
+                                                            otherHolders: otherHolders([role], sop: sop.nomor)),
                                  language: language, exitCode: 1)
         }
         if !requested.isEmpty { return requested }
-        guard !held.isEmpty else { throw CommandFailure(Catalog.Roster.noRoleHeld(name, sop: sop.nomor), language: language, exitCode: 1) }
+        guard !held.isEmpty else {
+            throw CommandFailure(Catalog.Roster.noRoleHeld(name, sop: sop.nomor, otherHolders: otherHolders(staff, sop: sop.nomor)),
+                                 language: language, exitCode: 1)
+        }
         guard let preferred, held.contains(preferred) else { return held }
         return [preferred] + held.filter { $0 != preferred }
     }
@@ -28,7 +32,9 @@ extension DeskIdentity {
         guard roster.isEnforced else { return nil }
         let held = roster.roles(of: name, sop: nil)
         for role in requested where !held.contains(role) {
-            throw CommandFailure(Catalog.Roster.roleNotHeld(name, role: role, sop: nil, held: held), language: language, exitCode: 1)
+            throw CommandFailure(Catalog.Roster.roleNotHeld(name, role: role, sop: nil, held: held,
+                                                            otherHolders: otherHolders([role], sop: nil)),
+                                 language: language, exitCode: 1)
         }
         if !requested.isEmpty { return requested }
         if held.isEmpty, roster.isAdmin(name) || roster.readsAnySOP(name) {
@@ -36,8 +42,23 @@ extension DeskIdentity {
             let role = roster.isAdmin(name) ? Roster.adminRole : Roster.readerRole
             throw CommandFailure(Catalog.WebRoles.tasksReaderOnly(name, role: role), language: language, exitCode: 1)
         }
-        guard !held.isEmpty else { throw CommandFailure(Catalog.Roster.noRoleHeld(name, sop: nil), language: language, exitCode: 1) }
+        guard !held.isEmpty else {
+            let staff = Set(roster.holdings.map(\.role)).subtracting(Roster.deskRoles)
+            throw CommandFailure(Catalog.Roster.noRoleHeld(name, sop: nil, otherHolders: otherHolders(Array(staff), sop: nil)),
+                                 language: language, exitCode: 1)
+        }
         return held
+    }
+
+    /// On a login that gave no `--operator` (SQLite: the name is the login's), how many other
+    /// names hold one of `roles` for the SOP: a shared desk login, whose users each have their
+    /// own name in the roster (tester 32, F5). Zero otherwise (PostgreSQL's user is who connects).
+    func otherHolders(_ roles: [String], sop: String?) -> Int {
+        guard !operatorGiven, store.authenticatedUser == nil else { return 0 }
+        let names = roster.holdings.filter { holding in
+            holding.operatorName != name && roles.contains(holding.role) && (sop == nil || holding.sop == nil || holding.sop == sop)
+        }.map(\.operatorName)
+        return Set(names).count
     }
 
     /// Whether a waiting step is one this operator may take (always, while the roster is not in force).

@@ -96,8 +96,9 @@ struct TerminalWidthTests {
         #expect(endOfInput.status == 0)
         #expect(interrupt.status == 130)
         #expect(interrupt.words == endOfInput.words)
-        // The roles given with --as are repeated (tester 16, finding 15).
-        #expect(interrupt.words.hasSuffix("Lanjutkan dengan: sop run --case 01-2026-000001 --as staf-pengaduan"), "\(interrupt.words)")
+        // The roles given with --as are repeated (tester 16, finding 15), and --operator (tester 32, F5).
+        #expect(interrupt.words.hasSuffix("Lanjutkan dengan: sop run --case 01-2026-000001 --as staf-pengaduan --operator\n  sari"),
+                "\(interrupt.words)")
     }
 
     /// The run screen: the step's text, its rows and the case so far wrap under themselves.

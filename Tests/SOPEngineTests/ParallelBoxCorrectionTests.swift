@@ -128,7 +128,7 @@ import Testing
     /// While row 4 is being worked on and neither box has the answer, an operator playing both
     /// roles is asked which box, as the boxes can be typed.
     @Test func anAmbiguousRowListsItsBoxes() throws {
-        var (engine, state) = try atRowFour()
+        let (engine, state) = try atRowFour()
         let both = Operator(name: "citra", roles: ["loket", "operator-siksng"])
         #expect(refusal(engine, Self.output("4", "x"), by: both, on: state)
             == "kegiatan 4 dikerjakan di beberapa bagian; sebutkan bagian yang dikoreksi: --kegiatan \"4 (Operator SIKS-NG)\" "

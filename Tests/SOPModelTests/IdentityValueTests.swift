@@ -70,6 +70,54 @@ import Testing
         if case .success = ServiceHoursParser.parse([text]) { Issue.record("'\(text)' should not parse") }
     }
 
+    /// A 24-hour unit's printed "Waktu Layanan" (tester 32, F1/F2): every day, all day, and what
+    /// it says of holidays.
+    @Test("Printed 24-hour forms", arguments: [
+        ("24 jam", ServiceHours.Holidays.unstated),
+        ("24 jam setiap hari", .unstated),
+        ("Senin-Minggu 24 jam", .unstated),
+        ("Senin s.d. Minggu 00.00-24.00", .unstated),
+        ("Setiap hari 00.00-24.00", .unstated),
+        ("24 jam setiap hari (Senin s.d. Minggu, termasuk hari libur nasional dan cuti bersama)", .served),
+        ("setiap hari 24 jam termasuk hari libur", .served),
+        ("Senin-Minggu 00.00-24.00 termasuk hari libur", .served),
+        ("Senin-Minggu 00.00-24.00, termasuk libur nasional serta cuti bersama.", .served),
+        ("Senin-Minggu dan hari libur 00.00-24.00", .served),
+        ("Senin sampai dengan Minggu 00.00-24.00 kecuali hari libur", .closed),
+        ("24 jam, tidak termasuk hari libur", .closed),
+    ])
+    func twentyFourHours(text: String, holidays: ServiceHours.Holidays) throws {
+        let parsed = try ServiceHoursParser.parse([text]).get()
+        #expect(parsed.holidays == holidays)
+        let hours = ServiceHours(texts: [], entries: parsed.entries, timeZone: parsed.timeZone, holidays: parsed.holidays)
+        #expect(hours.everyDay)
+        // Each day once, all day: days named twice ("setiap hari (Senin s.d. Minggu)") count once.
+        for day in ServiceHours.Weekday.allCases {
+            #expect(hours.intervals(on: day) == [.init(open: 0, close: 24 * 60)], "\(text): \(day)")
+        }
+    }
+
+    @Test func officeHoursCanSayHolidaysToo() throws {
+        let parsed = try ServiceHoursParser.parse(["Senin-Jumat 07.00-21.00, Sabtu 08.00-12.00 (termasuk hari libur)"]).get()
+        #expect(parsed.holidays == .served)
+        #expect(parsed.entries.map(\.days.count) == [5, 1])
+    }
+
+    @Test("Unreadable holiday and 24-hour text", arguments: [
+        "24 jam setiap hari, dilaksanakan secara bergiliran", "termasuk hari libur", "Hari libur 00.00-24.00",
+        "Senin-Minggu 00.00-24.00, Hari libur 00.00-24.00", "Senin-Minggu 08.00-12.00 termasuk hari libur kecuali hari libur",
+        "Senin-Minggu 00.00-24.00 termasuk cuti", "setiap hari", "12 jam setiap hari",
+    ])
+    func unreadableHolidays(text: String) {
+        if case .success = ServiceHoursParser.parse([text]) { Issue.record("'\(text)' should not parse") }
+    }
+
+    @Test func saidTwiceDifferentlyIsUnreadable() {
+        if case .success = ServiceHoursParser.parse(["Senin-Jumat 08.00-16.00 termasuk hari libur", "Sabtu 08.00-12.00 kecuali hari libur"]) {
+            Issue.record("contradicting holiday clauses should not parse")
+        }
+    }
+
     @Test func formatting() {
         #expect(ServiceHoursParser.format(480) == "08.00")
         #expect(ServiceHoursParser.format(930) == "15.30")

@@ -35,11 +35,12 @@ extension Catalog {
                 + "then copy into a new file or database")
 
         /// After the store failed under a desk: what happens next, and the command to go on.
-        public static func resume(_ caseID: String) -> Localized {
+        /// `command`: `Catalog.Desk.runCommand`, with the desk's `--as` and `--operator`.
+        public static func resume(_ command: String) -> Localized {
             Localized(id: "Yang sudah tersimpan tetap aman; yang belum tersimpan ditanyakan lagi saat kasus dilanjutkan.\n"
-                          + "  Lanjutkan dengan: sop run --case \(caseID)",
+                          + "  Lanjutkan dengan: \(command)",
                       en: "What was saved is safe; what was not is asked again when the case is continued.\n"
-                          + "  Continue with: sop run --case \(caseID)")
+                          + "  Continue with: \(command)")
         }
 
         /// A store that cannot be opened for writing on a full disk (nothing was asked or changed).
@@ -59,8 +60,9 @@ extension Catalog {
         }
 
         /// A desk that cannot write, found before any question is asked.
-        public static func cannotWrite(_ reason: Localized, caseID: String?) -> Localized {
-            let resume = caseID.map { ("\n  Lanjutkan dengan: sop run --case \($0)", "\n  Continue with: sop run --case \($0)") }
+        /// `command`: the command to go on with (`Catalog.Desk.runCommand`), when there is a case.
+        public static func cannotWrite(_ reason: Localized, command: String?) -> Localized {
+            let resume = command.map { ("\n  Lanjutkan dengan: \($0)", "\n  Continue with: \($0)") }
             return Localized(
                 id: reason.id + ". Belum ada pertanyaan yang diajukan, jadi tidak ada jawaban yang hilang" + (resume?.0 ?? ""),
                 en: reason.en + ". No question was asked yet, so no answer is lost" + (resume?.1 ?? ""))

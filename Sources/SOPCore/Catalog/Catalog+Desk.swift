@@ -121,6 +121,19 @@ extension Catalog {
                              en: "→ Step \(step) waits in the worklist of \(roleName)\(dueEN).")
         }
 
+        /// `sop run --case ID`, with the roles (`--as`) and the operator (`--operator`) the desk
+        /// was given: on a shared desk login the command without `--operator` is refused
+        /// (tester 32, F5). A value with a space is quoted.
+        public static func runCommand(case id: String, roles: [String] = [], operatorName: String? = nil) -> String {
+            "sop run --case \(id)" + deskArguments(roles: roles, operatorName: operatorName)
+        }
+
+        /// " --as R … --operator NAME" as the desk was given them; empty when neither was.
+        public static func deskArguments(roles: [String] = [], operatorName: String? = nil) -> String {
+            let quote = { (value: String) in value.contains(" ") ? "\"\(value)\"" : value }
+            return roles.map { " --as " + quote($0) }.joined() + (operatorName.map { " --operator " + quote($0) } ?? "")
+        }
+
         public static func continueWith(_ command: String) -> Localized {
             Localized(id: "  Lanjutkan dengan: \(command)", en: "  Continue with: \(command)")
         }

@@ -22,6 +22,12 @@ extension Catalog.ElapsedTime {
         Localized(id: "\(wall); terhitung \(counted)", en: "\(wall); \(counted) counted")
     }
 
+    /// "3 menit; terhitung sejak kegiatan 1: 5 menit": a step timed from an earlier row's start
+    /// (`dihitung_sejak`, a merged cell): the counted time is not this step's own (tester 32, F8).
+    public static func countedSince(_ wall: String, row: String, _ counted: String) -> Localized {
+        Localized(id: "\(wall); terhitung sejak kegiatan \(row): \(counted)", en: "\(wall); \(counted) counted since step \(row)")
+    }
+
     public static func within(_ detail: Localized) -> Localized {
         Localized(id: "tepat waktu, \(detail.text(.id))", en: "within, \(detail.text(.en))")
     }

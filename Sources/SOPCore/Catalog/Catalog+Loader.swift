@@ -84,8 +84,8 @@ extension Catalog {
 
         public static func serviceHoursUnreadable(_ piece: String) -> Localized {
             Localized(
-                id: "jam layanan '\(piece)' tidak terbaca; tulis seperti 'Senin-Kamis 08.00-15.30, Jumat 08.00-16.00'",
-                en: "service hours '\(piece)' cannot be read; write them like 'Senin-Kamis 08.00-15.30, Jumat 08.00-16.00'")
+                id: "jam layanan '\(piece)' tidak terbaca; tulis seperti 'Senin-Kamis 08.00-15.30, Jumat 08.00-16.00' atau '24 jam setiap hari, termasuk hari libur'",
+                en: "service hours '\(piece)' cannot be read; write them like 'Senin-Kamis 08.00-15.30, Jumat 08.00-16.00' or '24 jam setiap hari, termasuk hari libur'")
         }
     }
 }

@@ -43,22 +43,39 @@ extension Catalog {
 
         public static let admin = "pengelola-peran"
 
-        public static func roleNotHeld(_ operatorName: String, role: String, sop: String?, held: [String]) -> Localized {
+        /// `otherHolders`: on a login with no `--operator`, how many other names hold the role
+        /// (a shared desk login, tester 32 F5): the advice is then `--operator NAME`, not a grant
+        /// to the shared login.
+        public static func roleNotHeld(_ operatorName: String, role: String, sop: String?, held: [String],
+                                       otherHolders: Int = 0) -> Localized {
             let scope = sop.map { " untuk SOP \($0)" } ?? ""
             let scopeEn = sop.map { " for SOP \($0)" } ?? ""
             let list = held.isEmpty ? "tidak ada" : held.joined(separator: ", ")
             let listEn = held.isEmpty ? "none" : held.joined(separator: ", ")
-            return Localized(
-                id: "operator '\(operatorName)' tidak memegang peran '\(role)'\(scope) (perannya: \(list)); minta pengelola peran memberikannya (sop roster grant)",
-                en: "operator '\(operatorName)' does not hold the role '\(role)'\(scopeEn) (their roles: \(listEn)); ask a roster administrator to grant it (sop roster grant)")
+            let start = Localized(id: "operator '\(operatorName)' tidak memegang peran '\(role)'\(scope) (perannya: \(list))",
+                                  en: "operator '\(operatorName)' does not hold the role '\(role)'\(scopeEn) (their roles: \(listEn))")
+            guard otherHolders == 0 else { return sharedLogin(start, login: operatorName, holders: otherHolders) }
+            return Localized(id: start.id + "; minta pengelola peran memberikannya (sop roster grant)",
+                             en: start.en + "; ask a roster administrator to grant it (sop roster grant)")
         }
 
-        public static func noRoleHeld(_ operatorName: String, sop: String?) -> Localized {
+        public static func noRoleHeld(_ operatorName: String, sop: String?, otherHolders: Int = 0) -> Localized {
             let scope = sop.map { " untuk SOP \($0)" } ?? ""
             let scopeEn = sop.map { " for SOP \($0)" } ?? ""
-            return Localized(
-                id: "operator '\(operatorName)' tidak memegang peran apa pun\(scope); minta pengelola peran memberikannya (sop roster grant)",
-                en: "operator '\(operatorName)' holds no role\(scopeEn); ask a roster administrator to grant one (sop roster grant)")
+            let start = Localized(id: "operator '\(operatorName)' tidak memegang peran apa pun\(scope)",
+                                  en: "operator '\(operatorName)' holds no role\(scopeEn)")
+            guard otherHolders == 0 else { return sharedLogin(start, login: operatorName, holders: otherHolders) }
+            return Localized(id: start.id + "; minta pengelola peran memberikannya (sop roster grant)",
+                             en: start.en + "; ask a roster administrator to grant one (sop roster grant)")
+        }
+
+        /// The refusal on a login others' names work under: give your own name, not a grant to the login.
+        private static func sharedLogin(_ start: Localized, login: String, holders: Int) -> Localized {
+            Localized(
+                id: start.id + ". Bila login '\(login)' dipakai bersama, kerjakan dengan nama Anda sendiri: ulangi perintah dengan "
+                    + "--operator NAMA (nama Anda di daftar peran; PIN Anda ditanyakan). Peran itu dipegang \(holders) nama lain di daftar peran",
+                en: start.en + ". If the login '\(login)' is shared, work under your own name: repeat the command with "
+                    + "--operator NAME (your name in the roster; your PIN is asked). \(holders) other names hold that role in the roster")
         }
 
         /// What the store says when a write names a role its operator does not hold.

@@ -191,6 +191,28 @@ extension Catalog.Waktu {
 }
 
 extension Catalog.Waktu {
+    public static let serviceHoursHolidaysSummary = Localized(
+        id: "jam layanan setiap hari (Senin-Minggu, 24 jam) yang tidak menyebut hari libur",
+        en: "service hours of every day (Senin-Minggu, 24 jam) that say nothing of holidays")
+
+    /// Seven-day service hours silent on holidays: both readings (tester 32, F1).
+    public static func serviceHoursHolidays(_ text: String) -> Localized {
+        Localized(
+            id: "jam layanan '\(text)' berlaku setiap hari tetapi tidak menyebut hari libur; dibaca tutup pada hari libur: "
+                + "pada libur nasional dan cuti bersama kalender, waktu kegiatan berstandar menit, jam atau hari kerja berhenti. "
+                + "Bila layanan berjalan juga pada hari libur (piket 24 jam), waktu itu tidak terhitung dan batasnya mundur sehari atau lebih",
+            en: "service hours '\(text)' apply every day but say nothing of holidays; read as closed on holidays: "
+                + "on the calendar's libur nasional and cuti bersama, steps timed in minutes, hours or working days stop. "
+                + "If the service runs on holidays too (a 24-hour duty), that time goes uncounted and due times move a day or more")
+    }
+
+    public static func serviceHoursHolidaysFix(_ text: String) -> Localized {
+        Localized(id: "pilih salah satu: tulis 'jam_layanan: \(text), termasuk hari libur' bila layanan berjalan juga pada hari libur nasional dan cuti bersama, "
+                    + "atau 'jam_layanan: \(text), kecuali hari libur' bila tutup pada hari itu",
+                  en: "choose one: write 'jam_layanan: \(text), termasuk hari libur' if the service runs on national holidays and cuti bersama too, "
+                    + "or 'jam_layanan: \(text), kecuali hari libur' if it closes on them")
+    }
+
     public static let waktuDayBasisSummary = Localized(
         id: "waktu dalam hari tanpa kata kalender atau kerja pada SOP yang menulis jam layanan atau Total waktu dalam hari kerja",
         en: "a waktu in days that says neither calendar nor working days, in an SOP with service hours or a Total waktu in working days")

@@ -12,6 +12,10 @@ public final class CaseSession {
     public let prompter: Prompter
     public let attachments: AttachmentSource
     public let actor: Operator
+    /// The desk's own `--as` roles and `--operator` as given: the command to go on with after a
+    /// store failure repeats them (tester 32, F5).
+    public var resumeRoles: [String] = []
+    public var resumeOperator: String?
     public private(set) var state: CaseState
     /// The events that opened a new case: shown when the walk begins, after the case header
     /// (`sop serve` keeps them in memory as the case it has just written).
@@ -375,7 +379,7 @@ public final class CaseSession {
         case .unavailable(let why), .schema(let why): reason = why
         case .notFound(let id), .stale(let id, _, _): reason = Localized(verbatim: id.rawValue)
         }
-        let next = Catalog.Backup.resume(state.id.rawValue)
+        let next = Catalog.Backup.resume(Catalog.Desk.runCommand(case: state.id.rawValue, roles: resumeRoles, operatorName: resumeOperator))
         let message = Localized(id: reason.id + "\n" + next.id, en: reason.en + "\n" + next.en)
         if case .schema = error { return .schemaRefused(message) }
         return .storeFailed(message)

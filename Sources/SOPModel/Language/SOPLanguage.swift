@@ -37,7 +37,7 @@ public enum SOPLanguage {
             Field("pencatatan_pendataan", sectionList, title: "Pencatatan dan Pendataan",
                   description: "Catatan dan data yang disimpan. Boleh kosong."),
             Field("jam_layanan", .oneOf([.text(.serviceHours), .list(.text(.serviceHours))]), title: "Jam layanan",
-                  description: "Hari dan jam layanan, mis. \"Senin-Kamis 08.00-15.30, Jumat 08.00-16.00\".",
+                  description: "Hari dan jam layanan, mis. \"Senin-Kamis 08.00-15.30, Jumat 08.00-16.00\"; juga \"24 jam setiap hari\", \"Senin s.d. Minggu 00.00-24.00\". \"termasuk hari libur\": layanan berjalan pada libur nasional dan cuti bersama (waktunya tidak berhenti); \"kecuali hari libur\": tutup pada hari itu.",
                   example: "Senin-Kamis 08.00-15.30, Jumat 08.00-16.00"),
             Field("cetak", .object(printing), title: "Cetak",
                   description: "Bagaimana unit mencetak SOP-nya: kop beberapa baris, judul tabel bernomor, logo, judul kolom dan baris seperti dicetak, kalimat pengantar, paragraf, baris Total waktu."),

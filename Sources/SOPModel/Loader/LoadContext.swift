@@ -211,7 +211,7 @@ struct ObjectView {
         guard let first = texts.first else { return nil }
         switch ServiceHoursParser.parse(texts.map(\.value)) {
         case .success(let parsed):
-            return ServiceHours(texts: texts, entries: parsed.entries, timeZone: parsed.timeZone)
+            return ServiceHours(texts: texts, entries: parsed.entries, timeZone: parsed.timeZone, holidays: parsed.holidays)
         case .failure(let failure):
             let at = texts.first { $0.value.contains(failure.piece) } ?? first
             context.error(LoaderCode.serviceHoursFormat, Catalog.Loader.serviceHoursUnreadable(failure.piece),

@@ -14,7 +14,9 @@ import Foundation
 ///   one in a break is the end of the break.
 /// - **hari, minggu, x 24 jam** count calendar time; **bulan** calendar months.
 /// - Working days are weekdays with service hours (Monday–Friday without them) that are neither
-///   national holidays (libur nasional) nor collective leave (cuti bersama).
+///   national holidays (libur nasional) nor collective leave (cuti bersama), unless the service
+///   hours in force say the unit serves on holidays too ("24 jam setiap hari, termasuk hari
+///   libur": then a holiday is a day like its weekday).
 ///
 /// Local time uses the calendar's zone (WIB, WITA or WIT: fixed offsets, no daylight saving).
 public struct WorkCalendar: Sendable {
@@ -37,12 +39,15 @@ public struct WorkCalendar: Sendable {
     public private(set) var hours: [ServiceHours.Weekday: [ServiceHours.Interval]]?
     /// By local day number (days since 1970-01-01).
     public private(set) var holidays: [Int: Holiday]
+    /// The service hours in force say "termasuk hari libur": holidays do not stop the clock.
+    public private(set) var servesHolidays: Bool
 
     public init(name: String? = nil, timeZone: TimeZone = WorkCalendar.jakarta, hours: ServiceHours? = nil,
                 holidays: [Holiday] = []) {
         self.name = name
         self.timeZone = timeZone
         self.hours = hours.map(Self.table)
+        self.servesHolidays = hours?.holidays == .served
         self.holidays = Dictionary(holidays.map { ($0.day, $0) }) { first, _ in first }
     }
 
@@ -55,6 +60,7 @@ public struct WorkCalendar: Sendable {
         guard let serviceHours, !serviceHours.entries.isEmpty else { return self }
         var copy = self
         copy.hours = Self.table(serviceHours)
+        copy.servesHolidays = serviceHours.holidays == .served
         return copy
     }
 
@@ -92,7 +98,7 @@ public struct WorkCalendar: Sendable {
     }
 
     public func isWorkingDay(_ day: Int) -> Bool {
-        if holidays[day] != nil { return false }
+        if holidays[day] != nil, !servesHolidays { return false }
         let weekday = Self.weekday(ofDay: day)
         guard let hours else { return weekday.rawValue <= 5 }
         return !(hours[weekday] ?? []).isEmpty

@@ -42,7 +42,9 @@ extension Receipt {
                 receipt.dueAdded = []
             }
             if calendar.name == nil, calendar.hours == nil, calendar.holidays.isEmpty, made.due != nil, made.finishedAt == nil, made.cancelledAt == nil {
-                receipt.dueCounting = engine.calendar.hours == nil ? .withoutCalendar : .withoutHolidays
+                // Hours that serve on holidays leave nothing unknown.
+                receipt.dueCounting = engine.calendar.hours == nil ? .withoutCalendar
+                    : engine.calendar.servesHolidays ? nil : .withoutHolidays
             }
             return receipt
         }

@@ -339,7 +339,22 @@ public struct CaseTimelineView {
                     // F6): "0 menit; terhitung kurang dari 1 menit" read as two measurements.
                     let wall = span < 1 ? Catalog.ElapsedTime.noMinutes.text(language)
                         : ClockWords.Minutes(used: shown, standard: standardSeconds).usedText(time)
-                    timing += " (" + (counted == wall ? wall : Catalog.ElapsedTime.counted(wall, counted).text(language)) + ")"
+                    // Counted from an earlier row's start: say so, it is not this step's own time.
+                    let since = sop?.timing(of: visit.step)?.from.flatMap { $0 == visit.step ? nil : $0 }
+                    let elapsed: String
+                    if counted == wall {
+                        elapsed = wall
+                    } else if let since {
+                        let row = sop?.step(since).map { $0.number ?? since } ?? since
+                        elapsed = Catalog.ElapsedTime.countedSince(wall, row: row, counted).text(language)
+                    } else if span < 1 {
+                        // No clock time at all, some counted ("0 menit; terhitung kurang dari 1
+                        // menit" read as a contradiction, tester 32 F8): the counted time alone.
+                        elapsed = counted
+                    } else {
+                        elapsed = Catalog.ElapsedTime.counted(wall, counted).text(language)
+                    }
+                    timing += " (" + elapsed + ")"
                     verdict = split.late ? Words.over(time.duration(TimeInterval((split.used - split.standard) * 60)))
                         : Catalog.ElapsedTime.within(split.detail(time))
                 } else if let unit = waktu.duration?.unit, unit != .menit, unit != .jam {

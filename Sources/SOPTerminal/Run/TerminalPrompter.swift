@@ -31,11 +31,13 @@ public final class TerminalPrompter: Prompter {
     /// The roles the operator named with `--as`, as typed: the hint to resume a paused or
     /// stopped case repeats them (tester 16, finding 15). Empty: none named.
     public var resumeRoles: [String] = []
+    /// `--operator NAME` as given (a shared desk login): every hint repeats it, else the command
+    /// it prints runs as the login and is refused (tester 32, F5). Nil: not given.
+    public var resumeOperator: String?
 
-    /// `sop run --case ID`, with the operator's own `--as` roles.
+    /// `sop run --case ID`, with the operator's own `--as` roles and `--operator`.
     private var resumeCommand: String {
-        (["sop run --case \(caseID)"] + resumeRoles.map { "--as " + ($0.contains(" ") ? "\"\($0)\"" : $0) })
-            .joined(separator: " ")
+        Words.runCommand(case: caseID, roles: resumeRoles, operatorName: resumeOperator)
     }
 
     typealias Words = Catalog.Desk
@@ -191,7 +193,7 @@ public final class TerminalPrompter: Prompter {
             let list = steps.map { "\($0.step) (\($0.roleName))" }.joined(separator: ", ")
             say(Words.waiting(list))
             if let held = steps.first(where: { mayActAs?($0.role) ?? true }) {
-                say(Words.continueWith("sop run --case \(caseID) --as \(held.role)"))
+                say(Words.continueWith(Words.runCommand(case: caseID, roles: [held.role], operatorName: resumeOperator)))
             } else if !steps.isEmpty {
                 var roles: [String] = []
                 for step in steps where !roles.contains(step.role) { roles.append(step.role) }

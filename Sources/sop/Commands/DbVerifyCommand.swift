@@ -103,6 +103,7 @@ extension DbCommand {
 
         func run() throws {
             let language = global.language
+            try FixedTime.checkWriting(global.environment, language: language)
             let store = try DbCommand.verifiable(try location.address(language: language), readOnly: false, language: language)
             let (key, new) = try DbCommand.sealKey(keyFile, new: true, language: language)
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
@@ -123,7 +124,7 @@ extension DbCommand {
                     do { try SealKey.create(keyFile, key: key) } catch { throw CommandFailure(error.message, language: language, exitCode: 2) }
                     out += Catalog.Chain.keyCreated(keyFile).text(language) + "\n"
                 }
-                // The events' clock (SOP_FIXED_TIME stands it still for demos and tests), so that a
+                // The events' clock (SOP_FIXED_TIME stands it still for tests), so that a
                 // seal is never dated after the events written after it.
                 let seal = ChainSeal(sealedAt: (FixedTime.date(global.environment) ?? Date()).milliseconds, heads: report.sealedHeads, key: key)
                 let id = try store.saveSeal(seal)

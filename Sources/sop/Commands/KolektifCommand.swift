@@ -44,7 +44,7 @@ struct KolektifCommand: ParsableCommand {
         let language = global.language
         let (store, identity) = try desk.openDesk(language: language)
         if let sqlite = store as? SQLiteCaseStore, let reason = sqlite.writeBlocked() {
-            throw CommandFailure(Catalog.Backup.cannotWrite(reason, caseID: nil), language: language, exitCode: 1)
+            throw CommandFailure(Catalog.Backup.cannotWrite(reason, command: nil), language: language, exitCode: 1)
         }
         let result = try global.resolve(sop)
         guard let model = result.sop else {
@@ -212,7 +212,7 @@ struct KolektifCommand: ParsableCommand {
             }
         }
         let titles = Dictionary(chosen.map { ($0.caseID, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let again = "sop kolektif \(sop) --kegiatan \(step)"
+        let again = "sop kolektif \(sop) --kegiatan \(step)" + Catalog.Desk.deskArguments(roles: desk.roles, operatorName: desk.operatorArgument)
         let sqlite = store as? SQLiteCaseStore
         let progress = CollectiveProgress()
         InterruptHint.shared.install(output: { @Sendable text in Console.write(text) }, beforeExit: { _ = try? sqlite?.checkpoint() })

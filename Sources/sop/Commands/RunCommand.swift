@@ -47,8 +47,10 @@ struct RunCommand: ParsableCommand {
         let (store, identity) = try desk.openDesk(language: language)
         // A store that cannot take an answer is said before the first question, not after it.
         if let sqlite = store as? SQLiteCaseStore, let reason = sqlite.writeBlocked() {
-            let id = caseID.map { Lookup.caseID($0, store: store).rawValue }
-            throw CommandFailure(Catalog.Backup.cannotWrite(reason, caseID: id), language: language, exitCode: 1)
+            let command = caseID.map {
+                Catalog.Desk.runCommand(case: Lookup.caseID($0, store: store).rawValue, roles: desk.roles, operatorName: desk.operatorArgument)
+            }
+            throw CommandFailure(Catalog.Backup.cannotWrite(reason, command: command), language: language, exitCode: 1)
         }
         let script = try answers.map(loadScript)
         let outcome: Outcome
@@ -112,6 +114,8 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, language: language)
         }
+        session.resumeRoles = desk.roles
+        session.resumeOperator = desk.operatorArgument
         return Self.walk(session)
     }
 
@@ -147,6 +151,8 @@ struct RunCommand: ParsableCommand {
                 caseID: id, engine: Engine(sop: model, calendar: calendar), store: store, clock: clock,
                 prompter: prompter(for: model, script: script, clock: clock, calendar: calendar, identity: identity), attachments: LocalFiles(),
                 actor: Operator(name: identity.name, roles: roles))
+            session.resumeRoles = desk.roles
+            session.resumeOperator = desk.operatorArgument
             return Self.walk(session, resumed: true)
         } catch {
             throw CommandFailure(error, language: language)
@@ -218,6 +224,7 @@ struct RunCommand: ParsableCommand {
             output: text)
         terminal.width = (json ? global.stderr : global.stdout).wrapWidth
         terminal.resumeRoles = desk.roles
+        terminal.resumeOperator = desk.operatorArgument
         if identity.roster.isEnforced {
             let (roster, name, nomor) = (identity.roster, identity.name, sop.nomor)
             terminal.mayActAs = { roster.holds(name, $0, sop: nomor) }

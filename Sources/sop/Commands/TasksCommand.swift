@@ -26,7 +26,8 @@ struct TasksCommand: ParsableCommand {
         for waiting in CollectiveWaiting.of(worklist.tasks, sops: sops) {
             let label = waiting.step.number ?? waiting.step.id.value
             let reference = waiting.sop.shortCode ?? waiting.sop.nomor
-            Console.write(Catalog.Collective.worklistHint(label, count: waiting.count, command: "sop kolektif \(reference) --kegiatan \(label)")
+            Console.write(Catalog.Collective.worklistHint(label, count: waiting.count, command: "sop kolektif \(reference) --kegiatan \(label)"
+                + Catalog.Desk.deskArguments(roles: desk.roles, operatorName: desk.operatorArgument))
                 .text(global.language) + "\n")
         }
     }

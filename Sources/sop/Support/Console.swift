@@ -79,4 +79,14 @@ enum FixedTime {
     static func date(_ environment: [String: String]) -> Date? {
         environment["SOP_FIXED_TIME"].flatMap { ISO8601DateFormatter().date(from: $0) }
     }
+
+    /// The clock of a command about to write (events, PIN attempts, a seal): a release build
+    /// refuses to write with it stood still, since the times written are evidence (tester 32,
+    /// F3); reading commands (`sop report`, `sop tasks`, `sop lint`) may still take it, for the
+    /// benchmarks and demos. A debug build (what `swift test` runs) writes with it.
+    static func checkWriting(_ environment: [String: String], language: Language) throws(CommandFailure) {
+        #if !DEBUG
+        if date(environment) != nil { throw CommandFailure(Catalog.TrialTimes.fixedTimeRefused, language: language, exitCode: 2) }
+        #endif
+    }
 }
