@@ -44,6 +44,8 @@ import Testing
         .answerCorrected(.init(step: "1", visit: 1, target: .output, name: "Data", value: "", attachment: file, reason: "berkas salah")),
         .answerCorrected(.init(step: "1", visit: 1, target: .kelengkapan, name: "Identitas", value: "ya", reason: "ada")),
         .kelengkapanChecked(.init(step: "1", visit: 3, item: "SPTJM (apabila tidak ada)", present: false, notApplicable: true)),
+        // Completed by a collective run of 5 cases (tester 30, N2).
+        .stepCompleted(.init(step: "7", visit: 1, used: 60, collective: 5)),
     ]
 
     /// Every kind of event (`CaseEvent.Kind.type`).
@@ -93,6 +95,7 @@ import Testing
         #expect(Self.kinds[15].payloadText == #"{"text":"catatan"}"#)
         #expect(Self.kinds[19].payloadText == #"{"rowOpen":true,"step":"1","used":420.5,"visit":1}"#)
         #expect(Self.kinds[20].payloadText == #"{"branchOutcome":"Tidak memenuhi syarat","step":"5","visit":1}"#)
+        #expect(Self.kinds.last?.payloadText == #"{"collective":5,"step":"7","used":60,"visit":1}"#)
         #expect(CaseEvent.Kind.casePaused.payloadText == "{}")
         // A time between two milliseconds is rounded to the nearest.
         let between = CaseEvent.Kind.stepStarted(.init(step: "1", visit: 1, role: "r", due: Date(timeIntervalSince1970: 1_796_004_000.123_6)))

@@ -294,7 +294,9 @@ public struct CaseTimelineView {
         var out = "\(label)\(visit.visit > 1 ? " (#\(visit.visit))" : "")  \(step?.uraian.value.replacingNewlines() ?? visit.step)\n"
         // An outside party's step names the role recording it; a joint row its other actors.
         let roleName = sop?.performerLine(ofStep: visit.step, role: visit.role, language) ?? visit.role
-        let who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
+        var who = ([roleName] + visit.operators.sorted()).joined(separator: " · ")
+        // Completed by `sop kolektif` for several cases at once (tester 30, N2).
+        if let cases = visit.collective { who += " " + Catalog.Collective.timelineMark(cases: cases).text(language) }
         var timing = time.dateTime(visit.startedAt)
         if let end = visit.completedAt {
             // No time at all between start and end (a fixed clock): "0 menit", as counted.

@@ -31,6 +31,10 @@ public final class TerminalPrompter: Prompter {
     /// The roles the operator named with `--as`, as typed: the hint to resume a paused or
     /// stopped case repeats them (tester 16, finding 15). Empty: none named.
     public var resumeRoles: [String] = []
+    /// At a `kolektif: ya` row: the line saying that other cases wait at it too and the command
+    /// that completes them all (tester 30, N1), given the step and this case's id; nil when none
+    /// other waits. Shown once, before the step's first question.
+    public var collectiveHint: ((Step, String) -> Localized?)?
 
     /// `sop run --case ID`, with the operator's own `--as` roles.
     private var resumeCommand: String {
@@ -283,6 +287,9 @@ public final class TerminalPrompter: Prompter {
             output(paint(name + String(repeating: " ", count: width - name.count), .dim) + " : " + hanging(value, indent: width + 3) + "\n")
         }
         showSoFar(header)
+        if step.isCollective, let hint = collectiveHint?(step, caseID) {
+            output(paint(fit(hint.text(language)), .yellow) + "\n")
+        }
     }
 
     /// The case at a glance: its title, then what earlier steps gave and every note; a step
