@@ -26,7 +26,7 @@ public enum RuleRegistry {
         WaktuZeroRule(), WaktuAbsurdRule(), WaktuRangeReversedRule(), MutuBakuEmptyItemRule(), KelengkapanIntroAskedRule(), KelengkapanMergedRule(),
         OutputMergedRule(), OutputMergedExitRule(), OutputBoxRule(),
         WaktuReadFromTextRule(), WaktuPartUnreadableRule(), WaktuSinceUnlinkedRule(), WaktuSpanTargetRule(), WaktuMergedOverlapRule(),
-        WaktuConditionalBasisRule(), WaktuStatedDiffersRule(), WaktuScheduleRule(), WaktuPerItemTextRule(), WaktuPerItemFieldRule(), WaktuDueDateFieldRule(), WaktuBasisContradictoryRule(), WaktuDayBasisRule(), ServiceHoursHolidaysRule(), TotalVersusRowsRule(), OutsideServiceLimitRule(),
+        WaktuConditionalBasisRule(), WaktuStatedDiffersRule(), WaktuScheduleRule(), WaktuNoStandardRule(), WaktuPerItemTextRule(), WaktuPerItemFieldRule(), WaktuDueDateFieldRule(), WaktuBasisContradictoryRule(), WaktuDayBasisRule(), ServiceHoursHolidaysRule(), TotalVersusRowsRule(), OutsideServiceLimitRule(),
         FormDuplicateFieldRule(), FormChoiceWithoutOptionsRule(), FormOptionsUnusedRule(), FormLaterPassUnreachableRule(),
         OutcomeFlowsOnRule(), RowKindMisplacedRule(), JointActorRule(), StopMisplacedRule(), TableColumnNameUnknownRule(), RecorderNotStaffRule(), ArrowLabelMisplacedRule(),
         OptionalDecisionRule(), JoinMissingBranchRule(), ListSplitAtCommaRule(), DecisionExitDuplicateRule(), KeteranganExitRowRule(),

@@ -114,7 +114,8 @@ struct DeskOptions: ParsableArguments {
         }
         tasks = tasks.filter { identity.mayTake($0) }
         guard !tasks.isEmpty else {
-            Console.write(Catalog.Listing.noTasks(roles.joined(separator: ", ")).text(language) + "\n")
+            // The roles by their printed names, as every other message names them (tester 30, N4).
+            Console.write(Catalog.Listing.noTasks(roleNames(roles, global: global, waiting: waiting).joined(separator: ", ")).text(language) + "\n")
             return nil
         }
         let calendar = try global.workCalendar(), now = clock.now()
@@ -126,6 +127,18 @@ struct DeskOptions: ParsableArguments {
         view.width = global.stdout.wrapWidth
         (view.printedLabels, view.performerLines) = PrintedStepLabels.of(tasks, pinned: pinned, language: language)
         return (tasks, view)
+    }
+
+    /// Role ids by the names desk officers know them by: from the steps waiting in the store, else
+    /// from the staff roles of the SOP folder (read only for an id none of the steps names).
+    func roleNames(_ ids: [String], global: GlobalOptions, waiting: [TaskEntry]) -> [String] {
+        var known: [(id: String, name: String)] = waiting.map { ($0.entry.role, $0.entry.roleName) }
+        if ids.contains(where: { id in !known.contains { $0.id == id } }) {
+            for sop in ((try? global.loadAll()) ?? []).compactMap(\.sop) {
+                known += sop.actors.filter(\.kind.operatesSystem).map { ($0.id.value, $0.lineName) }
+            }
+        }
+        return RoleNaming.names(ids, among: known)
     }
 
     /// --as values (an actor's id or name, any case) as role ids, from the staff roles of the

@@ -91,6 +91,48 @@ struct CollectiveRunTests {
         #expect(again.stdout.contains("Completed collectively: 1 of 1 cases."), "\(again.stdout)")
     }
 
+    /// `sop run --case` at a collective row that other cases wait at too names `sop kolektif`
+    /// once, before the step's first question, and still works the case (tester 30, N1); the
+    /// timeline says which completions were collective (N2).
+    @Test func aCaseRunAtACollectiveRowIsToldOfTheCollectiveCommand() throws {
+        try threeCasesWaiting()
+        let run = try sop(["run", "--case", "12-2026-000002", "--as", "kabid", "--operator", "hendra"], stdin: "y\nDaftar sendiri\n\n")
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let hint = "Kegiatan 2 kolektif: 2 kasus lain juga menunggunya; semuanya dapat diselesaikan sekaligus dengan sop kolektif 12 --kegiatan 2 (kasus ini tetap dapat dikerjakan sendiri di sini)"
+        let said = try #require(run.stdout.range(of: hint), "\(run.stdout)")
+        let asked = try #require(run.stdout.range(of: "Daftar penerbitan ada?"), "\(run.stdout)")
+        #expect(said.upperBound <= asked.lowerBound)
+        #expect(run.stdout.components(separatedBy: "sop kolektif").count == 2, "once: \(run.stdout)")
+        #expect(run.stdout.contains("Kegiatan 2 selesai"), "\(run.stdout)")
+        // The other two, at once; then the last waiting case is told of no other.
+        let together = try sop(["kolektif", "12", "--kegiatan", "2", "--as", "kabid", "--operator", "hendra", "--semua"],
+                               stdin: "y\nDaftar 07-12-2026\n")
+        #expect(together.status == 0, "\(together.stdout)\(together.stderr)")
+        let english = try sop(["run", "--case", "12-2026-000001", "--as", "fo", "--lang", "en"], stdin: "KTP\n\n")
+        #expect(english.stdout.contains("Step 3 is collective: 2 other cases wait at it too; all can be completed at once with sop kolektif 12 --kegiatan 3 (this case can still be done on its own here)"),
+                "\(english.stdout)")
+        let alone = try Self.runAlone(self)
+        #expect(!alone.contains("sop kolektif") && alone.contains("Daftar penerbitan ada?"), "\(alone)")
+        // The timeline: rows 2 of cases 1 and 3 were done in one run of 2 cases, case 2's alone.
+        let first = try sop(["case", "12-2026-000001"])
+        #expect(first.stdout.contains("Kepala Bidang · hendra (kolektif, bersama 2 kasus) · "), "\(first.stdout)")
+        let second = try sop(["case", "12-2026-000002"])
+        #expect(second.stdout.contains("Kepala Bidang · hendra · "), "\(second.stdout)")
+        #expect(!second.stdout.contains("(kolektif"), "\(second.stdout)")
+        let inEnglish = try sop(["case", "12-2026-000003", "--lang", "en"])
+        #expect(inEnglish.stdout.contains("hendra (collective, one run of 2 cases)"), "\(inEnglish.stdout)")
+    }
+
+    /// A new SOP folder with one case reaching the collective row alone: no hint.
+    static func runAlone(_ test: CollectiveRunTests) throws -> String {
+        let other = test.folder.appendingPathComponent("alone.sqlite").path
+        let environment = ["SOP_DB": other, "SOP_FIXED_TIME": "2026-12-07T09:00:00+07:00"]
+        let sopDir = ["--sop-dir", test.folder.appendingPathComponent("sop").path]
+        _ = try SOPBinary.run(["run", "12", "--as", "fo"] + sopDir, environment: environment, stdin: "Siti\n\n")
+        return try SOPBinary.run(["run", "--case", "12-2026-000001", "--as", "kabid"] + sopDir, environment: environment,
+                                 stdin: "y\nDaftar\n\n").stdout
+    }
+
     @Test func aStepWithAFormIsRefusedAndAWrongChoiceIsAskedAgain() throws {
         try threeCasesWaiting()
         let form = try sop(["kolektif", "12", "--kegiatan", "1", "--as", "fo"])

@@ -79,7 +79,7 @@ struct RosterTests {
         #expect(continued.status == 0, "\(continued.stderr)")
         #expect(continued.stdout.contains("Tidak ada kegiatan untuk peran Anda"))
         let tasksOfBudi = try sop(["tasks"], as: "budi")
-        #expect(tasksOfBudi.stdout == "Tidak ada kegiatan yang menunggu untuk resepsionis.\n")
+        #expect(tasksOfBudi.stdout == "Tidak ada kegiatan yang menunggu untuk Resepsionis.\n")
         let tasksOfCitra = try sop(["tasks"], as: "citra")
         #expect(tasksOfCitra.stdout.contains("01-2026-000001"))
         let asAdmin = try sop(["tasks"], as: "ani")
@@ -183,7 +183,7 @@ struct RosterTests {
         terminal.type("baru-4567")
         #expect(terminal.wait() == 0)
         #expect(!terminal.output.contains("baru-4567"), "the PIN is not echoed: \(terminal.output)")
-        #expect(terminal.output.contains("Tidak ada kegiatan yang menunggu untuk resepsionis."))
+        #expect(terminal.output.contains("Tidak ada kegiatan yang menunggu untuk Resepsionis."))
         // Five wrong PINs in a row lock the name, even against the right PIN.
         for _ in 1...4 { #expect(try sop(run, as: "loket", stdin: "tebakan\n").status == 1) }
         let fifth = try sop(run, as: "loket", stdin: "tebakan\n")

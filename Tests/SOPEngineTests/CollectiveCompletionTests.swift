@@ -79,6 +79,30 @@ import Testing
         }
     }
 
+    /// The completion is marked as collective in its own payload, with the run's size (tester
+    /// 30, N2); a step done alone is not, and an event written before the mark reads as alone.
+    @Test func theCompletionIsMarkedCollectiveInItsPayload() throws {
+        let (harness, ids) = try waitingCases(3)
+        run(harness).run(step: "2", cases: Array(ids.prefix(2)), answers: Self.given)
+        for id in ids.prefix(2) {
+            let events = try harness.store.events(of: id)
+            let completion = try #require(events.first { if case .stepCompleted(let c) = $0.kind { c.step == "2" } else { false } })
+            guard case .stepCompleted(let payload) = completion.kind else { Issue.record("\(completion)"); continue }
+            #expect(payload.collective == 2)
+            #expect(completion.kind.payloadText.contains("\"collective\":2"), "\(completion.kind.payloadText)")
+            #expect(CaseState(id: id, events: events).completed.last { $0.step == "2" }?.collective == 2)
+            // The step started next is not marked, nor the earlier row.
+            #expect(CaseState(id: id, events: events).completed.first { $0.step == "1" }?.collective == nil)
+        }
+        let older = Data(#"{"step":"2","visit":1}"#.utf8)
+        guard case .stepCompleted(let read) = try CaseEvent.Kind.decode(type: "step-completed", payload: older) else {
+            Issue.record("not a completion")
+            return
+        }
+        #expect(read.collective == nil)
+        #expect(CaseEvent.Kind.stepCompleted(read).payloadText == #"{"step":"2","visit":1}"#)
+    }
+
     @Test func aCaseNoLongerWaitingOrARoleNotPlayedIsRefusedAndTheOthersAreDone() throws {
         let (harness, ids) = try waitingCases(3)
         // Case 2 was done at its own desk meanwhile.

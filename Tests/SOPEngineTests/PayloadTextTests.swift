@@ -46,6 +46,8 @@ import Testing
         .kelengkapanChecked(.init(step: "1", visit: 3, item: "SPTJM (apabila tidak ada)", present: false, notApplicable: true)),
         // A joint row's other staff roles (tester 28, F17), which may complete it too.
         .stepStarted(.init(step: "10", visit: 1, role: "operator", due: due, joint: ["fo", "kasi \"x\""])),
+        // Completed by a collective run of 5 cases (tester 30, N2).
+        .stepCompleted(.init(step: "7", visit: 1, used: 60, collective: 5)),
     ]
 
     /// Every kind of event (`CaseEvent.Kind.type`).
@@ -95,6 +97,7 @@ import Testing
         #expect(Self.kinds[15].payloadText == #"{"text":"catatan"}"#)
         #expect(Self.kinds[19].payloadText == #"{"rowOpen":true,"step":"1","used":420.5,"visit":1}"#)
         #expect(Self.kinds[20].payloadText == #"{"branchOutcome":"Tidak memenuhi syarat","step":"5","visit":1}"#)
+        #expect(Self.kinds.last?.payloadText == #"{"collective":5,"step":"7","used":60,"visit":1}"#)
         #expect(CaseEvent.Kind.casePaused.payloadText == "{}")
         // A time between two milliseconds is rounded to the nearest.
         let between = CaseEvent.Kind.stepStarted(.init(step: "1", visit: 1, role: "r", due: Date(timeIntervalSince1970: 1_796_004_000.123_6)))

@@ -123,6 +123,18 @@ extension Catalog.Collective {
                   en: "Step \(step) (collective) waits in \(count) cases: \(command)")
     }
 
+    /// `sop run --case` at a `kolektif: ya` row that other cases wait at too (tester 30, N1):
+    /// said once, before the step's first question; the case is still worked here.
+    public static func runHint(_ step: String, others: Int, command: String) -> Localized {
+        Localized(id: "Kegiatan \(step) kolektif: \(others) kasus lain juga menunggunya; semuanya dapat diselesaikan sekaligus dengan \(command) (kasus ini tetap dapat dikerjakan sendiri di sini)",
+                  en: "Step \(step) is collective: \(others) other cases wait at it too; all can be completed at once with \(command) (this case can still be done on its own here)")
+    }
+
+    /// `sop case`: a step completed by `sop kolektif`, with how many cases the run took (tester 30, N2).
+    public static func timelineMark(cases: Int) -> Localized {
+        Localized(id: "(kolektif, bersama \(cases) kasus)", en: "(collective, one run of \(cases) cases)")
+    }
+
     // MARK: Lint
 
     public static let lintSummary = Localized(id: "baris kolektif meminta jawaban per kasus",

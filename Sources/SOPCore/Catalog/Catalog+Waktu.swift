@@ -121,6 +121,14 @@ extension Catalog {
             Localized(id: "standar: \(text)", en: "standard: \(text)")
         }
 
+        /// "standar: 30 hari, di luar batas layanan": a standard's line marked as `sop show` marks it.
+        public static func outsideServiceLimit(on line: Localized) -> Localized {
+            Localized(id: line.id + ", " + outsideServiceLimit.id, en: line.en + ", " + outsideServiceLimit.en)
+        }
+
+        /// A row whose time the case's service limit leaves out (`di_luar_batas_layanan`), as `sop show` marks it.
+        public static let outsideServiceLimit = Localized(id: "di luar batas layanan", en: "outside the service limit")
+
         public static func otherwise(_ text: String) -> Localized {
             Localized(id: "lainnya: \(text)", en: "otherwise: \(text)")
         }
@@ -149,7 +157,23 @@ extension Catalog.Waktu.Summary {
         en: "another part of the waktu text holds a number whose unit cannot be read (e.g. '10 menit – 15 mnt')")
 }
 
+extension Catalog.Waktu.Summary {
+    public static let waktuNoStandard = Localized(
+        id: "waktu tanpa durasi (mis. 'Menunggu ketersediaan blanko'): kegiatan tanpa standar waktu, tidak pernah dinilai terlambat",
+        en: "waktu with no duration (e.g. 'Menunggu ketersediaan blanko'): a step with no time standard, never judged late")
+}
+
 extension Catalog.Waktu {
+    /// A printed waktu with no duration, neither a schedule nor a blank cell (tester 28, F3).
+    public static func noDuration(_ text: String) -> Localized {
+        Localized(id: "waktu '\(text)' tidak memuat lama kegiatan: kegiatan ini tanpa standar waktu dan tidak pernah dinilai terlambat",
+                  en: "waktu '\(text)' holds no duration: this step has no time standard and is never judged late")
+    }
+
+    public static let noDurationHint = Localized(
+        id: "bila memang tanpa standar, tulis di samping 'waktu': 'waktu_baku: tanpa'; bila ada standarnya: 'waktu_baku: <durasi>' (teks waktu tetap dicetak seperti adanya)",
+        en: "if it has no standard indeed, write beside 'waktu': 'waktu_baku: tanpa'; if it has one: 'waktu_baku: <duration>' (the waktu is still printed as typed)")
+
     public static func schedule(_ text: String) -> Localized {
         Localized(id: "waktu '\(text)' adalah jadwal, bukan lama kegiatan: kegiatan ini tanpa batas waktu dan tidak pernah dinilai terlambat",
                   en: "waktu '\(text)' is a schedule, not a duration: this step has no deadline and is never judged late")

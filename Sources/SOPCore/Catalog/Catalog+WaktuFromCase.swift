@@ -5,8 +5,8 @@ extension Catalog {
     public enum WaktuFromCase {
         public enum Summary {
             public static let perItemText = Localized(
-                id: "teks sesudah durasi waktu mengubah artinya ('2 jam/alat', 'per berkas', 'setiap …') tetapi diabaikan",
-                en: "text after the waktu's duration changes its meaning ('2 jam/alat', 'per berkas', 'setiap …') but is dropped")
+                id: "teks sesudah durasi waktu mengubah artinya ('2 jam/alat', 'per dokumen', 'setiap …') tetapi diabaikan",
+                en: "text after the waktu's duration changes its meaning ('2 jam/alat', 'per dokumen', 'setiap …') but is dropped")
             public static let perItemField = Localized(
                 id: "waktu_baku per butir merujuk isian yang tidak ada, bukan angka, atau diisi sesudah kegiatan ini",
                 en: "a per-item waktu_baku names a field that does not exist, is not a number, or is answered after this step")

@@ -58,6 +58,7 @@ extension CaseEvent.Kind {
             out.text("text", p.text)
         case .stepCompleted(let p):
             out.text("branchOutcome", p.branchOutcome)
+            if let cases = p.collective { out.int("collective", cases) }
             out.text("outcome", p.outcome)
             if p.rowOpen == true { out.bool("rowOpen", true) }
             out.text("skipped", p.skipped)

@@ -205,9 +205,13 @@ public struct CaseEvent: Sendable, Equatable {
         /// row goes on (another box open, or a separate path still on its way to one): a box of
         /// the row started next continues the pass (issue 10). Nil otherwise.
         public var rowOpen: Bool?
+        /// The number of cases a collective run (`sop kolektif`) completed this step for at once,
+        /// this one among them (tester 30, N2); nil when it was done in this case alone (and in
+        /// every event written before collective runs were marked).
+        public var collective: Int?
 
         public init(step: String, visit: Int, used: Double? = nil, skipped: String? = nil, outcome: String? = nil,
-                    rowOpen: Bool? = nil, branchOutcome: String? = nil) {
+                    rowOpen: Bool? = nil, branchOutcome: String? = nil, collective: Int? = nil) {
             self.step = step
             self.visit = visit
             self.used = used
@@ -215,6 +219,7 @@ public struct CaseEvent: Sendable, Equatable {
             self.outcome = outcome
             self.rowOpen = rowOpen
             self.branchOutcome = branchOutcome
+            self.collective = collective
         }
     }
 

@@ -179,6 +179,7 @@ extension CaseState {
                     visit.used = payload.used
                     visit.skipped = payload.skipped
                     visit.rowOpen = payload.rowOpen == true
+                    visit.collective = payload.collective
                     // An exit's `hasil` is carried while the flow goes on; the latest outcome stands.
                     if let outcome = payload.outcome ?? payload.branchOutcome { self.outcome = outcome }
                     visit.operators.insert(event.operatorName)
@@ -284,6 +285,9 @@ public struct StepVisit: Sendable, Equatable {
     public var branch: CaseEvent.BranchChoice?
     /// Why the step was left out, when it was (see `CaseEvent.StepCompletion.skipped`).
     public var skipped: String?
+    /// How many cases a collective run completed this visit for at once (`sop kolektif`); nil
+    /// when it was done in this case alone.
+    public var collective: Int?
 
     public init(step: String, visit: Int, role: String, startedAt: Date, due: Date?) {
         self.step = step

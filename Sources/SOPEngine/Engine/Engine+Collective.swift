@@ -55,9 +55,11 @@ extension Engine {
     /// every Kelengkapan and Output the visit still asks, then its completion. An item this
     /// case asks that the answers lack, a required item answered missing, a form field or a
     /// branch refuses the case (nothing of it is returned). `role` is the role the events are
-    /// recorded in (the session's rule: the waiting visit's).
+    /// recorded in (the session's rule: the waiting visit's). `cases`: how many cases the run
+    /// takes, this one among them, marked on the step's completion (`StepCompletion.collective`,
+    /// read by `sop case`).
     public func completeCollectively(_ stepID: String, answers: CollectiveAnswers, on state: CaseState,
-                                     by actor: Operator, at time: Date) throws(EngineError) -> [CaseEvent.Kind] {
+                                     by actor: Operator, at time: Date, cases: Int = 1) throws(EngineError) -> [CaseEvent.Kind] {
         if let refusal = collectiveRefusal(of: stepID) { throw EngineError(refusal) }
         guard state.status == .open else { throw EngineError(Words.notOpen(state.status.rawValue)) }
         guard let visit = state.visit(of: stepID) else { throw EngineError(Words.notActive(stepID)) }
@@ -94,7 +96,16 @@ extension Engine {
                 throw EngineError(CollectiveWords.perCaseAnswer(describe(requirement), step: label(graph.steps[graph.index(of: stepID) ?? 0])))
             }
         }
+        let done = kinds.count
         try run(.completeStep(step: stepID))
+        // The completion of this step (not the steps it starts, nor a later box of its row) is
+        // marked as collective, in the event's own payload.
+        if let index = kinds[done...].firstIndex(where: { if case .stepCompleted(let c) = $0 { c.step == stepID } else { false } }),
+            case .stepCompleted(var completion) = kinds[index]
+        {
+            completion.collective = max(1, cases)
+            kinds[index] = .stepCompleted(completion)
+        }
         return kinds
     }
 }

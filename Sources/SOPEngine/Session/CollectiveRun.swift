@@ -42,7 +42,7 @@ public final class CollectiveRun {
         let now = clock.now().wholeMilliseconds
         var results: [CaseResult] = []
         for id in cases {
-            let result = complete(step, in: id, answers: answers, at: now)
+            let result = complete(step, in: id, answers: answers, at: now, cases: cases.count)
             results.append(result)
             progress(result)
             if case .failed = result { break }
@@ -50,7 +50,7 @@ public final class CollectiveRun {
         return results
     }
 
-    private func complete(_ step: String, in id: CaseID, answers: CollectiveAnswers, at now: Date) -> CaseResult {
+    private func complete(_ step: String, in id: CaseID, answers: CollectiveAnswers, at now: Date, cases: Int) -> CaseResult {
         var attempt = 0
         while true {
             let state: CaseState
@@ -68,7 +68,7 @@ public final class CollectiveRun {
             }
             let kinds: [CaseEvent.Kind]
             do {
-                kinds = try engine.completeCollectively(step, answers: answers, on: state, by: actor, at: now)
+                kinds = try engine.completeCollectively(step, answers: answers, on: state, by: actor, at: now, cases: cases)
             } catch {
                 return .refused(id, error.message)
             }

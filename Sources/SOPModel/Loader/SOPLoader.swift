@@ -126,12 +126,16 @@ struct Constructor {
             context.error(LoaderCode.waktuFormat, Catalog.Waktu.serviceStandardWithoutTotal, at: location)
             return nil
         }
-        guard let parts = ServiceStandard.parts(of: total.value) else {
-            context.error(LoaderCode.waktuFormat, Catalog.Waktu.serviceTotalUnreadable(total.value), at: location,
-                          notes: [.init(Catalog.Waktu.serviceStandardWriteDuration)])
-            return nil
+        // A remark in parentheses after the total ("1 hari kerja (tidak termasuk menunggu
+        // blanko)") is printed, and the total is what comes before it (tester 28, F13).
+        for text in [total.value] + (WaktuParser.beforeRemark(total.value).map { [$0] } ?? []) {
+            if let parts = ServiceStandard.parts(of: text) {
+                return ServiceStandard(written: written, text: text, parts: parts)
+            }
         }
-        return ServiceStandard(written: written, text: total.value, parts: parts)
+        context.error(LoaderCode.waktuFormat, Catalog.Waktu.serviceTotalUnreadable(total.value), at: location,
+                      notes: [.init(Catalog.Waktu.serviceStandardWriteDuration)])
+        return nil
     }
 
     private func identity(_ document: ObjectView) -> Identity {

@@ -73,6 +73,16 @@ public enum RoleNaming {
         return kept
     }
 
+    /// Each id by the name desk officers know it by ("bo" → "Petugas Back Office (Verifikator)");
+    /// an id named differently by several SOPs gives each name ("A / B"), one named by none itself.
+    public static func names(_ ids: [String], among roles: [(id: String, name: String)]) -> [String] {
+        ids.map { id in
+            var names: [String] = []
+            for role in roles where role.id == id && !role.name.isEmpty && !names.contains(role.name) { names.append(role.name) }
+            return names.isEmpty ? id : names.joined(separator: " / ")
+        }
+    }
+
     /// "fo = Petugas Front Office; bo = Petugas Back Office (Verifikator)": the ids with the
     /// names desk officers know them by.
     public static func list(_ roles: [(id: String, name: String)]) -> [String] {

@@ -54,6 +54,14 @@ extension Waktu {
     /// Whether the standard is known only once the case has answered: chosen by the case,
     /// counted per item, or due on a date the case recorded.
     public var dependsOnCase: Bool { conditional != nil || perItem != nil || dueBy != nil }
+
+    /// Whether the step has a time standard at all: a duration, a set hour, or one the case
+    /// chooses, counts or dates. False for a cell with no duration ("Menunggu ketersediaan
+    /// blanko", "Sesuai kebutuhan", a schedule, "-") and under `waktu_baku: tanpa`.
+    /// Whether the printed cell is blank on purpose: "-", "–" or "—" alone, no word or number.
+    public var isBlank: Bool { !text.value.contains { $0.isLetter || $0.isNumber } }
+
+    public var hasStandard: Bool { !statedNone && (duration != nil || dailyAt != nil || dependsOnCase) }
 }
 
 /// A standard repeated for every item of the case (tester 22, finding 2): "2 jam/alat" with
@@ -266,6 +274,36 @@ public struct WaktuTotal: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { parts.isEmpty }
+
+    /// Adds another total, part by part.
+    public mutating func add(_ other: WaktuTotal) {
+        for (part, range) in other.parts {
+            let existing = parts[part] ?? 0...0
+            parts[part] = (existing.lowerBound + range.lowerBound)...(existing.upperBound + range.upperBound)
+        }
+    }
+
+    /// Whether this total is longer than `other`, to choose between alternatives: by their upper
+    /// ends, each part on one rough scale of working minutes where the parts differ (a working
+    /// day of 8 hours, 5 working days a week, a month of 30 days).
+    public func isLonger(than other: WaktuTotal) -> Bool {
+        let (mine, theirs) = (scale(\.upperBound), other.scale(\.upperBound))
+        if mine != theirs { return mine > theirs }
+        return scale(\.lowerBound) > other.scale(\.lowerBound)
+    }
+
+    private func scale(_ end: KeyPath<ClosedRange<Double>, Double>) -> Double {
+        parts.reduce(0) { sum, part in
+            let factor: Double = switch part.key {
+            case .workingMinutes: 1
+            case .calendarMinutes: 1.0 / 3
+            case .calendarDays: 480.0 * 5 / 7
+            case .workingDays: 480
+            case .months: 480.0 * 5 / 7 * 30
+            }
+            return sum + part.value[keyPath: end] * factor
+        }
+    }
 
     /// Minutes of working time, when the total is nothing else (SOP 01: 100 menit).
     public var workingMinutes: ClosedRange<Double>? { parts[.workingMinutes] }

@@ -612,3 +612,27 @@ extension WaktuDuration {
         return nil
     }
 }
+
+extension WaktuParser {
+    /// A printed Total with a remark in parentheses after it ("1 hari kerja (tidak termasuk
+    /// menunggu blanko)"): the text before the remark, which is the total (tester 28, F13); nil
+    /// when the text does not end with one, or nothing comes before it. The remark stays printed.
+    public static func beforeRemark(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasSuffix(")") else { return nil }
+        var depth = 0
+        for index in trimmed.indices.reversed() {
+            switch trimmed[index] {
+            case ")": depth += 1
+            case "(":
+                depth -= 1
+                if depth == 0 {
+                    let before = trimmed[..<index].trimmingWhitespace()
+                    return before.isEmpty ? nil : String(before)
+                }
+            default: break
+            }
+        }
+        return nil
+    }
+}

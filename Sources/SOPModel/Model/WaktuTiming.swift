@@ -165,13 +165,21 @@ extension SOP {
         if let from = steps[index].mutuBaku.countedFrom?.value {
             lines.append(Catalog.Waktu.countedFrom(step(from).map(label) ?? from).text(language))
         }
+        // The standard's line; a row the service limit leaves out says so on it (tester 30, N5).
+        var standard: Localized?
         if let daily = waktu.dailyAt {
-            lines.append(Catalog.Waktu.standardIs(Catalog.Waktu.dailyStandard(daily.clockText, workingDays: daily.workingDaysOnly).text(language)).text(language))
-        } else if waktu.statedNone {
-            lines.append(Catalog.Desk.noStandard.text(language))
+            standard = Catalog.Waktu.standardIs(Catalog.Waktu.dailyStandard(daily.clockText, workingDays: daily.workingDaysOnly).text(language))
+        } else if waktu.statedNone || (waktu.stated == nil && !waktu.hasStandard && !waktu.isBlank) {
+            // No duration at all ("Menunggu ketersediaan blanko", a schedule): said, as under
+            // `waktu_baku: tanpa` (tester 28, F3); a cell printed "-" says it itself.
+            standard = Catalog.Desk.noStandard
         } else if let stated = waktu.stated, stated.value != waktu.text.value {
-            lines.append(Catalog.Waktu.standardIs(stated.value).text(language))
+            standard = Catalog.Waktu.standardIs(stated.value)
         }
+        if isOutsideServiceLimit(steps[index]) {
+            standard = standard.map { Catalog.Waktu.outsideServiceLimit(on: $0) } ?? Catalog.Waktu.outsideServiceLimit
+        }
+        if let standard { lines.append(standard.text(language)) }
         if let conditional = waktu.conditional {
             lines += conditional.choices.map { "\($0.value.value): \($0.text.value)" }
             if let otherwise = conditional.otherwiseText { lines.append(Catalog.Waktu.otherwise(otherwise.value).text(language)) }

@@ -309,9 +309,11 @@ public struct CaseTimelineView {
         // An outside party's step names the role recording it; a joint row its other actors.
         let roleName = sop?.performerLine(ofStep: visit.step, role: visit.role, language) ?? visit.role
         // Who worked on it in a joint role (`bersama`, tester 28's F17) is named with that role.
-        let who = ([roleName] + visit.operators.sorted().map { name in
+        var who = ([roleName] + visit.operators.sorted().map { name in
             visit.jointOperators[name].map { "\(name) (\(sop?.actor($0)?.lineName ?? $0))" } ?? name
         }).joined(separator: " · ")
+        // Completed by `sop kolektif` for several cases at once (tester 30, N2).
+        if let cases = visit.collective { who += " " + Catalog.Collective.timelineMark(cases: cases).text(language) }
         var timing = time.dateTime(visit.startedAt)
         if let end = visit.completedAt {
             // No time at all between start and end (a fixed clock): "0 menit", as counted.

@@ -34,6 +34,10 @@ public final class TerminalPrompter: Prompter {
     /// `--operator NAME` as given (a shared desk login): every hint repeats it, else the command
     /// it prints runs as the login and is refused (tester 32, F5). Nil: not given.
     public var resumeOperator: String?
+    /// At a `kolektif: ya` row: the line saying that other cases wait at it too and the command
+    /// that completes them all (tester 30, N1), given the step and this case's id; nil when none
+    /// other waits. Shown once, before the step's first question.
+    public var collectiveHint: ((Step, String) -> Localized?)?
 
     /// `sop run --case ID`, with the operator's own `--as` roles and `--operator`.
     private var resumeCommand: String {
@@ -287,6 +291,9 @@ public final class TerminalPrompter: Prompter {
             output(paint(name + String(repeating: " ", count: width - name.count), .dim) + " : " + hanging(value, indent: width + 3) + "\n")
         }
         showSoFar(header)
+        if step.isCollective, let hint = collectiveHint?(step, caseID) {
+            output(paint(fit(hint.text(language)), .yellow) + "\n")
+        }
     }
 
     /// The case at a glance: its title, then what earlier steps gave and every note; a step

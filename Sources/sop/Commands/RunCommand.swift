@@ -103,7 +103,7 @@ struct RunCommand: ParsableCommand {
         let revision = SOPRevision(
             content: result.source.bytes, nomor: model.nomor, judul: model.judul,
             revisionDate: SOPDate.printed(model.identity.dates.revisi), path: result.source.path, savedAt: clock.now())
-        let casePrompter = prompter(for: model, script: script, clock: clock, calendar: calendar, identity: identity)
+        let casePrompter = prompter(for: model, store: store, script: script, clock: clock, calendar: calendar, identity: identity)
         let table = try TableChoosing.choose(in: model, script: script, prompter: casePrompter, clock: clock, language: language)
         let session: CaseSession
         do {
@@ -149,7 +149,7 @@ struct RunCommand: ParsableCommand {
         do {
             let session = try CaseSession(
                 caseID: id, engine: Engine(sop: model, calendar: calendar), store: store, clock: clock,
-                prompter: prompter(for: model, script: script, clock: clock, calendar: calendar, identity: identity), attachments: LocalFiles(),
+                prompter: prompter(for: model, store: store, script: script, clock: clock, calendar: calendar, identity: identity), attachments: LocalFiles(),
                 actor: Operator(name: identity.name, roles: roles))
             session.resumeRoles = desk.roles
             session.resumeOperator = desk.operatorArgument
@@ -204,7 +204,7 @@ struct RunCommand: ParsableCommand {
 
     /// The terminal's text (on stdout, or stderr under --json), events as JSON lines under
     /// --json, and answers from the script when one is given.
-    private func prompter(for sop: SOP, script: AnswerScript?, clock: Clock, calendar: WorkCalendar,
+    private func prompter(for sop: SOP, store: CaseStore, script: AnswerScript?, clock: Clock, calendar: WorkCalendar,
                           identity: DeskIdentity) -> Prompter {
         let language = global.language
         let text: (String) -> Void = json ? { Console.writeError($0) } : { Console.write($0) }
@@ -225,6 +225,18 @@ struct RunCommand: ParsableCommand {
         terminal.width = (json ? global.stderr : global.stdout).wrapWidth
         terminal.resumeRoles = desk.roles
         terminal.resumeOperator = desk.operatorArgument
+        // A collective row other cases wait at too: the command that completes them all (tester 30, N1).
+        let (nomor, reference) = (sop.nomor, sop.shortCode ?? sop.nomor)
+        let arguments = Catalog.Desk.deskArguments(roles: desk.roles, operatorName: desk.operatorArgument)
+        terminal.collectiveHint = { step, caseID in
+            guard let waiting = try? store.tasks(roles: []) else { return nil }
+            let others = waiting.filter {
+                $0.nomor == nomor && $0.entry.step == step.id.value && $0.status == .open && $0.caseID.rawValue != caseID && identity.mayTake($0)
+            }
+            guard !others.isEmpty else { return nil }
+            let label = step.number ?? step.id.value
+            return Catalog.Collective.runHint(label, others: others.count, command: "sop kolektif \(reference) --kegiatan \(label)" + arguments)
+        }
         if identity.roster.isEnforced {
             let (roster, name, nomor) = (identity.roster, identity.name, sop.nomor)
             terminal.mayActAs = { roster.holds(name, $0, sop: nomor) }

@@ -16,7 +16,7 @@ struct WaktuFormatRule: Rule {
                   - {uraian: Menerima berkas, pelaksana: petugas, mutu_baku: {waktu: 5 menit}}
                   - {uraian: Memeriksa berkas, pelaksana: petugas, mutu_baku: {waktu: 1 x 24 jam}}
                   - {uraian: Menandatangani, pelaksana: petugas, mutu_baku: {waktu: maksimal 1-3 hari kerja}}
-                  - {uraian: Mengarsipkan, pelaksana: petugas, mutu_baku: {waktu: Sesuai kebutuhan}}
+                  - {uraian: Mengarsipkan, pelaksana: petugas, mutu_baku: {waktu: Sesuai kebutuhan, waktu_baku: tanpa}}
                   - {uraian: Melapor, pelaksana: petugas, mutu_baku: {waktu: "1 (satu) hari kerja"}}
                   - {uraian: Menelaah, pelaksana: petugas, mutu_baku: {waktu: ½ hari}}
                   - {uraian: Menelaah ulang, pelaksana: petugas, mutu_baku: {waktu: 1/2 hari}}

@@ -6,13 +6,16 @@ import SOPModel
 /// as the duration for the whole step and those words are dropped, so a case of four items is
 /// judged late after the time of one (tester 22, finding 2). A warning naming the dropped part,
 /// pointing at the per-item form (`waktu_baku: {per, tiap}`); a stated `waktu_baku` answers it.
+/// A unit the case itself is one of ("5 menit/pemohon", "15 menit per berkas", "10 menit setiap
+/// permohonan", "/wajib pajak") is the time of the case, as read: no warning (tester 28, F1).
 struct WaktuPerItemTextRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-per-item-text", severity: .warning, category: .mutuBaku,
         summary: Catalog.WaktuFromCase.Summary.perItemText,
         triggering: [
             .sop(steps: "  - {uraian: Menguji UTTP, pelaksana: petugas, mutu_baku: {waktu: ↓2 jam/alat}}"),
-            .sop(steps: "  - {uraian: Memeriksa berkas, pelaksana: petugas, mutu_baku: {waktu: ↓30 menit per berkas}}"),
+            .sop(steps: "  - {uraian: Memeriksa dokumen, pelaksana: petugas, mutu_baku: {waktu: ↓30 menit per dokumen}}"),
+            .sop(steps: "  - {uraian: Menandatangani, pelaksana: petugas, mutu_baku: {waktu: ↓5 menit/lembar}}"),
             .sop(steps: "  - {uraian: Menguji sampel, pelaksana: petugas, mutu_baku: {waktu: ↓15 menit setiap sampel}}"),
             .sop(steps: "  - {uraian: Menyegel, pelaksana: petugas, mutu_baku: {waktu: ↓10 menit tiap alat ukur}}"),
         ],
@@ -24,6 +27,14 @@ struct WaktuPerItemTextRule: SOPRule {
                     mutu_baku: {waktu: 2 jam/alat, waktu_baku: {per: jumlah, tiap: 2 jam}}
                   - {uraian: Menguji ulang, pelaksana: petugas, mutu_baku: {waktu: 2 jam/alat, waktu_baku: 2 jam}}
                   - {uraian: Menyerahkan, pelaksana: petugas, mutu_baku: {waktu: 1 hari kerja}}
+                """),
+            // The case's own unit: one case is one applicant, one file, one application.
+            .sop(steps: """
+                  - {uraian: Merekam data, pelaksana: petugas, mutu_baku: {waktu: 5 menit/pemohon}}
+                  - {uraian: Memeriksa berkas, pelaksana: petugas, mutu_baku: {waktu: 30 menit per berkas}}
+                  - {uraian: Mencatat, pelaksana: petugas, mutu_baku: {waktu: 10 menit setiap permohonan}}
+                  - {uraian: Memverifikasi, pelaksana: petugas, mutu_baku: {waktu: 15 menit / wajib pajak}}
+                  - {uraian: Melayani, pelaksana: petugas, mutu_baku: {waktu: 15 Menit per 1 orang}}
                 """),
         ])
 
@@ -42,13 +53,58 @@ struct WaktuPerItemTextRule: SOPRule {
             let range = waktu.text.value.range(of: read)
         else { return nil }
         let after = waktu.text.value[range.upperBound...].trimmingWhitespace()
-        if after.hasPrefix("/"), after.dropFirst().first?.isLetter == true { return after }
-        let words = after.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        guard let first = words.first else { return nil }
-        if each.contains(first), words.count > 1 { return after }
-        if first == "untuk", words.count > 2, each.contains(words[1]) { return after }
+        guard let unit = unit(after) else { return nil }
+        return isCaseUnit(unit) ? nil : after
+    }
+
+    /// Whether the printed waktu reads per case: its words after the duration name a unit the
+    /// case is one of ("/pemohon", "per berkas"). Its standard is the duration read, as is.
+    static func perCase(_ waktu: Waktu) -> Bool {
+        guard let read = waktu.readFrom, waktu.stated == nil, !waktu.dependsOnCase, let range = waktu.text.value.range(of: read),
+            let unit = unit(waktu.text.value[range.upperBound...].trimmingWhitespace())
+        else { return false }
+        return isCaseUnit(unit)
+    }
+
+    /// The unit words after a duration make it a time of ("/alat" → "alat", "per berkas",
+    /// "untuk setiap sampel" → "sampel"); nil when they make none.
+    static func unit(_ after: String) -> [String]? {
+        let lowered = after.lowercased()
+        if lowered.hasPrefix("/") {
+            let rest = lowered.dropFirst().trimmingWhitespace()
+            guard rest.first?.isLetter == true || rest.first?.isNumber == true else { return nil }
+            return words(String(rest))
+        }
+        let all = words(lowered)
+        guard let first = all.first else { return nil }
+        if each.contains(first), all.count > 1 { return Array(all.dropFirst()) }
+        if first == "untuk", all.count > 2, each.contains(all[1]) { return Array(all.dropFirst(2)) }
         return nil
     }
 
+    private static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { (character: Character) in character.isWhitespace || ".,;()".contains(character) }).map(String.init)
+    }
+
+    /// Whether a unit is one the case itself is ("pemohon", "1 orang", "wajib pajak"): the
+    /// standard is then per case, which is how the tool reads it.
+    static func isCaseUnit(_ unit: [String]) -> Bool {
+        var words = unit[...]
+        if let first = words.first, first == "1" || first == "satu" || first == "seorang" { words = words.dropFirst() }
+        guard let first = words.first else { return false }
+        if caseUnits.contains(first) { return true }
+        return words.count > 1 && caseUnits.contains(words.prefix(2).joined(separator: " "))
+    }
+
     private static let each: Set<String> = ["per", "tiap", "setiap", "tiap-tiap", "masing-masing", "perbutir", "peralat"]
+
+    /// The units a case is one of: the applicant (and the words units use for one: orang, wajib
+    /// pajak, pelanggan…), the application and its file. Per document, sheet, item, tool or
+    /// sample is per item: those keep the warning.
+    static let caseUnits: Set<String> = [
+        "pemohon", "orang", "berkas", "permohonan", "pengajuan", "permintaan", "pendaftar", "pendaftaran", "registrasi",
+        "pengaduan", "aduan", "pengadu", "pelapor", "laporan pengaduan", "kasus", "perkara", "layanan", "pelayanan",
+        "wajib pajak", "wp", "wajib retribusi", "pelanggan", "pasien", "penduduk", "warga", "nasabah", "konsumen", "klien",
+        "pengguna layanan", "penerima layanan", "tamu", "pengunjung", "usulan", "usul", "ajuan",
+    ]
 }

@@ -33,6 +33,8 @@ struct WaktuReadFromTextRule: SOPRule {
                 WaktuPartUnreadableRule.misspeltPart(of: waktu) == nil,
                 // Words that make it a time per item are a warning of their own (waktu-per-item-text).
                 WaktuPerItemTextRule.droppedPart(of: waktu) == nil,
+                // A time per applicant, per file ("5 menit/pemohon") is the case's own time, read as such (tester 28, F1).
+                !WaktuPerItemTextRule.perCase(waktu),
                 // Calendar and working time at once is a warning naming both readings instead.
                 WaktuBasisContradictoryRule.readings(waktu.text.value) == nil
             else { continue }

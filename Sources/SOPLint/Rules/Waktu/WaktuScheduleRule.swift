@@ -22,8 +22,8 @@ struct WaktuScheduleRule: SOPRule {
         nonTriggering: [
             .sop(steps: """
                   - {uraian: Mengirim laporan, pelaksana: petugas, mutu_baku: {waktu: Setiap hari Senin, waktu_baku: 1 hari kerja}}
-                  - {uraian: Menyesuaikan, pelaksana: petugas, mutu_baku: {waktu: Menyesuaikan}}
-                  - {uraian: Memeriksa, pelaksana: petugas, mutu_baku: {waktu: Setiap saat}}
+                  - {uraian: Menyesuaikan, pelaksana: petugas, mutu_baku: {waktu: Menyesuaikan, waktu_baku: tanpa}}
+                  - {uraian: Memeriksa, pelaksana: petugas, mutu_baku: {waktu: Setiap saat, waktu_baku: tanpa}}
                   - {uraian: Menyerahkan, pelaksana: petugas, mutu_baku: {waktu: 1 hari kerja}}
                   - {uraian: Menyampaikan usul, pelaksana: petugas, mutu_baku: {waktu: 2 bulan sebelum periode, waktu_baku: tanpa}}
                   - {uraian: Mengarsipkan, pelaksana: petugas, mutu_baku: {waktu: Setiap bulan, waktu_baku: "-"}}
