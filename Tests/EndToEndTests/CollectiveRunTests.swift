@@ -98,7 +98,7 @@ struct CollectiveRunTests {
         try threeCasesWaiting()
         let run = try sop(["run", "--case", "12-2026-000002", "--as", "kabid", "--operator", "hendra"], stdin: "y\nDaftar sendiri\n\n")
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        let hint = "Kegiatan 2 kolektif: 2 kasus lain juga menunggunya; semuanya dapat diselesaikan sekaligus dengan sop kolektif 12 --kegiatan 2 (kasus ini tetap dapat dikerjakan sendiri di sini)"
+        let hint = "Kegiatan 2 kolektif: 2 kasus lain juga menunggunya; semuanya dapat diselesaikan sekaligus dengan sop kolektif 12 --kegiatan 2 --as kabid --operator hendra (kasus ini tetap dapat dikerjakan sendiri di sini)"
         let said = try #require(run.stdout.range(of: hint), "\(run.stdout)")
         let asked = try #require(run.stdout.range(of: "Daftar penerbitan ada?"), "\(run.stdout)")
         #expect(said.upperBound <= asked.lowerBound)
@@ -109,7 +109,7 @@ struct CollectiveRunTests {
                                stdin: "y\nDaftar 07-12-2026\n")
         #expect(together.status == 0, "\(together.stdout)\(together.stderr)")
         let english = try sop(["run", "--case", "12-2026-000001", "--as", "fo", "--lang", "en"], stdin: "KTP\n\n")
-        #expect(english.stdout.contains("Step 3 is collective: 2 other cases wait at it too; all can be completed at once with sop kolektif 12 --kegiatan 3 (this case can still be done on its own here)"),
+        #expect(english.stdout.contains("Step 3 is collective: 2 other cases wait at it too; all can be completed at once with sop kolektif 12 --kegiatan 3 --as fo (this case can still be done on its own here)"),
                 "\(english.stdout)")
         let alone = try Self.runAlone(self)
         #expect(!alone.contains("sop kolektif") && alone.contains("Daftar penerbitan ada?"), "\(alone)")
