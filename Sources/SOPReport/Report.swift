@@ -53,8 +53,16 @@ public struct SOPSection: Sendable, Encodable {
     /// Completed cases that ended within the sum of waktu, counted from their start.
     public var leadWithin: Share?
     public var steps: [StepStats]
+    /// The SOP's clock never stops (`WorkCalendar.roundTheClock`): no step is timed outside
+    /// service hours, so the legend does not say one reads 0 minutes for that (tester 32).
+    public var roundTheClock = false
     public var roles: [GroupStats]
     public var operators: [GroupStats]
+
+    /// The JSON report's keys: `roundTheClock` only shapes the legend's words.
+    enum CodingKeys: String, CodingKey {
+        case nomor, judul, cases, leadTime, standardTotal, leadWithin, steps, roles, operators
+    }
 }
 
 public struct CaseCounts: Sendable, Equatable, Encodable {

@@ -86,7 +86,7 @@ public struct ReportBuilder: Sendable {
         let steps = Dictionary(grouping: visits, by: \.step)
             .sorted { (stepOrder[$0.key] ?? Int.max, $0.key) < (stepOrder[$1.key] ?? Int.max, $1.key) }
             .map { stepStats($0.key, visits: $0.value, sop: latest, status: status) }
-        return SOPSection(
+        var section = SOPSection(
             nomor: nomor, judul: latest?.judul ?? cases.first?.projection.judul ?? "",
             cases: counts, leadTime: Spread(leads),
             standardTotal: latest.map { TableChoice.totalText(of: $0, language) } ?? "-",
@@ -94,6 +94,8 @@ public struct ReportBuilder: Sendable {
             roles: groups(visits.filter { !$0.undone }, key: \.role, name: { latest?.actor($0)?.lineName ?? $0 }, status: status),
             operators: groups(visits.filter { $0.completedAt != nil && !$0.undone }, key: { $0.completedBy ?? "?" }, name: { operatorNames[$0] ?? $0 },
                               status: status))
+        section.roundTheClock = latest.map { calendar.serving($0.serviceHours).roundTheClock } ?? false
+        return section
     }
 
     private func stepStats(_ id: String, visits: [VisitRow], sop: SOP?, status: [CaseID: CaseState.Status]) -> StepStats {

@@ -1,5 +1,6 @@
 import Foundation
 import SOPCore
+import SOPModel
 import Testing
 
 @testable import SOPEngine
@@ -43,5 +44,28 @@ import Testing
         #expect(html.contains(">sesuai jadwal musyawarah kelurahan · 3/3 (100%)</text>"))
         #expect(!html.contains(">tanpa standar waktu"))
         #expect(html.contains("Petugas Loket: "))
+    }
+}
+
+/// Tester 32: on a 24-hour SOP that serves holidays, no time is outside service hours, so a step
+/// done within a minute is not explained as "dikerjakan di luar jam layanan".
+@Suite struct RoundTheClockLegendTests {
+    @Test func theServiceHoursLegendIsLeftOutWhenTheClockNeverStops() throws {
+        let served = try #require(try? ServiceHoursParser.parse(["24 jam setiap hari, termasuk hari libur"]).get())
+        let allDay = WorkCalendar.standard.serving(ServiceHours(texts: [], entries: served.entries, timeZone: nil, holidays: served.holidays))
+        #expect(allDay.roundTheClock)
+        let closedOnHolidays = try #require(try? ServiceHoursParser.parse(["24 jam setiap hari, kecuali hari libur"]).get())
+        #expect(!WorkCalendar.standard.serving(ServiceHours(texts: [], entries: closedOnHolidays.entries, timeZone: nil,
+                                                            holidays: closedOnHolidays.holidays)).roundTheClock)
+        #expect(!WorkCalendar.standard.roundTheClock)
+        let report = ReportBuilder(revisions: ["rev": ReportFixtures.sop01], calendar: ReportFixtures.calendar, now: ReportFixtures.minutes(80))
+            .build(visits: [ReportFixtures.visit("a", step: "1", start: 0, end: 0.2, waktu: 5)], cases: [], from: nil, to: nil)
+        var section = try #require(report.sops.first)
+        let text = ReportText(language: .id, calendar: ReportFixtures.calendar)
+        section.steps[0].clock = .serviceTime
+        section.steps[0].duration = Spread(count: 1, median: 0, p90: 0)
+        #expect(text.stepsLegend(section).contains("di luar jam layanan"))
+        section.roundTheClock = true
+        #expect(!text.stepsLegend(section).contains("di luar jam layanan"))
     }
 }

@@ -64,6 +64,15 @@ public struct WorkCalendar: Sendable {
         return copy
     }
 
+    /// Whether the clock never stops: service hours of every day from 00.00 to 24.00, holidays
+    /// served ("24 jam setiap hari, termasuk hari libur"). Then no time is outside service hours.
+    public var roundTheClock: Bool {
+        guard servesHolidays, let hours else { return false }
+        return ServiceHours.Weekday.allCases.allSatisfy { day in
+            hours[day].map { $0.contains { $0.open <= 0 && $0.close >= 24 * 60 } } ?? false
+        }
+    }
+
     private static func table(_ serviceHours: ServiceHours) -> [ServiceHours.Weekday: [ServiceHours.Interval]] {
         var table: [ServiceHours.Weekday: [ServiceHours.Interval]] = [:]
         for entry in serviceHours.entries {

@@ -111,7 +111,7 @@ public struct ReportText: Sendable {
     public func stepsLegend(_ section: SOPSection) -> String {
         var legend = [Catalog.Report.reportStepsLegend]
         if section.steps.contains(where: { $0.skipped > 0 }) { legend.append(Catalog.Report.skippedLegend) }
-        if section.steps.contains(where: { step in
+        if !section.roundTheClock, section.steps.contains(where: { step in
             step.clock == .serviceTime && step.standardSeconds != nil && [step.duration?.median, step.duration?.p90].contains(0)
         }) {
             legend.append(Catalog.Report.serviceHoursLegend)
