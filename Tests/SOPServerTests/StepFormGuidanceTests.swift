@@ -18,13 +18,21 @@ import Testing
                                                  ("versi", CaseFlowTests.versi(page))] + extra
     }
 
+    /// Tester 32, F7: the hint names the SOP's own applicant ("Pelapor" on a phone service), the
+    /// applicant in general only for an SOP that names none.
+    @Test func theChecklistHintNamesTheSOPsApplicant() {
+        #expect(Catalog.WebForms.checklistHint(from: "Pelapor").id.hasPrefix("Centang yang diterima dari Pelapor."))
+        #expect(Catalog.WebForms.checklistHint(from: nil).id.hasPrefix("Centang yang diterima dari pemohon."))
+        #expect(Catalog.WebForms.checklistHint(from: "Pelapor").en.hasPrefix("Tick what was received from Pelapor."))
+    }
+
     @Test func anUntickedItemIsAskedAboutBeforeItIsRecordedMissing() async throws {
         let harness = try await Harness()
         let budi = harness.browser()
         try await budi.login("budi")
         let (id, first) = try await CaseFlowTests.start(budi)
         let page = try await budi.get(first)
-        #expect(page.body.contains("<p class=\"kecil petunjuk\" id=\"petunjuk-kelengkapan\">Centang yang diterima dari pemohon. Yang tidak dicentang dicatat TIDAK ADA (kurang) dan tercetak di tanda terimanya.</p>"))
+        #expect(page.body.contains("<p class=\"kecil petunjuk\" id=\"petunjuk-kelengkapan\">Centang yang diterima dari Pelapor. Yang tidak dicentang dicatat TIDAK ADA (kurang) dan tercetak di tanda terimanya.</p>"))
         #expect(page.body.contains("<input type=\"checkbox\" name=\"kurang\" value=\"ya\" id=\"kurang\">"))
         let refused = try await budi.postMultipart(first, Self.step1(page.body, kelengkapan: false), files: [:])
         #expect(refused.status == .unprocessableContent)

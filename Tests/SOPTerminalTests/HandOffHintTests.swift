@@ -32,9 +32,21 @@ import Testing
         #expect(shown([("2", "staf-pengaduan", "Staf")]).contains("  Dilanjutkan oleh pemegang peran 'staf-pengaduan' (sop tasks di mejanya).\n"))
     }
 
-    @Test func aHeldRoleIsOfferedToContinue() {
+    @Test func aHeldRoleIsOfferedToContinueAndTheOtherNamed() {
         let text = shown([("8", "operator-siksng", "Operator"), ("8", "loket", "Loket")], holds: { $0 == "loket" })
-        #expect(text.contains("--as loket"))
+        #expect(text.contains("  Lanjutkan dengan: sop run --case  --as loket\n") || text.contains("--as loket\n"))
+        #expect(!text.contains("--as operator-siksng"))
+        #expect(text.contains("  Dilanjutkan oleh pemegang peran 'operator-siksng' (sop tasks di mejanya).\n"))
+    }
+
+    /// Tester 33: without a roster every role may be taken, and each waiting role gets its command.
+    @Test func withoutARosterEachWaitingRoleGetsItsCommand() {
+        var text = ""
+        let prompter = TerminalPrompter(language: .id, colour: false, clock: Fixed(), time: TimeText(language: .id),
+                                        input: { nil }, output: { text += $0 })
+        prompter.show(.waiting([("8 (Operator SIKS-NG)", "operator-siksng", "Operator SIKS-NG"), ("8 (Petugas Loket)", "loket", "Petugas Loket")]))
+        #expect(text.contains("--as operator-siksng\n"))
+        #expect(text.contains("--as loket\n"))
         #expect(!text.contains("Dilanjutkan oleh"))
     }
 }

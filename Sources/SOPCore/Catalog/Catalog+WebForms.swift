@@ -43,9 +43,18 @@ extension Catalog.WebForms {
 /// recorded as missing (tester 20's finding 4: it went silently to the applicant's receipt as
 /// "Kelengkapan kurang").
 extension Catalog.WebForms {
-    public static let checklistHint = Localized(
-        id: "Centang yang diterima dari pemohon. Yang tidak dicentang dicatat TIDAK ADA (kurang) dan tercetak di tanda terimanya.",
-        en: "Tick what the applicant handed in. An unticked item is recorded as MISSING and printed on the receipt.")
+    /// `applicant`: the SOP's own word for who hands the items in (its first `eksternal` actor,
+    /// "Pelapor" on a phone service, tester 32 F7); nil: the applicant.
+    public static func checklistHint(from applicant: String?) -> Localized {
+        guard let applicant else {
+            return Localized(
+                id: "Centang yang diterima dari pemohon. Yang tidak dicentang dicatat TIDAK ADA (kurang) dan tercetak di tanda terimanya.",
+                en: "Tick what the applicant handed in. An unticked item is recorded as MISSING and printed on the receipt.")
+        }
+        return Localized(
+            id: "Centang yang diterima dari \(applicant). Yang tidak dicentang dicatat TIDAK ADA (kurang) dan tercetak di tanda terimanya.",
+            en: "Tick what was received from \(applicant). An unticked item is recorded as MISSING and printed on the receipt.")
+    }
 
     /// The same on a row whose items are the office's own papers (not listed on the receipt).
     public static let workingChecklistHint = Localized(

@@ -222,7 +222,8 @@ struct StepPage {
             // "From the applicant, printed on the receipt" only where the receipt lists this row's items.
             let sop = pinned.sop
             let hint = sop.receivedRows(upTo: sop.receiptStep).contains(step.id.value)
-                ? Catalog.WebForms.checklistHint : Catalog.WebForms.workingChecklistHint
+                ? Catalog.WebForms.checklistHint(from: sop.actors.first { $0.kind == .eksternal }?.lineName)
+                : Catalog.WebForms.workingChecklistHint
             parts.append("<p class=\"kecil petunjuk\" id=\"petunjuk-kelengkapan\">\(h(hint.text(language)))</p>"
                 + "<label class=\"centang kecil\"><input type=\"checkbox\" name=\"kurang\" value=\"ya\" id=\"kurang\"\(confirmed)> "
                 + "\(h(Catalog.WebForms.confirmMissing.text(language)))</label>")

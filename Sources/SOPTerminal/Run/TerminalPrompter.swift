@@ -196,13 +196,14 @@ public final class TerminalPrompter: Prompter {
         case .waiting(let steps):
             let list = steps.map { "\($0.step) (\($0.roleName))" }.joined(separator: ", ")
             say(Words.waiting(list))
-            if let held = steps.first(where: { mayActAs?($0.role) ?? true }) {
-                say(Words.continueWith(Words.runCommand(case: caseID, roles: [held.role], operatorName: resumeOperator)))
-            } else if !steps.isEmpty {
-                var roles: [String] = []
-                for step in steps where !roles.contains(step.role) { roles.append(step.role) }
-                say(Catalog.Roster.continuedByHolder(roles))
+            // Every waiting role once: the command for each the operator may act in, and who
+            // else continues the others (tester 33: two boxes after a split named only the first).
+            var held: [String] = [], others: [String] = []
+            for step in steps where !held.contains(step.role) && !others.contains(step.role) {
+                if mayActAs?(step.role) ?? true { held.append(step.role) } else { others.append(step.role) }
             }
+            for role in held { say(Words.continueWith(Words.runCommand(case: caseID, roles: [role], operatorName: resumeOperator))) }
+            if !others.isEmpty { say(Catalog.Roster.continuedByHolder(others)) }
         case .caseCompleted(let state):
             let end = state.endedAt ?? clock.now()
             let total = end.timeIntervalSince(state.startedAt ?? end)
