@@ -113,6 +113,9 @@ struct PusdalopsTests {
         #expect(lint.status == 1)
         #expect(lint.stdout.contains("14-laporan.yaml:3:14: error: jam layanan 'dilaksanakan secara bergiliran' tidak terbaca"), "\(lint.stdout)")
         #expect(lint.stdout.contains("^"), "\(lint.stdout)")
+        // Where the rest of the printed sentence goes (tester 33).
+        #expect(lint.stdout.contains("note: kalimat lain tentang layanan (mis. 'dilaksanakan secara bergiliran oleh Petugas Piket') ditulis sebagai baris tersendiri di cetak.baris_tambahan"),
+                "\(lint.stdout)")
     }
 
     /// The shared login `pusdalops`: the roster's administrator is the Kasi, the pikets work under

@@ -87,5 +87,10 @@ extension Catalog {
                 id: "jam layanan '\(piece)' tidak terbaca; tulis seperti 'Senin-Kamis 08.00-15.30, Jumat 08.00-16.00' atau '24 jam setiap hari, termasuk hari libur'",
                 en: "service hours '\(piece)' cannot be read; write them like 'Senin-Kamis 08.00-15.30, Jumat 08.00-16.00' or '24 jam setiap hari, termasuk hari libur'")
         }
+
+        /// Under it: where the rest of a printed sentence about the service goes (tester 33).
+        public static let serviceHoursOtherWords = Localized(
+            id: "kalimat lain tentang layanan (mis. 'dilaksanakan secara bergiliran oleh Petugas Piket') ditulis sebagai baris tersendiri di cetak.baris_tambahan, bukan di jam_layanan",
+            en: "other words about the service (e.g. 'dilaksanakan secara bergiliran oleh Petugas Piket') go in a row of their own under cetak.baris_tambahan, not in jam_layanan")
     }
 }

@@ -215,7 +215,7 @@ struct ObjectView {
         case .failure(let failure):
             let at = texts.first { $0.value.contains(failure.piece) } ?? first
             context.error(LoaderCode.serviceHoursFormat, Catalog.Loader.serviceHoursUnreadable(failure.piece),
-                          at: context.location(at.mark, length: at.length))
+                          at: context.location(at.mark, length: at.length), notes: [.init(Catalog.Loader.serviceHoursOtherWords)])
             return nil
         }
     }
