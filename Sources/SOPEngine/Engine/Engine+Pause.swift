@@ -54,11 +54,15 @@ extension Engine {
     /// standard began (measured on the standard's clock).
     public func due(of visit: StepVisit, in state: CaseState, now: Date) -> Date? {
         guard var due = visit.due ?? dueOnceAnswered(visit, in: state) else { return nil }
+        // No stopped span (the usual case, read at every step screen): nothing moves it, and its
+        // standard is not worked out.
+        let spans = stoppedSpans(in: state, until: visit.completedAt ?? now)
+        guard !spans.isEmpty else { return due }
         guard let step = self.step(visit.step),
             let standard = standard(of: step, startingAt: rowStart(of: visit), in: state, current: visit),
             standard.dueAt == nil  // a date the case recorded stays that date
         else { return due }
-        for span in stoppedSpans(in: state, until: visit.completedAt ?? now).sorted(by: { $0.start < $1.start })
+        for span in spans.sorted(by: { $0.start < $1.start })
         where span.end > standard.from && span.start < due {
             let paused = calendar.used(from: max(span.start, standard.from), to: span.end, waktu: standard.duration)
             due = Self.onServiceClock(standard.duration, calendar)

@@ -419,12 +419,13 @@ public final class CaseSession {
     private func stepHeader(_ step: Step, visit: StepVisit, index: Int) -> StepHeader {
         let performer = engine.actor(step.performer.value)
         let printed = engine.facts.tableRow[index]
+        let now = clock.now()  // one reading for the time used and the due time
         var header = StepHeader(
             step: step, position: printed.row, total: printed.rows,
             visit: visit.visit, performerName: performer?.lineName ?? step.performer.value,
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
             involvedNames: (step.involved + step.drawn.jointWith).map { engine.actor($0.value)?.lineName ?? $0.value },
-            used: engine.usedSoFar(visit, in: state, now: clock.now()), due: engine.due(of: visit, in: state, now: clock.now()) ?? visit.due,
+            used: engine.usedSoFar(visit, in: state, now: now), due: engine.due(of: visit, in: state, now: now) ?? visit.due,
             title: lookup?.title ?? state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit))
         header.table = printed.table.map { (number: $0, title: printed.title) }
         header.rowLabel = engine.facts.rowLabel[index]
