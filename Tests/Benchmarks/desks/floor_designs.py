@@ -11,8 +11,10 @@ fresh schema, one transaction per pgbench transaction, synchronous_commit as the
   a   the bare INSERT of an event-sized row (`bench.py`'s FLOOR_SQL, the floor of the target);
   ap  a sent as a prepared statement (no parsing nor planning at each transaction: sop's way);
   a2  the same row with its 64-character hash column (what a chain stores);
+  a2p a2 sent as a prepared statement;
   b   a2 into a table with a minimal BEFORE INSERT PL/pgSQL trigger doing one primary-key lookup
       for the role held (operator, role, sop '') and one for the previous event's hash;
+  bp  b sent as a prepared statement;
   c   b, and the SHA-256 of the row's fields and the previous hash (`sop_event_hash`'s bytes, built
       with one concat) compared with the hash column;
   cp  c sent as a prepared statement, as sop sends an answer;
@@ -21,9 +23,25 @@ fresh schema, one transaction per pgbench transaction, synchronous_commit as the
   d   c, and an UPDATE of a one-row-per-case table in the same transaction (sent with the INSERT as
       one message: one round trip, as sop's pipeline);
   dp  d sent as sop sends a step's move: prepared statements in one pipeline (pgbench -M prepared);
-  dt  c, with that UPDATE done by the trigger itself (one statement).
+  dt  c, with that UPDATE done by the trigger itself (one statement);
+  r   a2 with no trigger: row-level security on the table (ENABLE and FORCE), one policy FOR INSERT
+      WITH CHECK (operator = session_user AND the role held: one primary-key lookup of the roster),
+      one FOR SELECT USING (true), written by a role that neither owns the table nor is a superuser
+      (`budi`, created if missing), so that the policy applies;
+  rp  r sent as a prepared statement;
+  rl  r, and the previous event looked up in the policy (sequence 1, or its row there with a hash);
+  rlp rl sent as a prepared statement;
+  rgp rlp, and the step not open in another role (no row of a guard table for the case and step
+      with another role: the third lookup of sop's check), prepared;
+  rcp rlp, and the SHA-256 link (c's bytes, one concat, the previous hash from the same lookup)
+      compared with the hash column in the policy, prepared;
+  rgcp every check above in the policy (role, previous event, step's guard, link), prepared;
+  rgcfp rgcp with the link's bytes by v26's one `format` (PostgresQuickCheck.link) instead of concat;
+  rgcwp rgcp, and an AFTER INSERT trigger that would keep the step's guard row, fired only WHEN the
+      row is a step's start or end (never for the bench's answers: what its WHEN costs an answer).
 
-Every client writes its own case ('c' || client id) with sequences 1, 2, 3, … (a pgbench variable
+The r designs connect as `budi` (the address's user replaced, its password given to `budi` too);
+the rest as the address's user. Every client writes its own case ('c' || client id) with sequences 1, 2, 3, … (a pgbench variable
 kept per client), so each lookup of the previous event finds it. The pgbench rows carry a fixed
 hash: the check computes the link and compares it (a mismatch is not refused for the bench's fixed
 value, the comparison is made all the same).
@@ -36,12 +54,12 @@ callgrind on the server's backends (`pgbench -t 221` minus `-t 1`), when the ser
 `valgrind --tool=callgrind --trace-children=yes --callgrind-out-file=DIR/cg.%p`:
 `FLOOR_DESIGNS=1 bash Tests/Benchmarks/desks/server_cost.sh` does so after its own counts.
 """
-import glob, os, re, shutil, statistics, subprocess, sys, tempfile, time, uuid
+import glob, os, re, shutil, statistics, subprocess, sys, tempfile, time, urllib.parse, uuid
 
 CLIENTS = [int(c) for c in os.environ.get("CLIENTS", "1,4").split(",")]
 ROUNDS = int(os.environ.get("ROUNDS", "3"))
 SECONDS = int(os.environ.get("SECONDS", "5"))
-DESIGNS = os.environ.get("DESIGNS", "a,ap,a2,b,c,cp,c2,cs,d,dp,dt").split(",")
+DESIGNS = os.environ.get("DESIGNS", "a,ap,a2,a2p,b,bp,c,cp,c2,cs,d,dp,dt,r,rp,rl,rlp,rgp,rcp,rgcp,rgcfp,rgcwp").split(",")
 
 COLUMNS = """case_id TEXT NOT NULL, sequence BIGINT NOT NULL, at BIGINT NOT NULL, operator TEXT NOT NULL, role TEXT,
     step TEXT, type TEXT NOT NULL, payload TEXT NOT NULL"""
@@ -95,6 +113,65 @@ def trigger(hash_check, security_definer=False, case_update=False, link=LINK):
     """
 
 
+# The same role's rows through row-level security instead of a trigger: the checks are the
+# policy's expression, planned into the INSERT (a prepared statement plans them once), with no
+# PL/pgSQL. The writer is `budi`, who holds the role and is the rows' operator.
+WRITER = "budi"
+
+# The link of `floor_event`'s new row after `p`'s hash, as the policy sees it: LINK's bytes.
+POLICY_LINK = LINK.replace("NEW.", "floor_event.").replace("previous", "p.hash")
+
+# The same bytes by one `format`, its arguments grouped by type (v26's `PostgresQuickCheck.link`).
+LINK_FORMAT = """encode(sha256(convert_to(format(E'sop-event-v1\\n%1$s:%10$s;%2$s:%3$s;%4$s:%9$s;%5$s:%11$s;%12$s%13$s%6$s:%14$s;%7$s:%15$s;%8$s:%16$s;',
+    octet_length(NEW.case_id), octet_length(NEW.sequence::text), NEW.sequence, octet_length(NEW.at::text), octet_length(NEW.operator),
+    octet_length(NEW.type), octet_length(NEW.payload), octet_length(coalesce(previous, '')), NEW.at, NEW.case_id, NEW.operator,
+    coalesce(octet_length(NEW.role) || ':' || NEW.role || ';', '-;'), coalesce(octet_length(NEW.step) || ':' || NEW.step || ';', '-;'),
+    NEW.type, NEW.payload, previous), 'UTF8')), 'hex')"""
+POLICY_LINK_FORMAT = LINK_FORMAT.replace("NEW.", "floor_event.").replace("previous", "p.hash")
+
+
+def policed(previous=False, guard=False, link=None, guard_kept=False):
+    checks = [f"operator = session_user",
+              "EXISTS (SELECT FROM holding h WHERE h.operator = floor_event.operator AND h.role = floor_event.role AND h.sop = '')"]
+    if guard:
+        checks.append("NOT EXISTS (SELECT FROM step_guard g WHERE g.case_id = floor_event.case_id AND g.step = floor_event.step"
+                      " AND g.role <> floor_event.role)")
+    if previous:
+        # The link computed first (CASE keeps the order), the bench's fixed hash let through after.
+        compared = f" AND CASE WHEN floor_event.hash = {link} THEN true ELSE floor_event.hash = '{FIXED_HASH}' END" if link else ""
+        checks.append("(sequence = 1 OR EXISTS (SELECT FROM floor_event p WHERE p.case_id = floor_event.case_id"
+                      f" AND p.sequence = floor_event.sequence - 1 AND p.hash IS NOT NULL{compared}))")
+    return f"""
+    DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{WRITER}') THEN CREATE ROLE {WRITER} LOGIN; END IF;
+        EXECUTE format('GRANT USAGE ON SCHEMA %I TO {WRITER}', current_schema());
+    END $$;
+    CREATE TABLE holding (operator TEXT, role TEXT, sop TEXT, PRIMARY KEY (operator, role, sop));
+    INSERT INTO holding VALUES ('{WRITER}', 'resepsionis', '');
+    CREATE TABLE step_guard (case_id TEXT, step TEXT, role TEXT NOT NULL, PRIMARY KEY (case_id, step));
+    INSERT INTO step_guard SELECT 'c' || n, '1', 'resepsionis' FROM generate_series(0, 63) n;
+    CREATE TABLE floor_event ({COLUMNS}, hash TEXT, PRIMARY KEY (case_id, sequence));
+    ALTER TABLE floor_event ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE floor_event FORCE ROW LEVEL SECURITY;
+    CREATE POLICY event_read ON floor_event FOR SELECT USING (true);
+    CREATE POLICY event_written ON floor_event FOR INSERT WITH CHECK ({" AND ".join(checks)});
+    GRANT SELECT, INSERT ON floor_event TO {WRITER};
+    GRANT SELECT ON holding, step_guard TO {WRITER};
+    """ + ("""
+    CREATE FUNCTION keep_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $f$
+    BEGIN
+        IF NEW.type = 'step-started' THEN
+            INSERT INTO step_guard VALUES (NEW.case_id, NEW.step, NEW.role) ON CONFLICT (case_id, step) DO UPDATE SET role = EXCLUDED.role;
+        ELSE
+            DELETE FROM step_guard WHERE case_id = NEW.case_id AND step = NEW.step;
+        END IF;
+        RETURN NULL;
+    END $f$;
+    CREATE TRIGGER keep_guard AFTER INSERT ON floor_event FOR EACH ROW
+        WHEN (NEW.type IN ('step-started', 'step-completed')) EXECUTE FUNCTION keep_guard();
+    """ if guard_kept else "")
+
+
 INSERT = """INSERT INTO floor_event (case_id, sequence, at, operator, role, step, type, payload{hash_column})
 VALUES ('c' || :client_id, :seq, 1796004000000, 'budi', 'resepsionis', '1', 'field-answered',
 '{{"field":"nama","step":"1","value":"Siti Aminah","visit":1}}'{hash_value})"""
@@ -110,7 +187,9 @@ SETUPS = {
     "ap": (f"CREATE TABLE floor_event ({COLUMNS}, PRIMARY KEY (case_id, sequence));",
            INSERT.format(hash_column="", hash_value="") + ";\n", "prepared"),
     "a2": (f"CREATE TABLE floor_event ({COLUMNS}, hash TEXT, PRIMARY KEY (case_id, sequence));", HASHED + ";\n"),
+    "a2p": (f"CREATE TABLE floor_event ({COLUMNS}, hash TEXT, PRIMARY KEY (case_id, sequence));", HASHED + ";\n", "prepared"),
     "b": (trigger(False), HASHED + ";\n"),
+    "bp": (trigger(False), HASHED + ";\n", "prepared"),
     "c": (trigger(True), HASHED + ";\n"),
     "cp": (trigger(True), HASHED + ";\n", "prepared"),
     "c2": (trigger(True, link=LINK_CAT), HASHED + ";\n"),
@@ -118,7 +197,36 @@ SETUPS = {
     "d": (trigger(True), HASHED + " \\;\n" + UPDATE + ";\n"),
     "dp": (trigger(True), "\\startpipeline\n" + HASHED + ";\n" + UPDATE + ";\n\\endpipeline\n", "prepared"),
     "dt": (trigger(True, case_update=True), HASHED + ";\n"),
+    "r": (policed(), HASHED + ";\n"),
+    "rp": (policed(), HASHED + ";\n", "prepared"),
+    "rl": (policed(previous=True), HASHED + ";\n"),
+    "rlp": (policed(previous=True), HASHED + ";\n", "prepared"),
+    "rgp": (policed(previous=True, guard=True), HASHED + ";\n", "prepared"),
+    "rcp": (policed(previous=True, link=POLICY_LINK), HASHED + ";\n", "prepared"),
+    "rgcp": (policed(previous=True, guard=True, link=POLICY_LINK), HASHED + ";\n", "prepared"),
+    "rgcfp": (policed(previous=True, guard=True, link=POLICY_LINK_FORMAT), HASHED + ";\n", "prepared"),
+    "rgcwp": (policed(previous=True, guard=True, link=POLICY_LINK, guard_kept=True), HASHED + ";\n", "prepared"),
 }
+
+
+def as_writer(url):
+    """`url` with `WRITER` as its user (the address's password, if any, which `run` gives `WRITER` as it does PGPASSWORD's)."""
+    if "://" not in url:
+        return url + f" user={WRITER}"
+    parts = urllib.parse.urlsplit(url)
+    password = f":{parts.password}" if parts.password else ""
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urllib.parse.urlunsplit(parts._replace(netloc=f"{WRITER}{password}@{host}"))
+
+
+def password(url):
+    """The address's password, or PGPASSWORD's (which pgbench would send for `WRITER` too)."""
+    if "://" in url:
+        given = urllib.parse.urlsplit(url).password
+    else:
+        found = re.search(r"password=(\S+)", url)
+        given = found and found.group(1)
+    return given or os.environ.get("PGPASSWORD")
 
 
 def pgbench():
@@ -129,8 +237,15 @@ def run(url, design, clients, transactions=None):
     """Transactions a second (or the pgbench output when `transactions` is given) of `design`."""
     schema = "floor_" + uuid.uuid4().hex[:12]
     setup, body, protocol = (SETUPS[design] + ("simple",))[:3]
-    subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-qc", f"CREATE SCHEMA {schema}; SET search_path TO {schema}; {setup}"],
-                   check=True, capture_output=True)
+    made = subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-qc", f"CREATE SCHEMA {schema}; SET search_path TO {schema}; {setup}"],
+                          capture_output=True, text=True)
+    if made.returncode != 0:
+        sys.exit(f"design {design}'s schema: {made.stderr.strip()}")
+    writer = url
+    if design.startswith("r"):
+        if password(url):
+            subprocess.run(["psql", url, "-qc", f"ALTER ROLE {WRITER} PASSWORD '{password(url)}'"], check=True, capture_output=True)
+        writer = as_writer(url)
     script = tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False)
     script.write("\\set seq :seq + 1\n" + body)
     script.close()
@@ -140,7 +255,7 @@ def run(url, design, clients, transactions=None):
         sync = f" -c synchronous_commit={os.environ['SYNC']}" if os.environ.get("SYNC") else ""
         environment = dict(os.environ, PGOPTIONS=f"-c search_path={schema}{sync}")
         length = ["-t", str(transactions)] if transactions else ["-T", str(SECONDS)]
-        out = subprocess.run([pgbench(), "-n", "-c", str(clients), "-j", str(clients), *length, "-M", protocol, "-D", "seq=0", "-f", script.name, url],
+        out = subprocess.run([pgbench(), "-n", "-c", str(clients), "-j", str(clients), *length, "-M", protocol, "-D", "seq=0", "-f", script.name, writer],
                              capture_output=True, text=True, env=environment)
         if out.returncode != 0 or "tps = " not in out.stdout:
             sys.exit(f"pgbench failed for design {design}: {out.stderr.strip()}")

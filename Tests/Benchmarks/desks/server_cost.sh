@@ -15,7 +15,10 @@
 # role check and chain link cost at best); FLOOR_DESIGNS=only counts those alone. KEEP=DIR keeps
 # the callgrind files of the `run-cases 10` backends in DIR (for callgrind_annotate). SQL=FILE runs
 # FILE in the desks' schema after it is migrated (a variant of a server function, counted before it
-# becomes a migration); NO_FLOOR=1 leaves out pgbench's floor.
+# becomes a migration); NO_FLOOR=1 leaves out pgbench's floor. DESK_USER=NAME runs the counted desk
+# as that database user (made by the SQL file, with a desk's grants) instead of the owner, e.g.
+# `SQL=Tests/Benchmarks/desks/rls_answer.sql DESK_USER=loket1` (the roster's check as row-level
+# security, which holds neither the owner nor a superuser).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 bench=${1:-.build/release/sop-bench}
@@ -56,6 +59,10 @@ fi
 db="$url?options=-csearch_path%3Ddesks"
 "$bench" run-cases 0 "$db" "${sop[@]}" >/dev/null   # migrate
 if [ -n "${SQL:-}" ]; then psql "$db" -v ON_ERROR_STOP=1 -qf "$SQL" >/dev/null; fi
+if [ -n "${DESK_USER:-}" ]; then
+    db=${db/sop@/$DESK_USER@}
+    "$bench" run-cases 1 "$db" "${sop[@]}" >/dev/null   # the desk user's roles granted, one case written: it works
+fi
 zero=$(KEEP= counted "$bench" run-cases 0 "$db" "${sop[@]}")
 start=$(lsn)
 ten=$(counted "$bench" run-cases 10 "$db" "${sop[@]}")
