@@ -60,9 +60,11 @@ YAML
 
 passed=0
 failed=0
-check() {  # check NAME CASE PAPER
+check() {  # check NAME CASE PAPER [phone]
     local name=$1 case=$2 paper=$3 mm_w mm_h
     if [ "$paper" = a5 ]; then mm_w=148; mm_h=210; else mm_w=210; mm_h=297; fi
+    # `phone`: the A4 receipt on a screen 390 px (103 mm) wide, as long as it needs.
+    if [ "${4:-}" = phone ]; then mm_w=103; mm_h=400; fi
     "$sop" receipt "$case" --kertas "$paper" -o "$out/$name.html"
     "$sop" receipt "$case" --kertas "$paper" --format pdf -o "$out/$name.pdf"
     # The printed sheet, for the screenshot and the measurement: the paper less its margins.
@@ -72,6 +74,9 @@ page, script, stem, width, height = sys.argv[1], sys.argv[2], sys.argv[3], int(s
 document = open(page).read()
 sheet = (f"<style>html {{ background: #777; }} body {{ background: #fff; box-sizing: border-box; width: {width}mm; "
          f"height: {height}mm; padding: 15mm; margin: 0; overflow: hidden; }}</style>\n</head>")
+if width < 100:
+    # A phone's screen (390 px wide), as the web desk shows the receipt: the page as it is.
+    sheet = f"<style>html {{ width: {width * 96 / 25.4:.0f}px; }} body {{ margin: 0; padding: 12px; }}</style>\n</head>"
 shown = document.replace("</head>", sheet, 1)
 open(stem + ".sheet.html", "w").write(shown)
 open(stem + ".measure.html", "w").write(shown.replace("</body>", f"<script>\n{open(script).read()}</script>\n</body>"))
@@ -123,5 +128,6 @@ for paper in a5 a4; do
     check "full-$paper" 01-2026-000001 "$paper"
     check "full-long-$paper" 01-2026-000002 "$paper"
 done
+check "full-long-phone" 01-2026-000002 a4 phone
 echo "receipt: $passed passed, $failed failed"
 [ "$failed" = 0 ]
