@@ -36,6 +36,7 @@ public struct SOPDocumentView {
         out += table().render(width: terminal.wrapWidth, colour: terminal.colour)
         if sop.identity.printing.totalRow {
             out += "\(sop.identity.printing.label("total_waktu", default: Words.totalWaktu, language)): \(TableChoice.totalText(of: sop, language, separator: "; "))\n"
+            out += (sop.tables.last?.footnotes ?? []).map { Emphasis.plain($0.value) + "\n" }.joined()
         }
         return out
     }
@@ -192,8 +193,10 @@ public struct SOPDocumentView {
                     (PrintedItem.hasOwnMarker($0.value) || Self.dashCell(step.mutuBaku.output.count, $0.value) ? "" : "• ") + Emphasis.plain($0.value)
                 },
             ])
-            // A table's footnotes under its last row, as printed (tester 26, finding 4).
-            for footnote in sop.tables.first(where: { $0.steps.upperBound == index + 1 })?.footnotes ?? [] {
+            // A table's footnotes under its last row, as printed (tester 26, finding 4); those of
+            // the last table under the JUMLAH WAKTU line, as the paper prints them (tester 31 F12).
+            let last = sop.tables.last?.steps.upperBound == index + 1 && sop.identity.printing.totalRow
+            for footnote in last ? [] : sop.tables.first(where: { $0.steps.upperBound == index + 1 })?.footnotes ?? [] {
                 table.addSpan("", footnote.value)
             }
         }

@@ -3,7 +3,7 @@
 #   - printed to PDF by `sop receipt --format pdf` (Chromium's own print): exactly one page, of
 #     the paper asked for (A4 595×842 pt, A5 420×595 pt);
 #   - laid out by Chromium on the printable sheet (the paper less its 15 mm margins): it fits the
-#     sheet, no box overflows or sticks out, the tracking code stays on one line (receipt-measure.js);
+#     sheet, no box overflows or sticks out, the tracking code stays on one line, the two lines to sign on are level (receipt-measure.js);
 #   - a PNG of each, to look at.
 # Receipts: a case still open at the walk-in desk (Tanda Terima) and the full Form Penerimaan
 # Layanan, each with an ordinary and a very long complaint. Without Chromium it says so and

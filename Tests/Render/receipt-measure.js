@@ -32,6 +32,11 @@
   const lineHeight = parseFloat(getComputedStyle(code).fontSize) * 1.6;
   if (!code || code.getBoundingClientRect().height > lineHeight)
     problems.push(`the tracking code wraps: ${code && code.getBoundingClientRect().height}px tall`);
+  // The two lines to sign on level with each other, however many lines the heading above
+  // each wraps to (on a phone, "Pelapor / penerima layanan" takes two).
+  const lines = [...document.querySelectorAll('.sign .name')].map((line) => line.getBoundingClientRect().top);
+  if (lines.length === 2 && Math.abs(lines[0] - lines[1]) > 0.5)
+    problems.push(`the lines to sign on are not level: ${lines.map((top) => top.toFixed(1)).join('px, ')}px`);
   const out = document.createElement('pre');
   out.id = 'measure';
   out.textContent = JSON.stringify({

@@ -36,4 +36,22 @@ import Testing
         #expect(!markdown.contains("konsep-sktm"))
         #expect(markdown.contains("Tidak → 7;") || markdown.contains("Tidak → 7<") || markdown.contains("Tidak → 7 "))
     }
+
+    /// Tester 31 F11, tester 33: row 8's Kegiatan cell read only "lanjut ke 11" (the Operator's
+    /// box), words the paper does not print, and the Loket box's arrow to 9 was lost. Each box's
+    /// arrow now stands beside its symbol in its actor's column, the Kegiatan cell as printed.
+    @Test func eachBoxOfARowSaysWhereItGoesBesideItsSymbol() throws {
+        let text = Self.text
+            .replacingOccurrences(of: "pelaksana: operator-siksng, lanjut: 9}", with: "pelaksana: operator-siksng, lanjut: 10}")
+            + "\n  - {no: 10, uraian: Memfinalisasi usulan, pelaksana: operator-siksng}"
+        let sop = try #require(SOPLoader.load(text: text, path: "07-dtks.yaml").sop)
+        let markdown = MarkdownWriter(sop: sop, language: .id).document()
+        let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| 8 |") }).split(separator: "|", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        // | | 8 | Kegiatan | Kasi | Operator SIKS-NG | Petugas Loket | …
+        #expect(row[2] == "Menginput data dan menyiapkan konsep SKTM", "\(row)")
+        #expect(row[4] == "▭<br>→ 10", "\(row)")
+        #expect(row[5] == "▭<br>→ 9", "\(row)")
+        #expect(!markdown.contains("lanjut ke"))
+    }
 }

@@ -159,6 +159,12 @@ extension Catalog.Serve {
     public static let statusIntro = both(
         "Masukkan kode lacak dari tanda terima Anda. Halaman ini tidak menampilkan data pribadi.",
         "Enter the tracking code from your receipt. This page shows no personal data.")
+    /// The public status page when the store cannot be read (PostgreSQL down, the file locked):
+    /// a banner in the complainant's words, never the store's own message.
+    public static let statusStoreDownTitle = both("Cek status sedang terganggu", "Status checks are unavailable right now")
+    public static let statusStoreDown = both(
+        "Data layanan tidak dapat dibaca saat ini karena gangguan sistem. Kode lacak Anda tetap berlaku: coba lagi beberapa saat lagi, atau tanyakan ke unit layanan.",
+        "The service records cannot be read right now because of a system fault. Your tracking code stays valid: try again in a few minutes, or ask the service unit.")
     public static let statusUnknown = both("Kode lacak tidak dikenal. Periksa lagi tanda terima Anda.",
                                            "Unknown tracking code. Check your receipt again.")
     public static let statusMalformed = both("Kode lacak terdiri dari 10 huruf dan angka, mis. K7QF-M2XR-9P.",

@@ -283,6 +283,14 @@ struct Constructor {
             },
             mark: view.mark)
         step.keteranganMark = keterangan?.mark
+        step.symbolText = view.text("teks_simbol").map { text in
+            Located(text.value.trimmingWhitespace(), at: text.mark, length: text.length)
+        }.flatMap { $0.value.isEmpty ? nil : $0 }
+        // A diamond's words are its question: the desk asks them when no `pertanyaan` is written.
+        if case .decision(var decision) = step.flow, decision.question == nil, let text = step.symbolText {
+            decision.question = text
+            step.flow = .decision(decision)
+        }
         step.drawn = drawnFlow(view)
         step.drawn.arrowHidden = arrowHidden(view)
         step.drawn.connector = view.text("penghubung")

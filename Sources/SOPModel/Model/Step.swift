@@ -16,6 +16,10 @@ public struct Step: Sendable {
     public var involved: [Located<String>]
     /// The symbol as drawn, when written; otherwise a decision is a diamond, the rest rectangles.
     public var symbol: Located<Symbol>?
+    /// The words printed inside the symbol instead of the row number (`teks_simbol`): the
+    /// question in a diamond ("Lengkap?"), "Mulai" or "Selesai" in a capsule (tester 31 F5,
+    /// tester 32 F6).
+    public var symbolText: Located<String>?
     public var mutuBaku: MutuBaku
     public var keterangan: String?
     /// Where the Keterangan is written, for a lint message about its words (nil when absent).
@@ -59,6 +63,13 @@ public struct Step: Sendable {
     public var isDrawnDecision: Bool {
         if case .decision(let decision) = flow { return decision.isDrawn }
         return false
+    }
+
+    /// The decision's question as printed in italics under the activity: none when it is
+    /// printed inside the diamond (`teks_simbol`) or not printed at all.
+    public var questionUnderActivity: Located<String>? {
+        guard case .decision(let decision) = flow, let question = decision.printedQuestion else { return nil }
+        return question.value == symbolText?.value ? nil : question
     }
 
     /// The symbol to draw: as written, else a diamond for a decision and a rectangle otherwise.

@@ -205,6 +205,8 @@ struct FlowchartBuilder {
         var height: Double
         var text: String
         var title: String
+        /// Words printed inside the symbol (`teks_simbol`), wrapped in `place` to the room there.
+        var inside: (text: String, symbol: Symbol)? = nil
     }
 
     private func stepSymbol(_ index: Int) -> Pending {
@@ -217,8 +219,10 @@ struct FlowchartBuilder {
         case .keputusan: (shape, height) = (.decision, metrics.decisionHeight)
         case .tanpa: (shape, height) = (.passBy, 2)
         }
+        let drawn = sop.drawnSymbol(of: index)
         return Pending(key: .step(index), shape: shape, actor: actor(of: .step(index)), height: height,
-                       text: step.number ?? "", title: step.uraian.value)
+                       text: step.number ?? "", title: step.uraian.value,
+                       inside: step.symbolText.flatMap { drawn == .tanpa ? nil : ($0.value, drawn) })
     }
 
     /// The end capsule of each decision of the row with an exit to `selesai`, in its own row
@@ -249,13 +253,21 @@ struct FlowchartBuilder {
             guard !here.isEmpty else { continue }
             if stacked && here.count > 1 {
                 let gap = StackedRow.gap(metrics)
-                var top = band.y + (band.height - here.map(\.height).reduce(0, +) - gap * Double(here.count - 1)) / 2
-                for symbol in here {
-                    let width = symbol.shape == .passBy ? 0 : metrics.symbolWidth(inColumn: lane.width)
-                    placed.append(PlacedSymbol(key: symbol.key, shape: symbol.shape,
-                                               frame: Rect(x: lane.x + (lane.width - width) / 2, y: top, width: width, height: symbol.height),
-                                               actor: symbol.actor, band: index, text: symbol.text, title: symbol.title))
-                    top += symbol.height + gap
+                let insides = here.map { symbol in
+                    symbol.inside.map { SymbolText.fit($0.text, symbol: $0.symbol, slot: lane.width, metrics: metrics) }
+                }
+                let heights = zip(here, insides).map { $1?.height ?? $0.height }
+                var top = band.y + (band.height - heights.reduce(0, +) - gap * Double(here.count - 1)) / 2
+                for (symbol, inside) in zip(here, insides) {
+                    var width = symbol.shape == .passBy ? 0 : metrics.symbolWidth(inColumn: lane.width)
+                    if let inside { width = inside.width }
+                    var one = PlacedSymbol(key: symbol.key, shape: symbol.shape,
+                                           frame: Rect(x: lane.x + (lane.width - width) / 2, y: top, width: width,
+                                                       height: inside?.height ?? symbol.height),
+                                           actor: symbol.actor, band: index, text: symbol.text, title: symbol.title)
+                    one.setInside(inside)
+                    placed.append(one)
+                    top += one.frame.height + gap
                 }
                 continue
             }
@@ -268,10 +280,14 @@ struct FlowchartBuilder {
                 if symbol.shape == .terminator {
                     width = max(width, min(slot - 4, TextMeasure.width(symbol.text, fontSize: metrics.labelFontSize) + 14))
                 }
+                let inside = symbol.inside.map { SymbolText.fit($0.text, symbol: $0.symbol, slot: slot, metrics: metrics) }
+                if let inside { width = inside.width }
                 let center = Point(lane.x + slot * (Double(position) + 0.5), band.y + band.height / 2)
-                placed.append(PlacedSymbol(key: symbol.key, shape: symbol.shape,
-                                           frame: Rect(center: center, width: width, height: symbol.height),
-                                           actor: symbol.actor, band: index, text: symbol.text, title: symbol.title))
+                var one = PlacedSymbol(key: symbol.key, shape: symbol.shape,
+                                       frame: Rect(center: center, width: width, height: inside?.height ?? symbol.height),
+                                       actor: symbol.actor, band: index, text: symbol.text, title: symbol.title)
+                one.setInside(inside)
+                placed.append(one)
             }
         }
         return placed
@@ -383,5 +399,14 @@ struct FlowchartBuilder {
         case .end, .outside:
             return Catalog.Render.selesai.text(language)
         }
+    }
+}
+
+extension PlacedSymbol {
+    /// Takes the words printed inside (`teks_simbol`); the frame is already as tall as they need.
+    mutating func setInside(_ inside: SymbolText?) {
+        guard let inside else { return }
+        textLines = inside.lines
+        textSize = inside.fontSize
     }
 }

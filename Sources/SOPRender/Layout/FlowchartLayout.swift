@@ -101,6 +101,9 @@ public struct PlacedSymbol: Sendable {
     /// Drawn across the borders of its column into the columns beside it (a decision with
     /// `bersama`, over the joint actors' columns).
     public var spansColumns = false
+    /// The words printed inside (`teks_simbol`), wrapped, in place of `text`, and their size.
+    public var textLines: [String] = []
+    public var textSize: Double = 0
 
     /// The outline of the shape, as a closed polygon (rectangles as their four corners).
     public var outline: [Point] {

@@ -253,7 +253,7 @@ struct TableBuilder {
             let steps = Array(sop.steps[index..<(index + row.count)])
             index += row.count
             // A row is never lower than its symbols need: text shorter than that gains nothing.
-            var floor = metrics.rowHeight(forSymbol: steps.map { symbolHeight($0.drawnSymbol) }.max() ?? metrics.processHeight)
+            var floor = metrics.rowHeight(forSymbol: steps.map { symbolHeight($0, row: steps, columns) }.max() ?? metrics.processHeight)
             if steps.contains(where: { $0.drawnSymbol == .keputusan }) { floor += 2 * metrics.labelLineHeight }
             let rowHeight = max(floor, cellHeight(lines: textLines(stepCells(steps, columns))))
             // A row taller than a third of a page counts its excess twice: it leaves pages half
@@ -356,9 +356,9 @@ struct TableBuilder {
             }
             let steps = indices.map { sop.steps[$0] }
             let cells = stepCells(steps, columns)
-            var tallest = steps.map { symbolHeight($0.drawnSymbol) }.max() ?? metrics.processHeight
+            var tallest = steps.map { symbolHeight($0, row: steps, columns) }.max() ?? metrics.processHeight
             if StackedRow.stacks(sop.steps, indices) {
-                tallest = StackedRow.height(steps.map { ($0.performer.value, symbolHeight($0.drawnSymbol)) }, metrics: metrics)
+                tallest = StackedRow.height(steps.map { ($0.performer.value, symbolHeight($0, row: steps, columns)) }, metrics: metrics)
             }
             // A decision's branch labels need room beside the lines leaving it (two lines of label).
             if steps.contains(where: { $0.drawnSymbol == .keputusan }) { tallest += 2 * metrics.labelLineHeight }
@@ -378,6 +378,17 @@ struct TableBuilder {
                                  height: max(metrics.rowHeight(forSymbol: metrics.terminatorHeight), cellHeight(lines: textLines(cells)))))
         }
         return rows
+    }
+
+    /// The height of a step's symbol: taller than the standard one when the words printed in it
+    /// (`teks_simbol`) need more lines in the room its column (or its share of it) gives.
+    func symbolHeight(_ step: Step, row steps: [Step], _ columns: [TableColumn]) -> Double {
+        let symbol = step.drawnSymbol
+        guard let text = step.symbolText?.value, symbol != .tanpa,
+              let actor = sop.actors.firstIndex(where: { $0.id.value == step.performer.value }),
+              let column = columns.first(where: { $0.kind == .actor(actor) }) else { return symbolHeight(symbol) }
+        let sharing = max(1, steps.filter { $0.performer.value == step.performer.value }.count)
+        return SymbolText.fit(text, symbol: symbol, slot: column.width / Double(sharing), metrics: metrics).height
     }
 
     func symbolHeight(_ symbol: Symbol) -> Double {
@@ -409,7 +420,7 @@ struct TableBuilder {
             kegiatan += wrap(uraian, cellWidth(.kegiatan, columns)).map { TextLine($0) }
         }
         for step in steps {
-            if case .decision(let decision) = step.flow, let question = decision.printedQuestion?.value {
+            if let question = step.questionUnderActivity?.value {
                 kegiatan += wrap(question, cellWidth(.kegiatan, columns)).map { TextLine($0, .italic) }
             }
         }

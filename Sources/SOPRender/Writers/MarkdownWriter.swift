@@ -110,16 +110,26 @@ public struct MarkdownWriter {
             if let section = steps[0].section {
                 out += row(["**\(text(section.code ?? ""))**", "**\(text(section.title))**"] + blanks)
             }
+            // The Kegiatan cell holds what the paper prints there; where the flow goes stands
+            // beside each box's symbol in its actor's column, as its arrows are drawn (tester 31
+            // F11, tester 33): "▭ → 11" and "▭ → 9" for the two boxes of one row.
             var kegiatan = distinct(steps.map(\.uraian.value)).map(text)
             for step in steps {
-                if case .decision(let decision) = step.flow, let question = decision.printedQuestion {
+                if let question = step.questionUnderActivity {
                     kegiatan.append("*\(text(question.value))*")
                 }
             }
-            kegiatan += distinct(range.compactMap { flowText($0, graph, elsewhere: elsewhere) })
+            // The boxes of a row going on to different rows each say where (row 8: "→ 11", "→ 9");
+            // boxes all going on to the same row need no word, as a single box going on to the next.
+            let apart = Set(range.map { index in graph.drawnEdges.filter { $0.from == index }.map { "\($0.to)" }.sorted() }).count > 1
             let marks = sop.actors.map { actor in
-                if let index = range.first(where: { sop.steps[$0].performer.value == actor.id.value }) {
-                    return symbol(sop.drawnSymbol(of: index))
+                let boxes = range.filter { sop.steps[$0].performer.value == actor.id.value }
+                if !boxes.isEmpty {
+                    return boxes.map { index in
+                        let inside = sop.steps[index].symbolText.map { " " + text($0.value) } ?? ""
+                        let flow = flowText(index, graph, elsewhere: elsewhere, always: apart)
+                        return symbol(sop.drawnSymbol(of: index)) + inside + (flow.map { "<br>" + $0 } ?? "")
+                    }.joined(separator: "<br>")
                 }
                 return steps.contains { $0.drawn.jointWith.contains { $0.value == actor.id.value } } ? symbol(.proses) : ""
             }
@@ -144,10 +154,16 @@ public struct MarkdownWriter {
         return out
     }
 
-    /// Where the flow goes when it is not simply the next row: branches, jumps, splits, joins.
-    private func flowText(_ index: Int, _ graph: FlowGraph, elsewhere: ((Int) -> String)? = nil) -> String? {
+    /// Where the flow goes when it is not simply the next row (or, `always`, for each box of a
+    /// row of several, as each has its own arrow): branches, jumps, splits, joins, as arrows.
+    private func flowText(_ index: Int, _ graph: FlowGraph, elsewhere: ((Int) -> String)? = nil, always: Bool = false) -> String? {
+        let ownRow = sop.steps.rowRanges.first { $0.contains(index) }
         func nodeName(_ node: FlowGraph.Node) -> String {
             if case .outside(let step) = node, let elsewhere { return elsewhere(step) }
+            // A box of the same row (the end capsule beside the box): named by its symbol, as drawn.
+            if case .step(let target) = node, target != index, ownRow?.contains(target) == true {
+                return symbol(sop.drawnSymbol(of: target)) + (sop.steps[target].symbolText.map { " " + $0.value } ?? "")
+            }
             return name(node)
         }
         let step = sop.steps[index]
@@ -165,17 +181,17 @@ public struct MarkdownWriter {
                 return (label.isEmpty ? "" : label + " ") + "→ \(nodeName(edge.to))"
             }.joined(separator: "; "))
         case .parallel:
-            parts.append(Catalog.Document.parallel(edges.map { nodeName($0.to) }.joined(separator: ", ")).text(language))
+            parts.append("→ " + edges.map { nodeName($0.to) }.joined(separator: ", "))
         case .next(let target?):
             let following = index + 1 < sop.steps.count ? Target.step(sop.steps[index + 1].id.value) : Target.end
-            if target.value != following {
+            if target.value != following || always {
                 // An end drawn as the box's own terminator has no arrow: the target is still named.
                 let names = edges.isEmpty ? [name(target.value == .end ? .end : .step(sop.stepIndex(target.value.text) ?? index))]
                     : edges.map { nodeName($0.to) }
-                parts.append(Catalog.Document.goesTo(names.joined(separator: ", ")).text(language))
+                parts.append("→ " + names.joined(separator: ", "))
             }
         case .next(nil):
-            break
+            if always, !edges.isEmpty { parts.append("→ " + edges.map { nodeName($0.to) }.joined(separator: ", ")) }
         }
         let joined = parts.filter { !$0.isEmpty }.map(text).joined(separator: "<br>")
         return joined.isEmpty ? nil : joined

@@ -210,7 +210,17 @@ public struct SVGWriter {
             shape = "<circle \(attributes) cx=\"\(n(f.midX))\" cy=\"\(n(f.midY))\" r=\"\(n(f.width / 2))\" \(paint)/>"
         }
         var out = "<g><title>\(Markup.escape(Emphasis.plain(symbol.title)))</title>\(shape)"
-        if !symbol.text.isEmpty {
+        if !symbol.textLines.isEmpty {
+            // Words printed inside (`teks_simbol`), centred line under line.
+            let size = symbol.textSize
+            let lineHeight = metrics.labelLineHeight * size / metrics.labelFontSize
+            let first = f.midY - Double(symbol.textLines.count - 1) * lineHeight / 2 + size / 2 - 1
+            out += "<text class=\"symbol-text\" x=\"\(n(f.midX))\" y=\"\(n(first))\" text-anchor=\"middle\" font-size=\"\(n(size))\">"
+            for (index, line) in symbol.textLines.enumerated() {
+                out += "<tspan x=\"\(n(f.midX))\" dy=\"\(index == 0 ? "0" : n(lineHeight))\">\(Markup.escape(line))</tspan>"
+            }
+            out += "</text>"
+        } else if !symbol.text.isEmpty {
             let size = metrics.labelFontSize
             let textY = symbol.shape == .offPageConnector ? f.minY + f.height * 0.3 + size / 2 - 1 : f.midY + size / 2 - 1
             let fitted = fit(symbol.text, width: symbol.shape == .decision ? f.width / 2 : f.width - 4, size: size)

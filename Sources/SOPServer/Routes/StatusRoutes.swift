@@ -25,21 +25,63 @@ enum StatusRoutes {
                 return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: error, typed: typed),
                                          status: .unprocessableContent)
             }
-            let id = try await desk.gateway.run { store in
-                do { return try store.caseID(tracking: code) } catch let error as StoreError { throw PageError.store(error) }
+            // A store that cannot be read (PostgreSQL down, a connection lost and not back) is a
+            // banner on this public page, in the complainant's words, with the code kept in the
+            // field to try again; the store's own words go to the log only.
+            func storeDown(_ error: StoreError) -> Response {
+                context.logger.error("status lookup: store unavailable", metadata: ["reason": .string(error.logText)])
+                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, typed: typed, storeDown: true),
+                                         status: .serviceUnavailable)
+            }
+            let id: CaseID?
+            do {
+                id = try await desk.gateway.run { store in
+                    do { return try store.caseID(tracking: code) } catch let error as StoreError { throw StoreFailure(error: error) }
+                }
+            } catch let failure as StoreFailure {
+                guard failure.error.isUnreachable else { throw PageError.store(failure.error) }
+                return storeDown(failure.error)
             }
             guard let id else {
                 return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, error: Catalog.Serve.statusUnknown,
                                                            typed: typed),
                                          status: .notFound)
             }
-            let pinned = try await desk.pinned(id)
+            let pinned: PinnedCase
+            do {
+                pinned = try await desk.pinned(id)
+            } catch let error as PageError where error.status == .serviceUnavailable {
+                return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, typed: typed, storeDown: true),
+                                         status: .serviceUnavailable)
+            }
             let now = desk.clock.now()
             let promise = Engine(sop: pinned.sop, calendar: desk.calendar).servicePromise(in: pinned.state, now: now)
             let lines = StatusView(state: pinned.state, sop: pinned.sop, now: now, promise: promise, time: desk.time(context.language)).lines()
             return HTMLPage.response(StatusPage.render(language: context.language, csrf: csrf, result: lines, code: code,
                                                        unit: [pinned.sop.identity.unit?.value, pinned.sop.identity.instansi?.value]
                                                            .compactMap { $0 }.joined(separator: ", ")))
+        }
+    }
+}
+
+/// A store's refusal carried out of the gateway as it was, for `/status` to tell a store it
+/// cannot reach from one that refused.
+private struct StoreFailure: Error {
+    let error: StoreError
+}
+
+extension StoreError {
+    /// The store could not be reached or read at all (not a refusal of this request).
+    var isUnreachable: Bool {
+        if case .unavailable = self { return true }
+        return false
+    }
+
+    /// For the log: the English text.
+    var logText: String {
+        switch self {
+        case .unavailable(let message), .schema(let message): message.en
+        default: String(describing: self)
         }
     }
 }

@@ -276,9 +276,15 @@ enum StatusPage {
     /// `code`: the tracking code just looked up, repeated above its answer (`result`); the form
     /// below then asks for another code, empty. `typed`: what a refused lookup typed, given back
     /// in the field to correct. `unit`: the unit (Dinas) serving the case, named under the result.
+    /// `storeDown`: the store could not be read: a banner says so in plain words (the store's own
+    /// message goes to the log, never to the public page), the form stays to try again.
     static func render(language: Language, csrf: String, result: [String]? = nil, error: Localized? = nil, code: String? = nil,
-                       typed: String? = nil, unit: String? = nil) -> String {
+                       typed: String? = nil, unit: String? = nil, storeDown: Bool = false) -> String {
         typealias Words = Catalog.Serve
+        let banner = storeDown
+            ? "<section id=\"status-terganggu\" class=\"galat\" role=\"alert\"><h2>\(h(Words.statusStoreDownTitle.text(language)))</h2>"
+                + "<p>\(h(Words.statusStoreDown.text(language)))</p></section>"
+            : ""
         let found = result.map { lines -> String in
             // The code kept on one line: a complainant reads a code broken in two as two codes.
             let heading = code.map { code in
@@ -291,6 +297,7 @@ enum StatusPage {
         let again = result != nil ? "<h2>\(h(Catalog.PublicStatus.checkAnother.text(language)))</h2>" : ""
         let value = typed.map { " value=\"\(h(String($0.prefix(64))))\"" } ?? ""
         return Layout.shell(Words.statusTitle.text(language), language: language, nav: "", body: """
+            \(banner)
             \(error.map { Layout.notice($0.text(language), error: true) } ?? "")
             \(found)
             <section id="cek-lagi">

@@ -129,6 +129,8 @@ extension Receipt {
 
     /// The two places to sign, side by side: the complainant's (who received the service, the
     /// name left to write by hand) and the officer's (the roster's full name, NIP under it).
+    /// Two equal columns sharing their rows (a subgrid): the lines to sign on stay level however
+    /// many lines a heading or a name wraps to on a narrow screen or sheet.
     private func signatures(_ language: Language) -> String {
         let officer = signature ?? Signature(name: issuedBy, nip: "")
         let nip = officer.nip.isEmpty ? "" : "<div class=\"nip\">NIP \(HTML.escape(officer.nip))</div>"
@@ -206,10 +208,13 @@ extension Receipt {
                                 letter-spacing: 0.12em; }
               .note { font-size: \(10 * scale)pt; margin: 3mm 0 0; }
               .hint { font-size: \(9 * scale)pt; margin-top: 2mm; }
-              .sign { margin-top: \(paper == .a5 ? 8 : 12)mm; display: flex; justify-content: space-between; gap: 8mm; }
-              .sign > div { text-align: center; min-width: min(\(paper == .a5 ? 45 : 55)mm, 44%); }
+              .sign { margin-top: \(paper == .a5 ? 8 : 12)mm; display: grid; grid-template-columns: 1fr 1fr;
+                      grid-template-rows: auto auto auto; column-gap: 8mm; }
+              .sign > div { text-align: center; grid-row: span 3; display: grid; grid-template-rows: subgrid; min-width: 0;
+                            overflow-wrap: anywhere; }
               .sign .name { margin-top: \(paper == .a5 ? 14 : 18)mm; border-top: 1px solid #000; padding-top: 1mm; min-height: 1.2em; }
               .sign .nip { font-size: \(9 * scale)pt; }
+              @media screen and (max-width: 480px) { .sign .nip { white-space: nowrap; font-size: clamp(6pt, 2.6vw, \(9 * scale)pt); } }
             </style>
             </head>
             <body>
