@@ -62,7 +62,7 @@ struct StepPage {
                 <dt>\(h(Words.performer.text(language)))</dt><dd>\(h(name(step.performer.value)))</dd>
                 <dt>\(h(Words.recordedBy.text(language)))</dt><dd>\(h(name(visit.role)))</dd>
                 \(involved.isEmpty ? "" : "<dt>\(h(Words.involved.text(language)))</dt><dd>\(h(involved.joined(separator: ", ")))</dd>")
-                \(step.keteranganLine.map { (it) -> String in "<dt>\(h(Catalog.DecisionExits.keterangan.text(language)))</dt><dd id=\"keterangan\">\(h(it))</dd>" } ?? "")
+                \((pinned.sop.stepIndex(step.id.value).flatMap { pinned.sop.keteranganLine(of: $0) } ?? step.keteranganLine).map { (it) -> String in "<dt>\(h(Catalog.DecisionExits.keterangan.text(language)))</dt><dd id=\"keterangan\">\(h(it))</dd>" } ?? "")
               </dl>
             </section>
             """
@@ -108,7 +108,11 @@ struct StepPage {
             h(PrintedItem.inSentence($0.text.value)) + ($0.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : "")
         }.joined(separator: ", ") + (kelengkapan.map { h(note($0)) } ?? "")
         let output = mutu.output.isEmpty ? merged(.output) : nil
-        let outputs = h((output?.output ?? mutu.output).map(\.value).joined(separator: ", ") + (output.map(note) ?? ""))
+        var outputs = h((output?.output ?? mutu.output).map(\.value).joined(separator: ", ") + (output.map(note) ?? ""))
+        // A parallel row's shared Output, recorded once at its first box (tester 31 F6), said on the others.
+        if let shares = index.flatMap({ pinned.engine.boxOutput(of: $0) }), !shares.sharedAtFirst.isEmpty, let by = shares.sharedBy {
+            outputs += " " + h(Catalog.RowBoxes.recordedAtFirstBox(by).text(language))
+        }
         return """
             <section id="mutu-baku">
               <h2>\(h(Words.mutuBaku.text(language)))</h2>
