@@ -237,6 +237,17 @@ struct RunCommand: ParsableCommand {
             let label = step.number ?? step.id.value
             return Catalog.Collective.runHint(label, others: others.count, command: "sop kolektif \(reference) --kegiatan \(label)" + arguments)
         }
+        // The SOP the last step hands the work on to, when the folder holds it (tester 31 F8).
+        let folder = global.folder
+        terminal.handOff = { state in
+            guard let last = state.completed.last, let step = sop.steps.first(where: { $0.id.value == last.step }) else { return nil }
+            let texts = HandOff.texts(of: step)
+            guard texts.contains(where: { !HandOff.mentions(in: $0).isEmpty }), let all = try? folder.loadAll() else { return nil }
+            let sops = all.compactMap { $0.sop.map { HandOff.Target(nomor: $0.nomor, judul: $0.judul) } }
+            guard let next = HandOff.target(in: texts, among: sops, excluding: sop.nomor) else { return nil }
+            let reference = all.first { $0.sop?.nomor == next.nomor }.flatMap { ShortCode.of(path: $0.source.path) } ?? next.nomor
+            return Catalog.Flow.continuedBySOP(next.nomor, judul: next.judul, command: "sop run \(reference)")
+        }
         if identity.roster.isEnforced {
             let (roster, name, nomor) = (identity.roster, identity.name, sop.nomor)
             terminal.mayActAs = { roster.holds(name, $0, sop: nomor) }
