@@ -27,13 +27,6 @@ extension Catalog.RowBoxes {
     public static let askedAtLastBox = Localized(id: "(ditanyakan di kotak terakhir baris)",
                                                  en: "(asked at the row's last box)")
 
-    /// A parallel row's shared Output, on the screen of a box that is not asked it: the row's
-    /// first box records it, once (tester 31 F6).
-    public static func recordedAtFirstBox(_ actor: String) -> Localized {
-        Localized(id: "(dicatat sekali oleh \(actor), kotak pertama baris; tidak ditanyakan di kotak ini)",
-                  en: "(recorded once by \(actor), the row's first box; not asked at this box)")
-    }
-
     /// An answers file giving a row's cell at a box that does not ask it.
     public static func answerAtOtherBox(_ key: String, _ item: String, step: String, first: Bool) -> Localized {
         first

@@ -14,6 +14,9 @@ extension Engine {
         let births = form.filter(Self.isBirthDate)
         guard niks.count == 1, births.count == 1, let nik = niks.first, let birth = births.first,
             field.name.value == nik.name.value || field.name.value == birth.name.value,
+            // One person's: "NIK" and "Tanggal lahir", or "NIK pemohon" and "Tanggal lahir pemohon";
+            // never "NIK kepala keluarga" against "Tanggal lahir anak".
+            Self.whose(nik, after: "nik") == Self.whose(birth, after: "lahir"),
             case .success(let normalized) = field.validate(value)
         else { return nil }
         let other = field.name.value == nik.name.value ? birth : nik
@@ -29,6 +32,15 @@ extension Engine {
     /// A date field read as a birth date: "lahir" in its name or label.
     static func isBirthDate(_ field: FormField) -> Bool {
         field.type.value == .tanggal && (field.name.value.lowercased().contains("lahir") || field.label.lowercased().contains("lahir"))
+    }
+
+    /// The words after `keyword` in the field's label (else its name): whose number or date it is.
+    static func whose(_ field: FormField, after keyword: String) -> [String] {
+        for text in [field.label, field.name.value] {
+            let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+            if let at = words.firstIndex(of: keyword) { return Array(words[(at + 1)...]) }
+        }
+        return []
     }
 
     /// The day, month and two-digit year a NIK's digits 7-12 hold.

@@ -121,24 +121,7 @@ extension Engine {
     /// Item text → the id of the box producing it, for the row's Output cell at `index`.
     func outputOwners(of index: Int) -> [String: String] {
         guard let row = facts.rowPass[index] else { return [:] }
-        var owners = graph.steps[row.lowerBound].mutuBaku.outputBy.mapValues(\.value)
-        // In a row of boxes done at the same time (tester 31 F6) the items no box claims are
-        // asked once, of the row's first box (the one the printed row names first and that
-        // carries the cells), not of whichever officer happens to finish last.
-        if let first = sharedOutputBox(of: row) {
-            for item in facts.output[row.lowerBound] where owners[item.value] == nil { owners[item.value] = first }
-        }
-        return owners
-    }
-
-    /// The box asked a parallel row's unclaimed Output items: the row's first box, in a row
-    /// whose boxes are all started together (`paralel`) and none of which is a decision (whose
-    /// branch may decide whether the row produced its Output: those ask it at the pass's end).
-    func sharedOutputBox(of row: Range<Int>) -> String? {
-        guard row.count > 1, sop.steps.rowKind(of: row) == .paralel else { return nil }
-        let boxes = row.filter { !facts.endCapsule[$0] }
-        guard boxes.count > 1, !boxes.contains(where: { if case .decision = graph.steps[$0].flow { true } else { false } }) else { return nil }
-        return graph.steps[row.lowerBound].id.value
+        return graph.steps[row.lowerBound].mutuBaku.outputBy.mapValues(\.value)
     }
 
     /// The row's Output items a box lists on its screen: those it produces, and the row's items
@@ -149,17 +132,7 @@ extension Engine {
         guard !owners.isEmpty else { return nil }
         let step = graph.steps[index].id.value
         let items = facts.output[index].map(\.value)
-        // The row's shared items asked of its first box, said on the other boxes' screens.
-        var shared: [String] = []
-        var sharedBy: String?
-        if let row = facts.rowPass[index], let first = sharedOutputBox(of: row), first != step {
-            let claimed = graph.steps[row.lowerBound].mutuBaku.outputBy
-            shared = items.filter { owners[$0] == first && claimed[$0] == nil }
-            let performer = graph.steps[row.lowerBound].performer.value
-            sharedBy = actor(performer)?.lineName ?? performer
-        }
-        return BoxOutput(own: items.filter { owners[$0] == step }, row: items.filter { owners[$0] == nil }, owners: owners,
-                         sharedAtFirst: shared, sharedBy: sharedBy)
+        return BoxOutput(own: items.filter { owners[$0] == step }, row: items.filter { owners[$0] == nil }, owners: owners)
     }
 }
 
@@ -171,9 +144,4 @@ public struct BoxOutput: Sendable {
     public let row: [String]
     /// Every claimed item → the id of its box.
     public let owners: [String: String]
-    /// In a parallel row, the row's unclaimed items this box is not asked: the row's first box
-    /// records them (`Engine.sharedOutputBox`); shown on this box's screen with that said.
-    public var sharedAtFirst: [String] = []
-    /// The actor (its printed name) of the box recording `sharedAtFirst`.
-    public var sharedBy: String? = nil
 }

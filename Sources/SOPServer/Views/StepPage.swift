@@ -108,11 +108,7 @@ struct StepPage {
             h(PrintedItem.inSentence($0.text.value)) + ($0.requiredToProceed ? " (\(h(Words.requiredMark.text(language))))" : "")
         }.joined(separator: ", ") + (kelengkapan.map { h(note($0)) } ?? "")
         let output = mutu.output.isEmpty ? merged(.output) : nil
-        var outputs = h((output?.output ?? mutu.output).map(\.value).joined(separator: ", ") + (output.map(note) ?? ""))
-        // A parallel row's shared Output, recorded once at its first box (tester 31 F6), said on the others.
-        if let shares = index.flatMap({ pinned.engine.boxOutput(of: $0) }), !shares.sharedAtFirst.isEmpty, let by = shares.sharedBy {
-            outputs += " " + h(Catalog.RowBoxes.recordedAtFirstBox(by).text(language))
-        }
+        let outputs = h((output?.output ?? mutu.output).map(\.value).joined(separator: ", ") + (output.map(note) ?? ""))
         return """
             <section id="mutu-baku">
               <h2>\(h(Words.mutuBaku.text(language)))</h2>

@@ -283,9 +283,6 @@ public final class TerminalPrompter: Prompter {
             if !row.isEmpty {
                 parts.append(Self.summary(row) + (header.asksOutput ? "" : " " + Catalog.RowBoxes.askedAtLastBox.text(language)))
             }
-            if let shares = header.boxOutput, !shares.sharedAtFirst.isEmpty, let by = shares.sharedBy {
-                parts.append(Self.summary(shares.sharedAtFirst) + " " + Catalog.RowBoxes.recordedAtFirstBox(by).text(language))
-            }
             if !parts.isEmpty { rows.append((Words.output, parts.joined(separator: "; "))) }
         } else if let cell = merged(.output) {
             rows.append((Words.output, Self.summary(cell.cell.output.map(\.value)) + " (" + cell.note.text(language) + ")"))

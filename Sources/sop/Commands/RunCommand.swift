@@ -114,7 +114,7 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, language: language)
         }
-        session.resumeRoles = desk.roles
+        session.resumeRoles = desk.roles.isEmpty ? script?.roles ?? [] : desk.roles
         session.resumeOperator = desk.operatorArgument
         return Self.walk(session)
     }
@@ -151,7 +151,7 @@ struct RunCommand: ParsableCommand {
                 caseID: id, engine: Engine(sop: model, calendar: calendar), store: store, clock: clock,
                 prompter: prompter(for: model, store: store, script: script, clock: clock, calendar: calendar, identity: identity), attachments: LocalFiles(),
                 actor: Operator(name: identity.name, roles: roles))
-            session.resumeRoles = desk.roles
+            session.resumeRoles = desk.roles.isEmpty ? script?.roles ?? [] : desk.roles
             session.resumeOperator = desk.operatorArgument
             return Self.walk(session, resumed: true)
         } catch {
@@ -223,7 +223,8 @@ struct RunCommand: ParsableCommand {
             time: desk.time(language, calendar), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },
             output: text)
         terminal.width = (json ? global.stderr : global.stdout).wrapWidth
-        terminal.resumeRoles = desk.roles
+        // The roles the answers file's `sebagai:` gave, when no --as did (tester 33).
+        terminal.resumeRoles = desk.roles.isEmpty ? script?.roles ?? [] : desk.roles
         terminal.resumeOperator = desk.operatorArgument
         // A collective row other cases wait at too: the command that completes them all (tester 30, N1).
         let (nomor, reference) = (sop.nomor, sop.shortCode ?? sop.nomor)
