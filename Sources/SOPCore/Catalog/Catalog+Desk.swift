@@ -68,7 +68,7 @@ extension Catalog {
         public static func fieldHint(_ type: String) -> Localized? {
             switch type {
             case "tanggal": Localized(id: "hh-bb-tttt", en: "dd-mm-yyyy")
-            case "nik": Localized(id: "16 angka", en: "16 digits")
+            case "nik", "kk": Localized(id: "16 angka", en: "16 digits")
             case "ya/tidak": Localized(id: "y/t", en: "y/n")
             case "angka": Localized(id: "angka", en: "a number")
             default: nil

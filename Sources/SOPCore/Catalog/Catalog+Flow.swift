@@ -26,6 +26,12 @@ extension Catalog {
             Localized(id: "Kegiatan \(step) dilewati: \(reason)", en: "Step \(step) skipped: \(reason)")
         }
 
+        /// The end of a case whose last step hands the work on to another SOP of the folder (tester 31 F8).
+        public static func continuedBySOP(_ nomor: String, judul: String, command: String) -> Localized {
+            Localized(id: "Pekerjaan ini dilanjutkan dengan SOP \(nomor) · \(judul); mulai kasusnya dengan: \(command)",
+                      en: "This work continues under SOP \(nomor) · \(judul); start its case with: \(command)")
+        }
+
         public static func endedWithOutcome(_ outcome: String) -> Localized {
             Localized(id: "Kasus selesai dengan hasil akhir: \(outcome)", en: "Case ended with the outcome: \(outcome)")
         }

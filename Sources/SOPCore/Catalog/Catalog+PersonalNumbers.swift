@@ -52,6 +52,18 @@ extension Catalog.PersonalNumbers {
                          en: "a NIK has 16 digits; got \(length) characters (\(digitCount) digits)\(detail?.en ?? "")")
     }
 
+    public static func badKK(digitCount: Int, length: Int, _ fault: Fault?) -> Localized {
+        let detail = fault.map { (id: ": " + $0.text.id, en: ": " + $0.text.en) }
+        return Localized(id: "Nomor KK harus 16 angka; tertulis \(length) karakter (\(digitCount) angka)\(detail?.id ?? "")",
+                         en: "a family card (KK) number has 16 digits; got \(length) characters (\(digitCount) digits)\(detail?.en ?? "")")
+    }
+
+    /// A birth date that the NIK's own digits contradict (tester 28 F15): a warning, kept on Enter.
+    public static func birthDateMismatch(nik: String, birth: String, typed: String) -> Localized {
+        Localized(id: "\(birth) \(typed) tidak sama dengan tanggal lahir yang termuat dalam \(nik) (angka ke-7 sampai ke-12). Periksa keduanya pada KTP: tekan Enter untuk tetap memakai jawaban ini, atau ketik yang benar.",
+                  en: "\(birth) \(typed) differs from the birth date held in \(nik) (its digits 7 to 12). Check both on the ID card: press Enter to keep this answer, or type the right one.")
+    }
+
     public static func badNIKDate(_ masked: String, _ fault: Fault) -> Localized {
         Localized(id: "NIK \(masked) tidak memuat tanggal lahir yang sah: \(fault.text.id)",
                   en: "NIK \(masked) holds no valid birth date: \(fault.text.en)")

@@ -64,18 +64,23 @@ extension Catalog {
             let scopeEn = sop.map { " for SOP \($0)" } ?? ""
             let start = Localized(id: "operator '\(operatorName)' tidak memegang peran apa pun\(scope)",
                                   en: "operator '\(operatorName)' holds no role\(scopeEn)")
-            guard otherHolders == 0 else { return sharedLogin(start, login: operatorName, holders: otherHolders) }
+            guard otherHolders == 0 else { return sharedLogin(start, login: operatorName, holders: otherHolders, roleNamed: false) }
             return Localized(id: start.id + "; minta pengelola peran memberikannya (sop roster grant)",
                              en: start.en + "; ask a roster administrator to grant one (sop roster grant)")
         }
 
         /// The refusal on a login others' names work under: give your own name, not a grant to the login.
-        private static func sharedLogin(_ start: Localized, login: String, holders: Int) -> Localized {
-            Localized(
+        /// `roleNamed`: false when no role was named (`sop tasks` without `--as`): the count is of
+        /// the names holding a role of the SOP, not "that role" (tester 33).
+        private static func sharedLogin(_ start: Localized, login: String, holders: Int, roleNamed: Bool = true) -> Localized {
+            let count = roleNamed
+                ? (id: "Peran itu dipegang \(holders) nama lain di daftar peran", en: "\(holders) other names hold that role in the roster")
+                : (id: "Peran-peran SOP dipegang \(holders) nama lain di daftar peran", en: "\(holders) other names hold the SOP's roles in the roster")
+            return Localized(
                 id: start.id + ". Bila login '\(login)' dipakai bersama, kerjakan dengan nama Anda sendiri: ulangi perintah dengan "
-                    + "--operator NAMA (nama Anda di daftar peran; PIN Anda ditanyakan). Peran itu dipegang \(holders) nama lain di daftar peran",
+                    + "--operator NAMA (nama Anda di daftar peran; PIN Anda ditanyakan). " + count.id,
                 en: start.en + ". If the login '\(login)' is shared, work under your own name: repeat the command with "
-                    + "--operator NAME (your name in the roster; your PIN is asked). \(holders) other names hold that role in the roster")
+                    + "--operator NAME (your name in the roster; your PIN is asked). " + count.en)
         }
 
         /// What the store says when a write names a role its operator does not hold.

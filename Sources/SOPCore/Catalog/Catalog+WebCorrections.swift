@@ -53,6 +53,8 @@ extension Catalog.WebCorrections {
 extension Catalog.WebCorrections {
     public static let hintNIK = both("NIK: 16 angka, mis. 3573xxxxxxxxxxxx.", "NIK: 16 digits.")
 
+    public static let hintKK = both("Nomor KK: 16 angka, seperti tertulis di Kartu Keluarga.", "Family card (KK) number: 16 digits, as on the card.")
+
     public static let hintPhone = both("Nomor telepon: 8-15 angka diawali 0, 62 atau +; nomor HP (08…) 10-13 angka.",
                                        "Phone number: 8-15 digits starting with 0, 62 or +; a mobile number (08…) 10-13 digits.")
 

@@ -235,6 +235,15 @@ public final class CaseSession {
                     return .again
                 }
             }
+            // A birth date the NIK contradicts (or a NIK its birth date does): said once, then kept (tester 28 F15).
+            if let warning = engine.birthDateMismatch(field, value: value, in: state) {
+                let normalized = if case .success(let valid) = field.validate(value) { valid } else { value }
+                if pastDateWarned.map({ $0.step != step || $0.field != field.name.value || $0.value != normalized }) ?? true {
+                    pastDateWarned = (step, field.name.value, normalized)
+                    prompter.show(.warning(warning))
+                    return .again
+                }
+            }
             pastDateWarned = nil
             command = .answerField(step: step, field: field.name.value, value: value)
         case .output(let item):
@@ -438,6 +447,7 @@ public final class CaseSession {
         header.asksKelengkapan = engine.asksKelengkapan(visit, index: index)
         header.asksOutput = engine.closesRow(visit, index: index, in: state) != false
         header.boxOutput = engine.boxOutput(of: index)
+        header.keterangan = engine.sop.keteranganLine(of: index)
         header.mergedElsewhere = MergedColumn.allCases.compactMap { engine.sop.mergedCellElsewhere($0, of: index) }
             .map { ($0, engine.sop.note($0)) }
         if engine.facts.sharesRowAtDesk[index] {

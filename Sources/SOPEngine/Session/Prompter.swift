@@ -32,6 +32,8 @@ public struct Question: Sendable {
     /// In a row whose Output items name their box (`oleh`): the items this box produces (asked
     /// here, when it is done) and the row's items no box claims (asked at the last box).
     public var boxOutput: BoxOutput? = nil
+    /// The Keterangan shown: the box's own, else its printed row's (`SOP.keteranganLine(of:)`).
+    public var keterangan: String? = nil
     /// The merged cells (Kelengkapan, Output, Waktu) this step lies in that the desk takes at
     /// another row of the cell, each with what the desk says of it (`SOP.note`).
     public var mergedElsewhere: [(cell: MergedCellElsewhere, note: Localized)] = []
@@ -144,6 +146,8 @@ public struct StepHeader: Sendable {
     /// In a row whose Output items name their box (`oleh`): the items this box produces, listed
     /// and asked here, and the row's items no box claims; another box's own items are not listed.
     public var boxOutput: BoxOutput? = nil
+    /// The Keterangan shown: the box's own, else its printed row's (`SOP.keteranganLine(of:)`).
+    public var keterangan: String? = nil
     /// The merged cells (Kelengkapan, Output, Waktu) this step lies in that the desk takes at
     /// another row of the cell, each with what the desk says of it (`SOP.note`).
     public var mergedElsewhere: [(cell: MergedCellElsewhere, note: Localized)] = []

@@ -370,7 +370,7 @@ public enum SOPLanguage {
                   description: "Nama pendek isian (huruf, angka, '-', '_').", example: "nama_pelapor"),
             Field("label", .text(.free), title: "Label", description: "Teks pertanyaan yang ditampilkan."),
             Field("jenis", .text(.choice(FormField.FieldType.allCases.map(\.rawValue))), required: true, title: "Jenis",
-                  description: "teks, angka, tanggal, pilihan, ya/tidak, nik (16 angka), telepon, email, nip (18 angka, tidak disamarkan, dapat dicari)."),
+                  description: "teks, angka, tanggal, pilihan, ya/tidak, nik (16 angka), kk (Nomor Kartu Keluarga, 16 angka, disamarkan seperti NIK), telepon, email, nip (18 angka, tidak disamarkan, dapat dicari)."),
             Field("wajib", .text(.boolean), title: "Wajib", description: "ya (bawaan) atau tidak."),
             Field("pribadi", .text(.boolean), title: "Data pribadi",
                   description: "ya: jawaban disamarkan seperti NIK dan telepon (mis. alamat rumah); bawaan tidak."),

@@ -33,6 +33,15 @@ extension Step {
 }
 
 extension SOP {
+    /// The Keterangan a box shows at the desk: its own, else its printed row's (written on the
+    /// row's first box: "Dikerjakan bersamaan oleh masing-masing petugas" is the row's rule, and
+    /// the row's later boxes show it too; tester 31 F6).
+    public func keteranganLine(of index: Int) -> String? {
+        if let own = steps[index].keteranganLine { return own }
+        guard let row = boxRow(of: index), row.lowerBound != index else { return nil }
+        return steps[row.lowerBound].keteranganLine
+    }
+
     /// The exits of a decision step, in the order written; empty for any other step.
     public func deskExits(of step: Step) -> [DeskExit] {
         guard case .decision(let decision) = step.flow else { return [] }

@@ -63,6 +63,15 @@ extension FormField.FieldType {
                 return .failure(FieldProblem(Catalog.PersonalNumbers.badNIKDate(FormField.FieldType.nik.masked(digits), fault)))
             }
             return .success(digits)
+        case .kk:
+            // 16 digits, as a NIK; its middle is the card's date of issue, not a birth date: not read.
+            let digits = text.removingASCII(" .-")
+            guard digits.count == 16, digits.allSatisfy(\.isASCIIDigit) else {
+                return .failure(FieldProblem(Catalog.PersonalNumbers.badKK(digitCount: digits.filter(\.isASCIIDigit).count,
+                                                                  length: digits.count,
+                                                                  PersonalFault.notADigit(in: text, skipping: " .-"))))
+            }
+            return .success(digits)
         case .telepon:
             var digits = text.removingASCII(" -().")
             let plus = digits.hasPrefix("+")

@@ -9,13 +9,15 @@ public struct FormField: Sendable {
         case pilihan
         case yaTidak = "ya/tidak"
         case nik
+        /// A Nomor Kartu Keluarga (16 digits, as a NIK): personal, masked as a NIK is, a search key (tester 31 F13).
+        case kk
         case telepon
         case email
         /// A civil servant's NIP (18 digits): public, shown whole, and a case's search key.
         case nip
 
         /// Personal data: masked in listings and timelines unless asked for.
-        public var isPersonal: Bool { self == .nik || self == .telepon }
+        public var isPersonal: Bool { self == .nik || self == .kk || self == .telepon }
 
         /// Whether a case is found by the answer (`sop cases --cari`, the web's search): a NIK, a
         /// phone number or a NIP, through its digits' SHA-256.

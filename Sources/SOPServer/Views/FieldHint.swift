@@ -9,6 +9,7 @@ enum FieldHint {
         typealias Hint = Catalog.WebCorrections
         switch field.type.value {
         case .nik: return Hint.hintNIK
+        case .kk: return Hint.hintKK
         case .nip: return Catalog.NIP.hint
         case .telepon: return Hint.hintPhone
         case .angka: return Hint.hintNumber

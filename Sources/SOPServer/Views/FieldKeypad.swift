@@ -6,7 +6,7 @@ import SOPModel
 enum FieldKeypad {
     static func mode(_ type: FormField.FieldType) -> String? {
         switch type {
-        case .nik, .nip: "numeric"
+        case .nik, .kk, .nip: "numeric"
         case .telepon: "tel"
         case .angka: "decimal"
         case .email: "email"

@@ -62,7 +62,7 @@ struct StepPage {
                 <dt>\(h(Words.performer.text(language)))</dt><dd>\(h(name(step.performer.value)))</dd>
                 <dt>\(h(Words.recordedBy.text(language)))</dt><dd>\(h(name(visit.role)))</dd>
                 \(involved.isEmpty ? "" : "<dt>\(h(Words.involved.text(language)))</dt><dd>\(h(involved.joined(separator: ", ")))</dd>")
-                \(step.keteranganLine.map { (it) -> String in "<dt>\(h(Catalog.DecisionExits.keterangan.text(language)))</dt><dd id=\"keterangan\">\(h(it))</dd>" } ?? "")
+                \((pinned.sop.stepIndex(step.id.value).flatMap { pinned.sop.keteranganLine(of: $0) } ?? step.keteranganLine).map { (it) -> String in "<dt>\(h(Catalog.DecisionExits.keterangan.text(language)))</dt><dd id=\"keterangan\">\(h(it))</dd>" } ?? "")
               </dl>
             </section>
             """

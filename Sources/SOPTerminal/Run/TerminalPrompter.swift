@@ -26,6 +26,9 @@ public final class TerminalPrompter: Prompter {
     /// Whether this operator may act in a role (the roster, when in force): the hint after a
     /// hand-off names only a role they hold. Nil: any role.
     public var mayActAs: ((String) -> Bool)?
+    /// At a case's end: the other SOP of the folder its last step hands the work on to, with the
+    /// command starting it (`HandOff`), nil when it names none the folder holds.
+    public var handOff: ((CaseState) -> Localized?)?
     /// The terminal's width: text wraps at word boundaries to it. Nil (piped output): whole lines.
     public var width: Int?
     /// The roles the operator named with `--as`, as typed: the hint to resume a paused or
@@ -209,6 +212,7 @@ public final class TerminalPrompter: Prompter {
             let total = end.timeIntervalSince(state.startedAt ?? end)
             output(paint(fit(Words.completed(caseID, total: time.duration(total)).text(language)), .green) + "\n")
             if let outcome = state.outcome { say(Catalog.Flow.endedWithOutcome(outcome)) }
+            if let next = handOff?(state) { say(next) }
         case .caseCancelled(let reason):
             say(Words.cancelled(PersonalEcho.quoted(reason)))
         case .skipped(let step, let reason):
@@ -285,7 +289,7 @@ public final class TerminalPrompter: Prompter {
         }
         // The row's Keterangan, as printed: it carries the rule of a decision, a loop back, the
         // SOP to follow (tester 10, finding 5).
-        if let keterangan = step.keteranganLine { rows.append((Catalog.DecisionExits.keterangan, keterangan)) }
+        if let keterangan = header.keterangan ?? step.keteranganLine { rows.append((Catalog.DecisionExits.keterangan, keterangan)) }
         let width = rows.map { $0.0.text(language).count }.max() ?? 0
         for (label, value) in rows {
             let name = label.text(language)

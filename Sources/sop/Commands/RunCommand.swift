@@ -114,7 +114,7 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, language: language)
         }
-        session.resumeRoles = desk.roles
+        session.resumeRoles = desk.roles.isEmpty ? script?.roles ?? [] : desk.roles
         session.resumeOperator = desk.operatorArgument
         return Self.walk(session)
     }
@@ -151,7 +151,7 @@ struct RunCommand: ParsableCommand {
                 caseID: id, engine: Engine(sop: model, calendar: calendar), store: store, clock: clock,
                 prompter: prompter(for: model, store: store, script: script, clock: clock, calendar: calendar, identity: identity), attachments: LocalFiles(),
                 actor: Operator(name: identity.name, roles: roles))
-            session.resumeRoles = desk.roles
+            session.resumeRoles = desk.roles.isEmpty ? script?.roles ?? [] : desk.roles
             session.resumeOperator = desk.operatorArgument
             return Self.walk(session, resumed: true)
         } catch {
@@ -223,7 +223,8 @@ struct RunCommand: ParsableCommand {
             time: desk.time(language, calendar), echo: isatty(STDIN_FILENO) == 0, input: { readLine(strippingNewline: true) },
             output: text)
         terminal.width = (json ? global.stderr : global.stdout).wrapWidth
-        terminal.resumeRoles = desk.roles
+        // The roles the answers file's `sebagai:` gave, when no --as did (tester 33).
+        terminal.resumeRoles = desk.roles.isEmpty ? script?.roles ?? [] : desk.roles
         terminal.resumeOperator = desk.operatorArgument
         // A collective row other cases wait at too: the command that completes them all (tester 30, N1).
         let (nomor, reference) = (sop.nomor, sop.shortCode ?? sop.nomor)
@@ -236,6 +237,17 @@ struct RunCommand: ParsableCommand {
             guard !others.isEmpty else { return nil }
             let label = step.number ?? step.id.value
             return Catalog.Collective.runHint(label, others: others.count, command: "sop kolektif \(reference) --kegiatan \(label)" + arguments)
+        }
+        // The SOP the last step hands the work on to, when the folder holds it (tester 31 F8).
+        let folder = global.folder
+        terminal.handOff = { state in
+            guard let last = state.completed.last, let step = sop.steps.first(where: { $0.id.value == last.step }) else { return nil }
+            let texts = HandOff.texts(of: step)
+            guard texts.contains(where: { !HandOff.mentions(in: $0).isEmpty }), let all = try? folder.loadAll() else { return nil }
+            let sops = all.compactMap { $0.sop.map { HandOff.Target(nomor: $0.nomor, judul: $0.judul) } }
+            guard let next = HandOff.target(in: texts, among: sops, excluding: sop.nomor) else { return nil }
+            let reference = all.first { $0.sop?.nomor == next.nomor }.flatMap { ShortCode.of(path: $0.source.path) } ?? next.nomor
+            return Catalog.Flow.continuedBySOP(next.nomor, judul: next.judul, command: "sop run \(reference)")
         }
         if identity.roster.isEnforced {
             let (roster, name, nomor) = (identity.roster, identity.name, sop.nomor)
