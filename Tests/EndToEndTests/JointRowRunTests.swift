@@ -81,10 +81,14 @@ struct JointRowRunTests {
         let pause = try sop(["run", "--case", "12-2026-000002"], as: "rina", stdin: "/jeda\n")
         #expect(pause.stdout.contains("✗ Anda mengerjakan kegiatan 2 bersama, sebagai 'Petugas Front Office': Anda dapat menjawab, mengoreksi dan menyelesaikannya, tetapi menjeda, melanjutkan atau membatalkan kasus tetap dilakukan oleh peran kegiatan itu sendiri, 'Operator Perekaman'."),
                 "\(pause.stdout)\(pause.stderr)")
-        let english = try sop(["run", "--case", "12-2026-000002", "--lang", "en"], as: "rina", stdin: "/batal pemohon pindah\n")
+        let english = try sop(["run", "--case", "12-2026-000002", "--lang", "en"], as: "rina", stdin: "/batal pemohon pindah\ny\n")
         #expect(english.stdout.contains("but pausing, resuming or cancelling the case stays with the step's own role, 'Operator Perekaman'."),
                 "\(english.stdout)\(english.stderr)")
         #expect(!(try sop(["case", "12-2026-000002"], as: "rina")).stdout.contains("dijeda"))
+        // Two cases open at the joint row, each waiting in both roles' worklists: the store is whole
+        // (before: "daftar tugas (case_task) tersimpan '2#1 fo …, 2#1 operator …', menurut kejadian '2#1 operator …'").
+        let whileOpen = try sop(["db", "verify"], as: "ani")
+        #expect(whileOpen.status == 0, "\(whileOpen.stdout)\(whileOpen.stderr)")
 
         // A third role cannot take it.
         let kabid = try sop(["run", "--case", "12-2026-000002"], as: "hendra", stdin: "x\n")
