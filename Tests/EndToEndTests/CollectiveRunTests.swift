@@ -5,31 +5,11 @@ import Testing
 /// Waktu (F2/F9), and the signed KTP-el SOP of the tester (`Tests/Fixtures/ktp-el`).
 @Suite("Collective completion and a daily hour through the binary")
 struct CollectiveRunTests {
-    static let sop = """
-        nomor: "12"
-        judul: Penerbitan KTP-el
-        pelaksana:
-          - {id: fo, nama: Petugas Front Office, jenis: staf}
-          - {id: kabid, nama: Kepala Bidang, jenis: staf}
-        kasus: {judul: [nama]}
-        kegiatan:
-          - no: 1
-            uraian: Mencatat permohonan
-            pelaksana: fo
-            formulir: [{nama: nama, label: Nama pemohon, jenis: teks}]
-            mutu_baku: {waktu: 5 menit}
-          - no: 2
-            uraian: Menyetujui daftar penerbitan
-            pelaksana: kabid
-            kolektif: ya
-            mutu_baku: {kelengkapan: [Daftar penerbitan], waktu: 30 menit, output: [Daftar penerbitan disetujui]}
-          - no: 3
-            uraian: Mencetak KTP-el secara kolektif
-            pelaksana: fo
-            kolektif: ya
-            mutu_baku: {waktu: Setiap hari kerja pukul 14.00, output: [KTP-el tercetak]}
-
-        """
+    /// The SOP CollectiveWebTests uses too (rows 2 and 3 collective; row 4 a decision, row 5 a form).
+    static let fixture = "Tests/Fixtures/kolektif/12-ktp.yaml"
+    static var sop: String {
+        get throws { try String(contentsOf: SOPBinary.root.appendingPathComponent(fixture), encoding: .utf8) }
+    }
 
     let folder: URL
     let database: String
@@ -37,7 +17,7 @@ struct CollectiveRunTests {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-kolektif-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sop"), withIntermediateDirectories: true)
-        try Self.sop.write(to: folder.appendingPathComponent("sop/12-ktp.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: SOPBinary.root.appendingPathComponent(Self.fixture), to: folder.appendingPathComponent("sop/12-ktp.yaml"))
         database = folder.appendingPathComponent("sop.sqlite").path
     }
 
@@ -162,7 +142,7 @@ struct CollectiveRunTests {
         try Self.sop.replacingOccurrences(of: "pelaksana: fo\n    formulir", with: "pelaksana: fo\n    kolektif: ya\n    formulir")
             .write(to: flagged, atomically: true, encoding: .utf8)
         let warned = try SOPBinary.run(["lint", flagged.path])
-        #expect(warned.stdout.contains("flagged.yaml:11:15: warning: kegiatan 1 ditandai 'kolektif: ya' tetapi meminta isian formulir ('Nama pemohon') yang dijawab per kasus: penyelesaian kolektif akan ditolak [kolektif-per-kasus]"),
+        #expect(warned.stdout.contains("flagged.yaml:13:15: warning: kegiatan 1 ditandai 'kolektif: ya' tetapi meminta isian formulir ('Nama pemohon') yang dijawab per kasus: penyelesaian kolektif akan ditolak [kolektif-per-kasus]"),
                 "\(warned.stdout)")
     }
 }

@@ -62,6 +62,34 @@ struct JointRowRunTests {
         #expect(!(try sop(["tasks"], as: "rina")).stdout.contains("12-2026-000001"))
         #expect((try sop(["tasks"], as: "hendra")).stdout.contains("12-2026-000001"))
 
+        // rina corrects the answer she recorded on the joint row, in her own role (before: refused as
+        // "jawaban kegiatan 2 hanya dapat dikoreksi oleh peran Operator Perekaman").
+        let corrected = try sop(["correct", "12-2026-000001", "--kegiatan", "2", "--output", "KTP-el tercetak=KTP-el 2 lembar",
+                                 "--alasan", "salah hitung"], as: "rina")
+        #expect(corrected.status == 0, "\(corrected.stdout)\(corrected.stderr)")
+        #expect(corrected.stdout.contains("✓ Kasus 12-2026-000001: KTP-el tercetak dikoreksi dari"), "\(corrected.stdout)")
+        let correctedEvents = try sop(["case", "12-2026-000001", "--events"], as: "rina")
+        let correctionRow = correctedEvents.stdout.split(separator: "\n").filter { $0.contains("answer-corrected") || $0.contains("koreksi") }
+        #expect(correctionRow.contains { $0.contains("rina") && $0.contains("Petugas Front Office") }, "\(correctedEvents.stdout)")
+        // A third role may not correct it.
+        let thirdCorrects = try sop(["correct", "12-2026-000001", "--kegiatan", "2", "--output", "KTP-el tercetak=x", "--alasan", "coba"],
+                                    as: "hendra")
+        #expect(thirdCorrects.status == 1, "\(thirdCorrects.stdout)\(thirdCorrects.stderr)")
+        #expect(thirdCorrects.stderr.contains("jawaban kegiatan 2 hanya dapat dikoreksi oleh peran Operator Perekaman"), "\(thirdCorrects.stderr)")
+
+        // Pausing the case from the joint row stays with the operator's role: rina is told so.
+        let pause = try sop(["run", "--case", "12-2026-000002"], as: "rina", stdin: "/jeda\n")
+        #expect(pause.stdout.contains("✗ Anda mengerjakan kegiatan 2 bersama, sebagai 'Petugas Front Office': Anda dapat menjawab, mengoreksi dan menyelesaikannya, tetapi menjeda, melanjutkan atau membatalkan kasus tetap dilakukan oleh peran kegiatan itu sendiri, 'Operator Perekaman'."),
+                "\(pause.stdout)\(pause.stderr)")
+        let english = try sop(["run", "--case", "12-2026-000002", "--lang", "en"], as: "rina", stdin: "/batal pemohon pindah\ny\n")
+        #expect(english.stdout.contains("but pausing, resuming or cancelling the case stays with the step's own role, 'Operator Perekaman'."),
+                "\(english.stdout)\(english.stderr)")
+        #expect(!(try sop(["case", "12-2026-000002"], as: "rina")).stdout.contains("dijeda"))
+        // Two cases open at the joint row, each waiting in both roles' worklists: the store is whole
+        // (before: "daftar tugas (case_task) tersimpan '2#1 fo …, 2#1 operator …', menurut kejadian '2#1 operator …'").
+        let whileOpen = try sop(["db", "verify"], as: "ani")
+        #expect(whileOpen.status == 0, "\(whileOpen.stdout)\(whileOpen.stderr)")
+
         // A third role cannot take it.
         let kabid = try sop(["run", "--case", "12-2026-000002"], as: "hendra", stdin: "x\n")
         #expect(kabid.stdout.contains("Tidak ada kegiatan untuk peran Anda"), "\(kabid.stdout)\(kabid.stderr)")

@@ -118,4 +118,61 @@ import Testing
         #expect(try engine.execute(.recordOutput(step: "2", item: "KTP-el tercetak", text: "x", attachment: nil), on: state, by: rina,
                                    at: Fixtures.monday).count == 1)
     }
+
+    /// The joint role corrects what it recorded on the row (and the step's own role may too); a
+    /// third role is refused in `sop correct`'s words.
+    @Test func theFrontOfficeCorrectsItsAnswerOnTheJointRow() throws {
+        let (harness, id) = try waiting()
+        let session = try harness.resume(id, ScriptedTestPrompter(answers("KTP-el 1 lembar", "")), roles: ["fo"], name: "rina")
+        _ = session.run(resumed: true)
+        let state = CaseState(id: id, events: try harness.store.events(of: id))
+        #expect(state.completed.last { $0.step == "2" }?.completedRole == "fo")
+        let engine = Engine(sop: harness.sop)
+        let correction = Command.correct(step: "2", target: .output, name: "KTP-el tercetak", value: "KTP-el 2 lembar", attachment: nil,
+                                         reason: "salah hitung")
+        let rina = Operator(name: "rina", roles: ["fo"])
+        let made = try engine.execute(correction, on: state, by: rina, at: Fixtures.monday)
+        guard case .answerCorrected(let done)? = made.first else { Issue.record("\(made)"); return }
+        #expect(done.step == "2" && done.value == "KTP-el 2 lembar")
+        #expect(try engine.execute(correction, on: state, by: Operator(name: "dodi", roles: ["operator"]), at: Fixtures.monday).count == 1)
+        do {
+            _ = try engine.execute(correction, on: state, by: Operator(name: "hendra", roles: ["kabid"]), at: Fixtures.monday)
+            Issue.record("a third role corrected the joint row")
+        } catch {
+            #expect(error.message.id == "jawaban kegiatan 2 hanya dapat dikoreksi oleh peran Operator Perekaman", "\(error.message.id)")
+        }
+    }
+
+    /// Pause, resume and cancel stay with the step's own role: the joint role is told so, in
+    /// both languages, before anything is written; the own role still may.
+    @Test func theJointRoleIsToldThatPausingAndCancellingStayWithTheStepsOwnRole() throws {
+        let (harness, id) = try waiting()
+        let state = CaseState(id: id, events: try harness.store.events(of: id))
+        let engine = Engine(sop: harness.sop)
+        let rina = Operator(name: "rina", roles: ["fo"]), dodi = Operator(name: "dodi", roles: ["operator"])
+        let said = Localized(
+            id: "Anda mengerjakan kegiatan 2 bersama, sebagai 'Petugas Front Office': Anda dapat menjawab, mengoreksi dan menyelesaikannya, "
+                + "tetapi menjeda, melanjutkan atau membatalkan kasus tetap dilakukan oleh peran kegiatan itu sendiri, 'Operator Perekaman'.",
+            en: "You work on step 2 jointly, as 'Petugas Front Office': you may answer, correct and complete it, "
+                + "but pausing, resuming or cancelling the case stays with the step's own role, 'Operator Perekaman'.")
+        for command in [Command.pause, .cancel(reason: "pemohon membatalkan")] {
+            #expect(throws: EngineError(said)) { try engine.execute(command, on: state, by: rina, at: Fixtures.monday) }
+        }
+        #expect(try engine.execute(.pause, on: state, by: dodi, at: Fixtures.monday) == [.casePaused])
+        // Paused by the operator: the front office may not resume it either, and is told why.
+        var paused = state
+        paused.apply(CaseEvent(sequence: state.lastSequence + 1, at: Fixtures.monday, operatorName: "dodi", role: "operator", kind: .casePaused))
+        #expect(engine.resumeRefusal(paused, by: rina) == said)
+        #expect(throws: EngineError(said)) { try engine.execute(.resume, on: paused, by: rina, at: Fixtures.monday) }
+        #expect(engine.resumeRefusal(paused, by: dodi) == nil)
+        // A third role is not a joint one: the usual refusal (the store's for a pause).
+        #expect(engine.jointRoleStopRefusal(state, by: Operator(name: "hendra", roles: ["kabid"])) == nil)
+        // At the terminal: `/jeda` on the joint row is refused with the sentence, the row still asked.
+        let prompter = ScriptedTestPrompter([.command(.pause)])
+        let session = try harness.resume(id, prompter, roles: ["fo"], name: "rina")
+        _ = session.run(resumed: true)
+        #expect(prompter.refusals == [said.en], "\(prompter.refusals)")
+        #expect(CaseState(id: id, events: try harness.store.events(of: id)).status == .open)
+    }
 }
+

@@ -13,49 +13,16 @@ import Testing
 /// (`CollectiveRun`), and a page saying what became of each. Nothing the browser posts is
 /// trusted: the step, the cases, the token and the role are checked on the server.
 @Suite struct CollectiveWebTests {
-    static let text = """
-        nomor: "12"
-        judul: Penerbitan KTP-el
-        pelaksana:
-          - {id: fo, nama: Petugas Front Office, jenis: staf}
-          - {id: kabid, nama: Kepala Bidang, jenis: staf}
-        kasus: {judul: [nama]}
-        kegiatan:
-          - no: 1
-            uraian: Mencatat permohonan
-            pelaksana: fo
-            formulir: [{nama: nama, label: Nama pemohon, jenis: teks}]
-            mutu_baku: {waktu: 5 menit}
-          - no: 2
-            uraian: Menyetujui daftar penerbitan
-            pelaksana: kabid
-            kolektif: ya
-            mutu_baku: {kelengkapan: [Daftar penerbitan], waktu: 30 menit, output: [Daftar penerbitan disetujui]}
-          - no: 3
-            uraian: Mencetak KTP-el secara kolektif
-            pelaksana: fo
-            kolektif: ya
-            mutu_baku: {waktu: 1 jam, output: [KTP-el tercetak]}
-          - no: 4
-            uraian: Memeriksa hasil cetak
-            pelaksana: kabid
-            kolektif: ya
-            keputusan:
-              pertanyaan: Hasil cetak baik?
-              cabang: {Ya: 5, Tidak: 3}
-          - no: 5
-            uraian: Mencatat nomor seri blanko
-            pelaksana: fo
-            kolektif: ya
-            formulir: [{nama: seri, label: Nomor seri blanko, jenis: teks}]
+    /// The SOP of `sop kolektif`'s tests (EndToEndTests/CollectiveRunTests): rows 2 and 3
+    /// collective, row 4 a decision, row 5 a form.
+    static let fixture = "Tests/Fixtures/kolektif/12-ktp.yaml"
 
-        """
-
-    static func harness() async throws -> Harness {
+    static func harness(maxUpload: Int? = nil) async throws -> Harness {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-kolektif-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try text.write(to: folder.appendingPathComponent("12-ktp.yaml"), atomically: true, encoding: .utf8)
-        return try await Harness(grants: [("budi", "fo"), ("citra", "kabid")], folder: folder.path)
+        try FileManager.default.copyItem(at: Harness.root.appendingPathComponent(fixture), to: folder.appendingPathComponent("12-ktp.yaml"))
+        return try await Harness(configure: { if let maxUpload { $0.maxUpload = maxUpload } }, grants: [("budi", "fo"), ("citra", "kabid")],
+                                 folder: folder.path)
     }
 
     /// Cases of SOP 12 started and recorded by budi (row 1), each then waiting at row 2 for the Kabid.
@@ -296,4 +263,88 @@ import Testing
         #expect(decision.status == .conflict)
         #expect(decision.body.contains("kegiatan 2 adalah keputusan"), "\(decision.body)")
     }
+
+    /// A hidden field's value on a page.
+    static func hidden(_ name: String, in body: String) -> String? {
+        body.components(separatedBy: "name=\"\(name)\" value=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    /// The Output as a file (the terminal's `@file`): uploaded on the form, stored once
+    /// (`AttachmentSource.attach`) when the post holds, carried to the confirmation signed, and
+    /// recorded in every ticked case by its SHA-256; the step form's checks (kind, size, token,
+    /// role) hold, and a reference altered or not signed for this session is not taken.
+    @Test func theOutputMayBeAFileRecordedInEveryCase() async throws {
+        let harness = try await Self.harness(maxUpload: 4096)
+        let budi = harness.browser(), citra = harness.browser()
+        try await budi.login("budi")
+        try await citra.login("citra")
+        let ids = try await Self.cases(budi, names: ["Siti Aminah", "Budi Santoso", "Ani Lestari"])
+        let page = try await citra.get("/kolektif/12/2")
+        #expect(page.body.contains("<form id=\"kolektif\" method=\"post\" action=\"/kolektif/12/2\" enctype=\"multipart/form-data\">"), "\(page.body)")
+        #expect(page.body.contains("<input type=\"file\" class=\"berkas\" id=\"of.0\" name=\"of.0\""), "\(page.body)")
+        let pdf = Array("%PDF-1.4 daftar penerbitan".utf8)
+        let chosen = [("kasus", ids[0]), ("kasus", ids[2]), ("k.0", "ada"), ("o.0", "")]
+
+        // A file that is not what its name says: 415, said at the Output, nothing stored.
+        let fake = try await citra.postMultipart("/kolektif/12/2", chosen, files: ["of.0": ("daftar.pdf", Array("bukan pdf".utf8))])
+        #expect(fake.status == .unsupportedMediaType, "\(fake.body)")
+        #expect(fake.body.contains("id=\"galat-o.0\"") && fake.body.contains("bukan PDF yang sebenarnya"), "\(fake.body)")
+        // Past the limit: 413, the form again with the ticks and the message at the Output.
+        let big = try await citra.postMultipart("/kolektif/12/2", chosen,
+                                                files: ["of.0": ("besar.pdf", Array("%PDF-".utf8) + [UInt8](repeating: 65, count: 200_000))])
+        #expect(big.status == .contentTooLarge, "\(big.body)")
+        #expect(big.body.contains("<div class=\"galat\" id=\"galat-o.0\" role=\"alert\">Berkas lebih besar dari batas 4 KB.</div>"), "\(big.body)")
+        #expect(big.body.contains("value=\"\(ids[2])\" id=\"kasus-2\" checked") && !big.body.contains("value=\"\(ids[1])\" id=\"kasus-1\" checked"),
+                "\(big.body)")
+        // Without the token: forged, as any post.
+        let forged = try await citra.send(.post, "/kolektif/12/2", body: Array("kasus=\(ids[0])&k.0=ada".utf8),
+                                          contentType: "application/x-www-form-urlencoded")
+        #expect(forged.status == .forbidden)
+        // A role not held: budi (fo) with a file at the Kabid's row.
+        #expect(try await budi.postMultipart("/kolektif/12/2", chosen, files: ["of.0": ("daftar.pdf", pdf)]).status == .forbidden)
+
+        // The PDF: the confirmation names it; it is stored, nothing written to the cases yet.
+        let confirm = try await citra.postMultipart("/kolektif/12/2", chosen, files: ["of.0": ("daftar.pdf", pdf)])
+        #expect(confirm.status == .ok, "\(confirm.body)")
+        #expect(confirm.body.contains("<dd>berkas daftar.pdf (26 B), sama untuk semua kasus</dd>"), "\(confirm.body)")
+        let sha = SOPCore.SHA256.hex(pdf)
+        #expect(try harness.store().attachment(sha256: sha) == pdf)
+        #expect(try Self.state(harness, ids[0]).active.first?.step == "2")
+        let reference = try #require(Self.hidden("ob.0", in: confirm.body))
+        let signature = try #require(Self.hidden("obm.0", in: confirm.body))
+        #expect(reference == "\(sha):26:daftar.pdf")
+
+        // A reference altered (another stored file's hash), or its signature: the Output is missing.
+        for (ref, mac) in [("\(String(repeating: "a", count: 64)):26:daftar.pdf", signature), (reference, String(repeating: "0", count: 64))] {
+            let altered = try await citra.post("/kolektif/12/2", chosen + [("ob.0", ref), ("obm.0", mac), ("yakin", "ya")])
+            #expect(altered.status == .unprocessableContent, "\(altered.body)")
+            #expect(altered.body.contains("perlu diisi (dicatat sama pada semua kasus tercentang)"), "\(altered.body)")
+        }
+        // Another session's signature is not this one's.
+        let other = harness.browser(address: "192.0.2.11")
+        try await other.login("citra")
+        try await other.get("/kolektif/12/2")
+        #expect(try await other.post("/kolektif/12/2", chosen + [("ob.0", reference), ("obm.0", signature), ("yakin", "ya")]).status
+                == .unprocessableContent)
+        // `Ubah pilihan` keeps the file, named on the form.
+        let change = try await citra.post("/kolektif/12/2", chosen + [("ob.0", reference), ("obm.0", signature), ("ubah", "ya")])
+        #expect(change.body.contains("Berkas tersimpan: daftar.pdf (26 B), dicatat pada semua kasus tercentang."), "\(change.body)")
+        #expect(Self.hidden("obm.0", in: change.body) == signature)
+
+        harness.clock.advance(minutes: 10)
+        let done = try await citra.post("/kolektif/12/2", chosen + [("ob.0", reference), ("obm.0", signature), ("yakin", "ya")])
+        #expect(done.status == .ok, "\(done.body)")
+        #expect(done.body.contains("Selesai secara kolektif: 2 dari 2 kasus."), "\(done.body)")
+        for id in [ids[0], ids[2]] {
+            let visit = try #require(try Self.state(harness, id).completed.first { $0.step == "2" })
+            let output = try #require(visit.outputs["Daftar penerbitan disetujui"])
+            #expect(output.attachment == CaseEvent.Attachment(sha256: sha, name: "daftar.pdf", size: 26) && output.text.isEmpty, "\(output)")
+        }
+        #expect(try Self.state(harness, ids[1]).active.first?.step == "2")
+        // The file opens from the case as the step form's upload does (its event's sequence).
+        let event = try #require(try harness.store().events(of: CaseID(ids[0])).first { $0.kind.type == "output-recorded" && $0.kind.step == "2" })
+        let download = try await citra.get("/kasus/\(ids[0])/lampiran/\(event.sequence)")
+        #expect(download.status == .ok && Array(download.body.utf8) == pdf, "\(download.status) \(download.body)")
+    }
 }
+

@@ -54,5 +54,38 @@ import Testing
         // The case page names budi with the role he did it in.
         let timeline = try await budi.get("/kasus/\(id.rawValue)")
         #expect(timeline.body.contains("budi (Petugas Front Office)"), "\(timeline.body)")
+
+        // budi corrects his answer on the joint row (offered to him on the case page), in his role.
+        #expect(timeline.body.contains(">Kegiatan 2") || timeline.body.contains("KTP-el tercetak"), "\(timeline.body)")
+        let correction = [("langkah", "2"), ("sasaran", "output"), ("nama", "KTP-el tercetak"), ("nilai", "KTP-el 2 lembar"),
+                          ("alasan", "salah hitung")]
+        let fixed = try await budi.post("/kasus/\(id.rawValue)/koreksi", correction)
+        #expect(fixed.status == .seeOther, "\(fixed.body)")
+        let corrections = try harness.store().events(of: id).filter { $0.kind.type == "answer-corrected" }
+        #expect(corrections.map { "\($0.operatorName) \($0.role ?? "-")" } == ["budi fo"])
+        #expect(CaseState(id: id, events: try harness.store().events(of: id)).completed.last { $0.step == "2" }?.outputs["KTP-el tercetak"]?.text
+                == "KTP-el 2 lembar")
+        // A third role may not.
+        try await ani.get("/kasus/\(id.rawValue)")
+        #expect(try await ani.post("/kasus/\(id.rawValue)/koreksi", Array(correction.dropLast()) + [("alasan", "coba")]).status == .forbidden)
+
+        // A second case at the joint row: budi may not pause or cancel it, and is told why.
+        try await budi.get("/sop/\(code)/mulai")
+        let second = try #require(try await budi.post("/sop/\(code)/mulai", []).location)
+        let secondPage = try await budi.get(second)
+        #expect(try await budi.postMultipart(second, [("f.nama", "Budi"), ("versi", CaseFlowTests.versi(secondPage.body))], files: [:]).status
+                == .seeOther)
+        let other = String(second.split(separator: "/")[1])
+        let said = "Anda mengerjakan kegiatan 2 bersama, sebagai 'Petugas Front Office': Anda dapat menjawab, mengoreksi dan menyelesaikannya, "
+            + "tetapi menjeda, melanjutkan atau membatalkan kasus tetap dilakukan oleh peran kegiatan itu sendiri, 'Operator Perekaman'."
+        try await budi.get("/kasus/\(other)/langkah/2")
+        for (method, path) in [("get", "jeda"), ("post", "jeda"), ("get", "batal")] {
+            let refused = method == "get" ? try await budi.get("/kasus/\(other)/\(path)") : try await budi.post("/kasus/\(other)/\(path)", [])
+            #expect(refused.status == .forbidden, "\(path): \(refused.body)")
+            #expect(refused.body.replacingOccurrences(of: "&#39;", with: "'").contains(said), "\(path): \(refused.body)")
+        }
+        let cancel = try await budi.post("/kasus/\(other)/batal", [("alasan", "pindah"), ("yakin", "ya")])
+        #expect(cancel.status == .forbidden && cancel.body.replacingOccurrences(of: "&#39;", with: "'").contains(said), "\(cancel.body)")
+        #expect(try harness.store().events(of: CaseID(other)).allSatisfy { !["case-paused", "case-cancelled"].contains($0.kind.type) })
     }
 }

@@ -83,4 +83,37 @@ struct JointRoleStoreTests {
         try store.append([answer], to: id, projection: try #require(next.projection(lookupFreeFor: "01")))
         #expect(try store.events(of: id).count == 4)
     }
+
+    func correction(_ step: String, _ value: String) -> CaseEvent.Kind {
+        .answerCorrected(.init(step: step, visit: 1, target: .output, name: "KTP-el", value: value, reason: "salah ketik"))
+    }
+
+    /// A correction of the joint step's answer in its joint role is admitted while it is open
+    /// and once it is done; in a third role it is refused while the step is open.
+    @Test func theJointRoleCorrectsItsAnswerAndAThirdRoleMayNot() throws {
+        let (store, id, state) = try waiting()
+        var next = state
+        func write(_ events: [CaseEvent]) throws {
+            events.forEach { next.apply($0) }
+            try store.append(events, to: id, projection: try #require(next.projection(lookupFreeFor: "01")))
+        }
+        try write([by("budi", "resepsionis", 4, .outputRecorded(.init(step: "3", visit: 1, item: "KTP-el", text: "1", attachment: nil)))])
+        // A third role's correction of the open step: refused, kept visits or read from the file.
+        let third = by("dedi", "bidang-terkait", 5, correction("3", "3"))
+        var tried = next
+        tried.apply(third)
+        let refusedThird = "the store refused: step 3 is not for the role 'bidang-terkait' operator 'dedi' acted in; nothing was saved"
+        #expect(refusal { try store.append([third], to: id, projection: tried.projection(lookupFreeFor: "01")!) } == refusedThird)
+        store.roleCheck.forgetOpenVisits()
+        #expect(refusal { try store.append([third], to: id, projection: tried.projection(lookupFreeFor: "01")!) } == refusedThird)
+        store.roleCheck.forgetOpenVisits()
+        // The joint role corrects it while open (read from the file), completes it, corrects it again.
+        try write([by("budi", "resepsionis", 5, correction("3", "2"))])
+        try write([by("budi", "resepsionis", 6, .stepCompleted(.init(step: "3", visit: 1, used: 60)))])
+        try write([by("budi", "resepsionis", 7, correction("3", "3"))])
+        let written = try store.events(of: id).suffix(3)
+        #expect(written.map(\.role) == ["resepsionis", "resepsionis", "resepsionis"])
+        #expect(CaseState(id: id, events: try store.events(of: id)).completed.first { $0.step == "3" }?.outputs["KTP-el"]?.text == "3")
+    }
 }
+

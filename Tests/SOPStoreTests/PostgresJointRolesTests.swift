@@ -122,6 +122,63 @@ struct PostgresJointRolesTests {
         let settings = try raw.query("SELECT proconfig::text[] FROM pg_proc WHERE oid = 'sop_case_event_role_held'::regproc").text(0, 0)
         #expect(settings.contains("plan_cache_mode=force_generic_plan") && settings.contains("search_path=\(schema.name), pg_temp"), "\(settings)")
     }
+
+    /// v27's check already admits a correction (`answer-corrected`) in a joint role: it is an
+    /// event of its step like an answer, so no migration was needed for `sop correct` by a joint
+    /// role. Desk A (resepsionis, the joint role of row 3) corrects its answer while the row is
+    /// open and once it is done; desk C's hand-written correction in a third role while the row
+    /// is open is refused (`not-step-role`); `sop db verify` finds nothing.
+    @Test func aCorrectionInTheJointRoleIsAdmittedAndAThirdRolesIsRefused() throws {
+        let schema = try PostgresTestServer.Schema()
+        let owner = try schema.store()
+        let a = try Desks.desk("jointfix_a", schema: schema), b = try Desks.desk("jointfix_b", schema: schema)
+        let c = try Desks.desk("jointfix_c", schema: schema)
+        defer { Desks.drop([a, b, c], schema: schema) }
+        try Desks.grantStaff(owner, a, b)
+        let admin = try #require(owner.authenticatedUser)
+        try owner.appendRoster(grant(4, c.user, "bidang-terkait", by: admin))
+        let (deskA, id) = try Desks.startCase(owner, at: a)
+        let raw = try schema.connection()
+        func by(_ user: String, _ sequence: Int, role: String, _ kind: CaseEvent.Kind) -> CaseEvent {
+            CaseEvent(sequence: sequence, at: t0, operatorName: user, role: role, kind: kind)
+        }
+        func correction(_ value: String) -> CaseEvent.Kind {
+            .answerCorrected(.init(step: "3", visit: 1, target: .output, name: "KTP-el", value: value, reason: "salah hitung"))
+        }
+        var state = CaseState(id: id, events: try deskA.events(of: id))
+        func write(_ events: [CaseEvent]) throws {
+            events.forEach { state.apply($0) }
+            try deskA.append(events, to: id, projection: try #require(state.projection(lookupFreeFor: "01")))
+        }
+        let joint = CaseEvent.StepStarted(step: "3", visit: 1, role: "staf-pengaduan", due: nil, joint: ["resepsionis"])
+        try write([by(a.user, 2, role: "resepsionis", .stepStarted(joint)),
+                   by(a.user, 3, role: "resepsionis", .outputRecorded(.init(step: "3", visit: 1, item: "KTP-el", text: "1", attachment: nil)))])
+
+        // Desk C, holding a third role of the SOP, corrects the answer by hand: refused by the server.
+        let payload = correction("5").payloadText
+        #expect(payload.contains("\"reason\"") && !payload.contains("'"), "\(payload)")
+        let rawC = try PGConnection(c.address)
+        try PostgresCaseProofTests.expectRefused("""
+            INSERT INTO case_event (case_id, sequence, at, operator, role, step, type, payload, hash)
+            SELECT '\(id.rawValue)', 4, 0, '\(c.user)', 'bidang-terkait', '3', 'answer-corrected', '\(payload)',
+                   sop_event_hash('\(id.rawValue)', 4, 0, '\(c.user)', 'bidang-terkait', '3', 'answer-corrected', '\(payload)',
+                                  (SELECT hash FROM case_event WHERE case_id = '\(id.rawValue)' AND sequence = 3))
+            """, state: "42501", "not-step-role", on: rawC)
+
+        // Desk A corrects it in the joint role while open, completes the row, corrects it again.
+        try write([by(a.user, 4, role: "resepsionis", correction("2"))])
+        try write([by(a.user, 5, role: "resepsionis", .stepCompleted(.init(step: "3", visit: 1, used: 60)))])
+        try write([by(a.user, 6, role: "resepsionis", correction("3"))])
+        // Desk B, the row's own role, may too.
+        let deskB = try PostgresCaseStore(address: b.address)
+        let own = by(b.user, 7, role: "staf-pengaduan", correction("4"))
+        state.apply(own)
+        try deskB.append([own], to: id, projection: try #require(state.projection(lookupFreeFor: "01")))
+        #expect(try raw.query("SELECT role FROM case_event WHERE case_id = $1 AND type = 'answer-corrected' ORDER BY sequence",
+                              [.text(id.rawValue)]).texts == ["resepsionis", "resepsionis", "staf-pengaduan"])
+        #expect(CaseState(id: id, events: try owner.events(of: id)).completed.first { $0.step == "3" }?.outputs["KTP-el"]?.text == "4")
+        #expect(try owner.keptRowBreaks(only: id.rawValue) == [])
+    }
 }
 
 extension CaseState {

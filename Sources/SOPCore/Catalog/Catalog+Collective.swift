@@ -181,6 +181,17 @@ extension Catalog.Collective {
                   en: "Output '\(item)' is needed (recorded alike in every ticked case).")
     }
 
+    /// An output's file uploaded by an earlier post of the collective form, kept for the next.
+    public static func webStagedFile(_ name: String, size: String) -> Localized {
+        Localized(id: "Berkas tersimpan: \(name) (\(size)), dicatat pada semua kasus tercentang. Pilih berkas lain atau tulis teks untuk menggantinya.",
+                  en: "File kept: \(name) (\(size)), recorded in every ticked case. Choose another file or type a text to replace it.")
+    }
+
+    /// An output answered with a file, on the confirmation.
+    public static func webFileAnswer(_ name: String, size: String) -> Localized {
+        Localized(id: "berkas \(name) (\(size)), sama untuk semua kasus", en: "file \(name) (\(size)), the same for every case")
+    }
+
     public static func webKelengkapanMissing(_ item: String) -> Localized {
         Localized(id: "Kelengkapan '\(item)': pilih ada, tidak ada (atau tidak berlaku).",
                   en: "Kelengkapan '\(item)': choose present, missing (or not applicable).")

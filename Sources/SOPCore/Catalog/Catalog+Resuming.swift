@@ -23,4 +23,15 @@ extension Catalog.Resuming {
         Localized(id: "'\(operatorName)' tidak boleh menjeda, melanjutkan atau membatalkan kasus dalam peran '\(role)': tidak ada kegiatan peran itu yang menunggu",
                   en: "'\(operatorName)' may not pause, resume or cancel the case in the role '\(role)': no step of that role is waiting")
     }
+
+    /// A joint row's other role (`bersama`, tester 28's F17) asked to pause, resume or cancel the
+    /// case: it answers and completes the step, but stopping or resuming the whole case stays
+    /// with the role of the step itself (v14, v25).
+    public static func jointRoleMayNotStop(step: String, jointRole: String, ownRole: String) -> Localized {
+        Localized(
+            id: "Anda mengerjakan kegiatan \(step) bersama, sebagai '\(jointRole)': Anda dapat menjawab, mengoreksi dan menyelesaikannya, "
+                + "tetapi menjeda, melanjutkan atau membatalkan kasus tetap dilakukan oleh peran kegiatan itu sendiri, '\(ownRole)'.",
+            en: "You work on step \(step) jointly, as '\(jointRole)': you may answer, correct and complete it, "
+                + "but pausing, resuming or cancelling the case stays with the step's own role, '\(ownRole)'.")
+    }
 }

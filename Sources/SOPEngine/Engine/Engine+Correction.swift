@@ -7,7 +7,7 @@ extension Engine {
 
     /// An amendment of a visit of a step, active or done: visit `number` (the "kunjungan ke-N"
     /// the desk and `sop case` show) of a row the case went through several times, else the
-    /// latest. The corrector must play the step's role, give a reason, and a value the step
+    /// latest. The corrector must play the step's role or one of its joint roles, give a reason, and a value the step
     /// accepts (a field's own validation).
     /// A correction to the value already recorded is refused (the CLI and the web in the same
     /// words): it would write an event that changes nothing.
@@ -130,7 +130,8 @@ extension Engine {
             guard let number, !visits.isEmpty else { throw EngineError(DeskWords.correctionNotReached(boxLabel(step))) }
             throw EngineError(Catalog.Visits.noSuchVisit(boxLabel(step), number, visits: Set(visits.map(\.visit)).sorted()))
         }
-        guard actor.plays(visit.role) else {
+        // In the step's role or one of its joint roles (`bersama`), who may answer it too (F17).
+        guard actor.works(visit) else {
             throw EngineError(DeskWords.correctionNotYourStep(boxLabel(step), role: sop.actor(visit.role)?.lineName ?? visit.role))
         }
         let reason = reason.trimmingWhitespace()

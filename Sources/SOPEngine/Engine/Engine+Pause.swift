@@ -10,6 +10,7 @@ extension Engine {
     /// (as on the web desk); nil when they may, or when no step waits.
     public func resumeRefusal(_ state: CaseState, by actor: Operator) -> Localized? {
         guard !state.active.isEmpty, !state.active.contains(where: { actor.plays($0.role) }) else { return nil }
+        if let joint = jointRoleStopRefusal(state, by: actor) { return joint }
         var roles: [String] = []
         for visit in state.active {
             let name = facts.actor(visit.role)?.lineName ?? visit.role
@@ -18,6 +19,20 @@ extension Engine {
         let pause = state.pauses.last(where: { $0.end == nil })
         return Catalog.Resuming.notYours(pausedBy: pause?.pausedBy ?? "-", since: pause.map { pauseTime($0.start) } ?? "-",
                                          roles: roles)
+    }
+
+    /// Why `actor` may not pause, resume or cancel the case when they work a waiting step only
+    /// in one of its joint roles (`bersama`, tester 28's F17): that stays with the step's own
+    /// role, as the stores and PostgreSQL's check require (`no-waiting-step`); the joint role is
+    /// told so before anything is written. Nil when they hold a waiting step's own role, or work
+    /// none of them jointly (any other refusal is the store's, or `resumeRefusal`'s).
+    public func jointRoleStopRefusal(_ state: CaseState, by actor: Operator) -> Localized? {
+        guard !state.active.contains(where: { actor.plays($0.role) }),
+              let visit = state.active.first(where: { actor.works($0) }), let joint = actor.role(for: visit),
+              let step = graph.index(of: visit.step).map({ graph.steps[$0] })
+        else { return nil }
+        return Catalog.Resuming.jointRoleMayNotStop(step: boxLabel(step), jointRole: facts.actor(joint)?.lineName ?? joint,
+                                                    ownRole: facts.actor(visit.role)?.lineName ?? visit.role)
     }
 
     /// The line the desk says when a pause ends: who paused the case, and when.

@@ -137,6 +137,7 @@ public struct Engine: Sendable {
         switch command {
         case .pause:
             guard state.status == .open else { throw EngineError(Words.notOpen(state.status.rawValue)) }
+            if let joint = jointRoleStopRefusal(state, by: actor) { throw EngineError(joint) }
             return [.casePaused]
         case .resume:
             guard state.status == .paused else { throw EngineError(Words.notPaused(state.status.rawValue)) }
@@ -144,6 +145,7 @@ public struct Engine: Sendable {
             return [.caseResumed]
         case .cancel(let reason):
             guard !state.status.isFinished else { throw EngineError(Words.notOpen(state.status.rawValue)) }
+            if let joint = jointRoleStopRefusal(state, by: actor) { throw EngineError(joint) }
             let reason = reason.trimmingWhitespace()
             guard !reason.isEmpty else {
                 let applicant = sop.actors.first { $0.kind == .eksternal }?.lineName

@@ -51,6 +51,16 @@ enum RoleNeeded {
         return PageError(.forbidden, Words.caseActionNeedsRole(roles))
     }
 
+    /// The same, for the operator of `context`: one who works a waiting step only in one of its
+    /// joint roles (`bersama`, F17) is told that this stays with the step's own role.
+    static func forCaseAction(_ pinned: PinnedCase, context: DeskContext) -> PageError {
+        if let roster = context.roster,
+           let joint = pinned.engine.jointRoleStopRefusal(pinned.state, by: Desk.actor(context.operatorName ?? "", in: pinned.sop, roster: roster)) {
+            return PageError(.forbidden, joint)
+        }
+        return forCaseAction(pinned)
+    }
+
     /// Whether the operator may pause, resume or cancel the case: they hold the role of a step
     /// waiting in it (what `CaseRoutes.caseCommand` checks).
     static func mayAct(on pinned: PinnedCase, context: DeskContext) -> Bool {

@@ -51,14 +51,16 @@ struct CSRFMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// A body past the limit. A step form (multipart, the file after the typed fields) is read
+    /// A body past the limit. A step form or the collective form (multipart, the file after the typed fields) is read
     /// up to the limit and handed on with the file that was cut, so the page comes back with
     /// what was typed and the message next to the upload (413); anything else is refused.
     private func tooLarge(_ request: Request, context: DeskContext, limit: Int,
                           next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         let refusal = PageError(.contentTooLarge, Catalog.Serve.fileTooLarge(Self.size(maxUpload)))
         let path = request.uri.path.split(separator: "/")
-        guard path.count == 4, path[0] == "kasus", path[2] == "langkah", let session = context.session else { throw refusal }
+        // A step form, or the collective form (/kolektif/{kode}/{step}), which takes an Output's file too.
+        guard (path.count == 4 && path[0] == "kasus" && path[2] == "langkah") || (path.count == 3 && path[0] == "kolektif"),
+              let session = context.session else { throw refusal }
         var prefix = ByteBuffer()
         var tail = FormTail()
         var iterator = request.body.makeAsyncIterator()

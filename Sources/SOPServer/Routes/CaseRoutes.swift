@@ -37,7 +37,7 @@ enum CaseRoutes {
         }
         router.get("/kasus/{id}/jeda") { _, context -> Response in
             let (pinned, _) = try await load(context, desk: desk, action: true)
-            guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned) }
+            guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned, context: context) }
             return HTMLPage.response(PausePage.render(pinned, context: context))
         }
         router.post("/kasus/{id}/jeda") { _, context -> Response in
@@ -48,7 +48,7 @@ enum CaseRoutes {
         }
         router.get("/kasus/{id}/batal") { _, context -> Response in
             let (pinned, _) = try await load(context, desk: desk, action: true)
-            guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned) }
+            guard RoleNeeded.mayAct(on: pinned, context: context) else { throw RoleNeeded.forCaseAction(pinned, context: context) }
             return HTMLPage.response(CancelPage.render(pinned, context: context))
         }
         router.post("/kasus/{id}/batal") { _, context -> Response in
@@ -202,7 +202,9 @@ enum CaseRoutes {
         let visits = pinned.state.active + pinned.state.completed
         let visit = pass.map { pass in visits.first { $0.step == stepID && $0.visit == pass } }
             ?? pinned.state.active.last(where: { $0.step == stepID }) ?? pinned.state.completed.last(where: { $0.step == stepID })
-        if let visit, !roster.holds(name, visit.role, sop: pinned.sop.nomor) {
+        // Its own role, or one of its joint roles (`bersama`, F17) the operator holds: that one.
+        let correctingRole = visit.flatMap { actingRole(name, on: $0, roster: roster, sop: pinned.sop) }
+        if let visit, correctingRole == nil {
             throw RoleNeeded.forCorrection(visit, sop: pinned.sop)
         }
         for (key, limit) in [("nilai", TextLimit.field), ("alasan", TextLimit.text)] {
@@ -225,7 +227,7 @@ enum CaseRoutes {
                 return .failure(ValidationFailure(messages: Self.correctionProblems(form, engine: current.engine, state: current.state, actor: actor,
                                                                                     at: at, command: command)))
             }
-        }, role: { _ in visit?.role }, operatorName: name)
+        }, role: { _ in correctingRole ?? visit?.role }, operatorName: name)
         switch outcome {
         case .written:
             // Post/Redirect/Get: a reload of the page that follows sends nothing again.
@@ -271,6 +273,8 @@ enum CaseRoutes {
         let name = context.operatorName ?? ""
         var acting = Desk.actor(name, in: pinned.sop, roster: roster)
         guard let active = pinned.state.active.first(where: { acting.plays($0.role) }) else {
+            // A joint row's other role (`bersama`) is told that this stays with the step's own role.
+            if let joint = pinned.engine.jointRoleStopRefusal(pinned.state, by: acting) { throw PageError(.forbidden, joint) }
             throw RoleNeeded.forCaseAction(pinned)
         }
         acting.roles = [active.role] + acting.roles.filter { $0 != active.role }

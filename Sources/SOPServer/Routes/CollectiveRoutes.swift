@@ -30,16 +30,36 @@ enum CollectiveRoutes {
     private static func submit(_ context: DeskContext, desk: Desk) async throws -> Response {
         let target = try await CollectiveTarget.read(context, desk: desk)
         let form = context.form
-        let page = CollectivePage(target: target, context: context, time: desk.time(context.language), form: form)
+        var page = CollectivePage(target: target, context: context, time: desk.time(context.language), form: form)
         if form["ubah"] == "ya" { return HTMLPage.response(page.choose()) }
+        if let cut = context.uploadCut {
+            // The file was past the limit: the form again, as posted, the message at the upload.
+            page.errors = [cut.hasPrefix("of.") ? "o." + cut.dropFirst(3) : cut:
+                            Catalog.Serve.fileTooLarge(CSRFMiddleware.size(desk.configuration.maxUpload))]
+            return HTMLPage.response(page.choose(), status: .contentTooLarge)
+        }
         let confirmed = form["yakin"] == "ya"
         var errors: [String: Localized] = [:]
-        let answers = target.answers(form, errors: &errors)
+        var answers = target.answers(form, errors: &errors)
         let chosen = try await target.chosen(form, confirmed: confirmed, desk: desk, errors: &errors)
         guard errors.isEmpty else {
             var refused = page
             refused.errors = errors
-            return HTMLPage.response(refused.choose(), status: .unprocessableContent)
+            return HTMLPage.response(refused.choose(), status: errors.keys.contains(where: { $0.hasPrefix("o.") })
+                                        && target.unsupportedUpload(form) ? .unsupportedMediaType : .unprocessableContent)
+        }
+        // An output's file, uploaded: stored once everything else holds, as `sop kolektif` stores
+        // an `@file` (`AttachmentSource.attach`), and named by its SHA-256 in every case's event.
+        for (index, item, file) in target.uploads(form) {
+            let attachment: CaseEvent.Attachment = try await desk.gateway.run(writing: true) { store in
+                switch UploadedFile(file).attach(file.filename.isEmpty ? "berkas" : file.filename, to: store) {
+                case .success(let saved): return saved
+                case .failure(.store(let error)): throw PageError.store(error)
+                case .failure(.unreadable(let message)): throw PageError(.unprocessableContent, message)
+                }
+            }
+            answers.outputs[item] = CollectiveOutput(text: "", attachment: attachment)
+            page.staged[index] = attachment
         }
         guard confirmed else { return HTMLPage.response(page.confirm(chosen, answers: answers)) }
         // Every case stamped with the same time, the moment the run began (as at the terminal);
@@ -103,7 +123,8 @@ struct CollectiveTarget: Sendable {
             throw RoleNeeded.forStep(step, role: stepRole, sop: sop)
         }
         return CollectiveTarget(code: code, sop: sop, engine: engine, step: step, label: engine.label(step),
-                                roleName: RoleNeeded.name(stepRole, in: sop), actor: actor, waiting: waiting, now: now)
+                                roleName: RoleNeeded.name(stepRole, in: sop), actor: actor, waiting: waiting, now: now,
+                                sessionKey: context.session?.csrf ?? "")
     }
 
     var action: String { "/kolektif/\(segment(code))/\(segment(step.number ?? step.id.value))" }
@@ -128,7 +149,13 @@ struct CollectiveTarget: Sendable {
         }
         for (index, item) in outputs.enumerated() {
             let key = "o.\(index)", text = form.text(key)
-            if text.isEmpty {
+            // A file uploaded now (stored once the whole post holds: `uploads`), else the text,
+            // else a file stored by an earlier post of this form (`StagedUpload`).
+            if let file = form.files["of.\(index)"] {
+                if let problem = Upload.problem(file) { errors[key] = problem }
+            } else if text.isEmpty, let staged = StagedUpload.read(form, index: index, action: action, session: sessionKey) {
+                answers.outputs[item] = CollectiveOutput(text: "", attachment: staged)
+            } else if text.isEmpty {
                 errors[key] = Catalog.Collective.webOutputMissing(PrintedItem.inSentence(PrintedItem.withoutDash(item)))
             } else if text.count > TextLimit.text {
                 errors[key] = Catalog.WebForms.tooLong(limit: TextLimit.text, given: text.count)
@@ -138,6 +165,22 @@ struct CollectiveTarget: Sendable {
         }
         return answers
     }
+
+    /// The uploaded outputs' files that pass `Upload.problem`: (index, item, file), in order.
+    func uploads(_ form: FormData) -> [(index: Int, item: String, file: FormData.File)] {
+        questions.outputs.enumerated().compactMap { index, item in
+            guard let file = form.files["of.\(index)"], Upload.problem(file) == nil else { return nil }
+            return (index, item, file)
+        }
+    }
+
+    /// Whether an uploaded output is of a kind not accepted (415, as on the step form).
+    func unsupportedUpload(_ form: FormData) -> Bool {
+        questions.outputs.indices.contains { index in form.files["of.\(index)"].map { Upload.problem($0) != nil } ?? false }
+    }
+
+    /// The key a staged upload's reference is signed with: the session's own CSRF token.
+    var sessionKey: String
 
     /// The ticked cases (`kasus`, repeated), each waiting now at the step in a role the operator
     /// holds; in the list's order. When `confirmed`, a case that no longer waits but did wait
@@ -171,7 +214,7 @@ struct CollectiveTarget: Sendable {
         do { pinned = try await desk.pinned(CaseID(id)) } catch let error as PageError where error.status == .notFound { return nil }
         guard pinned.sop.nomor == sop.nomor else { return nil }
         let stepID = step.id.value
-        let visited = (pinned.state.active + pinned.state.completed).contains { $0.step == stepID && actor.plays($0.role) }
+        let visited = (pinned.state.active + pinned.state.completed).contains { $0.step == stepID && actor.works($0) }
         return visited ? pinned.state.title(sop: pinned.sop) : nil
     }
 }

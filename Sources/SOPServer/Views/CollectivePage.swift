@@ -17,6 +17,13 @@ struct CollectivePage {
     /// What was posted, shown again (ticks and answers) after a refusal or `Ubah pilihan`.
     var form = FormData()
     var errors: [String: Localized] = [:]
+    /// Outputs' files stored by this post (`CollectiveRoutes.submit`), by index.
+    var staged: [Int: CaseEvent.Attachment] = [:]
+
+    /// Output `index`'s file: stored by this post, else carried signed by an earlier one (`StagedUpload`).
+    private func stagedFile(_ index: Int) -> CaseEvent.Attachment? {
+        staged[index] ?? StagedUpload.read(form, index: index, action: target.action, session: target.sessionKey)
+    }
 
     private var language: Language { context.language }
 
@@ -77,7 +84,7 @@ struct CollectivePage {
         return Layout.page(Words.webHeading.text(language), context: context, body: """
             \(head)
             \(summary)
-            <form id="kolektif" method="post" action="\(h(target.action))">
+            <form id="kolektif" method="post" action="\(h(target.action))" enctype="multipart/form-data">
               \(Layout.csrf(context))
               <section>
               <h2>\(h(Words.webCasesLegend.text(language)))</h2>
@@ -125,9 +132,16 @@ struct CollectivePage {
         }
         for (index, item) in outputs.enumerated() {
             let key = "o.\(index)"
+            // A text, or a file as `sop kolektif` takes `@file` (the step form's upload control).
+            let kept = stagedFile(index).map { file in
+                "<p class=\"kecil berkas-tersimpan\" id=\"ob.\(index)-nama\">"
+                    + h(Words.webStagedFile(file.name, size: CSRFMiddleware.size(file.size)).text(language)) + "</p>"
+                    + StagedUpload.fields(file, index: index, action: target.action, session: target.sessionKey)
+            } ?? ""
             parts.append("""
                 <label for="\(key)">\(h(Serve.output.text(language))): \(h(PrintedItem.inSentence(PrintedItem.withoutDash(item))))</label>
-                <textarea id="\(key)" name="\(key)"\(invalid(key))>\(h(form[key] ?? ""))</textarea>\(error(key))
+                <textarea id="\(key)" name="\(key)"\(invalid(key))>\(h(form[key] ?? ""))</textarea>
+                \(StepPage.fileChoice(index, language: language))\(kept)\(error(key))
                 """)
         }
         return """
@@ -156,7 +170,13 @@ struct CollectivePage {
         for (index, item) in outputs.enumerated() {
             let text = answers.outputs[item]?.text ?? ""
             hidden.append("<input type=\"hidden\" name=\"o.\(index)\" value=\"\(h(text))\">")
-            facts.append("<dt>\(h(Serve.output.text(language))): \(h(PrintedItem.inSentence(PrintedItem.withoutDash(item))))</dt><dd>\(h(text))</dd>")
+            var shown = text
+            // A file travels as its signed reference: the browser cannot send the file again.
+            if let file = answers.outputs[item]?.attachment {
+                hidden.append(StagedUpload.fields(file, index: index, action: target.action, session: target.sessionKey))
+                shown = Words.webFileAnswer(file.name, size: CSRFMiddleware.size(file.size)).text(language)
+            }
+            facts.append("<dt>\(h(Serve.output.text(language))): \(h(PrintedItem.inSentence(PrintedItem.withoutDash(item))))</dt><dd>\(h(shown))</dd>")
         }
         let cases = chosen.map { "<li>\(h($0.id.rawValue))\($0.title.isEmpty ? "" : " · " + h(WorklistPage.shortened($0.title)))</li>" }.joined()
         let fields = Layout.csrf(context) + hidden.joined()

@@ -178,7 +178,10 @@ struct StepPage {
     /// under a `<label>` styled as a button in the page's language, and the name of the file
     /// chosen beside it (/static/app.js, `UploadScript`; without script the label still opens
     /// the browser's chooser and the file is sent).
-    private func fileChoice(_ index: Int) -> String {
+    private func fileChoice(_ index: Int) -> String { Self.fileChoice(index, language: language) }
+
+    /// The same control, for the collective form's Output too (`CollectivePage`).
+    static func fileChoice(_ index: Int, language: Language) -> String {
         let none = h(Catalog.StepOutputs.noFileChosen.text(language))
         return "<div class=\"pilih-berkas\"><span class=\"kecil\">\(h(Words.outputFile.text(language)))</span>"
             + "<input type=\"file\" class=\"berkas\" id=\"of.\(index)\" name=\"of.\(index)\" data-nama=\"of.\(index)-nama\" aria-describedby=\"of.\(index)-nama\""

@@ -167,7 +167,8 @@ enum CorrectionItem {
             let visits = (state.completed + state.active).filter { $0.step == id }.sorted { $0.visit < $1.visit }
             let passes = Set(visits.map(\.visit)).count
             return visits.compactMap { visit -> Group? in
-                guard actor.plays(visit.role) else { return nil }
+                // Its own role or one of its joint roles (`bersama`, F17): either may correct it.
+                guard actor.works(visit) else { return nil }
                 let working = state.active.contains { $0.step == id && $0.visit == visit.visit }
                 // The pass is named only when there are several: a single pass keeps the plain value.
                 let pass = passes > 1 ? visit.visit : nil

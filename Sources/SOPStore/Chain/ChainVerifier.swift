@@ -544,7 +544,10 @@ public enum ChainVerifier {
         if !(moving...end).contains(archived.lastSequence - 1) || archived.updatedAt != events[moving].at.milliseconds {
             derived(Words.lastWrite, "\(archived.lastSequence)@\(archived.updatedAt)", "\(events[end].sequence)@\(events[moving].at.milliseconds)")
         }
-        let expectedTasks = state.status.isFinished ? [] : state.active.map { "\($0.step)#\($0.visit) \($0.role) \(time($0.startedAt)) \(time($0.due))" }
+        // A joint row (`bersama`, F17) waits in each of its roles' worklists: one row per role.
+        let expectedTasks = state.status.isFinished ? [] : state.active.flatMap { visit in
+            visit.waitingRoles.map { "\(visit.step)#\(visit.visit) \($0) \(time(visit.startedAt)) \(time(visit.due))" }
+        }
         let storedTasks = archived.tasks.map { "\($0.step)#\($0.visit) \($0.role) \($0.startedAt) \($0.dueAt.map(String.init) ?? "-")" }
         derived(Words.worklist, storedTasks.sorted().joined(separator: ", "), expectedTasks.sorted().joined(separator: ", "))
         // Step visits, as the events open and complete them.

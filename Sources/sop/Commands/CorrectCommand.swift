@@ -88,10 +88,14 @@ struct CorrectCommand: ParsableCommand {
             }
             var next = pinned.state
             // Written in the role of the step it amends (the engine checked the operator plays it),
-            // as every event of a step is: not merely the first role the operator holds.
+            // as every event of a step is: not merely the first role the operator holds; by a
+            // holder of one of its joint roles only (`bersama`, F17), in that joint role.
+            let corrector = Operator(name: identity.name, roles: roles)
             let stepRole = kinds.lazy.compactMap { kind -> String? in
-                guard case .answerCorrected(let correction) = kind else { return nil }
-                return (pinned.state.active + pinned.state.completed).last { $0.step == correction.step && $0.visit == correction.visit }?.role
+                guard case .answerCorrected(let correction) = kind,
+                      let visit = (pinned.state.active + pinned.state.completed).last(where: { $0.step == correction.step && $0.visit == correction.visit })
+                else { return nil }
+                return corrector.role(for: visit) ?? visit.role
             }.first
             let events = kinds.enumerated().map { offset, kind in
                 CaseEvent(sequence: pinned.state.lastSequence + 1 + offset, at: now, operatorName: identity.name,
