@@ -8,7 +8,7 @@ import GRDB
 final class HotStatements: @unchecked Sendable {
     enum SQL: Int, CaseIterable {
         case beginImmediate, beginDeferred, commit
-        case insertEvent, progress, status, updateLookup, visitStarted, visitCompleted
+        case insertEvent, progress, updateLookup, visitStarted, visitCompleted
         case nextCaseNumber, insertCase, schemaVersion
 
         var text: String {
@@ -18,7 +18,6 @@ final class HotStatements: @unchecked Sendable {
             case .commit: "COMMIT"
             case .insertEvent: EventRecord.insertSQL
             case .progress: CaseRecord.progressSQL
-            case .status: "UPDATE sop_case SET status = ? WHERE id = ?"
             case .updateLookup: LookupRecord.updateSQL
             case .visitStarted: VisitProjector.startedSQL
             case .visitCompleted: VisitProjector.completedSQL

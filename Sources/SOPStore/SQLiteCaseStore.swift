@@ -242,10 +242,8 @@ public final class SQLiteCaseStore: CaseStore, @unchecked Sendable {
         // same row since v15) move with the events that change the case row.
         if Self.movesCaseRow(events) {
             let record = CaseRecord(id: id, projection)
+            // The status with them, in the same statement (a case's end was a second UPDATE).
             try RawStatement.run(statements.statement(.progress, db), record.progressValues(projection.lookup), db: db)
-            if events.contains(where: { $0.kind.changesStatus }) {
-                try RawStatement.run(statements.statement(.status, db), [.text(record.status), .text(id.rawValue)], db: db)
-            }
         } else if Self.movesLookup(events), known?.holds(projection.lookup) != true {
             try RawStatement.run(statements.statement(.updateLookup, db),
                                  [.text(id.rawValue), .text(projection.lookup.title), .text(projection.lookup.keysText)], db: db)

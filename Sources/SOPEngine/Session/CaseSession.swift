@@ -32,6 +32,8 @@ public final class CaseSession {
     /// The title and search keys last written, while no event since may have changed them
     /// (the step header's title is read from it then).
     private var lookup: CaseLookup?
+    /// The facts of completed visits the step headers listed, kept for the next header.
+    private let soFarFacts = SoFarFacts()
     public static let maxStaleRetries = 5
 
     typealias Words = Catalog.Session
@@ -435,7 +437,7 @@ public final class CaseSession {
             performerIsStaff: performer?.kind.operatesSystem ?? true, recordedBy: roleName(visit.role),
             involvedNames: (step.involved + step.drawn.jointWith).map { engine.actor($0.value)?.lineName ?? $0.value },
             used: engine.usedSoFar(visit, in: state, now: now), due: engine.due(of: visit, in: state, now: now) ?? visit.due,
-            title: lookup?.title ?? state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit))
+            title: lookup?.title ?? state.title(engine: engine), soFar: state.soFar(engine: engine, excluding: visit, kept: soFarFacts))
         header.table = printed.table.map { (number: $0, title: printed.title) }
         header.rowLabel = engine.facts.rowLabel[index]
         header.lastNumber = engine.sop.lastRowNumber(ofTableOf: index)

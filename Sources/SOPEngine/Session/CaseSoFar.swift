@@ -51,12 +51,19 @@ extension CaseState {
     /// earlier pass; an output is, marked superseded with its pass (a later pass may redo part).
     public func soFar(sop: SOP, excluding current: StepVisit? = nil) -> [CaseFact] { soFar(sop, excluding: current) }
 
-    /// The same, with the names the engine keeps (every step's header at the desk).
-    public func soFar(engine: Engine, excluding current: StepVisit? = nil) -> [CaseFact] { soFar(engine, excluding: current) }
+    /// The same, with the names the engine keeps (every step's header at the desk). `kept`: the
+    /// facts of completed visits an earlier header of the same desk worked out (`SoFarFacts`).
+    public func soFar(engine: Engine, excluding current: StepVisit? = nil, kept: SoFarFacts? = nil) -> [CaseFact] {
+        soFar(engine, excluding: current, kept: kept)
+    }
 
-    func soFar<Lookup: StepLookup>(_ sop: Lookup, excluding current: StepVisit?) -> [CaseFact] {
+    func soFar<Lookup: StepLookup>(_ sop: Lookup, excluding current: StepVisit?, kept: SoFarFacts? = nil) -> [CaseFact] {
         var facts: [CaseFact] = []
         let latest = latestAnswers(excluding: current)
+        // A completed visit's facts are its own answers and the notes written during it, as
+        // long as no step was visited twice (every answer is then the latest) and no note came
+        // since: kept from the header that first listed them while the visit is still the same.
+        let keeps = kept.map { $0.prepare(caseID: id, notes: notes.count, loops: latest != nil) } ?? false
         /// Whether `visit` gave the latest answer to the question `kind` + `name` of its step
         /// (`AnswerKey`). Without a step visited twice every answer is the latest, and the key
         /// is not built at all (a new string for each item of every earlier step, at every step).
@@ -91,8 +98,11 @@ extension CaseState {
             for field in step.form {
                 guard let value = visit.fields[field.name.value], !value.isEmpty, isLatest(visit, "f ", field.name.value) else { continue }
                 var fact = CaseFact(step: label, pass: pass, kind: .field, label: field.label, value: field.shown(value))
-                let english = field.shown(value, language: .en)
-                if english != fact.value { fact.english = english }
+                // Only a number is shown differently in English (its decimal point, `FormField.shown`).
+                if field.type.value == .angka {
+                    let english = field.shown(value, language: .en)
+                    if english != fact.value { fact.english = english }
+                }
                 facts.append(fact)
             }
             for output in step.outputs {
@@ -111,10 +121,77 @@ extension CaseState {
                 note(index, pass: pass)
             }
         }
-        completed.forEach(add)
+        guard keeps, let kept else {
+            completed.forEach(add)
+            active.forEach(add)
+            for index in notes.indices where !placed[index] { note(index) }
+            return facts
+        }
+        // The visits compared where they are, not copied out of the list one by one.
+        let done = completed
+        for position in done.indices {
+            if done[position].step == current?.step && done[position].visit == current?.visit { continue }
+            if let entry = kept.entry(at: position, for: done[position]) {
+                facts += entry.facts
+                for index in entry.notes { placed[index] = true }
+                continue
+            }
+            let (factsBefore, placedBefore) = (facts.count, placed)
+            add(done[position])
+            kept.keep(SoFarFacts.Entry(visit: done[position], facts: Array(facts[factsBefore...]),
+                                       notes: placed.indices.filter { placed[$0] && !placedBefore[$0] }), at: position)
+        }
         active.forEach(add)
         for index in notes.indices where !placed[index] { note(index) }
         return facts
+    }
+}
+
+/// What a desk's step headers listed of each completed visit (`CaseState.soFar`), kept between
+/// them: a later header lists the same visits again, each now worked out once (SOP 01's six
+/// headers worked out 15 completed visits, 5 now). An entry is used only for the same visit at the same
+/// place in the case's completed visits (`StepVisit` compared whole, so a corrected answer is
+/// worked out again), and all are dropped for another case, when a note was added, or once a
+/// step was visited twice (the latest answer of each question then depends on later visits).
+public final class SoFarFacts {
+    /// A class: handing an entry out is one reference, not a copy of its visit and facts.
+    final class Entry {
+        let visit: StepVisit
+        let facts: [CaseFact]
+        /// The case's notes listed with the visit (indices into `CaseState.notes`).
+        let notes: [Int]
+
+        init(visit: StepVisit, facts: [CaseFact], notes: [Int]) {
+            self.visit = visit
+            self.facts = facts
+            self.notes = notes
+        }
+    }
+
+    private var caseID: CaseID?
+    private var notes = 0
+    private var entries: [Entry?] = []
+
+    public init() {}
+
+    /// Whether entries may be used and kept for this case now; drops them when they may not.
+    func prepare(caseID: CaseID, notes: Int, loops: Bool) -> Bool {
+        if caseID != self.caseID || notes != self.notes || loops {
+            entries.removeAll(keepingCapacity: true)
+            self.caseID = caseID
+            self.notes = notes
+        }
+        return !loops
+    }
+
+    func entry(at position: Int, for visit: StepVisit) -> Entry? {
+        guard position < entries.count, let entry = entries[position], entry.visit == visit else { return nil }
+        return entry
+    }
+
+    func keep(_ entry: Entry, at position: Int) {
+        while entries.count <= position { entries.append(nil) }
+        entries[position] = entry
     }
 }
 

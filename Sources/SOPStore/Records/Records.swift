@@ -88,16 +88,17 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
         """
 
     /// What an append that changes the worklist or the status changes of its case row, the
-    /// worklist with it: no indexed column. (An answer alone writes only its event row: the
+    /// worklist and the status with it (one statement, the status written as it stands when it
+    /// did not change): no indexed column. (An answer alone writes only its event row: the
     /// chain is its check.)
     static let progressSQL = """
-        UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5, tasks = ?6, title = ?7, search_keys = ?8
-        WHERE id = ?1
+        UPDATE sop_case SET updated_at = ?2, last_sequence = ?3, ended_at = ?4, due_at = ?5, tasks = ?6, title = ?7, search_keys = ?8,
+        status = ?9 WHERE id = ?1
         """
     /// `progressSQL`'s values: the title and search keys ride on the case row's page (v15).
     func progressValues(_ lookup: CaseLookup) -> [RawStatement.Value] {
         [.text(id), .int(updated_at), .int(last_sequence), .int(ended_at), .int(due_at), .text(tasks), .text(lookup.title),
-         .text(lookup.keysText)]
+         .text(lookup.keysText), .text(status)]
     }
 
     func summary(tasks: [TaskRecord]) -> CaseSummary {
