@@ -19,13 +19,15 @@ public enum StoreCopy {
         return try ChainVerifier.run(verifiable).breaks
     }
 
-    /// `sourceChecked`: `sourceBreaks` already found none (it is not run again).
+    /// `sourceChecked`: `sourceBreaks` already found none (what `sop db copy` does first, before it
+    /// opens the destination). Otherwise the source's history alone is checked here (chains, gaps,
+    /// numbering, revisions, seals), its derived rows being derived again at the destination.
     public static func run(from source: any AdministeredStore, to destination: any AdministeredStore,
                            sourceChecked: Bool = false) throws(StoreError) -> CopyReport {
         var report = CopyReport()
         // A source whose history does not hold is not copied: nothing is written.
-        if !sourceChecked {
-            report.sourceBreaks = try sourceBreaks(source)
+        if !sourceChecked, let verifiable = source as? any VerifiableStore {
+            report.sourceBreaks = try ChainVerifier.run(verifiable, derived: false).breaks
             guard report.sourceBreaks.isEmpty else { return report }
         }
         var expected: [(id: String, hash: String, events: Int)] = []

@@ -91,6 +91,11 @@ public struct ChainSeal: Sendable, Equatable {
     public struct Link: Sendable, Equatable {
         public var id: Int
         public var mac: String
+
+        public init(id: Int, mac: String) {
+            self.id = id
+            self.mac = mac
+        }
     }
 
     /// The seal this one was made after (nil for a seal made before seals were linked); id 0 for a first seal.
