@@ -596,15 +596,12 @@ public enum ChainVerifier {
             breaks.append(.init(caseID: id, sequence: (archived.events.last?.sequence ?? 0) + 1,
                                 kind: .shorterThanRecorded(archived.lastSequence)))
         }
-        // Once the history itself is broken (an event changed, or its end deleted), the rows derived
-        // from it before the edit disagree with it as a consequence: printed under it (↳), not
-        // counted as edits of their own, so that one edit reads as one.
-        let cut = breaks.first {
-            switch $0.kind {
-            case .hashMismatch, .unhashed, .inserted, .gap, .shorterThanRecorded: true
-            default: false
-            }
-        }
+        // Once the history's end is deleted, the case row, worklist and visits derived before the
+        // cut disagree with it as a consequence; once an event is changed, the step visit that
+        // carries its time or operator does: printed under the break (↳), not counted as edits of
+        // their own, so that one edit reads as one. A status or due time forged besides is its own break.
+        let cutEnd = breaks.first { if case .shorterThanRecorded = $0.kind { true } else { false } }
+        let changed = breaks.first { [.hashMismatch, .unhashed].contains($0.kind) }
         guard !archived.events.isEmpty else { return breaks + [.init(caseID: id, sequence: 0, kind: .empty)] }
         let events: [CaseEvent]
         do {
@@ -623,13 +620,13 @@ public enum ChainVerifier {
         }
         guard checkDerived else { return breaks }
         let state = CaseState(id: CaseID(id), events: events)
-        func derived(_ what: Localized, _ stored: String, _ fromEvents: String) {
+        func derived(_ what: Localized, _ stored: String, _ fromEvents: String, visit: Bool = false) {
             guard stored != fromEvents else { return }
             // Times are compared to the millisecond, and printed as dates only when they differ.
-            if let broken = ChainBreak.derived(caseID: id, what, stored: readable(stored), events: readable(fromEvents)) { breaks.append(following(broken)) }
+            if let broken = ChainBreak.derived(caseID: id, what, stored: readable(stored), events: readable(fromEvents)) { breaks.append(following(broken, visit: visit)) }
         }
-        func following(_ broken: ChainBreak) -> ChainBreak {
-            guard let cut, case .derived(let text) = broken.kind else { return broken }
+        func following(_ broken: ChainBreak, visit: Bool = false) -> ChainBreak {
+            guard let cut = cutEnd ?? (visit ? changed : nil), case .derived(let text) = broken.kind else { return broken }
             return ChainBreak(caseID: id, sequence: 0, kind: .consequence(Catalog.Verify.followsEdit(text, at: cut.sequence)))
         }
         func time(_ date: Date?) -> String { date.map { String($0.milliseconds) } ?? "-" }
@@ -666,14 +663,14 @@ public enum ChainVerifier {
         let stored = Dictionary(rows.visits.map { ("\($0.step)#\($0.visit)", $0) }) { a, _ in a }
         for key in Set(visits.keys).union(stored.keys).sorted() {
             switch (visits[key], stored[key]) {
-            case (let expected?, nil): breaks.append(following(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Chain.visitMissing(key)))))
+            case (let expected?, nil): breaks.append(following(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Chain.visitMissing(key))), visit: true))
                 _ = expected
-            case (nil, _?): breaks.append(following(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Chain.visitExtra(key)))))
+            case (nil, _?): breaks.append(following(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Chain.visitExtra(key))), visit: true))
             case (let expected?, let row?):
                 func text(_ v: VisitRow) -> String {
                     "\(v.role) \(time(v.startedAt)) \(time(v.due)) \(time(v.completedAt)) \(v.completedBy ?? "-") \(v.used.map { String($0) } ?? "-")"
                 }
-                derived(Words.visit(key), text(row), text(expected))
+                derived(Words.visit(key), text(row), text(expected), visit: true)
                 derived(Catalog.GuardRows.visitSOP(key), "\(row.nomor) \(row.revision)", "\(expected.nomor) \(expected.revision)")
             case (nil, nil): break
             }
