@@ -31,7 +31,9 @@ extension VisitFilter {
         cases = cases.filter { VisitFilter(from: from, to: to).matches(nomor: $0.projection.nomor, startedAt: $0.projection.startedAt) }
         var revisions: [String: SOP] = [:]
         for hash in Set(cases.map(\.projection.revision) + visits.map(\.revision)) {
-            guard let revision = try store.revision(hash: hash) else { continue }
+            // A revision gone is refused as one changed is (tester 35's m1): figures without the
+            // standards they are measured against would still read as on time.
+            guard let revision = try store.revision(hash: hash) else { throw .unavailable(Catalog.Report.revisionGone(hash)) }
             revisions[hash] = SOPLoader.load(bytes: revision.content, path: revision.path).sop
         }
         // A finished case of an SOP whose service limit leaves rows out (`di_luar_batas_layanan`)

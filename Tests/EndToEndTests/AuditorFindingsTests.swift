@@ -123,7 +123,7 @@ struct AuditorFindingsTests {
         #expect(report.status == 1, "\(report.stdout)")
         guard forgery.type == "output-recorded" else { return }
         #expect(report.stdout.contains("  ✗ kasus 01-2026-000002, urutan 15: " + forgery.reported), "\(report.stdout)")
-        #expect(report.stderr.contains("kerusakan pada kasus yang dihitung (di atas, diperiksa seperti sop db verify memeriksanya)"),
+        #expect(report.stderr.contains("kerusakan pada kasus yang dihitung, penomoran kasus atau segel (di atas, diperiksa seperti sop db verify memeriksanya)"),
                 "\(report.stderr)")
     }
 

@@ -105,7 +105,7 @@ struct KeteranganExitsReceiptAndMissingPathsTests {
         #expect(out.contains("Pelaksana   : Kepala Sub Bagian Umum dan Kepegawaian\n"), "\(out)")
         #expect(out.contains("━━ Kegiatan 3.b dari 9 ━━"), "\(out)")
         #expect(out.contains("━━ Kegiatan 4 dari 9 (kunjungan ke-2) ━━"), "\(out)")
-        #expect(out.contains("Kasus menunggu: 5 (Sekretaris)"), "\(out)")
+        #expect(out.contains("Kasus menunggu kegiatan 5 (Sekretaris)"), "\(out)")
 
         let timeline = try sop(["case", "05-2026-000001"])
         #expect(timeline.stdout.contains("   Cabang: salah (kembali ke kegiatan 3.b)\n"), "\(timeline.stdout)")

@@ -128,7 +128,7 @@ struct VerifyFindingTests {
         defer { desk.drop() }
         let clean = try desk.sop(["report", "--periksa"])
         #expect(clean.status == 0, "\(clean.stderr)")
-        #expect(clean.stdout.contains("Rantai, revisi SOP yang diikuti (hash-nya), riwayat daftar peran (rantainya, dan pemegang peran setiap kejadian) dan kunjungan langkah setiap kasus yang dihitung diperiksa terhadap kejadiannya: cocok."),
+        #expect(clean.stdout.contains("Rantai, revisi SOP yang diikuti (hash-nya), riwayat daftar peran (rantainya, dan pemegang peran setiap kejadian) dan kunjungan langkah setiap kasus yang dihitung diperiksa terhadap kejadiannya, penomoran kasus terhadap penghitungnya (tidak ada kasus yang hilang) dan kepala rantai pada segel terbaru: cocok."),
                 "\(clean.stdout)")
         try desk.sql(backend == .sqlite
             ? "UPDATE sop_revision SET content = CAST(replace(CAST(content AS TEXT), 'waktu: 60 menit', 'waktu: 600 menit') AS BLOB);"

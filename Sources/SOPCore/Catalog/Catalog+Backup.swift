@@ -69,3 +69,43 @@ extension Catalog {
         }
     }
 }
+
+/// What differs between source and destination after `sop db copy` wrote the destination.
+extension Catalog.Backup {
+    public static func caseDiffers(_ id: String) -> Localized {
+        Localized(id: "kasus \(id): kejadiannya di tujuan tidak sama dengan di sumber", en: "case \(id): its events at the destination differ from the source's")
+    }
+
+    public static func revisionDiffers(_ hash: String) -> Localized {
+        Localized(id: "revisi SOP \(hash): isinya di tujuan tidak sama dengan di sumber (atau tidak ada)",
+                  en: "SOP revision \(hash): its content at the destination differs from the source's (or is missing)")
+    }
+
+    public static func attachmentDiffers(_ hash: String) -> Localized {
+        Localized(id: "lampiran SHA-256 \(hash): isinya di tujuan tidak sama dengan di sumber (atau tidak ada)",
+                  en: "attachment SHA-256 \(hash): its content at the destination differs from the source's (or is missing)")
+    }
+
+    /// A step visit the source stores that the destination (which derives it from the events) does not.
+    public static func visitDiffers(_ caseID: String, key: String) -> Localized {
+        Localized(id: "kasus \(caseID), kunjungan langkah \(key): baris tersimpan di sumber tidak sama dengan yang diturunkan dari kejadiannya di tujuan",
+                  en: "case \(caseID), step visit \(key): the row the source stores differs from the one derived from its events at the destination")
+    }
+
+    public static func counterDiffers(_ series: String) -> Localized {
+        Localized(id: "penghitung nomor kasus \(series): di tujuan lebih rendah daripada di sumber",
+                  en: "case number counter \(series): lower at the destination than at the source")
+    }
+
+    public static let rosterDiffers = Localized(id: "riwayat daftar peran: di tujuan tidak sama dengan di sumber",
+                                                en: "roster history: differs at the destination from the source's")
+
+    public static func sealNotCarried(_ id: Int) -> Localized {
+        Localized(id: "segel #\(id): tidak ada di tujuan", en: "seal #\(id): not at the destination")
+    }
+
+    /// A PIN, secret, access-log entry or profile (named as the copy plan names it) not at the destination.
+    public static func notCarried(_ item: String) -> Localized {
+        Localized(id: "\(item): tidak ada di tujuan", en: "\(item): not at the destination")
+    }
+}

@@ -4,6 +4,11 @@ extension Catalog {
 }
 
 extension Catalog.CaseTimeline {
+    /// Before a step's note written outside every visit of that step (e.g. after the case ended).
+    public static func noteOutsideVisit(_ step: String) -> Localized {
+        Localized(id: "(kegiatan \(step), di luar kunjungannya) ", en: "(step \(step), outside its visits) ")
+    }
+
     /// A cancelled case's line on `sop case`: who, in which role, when, why.
     public static func cancelledBy(_ name: String, role: String?, at: String, reason: String) -> Localized {
         let who = name + (role.map { " (\($0))" } ?? "")

@@ -139,8 +139,9 @@ extension Catalog {
         }
 
         public static func waiting(_ steps: String) -> Localized {
-            Localized(id: "Tidak ada kegiatan untuk peran Anda. Kasus menunggu: \(steps).",
-                      en: "Nothing for your role. The case waits for: \(steps).")
+            // "kegiatan": next to a case number, a bare number read like another case's (tester 35).
+            Localized(id: "Tidak ada kegiatan untuk peran Anda. Kasus menunggu kegiatan \(steps).",
+                      en: "Nothing for your role. The case waits for step \(steps).")
         }
 
         public static func completed(_ id: String, total: String) -> Localized {

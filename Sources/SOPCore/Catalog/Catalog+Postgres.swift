@@ -155,9 +155,13 @@ extension Catalog {
                     + lines.joined(separator: "\n") + "\n" + advice.en)
         }
 
-        public static func mismatches(_ items: [String]) -> Localized {
-            Localized(id: "pemeriksaan setelah penyalinan gagal untuk: \(items.joined(separator: ", "))",
-                      en: "the check after copying failed for: \(items.joined(separator: ", "))")
+        /// The check after the copy, which has written the destination, found differences.
+        public static func mismatches(_ items: [Localized]) -> Localized {
+            Localized(
+                id: "pemeriksaan setelah penyalinan gagal: tujuan SUDAH ditulis, tetapi berbeda dengan sumber:\n" + items.map { "  ✗ " + $0.id }.joined(separator: "\n")
+                    + "\nperiksa sumber dan tujuan dengan sop db verify; jangan pakai tujuan sebagai cadangan sebelum perbedaannya dijelaskan",
+                en: "the check after copying failed: the destination WAS written, but differs from the source:\n" + items.map { "  ✗ " + $0.en }.joined(separator: "\n")
+                    + "\ncheck source and destination with sop db verify; do not use the destination as a backup until the difference is explained")
         }
 
         public static func caseAppeared(_ id: String) -> Localized {

@@ -104,8 +104,11 @@ extension Catalog.Report {
             return [Localized(id: "Dasar laporan: \(cases) kasus dihitung. Untuk pemeriksa, sidik (digest) kepala rantai riwayat saat laporan dibuat:",
                               en: "Basis of this report: \(cases) cases counted. For auditors, the digest of the history's chain heads when it was made:"),
                     Localized(verbatim: digest),
-                    Localized(id: "(sidik yang sama dicetak pada pemeriksaan keutuhan basis data dan ditandatangani pada segelnya, selama riwayatnya tidak berubah).",
-                              en: "(the same digest the database's integrity check prints and its seal signs, while the history is unchanged)."),
+                    checked
+                        ? Localized(id: "(sidik yang sama dicetak pada pemeriksaan keutuhan basis data dan ditandatangani pada segelnya, selama riwayatnya tidak berubah).",
+                                    en: "(the same digest the database's integrity check prints and its seal signs, while the history is unchanged).")
+                        : Localized(id: "(sidik kepala rantai sebagaimana tersimpan; belum dicocokkan dengan riwayatnya).",
+                                    en: "(the digest of the chain heads as stored; not checked against their history)."),
                     checked
                         ? Catalog.Verify.reportChecked
                         : Localized(id: "Untuk laporan ini kunjungan kegiatan yang tersimpan tidak dicocokkan ulang dengan riwayat kasusnya; petugas TI dapat mencocokkannya.",
@@ -114,18 +117,28 @@ extension Catalog.Report {
         return [Localized(id: "Dasar laporan: \(cases) kasus dihitung; digest kepala rantai saat laporan dibuat:",
                           en: "Basis of this report: \(cases) cases counted; chain head digest when it was made:"),
                 Localized(verbatim: digest),
-                Localized(id: "(digest yang dicetak sop db verify dan ditandatangani sop db seal untuk riwayat yang sama).",
-                          en: "(the digest sop db verify prints and sop db seal signs for the same history)."),
+                checked
+                    ? Localized(id: "(digest yang dicetak sop db verify dan ditandatangani sop db seal untuk riwayat yang sama).",
+                                en: "(the digest sop db verify prints and sop db seal signs for the same history).")
+                    : Localized(id: "(digest kepala rantai sebagaimana tersimpan, belum diperiksa terhadap riwayatnya: sop db verify atau sop report --periksa memeriksanya).",
+                                en: "(the digest of the chain heads as stored, not checked against their history: sop db verify or sop report --periksa checks it)."),
                 checked
                     ? Catalog.Verify.reportChecked
                     : Localized(id: "Kunjungan langkah tersimpan belum diperiksa terhadap kejadiannya: sop report --periksa memeriksanya.",
                                 en: "The stored step visits were not checked against their events: sop report --periksa checks them.")]
     }
 
+    /// A counted case's SOP revision is not stored: no figures without its standards.
+    public static func revisionGone(_ hash: String) -> Localized {
+        Localized(
+            id: "revisi SOP \(hash) yang diikuti kasus yang dihitung tidak tersimpan (dihapus); laporan tidak dibuat tanpa waktu bakunya (periksa dengan sop db verify)",
+            en: "the SOP revision \(hash) a counted case follows is not stored (deleted); no report is made without its standards (check with sop db verify)")
+    }
+
     public static func reportRefused(_ count: Int) -> Localized {
         Localized(
-            id: "laporan tidak dibuat: \(count) kerusakan pada kasus yang dihitung (di atas, diperiksa seperti sop db verify memeriksanya); periksa seluruh basis data dengan sop db verify",
-            en: "no report made: \(count) break\(count == 1 ? "" : "s") in the cases counted (above, checked as sop db verify checks them); check the whole database with sop db verify")
+            id: "laporan tidak dibuat: \(count) kerusakan pada kasus yang dihitung, penomoran kasus atau segel (di atas, diperiksa seperti sop db verify memeriksanya); periksa seluruh basis data dengan sop db verify",
+            en: "no report made: \(count) break\(count == 1 ? "" : "s") in the cases counted, the case numbering or the seals (above, checked as sop db verify checks them); check the whole database with sop db verify")
     }
 
     /// The report's link to the cases late now.

@@ -16,6 +16,19 @@ extension Catalog.Seals {
             en: "Seals checked with the key (\(seals) seal\(seals == 1 ? "" : "s")): \(sealed) of \(cases) case\(cases == 1 ? "" : "s") sealed up to their last event.")
     }
 
+    /// With --kunci, when some seals are not signed with the key: only the others count.
+    public static func signedSealsCover(signed: Int, seals: Int, sealed: Int, of cases: Int) -> Localized {
+        Localized(
+            id: "Segel diperiksa dengan kunci: hanya \(signed) dari \(seals) segel ditandatangani dengan kunci ini; segel itu mencakup \(sealed) dari \(cases) kasus sampai kejadian terakhirnya (segel yang gagal tidak dihitung).",
+            en: "Seals checked with the key: only \(signed) of \(seals) seal\(seals == 1 ? "" : "s") signed with this key; they cover \(sealed) of \(cases) case\(cases == 1 ? "" : "s") up to their last event (the failed seals are not counted).")
+    }
+
+    /// Roster entries written after the newest seal signed with the key.
+    public static func rosterNotSealed(from: Int, through: Int) -> Localized {
+        let entries = from == through ? "\(from)" : "\(from)–\(through)"
+        return Localized(id: "  belum disegel: daftar peran isian \(entries)", en: "  not sealed yet: roster entr\(from == through ? "y" : "ies") \(entries)")
+    }
+
     /// A case no seal covers at all.
     public static func notSealed(_ id: String, events: Int) -> Localized {
         Localized(id: "  belum disegel: \(id) (seluruh \(events) kejadian)", en: "  not sealed yet: \(id) (all \(events) events)")
@@ -61,9 +74,46 @@ extension Catalog.Seals {
     public static let notRead = Localized(
         id: "segel tidak diperiksa: pemeriksaan berhenti pada tabel yang hilang", en: "seals not checked: the check stopped at the missing table")
 
+    /// `--kunci` given for a store with no seal: a break (a key file is written only with a seal).
     public static let keyWithoutSeals = Localized(
-        id: "peringatan: --kunci diberikan, tetapi tidak ada segel di basis data ini; bila basis data ini pernah disegel, segelnya dihapus",
-        en: "warning: --kunci given, but this database holds no seal; if it was ever sealed, its seals were deleted")
+        id: "--kunci diberikan, tetapi basis data ini tidak menyimpan segel satu pun: berkas kunci hanya dibuat oleh sop db seal bersama segelnya, jadi segelnya dihapus (atau ini bukan basis data yang disegel dengan kunci ini)",
+        en: "--kunci given, but this database holds no seal at all: a key file is made only by sop db seal with its seal, so the seals were deleted (or this is not the database sealed with this key)")
+
+    /// A seal that names the seal made before it, which is no longer stored.
+    public static func previousDeleted(_ id: Int, previous: Int) -> Localized {
+        Localized(
+            id: "segel #\(id) dibuat sesudah segel #\(previous) dan menandatanganinya, tetapi segel #\(previous) tidak tersimpan lagi (segel dihapus)",
+            en: "seal #\(id) was made after seal #\(previous) and signs it, but seal #\(previous) is no longer stored (seals deleted)")
+    }
+
+    /// A seal made as the first, stored after another.
+    public static func firstAfterOther(_ id: Int, before: Int) -> Localized {
+        Localized(
+            id: "segel #\(id) dibuat sebagai segel pertama, tetapi tersimpan sesudah segel #\(before) (segel disisipkan)",
+            en: "seal #\(id) was made as the first seal, but is stored after seal #\(before) (a seal inserted)")
+    }
+
+    /// A seal whose named predecessor is stored, but not just before it.
+    public static func linkedElsewhere(_ id: Int, previous: Int, storedAfter: Int?) -> Localized {
+        let after = storedAfter.map { ("segel #\($0)", "seal #\($0)") } ?? ("tidak ada segel", "no seal")
+        return Localized(
+            id: "segel #\(id) dibuat sesudah segel #\(previous), tetapi tersimpan sesudah \(after.0) (segel disisipkan atau diurutkan ulang)",
+            en: "seal #\(id) was made after seal #\(previous), but is stored after \(after.1) (a seal inserted or reordered)")
+    }
+
+    /// `sop db seal` with an existing key on a store with no seal, without `--segel-pertama`.
+    public static func firstSealRefused(_ path: String) -> Localized {
+        Localized(
+            id: "segel tidak dibuat: kunci \(path) sudah ada, tetapi basis data ini tidak menyimpan segel satu pun; berkas kunci hanya dibuat bersama segel, jadi segel basis data ini dihapus, atau ini basis data lain. Periksa dengan sop db verify --kunci \(path) dan bandingkan digest yang diarsipkan; bila memang segel pertama dengan kunci ini (basis data baru), ulangi dengan --segel-pertama",
+            en: "no seal made: the key \(path) exists, but this database holds no seal at all; a key file is made only with a seal, so this database's seals were deleted, or it is another database. Check with sop db verify --kunci \(path) and compare the archived digest; when this really is the first seal with this key (a new database), repeat with --segel-pertama")
+    }
+
+    /// `--segel-pertama` on a store that already has seals.
+    public static func firstSealNotFirst(_ count: Int) -> Localized {
+        Localized(
+            id: "--segel-pertama hanya untuk basis data tanpa segel; basis data ini menyimpan \(count) segel (jangan pasang --segel-pertama di cron)",
+            en: "--segel-pertama is only for a database with no seal; this database holds \(count) seal\(count == 1 ? "" : "s") (do not put --segel-pertama in cron)")
+    }
 
     public static func sealsCopied(_ count: Int) -> Localized {
         Localized(id: "segel disalin: \(count) (isi dan tanda tangan sama; sop db verify --kunci di tujuan memeriksanya)",

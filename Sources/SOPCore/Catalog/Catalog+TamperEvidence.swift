@@ -5,6 +5,12 @@ extension Catalog {
 }
 
 extension Catalog.TamperEvidence {
+    /// An event sop never writes once its case ended (only a correction is), with a correct hash.
+    public static func afterCaseEnded(_ type: String) -> Localized {
+        Localized(id: "kejadian '\(type)' ditulis setelah kasus berakhir; sop tidak menulisnya pada kasus yang sudah selesai atau batal (hanya koreksi), jadi ditulis di luar sop",
+                  en: "event '\(type)' written after the case ended; sop never writes it on a case already finished or cancelled (only corrections), so it was written around sop")
+    }
+
     public static func stepNotInRevision(_ step: String) -> Localized {
         Localized(id: "langkah '\(step)' tidak ada di revisi SOP yang diikuti kasus",
                   en: "step '\(step)' is not in the SOP revision the case follows")

@@ -92,6 +92,13 @@ extension Catalog.Verify {
     }
 
     public static let reportChecked = Localized(
-        id: "Rantai, revisi SOP yang diikuti (hash-nya), riwayat daftar peran (rantainya, dan pemegang peran setiap kejadian) dan kunjungan langkah setiap kasus yang dihitung diperiksa terhadap kejadiannya: cocok.",
-        en: "Every counted case's chain, the SOP revision it follows (its hash), the roster's history (its chain, and who held the role of each event) and step visits were checked against its events: they agree.")
+        id: "Rantai, revisi SOP yang diikuti (hash-nya), riwayat daftar peran (rantainya, dan pemegang peran setiap kejadian) dan kunjungan langkah setiap kasus yang dihitung diperiksa terhadap kejadiannya, penomoran kasus terhadap penghitungnya (tidak ada kasus yang hilang) dan kepala rantai pada segel terbaru: cocok.",
+        en: "Every counted case's chain, the SOP revision it follows (its hash), the roster's history (its chain, and who held the role of each event) and step visits were checked against its events, the case numbering against its counter (no case missing) and the chain heads in the newest seal: they agree.")
+
+    /// A derived row that disagrees with a history already broken at `sequence`: printed under it.
+    public static func followsEdit(_ text: Localized, at sequence: Int) -> Localized {
+        let place = sequence > 0 ? ("urutan \(sequence)", "sequence \(sequence)") : ("kasus ini", "this case")
+        return Localized(id: text.id + " (akibat kerusakan riwayat di \(place.0) di atas, tidak dihitung tersendiri)",
+                         en: text.en + " (a consequence of the history's break at \(place.1) above, not counted on its own)")
+    }
 }

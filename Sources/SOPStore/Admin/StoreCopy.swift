@@ -10,10 +10,23 @@ import SOPEngine
 /// source's later events; one with other events is a conflict, located at its first differing
 /// event, and then nothing at all is written.
 public enum StoreCopy {
-    public static func run(from source: any AdministeredStore, to destination: any AdministeredStore) throws(StoreError) -> CopyReport {
+    /// The source's breaks, as `sop db verify` finds them: its history, and its derived rows (case
+    /// status, worklist, step visits), so that a forged row is neither carried to the backup nor
+    /// silently derived again there (tester 35's m4). `sop db copy` runs it before it even opens
+    /// (and creates) the destination.
+    public static func sourceBreaks(_ source: any AdministeredStore) throws(StoreError) -> [ChainBreak] {
+        guard let verifiable = source as? any VerifiableStore else { return [] }
+        return try ChainVerifier.run(verifiable).breaks
+    }
+
+    /// `sourceChecked`: `sourceBreaks` already found none (what `sop db copy` does first, before it
+    /// opens the destination). Otherwise the source's history alone is checked here (chains, gaps,
+    /// numbering, revisions, seals), its derived rows being derived again at the destination.
+    public static func run(from source: any AdministeredStore, to destination: any AdministeredStore,
+                           sourceChecked: Bool = false) throws(StoreError) -> CopyReport {
         var report = CopyReport()
         // A source whose history does not hold is not copied: nothing is written.
-        if let verifiable = source as? any VerifiableStore {
+        if !sourceChecked, let verifiable = source as? any VerifiableStore {
             report.sourceBreaks = try ChainVerifier.run(verifiable, derived: false).breaks
             guard report.sourceBreaks.isEmpty else { return report }
         }
@@ -133,33 +146,33 @@ public enum StoreCopy {
             if there?.eventsHash == hash, there?.events.count == events {
                 report.verified += 1
             } else {
-                report.mismatches.append(id)
+                report.mismatches.append(Catalog.Backup.caseDiffers(id))
             }
         }
         for hash in try source.revisionHashes() {
             let content = { (store: any AdministeredStore) throws(StoreError) in try store.archivedRevision(hash: hash).map { SHA256.hex($0.content) } }
-            if try content(destination) != content(source) { report.mismatches.append(hash) }
+            if try content(destination) != content(source) { report.mismatches.append(Catalog.Backup.revisionDiffers(hash)) }
         }
         for hash in try source.attachmentHashes() {
             let content = { (store: any AdministeredStore) throws(StoreError) in try store.archivedAttachment(sha256: hash).map { SHA256.hex($0.content) } }
-            if try content(destination) != content(source) { report.mismatches.append(hash) }
+            if try content(destination) != content(source) { report.mismatches.append(Catalog.Backup.attachmentDiffers(hash)) }
         }
         // The step visits reports read, on both sides, for every case of the source.
         let sourceVisits = try source.visits(VisitFilter()), destinationVisits = Set(try destination.visits(VisitFilter()))
         for visit in sourceVisits where !destinationVisits.contains(visit) {
-            report.mismatches.append("\(visit.caseID.rawValue)/\(visit.step)#\(visit.visit)")
+            report.mismatches.append(Catalog.Backup.visitDiffers(visit.caseID.rawValue, key: "\(visit.step)#\(visit.visit)"))
         }
         let raised = Dictionary(try destination.counters().map { ("\($0.prefix)\u{0}\($0.year)", $0.last) }) { a, _ in a }
         for counter in counters where (raised["\(counter.prefix)\u{0}\(counter.year)"] ?? 0) < counter.last {
-            report.mismatches.append("\(counter.prefix)-\(counter.year)")
+            report.mismatches.append(Catalog.Backup.counterDiffers("\(counter.prefix)-\(counter.year)"))
         }
-        report.mismatches += try EvidenceCopyPlan(source: source, destination: destination).missing
-        report.mismatches += try CredentialCopyPlan(source: source, destination: destination).missing
+        report.mismatches += try EvidenceCopyPlan(source: source, destination: destination).missing.map(Catalog.Backup.notCarried)
+        report.mismatches += try CredentialCopyPlan(source: source, destination: destination).missing.map(Catalog.Backup.notCarried)
         if try (destination as? RosterStore)?.rosterHistory().map(\.hash) != roster.result.map(\.hash), !roster.result.isEmpty {
-            report.mismatches.append(RosterAudit.sealHeadID)
+            report.mismatches.append(Catalog.Backup.rosterDiffers)
         }
         let sealsThere = Set(try (destination as? any VerifiableStore)?.seals().map(SealKeyed.init) ?? [])
-        report.mismatches += sealsFrom.filter { !sealsThere.contains(SealKeyed($0)) }.map { "segel #\($0.id)" }
+        report.mismatches += sealsFrom.filter { !sealsThere.contains(SealKeyed($0)) }.map { Catalog.Backup.sealNotCarried($0.id) }
         report.source = try source.counts()
         report.destination = try destination.counts()
         return report
@@ -202,7 +215,7 @@ public struct CopyReport: Sendable, Equatable {
     /// Cases whose events hash the same on both sides after the copy.
     public var verified = 0
     /// Whatever differs after the copy (case ids, content hashes, counters): should be empty.
-    public var mismatches: [String] = []
+    public var mismatches: [Localized] = []
     public var source = StoreCounts()
     public var destination = StoreCounts()
 

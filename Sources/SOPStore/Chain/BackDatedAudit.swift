@@ -26,10 +26,12 @@ struct BackDatedAudit {
 
     /// The entries dated more than the tolerance before the latest time recorded before them (the
     /// latest, not only the previous one, so that small steps back cannot add up).
-    static func outOfOrder(_ entries: [(sequence: Int, at: Int64)]) -> [(sequence: Int, at: Int64, latest: Int64)] {
+    /// `untrusted`: the entries whose hash does not hold (their time may be the edit): neither
+    /// checked nor compared with.
+    static func outOfOrder(_ entries: [(sequence: Int, at: Int64)], untrusted: Set<Int> = []) -> [(sequence: Int, at: Int64, latest: Int64)] {
         var latest = Int64.min
         var found: [(sequence: Int, at: Int64, latest: Int64)] = []
-        for entry in entries {
+        for entry in entries where !untrusted.contains(entry.sequence) {
             if latest != .min, entry.at < latest - ChainVerifier.clockTolerance { found.append((entry.sequence, entry.at, latest)) }
             latest = max(latest, entry.at)
         }

@@ -47,7 +47,16 @@ public struct CaseRows: Sendable {
 ///
 ///     heads  = one line per case, by case id: "<case id> <sequence> <hash>\n"
 ///     digest = SHA-256(heads)                          (printed, to be archived elsewhere)
-///     mac    = HMAC-SHA256(key, "sop-seal-v1\n" · sealed_at · "\n" · heads)
+///     mac    = HMAC-SHA256(key, "sop-seal-v1\n" · sealed_at · "\n" · heads)          (seals before 7-12-2026)
+///
+/// Since 7-12-2026 each seal also signs the seal made before it (its number and MAC), so that a
+/// seal deleted between two others, or every seal before the newest, is a break (tester 35's M1):
+///
+///     mac    = "v2:" · previous id · ":" · previous MAC · ":" · HMAC-SHA256(key, "sop-seal-v2\n"
+///              · previous id · " " · previous MAC · "\n" · sealed_at · "\n" · heads)
+///
+/// where the previous seal is the newest one stored when the seal was made ("0" and "-" for the
+/// first), and its MAC is the hex HMAC alone (the last part of its `mac`).
 public struct ChainSeal: Sendable, Equatable {
     public var id: Int
     public var sealedAt: Int64
@@ -63,11 +72,41 @@ public struct ChainSeal: Sendable, Equatable {
         self.mac = mac
     }
 
+    /// A seal signed after `previous` (the newest seal stored; nil for a first seal).
+    public init(sealedAt: Int64, heads: [Head], key: [UInt8], after previous: ChainSeal?) {
+        let text = Self.text(heads)
+        let link = Link(id: previous?.id ?? 0, mac: previous?.hmac ?? "-")
+        let hmac = SHA256.hmacHex(key: key, Self.signed(sealedAt: sealedAt, heads: text, link: link))
+        self.init(sealedAt: sealedAt, heads: text, digest: SHA256.hex(Array(text.utf8)), mac: "v2:\(link.id):\(link.mac):\(hmac)")
+    }
+
+    /// A seal as builds before 7-12-2026 made it (not linked to the seal before it).
     public init(sealedAt: Int64, heads: [Head], key: [UInt8]) {
         let text = Self.text(heads)
         self.init(sealedAt: sealedAt, heads: text, digest: SHA256.hex(Array(text.utf8)),
-                  mac: SHA256.hmacHex(key: key, Self.signed(sealedAt: sealedAt, heads: text)))
+                  mac: SHA256.hmacHex(key: key, Self.signed(sealedAt: sealedAt, heads: text, link: nil)))
     }
+
+    /// The seal a seal was made after, as it signs it: its number and its MAC.
+    public struct Link: Sendable, Equatable {
+        public var id: Int
+        public var mac: String
+
+        public init(id: Int, mac: String) {
+            self.id = id
+            self.mac = mac
+        }
+    }
+
+    /// The seal this one was made after (nil for a seal made before seals were linked); id 0 for a first seal.
+    public var link: Link? {
+        let parts = mac.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "v2", let id = Int(parts[1]) else { return nil }
+        return Link(id: id, mac: String(parts[2]))
+    }
+
+    /// The HMAC alone (what the next seal signs as this one's MAC).
+    public var hmac: String { mac.split(separator: ":", omittingEmptySubsequences: false).last.map(String.init) ?? mac }
 
     public struct Head: Sendable, Equatable {
         public var caseID: String
@@ -85,10 +124,14 @@ public struct ChainSeal: Sendable, Equatable {
         heads.sorted { $0.caseID < $1.caseID }.map { "\($0.caseID) \($0.sequence) \($0.hash)\n" }.joined()
     }
 
-    static func signed(sealedAt: Int64, heads: String) -> [UInt8] { Array("sop-seal-v1\n\(sealedAt)\n\(heads)".utf8) }
+    static func signed(sealedAt: Int64, heads: String, link: Link?) -> [UInt8] {
+        guard let link else { return Array("sop-seal-v1\n\(sealedAt)\n\(heads)".utf8) }
+        return Array("sop-seal-v2\n\(link.id) \(link.mac)\n\(sealedAt)\n\(heads)".utf8)
+    }
 
+    /// True when the MAC is this seal's under `key` (for a linked seal, over the previous seal it names).
     public func signed(with key: [UInt8]) -> Bool {
-        SHA256.hmacMatches(key: key, Self.signed(sealedAt: sealedAt, heads: heads), hex: mac)
+        SHA256.hmacMatches(key: key, Self.signed(sealedAt: sealedAt, heads: heads, link: link), hex: hmac)
     }
 
     public var parsedHeads: [Head] {
@@ -400,13 +443,20 @@ public enum ChainVerifier {
     }
 
     static func checkSeals(_ seals: [ChainSeal], of store: any VerifiableStore, only: String?, key: [UInt8]?, roster: RosterAudit?,
-                           accessLog: AccessLogAudit? = nil, times: [String: [Int64]], into report: inout VerifyReport) throws(StoreError) {
+                           accessLog: AccessLogAudit? = nil, times: [String: [Int64]], newestOnly: Bool = false,
+                           into report: inout VerifyReport) throws(StoreError) {
         report.seals = seals.count
+        // A key file is written only by `sop db seal` when it makes a seal: a key given for a
+        // store that holds none means its seals were deleted (or it is another database).
+        if key != nil, seals.isEmpty { report.breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.Seals.keyWithoutSeals))) }
+        report.breaks += linkBreaks(seals)
         let heads = Dictionary(report.heads.map { ($0.caseID, $0) }) { a, _ in a }
         var hashes: [String: [ArchivedEvent]] = [:]
         var sealBreaks: Set<String> = []
         var backDated = BackDatedAudit(times: times, roster: roster?.history ?? [])
-        for seal in seals {
+        // `newestOnly` (`sop report --periksa`): the newest seal names every case sealed, each at
+        // its latest sealed sequence; a cut or rewrite under an older seal shows under it too.
+        for seal in newestOnly ? Array(seals.suffix(1)) : seals {
             if let key, !seal.signed(with: key) {
                 report.breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(Catalog.Chain.sealForged(seal.id))))
                 continue
@@ -449,7 +499,12 @@ public enum ChainVerifier {
                 }
                 let stored = try storedHash(store, head, known: heads[head.caseID], cache: &hashes)
                 guard let stored else {
-                    broken(.truncated(sealed: head.sequence), at: head.sequence)
+                    // The case row had already recorded this end: the seal confirms that cut (↳).
+                    if report.breaks.contains(where: { $0.caseID == head.caseID && $0.kind == .shorterThanRecorded(head.sequence) }) {
+                        broken(.consequence(Catalog.Chain.truncated(sealed: head.sequence)), at: head.sequence)
+                    } else {
+                        broken(.truncated(sealed: head.sequence), at: head.sequence)
+                    }
                     recomputed.append(.init(caseID: head.caseID, sequence: head.sequence, hash: "-"))
                     continue
                 }
@@ -470,6 +525,31 @@ public enum ChainVerifier {
             report.breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(
                 Catalog.Seals.sealInconsistent(newest.id, stored: newest.stored, computed: newest.recomputed))))
         }
+    }
+
+    /// The breaks of the seals' own chain, in either mode: each linked seal names the seal made
+    /// before it (its number and MAC), which must be the seal stored just before it. A seal
+    /// deleted in the middle (or every seal before one) is reported at the seal that names it;
+    /// the newest seals deleted leave nothing to name them (compare the archived digest).
+    static func linkBreaks(_ seals: [ChainSeal]) -> [ChainBreak] {
+        var breaks: [ChainBreak] = []
+        for (index, seal) in seals.enumerated() {
+            guard let link = seal.link else { continue }
+            let before = index > 0 ? seals[index - 1] : nil
+            let kind: Localized
+            if link.id == 0 {
+                guard let before else { continue }
+                kind = Catalog.Seals.firstAfterOther(seal.id, before: before.id)
+            } else if before?.hmac == link.mac {
+                continue
+            } else if let named = seals.first(where: { $0.hmac == link.mac }) {
+                kind = Catalog.Seals.linkedElsewhere(seal.id, previous: named.id, storedAfter: before?.id)
+            } else {
+                kind = Catalog.Seals.previousDeleted(seal.id, previous: link.id)
+            }
+            breaks.append(.init(caseID: "-", sequence: 0, kind: .derived(kind)))
+        }
+        return breaks
     }
 
     /// The break of a seal whose stored digest is not the SHA-256 of its stored heads, or whose
@@ -505,7 +585,10 @@ public enum ChainVerifier {
            through == archived.events.last?.sequence, archived.lastSequence == through + shift {
             archived.lastSequence = through
         }
-        for late in BackDatedAudit.outOfOrder(archived.events.map { ($0.sequence, $0.at) }) {
+        // Dates are compared with the events whose hash holds: one event's time edited is its
+        // hash break alone, not also a back-dating of every honest event after it (tester 35's m2).
+        let altered = Set(breaks.filter { [.hashMismatch, .unhashed, .inserted].contains($0.kind) }.map(\.sequence))
+        for late in BackDatedAudit.outOfOrder(archived.events.map { ($0.sequence, $0.at) }, untrusted: altered) {
             breaks.append(.init(caseID: id, sequence: late.sequence, kind: .derived(
                 Catalog.Verify.dateBeforePrevious(stamp(late.at), previous: stamp(late.latest)))))
         }
@@ -513,6 +596,12 @@ public enum ChainVerifier {
             breaks.append(.init(caseID: id, sequence: (archived.events.last?.sequence ?? 0) + 1,
                                 kind: .shorterThanRecorded(archived.lastSequence)))
         }
+        // Once the history's end is deleted, the case row, worklist and visits derived before the
+        // cut disagree with it as a consequence; once an event is changed, the step visit that
+        // carries its time or operator does: printed under the break (↳), not counted as edits of
+        // their own, so that one edit reads as one. A status or due time forged besides is its own break.
+        let cutEnd = breaks.first { if case .shorterThanRecorded = $0.kind { true } else { false } }
+        let changed = breaks.first { [.hashMismatch, .unhashed].contains($0.kind) }
         guard !archived.events.isEmpty else { return breaks + [.init(caseID: id, sequence: 0, kind: .empty)] }
         let events: [CaseEvent]
         do {
@@ -520,12 +609,25 @@ public enum ChainVerifier {
         } catch {
             return breaks + [.init(caseID: id, sequence: 0, kind: .unreadable("\(error)"))]
         }
+        // sop writes nothing after a case ends but a correction (a note, an answer, a step is
+        // refused once it is finished): such an event with a correct hash was written around sop.
+        if let end = events.firstIndex(where: { if case .caseCompleted = $0.kind { true } else if case .caseCancelled = $0.kind { true } else { false } }) {
+            for (index, event) in events.enumerated() where index > end {
+                if case .answerCorrected = event.kind { continue }
+                breaks.append(.init(caseID: id, sequence: archived.events[index].sequence, kind: .derived(
+                    Catalog.TamperEvidence.afterCaseEnded(event.kind.type))))
+            }
+        }
         guard checkDerived else { return breaks }
         let state = CaseState(id: CaseID(id), events: events)
-        func derived(_ what: Localized, _ stored: String, _ fromEvents: String) {
+        func derived(_ what: Localized, _ stored: String, _ fromEvents: String, visit: Bool = false) {
             guard stored != fromEvents else { return }
             // Times are compared to the millisecond, and printed as dates only when they differ.
-            if let broken = ChainBreak.derived(caseID: id, what, stored: readable(stored), events: readable(fromEvents)) { breaks.append(broken) }
+            if let broken = ChainBreak.derived(caseID: id, what, stored: readable(stored), events: readable(fromEvents)) { breaks.append(following(broken, visit: visit)) }
+        }
+        func following(_ broken: ChainBreak, visit: Bool = false) -> ChainBreak {
+            guard let cut = cutEnd ?? (visit ? changed : nil), case .derived(let text) = broken.kind else { return broken }
+            return ChainBreak(caseID: id, sequence: 0, kind: .consequence(Catalog.Verify.followsEdit(text, at: cut.sequence)))
         }
         func time(_ date: Date?) -> String { date.map { String($0.milliseconds) } ?? "-" }
         guard let started = state.started else { return [.init(caseID: id, sequence: 1, kind: .unreadable("case-started"))] }
@@ -564,14 +666,14 @@ public enum ChainVerifier {
         let stored = Dictionary(rows.visits.map { ("\($0.step)#\($0.visit)", $0) }) { a, _ in a }
         for key in Set(visits.keys).union(stored.keys).sorted() {
             switch (visits[key], stored[key]) {
-            case (let expected?, nil): breaks.append(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Chain.visitMissing(key))))
+            case (let expected?, nil): breaks.append(following(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Chain.visitMissing(key))), visit: true))
                 _ = expected
-            case (nil, _?): breaks.append(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Chain.visitExtra(key))))
+            case (nil, _?): breaks.append(following(.init(caseID: id, sequence: 0, kind: .derived(Catalog.Chain.visitExtra(key))), visit: true))
             case (let expected?, let row?):
                 func text(_ v: VisitRow) -> String {
                     "\(v.role) \(time(v.startedAt)) \(time(v.due)) \(time(v.completedAt)) \(v.completedBy ?? "-") \(v.used.map { String($0) } ?? "-")"
                 }
-                derived(Words.visit(key), text(row), text(expected))
+                derived(Words.visit(key), text(row), text(expected), visit: true)
                 derived(Catalog.GuardRows.visitSOP(key), "\(row.nomor) \(row.revision)", "\(expected.nomor) \(expected.revision)")
             case (nil, nil): break
             }

@@ -276,6 +276,13 @@ public struct CaseTimelineView {
         if !pauses.isEmpty { out += "\n" + PauseLines(time: time).lines(pauses, sop: sop) }
         let general = state.notes.filter { $0.step == nil }
         for note in general { out += "\n" + noteLine(note) }
+        // A step's note outside every visit of its step (after the case ended, say) is shown too,
+        // named with its step: the timeline hides no event (tester 35's m6).
+        for note in state.notes {
+            guard let step = note.step, !visits.contains(where: { $0.step == step && note.at >= $0.startedAt
+                && note.at <= ($0.completedAt ?? .distantFuture) }) else { continue }
+            out += "\n" + Catalog.CaseTimeline.noteOutsideVisit(step).text(time.language) + noteLine(note)
+        }
         if !marks.rest.isEmpty { out += "\n" + marks.rest.flatMap(markLines).map { $0 + "\n" }.joined() }
         if !showPersonal, hasPersonal(visits) { out += "\n" + Words.personalHidden.text(language) + "\n" }
         // What operators typed (answers, outputs, reasons) may hold escape sequences: shown, never sent.

@@ -155,19 +155,23 @@ struct DbCommand: ParsableCommand {
             let to = try StoreAddress.forCommand(destination, language: language)
             if from == to { throw CommandFailure(Catalog.DbAdmin.sameStore(from.description), language: language, exitCode: 2) }
             let sourceStore = try DbCommand.openExisting(from, readOnly: false, language: language)
+            // The source is checked before the destination is opened: a broken source leaves
+            // nothing behind, not even a new empty destination.
+            let sourceBreaks: [ChainBreak]
+            do { sourceBreaks = try StoreCopy.sourceBreaks(sourceStore) } catch { throw CommandFailure(error, language: language) }
+            guard sourceBreaks.isEmpty else {
+                Console.write(Catalog.DbAdmin.from(sourceStore.displayName).text(language) + "\n" + ChainBreak.printed(sourceBreaks, language))
+                throw CommandFailure(Catalog.Chain.sourceBroken(ChainBreak.findings(sourceBreaks)), language: language, exitCode: 1)
+            }
             let destinationStore = try DbCommand.open(to, language: language)
             let report: CopyReport
             do {
-                report = try StoreCopy.run(from: sourceStore, to: destinationStore)
+                report = try StoreCopy.run(from: sourceStore, to: destinationStore, sourceChecked: true)
             } catch {
                 throw CommandFailure(error, language: language)
             }
             var out = Catalog.DbAdmin.from(sourceStore.displayName).text(language) + "\n"
             out += Catalog.DbAdmin.to(destinationStore.displayName).text(language) + "\n"
-            guard report.sourceBreaks.isEmpty else {
-                Console.write(out + ChainBreak.printed(report.sourceBreaks, language))
-                throw CommandFailure(Catalog.Chain.sourceBroken(ChainBreak.findings(report.sourceBreaks)), language: language, exitCode: 1)
-            }
             guard report.conflicts.isEmpty else {
                 Console.write(out)
                 let lines = report.conflicts.map {

@@ -50,8 +50,8 @@ extension DbCommand {
                 if !report.sealsRead {
                     // A table is missing: nothing was read past it, the seals neither (tester 19's F8).
                     closing.append(Catalog.Seals.notRead)
-                } else if key != nil, report.seals > 0 { closing += try summary.coverage() } else if key == nil { closing.append(Catalog.Seals.unsealedNote) }
-                if report.seals == 0, report.sealsRead { closing.append(key == nil ? Catalog.Chain.noSeals : Catalog.Seals.keyWithoutSeals) }
+                } else if let key, report.seals > 0 { closing += try summary.coverage(key: key) } else if key == nil { closing.append(Catalog.Seals.unsealedNote) }
+                if report.seals == 0, report.sealsRead, key == nil { closing.append(Catalog.Chain.noSeals) }
                 if let newest = report.newestSealDigest {
                     closing.append(Catalog.Chain.sealDigest(newest.id, stored: newest.stored, now: newest.recomputed))
                 }
@@ -101,6 +101,11 @@ extension DbCommand {
             en: "Seals even when the only findings (besides those --akui-log-akses acknowledges) are pauses, resumes or cancellations whose chain holds but that were written in a role no waiting step had (sop before 7-12-2026 let another role resume a case): such events cannot be removed; this seal acknowledges them and later verifies print them without counting them."))
         var acknowledgeWaitingRoles = false
 
+        @Flag(name: .customLong("segel-pertama"), help: Help.argument(
+            id: "Membuat segel pertama dengan berkas kunci yang sudah ada di basis data yang belum pernah disegel (mis. basis data baru unit yang sama). Tanpa ini, kunci yang sudah ada pada basis data tanpa segel ditolak: kunci hanya dibuat bersama segel, jadi segelnya dihapus. Ditolak bila basis data sudah bersegel.",
+            en: "Makes the first seal with an existing key file on a database never sealed (e.g. the same unit's new database). Without it, an existing key on a database with no seal is refused: a key is made only with a seal, so its seals were deleted. Refused when the database has seals."))
+        var firstSeal = false
+
         func run() throws {
             let language = global.language
             try FixedTime.checkWriting(global.environment, language: language)
@@ -108,7 +113,14 @@ extension DbCommand {
             let (key, new) = try DbCommand.sealKey(keyFile, new: true, language: language)
             var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
             do {
-                let report = try ChainVerifier.run(store, key: key)
+                let stored = try store.seals()
+                if firstSeal, !stored.isEmpty {
+                    throw CommandFailure(Catalog.Seals.firstSealNotFirst(stored.count), language: language, exitCode: 2)
+                }
+                if stored.isEmpty, !new, !firstSeal { throw CommandFailure(Catalog.Seals.firstSealRefused(keyFile), language: language, exitCode: 1) }
+                var report = try ChainVerifier.run(store, key: key)
+                // A first seal: the key given for a store with no seal is what is asked here.
+                report.breaks.removeAll { $0.kind == .derived(Catalog.Seals.keyWithoutSeals) }
                 // Only findings of log entries whose chain holds, and pauses, resumes or cancellations
                 // in a role no waiting step had (the rest of their case holding), may be
                 // acknowledged, and only when asked.
@@ -126,7 +138,8 @@ extension DbCommand {
                 }
                 // The events' clock (SOP_FIXED_TIME stands it still for tests), so that a
                 // seal is never dated after the events written after it.
-                let seal = ChainSeal(sealedAt: (FixedTime.date(global.environment) ?? Date()).milliseconds, heads: report.sealedHeads, key: key)
+                let seal = ChainSeal(sealedAt: (FixedTime.date(global.environment) ?? Date()).milliseconds, heads: report.sealedHeads, key: key,
+                                      after: stored.last)
                 let id = try store.saveSeal(seal)
                 if acknowledging, !logFindings.isEmpty {
                     out += ChainBreak.printed(logFindings, language)

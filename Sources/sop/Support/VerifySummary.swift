@@ -27,11 +27,14 @@ struct VerifySummary {
         return lines
     }
 
-    /// With the key: how many cases the seals cover to their last event, and which events are
-    /// not under any seal yet (at most `limit` cases named).
-    func coverage(limit: Int = 10) throws(StoreError) -> [Localized] {
+    /// With the key: how many cases the seals signed with it cover to their last event (a seal
+    /// whose signature fails covers nothing: tester 35's m3), and which events, and which roster
+    /// entries, are not under any such seal yet (at most `limit` cases named).
+    func coverage(key: [UInt8], limit: Int = 10) throws(StoreError) -> [Localized] {
         var sealedUpTo: [String: Int] = [:]
-        for seal in try store.seals() {
+        let seals = try store.seals()
+        let signed = seals.filter { $0.signed(with: key) }
+        for seal in signed {
             for head in seal.parsedHeads { sealedUpTo[head.caseID] = max(sealedUpTo[head.caseID] ?? 0, head.sequence) }
         }
         var open: [Localized] = []
@@ -44,10 +47,18 @@ struct VerifySummary {
             default: covered += 1
             }
         }
-        var lines = [Catalog.Seals.sealsCover(seals: report.seals, sealed: covered, of: report.heads.count)]
+        // The roster's entries after its sealed head (they grant the roles events are checked by).
+        var rosterOpen: Localized?
+        if let roster = report.rosterHead, (sealedUpTo[RosterAudit.sealHeadID] ?? 0) < roster.sequence {
+            rosterOpen = Catalog.Seals.rosterNotSealed(from: (sealedUpTo[RosterAudit.sealHeadID] ?? 0) + 1, through: roster.sequence)
+        }
+        var lines = [signed.count == seals.count
+            ? Catalog.Seals.sealsCover(seals: report.seals, sealed: covered, of: report.heads.count)
+            : Catalog.Seals.signedSealsCover(signed: signed.count, seals: seals.count, sealed: covered, of: report.heads.count)]
         lines += open.prefix(limit)
         if open.count > limit { lines.append(Catalog.Seals.moreNotSealed(open.count - limit)) }
-        if !open.isEmpty { lines.append(Catalog.Seals.sealAdvice) }
+        if let rosterOpen { lines.append(rosterOpen) }
+        if !open.isEmpty || rosterOpen != nil { lines.append(Catalog.Seals.sealAdvice) }
         return lines
     }
 }
