@@ -68,8 +68,10 @@ struct PostgresRoleGuardTests {
             ("UPDATE step_visit SET role = 'resepsionis' WHERE case_id = '\(id)' AND step = '3'", "permission denied"),
             ("UPDATE sop_case SET nomor = '02' WHERE id = '\(id)'", "permission denied"),
             ("UPDATE case_counter SET last = 0", "counter-lowered"),
-            // Closing the waiting visit by hand does not open the step to another role: the check reads the events.
-            ("BEGIN; UPDATE step_visit SET completed_at = 1 WHERE case_id = '\(id)' AND step = '3'; \(output); COMMIT", "not-step-role"),
+            // Closing the waiting visit by hand is refused (v28: a derived row moves only with its
+            // case's events); and it would not open the step to another role: the check reads the events.
+            ("BEGIN; UPDATE step_visit SET completed_at = 1 WHERE case_id = '\(id)' AND step = '3'; \(output); COMMIT",
+             "derived-without-event table=step_visit"),
             (output, "not-step-role"),
             (event(15, step: "3", type: "step-started", payload: #"{"role":"resepsionis","step":"3","visit":2}"#), "not-step-role"),
             (event(15, step: nil, type: "case-cancelled", payload: #"{"reason":"Pelapor tidak hadir"}"#), "no-waiting-step"),
