@@ -89,7 +89,6 @@ struct PostgresDerivedGuardTests {
                 INSERT INTO case_task (case_id, step, step_label, visit, role, role_name, started_at, due_at)
                 VALUES ('\(id)', '9', 'Palsu', 1, 'resepsionis', 'Resepsionis', 0, NULL)
                 """, "case_task"),
-            (reception, "UPDATE case_task SET due_at = NULL WHERE case_id = '\(id)'", "case_task"),
             (reception, "UPDATE case_lookup SET title = 'palsu' WHERE case_id = '\(id)'", "case_lookup"),
             (reception, "UPDATE step_visit SET completed_at = 1, completed_by = 'x', used_seconds = 1 WHERE case_id = '\(id)' AND step = '3'",
              "step_visit"),
@@ -125,7 +124,7 @@ struct PostgresDerivedGuardTests {
         let broken = try SOPBinary.run(["db", "verify"], environment: ownerEnvironment)
         #expect(broken.status == 1 && broken.stdout.contains("status kasus tersimpan 'selesai', menurut kejadian 'terbuka'"), "\(broken.stdout)")
         let tasks = try SOPBinary.run(["tasks", "--as", "staf-pengaduan"], environment: desk(staff))
-        #expect(tasks.status == 1, "\(tasks.stdout)")
+        #expect(!tasks.stdout.contains("01-2026-000002"), "\(tasks.stdout)")
 
         // A desk user may not repair: the server refuses its rewrite (no event), nothing changes.
         let byDesk = try SOPBinary.run(["db", "verify", "--perbaiki"], environment: desk(reception))
@@ -160,6 +159,8 @@ struct PostgresDerivedGuardTests {
 struct DerivedRepairSQLiteTests {
     @Test func aHandEditedCaseRowIsRewrittenAndABrokenHistoryRefusesTheRepair() throws {
         let work = try SOPBinary.folder([:])
+        try FileManager.default.removeItem(at: work.appendingPathComponent("sop"))
+        try FileManager.default.copyItem(at: SOPBinary.root.appendingPathComponent("sop"), to: work.appendingPathComponent("sop"))
         let database = work.appendingPathComponent("sop.sqlite").path
         func sop(_ arguments: [String]) throws -> SOPBinary.Output {
             try SOPBinary.run(arguments, environment: ["SOP_DB": database, "SOP_FIXED_TIME": RunTests.fixedTime, "SOP_TEST_LOGIN": "ani"],
@@ -168,7 +169,7 @@ struct DerivedRepairSQLiteTests {
         for arguments in [["grant", "ani", "pengelola-peran"], ["grant", "ani", "resepsionis"]] {
             #expect(try sop(["roster"] + arguments).status == 0)
         }
-        #expect(try sop(["run", "01", "--answers", FaultTests.answers, "--as", "resepsionis"]).status == 0)
+        #expect(try sop(["run", "01", "--answers", SOPBinary.root.appendingPathComponent("Tests/Fixtures/answers/01-resepsionis.yaml").path]).status == 0)
         let id = "01-2026-000001"
         _ = try FaultTests.sqlite(database, "UPDATE sop_case SET status = 'selesai', tasks = NULL, title = 'palsu' WHERE id = '\(id)'")
         _ = try FaultTests.sqlite(database, "UPDATE step_visit SET completed_by = 'x' WHERE case_id = '\(id)' AND step = '1'")
