@@ -49,34 +49,16 @@ struct PostgresDerivedGuardTextTests {
        .timeLimit(.minutes(10)))
 struct PostgresDerivedGuardTests {
     @Test func aDeskCannotMoveAnotherCasesRowsAndTheOwnersRepairRewritesThem() throws {
-        let shared = try SharedStore()
-        let owner = shared.base.parameters["user"] ?? "sop"
-        let suffix = shared.schema.suffix(8)
-        let (reception, staff) = ("loket_\(suffix)", "staf_\(suffix)")
-        let connection = try PGConnection(shared.address)
-        defer {
-            _ = try? connection.execute("DROP OWNED BY \(reception), \(staff); DROP ROLE IF EXISTS \(reception), \(staff)")
-            shared.drop()
-        }
-        let ownerEnvironment = shared.environment.merging(["SOP_FIXED_TIME": RunTests.fixedTime]) { _, new in new }
-        #expect(try SOPBinary.run(["db", "migrate"], environment: ownerEnvironment).status == 0)
-        let password = ProcessInfo.processInfo.environment["PGPASSWORD"] ?? ""
-        for user in [reception, staff] {
-            try connection.execute("CREATE ROLE \(user) LOGIN PASSWORD '\(password)'")
-            for statement in try PostgresRoleGuardTests.readmeGrants(schema: shared.schema, user: user) {
-                try connection.execute(statement)
-            }
-        }
-        func uri(_ user: String) -> String { shared.address.uri.replacingOccurrences(of: "//\(owner)@", with: "//\(user)@") }
-        func desk(_ user: String) -> [String: String] { ownerEnvironment.merging(["SOP_DB": uri(user)]) { _, new in new } }
-        for arguments in [["grant", owner, "pengelola-peran"], ["grant", reception, "resepsionis"],
-                          ["grant", staff, "staf-pengaduan", "--sop", "01"]] {
-            #expect(try SOPBinary.run(["roster"] + arguments, environment: ownerEnvironment).status == 0)
-        }
+        let desks = try TwoDesks()
+        defer { desks.drop() }
+        let (owner, connection, ownerEnvironment) = (desks.owner, desks.connection, desks.ownerEnvironment)
+        let (reception, staff) = (desks.reception, desks.staff)
+        func uri(_ user: String) -> String { desks.uri(user) }
+        func desk(_ user: String) -> [String: String] { desks.desk(user) }
         let started = try SOPBinary.run(["run", "01"] + RosterTests.reception, environment: desk(reception))
         #expect(started.status == 0, "\(started.stderr)")
         let id = "01-2026-000001"
-        let schema = shared.schema
+        let schema = desks.shared.schema
 
         // By hand, as each desk's database user: the case waits at step 3 for the staff's role.
         let attempts: [(user: String, sql: String, table: String)] = [

@@ -25,31 +25,12 @@ struct PostgresRoleGuardTests {
     }
 
     @Test func aDeskWithTheREADMEGrantsCannotActForAnotherRole() throws {
-        let shared = try SharedStore()
-        let owner = shared.base.parameters["user"] ?? "sop"
-        let suffix = shared.schema.suffix(8)
-        let (reception, staff) = ("loket_\(suffix)", "staf_\(suffix)")
-        let connection = try PGConnection(shared.address)
-        defer {
-            _ = try? connection.execute("DROP OWNED BY \(reception), \(staff); DROP ROLE IF EXISTS \(reception), \(staff)")
-            shared.drop()
-        }
-        let ownerEnvironment = shared.environment.merging(["SOP_FIXED_TIME": RunTests.fixedTime]) { _, new in new }
-        #expect(try SOPBinary.run(["db", "migrate"], environment: ownerEnvironment).status == 0)
-        let password = ProcessInfo.processInfo.environment["PGPASSWORD"] ?? ""
-        for user in [reception, staff] {
-            // Created by the superuser first, as the README says (the owner may not create roles).
-            try connection.execute("CREATE ROLE \(user) LOGIN PASSWORD '\(password)'")
-            for statement in try Self.readmeGrants(schema: shared.schema, user: user) {
-                try connection.execute(statement)
-            }
-        }
-        func uri(_ user: String) -> String { shared.address.uri.replacingOccurrences(of: "//\(owner)@", with: "//\(user)@") }
-        func desk(_ user: String) -> [String: String] { ownerEnvironment.merging(["SOP_DB": uri(user)]) { _, new in new } }
-        for arguments in [["grant", owner, "pengelola-peran"], ["grant", reception, "resepsionis"],
-                          ["grant", staff, "staf-pengaduan", "--sop", "01"]] {
-            #expect(try SOPBinary.run(["roster"] + arguments, environment: ownerEnvironment).status == 0)
-        }
+        let desks = try TwoDesks()
+        defer { desks.drop() }
+        let (shared, connection, ownerEnvironment) = (desks.shared, desks.connection, desks.ownerEnvironment)
+        let (reception, staff) = (desks.reception, desks.staff)
+        func uri(_ user: String) -> String { desks.uri(user) }
+        func desk(_ user: String) -> [String: String] { desks.desk(user) }
         // The README's grants are enough for a desk (before, case_lookup was missing from them).
         let started = try SOPBinary.run(["run", "01"] + RosterTests.reception, environment: desk(reception))
         #expect(started.status == 0, "\(started.stderr)")
@@ -125,5 +106,47 @@ struct PostgresRoleGuardTests {
         #expect(finished.stdout.contains("Kasus \(id) selesai"))
         let verified = try SOPBinary.run(["db", "verify"], environment: ownerEnvironment)
         #expect(verified.status == 0, "\(verified.stdout)")
+    }
+}
+
+/// A migrated schema with two desk users created by the superuser and given the README's grants
+/// as printed: `loket_…` holding `resepsionis`, `staf_…` holding `staf-pengaduan` for SOP 01; the
+/// owner holding `pengelola-peran`.
+struct TwoDesks {
+    let shared: SharedStore
+    let owner: String
+    let reception: String
+    let staff: String
+    let connection: PGConnection
+    let ownerEnvironment: [String: String]
+
+    init() throws {
+        shared = try SharedStore()
+        owner = shared.base.parameters["user"] ?? "sop"
+        let suffix = shared.schema.suffix(8)
+        (reception, staff) = ("loket_\(suffix)", "staf_\(suffix)")
+        connection = try PGConnection(shared.address)
+        ownerEnvironment = shared.environment.merging(["SOP_FIXED_TIME": RunTests.fixedTime]) { _, new in new }
+        #expect(try SOPBinary.run(["db", "migrate"], environment: ownerEnvironment).status == 0)
+        let password = ProcessInfo.processInfo.environment["PGPASSWORD"] ?? ""
+        for user in [reception, staff] {
+            // Created by the superuser first, as the README says (the owner may not create roles).
+            try connection.execute("CREATE ROLE \(user) LOGIN PASSWORD '\(password)'")
+            for statement in try PostgresRoleGuardTests.readmeGrants(schema: shared.schema, user: user) {
+                try connection.execute(statement)
+            }
+        }
+        for arguments in [["grant", owner, "pengelola-peran"], ["grant", reception, "resepsionis"],
+                          ["grant", staff, "staf-pengaduan", "--sop", "01"]] {
+            #expect(try SOPBinary.run(["roster"] + arguments, environment: ownerEnvironment).status == 0)
+        }
+    }
+
+    func uri(_ user: String) -> String { shared.address.uri.replacingOccurrences(of: "//\(owner)@", with: "//\(user)@") }
+    func desk(_ user: String) -> [String: String] { ownerEnvironment.merging(["SOP_DB": uri(user)]) { _, new in new } }
+
+    func drop() {
+        _ = try? connection.execute("DROP OWNED BY \(reception), \(staff); DROP ROLE IF EXISTS \(reception), \(staff)")
+        shared.drop()
     }
 }
