@@ -176,11 +176,11 @@ public final class PostgresCaseStore: AdministeredStore, @unchecked Sendable {
                 if let last = linked.last, let hash = last.hash, !came.isEmpty {
                     notices = [PostgresLeanAnswer.notices(id.rawValue, rows: came, sequence: last.sequence, hash: hash)]
                 }
-                var statements: [(sql: String, parameters: [PGValue])] = [
-                    (Self.insertCase, Self.caseRow(id.rawValue, projection)),
-                    (Self.insertLookup, Self.lookupRow(id.rawValue, projection.lookup)),
-                ]
+                // The case row before its first event (the event's check locks it, v19), the lookup
+                // row after them: a derived row moves only with its case's events (v28).
+                var statements: [(sql: String, parameters: [PGValue])] = [(Self.insertCase, Self.caseRow(id.rawValue, projection))]
                 if !linked.isEmpty { statements.append(Self.insertEventRows(linked, for: id.rawValue)) }
+                statements.append((Self.insertLookup, Self.lookupRow(id.rawValue, projection.lookup)))
                 if !tasks.isEmpty { statements.append(Self.insertTasks(tasks, for: id.rawValue)) }
                 statements += Self.visitStatements(
                     VisitChange.changes(of: events, caseID: id, nomor: projection.nomor, revision: projection.revision), of: id)

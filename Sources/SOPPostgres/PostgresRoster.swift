@@ -171,6 +171,7 @@ public enum PostgresRoster {
         case "not-step-role": return Catalog.Roster.notStepRole(value("operator"), role: value("role"), step: value("step"))
         case "no-waiting-step": return Catalog.TamperEvidence.noWaitingStep(value("operator"), role: value("role"))
         case "bad-hash": return Catalog.TamperEvidence.badHash(value("case"), sequence: value("sequence"))
+        case PostgresDerivedGuard.code: return Catalog.TamperEvidence.derivedWithoutEvent(value("table"), case: value("case"))
         case "not-session-user" where message.contains("operator="): return Catalog.Roster.notDatabaseUser(value("operator"), user: value("user"))
         default: return nil
         }

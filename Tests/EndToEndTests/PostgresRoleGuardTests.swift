@@ -25,31 +25,12 @@ struct PostgresRoleGuardTests {
     }
 
     @Test func aDeskWithTheREADMEGrantsCannotActForAnotherRole() throws {
-        let shared = try SharedStore()
-        let owner = shared.base.parameters["user"] ?? "sop"
-        let suffix = shared.schema.suffix(8)
-        let (reception, staff) = ("loket_\(suffix)", "staf_\(suffix)")
-        let connection = try PGConnection(shared.address)
-        defer {
-            _ = try? connection.execute("DROP OWNED BY \(reception), \(staff); DROP ROLE IF EXISTS \(reception), \(staff)")
-            shared.drop()
-        }
-        let ownerEnvironment = shared.environment.merging(["SOP_FIXED_TIME": RunTests.fixedTime]) { _, new in new }
-        #expect(try SOPBinary.run(["db", "migrate"], environment: ownerEnvironment).status == 0)
-        let password = ProcessInfo.processInfo.environment["PGPASSWORD"] ?? ""
-        for user in [reception, staff] {
-            // Created by the superuser first, as the README says (the owner may not create roles).
-            try connection.execute("CREATE ROLE \(user) LOGIN PASSWORD '\(password)'")
-            for statement in try Self.readmeGrants(schema: shared.schema, user: user) {
-                try connection.execute(statement)
-            }
-        }
-        func uri(_ user: String) -> String { shared.address.uri.replacingOccurrences(of: "//\(owner)@", with: "//\(user)@") }
-        func desk(_ user: String) -> [String: String] { ownerEnvironment.merging(["SOP_DB": uri(user)]) { _, new in new } }
-        for arguments in [["grant", owner, "pengelola-peran"], ["grant", reception, "resepsionis"],
-                          ["grant", staff, "staf-pengaduan", "--sop", "01"]] {
-            #expect(try SOPBinary.run(["roster"] + arguments, environment: ownerEnvironment).status == 0)
-        }
+        let desks = try TwoDesks()
+        defer { desks.drop() }
+        let (shared, connection, ownerEnvironment) = (desks.shared, desks.connection, desks.ownerEnvironment)
+        let (reception, staff) = (desks.reception, desks.staff)
+        func uri(_ user: String) -> String { desks.uri(user) }
+        func desk(_ user: String) -> [String: String] { desks.desk(user) }
         // The README's grants are enough for a desk (before, case_lookup was missing from them).
         let started = try SOPBinary.run(["run", "01"] + RosterTests.reception, environment: desk(reception))
         #expect(started.status == 0, "\(started.stderr)")
@@ -68,8 +49,10 @@ struct PostgresRoleGuardTests {
             ("UPDATE step_visit SET role = 'resepsionis' WHERE case_id = '\(id)' AND step = '3'", "permission denied"),
             ("UPDATE sop_case SET nomor = '02' WHERE id = '\(id)'", "permission denied"),
             ("UPDATE case_counter SET last = 0", "counter-lowered"),
-            // Closing the waiting visit by hand does not open the step to another role: the check reads the events.
-            ("BEGIN; UPDATE step_visit SET completed_at = 1 WHERE case_id = '\(id)' AND step = '3'; \(output); COMMIT", "not-step-role"),
+            // Closing the waiting visit by hand is refused (v28: a derived row moves only with its
+            // case's events); and it would not open the step to another role: the check reads the events.
+            ("BEGIN; UPDATE step_visit SET completed_at = 1 WHERE case_id = '\(id)' AND step = '3'; \(output); COMMIT",
+             "derived-without-event table=step_visit"),
             (output, "not-step-role"),
             (event(15, step: "3", type: "step-started", payload: #"{"role":"resepsionis","step":"3","visit":2}"#), "not-step-role"),
             (event(15, step: nil, type: "case-cancelled", payload: #"{"reason":"Pelapor tidak hadir"}"#), "no-waiting-step"),
@@ -123,5 +106,47 @@ struct PostgresRoleGuardTests {
         #expect(finished.stdout.contains("Kasus \(id) selesai"))
         let verified = try SOPBinary.run(["db", "verify"], environment: ownerEnvironment)
         #expect(verified.status == 0, "\(verified.stdout)")
+    }
+}
+
+/// A migrated schema with two desk users created by the superuser and given the README's grants
+/// as printed: `loket_…` holding `resepsionis`, `staf_…` holding `staf-pengaduan` for SOP 01; the
+/// owner holding `pengelola-peran`.
+struct TwoDesks {
+    let shared: SharedStore
+    let owner: String
+    let reception: String
+    let staff: String
+    let connection: PGConnection
+    let ownerEnvironment: [String: String]
+
+    init() throws {
+        shared = try SharedStore()
+        owner = shared.base.parameters["user"] ?? "sop"
+        let suffix = shared.schema.suffix(8)
+        (reception, staff) = ("loket_\(suffix)", "staf_\(suffix)")
+        connection = try PGConnection(shared.address)
+        ownerEnvironment = shared.environment.merging(["SOP_FIXED_TIME": RunTests.fixedTime]) { _, new in new }
+        #expect(try SOPBinary.run(["db", "migrate"], environment: ownerEnvironment).status == 0)
+        let password = ProcessInfo.processInfo.environment["PGPASSWORD"] ?? ""
+        for user in [reception, staff] {
+            // Created by the superuser first, as the README says (the owner may not create roles).
+            try connection.execute("CREATE ROLE \(user) LOGIN PASSWORD '\(password)'")
+            for statement in try PostgresRoleGuardTests.readmeGrants(schema: shared.schema, user: user) {
+                try connection.execute(statement)
+            }
+        }
+        for arguments in [["grant", owner, "pengelola-peran"], ["grant", reception, "resepsionis"],
+                          ["grant", staff, "staf-pengaduan", "--sop", "01"]] {
+            #expect(try SOPBinary.run(["roster"] + arguments, environment: ownerEnvironment).status == 0)
+        }
+    }
+
+    func uri(_ user: String) -> String { shared.address.uri.replacingOccurrences(of: "//\(owner)@", with: "//\(user)@") }
+    func desk(_ user: String) -> [String: String] { ownerEnvironment.merging(["SOP_DB": uri(user)]) { _, new in new } }
+
+    func drop() {
+        _ = try? connection.execute("DROP OWNED BY \(reception), \(staff); DROP ROLE IF EXISTS \(reception), \(staff)")
+        shared.drop()
     }
 }

@@ -31,9 +31,11 @@ struct PostgresStoreUpgradeTests {
         defer { shared.drop() }
         let environment = try recorded(shared)
         // What a newer sop's `sop db migrate` leaves behind: its row.
-        try PGConnection(shared.address).query("INSERT INTO schema_migrations (version, name) VALUES (28, 'v28: something a newer sop added')")
+        try PGConnection(shared.address).query("INSERT INTO schema_migrations (version, name) VALUES ($1, 'a migration a newer sop added')",
+                                                   [.int(PostgresMigrations.latestVersion + 1)])
         let before = try migrations(shared)
-        let expected = StoreUpgradeTests.newer(shared.address.redacted, version: 28, known: 27)
+        let expected = StoreUpgradeTests.newer(shared.address.redacted, version: PostgresMigrations.latestVersion + 1,
+                                               known: PostgresMigrations.latestVersion)
         for arguments in [["cases"], ["case", "01-2026-000001"], ["db", "status"], ["db", "migrate"], ["db", "verify"],
                           ["run", "01", "--answers", PostgresDeskTests.answers] + Self.roles] {
             let output = try SOPBinary.run(arguments, environment: environment)

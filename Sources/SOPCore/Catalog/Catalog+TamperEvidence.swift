@@ -132,4 +132,32 @@ extension Catalog.TamperEvidence {
         Localized(id: "server basis data menolak: hash kejadian kasus \(caseID) urutan \(sequence) tidak menyambung ke kejadian sebelumnya; tidak ada yang disimpan",
                   en: "the database server refused: the hash of case \(caseID)'s event \(sequence) does not link it to the event before it; nothing was saved")
     }
+
+    /// `sop db verify --perbaiki` refused: the history itself has breaks.
+    public static func repairRefused(_ findings: Int) -> Localized {
+        Localized(id: "baris turunan tidak diperbaiki: riwayat kejadian itu sendiri rusak (\(findings) temuan di atas); baris tidak pernah diturunkan dari kejadian yang tidak utuh",
+                  en: "derived rows not repaired: the event history itself is broken (\(findings) findings above); rows are never derived from events that do not hold")
+    }
+
+    /// A case whose derived rows `--perbaiki` rewrote; the lines that follow are what it changed.
+    public static func repairedCase(_ caseID: String) -> Localized {
+        Localized(id: "Diperbaiki dari kejadiannya: kasus \(caseID) (tersimpan sebelumnya → menurut kejadian):",
+                  en: "Repaired from its events: case \(caseID) (stored before → as the events say):")
+    }
+
+    /// What `--perbaiki` did, before verify's own report.
+    public static func repairedSummary(_ cases: Int, checked: Int) -> Localized {
+        cases == 0
+            ? Localized(id: "Baris turunan \(checked) kasus sesuai kejadiannya; tidak ada yang ditulis ulang.",
+                        en: "The derived rows of \(checked) cases match their events; nothing was rewritten.")
+            : Localized(id: "Baris turunan \(cases) kasus ditulis ulang dari kejadiannya; setiap perubahan tercatat, dengan siapa dan kapan, di tabel derived_repair. Pemeriksaan sesudahnya:",
+                        en: "The derived rows of \(cases) cases were rewritten from their events; each change is logged, with who and when, in the table derived_repair. The check after it:")
+    }
+
+    /// The server's refusal of a derived row (the case row, the worklist, a step visit, the title
+    /// and search keys) written without an event of its case in the same transaction (v28).
+    public static func derivedWithoutEvent(_ table: String, case caseID: String) -> Localized {
+        Localized(id: "server basis data menolak: baris \(table) kasus \(caseID) hanya berubah bersama kejadian kasus itu yang ditulis dalam transaksi yang sama; tidak ada yang disimpan",
+                  en: "the database server refused: the \(table) row of case \(caseID) changes only with an event of that case written in the same transaction; nothing was saved")
+    }
 }

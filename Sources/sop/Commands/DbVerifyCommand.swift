@@ -26,10 +26,17 @@ extension DbCommand {
             en: "Seal key file (mode 0600): also checks every seal's signature."))
         var keyFile: String?
 
+        @Flag(name: .customLong("perbaiki"), help: Help.argument(
+            id: "Menulis ulang baris turunan (baris kasus, daftar tugas, kunjungan kegiatan, judul dan kunci pencarian) yang tidak sesuai kejadiannya, dari kejadian yang utuh; menolak bila riwayat kejadian rusak; mencetak yang diubah dan mencatatnya di derived_repair. Di PostgreSQL oleh pemilik skema.",
+            en: "Rewrites derived rows (case row, worklist, step visits, title and search keys) that do not match their events, from events that hold; refuses when the event history is broken; prints what it changed and logs it in derived_repair. On PostgreSQL, by the schema's owner."))
+        var repair = false
+
         func run() throws {
             let language = global.language
             let key = try keyFile.map { path throws(CommandFailure) in try DbCommand.sealKey(path, new: false, language: language).key }
-            let store = try DbCommand.verifiable(try location.address(language: language), readOnly: true, language: language)
+            let store = try DbCommand.verifiable(try location.address(language: language), readOnly: !repair, language: language)
+            var repaired = ""
+            if repair { repaired = try self.repair(store, key: key, language: language) }
             let report: VerifyReport
             do {
                 report = try ChainVerifier.run(store, only: caseID, key: key)
@@ -39,7 +46,7 @@ extension DbCommand {
             if let caseID, report.cases == 0, report.holds {
                 throw CommandFailure(Catalog.Chain.unknownCase(caseID), language: language, exitCode: 2)  // as every command names an unknown case: not a break
             }
-            var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n"
+            var out = Catalog.DbAdmin.store(store.displayName).text(language) + "\n" + repaired
             out += ChainBreak.printed(report.breaks, language)
             if !report.waitingRoleFindings.isEmpty { out += "  " + Catalog.TamperEvidence.waitingRoleHint.text(language) + "\n" }
             out += (report.acknowledged + report.acknowledgedWaitingRoles).map { "  ⚠ " + $0.text(language) + "\n" }.joined()
@@ -75,7 +82,35 @@ extension DbCommand {
             guard report.holds else { throw CommandFailure(Catalog.Chain.breaks(ChainBreak.findings(report.breaks)), language: language, exitCode: 1) }
         }
     }
+}
 
+extension DbCommand.Verify {
+    /// `--perbaiki`: the derived rows written again from the events (`DerivedRepair`); what it
+    /// changed, as text for the report. Refused (exit 1) when the history does not hold.
+    func repair(_ store: any VerifiableStore, key: [UInt8]?, language: Language) throws(CommandFailure) -> String {
+        guard let repairable = store as? any DerivedRepairStore else {
+            throw CommandFailure(Localized(verbatim: store.displayName), language: language, exitCode: 2)
+        }
+        let outcome: DerivedRepair.Outcome
+        do {
+            outcome = try DerivedRepair.run(repairable, only: caseID, key: key, by: NSUserName())
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+        guard outcome.refused.isEmpty else {
+            Console.write(Catalog.DbAdmin.store(store.displayName).text(language) + "\n" + ChainBreak.printed(outcome.refused, language))
+            throw CommandFailure(Catalog.TamperEvidence.repairRefused(ChainBreak.findings(outcome.refused)), language: language, exitCode: 1)
+        }
+        var out = ""
+        for (id, fixed) in outcome.repaired {
+            out += "  " + Catalog.TamperEvidence.repairedCase(id).text(language) + "\n"
+            out += fixed.map { "    ✓ " + $0.message.text(language) + "\n" }.joined()
+        }
+        return out + Catalog.TamperEvidence.repairedSummary(outcome.repaired.count, checked: outcome.cases).text(language) + "\n"
+    }
+}
+
+extension DbCommand {
     /// `sop db seal --kunci FILE`: signs every chain head with a key kept outside the database.
     struct Seal: ParsableCommand {
         static var configuration: CommandConfiguration {
