@@ -153,6 +153,8 @@ public enum PostgresMigrations {
         Migration(version: 25, name: PostgresResumeGuard.name, sql: PostgresResumeGuard.migration),
         Migration(version: 26, name: PostgresQuickCheck.name, sql: PostgresQuickCheck.migration),
         Migration(version: 27, name: PostgresJointRoles.name, sql: PostgresJointRoles.migration),
+        // v28 taken by the kirfix branch (tester 34's F3); the lead renumbers at merge.
+        Migration(version: 28, name: PostgresBranchCorrection.name, sql: PostgresBranchCorrection.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
@@ -216,6 +218,7 @@ public enum PostgresMigrations {
         25: "v25: kasus yang dijeda hanya dapat dilanjutkan dalam peran kegiatan yang menunggu, seperti menjeda atau membatalkan",
         26: "v26: kejadian biasa pemeriksaan daftar peran diputuskan oleh satu ekspresi, pernyataannya direncanakan sekali",
         27: "v27: peran bersama suatu baris (bersama) dapat menyelesaikannya, masing-masing dalam perannya sendiri, diperiksa server",
+        28: "v28: cabang keputusan dikoreksi hanya dalam peran yang mengambilnya, menutup kegiatan yang dimulai cabang yang salah",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English

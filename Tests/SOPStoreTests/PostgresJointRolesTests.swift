@@ -26,7 +26,7 @@ struct PostgresJointRolesTextTests {
         #expect(check.contains(PostgresQuickCheck.plannedOnce))
         // A pause, a resume or a cancellation still needs a waiting step's own role (v14, v25).
         #expect(check.contains("SELECT 1 FROM sop_step_guard g WHERE g.case_id = NEW.case_id AND g.role = NEW.role"))
-        #expect(PostgresMigrations.all.last?.version == 27 && PostgresMigrations.all.last?.name == PostgresJointRoles.name)
+        #expect(PostgresMigrations.all.first { $0.version == 27 }?.name == PostgresJointRoles.name)
         #expect(PostgresMigrations.indonesian[27] != nil)
     }
 }
