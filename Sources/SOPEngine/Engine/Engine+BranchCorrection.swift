@@ -56,7 +56,8 @@ extension Engine {
         func waitingRole() -> String? {
             state.active.first.map { facts.actor($0.role)?.lineName ?? $0.role }
         }
-        if let later = state.completed.last, later.step != id || later.visit != taken.visit {
+        // (A visit closed undone, as a corrected branch closes one, was never worked on.)
+        if let later = state.completed.last(where: { $0.skipped == nil }), later.step != id || later.visit != taken.visit {
             throw EngineError(BranchWords.tooLate(label(step), recordedAt: sop.step(later.step).map(label) ?? later.step,
                                                   by: later.completedBy ?? "-", waitingRole: waitingRole()))
         }
