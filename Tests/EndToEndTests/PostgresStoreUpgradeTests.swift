@@ -31,9 +31,9 @@ struct PostgresStoreUpgradeTests {
         defer { shared.drop() }
         let environment = try recorded(shared)
         // What a newer sop's `sop db migrate` leaves behind: its row.
-        try PGConnection(shared.address).query("INSERT INTO schema_migrations (version, name) VALUES (28, 'v28: something a newer sop added')")
+        try PGConnection(shared.address).query("INSERT INTO schema_migrations (version, name) VALUES (29, 'v29: something a newer sop added')")
         let before = try migrations(shared)
-        let expected = StoreUpgradeTests.newer(shared.address.redacted, version: 28, known: 27)
+        let expected = StoreUpgradeTests.newer(shared.address.redacted, version: 29, known: 28)
         for arguments in [["cases"], ["case", "01-2026-000001"], ["db", "status"], ["db", "migrate"], ["db", "verify"],
                           ["run", "01", "--answers", PostgresDeskTests.answers] + Self.roles] {
             let output = try SOPBinary.run(arguments, environment: environment)

@@ -144,7 +144,7 @@ struct StoreRefusingWritesDeskTests {
         let events = try count("case_event"), sessions = try count("web_session")
         let failures = try owner.pin(of: "citra")?.failures
         // A newer sop's `sop db migrate`, under the running app.
-        try PGConnection(address).query("INSERT INTO schema_migrations (version, name) VALUES (28, 'v28: something a newer sop added')")
+        try PGConnection(address).query("INSERT INTO schema_migrations (version, name) VALUES (29, 'v29: something a newer sop added')")
         try await Self.expectHeld(budi, id: id, step: step, store: address.redacted)
         let refused = try await budi.post(step, Self.answer(page.body))
         #expect(refused.status == .serviceUnavailable)
@@ -161,7 +161,7 @@ struct StoreRefusingWritesDeskTests {
         #expect(try count("web_session") == sessions)
         #expect(try owner.pin(of: "citra")?.failures == failures)
         // Each of the web desk's own writes, as the store makes it.
-        let expected = StoreError.schema(Catalog.StoreSchema.newer(address.redacted, version: 28, known: PostgresMigrations.latest))
+        let expected = StoreError.schema(Catalog.StoreSchema.newer(address.redacted, version: 29, known: PostgresMigrations.latest))
         let session = WebSession(idHash: "x", operatorName: "citra", createdAt: Harness.monday, lastSeen: Harness.monday,
                                  expiresAt: Harness.monday.addingTimeInterval(3600), csrf: "t")
         #expect(throws: expected) { try owner.saveWebSession(session) }

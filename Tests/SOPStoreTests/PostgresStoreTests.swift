@@ -75,6 +75,7 @@ struct PostgresStoreTests {
             PostgresResumeGuard.name,
             PostgresQuickCheck.name,
             PostgresJointRoles.name,
+            PostgresBranchCorrection.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

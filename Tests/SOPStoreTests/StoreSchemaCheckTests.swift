@@ -95,8 +95,8 @@ struct StoreSchemaCheckTests {
         // Two events in one INSERT checking the schema itself: written in their order.
         try store.append([note(4), note(5)], to: id, projection: projection(sequence: 5))
         #expect(try store.events(of: id).map(\.sequence) == [1, 2, 3, 4, 5])
-        try schema.connection().query("INSERT INTO schema_migrations (version, name) VALUES (28, 'v28: something a newer sop added')")
-        let expected = StoreError.schema(Catalog.StoreSchema.newer(schema.address.redacted, version: 28, known: 27))
+        try schema.connection().query("INSERT INTO schema_migrations (version, name) VALUES (29, 'v29: something a newer sop added')")
+        let expected = StoreError.schema(Catalog.StoreSchema.newer(schema.address.redacted, version: 29, known: 28))
         #expect(throws: expected) { try store.append([note(6)], to: id, projection: projection(sequence: 6)) }
         #expect(throws: expected) { try store.append([note(6), note(7)], to: id, projection: projection(sequence: 7)) }
         #expect(throws: expected) { _ = try seeded(store) }
@@ -163,9 +163,9 @@ struct StoreSchemaCheckTests {
         let id = try seeded(store)
         let admin = try #require(store.authenticatedUser)
         try Self.administered(store, admin: admin)
-        try schema.connection().query("INSERT INTO schema_migrations (version, name) VALUES (28, 'v28: something a newer sop added')")
+        try schema.connection().query("INSERT INTO schema_migrations (version, name) VALUES (29, 'v29: something a newer sop added')")
         try Self.expectAdministrativeWritesRefused(
             store, admin: admin, caseID: id,
-            expected: StoreError.schema(Catalog.StoreSchema.newer(schema.address.redacted, version: 28, known: 27)))
+            expected: StoreError.schema(Catalog.StoreSchema.newer(schema.address.redacted, version: 29, known: 28)))
     }
 }

@@ -108,7 +108,7 @@ extension CaseState {
             }
             // The branch a decision took, and by whom: the next desk sees "[8] Lulus uji?: Ya (agus)"
             // before it prints a Kartu Uji (tester 34, F5).
-            if let branch = visit.branch, case .decision(let decision)? = sop.step(visit.step)?.flow {
+            if let branch = visit.branch, isLatest(visit, "d ", ""), case .decision(let decision)? = sop.step(visit.step)?.flow {
                 let by = visit.completedBy ?? visit.operators.sorted().first
                 let taken = branch.label.isEmpty ? "→ " + (sop.stepLabel(branch.target) ?? branch.target) : branch.label
                 facts.append(CaseFact(step: label, pass: pass, kind: .decision, label: decision.question?.value ?? Catalog.Listing.branch.text(.id),
@@ -148,6 +148,7 @@ extension CaseState {
             for item in visit.kelengkapan.keys { answered("k " + item) }
             for (name, value) in visit.fields where !value.isEmpty { answered("f " + name) }
             for output in visit.outputs.keys { answered("o " + output) }
+            if visit.branch != nil { answered("d ") }
         }
         completed.forEach(add)
         active.forEach(add)
