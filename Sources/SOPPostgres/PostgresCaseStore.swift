@@ -804,7 +804,7 @@ extension PostgresCaseStore {
         guard !cases.isEmpty else { return [] }
         return try perform { c, _ in
             let rows = try c.query(BranchTaken.query(cases: "= ANY($1::text[])"), [.array(cases.map(\.rawValue))])
-            return (0..<rows.count).compactMap { row in BranchTaken.stored(caseID: rows.text(row, 0), payload: rows.text(row, 1)) }
+            return (0..<rows.count).compactMap { row in BranchTaken.stored(caseID: rows.text(row, 0), payload: rows.text(row, 1), type: rows.text(row, 2)) }
         }
     }
 }

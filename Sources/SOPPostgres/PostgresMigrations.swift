@@ -154,6 +154,7 @@ public enum PostgresMigrations {
         Migration(version: 26, name: PostgresQuickCheck.name, sql: PostgresQuickCheck.migration),
         Migration(version: 27, name: PostgresJointRoles.name, sql: PostgresJointRoles.migration),
         Migration(version: 28, name: PostgresDerivedGuard.name, sql: PostgresDerivedGuard.migration),
+        Migration(version: 29, name: PostgresBranchCorrection.name, sql: PostgresBranchCorrection.migration),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }
@@ -218,6 +219,7 @@ public enum PostgresMigrations {
         26: "v26: kejadian biasa pemeriksaan daftar peran diputuskan oleh satu ekspresi, pernyataannya direncanakan sekali",
         27: "v27: peran bersama suatu baris (bersama) dapat menyelesaikannya, masing-masing dalam perannya sendiri, diperiksa server",
         28: "v28: baris turunan kejadian kasus hanya berubah dalam transaksi yang menambahkan kejadiannya; log perbaikan baris turunan",
+        29: "v29: cabang keputusan dikoreksi hanya dalam peran yang mengambilnya, menutup kegiatan yang dimulai cabang yang salah",
     ]
 
     /// A migration's identity as the reader reads it: Bahasa Indonesia by default, the English

@@ -572,7 +572,7 @@ extension SQLiteCaseStore {
                 let rows = try Row.fetchCursor(db, sql: BranchTaken.query(cases: "IN (\(databaseQuestionMarks(count: ids.count)))"),
                                                arguments: StatementArguments(ids))
                 while let row = try rows.next() {
-                    if let branch = BranchTaken.stored(caseID: row[0], payload: row[1]) { taken.append(branch) }
+                    if let branch = BranchTaken.stored(caseID: row[0], payload: row[1], type: row[2]) { taken.append(branch) }
                 }
             }
             return taken

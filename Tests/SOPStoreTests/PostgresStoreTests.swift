@@ -76,6 +76,7 @@ struct PostgresStoreTests {
             PostgresQuickCheck.name,
             PostgresJointRoles.name,
             PostgresDerivedGuard.name,
+            PostgresBranchCorrection.name,
         ])
         #expect(try store.migrationStatus().pending.isEmpty)
     }

@@ -9,6 +9,12 @@ extension Catalog {
             Localized(id: "\(label) harus berupa angka; tertulis '\(text)'", en: "\(label) must be a number; got '\(text)'")
         }
 
+        /// An `angka` answer that reads two ways (tester 34, F6): what to write for each.
+        public static func ambiguousNumber(_ label: String, _ text: String, plain: String, fraction: String) -> Localized {
+            Localized(id: "\(label): '\(text)' dapat dibaca dua cara; titik memisahkan ribuan dan koma menandai pecahan: tulis \(plain) (atau tanpa titik) untuk bilangan bulat, \(fraction) untuk pecahan",
+                      en: "\(label): '\(text)' reads two ways; a point groups thousands and a comma marks a fraction (the Indonesian way): write \(plain) (or without points) for a whole number, \(fraction) for a fraction")
+        }
+
         public static func badDate(_ label: String, _ text: String) -> Localized {
             Localized(id: "\(label): '\(text)' bukan tanggal yang ada; tulis seperti 24-02-2025",
                       en: "\(label): '\(text)' is not a date that exists; write it like 24-02-2025")

@@ -171,6 +171,7 @@ extension Catalog {
             case "case-cancelled": Localized(id: "kasus dibatalkan", en: "case cancelled")
             case "case-completed": Localized(id: "kasus selesai", en: "case completed")
             case "answer-corrected": Localized(id: "jawaban dikoreksi", en: "answer corrected")
+            case "branch-corrected": Catalog.BranchCorrection.eventType
             default: Localized(verbatim: type)
             }
         }

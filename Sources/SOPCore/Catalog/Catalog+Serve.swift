@@ -216,7 +216,8 @@ extension Catalog.Serve {
             "kelengkapan-checked": ("Kelengkapan", "Requirement"), "field-answered": ("Isian", "Field"),
             "output-recorded": ("Output", "Output"), "branch-chosen": ("Cabang", "Branch"), "note-added": ("Catatan", "Note"),
             "step-completed": ("Kegiatan selesai", "Step done"), "join-arrived": ("Menunggu gabungan", "Join reached"),
-            "answer-corrected": ("Koreksi", "Correction"), "case-paused": ("Dijeda", "Paused"),
+            "answer-corrected": ("Koreksi", "Correction"), "branch-corrected": ("Koreksi cabang", "Branch correction"),
+            "case-paused": ("Dijeda", "Paused"),
             "case-resumed": ("Dilanjutkan", "Resumed"), "case-cancelled": ("Dibatalkan", "Cancelled"),
             "case-completed": ("Kasus selesai", "Case complete"),
         ]

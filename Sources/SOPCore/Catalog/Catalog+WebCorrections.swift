@@ -58,8 +58,8 @@ extension Catalog.WebCorrections {
     public static let hintPhone = both("Nomor telepon: 8-15 angka diawali 0, 62 atau +; nomor HP (08…) 10-13 angka.",
                                        "Phone number: 8-15 digits starting with 0, 62 or +; a mobile number (08…) 10-13 digits.")
 
-    public static let hintNumber = both("Angka: tulis angkanya saja (koma atau titik untuk pecahan).",
-                                        "Number: the number alone (a comma or point for a fraction).")
+    public static let hintNumber = both("Angka: titik pemisah ribuan, koma untuk pecahan (mis. 85.000 atau 2,5; boleh diawali Rp).",
+                                        "Number: a point groups thousands, a comma marks a fraction (e.g. 85.000 or 2,5; Rp allowed).")
 
     public static let hintDate = both("Tanggal: HH-BB-TTTT, mis. 07-12-2026.", "Date: DD-MM-YYYY, e.g. 07-12-2026.")
 

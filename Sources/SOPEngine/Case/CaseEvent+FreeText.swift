@@ -27,6 +27,9 @@ extension CaseEvent.Kind {
             correction.value = personal?.masked(correction.value) ?? PersonalEcho.quoted(correction.value)
             correction.reason = PersonalEcho.quoted(correction.reason)
             return .answerCorrected(correction)
+        case .branchCorrected(var correction):
+            correction.reason = PersonalEcho.quoted(correction.reason)
+            return .branchCorrected(correction)
         case .caseCancelled(var reason):
             reason.reason = PersonalEcho.quoted(reason.reason)
             return .caseCancelled(reason)

@@ -75,6 +75,15 @@ extension CaseEvent.Kind {
             out.text("target", p.target.rawValue)
             out.text("value", p.value)
             out.int("visit", p.visit)
+        case .branchCorrected(let p):
+            out.texts("closed", p.closed)
+            out.text("label", p.label)
+            out.text("previousLabel", p.previousLabel)
+            out.text("previousTarget", p.previousTarget)
+            out.text("reason", p.reason)
+            out.text("step", p.step)
+            out.text("target", p.target)
+            out.int("visit", p.visit)
         case .casePaused, .caseResumed, .caseCompleted:
             break
         }

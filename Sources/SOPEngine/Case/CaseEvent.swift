@@ -35,6 +35,11 @@ public struct CaseEvent: Sendable, Equatable {
         case caseCompleted
         /// An earlier answer amended, with a reason: the original stays in the history.
         case answerCorrected(Correction)
+        /// A decision's branch corrected, with a reason (tester 34, F3): the visits the wrong
+        /// branch started, where nothing was recorded yet, are closed as corrected (each by its
+        /// own `step-completed` with `skipped`, right after this event), and the corrected
+        /// branch's target starts. The original choice stays in the history.
+        case branchCorrected(BranchCorrection)
 
         /// The stable name stored with the event.
         public var type: String {
@@ -53,6 +58,7 @@ public struct CaseEvent: Sendable, Equatable {
             case .caseCancelled: "case-cancelled"
             case .caseCompleted: "case-completed"
             case .answerCorrected: "answer-corrected"
+            case .branchCorrected: Self.branchCorrectedType
             }
         }
 
@@ -93,6 +99,7 @@ public struct CaseEvent: Sendable, Equatable {
             case .noteAdded(let p): p.step
             case .stepCompleted(let p): p.step
             case .answerCorrected(let p): p.step
+            case .branchCorrected(let p): p.step
             default: nil
             }
         }
@@ -259,7 +266,40 @@ public struct CaseEvent: Sendable, Equatable {
     }
 }
 
+extension CaseEvent {
+    /// A decision's branch corrected (`branch-corrected`): the decision's visit, the branch it
+    /// takes now and the one it took, why, and the visits the wrong branch had started (closed
+    /// right after, each by its own completion with a `skipped` reason: the stores' role checks
+    /// let the corrector close exactly these, PostgreSQL's from v28).
+    public struct BranchCorrection: Codable, Sendable, Equatable {
+        public var step: String
+        public var visit: Int
+        public var label: String
+        public var target: String
+        public var previousLabel: String
+        public var previousTarget: String
+        public var reason: String
+        /// The steps whose open visits the wrong branch started, closed as corrected.
+        public var closed: [String]
+
+        public init(step: String, visit: Int, label: String, target: String, previousLabel: String, previousTarget: String,
+                    reason: String, closed: [String]) {
+            self.step = step
+            self.visit = visit
+            self.label = label
+            self.target = target
+            self.previousLabel = previousLabel
+            self.previousTarget = previousTarget
+            self.reason = reason
+            self.closed = closed
+        }
+    }
+}
+
 extension CaseEvent.Kind {
+    /// The stored type of a decision's branch correction.
+    public static let branchCorrectedType = "branch-corrected"
+
     // The stored payload: `payloadText` (CaseEvent+PayloadText.swift), the one encoder.
 
     public enum DecodingFailure: Error, Sendable { case unknownType(String), badPayload(String) }
@@ -285,6 +325,7 @@ extension CaseEvent.Kind {
         case "case-cancelled": return .caseCancelled(try decode(CaseEvent.Reason.self))
         case "case-completed": return .caseCompleted
         case "answer-corrected": return .answerCorrected(try decode(CaseEvent.Correction.self))
+        case branchCorrectedType: return .branchCorrected(try decode(CaseEvent.BranchCorrection.self))
         default: throw .unknownType(type)
         }
     }

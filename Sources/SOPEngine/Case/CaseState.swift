@@ -43,6 +43,8 @@ public struct CaseState: Sendable {
     public var lastSequence: Int { storage.lastSequence }
     /// Every amendment, in order, with who made it and when (the originals stay in the events).
     public var corrections: [CorrectionEntry] { storage.corrections }
+    /// Every decision's branch corrected, in order (the original choice stays in the events).
+    public var branchCorrections: [BranchCorrectionEntry] { storage.branchCorrections }
     /// Every pause, in order: when and by whom it began and ended (nil end: still paused).
     public var pauses: [PauseSpan] { storage.pauses }
 
@@ -61,6 +63,13 @@ public struct CaseState: Sendable {
         public var operatorName: String
         /// The role the correction was written in.
         public var role: String? = nil
+    }
+
+    public struct BranchCorrectionEntry: Sendable, Equatable {
+        public var correction: CaseEvent.BranchCorrection
+        public var at: Date
+        public var operatorName: String
+        public var role: String?
     }
 
     public init(id: CaseID) {
@@ -113,6 +122,7 @@ extension CaseState {
         @exclusivity(unchecked) var updatedAt: Date? = nil
         @exclusivity(unchecked) var lastSequence: Int = 0
         @exclusivity(unchecked) var corrections: [CaseState.CorrectionEntry] = []
+        @exclusivity(unchecked) var branchCorrections: [CaseState.BranchCorrectionEntry] = []
         @exclusivity(unchecked) var pauses: [CaseState.PauseSpan] = []
 
         init() {}
@@ -135,6 +145,7 @@ extension CaseState {
             updatedAt = other.updatedAt
             lastSequence = other.lastSequence
             corrections = other.corrections
+            branchCorrections = other.branchCorrections
             pauses = other.pauses
         }
 
@@ -208,6 +219,15 @@ extension CaseState {
                 endedAt = event.at
             case .answerCorrected(let payload):
                 applyCorrection(payload, event)
+            case .branchCorrected(let payload):
+                // The decision's visit takes the corrected branch; the visits the wrong one started
+                // are closed by the completions that follow.
+                if let index = completed.lastIndex(where: { $0.step == payload.step && $0.visit == payload.visit }) {
+                    completed[index].branch = CaseEvent.BranchChoice(step: payload.step, visit: payload.visit, label: payload.label,
+                                                                     target: payload.target)
+                }
+                branchCorrections.append(CaseState.BranchCorrectionEntry(correction: payload, at: event.at,
+                                                                         operatorName: event.operatorName, role: event.role))
             }
         }
 

@@ -19,6 +19,8 @@ public enum Command: Sendable, Equatable {
     /// the case went through several times (`sop correct --kunjungan N`), else the latest.
     case correct(step: String, target: CaseEvent.Correction.Target, name: String, value: String,
                  attachment: CaseEvent.Attachment?, reason: String, visit: Int? = nil)
+    /// Corrects the branch of the case's latest decision (`sop correct --cabang`), with a reason.
+    case correctBranch(step: String, branch: String, reason: String)
 }
 
 /// The operator at the keyboard: a name and the staff roles they play.

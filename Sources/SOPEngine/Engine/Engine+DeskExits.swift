@@ -17,7 +17,7 @@ extension Engine {
         }
         // "y" / "t" at a decision whose two exits are Ya and Tidak, drawn or named; and the
         // question's own words, "layak" / "tidak layak" at "Layak?" (tester 31, F13).
-        if let long = ["y": "ya", "t": "tidak"][text] ?? Self.yesNo(answering: decision.question?.value, text) {
+        if let long = ["y": "ya", "iya": "ya", "t": "tidak"][text] ?? Self.yesNo(answering: decision.question?.value, text) {
             let names = decision.branches.indices.map { ($0, (decision.branches[$0].isUnlabelled ? said[$0] : decision.branches[$0].label.value)?.lowercased()) }
             if names.count == 2, Set(names.compactMap(\.1)) == ["ya", "tidak"], let index = names.first(where: { $0.1 == long })?.0 {
                 return decision.branches[index]
@@ -30,6 +30,15 @@ extension Engine {
     /// "ya" or "tidak" when `typed` answers the decision's question in its own words: the
     /// question without its "?" ("Layak?" → "layak", "Apakah berkas lengkap?" → "berkas lengkap"
     /// or "lengkap", its last words) means Ya; those words after "tidak" or "belum" mean Tidak.
+    /// A question that opens with its key word ("Lulus uji?", tester 34 F4) is answered by its
+    /// first words too: "lulus" is Ya, "tidak lulus" / "belum lulus" Tidak. Only a word that
+    /// answers a yes-no question by itself (`keyWords`) opens such a run: "berkas" does not
+    /// answer "Berkas lengkap?".
+    static let keyWords: Set<String> = [
+        "lulus", "lolos", "layak", "laik", "lengkap", "sesuai", "memenuhi", "disetujui", "setuju", "diterima", "sah", "valid",
+        "benar", "lunas", "ada", "perlu", "diperlukan", "cukup", "tersedia", "selesai", "berhasil", "terpenuhi", "absah", "baik",
+    ]
+
     static func yesNo(answering question: String?, _ typed: String) -> String? {
         guard let question else { return nil }
         var asked = words(question.replacingOccurrences(of: "?", with: " "))
@@ -41,7 +50,9 @@ extension Engine {
             verdict = "tidak"
             answer.removeFirst()
         }
-        guard !answer.isEmpty, answer.count <= asked.count, Array(asked.suffix(answer.count)) == answer else { return nil }
+        guard !answer.isEmpty, answer.count <= asked.count else { return nil }
+        if Array(asked.suffix(answer.count)) == answer { return verdict }
+        guard keyWords.contains(asked[0]), Array(asked.prefix(answer.count)) == answer else { return nil }
         return verdict
     }
 

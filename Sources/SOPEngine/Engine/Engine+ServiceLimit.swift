@@ -84,9 +84,13 @@ extension Engine {
                 guard let step = step(visit.step), var row = outsideRow(visit.step) else { continue }
                 let kind = facts.actor(step.performer.value)?.kind
                 // An end capsule drawn beside the row's box (`hasil_akhir`) is no work of theirs. The
-                // applicant's own rows (`eksternal`) only where the SOP leaves them outside the limit:
-                // at SOP 01's first row the complainant is at the desk, the receptionist handles it.
-                guard outside.contains(visit.step) || (kind == .instansi && step.drawn.outcome == nil)
+                // applicant's own rows (`eksternal`) where the SOP leaves them outside the limit, or
+                // where their standard is days or longer (tester 34, F7: "Pemohon memperbaiki
+                // kendaraan", up to 14 days away from the office): at SOP 01's first row, in minutes,
+                // the complainant is at the desk and the receptionist handles it.
+                let away = kind == .eksternal && step.drawn.outcome == nil
+                    && timing(of: visit.step)?.waktu.duration.map { $0.unit != .menit && $0.unit != .jam } == true
+                guard outside.contains(visit.step) || (kind == .instansi && step.drawn.outcome == nil) || away
                 else { continue }
                 row.due = due(of: visit, in: state, now: now)
                 promise.awaited.append(row)
@@ -150,10 +154,17 @@ extension Engine {
         else { return false }
         var latest: [Int: StepVisit] = [:]
         for visit in state.completed + state.active {
-            guard let index = graph.index(of: visit.step), index <= receiptIndex, graph.steps[index].isDecision else { continue }
+            guard let index = graph.index(of: visit.step), graph.steps[index].isDecision else { continue }
             if let known = latest[index], known.visit > visit.visit { continue }
             latest[index] = visit
         }
-        return latest.contains { index, visit in sendsBack(visit, index: index) }
+        // A check after the receipt row that sends the file back to it, or above it ("Berkas
+        // lengkap?" in row 2 back to row 1, the receipt row: tester 34, F8), returns the file too.
+        return latest.contains { index, visit in
+            guard sendsBack(visit, index: index) else { return false }
+            if index <= receiptIndex { return true }
+            guard let target = visit.branch?.target, let targetIndex = graph.index(of: target) else { return false }
+            return targetIndex <= receiptIndex
+        }
     }
 }

@@ -230,6 +230,8 @@ public struct Engine: Sendable {
         case .correct(let stepID, let target, let name, let value, let attachment, let reason, let visit):
             return [.answerCorrected(try correction(stepID, target: target, name: name, value: value, attachment: attachment,
                                                      reason: reason, visit: visit, state: state, actor: actor))]
+        case .correctBranch(let stepID, let choice, let reason):
+            return try branchCorrection(stepID, choice: choice, reason: reason, state: state, actor: actor, at: time)
         }
     }
 

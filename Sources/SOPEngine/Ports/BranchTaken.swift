@@ -21,26 +21,41 @@ public struct BranchTaken: Sendable, Hashable {
     }
 
     /// A stored `branch-chosen` event's payload read as the branch taken; nil when unreadable.
-    public static func stored(caseID: String, payload: String) -> BranchTaken? {
-        guard case .branchChosen(let chosen)? = try? CaseEvent.Kind.decode(type: CaseEvent.Kind.branchChosenType, payload: Data(payload.utf8))
-        else { return nil }
-        return BranchTaken(caseID: CaseID(caseID), step: chosen.step, visit: chosen.visit, label: chosen.label, target: chosen.target)
+    /// A branch corrected (`branch-corrected`, tester 34 F3) is the visit's latest choice: the
+    /// counts follow the correction. `type`: the stored event's type.
+    public static func stored(caseID: String, payload: String, type: String = CaseEvent.Kind.branchChosenType) -> BranchTaken? {
+        switch try? CaseEvent.Kind.decode(type: type, payload: Data(payload.utf8)) {
+        case .branchChosen(let chosen)?:
+            return BranchTaken(caseID: CaseID(caseID), step: chosen.step, visit: chosen.visit, label: chosen.label, target: chosen.target)
+        case .branchCorrected(let corrected)?:
+            return BranchTaken(caseID: CaseID(caseID), step: corrected.step, visit: corrected.visit, label: corrected.label,
+                               target: corrected.target)
+        default:
+            return nil
+        }
     }
 
     /// The query the stores run for `stored`: the branch choices of the cases, in the order they
     /// were made. `cases` is the condition on `case_id`.
     public static func query(cases: String) -> String {
         """
-        SELECT case_id, payload FROM case_event
-        WHERE type = '\(CaseEvent.Kind.branchChosenType)' AND case_id \(cases) ORDER BY case_id, sequence
+        SELECT case_id, payload, type FROM case_event
+        WHERE type IN ('\(CaseEvent.Kind.branchChosenType)', '\(CaseEvent.Kind.branchCorrectedType)') AND case_id \(cases)
+        ORDER BY case_id, sequence
         """
     }
 
     /// The branches taken in a case's events, in order.
     public static func taken(in events: [CaseEvent], of id: CaseID) -> [BranchTaken] {
         events.compactMap { event in
-            guard case .branchChosen(let chosen) = event.kind else { return nil }
-            return BranchTaken(caseID: id, step: chosen.step, visit: chosen.visit, label: chosen.label, target: chosen.target)
+            switch event.kind {
+            case .branchChosen(let chosen):
+                BranchTaken(caseID: id, step: chosen.step, visit: chosen.visit, label: chosen.label, target: chosen.target)
+            case .branchCorrected(let corrected):
+                BranchTaken(caseID: id, step: corrected.step, visit: corrected.visit, label: corrected.label, target: corrected.target)
+            default:
+                nil
+            }
         }
     }
 

@@ -30,8 +30,10 @@ public struct SkippedVisit: Sendable, Hashable {
     /// withdrawal follows the completion that caused it at once, in the same batch: the event
     /// before it is a `step-completed` at the same instant (the rule `Engine.state(of:events:)`
     /// reads batches by).
+    /// A visit closed by a decision's branch correction (tester 34, F3) follows the correction, or
+    /// another visit it closed, in the same way: withdrawn, not done and not skipped.
     public static func isWithdrawal(previousType: String?, sameInstant: Bool) -> Bool {
-        previousType == CaseEvent.Kind.stepCompletedType && sameInstant
+        (previousType == CaseEvent.Kind.stepCompletedType || previousType == CaseEvent.Kind.branchCorrectedType) && sameInstant
     }
 
     /// A stored `step-completed` event read as a visit closed undone, given the type and time

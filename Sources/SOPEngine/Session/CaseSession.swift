@@ -479,7 +479,7 @@ public final class CaseSession {
     /// "y", "ya", "ada" / "t", "tidak", "tidak ada" (and English yes/no).
     public static func yesNo(_ text: String) -> Bool? {
         switch text.trimmingWhitespace().lowercased() {
-        case "y", "ya", "ada", "yes", "lengkap": true
+        case "y", "ya", "iya", "ada", "yes", "lengkap": true
         case "t", "tidak", "tidak ada", "n", "no", "belum": false
         default: nil
         }

@@ -6,7 +6,8 @@ import SOPModel
 /// answer, an output or a note of an earlier step. Personal values are already masked.
 public struct CaseFact: Sendable, Equatable {
     /// `present` is a kelengkapan item a later pass found that an earlier pass had missing.
-    public enum Kind: Sendable, Equatable { case field, output, note, missing, present }
+    /// `decision` is a decision's branch, with who took it (tester 34, F5).
+    public enum Kind: Sendable, Equatable { case field, output, note, missing, present, decision }
 
     /// The printed number of the step it belongs to ("" for a note on the whole case).
     public var step: String
@@ -115,6 +116,14 @@ extension CaseState {
                                       label: PrintedItem.inSentence(PrintedItem.withoutDash(output.value)), value: value,
                                       superseded: superseded))
             }
+            // The branch a decision took, and by whom: the next desk sees "[8] Lulus uji?: Ya (agus)"
+            // before it prints a Kartu Uji (tester 34, F5).
+            if let branch = visit.branch, isLatest(visit, "d ", ""), case .decision(let decision)? = sop.step(visit.step)?.flow {
+                let by = visit.completedBy ?? visit.operators.sorted().first
+                let taken = branch.label.isEmpty ? "→ " + (sop.stepLabel(branch.target) ?? branch.target) : branch.label
+                facts.append(CaseFact(step: label, pass: pass, kind: .decision, label: decision.question?.value ?? Catalog.Listing.branch.text(.id),
+                                      value: taken + (by.map { " (\($0))" } ?? "")))
+            }
             for (index, written) in notes.enumerated() where !placed[index] && written.step == visit.step
                 && written.at >= visit.startedAt && written.at <= (visit.completedAt ?? .distantFuture)
             {
@@ -216,6 +225,7 @@ extension CaseState {
             for item in visit.kelengkapan.keys { answered("k " + item) }
             for (name, value) in visit.fields where !value.isEmpty { answered("f " + name) }
             for output in visit.outputs.keys { answered("o " + output) }
+            if visit.branch != nil { answered("d ") }
         }
         completed.forEach(add)
         active.forEach(add)

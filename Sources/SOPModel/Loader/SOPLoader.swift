@@ -94,6 +94,7 @@ struct Constructor {
             pauseStopsClock: view.boolean("jeda_menghentikan_waktu", default: true))
         settings.receiptHeading = view.text("judul_tanda_terima")
         settings.receiptRecipient = view.text("penerima_tanda_terima")
+        settings.caseUnit = view.text("satuan")
         settings.receiptFields = (view.list("isian_tanda_terima") ?? []).compactMap {
             context.text($0, key: "isian_tanda_terima", required: true).flatMap(context.identifier)
         }

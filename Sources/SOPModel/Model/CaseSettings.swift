@@ -20,6 +20,9 @@ public struct CaseSettings: Sendable {
     /// `penerima_tanda_terima`: the caption of the recipient's place to sign on the receipt
     /// ("Pemohon", "PNS yang bersangkutan"); nil: "Pelapor / penerima layanan".
     public var receiptRecipient: Located<String>?
+    /// `satuan`: what one case is ("kendaraan" in a pengujian kendaraan SOP, tester 34 F2): a
+    /// waktu printed per that unit ("15 menit/kendaraan") is the time of the case, as read.
+    public var caseUnit: Located<String>?
     /// `batas_layanan`: the case's service standard, the public promise (a PATEN's "JUMLAH WAKTU
     /// PENYELESAIAN 3 (tiga) hari kerja"): the whole case falls due by it, counted from its start
     /// on the unit's calendar, instead of by the longest path of its rows; nil: by the rows.

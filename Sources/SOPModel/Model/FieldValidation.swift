@@ -24,11 +24,14 @@ extension FormField.FieldType {
         case .teks:
             return .success(text)
         case .angka:
-            let normalized = text.replacingOccurrences(",", with: ".")
-            guard Double(normalized) != nil, normalized.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
-                return .failure(FieldProblem(Catalog.Field.notANumber(label, PersonalEcho.quoted(text))))
+            // The Indonesian way (tester 34, F6): "Rp 85.000" is 85000; what reads two ways is refused.
+            switch IndonesianNumber.read(text) {
+            case .success(let recorded): return .success(recorded)
+            case .failure(.notANumber): return .failure(FieldProblem(Catalog.Field.notANumber(label, PersonalEcho.quoted(text))))
+            case .failure(.ambiguous(let plain, let fraction)):
+                return .failure(FieldProblem(Catalog.Field.ambiguousNumber(label, PersonalEcho.quoted(text),
+                                                                           plain: IndonesianNumber.shown(plain, .id), fraction: fraction)))
             }
-            return .success(normalized)
         case .tanggal:
             return FieldDates.normalize(text).mapError { _ in FieldProblem(Catalog.Field.badDate(label, PersonalEcho.quoted(text))) }
         case .pilihan:
@@ -37,7 +40,7 @@ extension FormField.FieldType {
             return .failure(FieldProblem(Catalog.Field.notAnOption(label, PersonalEcho.quoted(text), options: options)))
         case .yaTidak:
             switch text.lowercased() {
-            case "ya", "y", "yes", "true": return .success("ya")
+            case "ya", "y", "iya", "yes", "true": return .success("ya")
             case "tidak", "t", "no", "n", "false": return .success("tidak")
             default: return .failure(FieldProblem(Catalog.Field.notYesNo(label, PersonalEcho.quoted(text))))
             }

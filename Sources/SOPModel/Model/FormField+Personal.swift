@@ -36,7 +36,8 @@ extension FormField {
     }
 
     /// A recorded number ("2.5", "-0.75") with the language's decimal mark.
+    /// In Bahasa Indonesia thousands grouped by points (tester 34, F6: "85,000" read as 85).
     public static func number(_ value: String, _ language: Language) -> String {
-        language == .id ? value.replacingOccurrences(".", with: ",") : value
+        IndonesianNumber.shown(value, language)
     }
 }

@@ -167,6 +167,11 @@ public enum WaktuParser {
         default: return nil
         }
         if multipleOf24 {
+            // "1 x 30 menit", "1 x 8 jam" (tester 34, F1): that many minutes or hours of service
+            // time, as "30 menit" reads; only whole days of hours ("1 x 24 jam") are calendar hours.
+            if unit == .menit || (unit == .jam && (high / low).truncatingRemainder(dividingBy: 24) != 0) {
+                return WaktuDuration(low: high, high: high, unit: unit, isMaximum: isMaximum)
+            }
             guard unit == .jam else { return nil }
             return WaktuDuration(low: high, high: high, unit: .jam, basis: .calendar, isMultipleOf24Hours: true,
                                  isMaximum: isMaximum)
@@ -447,6 +452,11 @@ public enum WaktuParser {
                 next = after
             }
             guard let (unit, elapsed, afterUnit) = unit(at: next) else { return .noMatch }
+            // "1 x 30 menit", "1 x 8 jam" (tester 34, F1): minutes or hours of service time, as
+            // "30 menit" reads; only whole days of hours ("1 x 24 jam") are calendar hours.
+            if multipleOf24, unit == .menit || (unit == .jam && (low / first).truncatingRemainder(dividingBy: 24) != 0) {
+                multipleOf24 = false
+            }
             if multipleOf24 && unit != .jam { return .invalid }
             // "1 minggu kerja": a working week, 5 hari kerja (read as hari kerja, never 7 days).
             if unit == .hariKerja, let word = tokens[safe: next]?.word, word == "minggu" || word == "pekan" {

@@ -133,10 +133,11 @@ public struct HTMLWriter {
             let value = switch field.value {
             case .text(let text): e(text)
             case .printed(let text): e(text)
-            case .title(let text): "<span class=\"judul\">\(e(text))</span>"
+            // A two-line title or position (`judul: |-`) breaks where typed (tester 34, F9).
+            case .title(let text): "<span class=\"judul\">\(lines(text))</span>"
             case .lines(let lines): lines.map(e).joined(separator: "<br>")
             case .approver(let position, let signed, let electronic, let qrCode, let qrBlank, let wet):
-                (position.map(e) ?? "") + (electronic.map { "<div class=\"esign\">\(e($0))</div>" } ?? "")
+                (position.map(lines) ?? "") + (electronic.map { "<div class=\"esign\">\(e($0))</div>" } ?? "")
                     + (qrCode.map { image($0, css: "qr") } ?? "")
                     // A QR code printed on the signed page whose image is not at hand: its place.
                     + (qrBlank ? "<div class=\"qr\" style=\"border:1px dashed #999;box-sizing:border-box\"></div>" : "")
@@ -335,5 +336,7 @@ public struct HTMLWriter {
 
     /// Printed text: escaped, words written `*so*` in italics (`Emphasis`).
     private func e(_ text: String) -> String { Emphasis.html(text) }
+    /// Text typed on several lines, each escaped, broken where typed.
+    private func lines(_ text: String) -> String { text.split(separator: "\n", omittingEmptySubsequences: false).map { e(String($0)) }.joined(separator: "<br>") }
     private func px(_ value: Double) -> String { Markup.number(value) + "px" }
 }

@@ -193,9 +193,11 @@ enum CaseRoutes {
                                                          form: form, errors: ["butir": Catalog.WebCorrections.chooseAnswer]),
                                      status: .unprocessableContent)
         }
-        guard let target = CaseEvent.Correction.Target(rawValue: targetName) else {
+        let branch = targetName == "cabang"
+        guard branch || CaseEvent.Correction.Target(rawValue: targetName) != nil else {
             throw PageError(.badRequest, Words.malformed)
         }
+        let target = CaseEvent.Correction.Target(rawValue: targetName) ?? .field
         // The role of the visit corrected (the pass chosen, else the step's latest): the role the
         // correction is written in. A pass the case did not make is refused by the engine below,
         // in the words of `sop correct --kunjungan`.
@@ -216,7 +218,8 @@ enum CaseRoutes {
         }
         let value = form["nilai"] ?? ""
         let command: @Sendable (String) -> Command = { reason in
-            .correct(step: stepID, target: target, name: itemName, value: value, attachment: nil, reason: reason, visit: pass)
+            branch ? .correctBranch(step: stepID, branch: value, reason: reason)
+                : .correct(step: stepID, target: target, name: itemName, value: value, attachment: nil, reason: reason, visit: pass)
         }
         let outcome = try await desk.commit(pinned.state.id, seen: nil, step: nil, build: { current, _ in
             let at = desk.clock.now().wholeMilliseconds

@@ -181,9 +181,21 @@ enum CorrectionItem {
                         .map { (value(id, "kelengkapan", $0.text.value, visit: pass), Fix.correctionKelengkapan, $0.text.value) }
                     + sop.askedOutput(of: id).filter { Engine.records(visit, .output, $0.value) }
                         .map { (value(id, "output", $0.value, visit: pass), Fix.correctionOutput, $0.value) }
+                    // The branch of the case's latest decision (tester 34, F3): the engine says
+                    // whether it may still be corrected (nothing recorded after it).
+                    + branchItem(step, visit: visit, state: state)
                 return items.isEmpty ? nil : Group(step: step, visit: visit.visit, passes: passes, items: items)
             }
         }
+    }
+
+    /// The branch choice of a decision's visit when it is the case's latest completed visit.
+    private static func branchItem(_ step: Step, visit: StepVisit, state: CaseState) -> [(String, Localized, String)] {
+        guard case .decision(let decision) = step.flow, let branch = visit.branch, state.status == .open,
+              let last = state.completed.last, last.step == visit.step, last.visit == visit.visit
+        else { return [] }
+        let question = decision.question?.value ?? step.id.value
+        return [(value(step.id.value, "cabang", ""), Catalog.BranchCorrection.formChoice, "\(question): \(branch.label)")]
     }
 
     /// The form field a choice names, if it names one.
@@ -207,6 +219,7 @@ enum CorrectionItem {
         case "isian": return Catalog.WebCorrections.correctionFieldHint
         case "kelengkapan": return Catalog.WebCorrections.correctionValueHint
         case "output": return Catalog.WebCorrections.correctionOutputHint
+        case "cabang": return Catalog.BranchCorrection.formHint
         default: return Catalog.WebCorrections.correctionChooseHint
         }
     }

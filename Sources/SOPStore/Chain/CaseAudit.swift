@@ -87,6 +87,8 @@ public struct PinnedRevisionAudit {
         func inOtherRole(_ latest: (role: String, joint: [String], open: Bool), _ role: String) -> Bool {
             latest.open && latest.role != role && !latest.joint.contains(role)
         }
+        // The visits a branch correction closes in the same write (tester 34, F3).
+        var correcting: (at: Date, operatorName: String, steps: Set<String>)?
         for event in events {
             func broken(_ finding: RoleFinding) { findings.append((event.sequence, finding)) }
             let role = event.role ?? ""
@@ -129,6 +131,17 @@ public struct PinnedRevisionAudit {
                 if inOtherRole(latest, role) {
                     broken(.eventInOtherRole(type: type, step: correction.step, role: role, expected: latest.role))
                 }
+            case .branchCorrected(let corrected):
+                // Only in the role that took the decision (its latest visit's, done); it closes, in
+                // the same write, the visits its wrong branch started, in whatever role they wait.
+                guard let latest = visits[corrected.step] else {
+                    broken(.stepNotStarted(type: type, step: corrected.step))
+                    continue
+                }
+                if latest.role != role, !latest.joint.contains(role) {
+                    broken(.eventInOtherRole(type: type, step: corrected.step, role: role, expected: latest.role))
+                }
+                correcting = (event.at, event.operatorName, Set(corrected.closed))
             case .noteAdded(let note):
                 guard let step = note.step, let latest = visits[step], inOtherRole(latest, role) else { continue }
                 broken(.eventInOtherRole(type: type, step: step, role: role, expected: latest.role))
@@ -138,7 +151,14 @@ public struct PinnedRevisionAudit {
                     broken(.stepNotStarted(type: type, step: step))
                     continue
                 }
-                if inOtherRole(latest, role) { broken(.eventInOtherRole(type: type, step: step, role: role, expected: latest.role)) }
+                var closedByCorrection = false
+                if case .stepCompleted(let done) = event.kind, done.skipped != nil, let correcting, correcting.at == event.at,
+                   correcting.operatorName == event.operatorName, correcting.steps.contains(step) {
+                    closedByCorrection = true
+                }
+                if inOtherRole(latest, role), !closedByCorrection {
+                    broken(.eventInOtherRole(type: type, step: step, role: role, expected: latest.role))
+                }
                 if case .stepCompleted = event.kind { visits[step]?.open = false }
             }
         }

@@ -103,6 +103,7 @@ final class EventRoleCheck: @unchecked Sendable {
         guard try refresh(db) else { return }
         var caseNomor: String??
         var visits: OpenVisits?
+        var correcting: Set<String> = []
         for row in rows {
             guard let role = row.role, role != Roster.adminRole, role != Roster.readerRole else { throw refusal("role-not-held", row) }
             if !holdsEverywhere(row.operatorName, role) {
@@ -110,7 +111,18 @@ final class EventRoleCheck: @unchecked Sendable {
                 guard let sop = caseNomor ?? nil, holdings.contains(Self.key(row.operatorName, role, sop))
                 else { throw refusal("role-not-held", row) }
             }
-            if let step = row.step, row.type != "step-started", row.type != "join-arrived" {
+            // A decision's branch corrected (tester 34, F3): only in the role that took it (the
+            // decision's visit is done, so no open visit says so); it closes, in the same write,
+            // the visits its wrong branch started, in whatever role they wait.
+            if row.type == CaseEvent.Kind.branchCorrectedType, let step = row.step {
+                let start = try started(caseID, step: step, db)
+                guard let start, start.role == role || (start.joint ?? []).contains(role) else { throw refusal("not-step-role", row) }
+                if case .branchCorrected(let corrected)? = try? CaseEvent.Kind.decode(type: row.type, payload: Data(row.payload.utf8)) {
+                    correcting.formUnion(corrected.closed)
+                }
+            }
+            if let step = row.step, row.type != "step-started", row.type != "join-arrived",
+               !(row.type == CaseEvent.Kind.stepCompletedType && correcting.contains(step) && row.payload.contains("\"skipped\"")) {
                 if visits == nil { visits = try openVisits(caseID, before: rows[0].sequence, db) }
                 // Another role than the visit's own: one of its joint roles (`bersama`) may act too.
                 if visits?.openInAnotherRole(step, role) == true, let index = visits?.unknownJoint(step, role) {
@@ -173,10 +185,15 @@ final class EventRoleCheck: @unchecked Sendable {
     /// payload names none or cannot be read). Read only for an event in another role than the
     /// visit's own, which is otherwise refused.
     private func jointRoles(_ caseID: String, step: String, _ db: Database) throws -> [String] {
+        try started(caseID, step: step, db)?.joint ?? []
+    }
+
+    /// The step's latest start (nil when none, or unreadable).
+    private func started(_ caseID: String, step: String, _ db: Database) throws -> CaseEvent.StepStarted? {
         guard let payload = try text(&started, Self.startedSQL, [.text(caseID), .text(step)], db),
               case .stepStarted(let start)? = try? CaseEvent.Kind.decode(type: "step-started", payload: Data(payload.utf8))
-        else { return [] }
-        return start.joint ?? []
+        else { return nil }
+        return start
     }
 
     private static func column(_ row: OpaquePointer, _ index: Int32) -> String {

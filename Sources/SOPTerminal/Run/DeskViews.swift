@@ -439,12 +439,29 @@ public struct CaseTimelineView {
         for entry in state.corrections where entry.correction.step == visit.step && entry.correction.visit == visit.visit {
             out += "   " + correctionLine(entry, step: step) + "\n"
         }
+        for entry in state.branchCorrections where entry.correction.step == visit.step && entry.correction.visit == visit.visit {
+            out += "   " + branchCorrectionLine(entry) + "\n"
+        }
         for note in state.notes where note.step == visit.step && note.at >= visit.startedAt
             && note.at <= (visit.completedAt ?? .distantFuture)
         {
             out += "   " + noteLine(note)
         }
         return out
+    }
+
+    /// A decision's branch corrected: from and to, who, when, why (tester 34, F3).
+    private func branchCorrectionLine(_ entry: CaseState.BranchCorrectionEntry) -> String {
+        let correction = entry.correction
+        func shown(_ label: String, _ target: String) -> String {
+            let row = target == Target.endKeyword ? target : (sop?.printedLabel(ofStep: target)?.text(time.language) ?? target)
+            return label.isEmpty ? row : "\(label) → \(row)"
+        }
+        return Catalog.BranchCorrection.line(
+            from: shown(correction.previousLabel, correction.previousTarget), to: shown(correction.label, correction.target),
+            reason: correction.reason,
+            by: entry.operatorName + (entry.role.map { " · " + (sop?.actor($0)?.lineName ?? $0) } ?? ""),
+            at: time.dateTime(entry.at)).text(time.language)
     }
 
     /// An amendment: what it changed from and to, who, when, why (masked with the events).

@@ -53,6 +53,11 @@ public struct EventLogView {
         case .answerCorrected(let correction):
             let field = sop?.step(correction.step)?.form.first { $0.name.value == correction.name }
             return words.corrected(field?.label ?? correction.name, reason: PersonalEcho.quoted(correction.reason))
+        case .branchCorrected(let corrected):
+            let question = sop?.step(corrected.step).flatMap { step -> String? in
+                if case .decision(let decision) = step.flow { return decision.question?.value } else { return nil }
+            }
+            return words.corrected(question ?? corrected.step, reason: PersonalEcho.quoted(corrected.reason))
         case .stepCompleted(let completion):
             // An optional step left out says so, and why (tester 14, F7).
             guard let reason = completion.skipped else { return Catalog.Roster.eventType(event.kind.type) }

@@ -23,6 +23,7 @@ extension TerminalPrompter {
         case .noteAdded(let p): return Words.factNote("-", p.text)
         case .stepCompleted(let p): return Words.otherCompleted(p.step)
         case .answerCorrected(let p): return Localized(verbatim: "\(p.name) → \(mask(p.value))")
+        case .branchCorrected(let p): return Localized(verbatim: "\(p.previousLabel) → \(p.label)")
         case .casePaused: return Catalog.Listing.status(CaseState.Status.paused.rawValue)
         case .caseResumed: return Catalog.Listing.status(CaseState.Status.open.rawValue)
         case .caseCancelled: return Catalog.Listing.status(CaseState.Status.cancelled.rawValue)

@@ -318,7 +318,7 @@ public final class TerminalPrompter: Prompter {
             // A later pass through a step is marked as `sop case` marks it ("[1 #2]").
             let step = fact.step.isEmpty ? "" : "[\(fact.step)\(fact.pass.map { " #\($0)" } ?? "")] "
             switch fact.kind {
-            case .field, .output:
+            case .field, .output, .decision:
                 // An earlier pass's output, dimmed: kept, a later pass redoing only part of the work.
                 let line = fit("  \(step)\(fact.label): \(fact.shownValue(language))")
                 output((fact.superseded ? paint(line, .dim) : line) + "\n")

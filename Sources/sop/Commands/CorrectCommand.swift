@@ -33,6 +33,9 @@ struct CorrectCommand: ParsableCommand {
     @Option(name: .customLong("output"), help: Help.argument(id: "OUTPUT=TEKS atau OUTPUT=@berkas.", en: "OUTPUT=TEXT or OUTPUT=@file."))
     var output: String?
 
+    @Option(name: .customLong("cabang"), help: Help.argument(id: Catalog.BranchCorrection.optionHelp.id, en: Catalog.BranchCorrection.optionHelp.en))
+    var branch: String?
+
     @Option(name: .customLong("kunjungan"), help: Help.argument(id: Catalog.Visits.visitOptionHelp.id, en: Catalog.Visits.visitOptionHelp.en))
     var visit: Int?
 
@@ -42,7 +45,8 @@ struct CorrectCommand: ParsableCommand {
     func validate() throws {
         if let visit, visit < 1 { throw ValidationError(Catalog.Visits.visitPositive.text(global.language)) }
         let given = [field, kelengkapan, output].compactMap { $0 }
-        guard given.count == 1, given[0].contains("=") else {
+        if branch != nil, given.isEmpty, visit == nil { return }
+        guard branch == nil, given.count == 1, given[0].contains("=") else {
             throw ValidationError(Catalog.ServiceDesk.correctionWhat.text(global.language))
         }
     }
@@ -51,6 +55,7 @@ struct CorrectCommand: ParsableCommand {
         let language = global.language
         let (store, identity) = try desk.openDesk(language: language)
         let id = CaseID(caseID)
+        if let branch { return try correctBranch(branch, store: store, identity: identity, id: id) }
         // "1#2", as `sop case` prints a row's second pass, names the row and the visit at once.
         var step = step, visit = visit
         if visit == nil, let hash = step.lastIndex(of: "#"), let number = Int(step[step.index(after: hash)...]), number > 0 {
@@ -130,4 +135,60 @@ struct CorrectCommand: ParsableCommand {
         }
         throw CommandFailure(Catalog.ServiceDesk.correctionBusy(id.rawValue), language: language, exitCode: 1)
     }
+
+    /// `--cabang`: the branch of the case's latest decision (tester 34, F3), written in the role
+    /// that took it; the visits the wrong branch started are closed and the right target starts.
+    private func correctBranch(_ branch: String, store: any CaseStore, identity: DeskIdentity, id: CaseID) throws {
+        let language = global.language
+        for _ in 0..<5 {
+            let pinned = try PinnedCase.load(id, store: store, global: global)
+            let requested = try desk.resolveRoles(desk.roles, in: pinned.sop, language: language)
+            let roles = try identity.actingRoles(requested, in: pinned.sop, language: language) ?? requested
+            let engine = Engine(sop: pinned.sop, calendar: try global.workCalendar())
+            let now = desk.clock.now().wholeMilliseconds
+            let actor = Operator(name: identity.name, roles: roles)
+            let kinds: [CaseEvent.Kind]
+            do {
+                kinds = try engine.execute(.correctBranch(step: step, branch: branch, reason: reason), on: pinned.state, by: actor, at: now)
+            } catch {
+                throw CommandFailure(error.message, language: language, exitCode: 1)
+            }
+            guard case .branchCorrected(let done)? = kinds.first,
+                  let decision = pinned.state.completed.last(where: { $0.step == done.step && $0.visit == done.visit })
+            else { return }
+            let role = actor.role(for: decision) ?? roles.first
+            var next = pinned.state
+            let events = kinds.enumerated().map { offset, kind in
+                CaseEvent(sequence: pinned.state.lastSequence + 1 + offset, at: now, operatorName: identity.name, role: role, kind: kind)
+            }
+            events.forEach { next.apply($0) }
+            guard let projection = next.projection(sop: pinned.sop) else { return }
+            do {
+                try store.append(events, to: id, projection: projection)
+            } catch .stale {
+                continue
+            } catch {
+                throw CommandFailure(error, language: language)
+            }
+            let step = pinned.sop.step(done.step)
+            func label(_ id: String) -> String { pinned.sop.step(id)?.number ?? id }
+            func shown(_ label: String, _ target: String) -> String {
+                let row = target == Target.endKeyword ? target : self.label(target, in: pinned.sop)
+                return label.isEmpty ? row : "\(label) → \(row)"
+            }
+            var question = ""
+            if case .decision(let asked)? = step?.flow { question = asked.question?.value ?? "" }
+            let waiting = next.status == .completed ? [] : next.active.map { visit in
+                "\(label(visit.step)) (\(pinned.sop.actor(visit.role)?.lineName ?? visit.role))"
+            }
+            Console.write(Catalog.BranchCorrection.corrected(
+                case: id.rawValue, step: label(done.step), question: question, from: shown(done.previousLabel, done.previousTarget),
+                to: shown(done.label, done.target), closed: done.closed.map(label),
+                waiting: Catalog.BranchCorrection.nowWaiting(waiting).text(language)).text(language) + "\n")
+            return
+        }
+        throw CommandFailure(Catalog.ServiceDesk.correctionBusy(id.rawValue), language: language, exitCode: 1)
+    }
+
+    private func label(_ target: String, in sop: SOP) -> String { sop.step(target)?.number ?? target }
 }

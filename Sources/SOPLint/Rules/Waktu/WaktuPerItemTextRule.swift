@@ -7,7 +7,9 @@ import SOPModel
 /// judged late after the time of one (tester 22, finding 2). A warning naming the dropped part,
 /// pointing at the per-item form (`waktu_baku: {per, tiap}`); a stated `waktu_baku` answers it.
 /// A unit the case itself is one of ("5 menit/pemohon", "15 menit per berkas", "10 menit setiap
-/// permohonan", "/wajib pajak") is the time of the case, as read: no warning (tester 28, F1).
+/// permohonan", "/wajib pajak") is the time of the case, as read: no warning (tester 28, F1);
+/// so is the unit the SOP declares its case to be (`kasus: {satuan: kendaraan}`: one case of a
+/// pengujian kendaraan is one vehicle, tester 34 F2).
 struct WaktuPerItemTextRule: SOPRule {
     let description = RuleDescription(
         id: "waktu-per-item-text", severity: .warning, category: .mutuBaku,
@@ -36,11 +38,15 @@ struct WaktuPerItemTextRule: SOPRule {
                   - {uraian: Memverifikasi, pelaksana: petugas, mutu_baku: {waktu: 15 menit / wajib pajak}}
                   - {uraian: Melayani, pelaksana: petugas, mutu_baku: {waktu: 15 Menit per 1 orang}}
                 """),
+            // The case's unit as the SOP declares it.
+            .sop(identity: "kasus: {satuan: kendaraan}",
+                 steps: "  - {uraian: Menguji kendaraan, pelaksana: petugas, mutu_baku: {waktu: 15 menit/kendaraan}}"),
         ])
 
     func check(_ file: SOPFile, into findings: inout Findings) {
         for step in file.sop.steps {
-            guard let waktu = step.mutuBaku.waktu, let read = waktu.readFrom, let dropped = Self.droppedPart(of: waktu) else { continue }
+            guard let waktu = step.mutuBaku.waktu, let read = waktu.readFrom,
+                  let dropped = Self.droppedPart(of: waktu, declared: file.sop.caseSettings.caseUnit?.value) else { continue }
             findings.add(description, Catalog.WaktuFromCase.perItemDropped(waktu.text.value, read: read, dropped: dropped),
                          at: file.location(waktu.text), notes: [.init(Catalog.WaktuFromCase.perItemHint(read))])
         }
@@ -48,22 +54,22 @@ struct WaktuPerItemTextRule: SOPRule {
 
     /// The words after the duration that make a printed waktu a time per item ("/alat", "per
     /// berkas", "setiap sampel"), when the standard was read out of the text and none is stated.
-    static func droppedPart(of waktu: Waktu) -> String? {
+    static func droppedPart(of waktu: Waktu, declared: String? = nil) -> String? {
         guard let read = waktu.readFrom, waktu.stated == nil, !waktu.dependsOnCase,
             let range = waktu.text.value.range(of: read)
         else { return nil }
         let after = waktu.text.value[range.upperBound...].trimmingWhitespace()
         guard let unit = unit(after) else { return nil }
-        return isCaseUnit(unit) ? nil : after
+        return isCaseUnit(unit, declared: declared) ? nil : after
     }
 
     /// Whether the printed waktu reads per case: its words after the duration name a unit the
     /// case is one of ("/pemohon", "per berkas"). Its standard is the duration read, as is.
-    static func perCase(_ waktu: Waktu) -> Bool {
+    static func perCase(_ waktu: Waktu, declared: String? = nil) -> Bool {
         guard let read = waktu.readFrom, waktu.stated == nil, !waktu.dependsOnCase, let range = waktu.text.value.range(of: read),
             let unit = unit(waktu.text.value[range.upperBound...].trimmingWhitespace())
         else { return false }
-        return isCaseUnit(unit)
+        return isCaseUnit(unit, declared: declared)
     }
 
     /// The unit words after a duration make it a time of ("/alat" → "alat", "per berkas",
@@ -88,10 +94,15 @@ struct WaktuPerItemTextRule: SOPRule {
 
     /// Whether a unit is one the case itself is ("pemohon", "1 orang", "wajib pajak"): the
     /// standard is then per case, which is how the tool reads it.
-    static func isCaseUnit(_ unit: [String]) -> Bool {
+    /// `declared`: the unit the SOP says its case is (`kasus: satuan`), whose words the unit opens with.
+    static func isCaseUnit(_ unit: [String], declared: String? = nil) -> Bool {
         var words = unit[...]
         if let first = words.first, first == "1" || first == "satu" || first == "seorang" { words = words.dropFirst() }
         guard let first = words.first else { return false }
+        if let declared {
+            let own = Self.words(declared.lowercased())
+            if !own.isEmpty, Array(words.prefix(own.count)) == own { return true }
+        }
         if caseUnits.contains(first) { return true }
         return words.count > 1 && caseUnits.contains(words.prefix(2).joined(separator: " "))
     }

@@ -32,9 +32,9 @@ struct WaktuReadFromTextRule: SOPRule {
                 // A misspelt other part is a warning of its own (waktu-part-unreadable).
                 WaktuPartUnreadableRule.misspeltPart(of: waktu) == nil,
                 // Words that make it a time per item are a warning of their own (waktu-per-item-text).
-                WaktuPerItemTextRule.droppedPart(of: waktu) == nil,
+                WaktuPerItemTextRule.droppedPart(of: waktu, declared: file.sop.caseSettings.caseUnit?.value) == nil,
                 // A time per applicant, per file ("5 menit/pemohon") is the case's own time, read as such (tester 28, F1).
-                !WaktuPerItemTextRule.perCase(waktu),
+                !WaktuPerItemTextRule.perCase(waktu, declared: file.sop.caseSettings.caseUnit?.value),
                 // Calendar and working time at once is a warning naming both readings instead.
                 WaktuBasisContradictoryRule.readings(waktu.text.value) == nil
             else { continue }
