@@ -164,7 +164,7 @@ struct ErrorPathTests {
         #expect(version.status == 0)
         // The tests run a debug build, which says so (it honours SOP_TEST_LOGIN; tester12's F13).
         // The release, then the newest schema it knows on each store (from the migration lists).
-        #expect(version.stdout.hasPrefix("sop 0.11.0 (skema SQLite v17, PostgreSQL v28; debug build: for tests only"), "\(version.stdout)")
-        #expect(try SOPBinary.run(["--version", "--lang", "en"]).stdout.hasPrefix("sop 0.11.0 (schema SQLite v17, PostgreSQL v28; debug"))
+        #expect(version.stdout.hasPrefix("sop 0.12.0 (skema SQLite v17, PostgreSQL v29; debug build: for tests only"), "\(version.stdout)")
+        #expect(try SOPBinary.run(["--version", "--lang", "en"]).stdout.hasPrefix("sop 0.12.0 (schema SQLite v17, PostgreSQL v29; debug"))
     }
 }

@@ -6,9 +6,9 @@ import Testing
 @testable import SOPPostgres
 @testable import SOPStore
 
-/// Migration v28 (`PostgresBranchCorrection`, tester 34's F3): a decision's branch corrected in
+/// Migration v29 (`PostgresBranchCorrection`, tester 34's F3): a decision's branch corrected in
 /// the role that took it, closing the steps its wrong branch started. No server needed for the text.
-@Suite("The roster check with branch corrections (v28), its text")
+@Suite("The roster check with branch corrections (v29), its text")
 struct PostgresBranchCorrectionTextTests {
     @Test func theCheckIsV27sWithTheTwoRulesAndNothingElseChanged() {
         let check = PostgresBranchCorrection.check
@@ -23,7 +23,7 @@ struct PostgresBranchCorrectionTextTests {
     }
 }
 
-@Suite("The roster check with branch corrections (v28) on PostgreSQL",
+@Suite("The roster check with branch corrections (v29) on PostgreSQL",
        .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipped), .timeLimit(.minutes(10)))
 struct PostgresBranchCorrectionTests {
     typealias Desks = PostgresRosterTests
