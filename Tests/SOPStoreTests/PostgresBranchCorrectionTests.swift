@@ -18,8 +18,8 @@ struct PostgresBranchCorrectionTextTests {
         #expect(check.replacingOccurrences(of: PostgresBranchCorrection.stepRule, with: PostgresBranchCorrection.stepRuleV27)
                     .replacingOccurrences(of: PostgresBranchCorrection.quickTypes, with: PostgresBranchCorrection.quickTypesV27)
                 == PostgresJointRoles.check)
-        #expect(PostgresMigrations.all.last?.version == 28 && PostgresMigrations.all.last?.name == PostgresBranchCorrection.name)
-        #expect(PostgresMigrations.indonesian[28] != nil)
+        #expect(PostgresMigrations.all.first { $0.version == 29 }?.name == PostgresBranchCorrection.name)
+        #expect(PostgresMigrations.indonesian[29] != nil)
     }
 }
 
