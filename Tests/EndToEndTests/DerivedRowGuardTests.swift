@@ -111,8 +111,12 @@ struct PostgresDerivedGuardTests {
         // A desk user may not repair: the server refuses its rewrite (no event), nothing changes.
         let byDesk = try SOPBinary.run(["db", "verify", "--perbaiki"], environment: desk(reception))
         #expect(byDesk.status != 0, "\(byDesk.stdout)")
+        #expect(byDesk.status == 1, "\(byDesk.stderr)")
         #expect(byDesk.stderr.contains("hanya berubah bersama kejadian kasus itu") || byDesk.stderr.contains("derived_repair"),
                 "\(byDesk.stderr)")
+        // It says who may repair, and where to see what is wrong (tester 36, N4).
+        #expect(byDesk.stderr.contains("hanya pemilik skema, pengguna basis data yang menjalankan sop db migrate"), "\(byDesk.stderr)")
+        #expect(byDesk.stderr.contains("Yang rusak ditunjukkan sop db verify (tanpa --perbaiki)"), "\(byDesk.stderr)")
 
         // The owner's repair: what it changed, printed; the check after it holds; the log keeps it.
         let repaired = try SOPBinary.run(["db", "verify", "--perbaiki"], environment: ownerEnvironment)

@@ -15,6 +15,12 @@ extension Catalog {
                       en: "\(label): '\(text)' reads two ways; a point groups thousands and a comma marks a fraction (the Indonesian way): write \(plain) (or without points) for a whole number, \(fraction) for a fraction")
         }
 
+        /// An `angka` answer whose point groups no thousands ("2.5"): the fraction the Indonesian way.
+        public static func pointNotGrouping(_ label: String, _ text: String, fraction: String) -> Localized {
+            Localized(id: "\(label): '\(text)' tidak terbaca: titik memisahkan ribuan (tiga angka sesudahnya, seperti 1.250.000) dan koma menandai pecahan: untuk pecahan tulis \(fraction)",
+                      en: "\(label): '\(text)' cannot be read: a point groups thousands (three digits after it, as in 1.250.000) and a comma marks a fraction (the Indonesian way): for a fraction write \(fraction)")
+        }
+
         public static func badDate(_ label: String, _ text: String) -> Localized {
             Localized(id: "\(label): '\(text)' bukan tanggal yang ada; tulis seperti 24-02-2025",
                       en: "\(label): '\(text)' is not a date that exists; write it like 24-02-2025")

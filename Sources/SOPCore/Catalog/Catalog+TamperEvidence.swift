@@ -154,6 +154,13 @@ extension Catalog.TamperEvidence {
                         en: "The derived rows of \(cases) cases were rewritten from their events; each change is logged, with who and when, in the table derived_repair. The check after it:")
     }
 
+    /// `sop db verify --perbaiki` refused by the PostgreSQL server (`refusal`): only the schema's
+    /// owner rewrites derived rows; plain verify shows what is wrong.
+    public static func repairNeedsOwner(_ refusal: Localized) -> Localized {
+        Localized(id: "baris turunan tidak diperbaiki (\(refusal.id)): di PostgreSQL hanya pemilik skema, pengguna basis data yang menjalankan sop db migrate, yang dapat menulis ulang baris turunan; minta pengelola basis data menjalankan sop db verify --perbaiki. Yang rusak ditunjukkan sop db verify (tanpa --perbaiki)",
+                  en: "the derived rows were not repaired (\(refusal.en)): on PostgreSQL only the schema's owner, the database user who runs sop db migrate, may rewrite derived rows; ask the database administrator to run sop db verify --perbaiki. What is wrong is shown by sop db verify (without --perbaiki)")
+    }
+
     /// The server's refusal of a derived row (the case row, the worklist, a step visit, the title
     /// and search keys) written without an event of its case in the same transaction (v28).
     public static func derivedWithoutEvent(_ table: String, case caseID: String) -> Localized {

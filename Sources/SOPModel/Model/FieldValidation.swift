@@ -31,6 +31,8 @@ extension FormField.FieldType {
             case .failure(.ambiguous(let plain, let fraction)):
                 return .failure(FieldProblem(Catalog.Field.ambiguousNumber(label, PersonalEcho.quoted(text),
                                                                            plain: IndonesianNumber.shown(plain, .id), fraction: fraction)))
+            case .failure(.pointNotGrouping(let written)):
+                return .failure(FieldProblem(Catalog.Field.pointNotGrouping(label, PersonalEcho.quoted(text), fraction: written)))
             }
         case .tanggal:
             return FieldDates.normalize(text).mapError { _ in FieldProblem(Catalog.Field.badDate(label, PersonalEcho.quoted(text))) }

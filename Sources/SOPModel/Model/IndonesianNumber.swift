@@ -13,6 +13,10 @@ public enum IndonesianNumber {
         /// other than three digits ("2.5"), or both marks in the English order ("1,250.50"):
         /// `plain` is the digits read as thousands, `fraction` the reading as a fraction.
         case ambiguous(plain: String, fraction: String)
+        /// A point that groups no thousands ("2.5", "0.500"): a fraction written the English way,
+        /// or a typo; `written` is the fraction the Indonesian way ("2,5"). No whole-number reading
+        /// is offered: "25" for "2.5" would make a kasir record Rp 25 (tester 36, N1).
+        case pointNotGrouping(written: String)
     }
 
     /// The recorded form of `text`, or why it is refused.
@@ -48,8 +52,7 @@ public enum IndonesianNumber {
             let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
             if groups.count == 2, fraction == nil, !groups[0].isEmpty, !groups[1].isEmpty {
                 let written: String = sign + String(groups[0]) + "," + String(groups[1])
-                let plain: String = sign + groups.joined()
-                return .failure(.ambiguous(plain: plain, fraction: written))
+                return .failure(.pointNotGrouping(written: written))
             }
             return .failure(.notANumber)
         }

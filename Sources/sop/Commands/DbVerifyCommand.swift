@@ -95,7 +95,10 @@ extension DbCommand.Verify {
         do {
             outcome = try DerivedRepair.run(repairable, only: caseID, key: key, by: NSUserName())
         } catch {
-            throw CommandFailure(error, language: language)
+            // On PostgreSQL the server lets only the schema's owner rewrite derived rows (v28): a
+            // desk user is told so, and where to see what is wrong (tester 36, N4).
+            guard store is PostgresCaseStore, case .unavailable(let refusal) = error else { throw CommandFailure(error, language: language) }
+            throw CommandFailure(Catalog.TamperEvidence.repairNeedsOwner(refusal), language: language, exitCode: 1)
         }
         guard outcome.refused.isEmpty else {
             Console.write(Catalog.DbAdmin.store(store.displayName).text(language) + "\n" + ChainBreak.printed(outcome.refused, language))
