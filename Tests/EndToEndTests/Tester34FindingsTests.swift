@@ -52,6 +52,12 @@ struct Tester34FindingsTests {
         #expect(timeline.contains("   Cabang: Tidak → 9\n"), "\(timeline)")
         #expect(timeline.contains("Koreksi cabang (agus · Penguji, 07-12-2026 09.00 WIB): Ya → 11 menjadi Tidak → 9 · alasan: salah pilih, kendaraan tidak lulus"),
                 "\(timeline)")
+        // The closed row names who closed it and gives no time verdict (tester 36, N2).
+        let closedLine = try #require(timeline.split(separator: "\n").first { $0.contains("ditutup oleh koreksi cabang") }, "\(timeline)")
+        #expect(closedLine.hasSuffix("· ditutup oleh koreksi cabang kegiatan 8 (agus · Penguji): tidak dikerjakan, tidak dihitung selesai"),
+                "\(closedLine)")
+        #expect(!closedLine.contains("tepat waktu") && !closedLine.contains(" · agus ·"), "\(closedLine)")
+        #expect(!timeline.contains("Dilewati: dikoreksi"), "\(timeline)")
         let verify = try sop(["db", "verify"])
         #expect(verify.status == 0 && verify.stdout.contains("utuh"), "\(verify.stdout)\n\(verify.stderr)")
         let report = try sop(["report", "12"]).stdout

@@ -4,6 +4,14 @@ extension Catalog {
 }
 
 extension Catalog.CaseTimeline {
+    /// A visit a wrong branch started, closed by the branch's correction (tester 36, N2): not done,
+    /// not timed against its standard.
+    public static func closedByBranchCorrection(step: String, by name: String, role: String?) -> Localized {
+        let who = ([name] + (role.map { [$0] } ?? [])).joined(separator: " · ")
+        return Localized(id: "ditutup oleh koreksi cabang kegiatan \(step) (\(who)): tidak dikerjakan, tidak dihitung selesai",
+                         en: "closed by the correction of the branch of step \(step) (\(who)): not worked on, not counted as done")
+    }
+
     /// Before a step's note written outside every visit of that step (e.g. after the case ended).
     public static func noteOutsideVisit(_ step: String) -> Localized {
         Localized(id: "(kegiatan \(step), di luar kunjungannya) ", en: "(step \(step), outside its visits) ")

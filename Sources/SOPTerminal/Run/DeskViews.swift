@@ -322,6 +322,19 @@ public struct CaseTimelineView {
         // Completed by `sop kolektif` for several cases at once (tester 30, N2).
         if let cases = visit.collective { who += " " + Catalog.Collective.timelineMark(cases: cases).text(language) }
         var timing = time.dateTime(visit.startedAt)
+        // A visit a wrong branch started, closed by the correction of that branch: nobody worked
+        // on it, so neither the corrector nor a time verdict is shown under its role; the line
+        // says who closed it, in which role (tester 36, N2).
+        if let end = visit.completedAt, let closing = state.branchCorrections.first(where: {
+            $0.at == end && $0.correction.closed.contains(visit.step) && visit.operators.contains($0.operatorName)
+        }) {
+            let others = visit.operators.subtracting([closing.operatorName]).sorted()
+            let line = ([roleName] + others).joined(separator: " · ")
+            let corrector = closing.role.map { sop?.actor($0)?.lineName ?? $0 }
+            let closed = Catalog.CaseTimeline.closedByBranchCorrection(
+                step: sop?.step(closing.correction.step)?.number ?? closing.correction.step, by: closing.operatorName, role: corrector)
+            return out + "   \(line) · \(timing) → \(time.clock(end)) · \(closed.text(language))\n"
+        }
         if let end = visit.completedAt {
             // No time at all between start and end (a fixed clock): "0 menit", as counted.
             let span = end.timeIntervalSince(visit.startedAt)
