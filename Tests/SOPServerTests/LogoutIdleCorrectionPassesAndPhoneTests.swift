@@ -289,4 +289,36 @@ import Testing
         let named = try await budi.get("/kasus/\(id)/tanda-terima")
         #expect(!named.body.contains("belum dicatat"))
     }
+
+    // MARK: tester 36, N3: a branch corrected on the web may be corrected again, as on the command line
+
+    @Test func aBranchCorrectedOnTheWebIsOfferedAgainWhileNothingFollowsIt() async throws {
+        let harness = try await Self.loopHarness()
+        let budi = harness.browser()
+        try await budi.login("budi")
+        let code = try await Self.sopCode(budi)
+        try await budi.get("/sop/\(code)/mulai")
+        let started = try await budi.post("/sop/\(code)/mulai", [])
+        var location = try #require(started.location, "\(started.status) \(started.body)")
+        let id = String(location.split(separator: "/")[1])
+        location = try #require(try await Self.answer(budi, location, phone: "081111111111").location)
+        // Kegiatan 2 sends the file back to 1 (its second exit): the wrong choice.
+        location = try #require(try await Self.answer(budi, location, branch: "2").location)
+        #expect(location.hasSuffix("/langkah/1"), "\(location)")
+        let choice = "2\tcabang\t"
+        #expect(try await budi.get("/kasus/\(id)").body.contains("value=\"\(choice)\""))
+        let first = try await budi.post("/kasus/\(id)/koreksi", [("butir", choice), ("nilai", "1"), ("alasan", "salah pilih")])
+        #expect(first.status == .seeOther, "\(first.body)")
+        // The visit the wrong branch started is closed undone; the decision is still the latest
+        // worked on, so the form offers its branch again, as `sop correct --cabang` allows.
+        let page = try await budi.get("/kasus/\(id)")
+        #expect(page.body.contains("value=\"\(choice)\""), "\(page.body)")
+        let second = try await budi.post("/kasus/\(id)/koreksi", [("butir", choice), ("nilai", "2"), ("alasan", "ternyata benar kembali")])
+        #expect(second.status == .seeOther, "\(second.body)")
+        let branches = try harness.store().events(of: CaseID(id)).compactMap { event -> String? in
+            if case .branchCorrected(let correction) = event.kind { return correction.target }
+            return nil
+        }
+        #expect(branches.count == 2, "\(branches)")
+    }
 }

@@ -189,10 +189,12 @@ enum CorrectionItem {
         }
     }
 
-    /// The branch choice of a decision's visit when it is the case's latest completed visit.
+    /// The branch choice of a decision's visit when it is the case's latest completed visit that
+    /// was worked on, as the engine counts it: a visit closed undone (as a corrected branch closes
+    /// one) does not count, so a branch corrected once may be corrected again (tester 36, N3).
     private static func branchItem(_ step: Step, visit: StepVisit, state: CaseState) -> [(String, Localized, String)] {
         guard case .decision(let decision) = step.flow, let branch = visit.branch, state.status == .open,
-              let last = state.completed.last, last.step == visit.step, last.visit == visit.visit
+              let last = state.completed.last(where: { $0.skipped == nil }), last.step == visit.step, last.visit == visit.visit
         else { return [] }
         let question = decision.question?.value ?? step.id.value
         return [(value(step.id.value, "cabang", ""), Catalog.BranchCorrection.formChoice, "\(question): \(branch.label)")]
