@@ -75,70 +75,47 @@ struct CorrectCommand: ParsableCommand {
             case .failure(.store(let error)): throw CommandFailure(error, language: language)
             }
         }
-        // Another desk may append between our read and our write: read again and retry, a few
-        // times; the correction itself is checked again on the new state each time.
-        for _ in 0..<5 {
-            let pinned = try PinnedCase.load(id, store: store, global: global)
-            let requested = try desk.resolveRoles(desk.roles, in: pinned.sop, language: language)
-            let roles = try identity.actingRoles(requested, in: pinned.sop, language: language) ?? requested
-            let engine = Engine(sop: pinned.sop, calendar: try global.workCalendar())
-            let now = desk.clock.now().wholeMilliseconds
-            let kinds: [CaseEvent.Kind]
-            do {
-                kinds = try engine.execute(.correct(step: step, target: target, name: name, value: value, attachment: attachment,
-                                                    reason: reason, visit: visit),
-                                           on: pinned.state, by: Operator(name: identity.name, roles: roles), at: now)
-            } catch {
-                throw CommandFailure(error.message, language: language, exitCode: 1)
-            }
-            var next = pinned.state
-            // Written in the role of the step it amends (the engine checked the operator plays it),
-            // as every event of a step is: not merely the first role the operator holds; by a
-            // holder of one of its joint roles only (`bersama`, F17), in that joint role.
-            let corrector = Operator(name: identity.name, roles: roles)
+        let command = Command.correct(step: step, target: target, name: name, value: value, attachment: attachment, reason: reason,
+                                      visit: visit)
+        // Written in the role of the step it amends (the engine checked the operator plays it), as
+        // every event of a step is: not merely the first role the operator holds; by a holder of
+        // one of its joint roles only (`bersama`, F17), in that joint role.
+        let written = try appendRetrying(command, to: id, store: store, identity: identity) { pinned, corrector, kinds in
             let stepRole = kinds.lazy.compactMap { kind -> String? in
                 guard case .answerCorrected(let correction) = kind,
                       let visit = (pinned.state.active + pinned.state.completed).last(where: { $0.step == correction.step && $0.visit == correction.visit })
                 else { return nil }
                 return corrector.role(for: visit) ?? visit.role
             }.first
-            let events = kinds.enumerated().map { offset, kind in
-                CaseEvent(sequence: pinned.state.lastSequence + 1 + offset, at: now, operatorName: identity.name,
-                          role: stepRole ?? roles.first, kind: kind)
-            }
-            events.forEach { next.apply($0) }
-            guard let projection = next.projection(sop: pinned.sop) else { return }
-            do {
-                try store.append(events, to: id, projection: projection)
-            } catch .stale {
-                continue
-            } catch {
-                throw CommandFailure(error, language: language)
-            }
-            if desk.showPersonal {
-                try PersonalUnmask.allow(case: id, sop: pinned.sop.nomor, command: "sop correct --show-personal", identity: identity,
-                                         store: store, clock: desk.clock, language: language)
-            }
-            if case .answerCorrected(let done)? = kinds.first, let entry = next.corrections.last {
-                let field = pinned.sop.step(done.step)?.form.first { $0.name.value == done.name }
-                let show: (String) -> String = { value in
-                    field.map { $0.shown(value, showPersonal: desk.showPersonal, language: language) } ?? (desk.showPersonal ? value : PersonalEcho.quoted(value))
-                }
-                // A row the case passed several times: say which pass was corrected.
-                let passes = (next.completed + next.active).filter { $0.step == done.step }.count
-                let which = passes > 1 ? " " + Catalog.Visits.correctedVisit(done.visit, of: passes).text(language) : ""
-                Console.write(Catalog.ServiceDesk.corrected(
-                    case: id.rawValue, name: field?.label ?? PrintedItem.inSentence(done.name), from: entry.previous.map(show) ?? "-",
-                    to: done.attachment?.name ?? show(done.value)).text(language) + which + "\n")
-            }
-            return
+            return .some(stepRole ?? corrector.roles.first)
         }
-        throw CommandFailure(Catalog.ServiceDesk.correctionBusy(id.rawValue), language: language, exitCode: 1)
+        guard let (pinned, next, kinds) = written else { return }
+        if desk.showPersonal {
+            try PersonalUnmask.allow(case: id, sop: pinned.sop.nomor, command: "sop correct --show-personal", identity: identity,
+                                     store: store, clock: desk.clock, language: language)
+        }
+        if case .answerCorrected(let done)? = kinds.first, let entry = next.corrections.last {
+            let field = pinned.sop.step(done.step)?.form.first { $0.name.value == done.name }
+            let show: (String) -> String = { value in
+                field.map { $0.shown(value, showPersonal: desk.showPersonal, language: language) } ?? (desk.showPersonal ? value : PersonalEcho.quoted(value))
+            }
+            // A row the case passed several times: say which pass was corrected.
+            let passes = (next.completed + next.active).filter { $0.step == done.step }.count
+            let which = passes > 1 ? " " + Catalog.Visits.correctedVisit(done.visit, of: passes).text(language) : ""
+            Console.write(Catalog.ServiceDesk.corrected(
+                case: id.rawValue, name: field?.label ?? PrintedItem.inSentence(done.name), from: entry.previous.map(show) ?? "-",
+                to: done.attachment?.name ?? show(done.value)).text(language) + which + "\n")
+        }
     }
 
-    /// `--cabang`: the branch of the case's latest decision (tester 34, F3), written in the role
-    /// that took it; the visits the wrong branch started are closed and the right target starts.
-    private func correctBranch(_ branch: String, store: any CaseStore, identity: DeskIdentity, id: CaseID) throws {
+    /// Reads the case, has the engine turn `command` into events, writes them in the role `role`
+    /// gives (`.none`: nothing to write) and appends them. Another desk may append between the
+    /// read and the write: the case is read again and the command checked again on the new state,
+    /// five times at most, then refused. Nil when nothing was written.
+    private func appendRetrying(_ command: Command, to id: CaseID, store: any CaseStore, identity: DeskIdentity,
+                                role: (PinnedCase, Operator, [CaseEvent.Kind]) -> String??) throws
+        -> (pinned: PinnedCase, next: CaseState, kinds: [CaseEvent.Kind])?
+    {
         let language = global.language
         for _ in 0..<5 {
             let pinned = try PinnedCase.load(id, store: store, global: global)
@@ -149,20 +126,17 @@ struct CorrectCommand: ParsableCommand {
             let actor = Operator(name: identity.name, roles: roles)
             let kinds: [CaseEvent.Kind]
             do {
-                kinds = try engine.execute(.correctBranch(step: step, branch: branch, reason: reason), on: pinned.state, by: actor, at: now)
+                kinds = try engine.execute(command, on: pinned.state, by: actor, at: now)
             } catch {
                 throw CommandFailure(error.message, language: language, exitCode: 1)
             }
-            guard case .branchCorrected(let done)? = kinds.first,
-                  let decision = pinned.state.completed.last(where: { $0.step == done.step && $0.visit == done.visit })
-            else { return }
-            let role = actor.role(for: decision) ?? roles.first
+            guard case .some(let written) = role(pinned, actor, kinds) else { return nil }
             var next = pinned.state
             let events = kinds.enumerated().map { offset, kind in
-                CaseEvent(sequence: pinned.state.lastSequence + 1 + offset, at: now, operatorName: identity.name, role: role, kind: kind)
+                CaseEvent(sequence: pinned.state.lastSequence + 1 + offset, at: now, operatorName: identity.name, role: written, kind: kind)
             }
             events.forEach { next.apply($0) }
-            guard let projection = next.projection(sop: pinned.sop) else { return }
+            guard let projection = next.projection(sop: pinned.sop) else { return nil }
             do {
                 try store.append(events, to: id, projection: projection)
             } catch .stale {
@@ -170,24 +144,38 @@ struct CorrectCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error, language: language)
             }
-            let step = pinned.sop.step(done.step)
-            func label(_ id: String) -> String { pinned.sop.step(id)?.number ?? id }
-            func shown(_ label: String, _ target: String) -> String {
-                let row = target == Target.endKeyword ? target : self.label(target, in: pinned.sop)
-                return label.isEmpty ? row : "\(label) → \(row)"
-            }
-            var question = ""
-            if case .decision(let asked)? = step?.flow { question = asked.question?.value ?? "" }
-            let waiting = next.status == .completed ? [] : next.active.map { visit in
-                "\(label(visit.step)) (\(pinned.sop.actor(visit.role)?.lineName ?? visit.role))"
-            }
-            Console.write(Catalog.BranchCorrection.corrected(
-                case: id.rawValue, step: label(done.step), question: question, from: shown(done.previousLabel, done.previousTarget),
-                to: shown(done.label, done.target), closed: done.closed.map(label),
-                waiting: Catalog.BranchCorrection.nowWaiting(waiting).text(language)).text(language) + "\n")
-            return
+            return (pinned, next, kinds)
         }
         throw CommandFailure(Catalog.ServiceDesk.correctionBusy(id.rawValue), language: language, exitCode: 1)
+    }
+
+    /// `--cabang`: the branch of the case's latest decision (tester 34, F3), written in the role
+    /// that took it; the visits the wrong branch started are closed and the right target starts.
+    private func correctBranch(_ branch: String, store: any CaseStore, identity: DeskIdentity, id: CaseID) throws {
+        let language = global.language
+        let written = try appendRetrying(.correctBranch(step: step, branch: branch, reason: reason), to: id, store: store,
+                                         identity: identity) { pinned, actor, kinds in
+            guard case .branchCorrected(let done)? = kinds.first,
+                  let decision = pinned.state.completed.last(where: { $0.step == done.step && $0.visit == done.visit })
+            else { return .none }
+            return .some(actor.role(for: decision) ?? actor.roles.first)
+        }
+        guard let (pinned, next, kinds) = written, case .branchCorrected(let done)? = kinds.first else { return }
+        let step = pinned.sop.step(done.step)
+        func label(_ id: String) -> String { pinned.sop.step(id)?.number ?? id }
+        func shown(_ label: String, _ target: String) -> String {
+            let row = target == Target.endKeyword ? target : self.label(target, in: pinned.sop)
+            return label.isEmpty ? row : "\(label) → \(row)"
+        }
+        var question = ""
+        if case .decision(let asked)? = step?.flow { question = asked.question?.value ?? "" }
+        let waiting = next.status == .completed ? [] : next.active.map { visit in
+            "\(label(visit.step)) (\(pinned.sop.actor(visit.role)?.lineName ?? visit.role))"
+        }
+        Console.write(Catalog.BranchCorrection.corrected(
+            case: id.rawValue, step: label(done.step), question: question, from: shown(done.previousLabel, done.previousTarget),
+            to: shown(done.label, done.target), closed: done.closed.map(label),
+            waiting: Catalog.BranchCorrection.nowWaiting(waiting).text(language)).text(language) + "\n")
     }
 
     private func label(_ target: String, in sop: SOP) -> String { sop.step(target)?.number ?? target }
