@@ -19,6 +19,19 @@ public struct FieldProblem: Error, Sendable, Equatable {
 }
 
 extension FormField.FieldType {
+    /// A 16-digit personal number (NIK, Nomor KK) typed with spaces, points or dashes: its digits,
+    /// or the refusal `refused` words (digits and characters counted, the first that is neither).
+    static func sixteenDigits(_ text: String, refused: (Int, Int, Catalog.PersonalNumbers.Fault?) -> Localized)
+        -> Result<String, FieldProblem>
+    {
+        let digits = text.removingASCII(" .-")
+        guard digits.count == 16, digits.allSatisfy(\.isASCIIDigit) else {
+            return .failure(FieldProblem(refused(digits.filter(\.isASCIIDigit).count, digits.count,
+                                                 PersonalFault.notADigit(in: text, skipping: " .-"))))
+        }
+        return .success(digits)
+    }
+
     func normalize(_ text: String, options: [String], label: String) -> Result<String, FieldProblem> {
         switch self {
         case .teks:
@@ -47,11 +60,10 @@ extension FormField.FieldType {
             default: return .failure(FieldProblem(Catalog.Field.notYesNo(label, PersonalEcho.quoted(text))))
             }
         case .nik:
-            let digits = text.removingASCII(" .-")
-            guard digits.count == 16, digits.allSatisfy(\.isASCIIDigit) else {
-                return .failure(FieldProblem(Catalog.PersonalNumbers.badNIK(digitCount: digits.filter(\.isASCIIDigit).count,
-                                                                   length: digits.count,
-                                                                   PersonalFault.notADigit(in: text, skipping: " .-"))))
+            let digits: String
+            switch Self.sixteenDigits(text, refused: Catalog.PersonalNumbers.badNIK) {
+            case .success(let read): digits = read
+            case .failure(let problem): return .failure(problem)
             }
             // Digits 7-12 are the birth date DDMMYY, with 40 added to the day for women: a day
             // of the real calendar (31 February is not), in 19YY or 20YY (29 February of '00).
@@ -70,13 +82,7 @@ extension FormField.FieldType {
             return .success(digits)
         case .kk:
             // 16 digits, as a NIK; its middle is the card's date of issue, not a birth date: not read.
-            let digits = text.removingASCII(" .-")
-            guard digits.count == 16, digits.allSatisfy(\.isASCIIDigit) else {
-                return .failure(FieldProblem(Catalog.PersonalNumbers.badKK(digitCount: digits.filter(\.isASCIIDigit).count,
-                                                                  length: digits.count,
-                                                                  PersonalFault.notADigit(in: text, skipping: " .-"))))
-            }
-            return .success(digits)
+            return Self.sixteenDigits(text, refused: Catalog.PersonalNumbers.badKK)
         case .telepon:
             var digits = text.removingASCII(" -().")
             let plus = digits.hasPrefix("+")
